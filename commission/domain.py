@@ -1,0 +1,237 @@
+"""A whole commission as plain data: what reports, exports and the dashboard read.
+
+Storage builds a `CommissionData` in a handful of bulk queries; nothing here touches a database or Qt.
+`evaluate` applies the progress rules to it as of a date, once, so every consumer shares the figures.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from commission import progress as rules
+from commission.privacy import Person, number_members
+
+
+@dataclass
+class Organisation:
+    id: int
+    ref: str
+    name: str
+    kind: str = "other"
+
+
+@dataclass
+class Member:
+    id: int
+    ref: str
+    display_name: str
+    role: str
+    organisation_id: int | None = None
+    pseudonym: str = ""
+    consent_named: bool = False
+    consent_named_expires: date | None = None
+    consent_quote: bool = False
+    consent_quote_expires: date | None = None
+    language: str = "en"
+    email: str = ""
+    phone: str = ""
+    accessibility_notes: str = ""
+    erased: bool = False
+
+
+@dataclass
+class Session:
+    id: int
+    ref: str
+    date: date
+    title: str
+    kind: str = "listening"
+    location: str = ""
+    notes: str = ""
+    agenda: str = ""
+
+
+@dataclass
+class Attendance:
+    session_id: int
+    member_id: int
+    status: str
+
+
+@dataclass
+class Theme:
+    id: int
+    ref: str
+    name: str
+    description: str = ""
+    parent_id: int | None = None
+    asset: str | None = None
+    colour: str = ""
+
+
+@dataclass
+class Insight:
+    id: int
+    ref: str
+    theme_id: int
+    statement: str
+    status: str = "draft"
+    session_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    id: int
+    ref: str
+    session_id: int
+    text: str
+    member_id: int | None = None
+    insight_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Action:
+    id: int
+    ref: str
+    title: str
+    description: str = ""
+    agreed_session_id: int | None = None
+    insight_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Commitment:
+    id: int
+    ref: str
+    action_id: int
+    organisation_id: int
+    pledge: str
+    made_by_id: int | None = None
+    made_on: date | None = None
+    due: date | None = None
+    weight: float = 1.0
+
+
+@dataclass
+class Update:
+    id: int
+    commitment_id: int
+    date: date
+    status: str
+    progress: float | None = None
+    note: str = ""
+    reported_by: str = ""
+    verdict: str = "not assessed"
+    verdict_comment: str = ""
+
+
+@dataclass
+class CommissionInfo:
+    id: int
+    name: str
+    area: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    language: str = "en"
+    description: str = ""
+
+
+@dataclass
+class CommissionData:
+    commission: CommissionInfo
+    organisations: list[Organisation] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)
+    sessions: list[Session] = field(default_factory=list)
+    attendance: list[Attendance] = field(default_factory=list)
+    themes: list[Theme] = field(default_factory=list)
+    insights: list[Insight] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)  # in recorded order
+
+    @cached_property
+    def people(self) -> dict[int, Person]:
+        """Members as the consent rules see them, numbered per role in ref order."""
+        ordered = sorted(self.members, key=lambda m: m.ref)
+        people = number_members(
+            [
+                Person(
+                    id=m.id, display_name=m.display_name, role=m.role, pseudonym=m.pseudonym,
+                    named=m.consent_named and not m.erased, named_expires=m.consent_named_expires,
+                    quote=m.consent_quote and not m.erased, quote_expires=m.consent_quote_expires,
+                )
+                for m in ordered
+            ]
+        )
+        return {p.id: p for p in people}
+
+    @cached_property
+    def updates_by_commitment(self) -> dict[int, list[Update]]:
+        grouped: dict[int, list[Update]] = defaultdict(list)
+        for update in self.updates:
+            grouped[update.commitment_id].append(update)
+        return grouped
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The progress rules applied to a whole commission as of one date."""
+
+    as_of: date
+    commitments: dict[int, rules.CommitmentProgress]
+    actions: dict[int, float]
+    themes: dict[int, float]
+    overall: float
+    states: dict[str, int]
+    panel_agreement: float | None
+    action_themes: dict[int, list[int]]
+
+
+def commitment_fact(commitment: Commitment, updates: list[Update]) -> rules.CommitmentFact:
+    return rules.CommitmentFact(
+        made_on=commitment.made_on,
+        due=commitment.due,
+        weight=commitment.weight,
+        updates=[
+            rules.UpdateFact(date=u.date, status=u.status, progress=u.progress, verdict=u.verdict)
+            for u in updates
+        ],
+    )
+
+
+def evaluate(data: CommissionData, as_of: date) -> Figures:
+    by_commitment = data.updates_by_commitment
+    results = {
+        c.id: rules.commitment_progress(commitment_fact(c, by_commitment.get(c.id, [])), as_of)
+        for c in data.commitments
+    }
+    per_action: dict[int, list[tuple[float | None, float, str]]] = defaultdict(list)
+    for c in data.commitments:
+        r = results[c.id]
+        per_action[c.action_id].append((r.progress, c.weight, r.state))
+    actions = {a.id: rules.action_progress(per_action.get(a.id, [])) for a in data.actions}
+
+    theme_of_insight = {i.id: i.theme_id for i in data.insights}
+    action_themes: dict[int, list[int]] = {}
+    theme_actions: dict[int, list[float]] = defaultdict(list)
+    for a in data.actions:
+        themes = sorted({theme_of_insight[i] for i in a.insight_ids if i in theme_of_insight})
+        action_themes[a.id] = themes
+        for t in themes:
+            theme_actions[t].append(actions[a.id])
+    themes = {t.id: rules.mean(theme_actions.get(t.id, [])) for t in data.themes}
+
+    return Figures(
+        as_of=as_of,
+        commitments=results,
+        actions=actions,
+        themes=themes,
+        overall=rules.mean(actions.values()),
+        states=rules.count_states(results.values()),
+        panel_agreement=rules.panel_agreement(results.values()),
+        action_themes=action_themes,
+    )

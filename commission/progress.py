@@ -1,0 +1,128 @@
+"""SPEC.md's progress rules, as pure functions over plain values.
+
+One definition serves the dashboard, every report and every export, so their figures agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Sequence
+
+STATUS_DEFAULT_PROGRESS = {
+    "not started": 0.0,
+    "in progress": 50.0,
+    "at risk": 50.0,
+    "stalled": 25.0,
+    "done": 100.0,
+}
+QUIET_DAYS = 90
+NOT_ASSESSED = "not assessed"
+
+
+@dataclass(frozen=True)
+class UpdateFact:
+    """One update as the rules see it. Lists of these are in recorded order."""
+
+    date: date
+    status: str
+    progress: float | None = None
+    verdict: str = NOT_ASSESSED
+
+
+@dataclass(frozen=True)
+class CommitmentFact:
+    made_on: date | None
+    due: date | None
+    updates: Sequence[UpdateFact] = ()
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class CommitmentProgress:
+    state: str
+    progress: float | None  # None when dropped: a dropped commitment has no progress to count
+    latest_status: str
+    latest_update: date | None
+    verdict: str
+    latest: UpdateFact | None = None
+    verdict_update: UpdateFact | None = None
+
+
+def counted_updates(updates: Iterable[UpdateFact], as_of: date) -> list[UpdateFact]:
+    """Updates dated on or before as_of, oldest first; same-day updates keep their recorded order."""
+    return sorted((u for u in updates if u.date <= as_of), key=lambda u: u.date)
+
+
+def commitment_progress(commitment: CommitmentFact, as_of: date) -> CommitmentProgress:
+    counted = counted_updates(commitment.updates, as_of)
+    latest = counted[-1] if counted else None
+    status = latest.status if latest else "not started"
+
+    if status == "dropped":
+        progress = None
+    elif latest is not None and latest.progress is not None:
+        progress = float(latest.progress)
+    else:
+        progress = STATUS_DEFAULT_PROGRESS[status]
+
+    assessed = [u for u in counted if (u.verdict or NOT_ASSESSED) != NOT_ASSESSED]
+    verdict_update = assessed[-1] if assessed else None
+
+    return CommitmentProgress(
+        state=_state(commitment, status, latest, as_of),
+        progress=progress,
+        latest_status=status,
+        latest_update=latest.date if latest else None,
+        verdict=verdict_update.verdict if verdict_update else NOT_ASSESSED,
+        latest=latest,
+        verdict_update=verdict_update,
+    )
+
+
+def _state(commitment: CommitmentFact, status: str, latest: UpdateFact | None, as_of: date) -> str:
+    if status == "done":
+        return "done"
+    if status == "dropped":
+        return "dropped"
+    if commitment.due is not None and commitment.due < as_of:
+        return "overdue"
+    if status in ("at risk", "stalled"):
+        return "at risk"
+    last_sign_of_life = latest.date if latest else commitment.made_on
+    if last_sign_of_life is None or (as_of - last_sign_of_life).days > QUIET_DAYS:
+        return "at risk"
+    return "on track"
+
+
+def action_progress(commitments: Iterable[tuple[float | None, float, str]]) -> float:
+    """Weighted mean of (progress, weight, state) over the non-dropped commitments; 0 with none."""
+    total = weights = 0.0
+    for progress, weight, state in commitments:
+        if state == "dropped" or progress is None:
+            continue
+        total += progress * weight
+        weights += weight
+    return total / weights if weights else 0.0
+
+
+def mean(values: Iterable[float]) -> float:
+    values = list(values)
+    return sum(values) / len(values) if values else 0.0
+
+
+def panel_agreement(results: Iterable[CommitmentProgress]) -> float | None:
+    """Of the done commitments, the percentage whose latest assessed verdict is agree; None if none done."""
+    done = [r for r in results if r.state == "done"]
+    if not done:
+        return None
+    return 100.0 * sum(1 for r in done if r.verdict == "agree") / len(done)
+
+
+def count_states(results: Iterable[CommitmentProgress]) -> dict[str, int]:
+    from commission.vocab import STATES
+
+    counts = dict.fromkeys(STATES, 0)
+    for r in results:
+        counts[r.state] += 1
+    return counts

@@ -1,0 +1,74 @@
+"""The commission workbook's sheets and columns (SPEC.md, "The commission workbook").
+
+Columns after the SPEC's own are the coordinator's extras: the full export is their backup and
+holds everything, so details the SPEC does not name (contact details, agenda, colour) travel too.
+They are optional on import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    columns: tuple[str, ...]
+    required: tuple[str, ...]
+    key: tuple[str, ...] = ("ref",)
+
+    @property
+    def csv_name(self) -> str:
+        return f"{self.name}.csv"
+
+
+COMMISSION = Sheet("Commission", ("key", "value"), ("key", "value"), key=("key",))
+COMMISSION_KEYS = ("name", "area", "start_date", "end_date", "language", "description")
+
+ORGANISATIONS = Sheet("Organisations", ("ref", "name", "kind"), ("ref", "name"))
+MEMBERS = Sheet(
+    "Members",
+    (
+        "ref", "display_name", "role", "organisation_ref", "pseudonym",
+        "consent_named", "consent_named_expires", "consent_quote", "consent_quote_expires", "language",
+        "email", "phone", "accessibility_notes",
+    ),
+    ("ref", "display_name", "role"),
+)
+SESSIONS = Sheet(
+    "Sessions", ("ref", "date", "title", "kind", "location", "notes", "agenda"), ("ref", "date", "title")
+)
+ATTENDANCE = Sheet(
+    "Attendance", ("session_ref", "member_ref", "status"), ("session_ref", "member_ref", "status"),
+    key=("session_ref", "member_ref"),
+)
+THEMES = Sheet(
+    "Themes", ("ref", "name", "description", "parent_ref", "asset", "colour"), ("ref", "name")
+)
+INSIGHTS = Sheet(
+    "Insights", ("ref", "theme_ref", "statement", "status", "session_refs"), ("ref", "theme_ref", "statement")
+)
+QUOTES = Sheet(
+    "Quotes", ("ref", "session_ref", "text", "member_ref", "insight_refs"), ("ref", "session_ref", "text")
+)
+ACTIONS = Sheet(
+    "Actions", ("ref", "title", "insight_refs", "description", "agreed_session_ref"), ("ref", "title")
+)
+COMMITMENTS = Sheet(
+    "Commitments",
+    ("ref", "action_ref", "organisation_ref", "pledge", "made_by_ref", "made_on", "due", "weight"),
+    ("ref", "action_ref", "organisation_ref", "pledge"),
+)
+UPDATES = Sheet(
+    "Updates",
+    ("commitment_ref", "date", "status", "progress", "note", "reported_by", "verdict", "verdict_comment"),
+    ("commitment_ref", "date", "status"),
+    key=(),
+)
+
+# In dependency order: a sheet only refers to sheets before it.
+SHEETS: tuple[Sheet, ...] = (
+    COMMISSION, ORGANISATIONS, MEMBERS, SESSIONS, ATTENDANCE, THEMES, INSIGHTS, QUOTES, ACTIONS,
+    COMMITMENTS, UPDATES,
+)
+BY_NAME = {sheet.name: sheet for sheet in SHEETS}
