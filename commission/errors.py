@@ -1,0 +1,13 @@
+"""Errors a user can cause: each carries one plain line a coordinator understands."""
+
+
+class UserError(Exception):
+    """An expected failure: shown as one line, never as a traceback; the data is left as it was."""
+
+
+class WorkbookError(UserError):
+    """A workbook that cannot be imported; `problems` lists every row-level reason."""
+
+    def __init__(self, message: str, problems: list | None = None):
+        super().__init__(message)
+        self.problems = problems or []
