@@ -1,0 +1,1 @@
+"""Use-cases shared by the desktop app and the command line. Each call is one transaction."""

@@ -1,0 +1,56 @@
+"""The append-only audit trail: who changed what, when, from what to what."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from datetime import date, datetime
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session as DbSession
+
+from commission.storage import models as m
+
+
+def default_actor() -> str:
+    """The coordinator's name from settings (COMMISSION_USER), else the computer account's."""
+    name = os.environ.get("COMMISSION_USER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no account name on some systems: still record that someone acted
+        return "coordinator"
+
+
+def as_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def record(s: DbSession, actor: str, operation: str, kind: str, *, commission_id: int | None = None,
+           record_id: int | None = None, ref: str = "", field: str = "", old: object = None,
+           new: object = None) -> None:
+    s.execute(insert(m.AuditEntry), [entry(actor, operation, kind, commission_id=commission_id,
+                                          record_id=record_id, ref=ref, field=field, old=old, new=new)])
+
+
+def entry(actor: str, operation: str, kind: str, *, commission_id: int | None = None, record_id: int | None = None,
+          ref: str = "", field: str = "", old: object = None, new: object = None) -> dict:
+    return {
+        "at": datetime.now(), "actor": actor, "commission_id": commission_id, "operation": operation,
+        "record_kind": kind, "record_id": record_id, "record_ref": ref or "", "field": field,
+        "old_value": as_text(old), "new_value": as_text(new),
+    }
+
+
+def record_many(s: DbSession, entries: list[dict]) -> None:
+    if entries:
+        s.execute(insert(m.AuditEntry), entries)

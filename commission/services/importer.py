@@ -1,0 +1,366 @@
+"""Import a workbook or update return: all or nothing, upserting by ref, in bulk.
+
+The whole file is read and checked before the first write; the writes then happen in one
+transaction, a few multi-row statements per sheet, so an error at any point leaves the database
+exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session as DbSession
+
+from commission.errors import UserError, WorkbookError
+from commission.services import audit
+from commission.services.mapping import SHEET_MAPS, UPDATE_DEFAULTS, UPDATE_FIELDS, SheetMap
+from commission.services.queries import current_consents
+from commission.storage import models as m
+from commission.storage.db import Database
+from commission.workbook import Plan, read_workbook, validate
+from commission.workbook.validate import Existing
+
+Progress = Callable[[float], None]
+
+
+@dataclass
+class ImportSummary:
+    commission: str
+    commission_id: int = 0
+    created: Counter = field(default_factory=Counter)
+    changed: Counter = field(default_factory=Counter)
+    updates_added: int = 0
+    updates_already_there: int = 0
+
+    def lines(self) -> list[str]:
+        out = [f"Imported into '{self.commission}'."]
+        for sheet in sorted(set(self.created) | set(self.changed)):
+            out.append(f"  {sheet}: {self.created[sheet]} new, {self.changed[sheet]} changed")
+        out.append(f"  Updates: {self.updates_added} added, {self.updates_already_there} already there")
+        return out
+
+
+def import_workbook(db: Database, path: str | Path, *, actor: str | None = None, commission: str | None = None,
+                    progress: Progress | None = None) -> ImportSummary:
+    """Read, check and import a workbook. Raises WorkbookError (with every problem) or UserError."""
+    actor = actor or audit.default_actor()
+    step = progress or (lambda _fraction: None)
+    path = Path(path)
+    frames = read_workbook(path)
+    step(0.3)
+    name = _commission_name(frames, commission)
+    try:
+        with db.transaction() as s:
+            row = s.scalars(select(m.Commission).where(m.Commission.name == name)).first() if name else None
+            plan, problems = validate(frames, _existing(s, row.id) if row else Existing())
+            if problems:
+                raise WorkbookError(
+                    f"{path.name} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
+                    "to put right first (nothing was changed).", problems)
+            step(0.5)
+            summary = _apply(s, plan, row, actor, path.name, step)
+    except SQLAlchemyError as exc:
+        raise UserError(f"{path.name} was not imported: the database refused it ({_first_line(exc)}). "
+                        "Nothing was changed.") from exc
+    step(1.0)
+    return summary
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+
+
+def _commission_name(frames: dict[str, pd.DataFrame], override: str | None) -> str | None:
+    if override:
+        return override
+    sheet = frames.get("Commission")
+    if sheet is None or "key" not in sheet.columns or "value" not in sheet.columns:
+        return None
+    names = sheet.loc[sheet["key"].str.lower() == "name", "value"]
+    return names.iloc[0] if len(names) else None
+
+
+def _existing(s: DbSession, commission_id: int) -> Existing:
+    refs = {}
+    for sheet, mapping in SHEET_MAPS.items():
+        table = mapping.model.__table__
+        refs[sheet] = set(s.scalars(select(table.c.ref).where(table.c.commission_id == commission_id)))
+    themes = m.Theme.__table__
+    parent = themes.alias("parent")
+    parents = dict(s.execute(
+        select(themes.c.ref, parent.c.ref).join(parent, parent.c.id == themes.c.parent_id)
+        .where(themes.c.commission_id == commission_id)
+    ).all())
+    return Existing(refs=refs, theme_parents=parents)
+
+
+class _Import:
+    """One import's writes, sheet by sheet in dependency order, with ref → id maps as they grow."""
+
+    def __init__(self, s: DbSession, commission_id: int, actor: str, source: str):
+        self.s, self.cid, self.actor, self.source = s, commission_id, actor, source
+        self.ids: dict[str, dict[str, int]] = {}
+        self.audit: list[dict] = []
+        self.summary = ImportSummary(commission="", commission_id=commission_id)
+
+    def ref_ids(self, sheet: str) -> dict[str, int]:
+        if sheet not in self.ids:
+            table = SHEET_MAPS[sheet].model.__table__
+            self.ids[sheet] = dict(self.s.execute(
+                select(table.c.ref, table.c.id).where(table.c.commission_id == self.cid)).all())
+        return self.ids[sheet]
+
+    def resolve(self, sheet: str, ref: str) -> int | None:
+        return self.ref_ids(sheet)[ref] if ref else None
+
+    def upsert(self, sheet: str, frame: pd.DataFrame) -> None:
+        mapping = SHEET_MAPS[sheet]
+        table = mapping.model.__table__
+        present = [c for c in frame.columns if c in mapping.fields]
+        single_links = [c for c, link in mapping.links.items() if link.field and c in frame.columns]
+        deferred = {"parent_ref"} if sheet == "Themes" else set()
+        columns = [c for c in present] + [c for c in single_links if c not in deferred]
+        fields = {c: mapping.fields.get(c) or mapping.links[c].field for c in columns}
+
+        existing_rows = {
+            r["ref"]: r for r in self.s.execute(
+                select(table).where(table.c.commission_id == self.cid)).mappings()
+        }
+        new_rows, changed = [], []
+        records = frame.to_dict("records")
+        for record in records:
+            values = {fields[c]: self._value(mapping, c, record[c]) for c in columns}
+            old = existing_rows.get(record["ref"])
+            if old is None:
+                for column, default in mapping.defaults.items():
+                    if column not in frame.columns:
+                        values[fields.get(column, column)] = default
+                new_rows.append({"commission_id": self.cid, "ref": record["ref"], **values})
+            else:
+                diff = {f: v for f, v in values.items() if _differs(old[f], v)}
+                if diff:
+                    changed.append((old, diff))
+                    for f, v in diff.items():
+                        self.audit.append(audit.entry(self.actor, "edit", sheet, commission_id=self.cid,
+                                                      record_id=old["id"], ref=old["ref"], field=f,
+                                                      old=old[f], new=v))
+        if new_rows:
+            self.s.execute(insert(table), new_rows)
+            self.ids.pop(sheet, None)
+        for old, diff in changed:
+            self.s.execute(update(table).where(table.c.id == old["id"])
+                           .values(**diff, version=table.c.version + 1))
+        self.summary.created[sheet] += len(new_rows)
+        self.summary.changed[sheet] += len(changed)
+        ids = self.ref_ids(sheet)
+        if deferred & set(frame.columns):
+            self._parents(frame, existing_rows)
+        for column, link in mapping.links.items():
+            if link.table is not None and column in frame.columns:
+                self._replace_links(link, [(ids[r["ref"]], r[column]) for r in records], existing_rows)
+        if sheet == "Members":
+            self._consents(frame, ids)
+
+    def _value(self, mapping: SheetMap, column: str, value: object) -> object:
+        link = mapping.links.get(column)
+        if link is not None:
+            return self.resolve(link.target, value)
+        if value is None or (isinstance(value, str) and value == ""):
+            return mapping.defaults.get(column, None if column in ("made_on", "due", "date") else "")
+        return value
+
+    def _parents(self, frame: pd.DataFrame, existing_rows: dict) -> None:
+        ids = self.ref_ids("Themes")
+        for ref, parent_ref in zip(frame["ref"], frame["parent_ref"]):
+            parent_id = ids[parent_ref] if parent_ref else None
+            old = existing_rows.get(ref)
+            if old is not None and old["parent_id"] == parent_id:
+                continue
+            if old is None and parent_id is None:
+                continue
+            table = m.Theme.__table__
+            self.s.execute(update(table).where(table.c.id == ids[ref]).values(parent_id=parent_id))
+            if old is not None:
+                self.audit.append(audit.entry(self.actor, "edit", "Themes", commission_id=self.cid,
+                                              record_id=ids[ref], ref=ref, field="parent_id",
+                                              old=old["parent_id"], new=parent_id))
+
+    def _replace_links(self, link, pairs: list[tuple[int, list[str]]], existing_rows: dict) -> None:
+        table = link.table
+        owners = [owner for owner, _ in pairs]
+        current: dict[int, set[int]] = defaultdict(set)
+        if existing_rows:
+            for a, b in self.s.execute(select(table.c[link.own], table.c[link.other])
+                                       .where(table.c[link.own].in_(owners))):
+                current[a].add(b)
+        target = self.ref_ids(link.target)
+        stale, fresh = [], []
+        for owner, refs in pairs:
+            wanted = {target[r] for r in refs}
+            stale += [{"o": owner, "t": t} for t in current[owner] - wanted]
+            fresh += [{link.own: owner, link.other: t} for t in sorted(wanted - current[owner])]
+        if stale:
+            self.s.execute(delete(table).where(table.c[link.own] == bindparam("o"),
+                                               table.c[link.other] == bindparam("t")), stale)
+        if fresh:
+            self.s.execute(insert(table), fresh)
+
+    def _consents(self, frame: pd.DataFrame, ids: dict[str, int]) -> None:
+        current = current_consents(self.s, self.cid)
+        today = date.today()
+        rows = []
+        for kind in ("named", "quote"):
+            given_col, expires_col = f"consent_{kind}", f"consent_{kind}_expires"
+            if given_col not in frame.columns and expires_col not in frame.columns:
+                continue
+            for record in frame.to_dict("records"):
+                member_id = ids[record["ref"]]
+                old = current.get((member_id, kind))
+                given = bool(record.get(given_col, old.given if old else False))
+                expires = record.get(expires_col, old.expires if old else None) or None
+                if old is not None and old.given == given and old.expires == expires:
+                    continue
+                if old is None and not given and expires is None:
+                    rows.append(dict(member_id=member_id, kind=kind, given=False, expires=None,
+                                     recorded_on=today, withdrawn=False, note=f"from {self.source}"))
+                    continue
+                withdrawn = bool(old is not None and old.given and not given)
+                rows.append(dict(member_id=member_id, kind=kind, given=given, expires=expires, recorded_on=today,
+                                 withdrawn=withdrawn, note=f"from {self.source}"))
+                if old is not None:
+                    self.audit.append(audit.entry(
+                        self.actor, "consent", "Members", commission_id=self.cid, record_id=member_id,
+                        ref=record["ref"], field=f"consent_{kind}",
+                        old=_consent_text(old.given, old.expires), new=_consent_text(given, expires)))
+        if rows:
+            self.s.execute(insert(m.Consent), rows)
+
+    def attendance(self, frame: pd.DataFrame) -> None:
+        table = m.Attendance.__table__
+        sessions, members = self.ref_ids("Sessions"), self.ref_ids("Members")
+        current = dict(((a, b), st) for a, b, st in self.s.execute(
+            select(table.c.session_id, table.c.member_id, table.c.status)
+            .where(table.c.session_id.in_(set(sessions.values())))))
+        fresh, changed = [], []
+        for session_ref, member_ref, status in zip(frame["session_ref"], frame["member_ref"], frame["status"]):
+            key = (sessions[session_ref], members[member_ref])
+            if key not in current:
+                fresh.append({"session_id": key[0], "member_id": key[1], "status": status})
+            elif current[key] != status:
+                changed.append({"s": key[0], "mb": key[1], "st": status})
+        if fresh:
+            self.s.execute(insert(table), fresh)
+        if changed:
+            self.s.execute(update(table).where(table.c.session_id == bindparam("s"),
+                                               table.c.member_id == bindparam("mb"))
+                           .values(status=bindparam("st")), changed)
+        self.summary.created["Attendance"] += len(fresh)
+        self.summary.changed["Attendance"] += len(changed)
+
+    def updates(self, frame: pd.DataFrame) -> None:
+        """Add updates not already recorded: an identical update on the same commitment counts once each."""
+        table = m.Update.__table__
+        commitments = self.ref_ids("Commitments")
+        ids = frame["commitment_ref"].map(commitments)
+        columns = {f: (frame[f] if f in frame.columns else None) for f in UPDATE_FIELDS}
+        n = len(frame)
+        rows = []
+        for i in range(n):
+            row = {"commitment_id": int(ids.iat[i])}
+            for f, col in columns.items():
+                value = col.iat[i] if col is not None else None
+                if value is None or (isinstance(value, str) and value == "") or value != value:
+                    value = UPDATE_DEFAULTS.get(f, None if f == "progress" else "")
+                row[f] = value
+            rows.append(row)
+        touched = set(ids.tolist())
+        already: Counter = Counter()
+        if touched and self._has_updates(touched):
+            for r in self.s.execute(select(*(table.c[f] for f in ("commitment_id", *UPDATE_FIELDS)))
+                                    .where(table.c.commitment_id.in_(touched))).mappings():
+                already[_update_key(r)] += 1
+        fresh = []
+        for row in rows:
+            key = _update_key(row)
+            if already[key]:
+                already[key] -= 1
+                self.summary.updates_already_there += 1
+            else:
+                fresh.append(row)
+        if fresh:
+            self.s.execute(insert(table), fresh)
+        self.summary.updates_added += len(fresh)
+
+    def _has_updates(self, commitment_ids: set[int]) -> bool:
+        table = m.Update.__table__
+        return self.s.execute(select(table.c.id).where(table.c.commitment_id.in_(commitment_ids)).limit(1)).first() is not None
+
+
+def _update_key(row) -> tuple:
+    progress = row["progress"]
+    return (row["commitment_id"], row["date"], row["status"], None if progress is None else float(progress),
+            row["note"] or "", row["reported_by"] or "", row["verdict"] or "not assessed", row["verdict_comment"] or "")
+
+
+def _consent_text(given: bool, expires) -> str:
+    return ("yes" if given else "no") + (f" until {expires.isoformat()}" if expires else "")
+
+
+def _differs(old: object, new: object) -> bool:
+    if old is None or old == "":
+        return not (new is None or new == "")
+    if isinstance(old, float) and isinstance(new, (int, float)):
+        return abs(old - new) > 1e-9
+    return old != new
+
+
+def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str, source: str,
+           step: Progress) -> ImportSummary:
+    settings = {k: v for k, v in plan.commission.items() if k != "name"}
+    if commission is None:
+        commission = m.Commission(name=plan.commission["name"], area=settings.get("area") or "",
+                                  start_date=settings.get("start_date"), end_date=settings.get("end_date"),
+                                  language=settings.get("language") or "en",
+                                  description=settings.get("description") or "")
+        s.add(commission)
+        s.flush()
+        audit.record(s, actor, "create", "Commission", commission_id=commission.id, record_id=commission.id,
+                     ref=commission.name, new=commission.name)
+    else:
+        for key, value in settings.items():
+            value = value if value is not None else ("en" if key == "language" else None if "date" in key else "")
+            if _differs(getattr(commission, key), value):
+                audit.record(s, actor, "edit", "Commission", commission_id=commission.id, record_id=commission.id,
+                             ref=commission.name, field=key, old=getattr(commission, key), new=value)
+                setattr(commission, key, value)
+        s.flush()
+
+    job = _Import(s, commission.id, actor, source)
+    job.summary.commission = commission.name
+    order = ["Organisations", "Members", "Sessions", "Attendance", "Themes", "Insights", "Quotes", "Actions",
+             "Commitments", "Updates"]
+    for i, sheet in enumerate(order):
+        frame = plan.sheets.get(sheet)
+        if frame is None or frame.empty:
+            continue
+        if sheet == "Attendance":
+            job.attendance(frame)
+        elif sheet == "Updates":
+            job.updates(frame)
+        else:
+            job.upsert(sheet, frame)
+        step(0.5 + 0.45 * (i + 1) / len(order))
+    summary = job.summary
+    job.audit.append(audit.entry(
+        actor, "import", "Workbook", commission_id=commission.id, ref=source,
+        new="; ".join(summary.lines()[1:]).replace("  ", "")))
+    audit.record_many(s, job.audit)
+    return summary

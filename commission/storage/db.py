@@ -1,0 +1,237 @@
+"""Where the data lives and how it is opened: SQLite file or PostgreSQL URL, checks, upgrades.
+
+Opening never alters a file it should not: a foreign file, a damaged one or one from a newer
+version of the app is refused before anything is written; an older one is copied aside first.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session as DbSession, sessionmaker
+
+from commission.errors import UserError
+from commission.storage.models import AppInfo
+
+APPLICATION_ID = 0x434D5331  # "CMS1": marks a SQLite file as a Commission database
+APP_MARK = "commission"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def data_dir() -> Path:
+    return platformdirs.user_data_path("commission", appauthor=False)
+
+
+def default_database() -> Path:
+    return data_dir() / "commission.db"
+
+
+def is_url(db: str) -> bool:
+    return "://" in db
+
+
+def _alembic_config(connection=None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def known_revisions() -> list[str]:
+    """Every schema revision this version of the app knows, oldest first."""
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+@dataclass
+class Database:
+    """An open Commission database: one engine and its session factory."""
+
+    url: str
+    engine: Engine
+    path: Path | None = None
+    upgraded_from: str | None = None
+    backup_path: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    def session(self) -> DbSession:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[DbSession]:
+        """One unit of work: everything in it is committed together, or nothing is."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA synchronous=FULL")  # an edit that returned is on disk, even if the laptop dies
+    cursor.close()
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _inspect_sqlite(path: Path) -> tuple[str, str | None]:
+    """Look at a SQLite file read-only: ('new', None), ('ours', revision) or refuse with a UserError."""
+    if not path.exists() or path.stat().st_size == 0:
+        return "new", None
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise UserError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if header != SQLITE_MAGIC:
+        raise UserError(f"{path.name} is not a Commission database (it may be encrypted or another kind of file).")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return "new", None
+            if app_id != APPLICATION_ID or "app_info" not in tables or "alembic_version" not in tables:
+                raise UserError(f"{path.name} is a database, but not a Commission database; it was left untouched.")
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc):
+            raise UserError(f"{path.name} is locked by another program; close it there and try again.") from exc
+        raise UserError(f"{path.name} is damaged and cannot be opened ({exc}); it was left untouched.") from exc
+    return "ours", revision[0] if revision else None
+
+
+def _check_revision(revision: str | None, label: str) -> bool:
+    """True when an upgrade is needed; refuses a database from a newer app."""
+    revisions = known_revisions()
+    if revision == revisions[-1]:
+        return False
+    if revision not in revisions:
+        raise UserError(
+            f"{label} was made by a newer version of Commission (schema {revision}); "
+            "please update the app to open it. It was left untouched."
+        )
+    return True
+
+
+def _migrate(engine: Engine) -> None:
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        if connection.execute(select(AppInfo).where(AppInfo.key == "application")).first() is None:
+            connection.execute(AppInfo.__table__.insert().values(key="application", value=APP_MARK))
+
+
+def backup_name(path: Path, revision: str | None) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.before-upgrade-{revision or 'none'}-{stamp}{path.suffix}")
+
+
+def open_database(db: str | Path | None = None, *, create: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database at a path or URL; the default lives in user data."""
+    if db is None:
+        db = default_database()
+    if isinstance(db, str) and is_url(db):
+        return _open_url(db, create=create)
+    path = Path(db).expanduser()
+    kind, revision = _inspect_sqlite(path)
+    if kind == "new" and not create:
+        raise UserError(f"There is no Commission database at {path}.")
+    needs_upgrade = kind == "ours" and _check_revision(revision, path.name)
+    backup = None
+    if needs_upgrade:
+        backup = backup_name(path, revision)
+        shutil.copy2(path, backup)  # a copy aside before any upgrade
+    if kind == "new":
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"Cannot create a database in {path.parent}: {exc.strerror}.") from exc
+    engine = _sqlite_engine(path)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+        if kind == "new" or needs_upgrade:
+            _migrate(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise UserError(_sqlite_failure(path, exc)) from exc
+    return Database(url=str(engine.url), engine=engine, path=path.resolve(),
+                    upgraded_from=revision if needs_upgrade else None, backup_path=backup)
+
+
+def _sqlite_failure(path: Path, exc: OperationalError) -> str:
+    message = str(exc.orig) if exc.orig else str(exc)
+    if "readonly" in message or "read-only" in message:
+        return f"{path.name} is read-only; copy it somewhere you can write, or open it with the right permissions."
+    if "locked" in message:
+        return f"{path.name} is locked by another program; close it there and try again."
+    if "disk" in message and "full" in message:
+        return f"The disk holding {path.name} is full; free some space and try again."
+    return f"Cannot open {path.name}: {message}."
+
+
+def _open_url(url: str, *, create: bool) -> Database:
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise UserError(f"Cannot use the database address {url!r}: {exc}.") from exc
+    label = engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = None
+            if "alembic_version" in tables:
+                revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if tables and ("app_info" not in tables or "alembic_version" not in tables):
+            raise UserError(f"{label} is a database, but not a Commission database; it was left untouched.")
+        if not tables and not create:
+            raise UserError(f"There is no Commission database at {label}.")
+        needs_upgrade = bool(tables) and _check_revision(revision, label)
+        if not tables or needs_upgrade:
+            _migrate(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise UserError(f"Cannot reach the database at {label}: {str(exc.orig or exc).strip().splitlines()[0]}") from exc
+    except UserError:
+        engine.dispose()
+        raise
+    return Database(url=url, engine=engine, upgraded_from=revision if tables and needs_upgrade else None)

@@ -1,0 +1,348 @@
+"""The database schema: SQLAlchemy 2.x typed models for SPEC.md's vocabulary.
+
+Real foreign keys that cascade, CHECK constraints for every enumeration and range, and `ref` unique
+per commission per kind. Editable records carry a `version` for optimistic concurrency.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text,
+    UniqueConstraint, func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from commission import vocab
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def one_of(column: str, choices: tuple[str, ...], name: str | None = None, nullable: bool = False):
+    listed = ", ".join(f"'{c}'" for c in choices)
+    test = f"{column} IN ({listed})"
+    if nullable:
+        test = f"{column} IS NULL OR {test}"
+    return CheckConstraint(test, name=name or column)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+
+def _cascade(table_column: str) -> ForeignKey:
+    return ForeignKey(table_column, ondelete="CASCADE")
+
+
+def _set_null(table_column: str) -> ForeignKey:
+    return ForeignKey(table_column, ondelete="SET NULL")
+
+
+class AppInfo(Base):
+    """Marks a database as Commission's own, so foreign files are refused rather than altered."""
+
+    __tablename__ = "app_info"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class Commission(Base):
+    __tablename__ = "commissions"
+    __table_args__ = (one_of("language", vocab.LANGUAGES),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    area: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(2), default="en")
+    description: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Organisation(Base):
+    __tablename__ = "organisations"
+    __table_args__ = (UniqueConstraint("commission_id", "ref"), one_of("kind", vocab.ORGANISATION_KINDS))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
+    ref: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Member(Base):
+    __tablename__ = "members"
+    __table_args__ = (
+        UniqueConstraint("commission_id", "ref"),
+        one_of("role", vocab.ROLES),
+        one_of("language", vocab.LANGUAGES),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
+    ref: Mapped[str] = mapped_column(String(100))
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    organisation_id: Mapped[int | None] = mapped_column(_set_null("organisations.id"), index=True)
+    pseudonym: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(2), default="en")
+    email: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    accessibility_notes: Mapped[str] = mapped_column(Text, default="")
+    erased_on: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="member", order_by="Consent.id", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Consent(Base):
+    """One entry in a member's consent history; the latest per kind is in force. Never deleted."""
+
+    __tablename__ = "consents"
+    __table_args__ = (one_of("kind", vocab.CONSENT_KINDS),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(_cascade("members.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    given: Mapped[bool] = mapped_column(Boolean)
+    expires: Mapped[date | None] = mapped_column(Date)
+    recorded_on: Mapped[date] = mapped_column(Date)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    member: Mapped[Member] = relationship(back_populates="consents")
+
+
+class Session(Base):
+    """A meeting of the commission (not a database session)."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (UniqueConstraint("commission_id", "ref"), one_of("kind", vocab.SESSION_KINDS))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
+    ref: Mapped[str] = mapped_column(String(100))
+    date: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default="listening")
+    location: Mapped[str] = mapped_column(String(300), default="")
+    agenda: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+    __table_args__ = (one_of("status", vocab.ATTENDANCE),)
+
+    session_id: Mapped[int] = mapped_column(_cascade("sessions.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(_cascade("members.id"), primary_key=True, index=True)
+    status: Mapped[str] = mapped_column(String(10))
+
+
+class Theme(Base):
+    __tablename__ = "themes"
+    __table_args__ = (UniqueConstraint("commission_id", "ref"), one_of("asset", vocab.ASSETS, nullable=True))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
+    ref: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    parent_id: Mapped[int | None] = mapped_column(_set_null("themes.id"), index=True)
+    asset: Mapped[str | None] = mapped_column(String(10))
+    colour: Mapped[str] = mapped_column(String(20), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Insight(Base):
+    __tablename__ = "insights"
+    __table_args__ = (UniqueConstraint("commission_id", "ref"), one_of("status", vocab.INSIGHT_STATUSES))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
+    ref: Mapped[str] = mapped_column(String(100))
+    theme_id: Mapped[int] = mapped_column(_cascade("themes.id"), index=True)
+    statement: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class InsightSession(Base):
+    __tablename__ = "insight_sessions"
+    insight_id: Mapped[int] = mapped_column(_cascade("insights.id"), primary_key=True)
+    session_id: Mapped[int] = mapped_column(_cascade("sessions.id"), primary_key=True, index=True)
+
+
+class Quote(Base):
+    __tablename__ = "quotes"
+    __table_args__ = (UniqueConstraint("commission_id", "ref"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
+    ref: Mapped[str] = mapped_column(String(100))
+    session_id: Mapped[int] = mapped_column(_cascade("sessions.id"), index=True)
+    member_id: Mapped[int | None] = mapped_column(_set_null("members.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class QuoteInsight(Base):
+    __tablename__ = "quote_insights"
+    quote_id: Mapped[int] = mapped_column(_cascade("quotes.id"), primary_key=True)
+    insight_id: Mapped[int] = mapped_column(_cascade("insights.id"), primary_key=True, index=True)
+
+
+class Action(Base):
+    __tablename__ = "actions"
+    __table_args__ = (UniqueConstraint("commission_id", "ref"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
+    ref: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text, default="")
+    agreed_session_id: Mapped[int | None] = mapped_column(_set_null("sessions.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ActionInsight(Base):
+    __tablename__ = "action_insights"
+    action_id: Mapped[int] = mapped_column(_cascade("actions.id"), primary_key=True)
+    insight_id: Mapped[int] = mapped_column(_cascade("insights.id"), primary_key=True, index=True)
+
+
+class Commitment(Base):
+    __tablename__ = "commitments"
+    __table_args__ = (UniqueConstraint("commission_id", "ref"), CheckConstraint("weight > 0", name="weight"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
+    ref: Mapped[str] = mapped_column(String(100))
+    action_id: Mapped[int] = mapped_column(_cascade("actions.id"), index=True)
+    organisation_id: Mapped[int] = mapped_column(_cascade("organisations.id"), index=True)
+    pledge: Mapped[str] = mapped_column(Text)
+    made_by_id: Mapped[int | None] = mapped_column(_set_null("members.id"), index=True)
+    made_on: Mapped[date | None] = mapped_column(Date)
+    due: Mapped[date | None] = mapped_column(Date)
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Update(Base):
+    """A dated progress report on a commitment, with the panel's verdict beside it.
+
+    Recorded order is `id` order: same-day updates are ordered as they were recorded.
+    """
+
+    __tablename__ = "updates"
+    __table_args__ = (
+        one_of("status", vocab.UPDATE_STATUSES),
+        one_of("verdict", vocab.VERDICTS),
+        CheckConstraint("progress IS NULL OR (progress >= 0 AND progress <= 100)", name="progress"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(_cascade("commitments.id"), index=True)
+    date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12))
+    progress: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+    reported_by: Mapped[str] = mapped_column(String(300), default="")
+    verdict: Mapped[str] = mapped_column(String(12), default="not assessed")
+    verdict_comment: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ReviewRound(Base):
+    __tablename__ = "review_rounds"
+    __table_args__ = (one_of("status", ("open", "closed")),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    created_on: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ReviewItem(Base):
+    """One thing put to the panel: an insight, an action, a session's notes, report text or an update."""
+
+    __tablename__ = "review_items"
+    __table_args__ = (
+        one_of("item_kind", ("insight", "action", "session_notes", "report_text", "update")),
+        one_of("resolution", ("open", "agreed", "edited", "kept"), name="resolution"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(_cascade("review_rounds.id"), index=True)
+    item_kind: Mapped[str] = mapped_column(String(20))
+    item_id: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    text_version: Mapped[int] = mapped_column(Integer, default=1)
+    resolution: Mapped[str] = mapped_column(String(10), default="open")
+    resolution_note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReviewReviewer(Base):
+    __tablename__ = "review_reviewers"
+    round_id: Mapped[int] = mapped_column(_cascade("review_rounds.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(_cascade("members.id"), primary_key=True, index=True)
+    asked_on: Mapped[date] = mapped_column(Date)
+
+
+class ReviewResponse(Base):
+    __tablename__ = "review_responses"
+    __table_args__ = (UniqueConstraint("item_id", "member_id", "text_version"), one_of("answer", vocab.REVIEW_ANSWERS))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(_cascade("review_items.id"), index=True)
+    member_id: Mapped[int] = mapped_column(_cascade("members.id"), index=True)
+    answer: Mapped[str] = mapped_column(String(10))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[date] = mapped_column(Date)
+    text_version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class AuditEntry(Base):
+    """Append-only: one row per change. Never updated or deleted (triggers enforce it)."""
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    commission_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    operation: Mapped[str] = mapped_column(String(20))  # create, edit, delete, import, erase, consent
+    record_kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    record_ref: Mapped[str] = mapped_column(String(100), default="")
+    field: Mapped[str] = mapped_column(String(60), default="")
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,103 @@
+"""Write workbook frames out: one .xlsx (XlsxWriter, fast) or a folder of .csv files.
+
+Everything is written to a temporary name first and moved into place at the end, so a failure
+(a full disk, say) never leaves a half-written workbook where the user expects a whole one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from commission.errors import UserError
+from commission.sheets import BY_NAME
+
+# Written as numbers so spreadsheets can sum and sort them; read back, 40.0 reads as "40".
+NUMERIC_COLUMNS = {"progress", "weight"}
+HEADER_FORMAT = {"bold": True, "bg_color": "#e8eef5", "border": 1, "text_wrap": False}
+
+
+def write_workbook(frames: dict[str, pd.DataFrame], out: str | Path) -> Path:
+    """Write sheets (in the order given) to `out`: .xlsx, or a folder when out ends in / or has no suffix."""
+    out = Path(out)
+    try:
+        if out.suffix.lower() == ".xlsx":
+            _atomic_xlsx(frames, out)
+        else:
+            _atomic_csv_folder(frames, out)
+    except OSError as exc:
+        raise UserError(f"Could not write {out.name}: {exc.strerror or exc}. Nothing was saved.") from exc
+    return out
+
+
+def _atomic_xlsx(frames: dict[str, pd.DataFrame], out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx", dir=out.parent)
+    os.close(handle)
+    try:
+        write_xlsx(frames, Path(temp))
+        os.replace(temp, out)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> None:
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
+                                           "strings_to_formulas": False, "strings_to_urls": False})
+    header = book.add_format(HEADER_FORMAT)
+    try:
+        for name, frame in frames.items():
+            sheet = book.add_worksheet(name)
+            columns = list(frame.columns)
+            for col, title in enumerate(columns):
+                sheet.write_string(0, col, title, header)
+                sheet.set_column(col, col, _width(name, title))
+            sheet.freeze_panes(1, 0)
+            numeric = [title in NUMERIC_COLUMNS for title in columns]
+            for row_number, values in enumerate(frame.itertuples(index=False, name=None), start=1):
+                for col, value in enumerate(values):
+                    if value is None or value == "":
+                        continue
+                    if numeric[col] or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+                        try:
+                            sheet.write_number(row_number, col, float(value))
+                            continue
+                        except (TypeError, ValueError):
+                            pass
+                    sheet.write_string(row_number, col, str(value))
+    finally:
+        book.close()
+
+
+def _width(sheet: str, column: str) -> int:
+    if column in ("notes", "text", "pledge", "statement", "note", "description", "verdict_comment", "agenda"):
+        return 60
+    if column in ("title", "name", "display_name", "value"):
+        return 32
+    return 16 if sheet in BY_NAME else 20
+
+
+def _atomic_csv_folder(frames: dict[str, pd.DataFrame], out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    temp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        for name, frame in frames.items():
+            frame.to_csv(temp / f"{name}.csv", index=False, encoding="utf-8")
+        if out.exists():
+            old = out.with_name(f".{out.name}-old")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(out, old)
+            os.replace(temp, out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(temp, out)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
