@@ -50,11 +50,18 @@ class ImportSummary:
 def import_workbook(db: Database, path: str | Path, *, actor: str | None = None, commission: str | None = None,
                     progress: Progress | None = None) -> ImportSummary:
     """Read, check and import a workbook. Raises WorkbookError (with every problem) or UserError."""
-    actor = actor or audit.default_actor()
-    step = progress or (lambda _fraction: None)
     path = Path(path)
     frames = read_workbook(path)
-    step(0.3)
+    if progress:
+        progress(0.3)
+    return import_frames(db, frames, source=path.name, actor=actor, commission=commission, progress=progress)
+
+
+def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str, actor: str | None = None,
+                  commission: str | None = None, progress: Progress | None = None) -> ImportSummary:
+    """Check and import sheets already read (text cells, index = spreadsheet row numbers)."""
+    actor = actor or audit.default_actor()
+    step = progress or (lambda _fraction: None)
     name = _commission_name(frames, commission)
     try:
         with db.transaction() as s:
@@ -62,12 +69,12 @@ def import_workbook(db: Database, path: str | Path, *, actor: str | None = None,
             plan, problems = validate(frames, _existing(s, row.id) if row else Existing())
             if problems:
                 raise WorkbookError(
-                    f"{path.name} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
+                    f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
                     "to put right first (nothing was changed).", problems)
             step(0.5)
-            summary = _apply(s, plan, row, actor, path.name, step)
+            summary = _apply(s, plan, row, actor, source, step)
     except SQLAlchemyError as exc:
-        raise UserError(f"{path.name} was not imported: the database refused it ({_first_line(exc)}). "
+        raise UserError(f"{source} was not imported: the database refused it ({_first_line(exc)}). "
                         "Nothing was changed.") from exc
     step(1.0)
     return summary

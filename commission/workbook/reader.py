@@ -125,3 +125,15 @@ def _cell_text(value: object) -> str:
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
     return str(value).strip()
+
+
+def sheets_from_frames(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Frames made in code (headers as columns) in the form read_workbook gives: text cells, spreadsheet rows."""
+    out = {}
+    for name, frame in frames.items():
+        sheet = _known_sheet(name)
+        if sheet:
+            header = pd.DataFrame([list(frame.columns)], columns=range(len(frame.columns)))
+            body = pd.DataFrame(frame.to_numpy(dtype=object), columns=range(len(frame.columns)))
+            out[sheet] = _with_header(pd.concat([header, body], ignore_index=True))
+    return out

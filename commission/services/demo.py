@@ -1,0 +1,20 @@
+"""Create the demo commission: the bundled Welsh one, or a large generated one for load testing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from commission.services.importer import ImportSummary, import_frames, import_workbook
+from commission.storage.db import Database
+
+DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
+
+
+def create_demo(db: Database, *, scale: str = "small", progress=None) -> ImportSummary:
+    if scale == "large":
+        from commission.demo import generate_frames
+        from commission.workbook.reader import sheets_from_frames
+
+        return import_frames(db, sheets_from_frames(generate_frames()), source="generated large demo",
+                             progress=progress)
+    return import_workbook(db, DEMO_DIR, progress=progress)

@@ -1,0 +1,20 @@
+"""Reports as a use-case: read the commission, apply the rules, hand plain data to the writers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from commission.services.queries import find_commission, load_commission_data
+from commission.storage.db import Database
+
+
+def make_report(db: Database, out: Path, *, format: str, as_of: date, language: str = "en",
+                commission: str | None = None, organisation_ref: str | None = None, large_print: bool = False,
+                progress=None) -> Path:
+    from commission.reports import write_report
+
+    info = find_commission(db, commission)
+    data = load_commission_data(db, info.id)
+    return write_report(data, Path(out), format=format, as_of=as_of, language=language,
+                        organisation_ref=organisation_ref, large_print=large_print, progress=progress)
