@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from commission.errors import UserError, WorkbookError
 from commission.services import audit
-from commission.services.mapping import SHEET_MAPS, UPDATE_DEFAULTS, UPDATE_FIELDS, SheetMap
+from commission.services.mapping import KIND_OF_SHEET, SHEET_MAPS, UPDATE_DEFAULTS, UPDATE_FIELDS, SheetMap
 from commission.services.queries import current_consents
 from commission.storage import models as m
 from commission.storage.db import Database
@@ -156,7 +156,7 @@ class _Import:
                 if diff:
                     changed.append((old, diff))
                     for f, v in diff.items():
-                        self.audit.append(audit.entry(self.actor, "edit", sheet, commission_id=self.cid,
+                        self.audit.append(audit.entry(self.actor, "edit", KIND_OF_SHEET[sheet], commission_id=self.cid,
                                                       record_id=old["id"], ref=old["ref"], field=f,
                                                       old=old[f], new=v))
         if new_rows:
@@ -196,7 +196,7 @@ class _Import:
             table = m.Theme.__table__
             self.s.execute(update(table).where(table.c.id == ids[ref]).values(parent_id=parent_id))
             if old is not None:
-                self.audit.append(audit.entry(self.actor, "edit", "Themes", commission_id=self.cid,
+                self.audit.append(audit.entry(self.actor, "edit", "theme", commission_id=self.cid,
                                               record_id=ids[ref], ref=ref, field="parent_id",
                                               old=old["parent_id"], new=parent_id))
 
@@ -244,7 +244,7 @@ class _Import:
                                  withdrawn=withdrawn, note=f"from {self.source}"))
                 if old is not None:
                     self.audit.append(audit.entry(
-                        self.actor, "consent", "Members", commission_id=self.cid, record_id=member_id,
+                        self.actor, "consent", "member", commission_id=self.cid, record_id=member_id,
                         ref=record["ref"], field=f"consent_{kind}",
                         old=_consent_text(old.given, old.expires), new=_consent_text(given, expires)))
         if rows:
@@ -339,13 +339,13 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
                                   description=settings.get("description") or "")
         s.add(commission)
         s.flush()
-        audit.record(s, actor, "create", "Commission", commission_id=commission.id, record_id=commission.id,
+        audit.record(s, actor, "create", "commission", commission_id=commission.id, record_id=commission.id,
                      ref=commission.name, new=commission.name)
     else:
         for key, value in settings.items():
             value = value if value is not None else ("en" if key == "language" else None if "date" in key else "")
             if _differs(getattr(commission, key), value):
-                audit.record(s, actor, "edit", "Commission", commission_id=commission.id, record_id=commission.id,
+                audit.record(s, actor, "edit", "commission", commission_id=commission.id, record_id=commission.id,
                              ref=commission.name, field=key, old=getattr(commission, key), new=value)
                 setattr(commission, key, value)
         s.flush()
@@ -367,7 +367,7 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
         step(0.5 + 0.45 * (i + 1) / len(order))
     summary = job.summary
     job.audit.append(audit.entry(
-        actor, "import", "Workbook", commission_id=commission.id, ref=source,
+        actor, "import", "workbook", commission_id=commission.id, ref=source,
         new="; ".join(summary.lines()[1:]).replace("  ", "")))
     audit.record_many(s, job.audit)
     return summary

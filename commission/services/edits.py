@@ -1,0 +1,375 @@
+"""Create, edit and delete every kind of record; log updates; consents and attendance.
+
+Every call is one transaction that writes its audit entries with it. Edits carry the version the
+editor last saw: if someone else saved in between, the edit is refused with both versions
+(optimistic concurrency) rather than silently overwriting their work.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import delete as sql_delete, func, insert, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session as DbSession
+
+from commission import vocab
+from commission.errors import UserError
+from commission.services import audit
+from commission.storage import models as m
+from commission.storage.db import Database
+
+KINDS: dict[str, type] = {
+    "commission": m.Commission, "organisation": m.Organisation, "member": m.Member, "session": m.Session,
+    "theme": m.Theme, "insight": m.Insight, "quote": m.Quote, "action": m.Action,
+    "commitment": m.Commitment, "update": m.Update,
+}
+REF_PREFIX = {
+    "organisation": "ORG", "member": "M", "session": "S", "theme": "T", "insight": "I", "quote": "Q",
+    "action": "A", "commitment": "C",
+}
+LINKS = {
+    ("insight", "sessions"): (m.InsightSession, "insight_id", "session_id"),
+    ("quote", "insights"): (m.QuoteInsight, "quote_id", "insight_id"),
+    ("action", "insights"): (m.ActionInsight, "action_id", "insight_id"),
+}
+# Children that go with a record when it is deleted, kept in its snapshot so undo can bring them back.
+CHILDREN = {
+    "member": [m.Consent, m.Attendance], "session": [m.Attendance, m.InsightSession],
+    "insight": [m.InsightSession, m.QuoteInsight, m.ActionInsight], "quote": [m.QuoteInsight],
+    "action": [m.ActionInsight], "commitment": [m.Update],
+}
+CHILD_KEY = {
+    (m.Consent, "member"): "member_id", (m.Attendance, "member"): "member_id",
+    (m.Attendance, "session"): "session_id", (m.InsightSession, "session"): "session_id",
+    (m.InsightSession, "insight"): "insight_id", (m.QuoteInsight, "insight"): "insight_id",
+    (m.ActionInsight, "insight"): "insight_id", (m.QuoteInsight, "quote"): "quote_id",
+    (m.ActionInsight, "action"): "action_id", (m.Update, "commitment"): "commitment_id",
+}
+
+
+class ConflictError(UserError):
+    """Someone else saved this record since it was opened: both versions are kept for the user to choose."""
+
+    def __init__(self, kind: str, theirs: dict, mine: dict):
+        super().__init__(f"Someone else changed this {kind} while you were editing it; nothing was overwritten.")
+        self.kind, self.theirs, self.mine = kind, theirs, mine
+
+
+def _model(kind: str) -> type:
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise UserError(f"Unknown kind of record '{kind}'.") from None
+
+
+def _columns(model) -> list[str]:
+    return [c.key for c in model.__table__.columns]
+
+
+def _as_dict(row) -> dict:
+    return {c: getattr(row, c) for c in _columns(type(row))}
+
+
+def _commission_of(kind: str, row) -> int | None:
+    if kind == "commission":
+        return row.id
+    if kind == "update":
+        return None
+    return row.commission_id
+
+
+def _run(db: Database, work):
+    """Run `work(session)` in one transaction, turning database refusals into plain words."""
+    try:
+        with db.transaction() as s:
+            return work(s)
+    except UserError:
+        raise
+    except IntegrityError as exc:
+        raise UserError(_integrity_message(exc)) from exc
+    except SQLAlchemyError as exc:
+        text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        if "disk" in text and "full" in text:
+            raise UserError("The disk is full: the change was not saved. Free some space and try again.") from exc
+        if "readonly" in text or "read-only" in text:
+            raise UserError("This database is read-only: the change was not saved.") from exc
+        raise UserError(f"The change was not saved: {text}.") from exc
+
+
+def _integrity_message(exc: IntegrityError) -> str:
+    text = str(exc.orig).lower()
+    if "unique" in text or "duplicate" in text:
+        return "That ref is already used by another record of this kind; choose another."
+    if "check" in text:
+        return "That value is not allowed here (check dates, numbers from 0 to 100 and the choices offered)."
+    if "foreign key" in text or "not null" in text:
+        return "That change would leave a broken link (something it refers to is missing)."
+    return f"The change was refused by the database: {exc.orig}."
+
+
+def _next_ref(s: DbSession, kind: str, commission_id: int) -> str:
+    model = KINDS[kind]
+    prefix = REF_PREFIX[kind]
+    refs = s.scalars(select(model.ref).where(model.commission_id == commission_id, model.ref.like(f"{prefix}-%")))
+    numbers = [int(r.split("-", 1)[1]) for r in refs if r.split("-", 1)[1].isdigit()]
+    return f"{prefix}-{(max(numbers) if numbers else 0) + 1:03d}"
+
+
+def _validate(kind: str, values: dict) -> None:
+    checks = {
+        "role": vocab.ROLES, "language": vocab.LANGUAGES, "asset": vocab.ASSETS, "verdict": vocab.VERDICTS,
+    }
+    status_choices = {"insight": vocab.INSIGHT_STATUSES, "update": vocab.UPDATE_STATUSES}
+    kind_choices = {"organisation": vocab.ORGANISATION_KINDS, "session": vocab.SESSION_KINDS}
+    for key, value in values.items():
+        choices = checks.get(key) or (status_choices.get(kind) if key == "status" else None) or (
+            kind_choices.get(kind) if key == "kind" else None)
+        if choices and value is not None and value not in choices:
+            raise UserError(f"'{value}' is not a {key} Commission knows: use one of {', '.join(choices)}.")
+        if key == "progress" and value is not None and not 0 <= float(value) <= 100:
+            raise UserError("Progress is a number from 0 to 100.")
+        if key in ("date", "made_on", "due", "start_date", "end_date") and value is not None and not isinstance(value, date):
+            raise UserError(f"{key.replace('_', ' ').capitalize()} must be a date.")
+
+
+def get(db: Database, kind: str, record_id: int) -> dict:
+    model = _model(kind)
+    with db.session() as s:
+        row = s.get(model, record_id)
+        if row is None:
+            raise UserError(f"That {kind} is no longer there (someone may have deleted it).")
+        out = _as_dict(row)
+        for (owner, name), (link, own, other) in LINKS.items():
+            if owner == kind:
+                out[name] = list(s.scalars(select(getattr(link, other)).where(getattr(link, own) == record_id)))
+        return out
+
+
+def create(db: Database, kind: str, values: dict, *, actor: str | None = None) -> dict:
+    model = _model(kind)
+    actor = actor or audit.default_actor()
+    values = {k: v for k, v in values.items() if k not in ("id", "version")}
+    _validate(kind, values)
+
+    def work(s: DbSession) -> dict:
+        if kind in REF_PREFIX and not values.get("ref"):
+            values["ref"] = _next_ref(s, kind, values["commission_id"])
+        row = model(**values)
+        s.add(row)
+        s.flush()
+        audit.record(s, actor, "create", kind, commission_id=_commission_of(kind, row), record_id=row.id,
+                     ref=getattr(row, "ref", "") or "", new=_label(kind, row))
+        if kind == "member":
+            for consent_kind in vocab.CONSENT_KINDS:
+                s.add(m.Consent(member_id=row.id, kind=consent_kind, given=False, recorded_on=date.today(),
+                                note="not yet asked"))
+        s.flush()
+        return _as_dict(row)
+
+    return _run(db, work)
+
+
+def _label(kind: str, row) -> str:
+    for attr in ("title", "name", "display_name", "statement", "pledge", "text", "status"):
+        if hasattr(row, attr) and getattr(row, attr):
+            return str(getattr(row, attr))[:200]
+    return kind
+
+
+def edit(db: Database, kind: str, record_id: int, changes: dict, *, expected_version: int | None = None,
+         actor: str | None = None) -> dict:
+    model = _model(kind)
+    actor = actor or audit.default_actor()
+    changes = {k: v for k, v in changes.items() if k not in ("id", "version", "commission_id")}
+    _validate(kind, changes)
+    unknown = set(changes) - set(_columns(model))
+    if unknown:
+        raise UserError(f"A {kind} has no {', '.join(sorted(unknown))}.")
+
+    def work(s: DbSession) -> dict:
+        row = s.get(model, record_id, with_for_update=db.backend != "sqlite")
+        if row is None:
+            raise UserError(f"That {kind} is no longer there (someone may have deleted it).")
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError(kind, theirs=_as_dict(row), mine={**_as_dict(row), **changes})
+        for key, value in changes.items():
+            old = getattr(row, key)
+            if old == value:
+                continue
+            audit.record(s, actor, "edit", kind, commission_id=_commission_of(kind, row), record_id=row.id,
+                         ref=getattr(row, "ref", "") or "", field=key, old=old, new=value)
+            setattr(row, key, value)
+        s.flush()
+        return _as_dict(row)
+
+    return _run(db, work)
+
+
+def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None) -> dict:
+    """Delete a record (its children go with it, by cascade) and return a snapshot for undo."""
+    model = _model(kind)
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> dict:
+        row = s.get(model, record_id)
+        if row is None:
+            raise UserError(f"That {kind} is no longer there.")
+        snapshot = {"record": _as_dict(row), "children": {}}
+        for child in CHILDREN.get(kind, []):
+            key = CHILD_KEY[(child, kind)]
+            rows = s.execute(select(child.__table__).where(child.__table__.c[key] == record_id)).mappings().all()
+            snapshot["children"][child.__tablename__] = [dict(r) for r in rows]
+        audit.record(s, actor, "delete", kind, commission_id=_commission_of(kind, row), record_id=row.id,
+                     ref=getattr(row, "ref", "") or "", old=_label(kind, row))
+        s.execute(sql_delete(model.__table__).where(model.__table__.c.id == record_id))
+        return snapshot
+
+    return _run(db, work)
+
+
+def restore(db: Database, kind: str, snapshot: dict, *, actor: str | None = None) -> dict:
+    """Bring back a deleted record with its children, under the same id (undo of delete)."""
+    model = _model(kind)
+    actor = actor or audit.default_actor()
+    tables = {t.name: t for t in m.Base.metadata.sorted_tables}
+
+    def work(s: DbSession) -> dict:
+        record = snapshot["record"]
+        s.execute(insert(model.__table__), [record])
+        for table_name, rows in snapshot["children"].items():
+            if rows:
+                s.execute(insert(tables[table_name]), rows)
+        audit.record(s, actor, "restore", kind, commission_id=record.get("commission_id"),
+                     record_id=record["id"], ref=record.get("ref", "") or "")
+        return dict(record)
+
+    return _run(db, work)
+
+
+def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int], *, actor: str | None = None) -> None:
+    try:
+        table_model, own, other = LINKS[(kind, link)]
+    except KeyError:
+        raise UserError(f"A {kind} has no {link} to link.") from None
+    actor = actor or audit.default_actor()
+    table = table_model.__table__
+
+    def work(s: DbSession) -> None:
+        owner = s.get(KINDS[kind], record_id)
+        if owner is None:
+            raise UserError(f"That {kind} is no longer there.")
+        current = set(s.scalars(select(table.c[other]).where(table.c[own] == record_id)))
+        wanted = set(ids)
+        if current == wanted:
+            return
+        s.execute(sql_delete(table).where(table.c[own] == record_id, table.c[other].in_(current - wanted)))
+        if wanted - current:
+            s.execute(insert(table), [{own: record_id, other: i} for i in sorted(wanted - current)])
+        audit.record(s, actor, "edit", kind, commission_id=owner.commission_id, record_id=record_id,
+                     ref=owner.ref, field=link, old=";".join(map(str, sorted(current))),
+                     new=";".join(map(str, sorted(wanted))))
+        owner.version += 1
+
+    _run(db, work)
+
+
+def set_attendance(db: Database, session_id: int, member_id: int, status: str | None, *, actor: str | None = None) -> None:
+    if status is not None and status not in vocab.ATTENDANCE:
+        raise UserError(f"Attendance is one of {', '.join(vocab.ATTENDANCE)}.")
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> None:
+        session = s.get(m.Session, session_id)
+        if session is None:
+            raise UserError("That session is no longer there.")
+        row = s.get(m.Attendance, (session_id, member_id))
+        old = row.status if row else None
+        if old == status:
+            return
+        if row is None:
+            s.add(m.Attendance(session_id=session_id, member_id=member_id, status=status))
+        elif status is None:
+            s.delete(row)
+        else:
+            row.status = status
+        audit.record(s, actor, "edit", "session", commission_id=session.commission_id, record_id=session_id,
+                     ref=session.ref, field=f"attendance:{member_id}", old=old, new=status)
+
+    _run(db, work)
+
+
+def set_consent(db: Database, member_id: int, kind: str, given: bool, expires: date | None, *, note: str = "",
+                actor: str | None = None) -> dict:
+    """Record a consent decision. History is kept: a withdrawal is a new entry, never a deletion."""
+    if kind not in vocab.CONSENT_KINDS:
+        raise UserError("Consent is either to be named ('named') or to be quoted ('quote').")
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> dict:
+        member = s.get(m.Member, member_id)
+        if member is None:
+            raise UserError("That member is no longer there.")
+        current = s.scalars(select(m.Consent).where(m.Consent.member_id == member_id, m.Consent.kind == kind)
+                            .order_by(m.Consent.id.desc()).limit(1)).first()
+        withdrawn = bool(current and current.given and not given)
+        row = m.Consent(member_id=member_id, kind=kind, given=given, expires=expires, recorded_on=date.today(),
+                        withdrawn=withdrawn, note=note)
+        s.add(row)
+        audit.record(s, actor, "consent", "member", commission_id=member.commission_id, record_id=member_id,
+                     ref=member.ref, field=f"consent_{kind}",
+                     old=_consent_text(current.given, current.expires) if current else None,
+                     new=_consent_text(given, expires) + (" (withdrawn)" if withdrawn else ""))
+        member.version += 1
+        s.flush()
+        return _as_dict(row)
+
+    return _run(db, work)
+
+
+def _consent_text(given: bool, expires: date | None) -> str:
+    return ("yes" if given else "no") + (f" until {expires.isoformat()}" if expires else "")
+
+
+def consent_history(db: Database, member_id: int) -> list[dict]:
+    with db.session() as s:
+        return [_as_dict(c) for c in s.scalars(
+            select(m.Consent).where(m.Consent.member_id == member_id).order_by(m.Consent.id))]
+
+
+def log_update(db: Database, commitment_id: int, *, date: date, status: str, progress: float | None = None,
+               note: str = "", reported_by: str = "", verdict: str = "not assessed", verdict_comment: str = "",
+               actor: str | None = None) -> dict:
+    """Record a dated progress report on a commitment, with the panel's verdict beside it."""
+    values = dict(commitment_id=commitment_id, date=date, status=status, progress=progress, note=note,
+                  reported_by=reported_by, verdict=verdict or "not assessed", verdict_comment=verdict_comment)
+    _validate("update", values)
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> dict:
+        commitment = s.get(m.Commitment, commitment_id)
+        if commitment is None:
+            raise UserError("That commitment is no longer there.")
+        row = m.Update(**values)
+        s.add(row)
+        s.flush()
+        audit.record(s, actor, "create", "update", commission_id=commitment.commission_id, record_id=row.id,
+                     ref=commitment.ref, new=f"{status} on {date.isoformat()}" + (f", {progress:g}%" if progress is not None else ""))
+        return _as_dict(row)
+
+    return _run(db, work)
+
+
+def history(db: Database, kind: str, record_id: int) -> list[dict]:
+    """The audit entries for one record, oldest first."""
+    with db.session() as s:
+        rows = s.scalars(select(m.AuditEntry).where(m.AuditEntry.record_kind == kind,
+                                                    m.AuditEntry.record_id == record_id)
+                         .order_by(m.AuditEntry.id))
+        return [_as_dict(r) for r in rows]
+
+
+def count(db: Database, kind: str, commission_id: int) -> int:
+    model = _model(kind)
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(model).where(model.commission_id == commission_id))
