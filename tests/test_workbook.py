@@ -1,0 +1,182 @@
+"""The workbook contract: round trips, upserts by ref, and bad files refused whole with every reason."""
+
+import hashlib
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from commission.errors import UserError, WorkbookError
+from commission.services.exporter import commission_frames, export_workbook
+from commission.services.importer import import_workbook
+from commission.services.queries import find_commission, load_commission_data
+from commission.sheets import SHEETS
+from commission.storage import open_database
+from commission.workbook import read_workbook, write_workbook
+
+
+def frames_of(db):
+    return commission_frames(load_commission_data(db, find_commission(db).id))
+
+
+def assert_same_frames(a, b):
+    assert list(a) == list(b)
+    for name in a:
+        pd.testing.assert_frame_equal(a[name].reset_index(drop=True), b[name].reset_index(drop=True), obj=name)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ""])
+def test_round_trip_gives_the_same_workbook(demo_db, db_target, tmp_path, suffix):
+    first = tmp_path / f"first{suffix}"
+    export_workbook(demo_db, first)
+    fresh = open_database(tmp_path / "fresh.db")
+    import_workbook(fresh, first)
+    second = tmp_path / f"second{suffix}"
+    export_workbook(fresh, second)
+    assert_same_frames(read_workbook(first), read_workbook(second))
+    assert_same_frames(frames_of(demo_db), frames_of(fresh))
+    fresh.dispose()
+
+
+def test_export_has_spec_sheets_and_columns(sqlite_demo, tmp_path):
+    out = export_workbook(sqlite_demo, tmp_path / "backup.xlsx")
+    book = openpyxl.load_workbook(out, read_only=True)
+    assert book.sheetnames == [s.name for s in SHEETS]
+    for sheet in SHEETS:
+        header = [c.value for c in next(book[sheet.name].iter_rows(max_row=1))]
+        assert header[: len(sheet.columns)] == list(sheet.columns)
+
+
+def test_reimport_changes_nothing_and_adds_no_updates(demo_db, tmp_path):
+    out = export_workbook(demo_db, tmp_path / "same.xlsx")
+    before = frames_of(demo_db)
+    summary = import_workbook(demo_db, out)
+    assert summary.updates_added == 0 and summary.updates_already_there == 61
+    assert sum(summary.created.values()) == 0 and sum(summary.changed.values()) == 0
+    assert_same_frames(before, frames_of(demo_db))
+
+
+def test_existing_refs_update_rows_and_new_refs_create_them(demo_db, tmp_path):
+    frames = frames_of(demo_db)
+    frames["Actions"].loc[0, "title"] = "A changed title"
+    new = frames["Organisations"].iloc[[0]].copy()
+    new["ref"], new["name"] = "ORG-NEW", "Cwm Credit Union"
+    frames["Organisations"] = pd.concat([frames["Organisations"], new], ignore_index=True)
+    out = write_workbook(frames, tmp_path / "edited.xlsx")
+    summary = import_workbook(demo_db, out)
+    assert summary.changed["Actions"] == 1 and summary.created["Organisations"] == 1
+    after = frames_of(demo_db)
+    assert after["Actions"].loc[0, "title"] == "A changed title"
+    assert "ORG-NEW" in set(after["Organisations"]["ref"])
+
+
+def test_consent_change_keeps_history(demo_db, tmp_path):
+    from commission.services.edits import consent_history
+
+    frames = frames_of(demo_db)
+    row = frames["Members"].index[frames["Members"]["consent_quote"] == "yes"][0]
+    ref = frames["Members"].loc[row, "ref"]
+    frames["Members"].loc[row, "consent_quote"] = "no"
+    import_workbook(demo_db, write_workbook(frames, tmp_path / "withdrawn.xlsx"))
+    data = load_commission_data(demo_db, find_commission(demo_db).id)
+    member = next(m for m in data.members if m.ref == ref)
+    assert member.consent_quote is False
+    history = [c for c in consent_history(demo_db, member.id) if c["kind"] == "quote"]
+    assert [c["given"] for c in history] == [True, False] and history[-1]["withdrawn"]
+
+
+def test_cells_are_read_as_people_type_them(demo_db, tmp_path):
+    before = frames_of(demo_db)
+    frames = frames_of(demo_db)
+    frames["Members"]["consent_named"] = frames["Members"]["consent_named"].map({"yes": " Y ", "no": "FALSE"})
+    frames["Updates"]["status"] = frames["Updates"]["status"].str.upper().map(lambda s: f"  {s} ")
+    summary = import_workbook(demo_db, write_workbook(frames, tmp_path / "spelled.xlsx"))
+    assert summary.changed["Members"] == 0 and summary.updates_added == 0
+    assert_same_frames(before, frames_of(demo_db))
+
+
+# --- bad workbooks: each refused with its own clear reason, the database byte for byte as it was ---
+
+def _digest(db):
+    """The SQLite file's bytes, after a checkpoint, so nothing is hidden in the WAL."""
+    with db.engine.connect() as c:
+        c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return hashlib.sha256(db.path.read_bytes()).hexdigest()
+
+
+def _edit(sqlite_demo, tmp_path, change):
+    frames = frames_of(sqlite_demo)
+    change(frames)
+    return write_workbook(frames, tmp_path / "bad.xlsx")
+
+
+def _circular(frames):
+    themes = frames["Themes"]
+    a, b = themes.loc[0, "ref"], themes.loc[1, "ref"]
+    themes.loc[0, "parent_ref"], themes.loc[1, "parent_ref"] = b, a
+
+
+BAD_EDITS = {
+    "missing sheet": (lambda f: f.pop("Commission"), "Commission sheet is missing"),
+    "missing required column": (lambda f: f.__setitem__("Sessions", f["Sessions"].drop(columns=["title"])),
+                                "Sessions, row 1, column title: missing required column"),
+    "duplicate ref": (lambda f: f["Actions"].__setitem__("ref", [f["Actions"].loc[0, "ref"]] * len(f["Actions"])),
+                      "Actions, row 3, column ref: duplicate ref"),
+    "unknown ref": (lambda f: f["Commitments"].loc.__setitem__((0, "organisation_ref"), "ORG-NOWHERE"),
+                    "Commitments, row 2, column organisation_ref: unknown organisation 'ORG-NOWHERE'"),
+    "bad date": (lambda f: f["Updates"].loc.__setitem__((4, "date"), "31/02/2026"),
+                 "Updates, row 6, column date: bad date '31/02/2026'"),
+    "progress 150": (lambda f: f["Updates"].loc.__setitem__((0, "progress"), "150"),
+                     "Updates, row 2, column progress: progress must be a number from 0 to 100"),
+    "unknown status": (lambda f: f["Updates"].loc.__setitem__((1, "status"), "finished"),
+                       "Updates, row 3, column status: unknown status 'finished'"),
+    "circular theme parent": (_circular, "theme parents go round in a circle"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_EDITS, ids=list(BAD_EDITS))
+def test_bad_workbook_is_refused_whole(sqlite_demo, tmp_path, case):
+    change, expected = BAD_EDITS[case]
+    bad = _edit(sqlite_demo, tmp_path, change)
+    # A good change in the same file must not land either: nothing partial is written.
+    before = _digest(sqlite_demo)
+    with pytest.raises(WorkbookError) as caught:
+        import_workbook(sqlite_demo, bad)
+    assert any(expected in str(p) for p in caught.value.problems), [str(p) for p in caught.value.problems]
+    assert "nothing was changed" in str(caught.value)
+    assert _digest(sqlite_demo) == before
+
+
+def test_every_problem_is_listed_at_once(sqlite_demo, tmp_path):
+    def many(frames):
+        frames["Updates"].loc[0, "progress"] = "150"
+        frames["Updates"].loc[1, "status"] = "finished"
+        frames["Updates"].loc[2, "date"] = "yesterday"
+    with pytest.raises(WorkbookError) as caught:
+        import_workbook(sqlite_demo, _edit(sqlite_demo, tmp_path, many))
+    assert [(p.sheet, p.row, p.column) for p in caught.value.problems] == [
+        ("Updates", 4, "date"), ("Updates", 3, "status"), ("Updates", 2, "progress")]
+
+
+@pytest.mark.parametrize("content, expected", [
+    (b"", "is empty"),
+    (b"name,value\nthis is not a workbook\n", "is not a workbook"),
+    (b"PK\x03\x04 broken zip " * 50, "is damaged"),
+])
+def test_not_a_workbook_is_refused_with_one_message(sqlite_demo, tmp_path, content, expected):
+    path = tmp_path / "file.xlsx"
+    path.write_bytes(content)
+    before = _digest(sqlite_demo)
+    with pytest.raises(UserError, match=expected) as caught:
+        import_workbook(sqlite_demo, path)
+    assert "\n" not in str(caught.value)
+    assert _digest(sqlite_demo) == before
+
+
+def test_a_folder_of_csv_files_works_like_a_workbook(sqlite_demo, tmp_path):
+    folder = write_workbook(frames_of(sqlite_demo), tmp_path / "csv")
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{s.name}.csv" for s in SHEETS)
+    fresh = open_database(tmp_path / "fresh.db")
+    import_workbook(fresh, folder)
+    assert_same_frames(frames_of(sqlite_demo), frames_of(fresh))
+    fresh.dispose()
