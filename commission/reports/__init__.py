@@ -1,0 +1,82 @@
+"""Accountability reports: PDF (the one councils receive), DOCX (the same, editable), XLSX (the tracker).
+
+All three render from one privacy-filtered `ReportModel` (see model.py), so consent is enforced in one
+place and the figures agree with each other and with the dashboard. Plain data in, a file out: no Qt,
+no database.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from commission.domain import CommissionData
+from commission.errors import UserError
+from commission.reports.model import ReportModel, build_model
+from commission.reports.text import check_language
+
+FORMATS = ("pdf", "docx", "xlsx")
+
+__all__ = ["FORMATS", "ReportModel", "build_model", "write_report"]
+
+
+def write_report(data: CommissionData, out: Path, *, format: str = "pdf", as_of: date, language: str = "en",
+                 organisation_ref: str | None = None, large_print: bool = False,
+                 progress: Callable[[float], None] | None = None, signoffs: list | None = None) -> Path:
+    """Write the report for `data` as of `as_of` to `out`; return the path written.
+
+    The file appears whole or not at all: it is written beside `out` under a temporary name and moved
+    into place at the end. `progress` is called with 0..1 as the work goes on. `signoffs` is reserved
+    for review-round sign-offs and is not used yet.
+    """
+    del signoffs  # reserved: review rounds (a later issue)
+    format = (format or "").strip().lower()
+    if format not in FORMATS:
+        raise UserError(f"Unknown report format '{format}': use pdf, docx or xlsx.")
+    check_language(language)
+    out = Path(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"Cannot write the report: the folder {folder} does not exist.")
+    report = lambda value: progress(max(0.0, min(1.0, value))) if progress else None  # noqa: E731
+    report(0.0)
+
+    model = build_model(data, as_of, language=language, organisation_ref=organisation_ref)
+    report(0.2)
+
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=f".{format}.part", dir=folder)
+    except OSError as exc:
+        raise UserError(f"Cannot write the report in {folder}: {exc.strerror or exc}.") from exc
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        _render(model, temp, format, large_print, report)
+        os.chmod(temp, 0o644)  # mkstemp makes it private; a report is an ordinary file
+        os.replace(temp, out)
+    except OSError as exc:
+        raise UserError(f"Cannot write the report to {out}: {exc.strerror or exc}.") from exc
+    finally:
+        if temp.exists():
+            temp.unlink()
+    report(1.0)
+    return out
+
+
+def _render(model: ReportModel, path: Path, format: str, large_print: bool,
+            progress: Callable[[float], None]) -> None:
+    if format == "pdf":
+        from commission.reports.pdf import write_pdf
+
+        write_pdf(model, path, large_print=large_print, progress=progress)
+    elif format == "docx":
+        from commission.reports.word import write_docx
+
+        write_docx(model, path, large_print=large_print, progress=progress)
+    else:
+        from commission.reports.tracker import write_xlsx
+
+        write_xlsx(model, path, progress=progress)

@@ -1,0 +1,37 @@
+"""How figures read in every format: one place, so the PDF, the DOCX and the tests agree."""
+
+from __future__ import annotations
+
+
+def one_decimal(value: float) -> float:
+    return round(value + 0.0, 1)
+
+
+def pct(value: float | None) -> str:
+    """47.5 -> '47.5%', 50.0 -> '50%', None -> '—' (a dropped commitment has no progress)."""
+    if value is None:
+        return "\u2014"
+    rounded = one_decimal(value)
+    text = f"{rounded:.1f}"
+    if text.endswith(".0"):
+        text = text[:-2]
+    return f"{text}%"
+
+
+def points(value: float) -> str:
+    """A change in percentage points, signed: '+7.5', '-2', '0'."""
+    rounded = one_decimal(value)
+    text = pct(abs(rounded))[:-1]
+    if rounded > 0:
+        return f"+{text}"
+    if rounded < 0:
+        return f"\u2212{text}"
+    return "0"
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:.") + "\u2026"

@@ -1,0 +1,466 @@
+"""The report model: everything a report may show, privacy-filtered and with its figures computed, once.
+
+PDF, DOCX and XLSX all render from a `ReportModel` and nothing else, so consent is enforced in one place
+and the three formats cannot disagree. Nothing here holds an email, a phone number or an accessibility
+note: those fields are never read. Free text people typed (notes, comments, pledges, quotes) is passed
+through `Redactor`, which swaps the full name of anyone without valid `named` consent for how they are
+shown to others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from commission import domain, privacy
+from commission.errors import UserError
+from commission.reports.changes import Changes, compare_quarter
+from commission.reports.text import Text
+from commission.vocab import ASSETS, STATES
+
+
+@dataclass
+class UpdateEntry:
+    date: date
+    status: str
+    progress: float | None
+    note: str
+    reported_by: str
+    verdict: str
+    verdict_comment: str
+
+
+@dataclass
+class CommitmentEntry:
+    id: int
+    ref: str
+    organisation: str
+    organisation_ref: str
+    action_ref: str
+    action_title: str
+    pledge: str
+    made_by: str
+    made_on: date | None
+    due: date | None
+    weight: float
+    state: str
+    progress: float | None  # None when dropped
+    latest_status: str
+    latest_update: date | None
+    latest_note: str  # the latest counted update's note
+    latest_reported_by: str
+    verdict: str
+    verdict_date: date | None
+    verdict_comment: str
+    progress_paragraph: str  # the latest non-empty note: the "one year on" paragraph
+    progress_paragraph_date: date | None
+    timeline: list[UpdateEntry] = field(default_factory=list)  # counted updates, oldest first
+    themes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QuoteEntry:
+    ref: str
+    text: str
+    speaker: str
+    session: str
+    session_date: date | None
+
+
+@dataclass
+class InsightEntry:
+    ref: str
+    statement: str
+    status: str
+    quotes: list[QuoteEntry] = field(default_factory=list)
+
+
+@dataclass
+class ActionEntry:
+    id: int
+    ref: str
+    title: str
+    description: str
+    progress: float
+    assets: list[str]
+    commitments: list[CommitmentEntry] = field(default_factory=list)
+
+
+@dataclass
+class ThemeSection:
+    id: int
+    ref: str
+    name: str
+    description: str
+    asset: str | None
+    depth: int  # 0 for a theme, 1 for a sub-theme
+    progress: float
+    insights: list[InsightEntry] = field(default_factory=list)
+    actions: list[ActionEntry] = field(default_factory=list)  # reported here
+    see_also: list[tuple[str, str]] = field(default_factory=list)  # (action ref, theme name) reported elsewhere
+
+
+@dataclass
+class OrganisationSection:
+    ref: str
+    name: str
+    kind: str
+    states: dict[str, int]
+    commitments: list[CommitmentEntry]
+
+
+@dataclass
+class SessionEntry:
+    ref: str
+    date: date
+    title: str
+    kind: str
+    present: int
+    apologies: int
+    absent: int
+    named_present: list[str]  # only members with valid named consent
+    unnamed_present: int
+
+
+@dataclass
+class AssetFigure:
+    asset: str
+    actions: int
+    progress: float  # mean progress of the actions in this asset; 0 with none
+
+
+@dataclass
+class ReportModel:
+    commission: str
+    area: str
+    as_of: date
+    language: str
+    organisation: str | None  # the filter's organisation name, or None for the whole commission
+    commitments: list[CommitmentEntry]
+    states: dict[str, int]
+    overall: float
+    panel_agreement: float | None
+    done_agreed: int
+    themes: list[ThemeSection]
+    other_actions: list[ActionEntry]
+    organisations: list[OrganisationSection]
+    sessions: list[SessionEntry]
+    assets: list[AssetFigure]
+    quotes_total: int
+    quotes_withheld: int
+    changes: Changes
+    text: Text
+
+    @property
+    def overdue(self) -> list[CommitmentEntry]:
+        items = [c for c in self.commitments if c.state == "overdue"]
+        return sorted(items, key=lambda c: (c.due or date.min, c.organisation, c.ref))
+
+    @property
+    def theme_progress(self) -> list[tuple[str, int, float]]:
+        """(name, depth, progress) for every theme, in report order."""
+        return [(t.name, t.depth, t.progress) for t in self.themes]
+
+
+class Redactor:
+    """Replaces, in free text, the full names of members who may not be named (and any of their contacts)."""
+
+    def __init__(self, data: domain.CommissionData, as_of: date):
+        swaps: dict[str, str] = {}
+        for member in data.members:
+            person = data.people.get(member.id)
+            for secret in (member.email, member.phone):
+                if secret and len(secret.strip()) >= 5:
+                    swaps[secret.strip()] = "[contact withheld]"
+            if person is None or privacy.may_name(person, as_of):
+                continue
+            name = member.display_name.strip()
+            if len(name) >= 3:
+                swaps[name] = privacy.public_name(person, as_of)
+        # longest first, so "Jo Bloggs-Smith" goes before "Jo Bloggs"
+        self._swaps = sorted(swaps.items(), key=lambda kv: -len(kv[0]))
+        self._pattern = (
+            re.compile("|".join(rf"(?<!\w){re.escape(k)}(?!\w)" for k, _ in self._swaps), re.IGNORECASE)
+            if self._swaps else None
+        )
+        self._lookup = {k.lower(): v for k, v in self._swaps}
+
+    def __call__(self, text: str | None) -> str:
+        if not text:
+            return ""
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(lambda m: self._lookup[m.group(0).lower()], text)
+
+
+def filter_to_organisation(data: domain.CommissionData, organisation_ref: str) -> domain.CommissionData:
+    """The commission cut down to one organisation's commitments and the actions, insights and themes behind them."""
+    wanted = [o for o in data.organisations if o.ref == organisation_ref]
+    if not wanted:
+        known = ", ".join(sorted(o.ref for o in data.organisations)) or "none"
+        raise UserError(f"No organisation with ref '{organisation_ref}' in this commission (known: {known}).")
+    org = wanted[0]
+    commitments = [c for c in data.commitments if c.organisation_id == org.id]
+    action_ids = {c.action_id for c in commitments}
+    actions = [a for a in data.actions if a.id in action_ids]
+    insight_ids = {i for a in actions for i in a.insight_ids}
+    insights = [i for i in data.insights if i.id in insight_ids]
+    theme_by_id = {t.id: t for t in data.themes}
+    theme_ids: set[int] = set()
+    for insight in insights:
+        theme = theme_by_id.get(insight.theme_id)
+        while theme is not None and theme.id not in theme_ids:
+            theme_ids.add(theme.id)
+            theme = theme_by_id.get(theme.parent_id) if theme.parent_id else None
+    commitment_ids = {c.id for c in commitments}
+    return replace(
+        data,
+        organisations=[org],
+        commitments=commitments,
+        updates=[u for u in data.updates if u.commitment_id in commitment_ids],
+        actions=actions,
+        insights=insights,
+        themes=[t for t in data.themes if t.id in theme_ids],
+        quotes=[q for q in data.quotes if set(q.insight_ids) & insight_ids],
+    )
+
+
+def theme_order(themes: list[domain.Theme]) -> list[tuple[domain.Theme, int]]:
+    """Top-level themes by ref, each followed by its sub-themes (any depth flattened to 1)."""
+    by_parent: dict[int | None, list[domain.Theme]] = defaultdict(list)
+    ids = {t.id for t in themes}
+    for t in themes:
+        by_parent[t.parent_id if t.parent_id in ids else None].append(t)
+    ordered: list[tuple[domain.Theme, int]] = []
+    seen: set[int] = set()
+
+    def walk(theme: domain.Theme, depth: int) -> None:
+        if theme.id in seen:
+            return
+        seen.add(theme.id)
+        ordered.append((theme, min(depth, 1)))
+        for child in sorted(by_parent.get(theme.id, []), key=lambda t: t.ref):
+            walk(child, depth + 1)
+
+    for top in sorted(by_parent[None], key=lambda t: t.ref):
+        walk(top, 0)
+    for t in sorted(themes, key=lambda t: t.ref):  # cycles in parent refs: still shown, once
+        walk(t, 0)
+    return ordered
+
+
+def theme_assets(themes: list[domain.Theme]) -> dict[int, str | None]:
+    """Each theme's asset; a sub-theme with none takes its parent's (and so on up)."""
+    by_id = {t.id: t for t in themes}
+    result: dict[int, str | None] = {}
+    for t in themes:
+        node, seen = t, set()
+        while node is not None and not node.asset and node.parent_id and node.id not in seen:
+            seen.add(node.id)
+            node = by_id.get(node.parent_id)
+        result[t.id] = node.asset if node is not None and node.asset in ASSETS else None
+    return result
+
+
+def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en",
+                organisation_ref: str | None = None) -> ReportModel:
+    text = Text(language)
+    full_data = data
+    organisation_name = None
+    if organisation_ref:
+        data = filter_to_organisation(data, organisation_ref)
+        organisation_name = data.organisations[0].name
+    figures = domain.evaluate(data, as_of)
+    redact = Redactor(full_data, as_of)
+
+    def name_of(member_id: int | None) -> str:
+        if member_id is None:
+            return ""
+        return text.speaker(privacy.public_name(full_data.people.get(member_id), as_of))
+
+    orgs = {o.id: o for o in data.organisations}
+    actions_by_id = {a.id: a for a in data.actions}
+    themes_by_id = {t.id: t for t in data.themes}
+    sessions_by_id = {s.id: s for s in full_data.sessions}
+    assets_of_theme = theme_assets(data.themes)
+
+    commitments = [
+        _commitment_entry(c, figures, data, orgs, actions_by_id, themes_by_id, redact, name_of)
+        for c in data.commitments
+    ]
+    commitments.sort(key=lambda c: (c.organisation.lower(), c.ref))
+    by_action: dict[str, list[CommitmentEntry]] = defaultdict(list)
+    for entry in commitments:
+        by_action[entry.action_ref].append(entry)
+
+    action_entries: dict[int, ActionEntry] = {}
+    for a in sorted(data.actions, key=lambda a: a.ref):
+        assets = sorted({assets_of_theme[t] for t in figures.action_themes.get(a.id, [])
+                         if assets_of_theme.get(t)}, key=ASSETS.index)
+        action_entries[a.id] = ActionEntry(
+            id=a.id, ref=a.ref, title=redact(a.title), description=redact(a.description),
+            progress=figures.actions.get(a.id, 0.0), assets=assets,
+            commitments=sorted(by_action.get(a.ref, []), key=lambda c: (c.organisation.lower(), c.ref)),
+        )
+
+    # quotes: shown only with the speaker's consent; the withheld count covers quotes behind any insight
+    allowed_quotes: dict[int, list[QuoteEntry]] = defaultdict(list)
+    quotes_total = quotes_withheld = 0
+    for q in sorted(data.quotes, key=lambda q: (_session_date(sessions_by_id, q.session_id), q.ref)):
+        speaker = full_data.people.get(q.member_id) if q.member_id is not None else None
+        allowed = q.member_id is None or (speaker is not None and privacy.quote_allowed(speaker, as_of))
+        if q.insight_ids:
+            quotes_total += 1
+            if not allowed:
+                quotes_withheld += 1
+        if not allowed:
+            continue
+        session = sessions_by_id.get(q.session_id)
+        entry = QuoteEntry(
+            ref=q.ref, text=redact(q.text),
+            speaker=text.speaker(privacy.public_name(speaker, as_of)),
+            session=redact(session.title) if session else "", session_date=session.date if session else None,
+        )
+        for insight_id in q.insight_ids:
+            allowed_quotes[insight_id].append(entry)
+
+    themes = _theme_sections(data, figures, action_entries, allowed_quotes, redact)
+    placed = {a.id for t in themes for a in t.actions}
+    other_actions = [a for aid, a in action_entries.items() if aid not in placed]
+
+    organisations = []
+    for org in sorted(data.organisations, key=lambda o: o.name.lower()):
+        mine = [c for c in commitments if c.organisation_ref == org.ref]
+        if organisation_ref is None and not mine:
+            continue
+        counts = Counter(c.state for c in mine)
+        organisations.append(OrganisationSection(
+            ref=org.ref, name=org.name, kind=org.kind,
+            states={s: counts.get(s, 0) for s in STATES}, commitments=mine,
+        ))
+
+    asset_progress: dict[str, list[float]] = {a: [] for a in ASSETS}
+    for entry in action_entries.values():
+        for asset in entry.assets:
+            asset_progress[asset].append(entry.progress)
+    assets = [AssetFigure(a, len(v), sum(v) / len(v) if v else 0.0) for a, v in asset_progress.items()]
+
+    done = [c for c in commitments if c.state == "done"]
+    return ReportModel(
+        commission=full_data.commission.name,
+        area=full_data.commission.area,
+        as_of=as_of,
+        language=language,
+        organisation=organisation_name,
+        commitments=commitments,
+        states=dict(figures.states),
+        overall=figures.overall,
+        panel_agreement=figures.panel_agreement,
+        done_agreed=sum(1 for c in done if c.verdict == "agree"),
+        themes=themes,
+        other_actions=other_actions,
+        organisations=organisations,
+        sessions=_sessions(full_data, as_of, redact),
+        assets=assets,
+        quotes_total=quotes_total,
+        quotes_withheld=quotes_withheld,
+        changes=compare_quarter(data, as_of, figures),
+        text=text,
+    )
+
+
+def _session_date(sessions: dict[int, domain.Session], session_id: int) -> date:
+    session = sessions.get(session_id)
+    return session.date if session else date.min
+
+
+def _commitment_entry(c, figures, data, orgs, actions_by_id, themes_by_id, redact, name_of) -> CommitmentEntry:
+    result = figures.commitments[c.id]
+    counted = sorted((u for u in data.updates_by_commitment.get(c.id, []) if u.date <= figures.as_of),
+                     key=lambda u: u.date)  # stable: same-day updates keep their recorded order
+    latest = counted[-1] if counted else None
+    assessed = [u for u in counted if (u.verdict or "not assessed") != "not assessed"]
+    verdict_update = assessed[-1] if assessed else None
+    with_note = [u for u in counted if u.note.strip()]
+    paragraph = with_note[-1] if with_note else None
+    action = actions_by_id.get(c.action_id)
+    org = orgs.get(c.organisation_id)
+    theme_names = [themes_by_id[t].name for t in figures.action_themes.get(c.action_id, []) if t in themes_by_id]
+    return CommitmentEntry(
+        id=c.id, ref=c.ref,
+        organisation=org.name if org else "", organisation_ref=org.ref if org else "",
+        action_ref=action.ref if action else "", action_title=redact(action.title) if action else "",
+        pledge=redact(c.pledge), made_by=name_of(c.made_by_id), made_on=c.made_on, due=c.due, weight=c.weight,
+        state=result.state, progress=result.progress, latest_status=result.latest_status,
+        latest_update=result.latest_update,
+        latest_note=redact(latest.note) if latest else "",
+        latest_reported_by=redact(latest.reported_by) if latest else "",
+        verdict=result.verdict,
+        verdict_date=verdict_update.date if verdict_update else None,
+        verdict_comment=redact(verdict_update.verdict_comment) if verdict_update else "",
+        progress_paragraph=redact(paragraph.note) if paragraph else "",
+        progress_paragraph_date=paragraph.date if paragraph else None,
+        timeline=[
+            UpdateEntry(date=u.date, status=u.status, progress=u.progress, note=redact(u.note),
+                        reported_by=redact(u.reported_by), verdict=u.verdict or "not assessed",
+                        verdict_comment=redact(u.verdict_comment))
+            for u in counted
+        ],
+        themes=theme_names,
+    )
+
+
+def _theme_sections(data, figures, action_entries, allowed_quotes, redact) -> list[ThemeSection]:
+    ordered = theme_order(data.themes)
+    position = {t.id: i for i, (t, _) in enumerate(ordered)}
+    insights_by_theme: dict[int, list[domain.Insight]] = defaultdict(list)
+    for insight in sorted(data.insights, key=lambda i: i.ref):
+        insights_by_theme[insight.theme_id].append(insight)
+    sections: dict[int, ThemeSection] = {}
+    assets = theme_assets(data.themes)
+    for theme, depth in ordered:
+        sections[theme.id] = ThemeSection(
+            id=theme.id, ref=theme.ref, name=redact(theme.name), description=redact(theme.description),
+            asset=assets.get(theme.id), depth=depth, progress=figures.themes.get(theme.id, 0.0),
+            insights=[InsightEntry(ref=i.ref, statement=redact(i.statement), status=i.status,
+                                   quotes=allowed_quotes.get(i.id, [])) for i in insights_by_theme[theme.id]],
+        )
+    # an action is reported in full under the first of its themes, and pointed to from the others
+    for entry in action_entries.values():
+        themes = sorted((t for t in figures.action_themes.get(entry.id, []) if t in sections), key=position.get)
+        if not themes:
+            continue
+        home = sections[themes[0]]
+        home.actions.append(entry)
+        for other in themes[1:]:
+            sections[other].see_also.append((entry.ref, home.name))
+    return list(sections.values())
+
+
+def _sessions(data: domain.CommissionData, as_of: date, redact: Redactor) -> list[SessionEntry]:
+    by_session: dict[int, list[domain.Attendance]] = defaultdict(list)
+    for a in data.attendance:
+        by_session[a.session_id].append(a)
+    entries = []
+    for s in sorted(data.sessions, key=lambda s: (s.date, s.ref)):
+        if s.date > as_of:
+            continue
+        rows = by_session.get(s.id, [])
+        counts = Counter(a.status for a in rows)
+        named, unnamed = [], 0
+        for a in rows:
+            if a.status != "present":
+                continue
+            person = data.people.get(a.member_id)
+            if person is not None and privacy.may_name(person, as_of):
+                named.append(person.display_name)
+            else:
+                unnamed += 1
+        entries.append(SessionEntry(
+            ref=s.ref, date=s.date, title=redact(s.title), kind=s.kind,
+            present=counts.get("present", 0), apologies=counts.get("apologies", 0),
+            absent=counts.get("absent", 0), named_present=sorted(named), unnamed_present=unnamed,
+        ))
+    return entries

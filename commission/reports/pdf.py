@@ -1,0 +1,298 @@
+"""The PDF councils receive: cover, at a glance, charts, "You said, we did", by organisation, appendix.
+
+Built with ReportLab platypus from a `ReportModel` only. Page furniture ("Page N of M", the running head)
+is drawn once the page count is known, by a canvas that holds its pages until the end.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, NextPageTemplate,
+                                PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
+
+from commission.reports import charts
+from commission.reports.charts import STATES_DISPLAY
+from commission.reports.formatting import pct, points, shorten
+from commission.reports.model import ReportModel
+from commission.reports.pdf_common import (FRAME_H, FRAME_W, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H,
+                                             PAGE_W, Heading, esc)
+from commission.reports.pdf_sections import appendix, by_organisation, you_said
+from commission.reports.styles import ACCENT, ACCENT_SOFT, MUTED, PANEL, RULE, STATE, STATE_TEXT, Styles
+from commission.vocab import STATES, uk_short_date
+
+
+LANG_TAGS = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
+
+
+def _numbered_canvas(model: ReportModel, styles: Styles) -> type[Canvas]:
+    t = model.text
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                if number > 1:
+                    self._furniture(number, total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, number: int, total: int) -> None:
+            size = styles.small_size
+            self.saveState()
+            self.setFont(styles.font.regular, size)
+            self.setFillColor(MUTED)
+            head = model.commission + (f" \u00b7 {model.organisation}" if model.organisation else "")
+            self.drawString(MARGIN_X, PAGE_H - 14 * mm, shorten(head, 70))
+            self.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 14 * mm, f"{t('report_title')} \u00b7 "
+                                 f"{t.date(model.as_of)}")
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, PAGE_H - 16 * mm, PAGE_W - MARGIN_X, PAGE_H - 16 * mm)
+            self.drawRightString(PAGE_W - MARGIN_X, 11 * mm, t("page_of", n=number, m=total))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class ReportDoc(BaseDocTemplate):
+    def __init__(self, filename: str, model: ReportModel, styles: Styles, total_flowables: int,
+                 progress: Callable[[float], None] | None):
+        t = model.text
+        subject = t("report_title") + (f": {model.organisation}" if model.organisation else "")
+        super().__init__(
+            filename, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM, title=f"{model.commission} \u2014 {t('report_title')}",
+            author=model.commission, subject=f"{subject} ({t.date(model.as_of)})", creator="Commission",
+            keywords=["Poverty Truth Commission", "accountability", model.as_of.isoformat()],
+            lang=LANG_TAGS[model.language], displayDocTitle=True,
+        )
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate("cover", frames=[frame], onPage=self._cover_background),
+            PageTemplate("body", frames=[frame]),
+        ])
+        self._total = max(total_flowables, 1)
+        self._done = 0
+        self._progress = progress
+
+    def _cover_background(self, canvas: Canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, PAGE_H * 0.52, PAGE_W, PAGE_H * 0.48, stroke=0, fill=1)
+        band_y = PAGE_H * 0.52
+        for i, state in enumerate(("done", "on track", "at risk", "overdue", "dropped")):
+            canvas.setFillColor(STATE[state])
+            canvas.rect(PAGE_W * i / 5, band_y - 5, PAGE_W / 5, 5, stroke=0, fill=1)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline:
+            level, title, key = outline
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self._done += 1
+        if self._progress:
+            self._progress(0.3 + 0.65 * min(self._done / self._total, 1.0))
+
+
+def write_pdf(model: ReportModel, out: Path, *, large_print: bool = False,
+              progress: Callable[[float], None] | None = None) -> None:
+    styles = Styles(large_print)
+    story = cover(model, styles) + glance(model, styles) + charts_section(model, styles)
+    story += you_said(model, styles, FRAME_W) + by_organisation(model, styles, FRAME_W)
+    story += appendix(model, styles, FRAME_W)
+    if progress:
+        progress(0.3)
+    doc = ReportDoc(str(out), model, styles, len(story), progress)
+    doc.build(story, canvasmaker=_numbered_canvas(model, styles))
+
+
+def cover(model: ReportModel, s: Styles) -> list:
+    t = model.text
+    white = dict(textColor="#ffffff")
+    from reportlab.lib.styles import ParagraphStyle
+
+    kicker = ParagraphStyle("kicker", parent=s.cover_meta, **white)
+    title = ParagraphStyle("title", parent=s.cover_title, **white)
+    sub = ParagraphStyle("sub", parent=s.cover_sub, textColor="#d5e6ee")
+    story: list = [Spacer(1, PAGE_H * 0.1)]
+    story.append(Heading(t("report_title"), kicker, 0, "cover"))
+    story.append(Spacer(1, s.body_size * 0.6))
+    story.append(Paragraph(esc(model.commission), title))
+    if model.area:
+        story.append(Spacer(1, s.body_size * 0.4))
+        story.append(Paragraph(esc(model.area), sub))
+    story.append(Spacer(1, PAGE_H * 0.2))
+    story.append(Paragraph(f"{esc(t('as_of'))} <b>{esc(t.date(model.as_of))}</b>", s.cover_sub))
+    if model.organisation:
+        story.append(Paragraph(f"{esc(t('for_organisation'))} <b>{esc(model.organisation)}</b>", s.cover_sub))
+    story.append(Spacer(1, s.body_size))
+    total = len(model.commitments)
+    summary = f"{esc(t('commitment_count', n=total))} \u00b7 {esc(t('overall_progress'))} {pct(model.overall)}"
+    story.append(Paragraph(summary, s.cover_meta))
+    story.append(Spacer(1, s.body_size * 2))
+    story.append(Paragraph(esc(t("privacy_note")), s.muted))
+    story.append(NextPageTemplate("body"))
+    story.append(PageBreak())
+    return story
+
+
+def glance(model: ReportModel, s: Styles) -> list:
+    t = model.text
+    story: list = [Heading(t("at_a_glance"), s.h1, 0, "glance")]
+    total = len(model.commitments)
+    if not total:
+        empty = (t("no_commitments_org", org=model.organisation, date=t.date(model.as_of))
+                 if model.organisation else t("no_commitments"))
+        story.append(Paragraph(esc(empty), s.body))
+    story.append(state_tiles(model, s))
+    story.append(Spacer(1, s.body_size * 1.2))
+    story.append(headline_figures(model, s))
+
+    story.append(Paragraph(esc(t("what_overdue")), s.h3))
+    overdue = model.overdue
+    if not overdue:
+        story.append(Paragraph(esc(t("nothing_overdue")), s.body))
+    else:
+        limit = 4 if s.large else 6
+        rows = [[Paragraph(esc(x), s.label) for x in (t("organisation"), t("pledge"), t("due"))]]
+        rows += [[Paragraph(f"<b>{esc(c.organisation)}</b>", s.body_tight),
+                 Paragraph(esc(shorten(c.pledge, 95)), s.body_tight),
+                 Paragraph(esc(uk_short_date(c.due)), s.body_tight)] for c in overdue[:limit]]
+        table = Table(rows, colWidths=[FRAME_W * 0.27, FRAME_W * 0.55, FRAME_W * 0.18], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBEFORE", (0, 1), (0, -1), 3, STATE["overdue"]),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (0, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        story.append(table)
+        if len(overdue) > limit:
+            story.append(Paragraph(esc(t("and_more", n=len(overdue) - limit)), s.muted))
+
+    story += changes_block(model, s)
+    story.append(PageBreak())
+    return story
+
+
+def state_tiles(model: ReportModel, s: Styles) -> Table:
+    t = model.text
+    number_style = s.big_number.clone("tile_n", alignment=1, fontSize=s.body_size * 2.4,
+                                      leading=s.body_size * 2.8)
+    word_style = s.bold.clone("tile_w", alignment=1)
+    numbers, words = [], []
+    for state in STATES_DISPLAY:
+        colour = "#" + STATE_TEXT[state].hexval()[2:]
+        numbers.append(Paragraph(f'<font color="{colour}">{model.states.get(state, 0)}</font>', number_style))
+        words.append(Paragraph(f'<font color="{colour}">{esc(t.state(state))}</font>', word_style))
+    table = Table([numbers, words], colWidths=[FRAME_W / 5] * 5, hAlign="LEFT")
+    commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 9), ("TOPPADDING", (0, 1), (-1, 1), 0)]
+    for i, state in enumerate(STATES_DISPLAY):
+        commands.append(("BACKGROUND", (i, 0), (i, 1), STATE[state]))
+        commands.append(("LINEAFTER", (i, 0), (i, 1), 3, "#ffffff"))
+    table.setStyle(TableStyle(commands))
+    caption = Paragraph(esc(t("commitments_in_all", n=len(model.commitments))), s.muted)
+    return KeepTogether([Paragraph(esc(t("commitments")), s.h3), table, Spacer(1, 3), caption])
+
+
+def headline_figures(model: ReportModel, s: Styles) -> Table:
+    t = model.text
+    half = FRAME_W / 2 - 6
+    left = [Paragraph(esc(t("overall_progress")), s.label), Paragraph(pct(model.overall), s.big_number),
+            charts.ProgressBar(model.overall, ACCENT, half - 24, s.font.regular, s.body_size, label="")]
+    done = model.states.get("done", 0)
+    if model.panel_agreement is None:
+        right = [Paragraph(esc(t("panel_agreement")), s.label), Paragraph("\u2014", s.big_number),
+                 Paragraph(esc(t("panel_agreement_none")), s.body_tight)]
+    else:
+        right = [Paragraph(esc(t("panel_agreement")), s.label), Paragraph(pct(model.panel_agreement), s.big_number),
+                 Paragraph(esc(t("panel_agreement_detail", agree=model.done_agreed, done=done)), s.body_tight)]
+    table = Table([[left, right]], colWidths=[FRAME_W / 2, FRAME_W / 2], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+        ("LINEAFTER", (0, 0), (0, 0), 6, "#ffffff"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 12),
+        ("TOPPADDING", (0, 0), (-1, -1), 10),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+    ]))
+    return table
+
+
+def changes_block(model: ReportModel, s: Styles) -> list:
+    t = model.text
+    c = model.changes
+    by_id = {e.id: e for e in model.commitments}
+    story: list = [Paragraph(esc(t("what_changed", date=t.date(c.since))), s.h3)]
+    if not c.anything:
+        return story + [Paragraph(esc(t("no_change")), s.body)]
+    rows = []
+    for key, ids, state in (("newly_done", c.newly_done, "done"), ("newly_overdue", c.newly_overdue, "overdue"),
+                            ("newly_at_risk", c.newly_at_risk, "at risk"),
+                            ("new_commitments", c.new_commitments, None)):
+        if not ids:
+            continue
+        names = "; ".join(esc(f"{by_id[i].organisation}: {shorten(by_id[i].pledge, 48)}") for i in ids[:2])
+        more = f"; {esc(t('and_more', n=len(ids) - 2))}" if len(ids) > 2 else ""
+        rows.append((state, f"<b>{esc(t(key))}: {len(ids)}</b> \u2014 {names}{more}"))
+    rows.append((None, f"{esc(t('updates_received'))}: <b>{c.updates_received}</b> \u00b7 "
+                       f"{esc(t('verdicts_given'))}: <b>{c.verdicts_given}</b>"))
+    rows.append((None, esc(t("progress_change", before=pct(c.overall_before), now=pct(c.overall_now),
+                             delta=points(c.delta)))))
+    data = [[Paragraph(text, s.body_tight)] for _, text in rows]
+    table = Table(data, colWidths=[FRAME_W], hAlign="LEFT")
+    commands = [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8)]
+    for i, (state, _) in enumerate(rows):
+        commands.append(("LINEBEFORE", (0, i), (0, i), 3, STATE[state] if state else ACCENT_SOFT))
+    table.setStyle(TableStyle(commands))
+    return story + [table]
+
+
+def charts_section(model: ReportModel, s: Styles) -> list:
+    t = model.text
+    fonts = (s.font.regular, s.font.bold)
+    size = s.small_size + (0 if s.large else 1)
+    story: list = [Heading(t("charts"), s.h1, 0, "charts")]
+    org_rows = [(o.name, o.states) for o in model.organisations if o.commitments]
+    story.append(Heading(t("states_by_org"), s.h3, 1, "chart-orgs"))
+    if org_rows:
+        words = {state: t.state(state) for state in STATES}
+        story.append(charts.states_by_organisation(org_rows, words, FRAME_W, fonts, size))
+    else:
+        story.append(Paragraph(esc(t("no_commitments")), s.body))
+    story.append(Spacer(1, s.body_size))
+    story.append(CondPageBreak(120))
+    story.append(Heading(t("progress_by_theme"), s.h3, 1, "chart-themes"))
+    if model.themes:
+        story.append(charts.theme_progress(model.theme_progress, FRAME_W, fonts, size))
+    else:
+        story.append(Paragraph(esc(t("no_themes")), s.body))
+    pentagon = charts.assets_pentagon(
+        [(a.asset, t.asset(a.asset), a.actions, a.progress) for a in model.assets],
+        {"average_progress": t("average_progress"), "number_of_actions": t("number_of_actions")},
+        lambda n: t("n_actions", n=n), FRAME_W, fonts, size)
+    story.append(KeepTogether([Heading(t("assets_pentagon"), s.h3, 1, "chart-assets"), pentagon,
+                               Paragraph(esc(t("assets_caption")), s.muted)]))
+    story.append(PageBreak())
+    return story
+

@@ -1,0 +1,70 @@
+"""Small pieces the PDF sections share: escaping, outlined headings, state words on their colours."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from commission.reports.styles import RULE, STATE, STATE_TEXT, VERDICT_COLOURS, Styles
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+FRAME_W = PAGE_W - 2 * MARGIN_X
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+
+
+def esc(text: object) -> str:
+    """User text made safe for Paragraph markup, line breaks kept."""
+    return escape(str(text or "")).replace("\n", "<br/>")
+
+
+def hexcolour(colour: colors.Color) -> str:
+    return "#" + colour.hexval()[2:]
+
+
+class Heading(Paragraph):
+    """A heading that adds itself to the PDF outline (bookmarks) at `level`."""
+
+    def __init__(self, text: str, style, level: int, key: str):
+        super().__init__(esc(text), style)
+        self.outline = (level, text, key)
+
+
+def state_pill(state: str, word: str) -> str:
+    """The state's word on its colour, as Paragraph markup: never colour alone."""
+    bg, fg = hexcolour(STATE[state]), hexcolour(STATE_TEXT[state])
+    return f'<span backColor="{bg}" color="{fg}"><b>&nbsp;{esc(word)}&nbsp;</b></span>'
+
+
+def verdict_markup(verdict: str, word: str) -> str:
+    colour = hexcolour(VERDICT_COLOURS.get(verdict, VERDICT_COLOURS["not assessed"]))
+    return f'<font color="{colour}"><b>{esc(word)}</b></font>'
+
+
+def key_value_table(rows: list[tuple[str, str]], styles: Styles, width: float) -> Table:
+    data = [[Paragraph(esc(k), styles.label), Paragraph(v, styles.body_tight)] for k, v in rows]
+    table = Table(data, colWidths=[width * 0.32, width * 0.68], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+class WholeTable(Table):
+    """A table that moves to the next page rather than split (a quote, a commitment card).
+
+    Unlike KeepTogether it nests safely inside a KeepTogether."""
+
+    def split(self, avail_width, avail_height):
+        if getattr(self, "_height", 0) > FRAME_H:  # taller than a page: it has to split
+            return super().split(avail_width, avail_height)
+        return []

@@ -1,0 +1,249 @@
+"""The fixed words of a report, in English and Welsh.
+
+Only the report's own text is here; what people wrote (pledges, notes, quotes) is shown as written.
+`language="both"` gives "English / Cymraeg" for every label. The Welsh wants a fluent reader's check
+before it goes to a council: it is careful, not certified.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+LANGUAGES = ("en", "cy", "both")
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # titles and sections
+    "report_title": ("Accountability report", "Adroddiad atebolrwydd"),
+    "as_of": ("As of", "Ar"),
+    "for_organisation": ("Commitments made by", "Ymrwymiadau a wnaed gan"),
+    "at_a_glance": ("At a glance", "Cipolwg"),
+    "charts": ("Progress in pictures", "Cynnydd mewn lluniau"),
+    "you_said": ("You said, we did", "Dywedoch chi, gwnaethon ni"),
+    "by_organisation": ("By organisation", "Fesul sefydliad"),
+    "appendix": ("Appendix", "Atodiad"),
+    "sessions_held": ("Sessions held", "Sesiynau a gynhaliwyd"),
+    "how_computed": ("How the figures are computed", "Sut y cyfrifir y ffigurau"),
+    "quotes_withheld_title": ("Quotes withheld for consent", "Dyfyniadau a ataliwyd oherwydd caniatâd"),
+    "other_actions": ("Other actions", "Camau gweithredu eraill"),
+    "contents": ("Contents", "Cynnwys"),
+    # labels
+    "commitments": ("Commitments", "Ymrwymiadau"),
+    "commitment": ("Commitment", "Ymrwymiad"),
+    "organisation": ("Organisation", "Sefydliad"),
+    "action": ("Action", "Cam gweithredu"),
+    "actions": ("Actions", "Camau gweithredu"),
+    "actions_agreed": ("Actions agreed", "Camau gweithredu a gytunwyd"),
+    "pledge": ("Pledge", "Addewid"),
+    "due": ("Due", "Erbyn"),
+    "no_due": ("no due date", "dim dyddiad"),
+    "made_on": ("Made", "Gwnaed"),
+    "by": ("by", "gan"),
+    "state": ("State", "Cyflwr"),
+    "progress": ("Progress", "Cynnydd"),
+    "overall_progress": ("Overall progress", "Cynnydd cyffredinol"),
+    "panel_agreement": ("Panel agreement", "Cytundeb y panel"),
+    "panel_agreement_none": ("Nothing is done yet, so there is nothing for the panel to agree.",
+                             "Does dim wedi'i wneud eto, felly does dim i'r panel gytuno arno."),
+    "panel_agreement_detail": ("The panel agrees {agree} of the {done} commitments reported done.",
+                               "Mae'r panel yn cytuno â {agree} o'r {done} ymrwymiad yr adroddwyd eu bod wedi'u gwneud."),
+    "commitments_in_all": ("{n} commitments in all", "{n} ymrwymiad i gyd"),
+    "commitments_in_all_one": ("{n} commitment in all", "{n} ymrwymiad i gyd"),
+    "attendance": ("Attendance", "Presenoldeb"),
+    "what_overdue": ("What is overdue", "Beth sy'n hwyr"),
+    "nothing_overdue": ("Nothing is overdue.", "Does dim yn hwyr."),
+    "and_more": ("and {n} more", "a {n} arall"),
+    "what_changed": ("What changed since {date}", "Beth sydd wedi newid ers {date}"),
+    "newly_done": ("Newly done", "Newydd eu gwneud"),
+    "newly_overdue": ("Newly overdue", "Newydd fynd yn hwyr"),
+    "newly_at_risk": ("Newly at risk", "Newydd fynd mewn perygl"),
+    "new_commitments": ("New commitments", "Ymrwymiadau newydd"),
+    "updates_received": ("Updates received", "Diweddariadau a gafwyd"),
+    "verdicts_given": ("Panel verdicts given", "Barnau'r panel a roddwyd"),
+    "progress_change": ("Overall progress went from {before} to {now} ({delta} points).",
+                        "Aeth y cynnydd cyffredinol o {before} i {now} ({delta} pwynt)."),
+    "no_change": ("No change in the quarter.", "Dim newid yn ystod y chwarter."),
+    "org_says": ("What the organisation says", "Beth mae'r sefydliad yn ei ddweud"),
+    "panel_thinks": ("What the panel thinks", "Barn y panel"),
+    "no_update": ("No update yet.", "Dim diweddariad eto."),
+    "no_verdict": ("The panel has not assessed this yet.", "Nid yw'r panel wedi asesu hyn eto."),
+    "timeline": ("Timeline", "Llinell amser"),
+    "earlier_updates": ("{n} earlier updates", "{n} diweddariad cynharach"),
+    "latest_progress": ("Latest progress", "Cynnydd diweddaraf"),
+    "what_we_heard": ("What we heard", "Beth glywon ni"),
+    "insight_status": ("not yet agreed by the panel", "heb ei gytuno gan y panel eto"),
+    "no_actions_theme": ("No actions agreed under this theme yet.", "Dim camau gweithredu wedi'u cytuno o dan y thema hon eto."),
+    "no_commitments_action": ("No organisation has committed to this action yet.",
+                              "Nid oes unrhyw sefydliad wedi ymrwymo i'r cam hwn eto."),
+    "see_action": ("Also relates to action {ref}, reported under \u201c{theme}\u201d.",
+                   "Hefyd yn ymwneud â cham {ref}, a adroddir o dan \u201c{theme}\u201d."),
+    "no_commitments": ("There are no commitments to report yet.", "Does dim ymrwymiadau i adrodd arnynt eto."),
+    "no_commitments_org": ("{org} has no commitments to report as of {date}.",
+                           "Does gan {org} ddim ymrwymiadau i adrodd arnynt ar {date}."),
+    "no_themes": ("No themes have been recorded yet.", "Does dim themâu wedi'u cofnodi eto."),
+    "no_sessions": ("No sessions held yet.", "Dim sesiynau wedi'u cynnal eto."),
+    "session": ("Session", "Sesiwn"),
+    "date": ("Date", "Dyddiad"),
+    "kind": ("Kind", "Math"),
+    "present": ("present", "yn bresennol"),
+    "apologies": ("apologies", "ymddiheuriadau"),
+    "absent": ("absent", "absennol"),
+    "named_present": ("Named with consent", "Enwir gyda chaniatâd"),
+    "others": ("and {n} others", "a {n} arall"),
+    "states_by_org": ("Commitments by organisation and state", "Ymrwymiadau fesul sefydliad a chyflwr"),
+    "progress_by_theme": ("Progress by theme", "Cynnydd fesul thema"),
+    "assets_pentagon": ("Actions across the five assets", "Camau gweithredu ar draws y pum ased"),
+    "assets_caption": (
+        "Each corner is one asset of the Sustainable Livelihoods pentagon. The filled shape shows the average "
+        "progress of the actions in that asset (the outer ring is 100%); the dashed shape shows how many "
+        "actions sit there, against the busiest asset.",
+        "Mae pob cornel yn un o asedau pentagon Bywoliaethau Cynaliadwy. Mae'r siâp llawn yn dangos cynnydd "
+        "cyfartalog y camau gweithredu yn yr ased hwnnw (y cylch allanol yw 100%); mae'r siâp toredig yn dangos "
+        "faint o gamau sydd yno, o'i gymharu â'r ased prysuraf."),
+    "average_progress": ("average progress", "cynnydd cyfartalog"),
+    "number_of_actions": ("number of actions", "nifer y camau gweithredu"),
+    "n_actions": ("{n} actions", "{n} cam"),
+    "n_actions_one": ("{n} action", "{n} cam"),
+    "commitment_count_one": ("{n} commitment", "{n} ymrwymiad"),
+    "earlier_updates_one": ("{n} earlier update", "{n} diweddariad cynharach"),
+    "others_one": ("and {n} other", "a {n} arall"),
+    "and_more_one": ("and {n} more", "a {n} arall"),
+    "asset": ("Asset", "Ased"),
+    "theme": ("Theme", "Thema"),
+    "page_of": ("Page {n} of {m}", "Tudalen {n} o {m}"),
+    "privacy_note": (
+        "Panel members are named only where they have agreed to be, and their words are quoted only with "
+        "their consent. Contact details are never included.",
+        "Enwir aelodau'r panel dim ond lle maen nhw wedi cytuno, a dyfynnir eu geiriau dim ond gyda'u caniatâd. "
+        "Ni chynhwysir manylion cyswllt byth."),
+    "withheld_text": (
+        "{n} of the {total} quotes behind the panel's insights were left out of this report because the "
+        "person who said them has not given, or has withdrawn, consent to be quoted.",
+        "Gadawyd {n} o'r {total} dyfyniad y tu ôl i fewnwelediadau'r panel allan o'r adroddiad hwn am nad yw'r "
+        "sawl a'u dywedodd wedi rhoi, neu wedi tynnu'n ôl, ganiatâd i'w dyfynnu."),
+    "withheld_none": ("No quotes were withheld: everyone quoted has agreed to it.",
+                      "Ni ataliwyd unrhyw ddyfyniadau: mae pawb a ddyfynnwyd wedi cytuno."),
+    "withheld_short": ("{n} quotes withheld for consent", "{n} dyfyniad wedi'u hatal oherwydd caniatâd"),
+    "commitment_count": ("{n} commitments", "{n} ymrwymiad"),
+    # the five states and the verdicts, always shown as words
+    "state:done": ("done", "wedi'i wneud"),
+    "state:on track": ("on track", "ar y trywydd"),
+    "state:at risk": ("at risk", "mewn perygl"),
+    "state:overdue": ("overdue", "hwyr"),
+    "state:dropped": ("dropped", "wedi'i ollwng"),
+    "verdict:agree": ("agree", "cytuno"),
+    "verdict:partly": ("partly agree", "cytuno'n rhannol"),
+    "verdict:disagree": ("disagree", "anghytuno"),
+    "verdict:not assessed": ("not assessed", "heb ei asesu"),
+    "status:not started": ("not started", "heb ddechrau"),
+    "status:in progress": ("in progress", "ar y gweill"),
+    "status:at risk": ("at risk", "mewn perygl"),
+    "status:stalled": ("stalled", "wedi aros"),
+    "status:done": ("done", "wedi'i wneud"),
+    "status:dropped": ("dropped", "wedi'i ollwng"),
+    "asset:human": ("Human", "Dynol"),
+    "asset:social": ("Social", "Cymdeithasol"),
+    "asset:physical": ("Physical", "Ffisegol"),
+    "asset:public": ("Public", "Cyhoeddus"),
+    "asset:financial": ("Financial", "Ariannol"),
+    "speaker:a panel member": ("a panel member", "aelod o'r panel"),
+    "speaker:Community commissioner": ("Community commissioner", "Comisiynydd cymunedol"),
+    "speaker:Civic commissioner": ("Civic commissioner", "Comisiynydd dinesig"),
+    "speaker:Facilitator": ("Facilitator", "Hwylusydd"),
+    "speaker:Guest": ("Guest", "Gwestai"),
+    "speaker:Panel member": ("Panel member", "Aelod o'r panel"),
+}
+
+RULES_TEXT: tuple[tuple[str, str], ...] = (
+    ("Every figure in this report is worked out as of the date on the cover. Only updates dated on or before "
+     "that date count.",
+     "Cyfrifir pob ffigur yn yr adroddiad hwn ar y dyddiad ar y clawr. Dim ond diweddariadau ar y dyddiad "
+     "hwnnw neu cyn hynny sy'n cyfrif."),
+    ("A commitment's latest update sets its status. With no update it has not started and its progress is 0. "
+     "An update that gives a status but no figure counts as: not started 0%, in progress 50%, at risk 50%, "
+     "stalled 25%, done 100%; a dropped commitment is left out of progress.",
+     "Diweddariad diweddaraf ymrwymiad sy'n pennu ei statws. Heb ddiweddariad nid yw wedi dechrau a'i gynnydd "
+     "yw 0. Mae diweddariad sy'n rhoi statws ond dim ffigur yn cyfrif fel: heb ddechrau 0%, ar y gweill 50%, "
+     "mewn perygl 50%, wedi aros 25%, wedi'i wneud 100%; gadewir ymrwymiad a ollyngwyd allan o'r cynnydd."),
+    ("Each commitment is given one state, taking the first that fits: done (reported done); dropped (reported "
+     "dropped); overdue (its due date has passed); at risk (reported at risk or stalled, or nothing heard for "
+     "more than 90 days since its last update, or since it was made); otherwise on track.",
+     "Rhoddir un cyflwr i bob ymrwymiad, gan gymryd y cyntaf sy'n ffitio: wedi'i wneud (adroddwyd ei fod wedi'i "
+     "wneud); wedi'i ollwng (adroddwyd ei fod wedi'i ollwng); hwyr (mae ei ddyddiad wedi mynd heibio); mewn "
+     "perygl (adroddwyd ei fod mewn perygl neu wedi aros, neu ddim wedi clywed dim am fwy na 90 diwrnod ers y "
+     "diweddariad olaf, neu ers ei wneud); fel arall ar y trywydd."),
+    ("An action's progress is the weighted average of its commitments' progress, leaving out dropped ones. "
+     "A theme's progress is the average of its actions; the commission's overall progress is the average of "
+     "all its actions.",
+     "Cynnydd cam gweithredu yw cyfartaledd pwysol cynnydd ei ymrwymiadau, heb gynnwys y rhai a ollyngwyd. "
+     "Cynnydd thema yw cyfartaledd ei chamau gweithredu; cynnydd cyffredinol y comisiwn yw cyfartaledd ei holl "
+     "gamau gweithredu."),
+    ("Panel agreement is the share of the commitments reported done where the panel's latest verdict is "
+     "\u201cagree\u201d. The organisation's claim and the panel's verdict are always shown side by side.",
+     "Cytundeb y panel yw cyfran yr ymrwymiadau yr adroddwyd eu bod wedi'u gwneud lle mai barn ddiweddaraf y "
+     "panel yw \u201ccytuno\u201d. Dangosir honiad y sefydliad a barn y panel ochr yn ochr bob amser."),
+)
+
+MONTHS_CY = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
+             "Hydref", "Tachwedd", "Rhagfyr")
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        from commission.errors import UserError
+
+        raise UserError(f"Unknown report language '{language}': use en, cy or both.")
+    return language
+
+
+class Text:
+    """The words of one report in its language; `t("key", n=3)` fills {placeholders}."""
+
+    def __init__(self, language: str = "en"):
+        self.language = check_language(language)
+
+    def __call__(self, key: str, **values: object) -> str:
+        if values.get("n") == 1 and f"{key}_one" in STRINGS:
+            key = f"{key}_one"
+        en, cy = STRINGS[key]
+        return self._pick(en.format(**values), cy.format(**values))
+
+    def _pick(self, en: str, cy: str) -> str:
+        if self.language == "cy":
+            return cy
+        if self.language == "both" and cy != en:
+            return f"{en} / {cy}"
+        return en
+
+    def state(self, state: str) -> str:
+        return self(f"state:{state}")
+
+    def verdict(self, verdict: str) -> str:
+        return self(f"verdict:{verdict}")
+
+    def status(self, status: str) -> str:
+        return self(f"status:{status}") if f"status:{status}" in STRINGS else status
+
+    def asset(self, asset: str) -> str:
+        return self(f"asset:{asset}")
+
+    def rules(self) -> list[str]:
+        return [self._pick(en, cy) for en, cy in RULES_TEXT]
+
+    def date(self, value: date | None) -> str:
+        """'22 November 2026'; Welsh month names in Welsh ('both' keeps the English date, it reads either way)."""
+        if value is None:
+            return ""
+        if self.language == "cy":
+            return f"{value.day} {MONTHS_CY[value.month - 1]} {value.year}"
+        return f"{value.day} {value:%B %Y}"
+
+    def speaker(self, name: str) -> str:
+        """The neutral labels privacy gives ('Community commissioner 3') in the report's language."""
+        if self.language == "en":
+            return name
+        match = re.fullmatch(r"(a panel member|Community commissioner|Civic commissioner|Facilitator|Guest|"
+                             r"Panel member)( \d+)?", name)
+        if not match:
+            return name
+        return self(f"speaker:{match.group(1)}") + (match.group(2) or "")

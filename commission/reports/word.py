@@ -1,0 +1,469 @@
+"""The DOCX report: the PDF's content, editable, with real Word headings and tables.
+
+Charts go in as PNG drawn from the same ReportLab drawings when a bitmap renderer is installed
+(rlPyCairo); otherwise the same figures are given as tables, which also suits councils that re-use text.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Callable
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from commission.reports import charts
+from commission.reports.formatting import pct, points, shorten
+from commission.reports.model import CommitmentEntry, ReportModel
+from commission.reports.tracker import iso
+from commission.vocab import STATE_COLOURS, STATES, uk_short_date
+
+FONT = "Arial"  # on every council PC, and it has ŵ and ŷ
+ACCENT = RGBColor(0x0B, 0x4F, 0x6C)
+MUTED = RGBColor(0x52, 0x60, 0x6D)
+STATES_DISPLAY = charts.STATES_DISPLAY
+LANG_TAGS = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
+
+
+def write_docx(model: ReportModel, out: Path, *, large_print: bool = False,
+               progress: Callable[[float], None] | None = None) -> None:
+    doc = Document()
+    w = _Writer(doc, model, large_print)
+    w.setup()
+    steps = (w.cover, w.glance, w.charts, w.you_said, w.by_organisation, w.appendix)
+    for i, step in enumerate(steps):
+        step()
+        if progress:
+            progress(0.3 + 0.6 * (i + 1) / len(steps))
+    doc.save(str(out))
+
+
+def _shade(cell, hex_colour: str) -> None:
+    props = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), hex_colour.lstrip("#"))
+    props.append(shd)
+
+
+def _set_font(rpr) -> None:
+    """Name our font for every script, dropping the theme fonts that would otherwise win."""
+    fonts = rpr.get_or_add_rFonts()
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), FONT)
+
+
+def _field(paragraph, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays the document out."""
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = instruction
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(begin)
+    run._r.append(text)
+    run._r.append(end)
+
+
+class _Writer:
+    def __init__(self, doc, model: ReportModel, large_print: bool):
+        self.doc, self.m, self.t = doc, model, model.text
+        self.size = 14 if large_print else 11
+
+    # -- set-up ------------------------------------------------------------------------------------------
+    def setup(self) -> None:
+        m, t = self.m, self.t
+        props = self.doc.core_properties
+        props.title = f"{m.commission} \u2014 {t('report_title')}"
+        props.author = m.commission
+        props.subject = t("report_title") + (f": {m.organisation}" if m.organisation else "")
+        props.language = LANG_TAGS[m.language]
+        props.keywords = f"Poverty Truth Commission; accountability; {m.as_of.isoformat()}"
+        props.comments = t("privacy_note")
+
+        styles = self.doc.styles
+        normal = styles["Normal"]
+        normal.font.name = FONT
+        normal.font.size = Pt(self.size)
+        rpr = normal.element.get_or_add_rPr()
+        _set_font(rpr)
+        lang = OxmlElement("w:lang")
+        lang.set(qn("w:val"), LANG_TAGS[m.language])
+        rpr.append(lang)
+        normal.paragraph_format.space_after = Pt(self.size * 0.5)
+        for name, scale in (("Title", 2.6), ("Heading 1", 2.0), ("Heading 2", 1.45), ("Heading 3", 1.18),
+                            ("Heading 4", 1.05)):
+            style = styles[name]
+            style.font.name = FONT
+            style.font.size = Pt(round(self.size * scale))
+            style.font.color.rgb = ACCENT if name != "Heading 4" else RGBColor(0x1F, 0x29, 0x33)
+            style.font.bold = True
+            _set_font(style.element.get_or_add_rPr())
+        for name in ("Quote", "List Bullet", "Table Grid"):
+            if name in [s.name for s in styles]:
+                styles[name].font.size = Pt(self.size)
+
+        section = self.doc.sections[0]
+        section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+        for side in ("left_margin", "right_margin"):
+            setattr(section, side, Cm(2))
+        section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.2)
+        footer = section.footer.paragraphs[0]
+        page_of = t("page_of", n="\x00", m="\x01")
+        before, rest = page_of.split("\x00")
+        middle, after = rest.split("\x01")
+        footer.add_run(f"{m.commission} \u00b7 {t('report_title')} \u00b7 {t.date(m.as_of)}    {before}")
+        _field(footer, "PAGE")
+        footer.add_run(middle)
+        _field(footer, "NUMPAGES")
+        footer.add_run(after)
+        for run in footer.runs:
+            run.font.size = Pt(max(self.size - 2, 9) if self.size < 14 else 14)
+            run.font.color.rgb = MUTED
+
+    # -- helpers -----------------------------------------------------------------------------------------
+    def para(self, text: str = "", *, bold: bool = False, muted: bool = False, italic: bool = False,
+             style: str | None = None):
+        p = self.doc.add_paragraph(style=style)
+        if text:
+            run = p.add_run(text)
+            run.bold, run.italic = bold, italic
+            if muted:
+                run.font.color.rgb = MUTED
+        return p
+
+    def label_value(self, p, label: str, value: str) -> None:
+        run = p.add_run(f"{label}: ")
+        run.font.color.rgb = MUTED
+        p.add_run(value).bold = True
+
+    def table(self, header: list[str], rows: list[list[str]], widths: list[float] | None = None):
+        table = self.doc.add_table(rows=1, cols=len(header))
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        for cell, text in zip(table.rows[0].cells, header):
+            cell.text = ""
+            cell.paragraphs[0].add_run(text).bold = True
+            _shade(cell, "#e3eef3")
+        self._repeat_header(table.rows[0])
+        for row in rows:
+            cells = table.add_row().cells
+            for cell, text in zip(cells, row):
+                cell.text = str(text)
+        if widths:
+            for row in table.rows:
+                for cell, width in zip(row.cells, widths):
+                    cell.width = Cm(width)
+        return table
+
+    @staticmethod
+    def _repeat_header(row) -> None:
+        props = row._tr.get_or_add_trPr()
+        header = OxmlElement("w:tblHeader")
+        header.set(qn("w:val"), "true")
+        props.append(header)
+
+    def state_cell(self, cell, state: str) -> None:
+        cell.text = ""
+        run = cell.paragraphs[0].add_run(self.t.state(state))
+        run.bold = True
+        run.font.color.rgb = RGBColor.from_string("1A1A1A" if state == "at risk" else "FFFFFF")
+        _shade(cell, STATE_COLOURS[state])
+
+    def page_break(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    # -- sections ----------------------------------------------------------------------------------------
+    def cover(self) -> None:
+        m, t = self.m, self.t
+        self.para(t("report_title"), muted=True)
+        self.doc.add_paragraph(m.commission, style="Title")
+        if m.area:
+            self.para(m.area)
+        p = self.para()
+        self.label_value(p, t("as_of"), t.date(m.as_of))
+        if m.organisation:
+            p = self.para()
+            self.label_value(p, t("for_organisation"), m.organisation)
+        self.para(f"{t('commitment_count', n=len(m.commitments))} \u00b7 {t('overall_progress')} {pct(m.overall)}")
+        self.para(t("privacy_note"), muted=True)
+        self.page_break()
+
+    def glance(self) -> None:
+        m, t = self.m, self.t
+        self.doc.add_heading(t("at_a_glance"), 1)
+        if not m.commitments:
+            self.para(t("no_commitments_org", org=m.organisation, date=t.date(m.as_of)) if m.organisation
+                      else t("no_commitments"))
+        table = self.doc.add_table(rows=2, cols=5)
+        table.style = "Table Grid"
+        for i, state in enumerate(STATES_DISPLAY):
+            top, bottom = table.cell(0, i), table.cell(1, i)
+            top.text = ""
+            run = top.paragraphs[0].add_run(str(m.states.get(state, 0)))
+            run.bold = True
+            run.font.size = Pt(self.size * 2)
+            run.font.color.rgb = RGBColor.from_string("1A1A1A" if state == "at risk" else "FFFFFF")
+            _shade(top, STATE_COLOURS[state])
+            self.state_cell(bottom, state)
+        self.para(t("commitments_in_all", n=len(m.commitments)), muted=True)
+
+        p = self.para()
+        self.label_value(p, t("overall_progress"), pct(m.overall))
+        p = self.para()
+        if m.panel_agreement is None:
+            self.label_value(p, t("panel_agreement"), "\u2014")
+            self.para(t("panel_agreement_none"))
+        else:
+            self.label_value(p, t("panel_agreement"), pct(m.panel_agreement))
+            self.para(t("panel_agreement_detail", agree=m.done_agreed, done=m.states.get("done", 0)))
+
+        self.doc.add_heading(t("what_overdue"), 3)
+        if m.overdue:
+            self.table([t("organisation"), t("pledge"), t("due")],
+                       [[c.organisation, c.pledge, uk_short_date(c.due)] for c in m.overdue], [4.5, 10, 2.5])
+        else:
+            self.para(t("nothing_overdue"))
+
+        c = m.changes
+        self.doc.add_heading(t("what_changed", date=t.date(c.since)), 3)
+        if not c.anything:
+            self.para(t("no_change"))
+        by_id = {e.id: e for e in m.commitments}
+        for key, ids in (("newly_done", c.newly_done), ("newly_overdue", c.newly_overdue),
+                         ("newly_at_risk", c.newly_at_risk), ("new_commitments", c.new_commitments)):
+            if ids:
+                p = self.para(style="List Bullet")
+                p.add_run(f"{t(key)}: {len(ids)}").bold = True
+                p.add_run(" \u2014 " + "; ".join(f"{by_id[i].organisation}: {shorten(by_id[i].pledge, 60)}"
+                                                  for i in ids))
+        if c.anything:
+            self.para(f"{t('updates_received')}: {c.updates_received} \u00b7 {t('verdicts_given')}: "
+                      f"{c.verdicts_given}", style="List Bullet")
+            self.para(t("progress_change", before=pct(c.overall_before), now=pct(c.overall_now),
+                        delta=points(c.delta)), style="List Bullet")
+        self.page_break()
+
+    def charts(self) -> None:
+        m, t = self.m, self.t
+        self.doc.add_heading(t("charts"), 1)
+        fonts = ("Helvetica", "Helvetica-Bold")
+        try:
+            from commission.reports.styles import font
+
+            fonts = (font().regular, font().bold)
+        except Exception:  # fonts are only needed for the PNGs
+            pass
+        width = 483.0
+        org_rows = [(o.name, o.states) for o in m.organisations if o.commitments]
+
+        self.doc.add_heading(t("states_by_org"), 3)
+        png = charts.drawing_png(charts.states_by_organisation(
+            org_rows, {s: t.state(s) for s in STATES}, width, fonts, 10)) if org_rows else None
+        if png:
+            self.doc.add_picture(io.BytesIO(png), width=Cm(17))
+        if org_rows:
+            self.table([t("organisation")] + [t.state(s) for s in STATES_DISPLAY],
+                       [[o.name] + [str(o.states.get(s, 0)) for s in STATES_DISPLAY] for o in m.organisations
+                        if o.commitments])
+        else:
+            self.para(t("no_commitments"))
+
+        self.doc.add_heading(t("progress_by_theme"), 3)
+        png = charts.drawing_png(charts.theme_progress(m.theme_progress, width, fonts, 10)) if m.themes else None
+        if png:
+            self.doc.add_picture(io.BytesIO(png), width=Cm(17))
+        if m.themes:
+            self.table([t("theme"), t("progress")],
+                       [[("\u2003" * depth) + name, pct(value)] for name, depth, value in m.theme_progress], [12, 4])
+        else:
+            self.para(t("no_themes"))
+
+        self.doc.add_heading(t("assets_pentagon"), 3)
+        png = charts.drawing_png(charts.assets_pentagon(
+            [(a.asset, t.asset(a.asset), a.actions, a.progress) for a in m.assets],
+            {"average_progress": t("average_progress"), "number_of_actions": t("number_of_actions")},
+            lambda n: t("n_actions", n=n), width, fonts, 10))
+        if png:
+            self.doc.add_picture(io.BytesIO(png), width=Cm(15))
+        self.table([t("asset"), t("number_of_actions"), t("average_progress")],
+                   [[t.asset(a.asset), str(a.actions), pct(a.progress)] for a in m.assets], [6, 5, 5])
+        self.para(t("assets_caption"), muted=True)
+        self.page_break()
+
+    def you_said(self) -> None:
+        m, t = self.m, self.t
+        self.doc.add_heading(t("you_said"), 1)
+        if not m.themes and not m.other_actions:
+            self.para(t("no_themes"))
+        for theme in m.themes:
+            self.doc.add_heading(theme.name, 2 if theme.depth == 0 else 3)
+            p = self.para()
+            if theme.asset:
+                self.label_value(p, t("asset"), t.asset(theme.asset))
+                p.add_run(" \u00b7 ")
+            self.label_value(p, t("progress"), pct(theme.progress))
+            if theme.description:
+                self.para(theme.description)
+            if theme.insights:
+                self.para(t("what_we_heard"), bold=True, muted=True)
+            for insight in theme.insights:
+                p = self.para(f"\u201c{insight.statement}\u201d", bold=True)
+                if insight.status != "agreed":
+                    run = p.add_run(f" ({t('insight_status')})")
+                    run.font.color.rgb = MUTED
+                for q in insight.quotes:
+                    self.para(f"\u201c{q.text}\u201d", italic=True, style="Quote")
+                    by = ", ".join(x for x in (q.speaker, q.session, t.date(q.session_date)) if x)
+                    self.para(f"\u2014 {by}", muted=True)
+            if theme.actions or theme.see_also:
+                self.para(t("actions_agreed"), bold=True, muted=True)
+            for action in theme.actions:
+                self.action(action)
+            for ref, home in theme.see_also:
+                self.para(t("see_action", ref=ref, theme=home), muted=True)
+        if m.other_actions:
+            self.doc.add_heading(t("other_actions"), 2)
+            for action in m.other_actions:
+                self.action(action)
+        self.page_break()
+
+    def action(self, action) -> None:
+        t = self.t
+        self.doc.add_heading(f"{action.ref}  {action.title}", 4)
+        p = self.para()
+        self.label_value(p, t("progress"), pct(action.progress))
+        if action.description:
+            self.para(action.description)
+        if not action.commitments:
+            self.para(t("no_commitments_action"), muted=True)
+        for c in action.commitments:
+            self.commitment(c)
+
+    def commitment(self, c: CommitmentEntry) -> None:
+        t = self.t
+        table = self.doc.add_table(rows=5, cols=2)
+        table.style = "Table Grid"
+        head = table.cell(0, 0)
+        head.text = ""
+        head.paragraphs[0].add_run(c.organisation).bold = True
+        self.state_cell(table.cell(0, 1), c.state)
+        pledge = table.cell(1, 0).merge(table.cell(1, 1))
+        pledge.text = c.pledge
+        meta = f"{t('due')}: {t.date(c.due) if c.due else t('no_due')}"
+        if c.made_on:
+            meta += f" \u00b7 {t('made_on')} {t.date(c.made_on)}"
+        if c.made_by:
+            meta += f" {t('by')} {c.made_by}"
+        table.cell(2, 0).text = meta
+        table.cell(2, 1).text = f"{t('progress')}: {pct(c.progress)}"
+        claim, verdict = table.cell(3, 0), table.cell(3, 1)
+        claim.text = ""
+        claim.paragraphs[0].add_run(t("org_says")).bold = True
+        if c.latest_update:
+            claim.add_paragraph(f"{t.status(c.latest_status)} \u00b7 {t.date(c.latest_update)}")
+            if c.latest_note:
+                claim.add_paragraph(c.latest_note)
+            if c.latest_reported_by:
+                claim.add_paragraph(f"\u2014 {c.latest_reported_by}")
+        else:
+            claim.add_paragraph(t("no_update"))
+        verdict.text = ""
+        verdict.paragraphs[0].add_run(t("panel_thinks")).bold = True
+        _shade(verdict, "#e3eef3")
+        if c.verdict != "not assessed":
+            verdict.add_paragraph(f"{t.verdict(c.verdict)} \u00b7 {t.date(c.verdict_date)}")
+            if c.verdict_comment:
+                verdict.add_paragraph(c.verdict_comment)
+        else:
+            verdict.add_paragraph(t("no_verdict"))
+        line = table.cell(4, 0).merge(table.cell(4, 1))
+        line.text = ""
+        line.paragraphs[0].add_run(t("timeline")).bold = True
+        if not c.timeline:
+            line.add_paragraph(t("no_update"))
+        for u in c.timeline[-4:]:
+            bits = [uk_short_date(u.date), t.status(u.status)]
+            if u.progress is not None:
+                bits.append(pct(u.progress))
+            if u.verdict != "not assessed":
+                bits.append(f"{t('panel_thinks')}: {t.verdict(u.verdict)}")
+            text = " \u00b7 ".join(bits) + (f" \u2014 {u.note}" if u.note else "")
+            line.add_paragraph(text)
+        self.para()
+
+    def by_organisation(self) -> None:
+        m, t = self.m, self.t
+        self.doc.add_heading(t("by_organisation"), 1)
+        if not m.organisations or not m.commitments:
+            self.para(t("no_commitments_org", org=m.organisation, date=t.date(m.as_of)) if m.organisation
+                      else t("no_commitments"))
+        for org in m.organisations:
+            self.doc.add_heading(org.name, 2)
+            counts = " \u00b7 ".join(f"{n} {t.state(s)}" for s in STATES if (n := org.states[s]))
+            self.para(t("commitment_count", n=len(org.commitments)) + (f" \u2014 {counts}" if counts else ""),
+                      muted=True)
+            if not org.commitments:
+                self.para(t("no_commitments_org", org=org.name, date=t.date(m.as_of)))
+                continue
+            table = self.table([t("pledge"), t("state"), t("latest_progress"), t("panel_thinks")], [],
+                               None)
+            for c in org.commitments:
+                cells = table.add_row().cells
+                cells[0].text = ""
+                cells[0].paragraphs[0].add_run(c.pledge).bold = True
+                cells[0].add_paragraph(f"{t('action')} {c.action_ref}: {c.action_title} \u00b7 {t('due')} "
+                                       f"{t.date(c.due) if c.due else t('no_due')}")
+                self.state_cell(cells[1], c.state)
+                cells[1].add_paragraph(pct(c.progress))
+                if c.progress_paragraph:
+                    cells[2].text = f"{t.date(c.progress_paragraph_date)}: {c.progress_paragraph}"
+                else:
+                    cells[2].text = t("no_update")
+                cells[3].text = t.verdict(c.verdict)
+                if c.verdict_comment:
+                    cells[3].add_paragraph(c.verdict_comment)
+            for row in table.rows:
+                for cell, width in zip(row.cells, (5.5, 2.6, 6.0, 2.9)):
+                    cell.width = Cm(width)
+        self.page_break()
+
+    def appendix(self) -> None:
+        m, t = self.m, self.t
+        self.doc.add_heading(t("appendix"), 1)
+        self.doc.add_heading(t("sessions_held"), 2)
+        if not m.sessions:
+            self.para(t("no_sessions"))
+        else:
+            rows = []
+            for s in m.sessions:
+                names = ", ".join(s.named_present)
+                if names and s.unnamed_present:
+                    names += " " + t("others", n=s.unnamed_present)
+                rows.append([iso(s.date), f"{s.title} ({s.kind})", str(s.present), str(s.apologies), str(s.absent),
+                             names or "\u2014"])
+            self.table([t("date"), t("session"), t("present"), t("apologies"), t("absent"), t("named_present")],
+                       rows, [2.4, 4.6, 1.7, 1.9, 1.7, 4.7])
+        self.doc.add_heading(t("how_computed"), 2)
+        for paragraph in t.rules():
+            self.para(paragraph, style="List Bullet")
+        self.doc.add_heading(t("quotes_withheld_title"), 2)
+        if m.quotes_withheld:
+            self.para(t("withheld_text", n=m.quotes_withheld, total=m.quotes_total))
+        else:
+            self.para(t("withheld_none"))
+        p = self.para()
+        self.label_value(p, t("quotes_withheld_title"), str(m.quotes_withheld))
+        self.para(t("privacy_note"), muted=True)
+
