@@ -23,6 +23,7 @@ from commission.services import audit
 from commission.services.mapping import KIND_OF_SHEET, SHEET_MAPS, UPDATE_DEFAULTS, UPDATE_FIELDS, SheetMap
 from commission.services.queries import current_consents
 from commission.storage import models as m
+from commission.storage import bulk, search_index
 from commission.storage.db import Database
 from commission.workbook import Plan, read_workbook, validate
 from commission.workbook.validate import Existing
@@ -276,35 +277,31 @@ class _Import:
         """Add updates not already recorded: an identical update on the same commitment counts once each."""
         table = m.Update.__table__
         commitments = self.ref_ids("Commitments")
-        ids = frame["commitment_ref"].map(commitments)
-        columns = {f: (frame[f] if f in frame.columns else None) for f in UPDATE_FIELDS}
-        n = len(frame)
-        rows = []
-        for i in range(n):
-            row = {"commitment_id": int(ids.iat[i])}
-            for f, col in columns.items():
-                value = col.iat[i] if col is not None else None
-                if value is None or (isinstance(value, str) and value == "") or value != value:
-                    value = UPDATE_DEFAULTS.get(f, None if f == "progress" else "")
-                row[f] = value
-            rows.append(row)
-        touched = set(ids.tolist())
+        columns = {"commitment_id": [commitments[r] for r in frame["commitment_ref"].tolist()]}
+        for name in UPDATE_FIELDS:
+            default = UPDATE_DEFAULTS.get(name, None if name == "progress" else "")
+            if name in frame.columns:
+                columns[name] = [default if v is None or v == "" else v for v in frame[name].tolist()]
+            else:
+                columns[name] = [default] * len(frame)
+        touched = set(columns["commitment_id"])
         already: Counter = Counter()
-        if touched and self._has_updates(touched):
+        if touched and self._has_updates(touched):  # only then can any be there already
             for r in self.s.execute(select(*(table.c[f] for f in ("commitment_id", *UPDATE_FIELDS)))
                                     .where(table.c.commitment_id.in_(touched))).mappings():
                 already[_update_key(r)] += 1
-        fresh = []
-        for row in rows:
-            key = _update_key(row)
-            if already[key]:
-                already[key] -= 1
-                self.summary.updates_already_there += 1
-            else:
-                fresh.append(row)
-        if fresh:
-            self.s.execute(insert(table), fresh)
-        self.summary.updates_added += len(fresh)
+        if already:
+            keep = []
+            for i, row in enumerate(zip(*columns.values())):
+                key = _update_key(dict(zip(columns, row)))
+                if already[key]:
+                    already[key] -= 1
+                else:
+                    keep.append(i)
+            self.summary.updates_already_there += len(frame) - len(keep)
+            columns = {name: [values[i] for i in keep] for name, values in columns.items()}
+        bulk.insert_columns(self.s.connection(), table, columns)
+        self.summary.updates_added += len(columns["commitment_id"])
 
     def _has_updates(self, commitment_ids: set[int]) -> bool:
         table = m.Update.__table__
@@ -354,17 +351,18 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
     job.summary.commission = commission.name
     order = ["Organisations", "Members", "Sessions", "Attendance", "Themes", "Insights", "Quotes", "Actions",
              "Commitments", "Updates"]
-    for i, sheet in enumerate(order):
-        frame = plan.sheets.get(sheet)
-        if frame is None or frame.empty:
-            continue
-        if sheet == "Attendance":
-            job.attendance(frame)
-        elif sheet == "Updates":
-            job.updates(frame)
-        else:
-            job.upsert(sheet, frame)
-        step(0.5 + 0.45 * (i + 1) / len(order))
+    with search_index.bulk_inserts(s.connection()):
+        for i, sheet in enumerate(order):
+            frame = plan.sheets.get(sheet)
+            if frame is None or frame.empty:
+                continue
+            if sheet == "Attendance":
+                job.attendance(frame)
+            elif sheet == "Updates":
+                job.updates(frame)
+            else:
+                job.upsert(sheet, frame)
+            step(0.5 + 0.45 * (i + 1) / len(order))
     summary = job.summary
     job.audit.append(audit.entry(
         actor, "import", "workbook", commission_id=commission.id, ref=source,

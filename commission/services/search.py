@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from commission.storage.db import Database
+from commission.storage.search_index import KIND_CODES
 
-KIND_CODES = {1: "session", 2: "quote", 3: "insight", 4: "action", 5: "commitment", 6: "update"}
 
 # (kind, table, title SQL, body SQL, commission SQL) for PostgreSQL, which searches the tables directly.
 _PG_SOURCES = [

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from python_calamine import CalamineWorkbook
 
 from commission.errors import UserError
 from commission.sheets import BY_NAME
@@ -39,17 +39,12 @@ def read_workbook(path: str | Path) -> dict[str, pd.DataFrame]:
     if head != XLSX_MAGIC:
         raise UserError(f"{path.name} is not a workbook: use an .xlsx file or a folder of .csv files.")
     try:
-        raw = pd.read_excel(path, sheet_name=None, engine="calamine", dtype=object, header=None)
-    except (zipfile.BadZipFile, ValueError, OSError, KeyError, IndexError, TypeError) as exc:
-        raise UserError(f"{path.name} is damaged and cannot be read as a workbook.") from exc
+        book = CalamineWorkbook.from_path(str(path))
+        sheets = {name: _known_sheet(name) for name in book.sheet_names}
+        raw = {known: book.get_sheet_by_name(name).to_python() for name, known in sheets.items() if known}
     except Exception as exc:  # calamine raises its own error types for broken files
         raise UserError(f"{path.name} is damaged and cannot be read as a workbook.") from exc
-    frames = {}
-    for name, frame in raw.items():
-        sheet = _known_sheet(str(name))
-        if sheet:
-            frames[sheet] = _with_header(frame)
-    return frames
+    return {name: _rows_to_frame(rows) for name, rows in raw.items()}
 
 
 def _known_sheet(name: str) -> str | None:
@@ -79,32 +74,42 @@ def _read_csv_files(files: list[Path]) -> dict[str, pd.DataFrame]:
             frame = pd.DataFrame()
         except (UnicodeDecodeError, pd.errors.ParserError, OSError) as exc:
             raise UserError(f"{file.name} cannot be read as CSV text ({type(exc).__name__}).") from exc
-        frames[sheet] = _with_header(frame)
+        frames[sheet] = _rows_to_frame(frame.to_numpy(dtype=object).tolist())
     return frames
 
 
-def _with_header(frame: pd.DataFrame) -> pd.DataFrame:
+def _rows_to_frame(rows: list[list]) -> pd.DataFrame:
     """First row is the header; every cell becomes stripped text; wholly blank rows and columns go.
 
-    The frame's index is the row number as the spreadsheet shows it (header = row 1).
+    The frame's index is the row number as the spreadsheet shows it (header = row 1), so problems
+    can point at the row a person sees.
     """
-    if frame.empty:
+    if not rows:
         return pd.DataFrame()
-    cells = frame.apply(_column_text) if len(frame) else frame
-    header = [str(h).strip().lower() for h in cells.iloc[0]]
-    body = cells.iloc[1:].copy()
-    body.columns = header
-    body = body.loc[:, [h != "" for h in header]]
-    body = body.loc[:, ~body.columns.duplicated()]
-    body.index = np.arange(2, len(body) + 2)
-    if len(body.columns):
-        body = body[(body != "").any(axis=1)]
-    return body
+    width = max(len(r) for r in rows)
+    columns = [_column_text([r[i] if i < len(r) else "" for r in rows]) for i in range(width)]
+    header = [c[0].lower() for c in columns]
+    data, seen = {}, set()
+    for name, cells in zip(header, columns):
+        if name and name not in seen:
+            seen.add(name)
+            data[name] = cells[1:]
+    frame = pd.DataFrame(data, index=np.arange(2, len(rows) + 1), dtype=object)
+    if data:
+        filled = np.zeros(len(frame), dtype=bool)
+        for cells in data.values():
+            filled |= np.fromiter(map(bool, cells), bool, len(cells))
+        if not filled.all():
+            frame = frame[filled]
+    return frame
 
 
-def _column_text(column: pd.Series) -> pd.Series:
-    values = column.to_numpy(dtype=object)
-    return pd.Series([_cell_text(v) for v in values], index=column.index, dtype=object)
+def _column_text(values: list) -> list[str]:
+    if set(map(type, values)) == {str}:
+        # Sheets repeat the same texts (dates, statuses, refs): strip each distinct one once.
+        stripped = {v: v.strip() for v in set(values)}
+        return list(map(stripped.__getitem__, values))
+    return [_cell_text(v) for v in values]
 
 
 def _cell_text(value: object) -> str:
@@ -129,11 +134,7 @@ def _cell_text(value: object) -> str:
 
 def sheets_from_frames(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Frames made in code (headers as columns) in the form read_workbook gives: text cells, spreadsheet rows."""
-    out = {}
-    for name, frame in frames.items():
-        sheet = _known_sheet(name)
-        if sheet:
-            header = pd.DataFrame([list(frame.columns)], columns=range(len(frame.columns)))
-            body = pd.DataFrame(frame.to_numpy(dtype=object), columns=range(len(frame.columns)))
-            out[sheet] = _with_header(pd.concat([header, body], ignore_index=True))
-    return out
+    return {
+        sheet: _rows_to_frame([list(frame.columns)] + frame.to_numpy(dtype=object).tolist())
+        for name, frame in frames.items() if (sheet := _known_sheet(name))
+    }

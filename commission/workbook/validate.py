@@ -169,12 +169,15 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> pd.Dat
     kinds = COLUMN_KINDS.get(sheet.name, {})
     for column in frame.columns:
         cells = frame[column]
-        too_long = cells.str.len() > MAX_CELL
-        _report(problems, sheet.name, column, too_long, f"text is longer than {MAX_CELL:,} characters")
-        if column in sheet.required:
+        distinct = set(cells.tolist())  # checked once per distinct text, not once per row
+        too_long = {v for v in distinct if len(v) > MAX_CELL}
+        if too_long:
+            _report(problems, sheet.name, column, cells.isin(too_long), f"text is longer than {MAX_CELL:,} characters")
+        if column in sheet.required and "" in distinct:
             _report(problems, sheet.name, column, cells == "", "required value missing")
-        if _is_formula(cells).any():
-            _report(problems, sheet.name, column, _is_formula(cells), "a formula, not a value — type the value itself")
+        formulas = {v for v in distinct if v[:1] == "=" and len(v) > 1}
+        if formulas:
+            _report(problems, sheet.name, column, cells.isin(formulas), "a formula, not a value — type the value itself")
         kind = kinds.get(column, TEXT)
         if isinstance(kind, tuple) and kind and kind[0] in ("link", "links"):
             continue  # checked with the whole workbook in view
@@ -201,53 +204,58 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> pd.Dat
     return frame
 
 
-def _is_formula(cells: pd.Series) -> pd.Series:
-    return cells.str.startswith("=") & (cells.str.len() > 1)
+def _mask(cells: pd.Series, flags) -> pd.Series:
+    return pd.Series(np.fromiter(flags, bool, len(cells)), index=cells.index)
+
+
+def _by_value(cells: pd.Series, read) -> list:
+    """Apply `read` once per distinct cell text: sheets repeat the same dates and words thousands of times."""
+    values = cells.tolist()
+    seen = {v: read(v) for v in set(values)}
+    return [seen[v] for v in values]
 
 
 def _dates(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) -> pd.Series:
-    parsed = pd.to_datetime(cells.where(cells.str.len() == 10, None), format="%Y-%m-%d", errors="coerce")
-    bad = (cells != "") & parsed.isna()
+    parsed = pd.Series(_by_value(cells, vocab.parse_date), index=cells.index, dtype=object)
+    bad = _mask(cells, (c != "" and d is None for c, d in zip(cells.tolist(), parsed.tolist())))
     _report(problems, sheet, column, bad, lambda row: f"bad date '{cells[row]}' — write dates as YYYY-MM-DD")
-    values = np.empty(len(cells), dtype=object)
-    ok = parsed.notna().to_numpy()
-    values[ok] = [d.date() for d in parsed[ok]]
-    values[~ok] = None
-    return pd.Series(values, index=cells.index, dtype=object)
+    return parsed
 
 
 def _yes_no(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) -> pd.Series:
-    lowered = cells.str.lower()
-    yes = lowered.isin(("yes", "true", "1", "y"))
-    no = lowered.isin(("no", "false", "0", "n", ""))
-    _report(problems, sheet, column, ~(yes | no), lambda row: f"'{cells[row]}' is not yes or no")
-    return yes
+    parsed = _by_value(cells, vocab.parse_yes_no)
+    _report(problems, sheet, column, _mask(cells, (p is None for p in parsed)),
+            lambda row: f"'{cells[row]}' is not yes or no")
+    return pd.Series([bool(p) for p in parsed], index=cells.index, dtype=object)
+
+
+def _number(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value == value and value not in (float("inf"), float("-inf")) else None
 
 
 def _numbers(sheet: str, column: str, cells: pd.Series, kind: str, problems: list[Problem]) -> pd.Series:
-    numbers = pd.to_numeric(cells.where(cells != "", None), errors="coerce")
-    bad_number = (cells != "") & numbers.isna()
+    numbers = _by_value(cells, lambda v: _number(v) if v else None)
     if kind == PROGRESS:
-        out_of_range = numbers.notna() & ((numbers < 0) | (numbers > 100))
-        _report(problems, sheet, column, bad_number | out_of_range,
-                lambda row: f"progress must be a number from 0 to 100, not '{cells[row]}'")
+        bad = (c != "" and (n is None or not 0 <= n <= 100) for c, n in zip(cells.tolist(), numbers))
+        reason = "progress must be a number from 0 to 100, not '{}'"
     else:
-        not_positive = numbers.notna() & ~(numbers > 0) | numbers.isin((np.inf,))
-        _report(problems, sheet, column, bad_number | not_positive,
-                lambda row: f"weight must be a number above 0, not '{cells[row]}'")
-    values = numbers.astype(object)
-    values[numbers.isna()] = None
-    return values
+        bad = (c != "" and (n is None or not n > 0) for c, n in zip(cells.tolist(), numbers))
+        reason = "weight must be a number above 0, not '{}'"
+    _report(problems, sheet, column, _mask(cells, bad), lambda row: reason.format(cells[row]))
+    return pd.Series(numbers, index=cells.index, dtype=object)
 
 
 def _choices(sheet: str, column: str, cells: pd.Series, choices: tuple[str, ...], problems: list[Problem]) -> pd.Series:
-    normal = cells.str.lower().str.replace(r"\s+", " ", regex=True)
-    bad = (normal != "") & ~normal.isin(choices)
-    noun = {"status": "status", "kind": "kind", "role": "role", "asset": "asset category", "verdict": "verdict",
-            "language": "language"}.get(column, column)
+    normal = _by_value(cells, lambda v: " ".join(v.lower().split()))
+    bad = _mask(cells, (n != "" and n not in choices for n in normal))
+    noun = {"asset": "asset category"}.get(column, column)
     _report(problems, sheet, column, bad,
             lambda row: f"unknown {noun} '{cells[row]}' — use one of: {', '.join(choices)}")
-    return normal
+    return pd.Series(normal, index=cells.index, dtype=object)
 
 
 def _split_refs(cell: str) -> list[str]:

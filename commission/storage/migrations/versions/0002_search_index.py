@@ -13,7 +13,7 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-# kind code, table, title expression, body expression, commission expression
+# Frozen copy of commission.storage.search_index.SOURCES as this revision made it.
 SOURCES = [
     (1, "sessions", "NEW.title", "NEW.notes || ' ' || NEW.agenda || ' ' || NEW.location", "NEW.commission_id"),
     (2, "quotes", "''", "NEW.text", "NEW.commission_id"),
@@ -21,7 +21,7 @@ SOURCES = [
     (4, "actions", "NEW.title", "NEW.description", "NEW.commission_id"),
     (5, "commitments", "NEW.ref", "NEW.pledge", "NEW.commission_id"),
     (6, "updates", "NEW.status", "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by",
-     "(SELECT commission_id FROM commitments WHERE id = NEW.commitment_id)"),
+     "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)"),
 ]
 
 
@@ -33,17 +33,13 @@ def upgrade() -> None:
         "commission_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')"
     )
     for code, table, title, body, commission in SOURCES:
-        row = f"NEW.id * 8 + {code}"
-        add = f"INSERT INTO search_index(rowid, commission_id, title, body) VALUES ({row}, {commission}, {title}, {body});"
+        values = f"NEW.id * 8 + {code}, {commission}, {title}, {body}"
+        add = f"INSERT INTO search_index(rowid, commission_id, title, body) VALUES ({values});"
         remove = f"DELETE FROM search_index WHERE rowid = OLD.id * 8 + {code};"
         op.execute(f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN {add} END")
         op.execute(f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} BEGIN {remove} {add} END")
         op.execute(f"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN {remove} END")
-        op.execute(
-            f"INSERT INTO search_index(rowid, commission_id, title, body) "
-            f"SELECT id * 8 + {code}, {commission.replace('NEW.', '')}, {title.replace('NEW.', '')}, "
-            f"{body.replace('NEW.', '')} FROM {table} AS NEW"
-        )
+        op.execute(f"INSERT INTO search_index(rowid, commission_id, title, body) SELECT {values} FROM {table} AS NEW")
 
 
 def downgrade() -> None:

@@ -1,0 +1,41 @@
+"""Many rows into one table at once: the import's fast path.
+
+On SQLite this hands plain tuples straight to the driver's executemany (SQLAlchemy's per-row
+parameter processing would cost more than the insert); elsewhere it is a Core multi-row insert.
+Either way it runs on the caller's connection, inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Connection, Table, insert
+
+
+def _sqlite_value(value: object) -> object:
+    # Stored as SQLAlchemy's SQLite dialect stores them, so ORM reads see the same values.
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def insert_columns(connection: Connection, table: Table, columns: dict[str, list]) -> None:
+    """Insert rows given column-wise: {column name: values}, all lists the same length."""
+    names = list(columns)
+    if not names or not columns[names[0]]:
+        return
+    if connection.dialect.name == "sqlite":
+        values = [
+            [_sqlite_value(v) for v in column] if any(isinstance(v, date) for v in column[:50]) else column
+            for column in columns.values()
+        ]
+        sql = f'INSERT INTO {table.name} ({", ".join(names)}) VALUES ({", ".join("?" * len(names))})'
+        cursor = connection.connection.driver_connection.cursor()
+        try:
+            cursor.executemany(sql, zip(*values))
+        finally:
+            cursor.close()
+        return
+    connection.execute(insert(table), [dict(zip(names, row)) for row in zip(*columns.values())])

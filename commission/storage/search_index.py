@@ -1,0 +1,78 @@
+"""The SQLite full-text search index (search_index, FTS5) and how bulk imports keep it current cheaply.
+
+Row-by-row triggers keep the index current for ordinary edits. For a bulk import they would cost
+more than the import itself (one trigger call per row), so the import pauses the insert triggers
+inside its own transaction and indexes the new rows with one INSERT … SELECT per table.
+DDL is transactional in SQLite, so another connection never sees the triggers missing.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+from sqlalchemy import Connection
+
+# kind code, table, title expression, body expression, commission expression (NEW is the row)
+SOURCES = [
+    (1, "sessions", "NEW.title", "NEW.notes || ' ' || NEW.agenda || ' ' || NEW.location", "NEW.commission_id"),
+    (2, "quotes", "''", "NEW.text", "NEW.commission_id"),
+    (3, "insights", "''", "NEW.statement", "NEW.commission_id"),
+    (4, "actions", "NEW.title", "NEW.description", "NEW.commission_id"),
+    (5, "commitments", "NEW.ref", "NEW.pledge", "NEW.commission_id"),
+    (6, "updates", "NEW.status", "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by",
+     "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)"),
+]
+KIND_CODES = {1: "session", 2: "quote", 3: "insight", 4: "action", 5: "commitment", 6: "update"}
+
+CREATE_TABLE = (
+    "CREATE VIRTUAL TABLE search_index USING fts5("
+    "commission_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')"
+)
+
+
+def _values(code: int, title: str, body: str, commission: str) -> str:
+    return f"NEW.id * 8 + {code}, {commission}, {title}, {body}"
+
+
+def insert_trigger(code: int, table: str, title: str, body: str, commission: str) -> str:
+    return (f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO search_index(rowid, commission_id, title, body) "
+            f"VALUES ({_values(code, title, body, commission)}); END")
+
+
+def other_triggers(code: int, table: str, title: str, body: str, commission: str) -> list[str]:
+    add = (f"INSERT INTO search_index(rowid, commission_id, title, body) "
+           f"VALUES ({_values(code, title, body, commission)});")
+    remove = f"DELETE FROM search_index WHERE rowid = OLD.id * 8 + {code};"
+    return [
+        f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} BEGIN {remove} {add} END",
+        f"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN {remove} END",
+    ]
+
+
+def backfill(code: int, table: str, title: str, body: str, commission: str, after_id: int = 0) -> str:
+    return (f"INSERT INTO search_index(rowid, commission_id, title, body) "
+            f"SELECT {_values(code, title, body, commission)} FROM {table} AS NEW WHERE NEW.id > {int(after_id)}")
+
+
+@contextmanager
+def bulk_inserts(connection: Connection) -> Iterator[None]:
+    """Inside one transaction: insert many rows without per-row indexing, then index them at once."""
+    if connection.dialect.name != "sqlite" or not _has_index(connection):
+        yield
+        return
+    last_ids = {}
+    for source in SOURCES:
+        table = source[1]
+        last_ids[table] = connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_search_insert")
+    yield
+    for source in SOURCES:
+        connection.exec_driver_sql(backfill(*source, after_id=last_ids[source[1]]))
+        connection.exec_driver_sql(insert_trigger(*source))
+
+
+def _has_index(connection: Connection) -> bool:
+    return connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_index'").first() is not None
