@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from commission.domain import CommissionData
 from commission.errors import UserError
@@ -41,7 +41,7 @@ def write_report(data: CommissionData, out: Path, *, format: str = "pdf", as_of:
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"Cannot write the report: the folder {folder} does not exist.")
-    report = lambda value: progress(max(0.0, min(1.0, value))) if progress else None  # noqa: E731
+    report = lambda value: progress(max(0.0, min(1.0, value))) if progress else None
     report(0.0)
 
     model = build_model(data, as_of, language=language, organisation_ref=organisation_ref)

@@ -6,7 +6,7 @@ Every chart labels its figures in words and numbers as well as colour.
 from __future__ import annotations
 
 import math
-from typing import Callable
+from collections.abc import Callable
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -14,8 +14,8 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from commission.reports.styles import ACCENT, ACCENT_SOFT, INK, MUTED, PANEL, RULE, STATE, STATE_TEXT
 from commission.reports.formatting import pct as _pct
+from commission.reports.styles import ACCENT, ACCENT_SOFT, INK, MUTED, PANEL, RULE, STATE, STATE_TEXT
 from commission.vocab import STATES
 
 # reading order: good news first, then what needs attention
@@ -264,9 +264,11 @@ def drawing_png(drawing: Drawing, dpi: int = 144) -> bytes | None:
     """The drawing as PNG bytes, when ReportLab's bitmap renderer is available here; else None."""
     try:
         from reportlab.graphics import renderPM
-
+    except ImportError:
+        return None
+    try:
         return renderPM.drawToString(drawing, fmt="PNG", dpi=dpi)
-    except Exception:  # no rlPyCairo / _renderPM backend: the caller gives the figures as a table instead
+    except renderPM.RenderPMError:  # no rlPyCairo / _renderPM backend: the caller gives tables instead
         return None
 
 

@@ -13,8 +13,7 @@ def pct(value: float | None) -> str:
         return "\u2014"
     rounded = one_decimal(value)
     text = f"{rounded:.1f}"
-    if text.endswith(".0"):
-        text = text[:-2]
+    text = text.removesuffix(".0")
     return f"{text}%"
 
 

@@ -6,25 +6,44 @@ is drawn once the page count is known, by a canvas that holds its pages until th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, NextPageTemplate,
-                                PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from commission.reports import charts
 from commission.reports.charts import STATES_DISPLAY
 from commission.reports.formatting import pct, points, shorten
 from commission.reports.model import ReportModel
-from commission.reports.pdf_common import (FRAME_H, FRAME_W, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H,
-                                             PAGE_W, Heading, esc)
+from commission.reports.pdf_common import (
+    FRAME_H,
+    FRAME_W,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_H,
+    PAGE_W,
+    Heading,
+    esc,
+)
 from commission.reports.pdf_sections import appendix, by_organisation, you_said
 from commission.reports.styles import ACCENT, ACCENT_SOFT, MUTED, PANEL, RULE, STATE, STATE_TEXT, Styles
 from commission.vocab import STATES, uk_short_date
-
 
 LANG_TAGS = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
 
@@ -125,7 +144,7 @@ def write_pdf(model: ReportModel, out: Path, *, large_print: bool = False,
 
 def cover(model: ReportModel, s: Styles) -> list:
     t = model.text
-    white = dict(textColor="#ffffff")
+    white = {"textColor": "#ffffff"}
     from reportlab.lib.styles import ParagraphStyle
 
     kicker = ParagraphStyle("kicker", parent=s.cover_meta, **white)
@@ -198,17 +217,17 @@ def state_tiles(model: ReportModel, s: Styles) -> Table:
     number_style = s.big_number.clone("tile_n", alignment=1, fontSize=s.body_size * 2.4,
                                       leading=s.body_size * 2.8)
     word_style = s.bold.clone("tile_w", alignment=1)
-    numbers, words = [], []
+    tiles = []  # number and word in one cell, so they read together (and copy out as "2 done")
     for state in STATES_DISPLAY:
         colour = "#" + STATE_TEXT[state].hexval()[2:]
-        numbers.append(Paragraph(f'<font color="{colour}">{model.states.get(state, 0)}</font>', number_style))
-        words.append(Paragraph(f'<font color="{colour}">{esc(t.state(state))}</font>', word_style))
-    table = Table([numbers, words], colWidths=[FRAME_W / 5] * 5, hAlign="LEFT")
-    commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, 0), 8),
-                ("BOTTOMPADDING", (0, 1), (-1, 1), 9), ("TOPPADDING", (0, 1), (-1, 1), 0)]
+        tiles.append([Paragraph(f'<font color="{colour}">{model.states.get(state, 0)}</font>', number_style),
+                      Paragraph(f'<font color="{colour}">{esc(t.state(state))}</font>', word_style)])
+    table = Table([tiles], colWidths=[FRAME_W / 5] * 5, hAlign="LEFT")
+    commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]
     for i, state in enumerate(STATES_DISPLAY):
-        commands.append(("BACKGROUND", (i, 0), (i, 1), STATE[state]))
-        commands.append(("LINEAFTER", (i, 0), (i, 1), 3, "#ffffff"))
+        commands.append(("BACKGROUND", (i, 0), (i, 0), STATE[state]))
+        commands.append(("LINEAFTER", (i, 0), (i, 0), 3, "#ffffff"))
     table.setStyle(TableStyle(commands))
     caption = Paragraph(esc(t("commitments_in_all", n=len(model.commitments))), s.muted)
     return KeepTogether([Paragraph(esc(t("commitments")), s.h3), table, Spacer(1, 3), caption])
@@ -254,8 +273,8 @@ def changes_block(model: ReportModel, s: Styles) -> list:
         names = "; ".join(esc(f"{by_id[i].organisation}: {shorten(by_id[i].pledge, 48)}") for i in ids[:2])
         more = f"; {esc(t('and_more', n=len(ids) - 2))}" if len(ids) > 2 else ""
         rows.append((state, f"<b>{esc(t(key))}: {len(ids)}</b> \u2014 {names}{more}"))
-    rows.append((None, f"{esc(t('updates_received'))}: <b>{c.updates_received}</b> \u00b7 "
-                       f"{esc(t('verdicts_given'))}: <b>{c.verdicts_given}</b>"))
+    rows.append((None, (f"{esc(t('updates_received'))}: <b>{c.updates_received}</b> \u00b7 "
+                       f"{esc(t('verdicts_given'))}: <b>{c.verdicts_given}</b>")))
     rows.append((None, esc(t("progress_change", before=pct(c.overall_before), now=pct(c.overall_now),
                              delta=points(c.delta)))))
     data = [[Paragraph(text, s.body_tight)] for _, text in rows]

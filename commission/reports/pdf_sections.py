@@ -7,8 +7,14 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 from commission.reports import charts
 from commission.reports.formatting import pct, shorten
 from commission.reports.model import ActionEntry, CommitmentEntry, ReportModel, ThemeSection
-from commission.reports.pdf_common import (Heading, WholeTable, esc, key_value_table, state_pill,
-                                             verdict_markup)
+from commission.reports.pdf_common import (
+    Heading,
+    WholeTable,
+    esc,
+    key_value_table,
+    state_pill,
+    verdict_markup,
+)
 from commission.reports.styles import ACCENT, ACCENT_SOFT, PANEL, QUOTE_BAR, RULE, STATE, Styles
 from commission.vocab import STATES, uk_short_date
 

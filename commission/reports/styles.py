@@ -9,6 +9,7 @@ resort: English reads fine, Welsh circumflexed w/y would not, and `FONT.welsh_ok
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +18,11 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from commission.vocab import STATE_COLOURS
 
+log = logging.getLogger(__name__)
 _PROJECT_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
 # (regular, bold, italic, bold italic) file names, per family, and where to look for them
@@ -70,7 +72,8 @@ def _find_family() -> FontFamily:
             try:
                 fonts = [TTFont(f"Report{family}{suffix}", str(p))
                          for suffix, p in zip(("", "-Bold", "-Italic", "-BoldItalic"), paths)]
-            except Exception:  # a damaged or unsupported font file: try the next
+            except (OSError, TTFError, ValueError) as exc:  # damaged or unsupported: try the next
+                log.debug("report font %s not usable: %s", paths[0], exc)
                 continue
             if not all(_has_glyphs(f, WELSH_TEST) for f in fonts):
                 continue
@@ -124,7 +127,8 @@ class Styles:
         lead = b * 1.4
 
         def style(name: str, **kw) -> ParagraphStyle:
-            base = dict(fontName=f.regular, fontSize=b, leading=lead, textColor=INK, alignment=TA_LEFT)
+            base = {"fontName": f.regular, "fontSize": b, "leading": lead, "textColor": INK, "alignment": TA_LEFT,
+                        "bulletFontName": f.regular, "bulletFontSize": b}
             base.update(kw)
             return ParagraphStyle(name, **base)
 

@@ -94,12 +94,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "progress_by_theme": ("Progress by theme", "Cynnydd fesul thema"),
     "assets_pentagon": ("Actions across the five assets", "Camau gweithredu ar draws y pum ased"),
     "assets_caption": (
-        "Each corner is one asset of the Sustainable Livelihoods pentagon. The filled shape shows the average "
-        "progress of the actions in that asset (the outer ring is 100%); the dashed shape shows how many "
-        "actions sit there, against the busiest asset.",
-        "Mae pob cornel yn un o asedau pentagon Bywoliaethau Cynaliadwy. Mae'r siâp llawn yn dangos cynnydd "
-        "cyfartalog y camau gweithredu yn yr ased hwnnw (y cylch allanol yw 100%); mae'r siâp toredig yn dangos "
-        "faint o gamau sydd yno, o'i gymharu â'r ased prysuraf."),
+        ("Each corner is one asset of the Sustainable Livelihoods pentagon. The filled shape shows the average "
+         "progress of the actions in that asset (the outer ring is 100%); the dashed shape shows how many "
+         "actions sit there, against the busiest asset."),
+        ("Mae pob cornel yn un o asedau pentagon Bywoliaethau Cynaliadwy. Mae'r siâp llawn yn dangos cynnydd "
+         "cyfartalog y camau gweithredu yn yr ased hwnnw (y cylch allanol yw 100%); mae'r siâp toredig yn dangos "
+         "faint o gamau sydd yno, o'i gymharu â'r ased prysuraf.")),
     "average_progress": ("average progress", "cynnydd cyfartalog"),
     "number_of_actions": ("number of actions", "nifer y camau gweithredu"),
     "n_actions": ("{n} actions", "{n} cam"),
@@ -112,15 +112,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "theme": ("Theme", "Thema"),
     "page_of": ("Page {n} of {m}", "Tudalen {n} o {m}"),
     "privacy_note": (
-        "Panel members are named only where they have agreed to be, and their words are quoted only with "
-        "their consent. Contact details are never included.",
-        "Enwir aelodau'r panel dim ond lle maen nhw wedi cytuno, a dyfynnir eu geiriau dim ond gyda'u caniatâd. "
-        "Ni chynhwysir manylion cyswllt byth."),
+        ("Panel members are named only where they have agreed to be, and their words are quoted only with "
+         "their consent. Contact details are never included."),
+        ("Enwir aelodau'r panel dim ond lle maen nhw wedi cytuno, a dyfynnir eu geiriau dim ond gyda'u caniatâd. "
+         "Ni chynhwysir manylion cyswllt byth.")),
     "withheld_text": (
-        "{n} of the {total} quotes behind the panel's insights were left out of this report because the "
-        "person who said them has not given, or has withdrawn, consent to be quoted.",
-        "Gadawyd {n} o'r {total} dyfyniad y tu ôl i fewnwelediadau'r panel allan o'r adroddiad hwn am nad yw'r "
-        "sawl a'u dywedodd wedi rhoi, neu wedi tynnu'n ôl, ganiatâd i'w dyfynnu."),
+        ("{n} of the {total} quotes behind the panel's insights were left out of this report because the "
+         "person who said them has not given, or has withdrawn, consent to be quoted."),
+        ("Gadawyd {n} o'r {total} dyfyniad y tu ôl i fewnwelediadau'r panel allan o'r adroddiad hwn am nad yw'r "
+         "sawl a'u dywedodd wedi rhoi, neu wedi tynnu'n ôl, ganiatâd i'w dyfynnu.")),
     "withheld_none": ("No quotes were withheld: everyone quoted has agreed to it.",
                       "Ni ataliwyd unrhyw ddyfyniadau: mae pawb a ddyfynnwyd wedi cytuno."),
     "withheld_short": ("{n} quotes withheld for consent", "{n} dyfyniad wedi'u hatal oherwydd caniatâd"),
@@ -155,33 +155,33 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 RULES_TEXT: tuple[tuple[str, str], ...] = (
-    ("Every figure in this report is worked out as of the date on the cover. Only updates dated on or before "
-     "that date count.",
-     "Cyfrifir pob ffigur yn yr adroddiad hwn ar y dyddiad ar y clawr. Dim ond diweddariadau ar y dyddiad "
-     "hwnnw neu cyn hynny sy'n cyfrif."),
-    ("A commitment's latest update sets its status. With no update it has not started and its progress is 0. "
-     "An update that gives a status but no figure counts as: not started 0%, in progress 50%, at risk 50%, "
-     "stalled 25%, done 100%; a dropped commitment is left out of progress.",
-     "Diweddariad diweddaraf ymrwymiad sy'n pennu ei statws. Heb ddiweddariad nid yw wedi dechrau a'i gynnydd "
-     "yw 0. Mae diweddariad sy'n rhoi statws ond dim ffigur yn cyfrif fel: heb ddechrau 0%, ar y gweill 50%, "
-     "mewn perygl 50%, wedi aros 25%, wedi'i wneud 100%; gadewir ymrwymiad a ollyngwyd allan o'r cynnydd."),
-    ("Each commitment is given one state, taking the first that fits: done (reported done); dropped (reported "
-     "dropped); overdue (its due date has passed); at risk (reported at risk or stalled, or nothing heard for "
-     "more than 90 days since its last update, or since it was made); otherwise on track.",
-     "Rhoddir un cyflwr i bob ymrwymiad, gan gymryd y cyntaf sy'n ffitio: wedi'i wneud (adroddwyd ei fod wedi'i "
-     "wneud); wedi'i ollwng (adroddwyd ei fod wedi'i ollwng); hwyr (mae ei ddyddiad wedi mynd heibio); mewn "
-     "perygl (adroddwyd ei fod mewn perygl neu wedi aros, neu ddim wedi clywed dim am fwy na 90 diwrnod ers y "
-     "diweddariad olaf, neu ers ei wneud); fel arall ar y trywydd."),
-    ("An action's progress is the weighted average of its commitments' progress, leaving out dropped ones. "
-     "A theme's progress is the average of its actions; the commission's overall progress is the average of "
-     "all its actions.",
-     "Cynnydd cam gweithredu yw cyfartaledd pwysol cynnydd ei ymrwymiadau, heb gynnwys y rhai a ollyngwyd. "
-     "Cynnydd thema yw cyfartaledd ei chamau gweithredu; cynnydd cyffredinol y comisiwn yw cyfartaledd ei holl "
-     "gamau gweithredu."),
-    ("Panel agreement is the share of the commitments reported done where the panel's latest verdict is "
-     "\u201cagree\u201d. The organisation's claim and the panel's verdict are always shown side by side.",
-     "Cytundeb y panel yw cyfran yr ymrwymiadau yr adroddwyd eu bod wedi'u gwneud lle mai barn ddiweddaraf y "
-     "panel yw \u201ccytuno\u201d. Dangosir honiad y sefydliad a barn y panel ochr yn ochr bob amser."),
+    (("Every figure in this report is worked out as of the date on the cover. Only updates dated on or before "
+      "that date count."),
+     ("Cyfrifir pob ffigur yn yr adroddiad hwn ar y dyddiad ar y clawr. Dim ond diweddariadau ar y dyddiad "
+      "hwnnw neu cyn hynny sy'n cyfrif.")),
+    (("A commitment's latest update sets its status. With no update it has not started and its progress is 0. "
+      "An update that gives a status but no figure counts as: not started 0%, in progress 50%, at risk 50%, "
+      "stalled 25%, done 100%; a dropped commitment is left out of progress."),
+     ("Diweddariad diweddaraf ymrwymiad sy'n pennu ei statws. Heb ddiweddariad nid yw wedi dechrau a'i gynnydd "
+      "yw 0. Mae diweddariad sy'n rhoi statws ond dim ffigur yn cyfrif fel: heb ddechrau 0%, ar y gweill 50%, "
+      "mewn perygl 50%, wedi aros 25%, wedi'i wneud 100%; gadewir ymrwymiad a ollyngwyd allan o'r cynnydd.")),
+    (("Each commitment is given one state, taking the first that fits: done (reported done); dropped (reported "
+      "dropped); overdue (its due date has passed); at risk (reported at risk or stalled, or nothing heard for "
+      "more than 90 days since its last update, or since it was made); otherwise on track."),
+     ("Rhoddir un cyflwr i bob ymrwymiad, gan gymryd y cyntaf sy'n ffitio: wedi'i wneud (adroddwyd ei fod wedi'i "
+      "wneud); wedi'i ollwng (adroddwyd ei fod wedi'i ollwng); hwyr (mae ei ddyddiad wedi mynd heibio); mewn "
+      "perygl (adroddwyd ei fod mewn perygl neu wedi aros, neu ddim wedi clywed dim am fwy na 90 diwrnod ers y "
+      "diweddariad olaf, neu ers ei wneud); fel arall ar y trywydd.")),
+    (("An action's progress is the weighted average of its commitments' progress, leaving out dropped ones. "
+      "A theme's progress is the average of its actions; the commission's overall progress is the average of "
+      "all its actions."),
+     ("Cynnydd cam gweithredu yw cyfartaledd pwysol cynnydd ei ymrwymiadau, heb gynnwys y rhai a ollyngwyd. "
+      "Cynnydd thema yw cyfartaledd ei chamau gweithredu; cynnydd cyffredinol y comisiwn yw cyfartaledd ei holl "
+      "gamau gweithredu.")),
+    (("Panel agreement is the share of the commitments reported done where the panel's latest verdict is "
+      "\u201cagree\u201d. The organisation's claim and the panel's verdict are always shown side by side."),
+     ("Cytundeb y panel yw cyfran yr ymrwymiadau yr adroddwyd eu bod wedi'u gwneud lle mai barn ddiweddaraf y "
+      "panel yw \u201ccytuno\u201d. Dangosir honiad y sefydliad a barn y panel ochr yn ochr bob amser.")),
 )
 
 MONTHS_CY = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",

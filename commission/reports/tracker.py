@@ -7,8 +7,8 @@ one decimal, left empty for a dropped commitment (it has no progress to count).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import xlsxwriter
 

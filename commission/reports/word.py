@@ -7,8 +7,8 @@ Charts go in as PNG drawn from the same ReportLab drawings when a bitmap rendere
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -20,6 +20,7 @@ from docx.shared import Cm, Pt, RGBColor
 from commission.reports import charts
 from commission.reports.formatting import pct, points, shorten
 from commission.reports.model import CommitmentEntry, ReportModel
+from commission.reports.styles import font
 from commission.reports.tracker import iso
 from commission.vocab import STATE_COLOURS, STATES, uk_short_date
 
@@ -258,13 +259,7 @@ class _Writer:
     def charts(self) -> None:
         m, t = self.m, self.t
         self.doc.add_heading(t("charts"), 1)
-        fonts = ("Helvetica", "Helvetica-Bold")
-        try:
-            from commission.reports.styles import font
-
-            fonts = (font().regular, font().bold)
-        except Exception:  # fonts are only needed for the PNGs
-            pass
+        fonts = (font().regular, font().bold)  # for the PNGs, when they can be drawn
         width = 483.0
         org_rows = [(o.name, o.states) for o in m.organisations if o.commitments]
 
