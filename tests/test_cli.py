@@ -1,0 +1,66 @@
+"""The command line: the same services, exit 0 on success, 1 with one line on stderr for user errors."""
+
+import subprocess
+import sys
+
+import pytest
+
+from commission.cli import main
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_export_import_check(tmp_path, capsys):
+    db, out = tmp_path / "demo.db", tmp_path / "backup.xlsx"
+    assert run(capsys, "demo", "--db", db)[0] == 0
+    code, stdout, _ = run(capsys, "export", "--db", db, "--out", out)
+    assert code == 0 and out.exists() and "full copy" in stdout
+    code, stdout, _ = run(capsys, "import", "--db", tmp_path / "copy.db", out)
+    assert code == 0 and "61 added" in stdout
+    code, stdout, _ = run(capsys, "check", "--db", tmp_path / "copy.db")
+    assert code == 0 and "all checks passed" in stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (["export", "--db", "{tmp}/absent.db", "--out", "{tmp}/x.xlsx"], "There is no Commission database"),
+    (["import", "--db", "{tmp}/d.db", "{tmp}/nothing.xlsx"], "There is no file or folder"),
+    (["check", "--db", "{tmp}/text.db"], "not a Commission database"),
+])
+def test_user_errors_are_one_line(tmp_path, capsys, args, message):
+    (tmp_path / "text.db").write_text("not a database at all, just words\n" * 10)
+    code, _, err = run(capsys, *[a.format(tmp=tmp_path) for a in args])
+    assert code == 1
+    assert err.startswith("commission: ") and message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_bad_workbook_lists_every_problem(tmp_path, capsys):
+    db = tmp_path / "demo.db"
+    run(capsys, "demo", "--db", db)
+    folder = tmp_path / "bad"
+    run(capsys, "export", "--db", db, "--out", folder)
+    sessions = (folder / "Sessions.csv").read_text()
+    (folder / "Sessions.csv").write_text(sessions.replace(",2025-03-15,", ",15/03/2025,", 1))
+    (folder / "Themes.csv").write_text((folder / "Themes.csv").read_text().replace("physical", "bricks", 1))
+    code, _, err = run(capsys, "import", "--db", db, folder)
+    assert code == 1
+    assert "nothing was changed" in err.splitlines()[0]
+    assert any("Themes, row" in line and "unknown asset category 'bricks'" in line for line in err.splitlines())
+    assert any("Sessions, row 2, column date: bad date '15/03/2025'" in line for line in err.splitlines())
+
+
+def test_main_py_runs_the_same_command_line(tmp_path):
+    result = subprocess.run([sys.executable, "main.py", "check", "--db", str(tmp_path / "none.db")],
+                            capture_output=True, text=True, cwd=__file__.rsplit("/tests/", 1)[0])
+    assert result.returncode == 1 and "no Commission database" in result.stderr
+
+
+def test_bad_as_of_date_is_refused(tmp_path, capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["report", "--db", str(tmp_path / "d.db"), "--out", str(tmp_path / "r.pdf"), "--as-of", "31/12/2026"])
+    assert caught.value.code == 2
+    assert "write it as YYYY-MM-DD" in capsys.readouterr().err
