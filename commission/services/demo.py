@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from commission.demo import DEMO_DIR
 from commission.services.importer import ImportSummary, import_frames, import_workbook
 from commission.storage.db import Database
-
-DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
 
 
 def create_demo(db: Database, *, scale: str = "small", progress=None) -> ImportSummary:

@@ -146,3 +146,18 @@ def test_first_revision_database_upgrades_cleanly_after_a_copy_is_taken(tmp_path
 def test_known_revisions_are_a_ladder():
     assert storage.known_revisions()[0] == "0001"
     assert storage.known_revisions()[-1] == storage.head_revision()
+
+
+def test_unreachable_server_gives_a_clear_message():
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens here once the socket closes
+    with pytest.raises(UserError, match="Cannot reach the database"):
+        open_database(f"postgresql+psycopg://nobody@127.0.0.1:{port}/nowhere?connect_timeout=3")
+
+
+def test_unknown_url_scheme_is_refused():
+    with pytest.raises(UserError, match="Cannot use the database address"):
+        open_database("mysterydb://localhost/x")
