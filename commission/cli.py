@@ -64,6 +64,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="integrity and consistency check")
     p.add_argument("--db", required=True)
+
+    p = sub.add_parser("backup", help="take a back-up now (SQLite's online backup; encrypted stays encrypted)")
+    p.add_argument("--db", required=True)
+    p.add_argument("--out", help="where to write it (default: the rolling set in the user data folder)")
+
+    p = sub.add_parser("restore", help="put a back-up in place of the database (the current one is kept aside)")
+    p.add_argument("--db", required=True)
+    p.add_argument("backup", nargs="?", help="the back-up file (default: the newest automatic one)")
+
+    p = sub.add_parser("member", help="a member's data rights: export everything held, or erase")
+    p.add_argument("action", choices=("export", "erase"))
+    p.add_argument("--db", required=True)
+    p.add_argument("--member", required=True, help="the member's ref")
+    p.add_argument("--out", help="with export: the .xlsx file to write")
+    p.add_argument("--quotes", choices=("remove", "anonymise"), help="with erase: what happens to their quotes")
+    p.add_argument("--commission")
+
+    for name in ("demo", "import", "export", "returns", "report", "check", "backup", "restore", "member"):
+        sub.choices[name].add_argument(
+            "--passphrase-file", help="for an encrypted database: a file holding its passphrase "
+            "(or set COMMISSION_PASSPHRASE; asked for when typing at a terminal)")
+    for name in ("demo", "import"):
+        sub.choices[name].add_argument("--encrypt", action="store_true",
+                                       help="create the new database encrypted (SQLCipher) with the passphrase")
+    sub.choices["export"].add_argument("--plain", action="store_true",
+                                       help="from an encrypted database: write an unprotected copy anyway")
     return parser
 
 
@@ -84,6 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("commission: stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into something that stopped reading (e.g. head)
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -92,14 +123,44 @@ def _run(args: argparse.Namespace) -> int:
 
         return run_app(getattr(args, "db", None))
 
+    from commission.errors import PassphraseNeeded
     from commission.storage import open_database
 
+    if args.command == "restore":
+        return _restore(args)
     create = args.command in ("demo", "import")
-    db = open_database(args.db, create=create)
+    encrypt = getattr(args, "encrypt", False)
+    passphrase = _passphrase(args, needed=encrypt)
+    try:
+        db = open_database(args.db, create=create, passphrase=passphrase, encrypt=encrypt)
+    except PassphraseNeeded:
+        if passphrase is not None or not sys.stdin.isatty():
+            raise
+        db = open_database(args.db, create=create, passphrase=_passphrase(args, needed=True))
     try:
         return COMMANDS[args.command](db, args)
     finally:
         db.dispose()
+
+
+def _passphrase(args: argparse.Namespace, *, needed: bool) -> str | None:
+    """From --passphrase-file, COMMISSION_PASSPHRASE, or (at a terminal, when needed) a prompt. Never stored."""
+    import os
+
+    if getattr(args, "passphrase_file", None):
+        try:
+            return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise UserError(f"Cannot read the passphrase file: {exc.strerror}.") from exc
+    if os.environ.get("COMMISSION_PASSPHRASE"):
+        return os.environ["COMMISSION_PASSPHRASE"]
+    if needed:
+        if not sys.stdin.isatty():
+            raise UserError("This needs the database's passphrase: use --passphrase-file or COMMISSION_PASSPHRASE.")
+        import getpass
+
+        return getpass.getpass("Passphrase: ")
+    return None
 
 
 def _demo(db, args) -> int:
@@ -121,8 +182,8 @@ def _import(db, args) -> int:
 def _export(db, args) -> int:
     from commission.services.exporter import FULL_COPY_NOTICE, export_workbook
 
-    out = export_workbook(db, args.out, commission=args.commission)
-    print(f"Wrote {out}.")
+    out = export_workbook(db, args.out, commission=args.commission, plain=args.plain)
+    print(f"Wrote {out}" + (" (protected with the database's passphrase)." if db.encrypted and not args.plain else "."))
     print(FULL_COPY_NOTICE)
     return 0
 
@@ -163,8 +224,55 @@ def _check(db, args) -> int:
     return 0
 
 
+def _backup(db, args) -> int:
+    from commission.storage.backup import backup_now
+
+    path = backup_now(db, Path(args.out) if args.out else None)
+    print(f"Backed up to {path}" + (" (encrypted)." if db.encrypted else "."))
+    return 0
+
+
+def _restore(args) -> int:
+    from commission.storage import open_database
+    from commission.storage.backup import list_backups, restore_backup
+
+    passphrase = _passphrase(args, needed=False)
+    source = Path(args.backup) if args.backup else None
+    if source is None:
+        db = open_database(args.db, create=False, passphrase=passphrase)
+        try:
+            newest = list_backups(db)
+        finally:
+            db.dispose()
+        if not newest:
+            raise UserError("There are no automatic back-ups of this database yet.")
+        source = newest[0].path
+    aside = restore_backup(Path(args.db), source, passphrase=passphrase)
+    print(f"Restored {args.db} from {source}. The database as it was is kept at {aside}.")
+    return 0
+
+
+def _member(db, args) -> int:
+    from commission.services.queries import find_commission
+    from commission.services.rights import erase_member, export_member, find_member
+
+    member_id = find_member(db, find_commission(db, args.commission).id, args.member)
+    if args.action == "export":
+        if not args.out:
+            raise UserError("Say where to write it with --out FILE.xlsx.")
+        print(f"Wrote everything held about {args.member} to {export_member(db, member_id, args.out)}.")
+        return 0
+    if not args.quotes:
+        raise UserError("Say what happens to their quotes: --quotes remove or --quotes anonymise.")
+    done = erase_member(db, member_id, quotes=args.quotes)
+    print(f"Erased {done['ref']}: personal details gone; {done['quotes']} quote(s) "
+          f"{'removed' if args.quotes == 'remove' else 'kept without their name'}.")
+    return 0
+
+
 COMMANDS = {
     "demo": _demo, "import": _import, "export": _export, "returns": _returns, "report": _report, "check": _check,
+    "backup": _backup, "member": _member,
 }
 
 if __name__ == "__main__":

@@ -11,3 +11,7 @@ class WorkbookError(UserError):
     def __init__(self, message: str, problems: list | None = None):
         super().__init__(message)
         self.problems = problems or []
+
+
+class PassphraseNeeded(UserError):
+    """The database is encrypted (or not a database at all): ask for its passphrase and try again."""

@@ -161,18 +161,35 @@ def assets_pentagon(assets: list[tuple[str, str, int, float]], words: dict[str, 
 
     `assets` is (asset, label, number of actions, average progress) in ASSETS order."""
     regular, bold = fonts
-    top_room = size * 5
-    bottom_room = size * 4.2
-    legend_h = size * 3.9
-    radius = min(width / 2 - size * 9, 118 + size * 2)
-    height = legend_h + bottom_room + 2 * radius + top_room
-    d = Drawing(width, height)
-    cx, cy = width / 2, legend_h + bottom_room + radius
     n = len(assets)
+    angles = [math.pi / 2 - 2 * math.pi * i / n for i in range(n)]
+    # each corner's label, wrapped so that no label is wider than ~30% of the chart
+    label_w = width * 0.3
+    labels = []
+    for _, label, count, avg in assets:
+        lines = [(line, bold, size) for line in simpleSplit(label, bold, size, label_w)]
+        for text in (count_label(count), f"{_pct(avg)} {words['average_progress']}"):
+            lines += [(line, regular, _minor(size)) for line in simpleSplit(text, regular, _minor(size), label_w)]
+        labels.append(lines)
+    widest = [max(stringWidth(t, f, z) for t, f, z in lines) for lines in labels]
+    line_h = size * 1.2
+    gap = size * 1.1
+    # the largest radius at which every side label still fits across the width
+    radius = 118 + size * 2
+    for angle, w in zip(angles, widest):
+        c = abs(math.cos(angle))
+        if c > 0.05:
+            radius = min(radius, (width / 2 - w - gap * c - 2) / c)
+    radius = max(radius, 40)
+    top_room = line_h * len(labels[0]) + gap + size * 0.5
+    bottom_room = max(line_h * len(lines) for lines in labels[2:4]) + size * 0.5 if n >= 4 else size * 4
+    legend_h = size * 3.9
+    height = legend_h + bottom_room + radius * (1 + math.sin(math.radians(54))) + top_room
+    d = Drawing(width, height)
+    cx, cy = width / 2, legend_h + bottom_room + radius * math.sin(math.radians(54))
 
     def point(i: int, r: float) -> tuple[float, float]:
-        angle = math.pi / 2 - 2 * math.pi * i / n
-        return cx + r * math.cos(angle), cy + r * math.sin(angle)
+        return cx + r * math.cos(angles[i]), cy + r * math.sin(angles[i])
 
     for ring in (25, 50, 75, 100):
         pts = [c for i in range(n) for c in point(i, radius * ring / 100)]
@@ -194,13 +211,11 @@ def assets_pentagon(assets: list[tuple[str, str, int, float]], words: dict[str, 
         x, y = point(i, radius * max(0.0, min(a[3], 100.0)) / 100)
         d.add(Circle(x, y, 2.6, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.8))
 
-    for i, (_, label, count, avg) in enumerate(assets):
-        x, y = point(i, radius + size * 1.1)
+    for i, lines in enumerate(labels):
+        x, y = point(i, radius + gap)
         anchor = "middle" if abs(x - cx) < 5 else ("start" if x > cx else "end")
-        lines = [(label, bold, size), (count_label(count), regular, _minor(size)),
-                 (f"{_pct(avg)} {words['average_progress']}", regular, _minor(size))]
-        block = size * 1.2 * len(lines)
-        # top label sits above the point; bottom ones below; side ones centred on it
+        block = line_h * len(lines)
+        # the top label sits above its corner, the bottom ones below, the side ones level with it
         if y > cy + radius * 0.5:
             top = y + block - size
         elif y < cy - radius * 0.5:
@@ -208,8 +223,8 @@ def assets_pentagon(assets: list[tuple[str, str, int, float]], words: dict[str, 
         else:
             top = y + block / 2 - size
         for j, (line, fnt, sz) in enumerate(lines):
-            d.add(String(x, top - j * size * 1.2, line, fontName=fnt, fontSize=sz,
-                         fillColor=INK if j == 0 else MUTED, textAnchor=anchor))
+            d.add(String(x, top - j * line_h, line, fontName=fnt, fontSize=sz,
+                         fillColor=INK if fnt == bold else MUTED, textAnchor=anchor))
 
     # legend: a filled swatch for progress, a dashed line for the count; on two rows if one is too narrow
     w1 = size + 4 + stringWidth(words["average_progress"], regular, size)

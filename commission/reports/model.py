@@ -135,6 +135,7 @@ class AssetFigure:
 class ReportModel:
     commission: str
     area: str
+    description: str
     as_of: date
     language: str
     organisation: str | None  # the filter's organisation name, or None for the whole commission
@@ -351,6 +352,7 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
     return ReportModel(
         commission=full_data.commission.name,
         area=full_data.commission.area,
+        description=redact(full_data.commission.description),
         as_of=as_of,
         language=language,
         organisation=organisation_name,

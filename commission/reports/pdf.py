@@ -10,12 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Frame,
+    KeepInFrame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -45,6 +48,7 @@ from commission.reports.pdf_sections import appendix, by_organisation, you_said
 from commission.reports.styles import ACCENT, ACCENT_SOFT, MUTED, PANEL, RULE, STATE, STATE_TEXT, Styles
 from commission.vocab import STATES, uk_short_date
 
+COVER_BAND = 0.52  # the coloured band covers the page from here up
 LANG_TAGS = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
 
 
@@ -75,9 +79,12 @@ def _numbered_canvas(model: ReportModel, styles: Styles) -> type[Canvas]:
             self.setFont(styles.font.regular, size)
             self.setFillColor(MUTED)
             head = model.commission + (f" \u00b7 {model.organisation}" if model.organisation else "")
-            self.drawString(MARGIN_X, PAGE_H - 14 * mm, shorten(head, 70))
-            self.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 14 * mm, f"{t('report_title')} \u00b7 "
-                                 f"{t.date(model.as_of)}")
+            right = f"{t('report_title')} \u00b7 {t.date(model.as_of)}"
+            room = FRAME_W - stringWidth(right, styles.font.regular, size) - size * 2
+            while head and stringWidth(head, styles.font.regular, size) > room:
+                head = shorten(head, len(head) - 2)
+            self.drawString(MARGIN_X, PAGE_H - 14 * mm, head)
+            self.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 14 * mm, right)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN_X, PAGE_H - 16 * mm, PAGE_W - MARGIN_X, PAGE_H - 16 * mm)
@@ -112,8 +119,8 @@ class ReportDoc(BaseDocTemplate):
     def _cover_background(self, canvas: Canvas, doc) -> None:
         canvas.saveState()
         canvas.setFillColor(ACCENT)
-        canvas.rect(0, PAGE_H * 0.52, PAGE_W, PAGE_H * 0.48, stroke=0, fill=1)
-        band_y = PAGE_H * 0.52
+        band_y = PAGE_H * COVER_BAND
+        canvas.rect(0, band_y, PAGE_W, PAGE_H - band_y, stroke=0, fill=1)
         for i, state in enumerate(("done", "on track", "at risk", "overdue", "dropped")):
             canvas.setFillColor(STATE[state])
             canvas.rect(PAGE_W * i / 5, band_y - 5, PAGE_W / 5, 5, stroke=0, fill=1)
@@ -143,33 +150,45 @@ def write_pdf(model: ReportModel, out: Path, *, large_print: bool = False,
 
 
 def cover(model: ReportModel, s: Styles) -> list:
+    """The band holds the title, set low in it; below it the date, summary and privacy note. One page, always."""
     t = model.text
-    white = {"textColor": "#ffffff"}
-    from reportlab.lib.styles import ParagraphStyle
-
-    kicker = ParagraphStyle("kicker", parent=s.cover_meta, **white)
-    title = ParagraphStyle("title", parent=s.cover_title, **white)
+    kicker = ParagraphStyle("kicker", parent=s.cover_meta, textColor="#ffffff")
+    title = ParagraphStyle("title", parent=s.cover_title, textColor="#ffffff")
     sub = ParagraphStyle("sub", parent=s.cover_sub, textColor="#d5e6ee")
-    story: list = [Spacer(1, PAGE_H * 0.1)]
-    story.append(Heading(t("report_title"), kicker, 0, "cover"))
-    story.append(Spacer(1, s.body_size * 0.6))
-    story.append(Paragraph(esc(model.commission), title))
+    band: list = [Heading(t("report_title"), kicker, 0, "cover"), Spacer(1, s.body_size * 0.6),
+                  Paragraph(esc(model.commission), title)]
     if model.area:
-        story.append(Spacer(1, s.body_size * 0.4))
-        story.append(Paragraph(esc(model.area), sub))
-    story.append(Spacer(1, PAGE_H * 0.2))
-    story.append(Paragraph(f"{esc(t('as_of'))} <b>{esc(t.date(model.as_of))}</b>", s.cover_sub))
+        band += [Spacer(1, s.body_size * 0.4), Paragraph(esc(model.area), sub)]
+    below: list = [Paragraph(f"{esc(t('as_of'))} <b>{esc(t.date(model.as_of))}</b>", s.cover_sub)]
     if model.organisation:
-        story.append(Paragraph(f"{esc(t('for_organisation'))} <b>{esc(model.organisation)}</b>", s.cover_sub))
-    story.append(Spacer(1, s.body_size))
+        below.append(Paragraph(f"{esc(t('for_organisation'))} <b>{esc(model.organisation)}</b>", s.cover_sub))
     total = len(model.commitments)
-    summary = f"{esc(t('commitment_count', n=total))} \u00b7 {esc(t('overall_progress'))} {pct(model.overall)}"
-    story.append(Paragraph(summary, s.cover_meta))
-    story.append(Spacer(1, s.body_size * 2))
-    story.append(Paragraph(esc(t("privacy_note")), s.muted))
-    story.append(NextPageTemplate("body"))
-    story.append(PageBreak())
+    below.append(Spacer(1, s.body_size * 0.5))
+    below.append(Paragraph(f"{esc(t('commitment_count', n=total))} \u00b7 {esc(t('overall_progress'))} "
+                           f"{pct(model.overall)}", s.cover_meta))
+    if model.description:
+        below += [Spacer(1, s.body_size), Paragraph(esc(model.description), s.body)]
+    below += [Spacer(1, s.body_size), Paragraph(esc(t("privacy_note")), s.muted)]
+
+    band_h = PAGE_H * (1 - COVER_BAND) - MARGIN_TOP - s.body_size * 2  # frame top to just above the band's foot
+    below_h = PAGE_H * COVER_BAND - MARGIN_BOTTOM - s.body_size * 3
+    story: list = []
+    band_content = _height(band)
+    if band_content < band_h:
+        story.append(Spacer(1, band_h - band_content))
+    story.append(KeepInFrame(FRAME_W, band_h, band, mode="shrink"))
+    story.append(Spacer(1, s.body_size * 4))
+    story.append(KeepInFrame(FRAME_W, below_h, below, mode="shrink"))
+    story += [NextPageTemplate("body"), PageBreak()]
     return story
+
+
+def _height(flowables: list) -> float:
+    total = 0.0
+    for f in flowables:
+        _, h = f.wrap(FRAME_W, PAGE_H)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
 
 
 def glance(model: ReportModel, s: Styles) -> list:
@@ -194,7 +213,7 @@ def glance(model: ReportModel, s: Styles) -> list:
         rows += [[Paragraph(f"<b>{esc(c.organisation)}</b>", s.body_tight),
                  Paragraph(esc(shorten(c.pledge, 95)), s.body_tight),
                  Paragraph(esc(uk_short_date(c.due)), s.body_tight)] for c in overdue[:limit]]
-        table = Table(rows, colWidths=[FRAME_W * 0.27, FRAME_W * 0.55, FRAME_W * 0.18], hAlign="LEFT")
+        table = Table(rows, colWidths=[FRAME_W * 0.28, FRAME_W * 0.5, FRAME_W * 0.22], hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBEFORE", (0, 1), (0, -1), 3, STATE["overdue"]),

@@ -7,9 +7,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Table
 
-from commission.reports.styles import RULE, STATE, STATE_TEXT, VERDICT_COLOURS, Styles
+from commission.reports.styles import STATE, STATE_TEXT, VERDICT_COLOURS
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -39,24 +39,13 @@ class Heading(Paragraph):
 def state_pill(state: str, word: str) -> str:
     """The state's word on its colour, as Paragraph markup: never colour alone."""
     bg, fg = hexcolour(STATE[state]), hexcolour(STATE_TEXT[state])
-    return f'<span backColor="{bg}" color="{fg}"><b>&nbsp;{esc(word)}&nbsp;</b></span>'
+    word = esc(word).replace(" ", "&nbsp;")  # a pill never breaks across lines
+    return f'<span backColor="{bg}" color="{fg}"><b>&nbsp;{word}&nbsp;</b></span>'
 
 
 def verdict_markup(verdict: str, word: str) -> str:
     colour = hexcolour(VERDICT_COLOURS.get(verdict, VERDICT_COLOURS["not assessed"]))
     return f'<font color="{colour}"><b>{esc(word)}</b></font>'
-
-
-def key_value_table(rows: list[tuple[str, str]], styles: Styles, width: float) -> Table:
-    data = [[Paragraph(esc(k), styles.label), Paragraph(v, styles.body_tight)] for k, v in rows]
-    table = Table(data, colWidths=[width * 0.32, width * 0.68], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
-    return table
 
 
 class WholeTable(Table):

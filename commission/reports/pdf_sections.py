@@ -11,7 +11,6 @@ from commission.reports.pdf_common import (
     Heading,
     WholeTable,
     esc,
-    key_value_table,
     state_pill,
     verdict_markup,
 )
@@ -170,7 +169,8 @@ def commitment_card(model: ReportModel, c: CommitmentEntry, s: Styles, width: fl
         ("TOPPADDING", (0, 0), (-1, 0), 8),
         ("TOPPADDING", (0, 3), (-1, 3), 7),
         ("BOTTOMPADDING", (0, 3), (-1, 3), 8),
-        ("BOX", (0, 3), (-1, 3), 0.4, RULE),
+        ("LINEABOVE", (0, 3), (-1, 3), 0.4, RULE),
+        ("LINEBELOW", (0, 3), (-1, 3), 0.4, RULE),
     ]))
     card: list = [table]
     if len(c.timeline) > 1:
@@ -276,8 +276,8 @@ def appendix(model: ReportModel, s: Styles, width: float) -> list:
         header = [Paragraph(esc(x), s.label) for x in (t("date"), t("session"), t("named_present"))]
         rows = [header]
         for sess in model.sessions:
-            counts = (f"<b>{sess.present}</b> {esc(t('present'))} \u00b7 {sess.apologies} {esc(t('apologies'))} "
-                      f"\u00b7 {sess.absent} {esc(t('absent'))}")
+            counts = " \u00b7 ".join((f"<b>{esc(t('n_present', n=sess.present))}</b>",
+                                     esc(t("n_apologies", n=sess.apologies)), esc(t("n_absent", n=sess.absent))))
             names = ", ".join(esc(n) for n in sess.named_present)
             if names and sess.unnamed_present:
                 names += " " + esc(t("others", n=sess.unnamed_present))
@@ -285,7 +285,7 @@ def appendix(model: ReportModel, s: Styles, width: float) -> list:
                          [Paragraph(f"<b>{esc(sess.title)}</b>", s.body_tight),
                           Paragraph(f"{esc(sess.kind)} \u00b7 {counts}", s.muted)],
                          Paragraph(names or "\u2014", s.body_tight)])
-        table = Table(rows, colWidths=[width * 0.15, width * 0.4, width * 0.45], repeatRows=1, hAlign="LEFT")
+        table = Table(rows, colWidths=[width * 0.21, width * 0.37, width * 0.42], repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
@@ -304,7 +304,6 @@ def appendix(model: ReportModel, s: Styles, width: float) -> list:
         story.append(Paragraph(esc(t("withheld_text", n=model.quotes_withheld, total=model.quotes_total)), s.body))
     else:
         story.append(Paragraph(esc(t("withheld_none")), s.body))
-    story.append(key_value_table([(t("quotes_withheld_title"), f"<b>{model.quotes_withheld}</b>")], s, width))
     story.append(Spacer(1, s.body_size))
     story.append(Paragraph(esc(t("privacy_note")), s.muted))
     return story

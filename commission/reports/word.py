@@ -197,6 +197,8 @@ class _Writer:
         if m.organisation:
             p = self.para()
             self.label_value(p, t("for_organisation"), m.organisation)
+        if m.description:
+            self.para(m.description)
         self.para(f"{t('commitment_count', n=len(m.commitments))} \u00b7 {t('overall_progress')} {pct(m.overall)}")
         self.para(t("privacy_note"), muted=True)
         self.page_break()

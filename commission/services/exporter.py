@@ -10,7 +10,9 @@ from commission import domain
 from commission.services.queries import find_commission, load_commission_data
 from commission.sheets import SHEETS
 from commission.storage.db import Database
+from commission.errors import UserError
 from commission.workbook import write_workbook
+from commission.workbook.writer import write_encrypted_workbook
 
 FULL_COPY_NOTICE = (
     "This is the coordinator's full copy: it holds every member's personal details, consents and words. "
@@ -97,6 +99,15 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
     }
 
 
-def export_workbook(db: Database, out: str | Path, *, commission: str | None = None) -> Path:
+def export_workbook(db: Database, out: str | Path, *, commission: str | None = None, plain: bool = False) -> Path:
+    """The full workbook. From an encrypted database it is encrypted with the same passphrase,
+    unless the coordinator explicitly asks for a plain copy."""
     info = find_commission(db, commission)
-    return write_workbook(commission_frames(load_commission_data(db, info.id)), out)
+    frames = commission_frames(load_commission_data(db, info.id))
+    if not db.encrypted or plain:
+        return write_workbook(frames, out)
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise UserError("This database is encrypted: export to an .xlsx file (it will be protected with the "
+                        "same passphrase), or ask for a plain copy explicitly.")
+    return write_encrypted_workbook(frames, out, db.engine.url.password)

@@ -49,10 +49,16 @@ class ImportSummary:
 
 
 def import_workbook(db: Database, path: str | Path, *, actor: str | None = None, commission: str | None = None,
-                    progress: Progress | None = None) -> ImportSummary:
-    """Read, check and import a workbook. Raises WorkbookError (with every problem) or UserError."""
+                    progress: Progress | None = None, passphrase: str | None = None) -> ImportSummary:
+    """Read, check and import a workbook. Raises WorkbookError (with every problem) or UserError.
+
+    A passphrase-protected .xlsx (an export of an encrypted database) opens with `passphrase`,
+    by default the database's own.
+    """
     path = Path(path)
-    frames = read_workbook(path)
+    if passphrase is None and db.encrypted:
+        passphrase = db.engine.url.password
+    frames = read_workbook(path, passphrase=passphrase)
     if progress:
         progress(0.3)
     return import_frames(db, frames, source=path.name, actor=actor, commission=commission, progress=progress)

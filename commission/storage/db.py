@@ -18,11 +18,11 @@ import platformdirs
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession, sessionmaker
 
-from commission.errors import UserError
+from commission.errors import PassphraseNeeded, UserError
 from commission.storage.models import AppInfo
 
 APPLICATION_ID = 0x434D5331  # "CMS1": marks a SQLite file as a Commission database
@@ -69,6 +69,7 @@ class Database:
     path: Path | None = None
     upgraded_from: str | None = None
     backup_path: Path | None = None
+    encrypted: bool = False
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -102,13 +103,32 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def _sqlite_engine(path: Path, passphrase: str | None = None) -> Engine:
+    if passphrase is None:
+        engine = create_engine(f"sqlite:///{path}")
+    else:  # SQLCipher 4: the whole file is encrypted; the key is set first on every connection
+        engine = create_engine(URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path)))
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
-def _inspect_sqlite(path: Path) -> tuple[str, str | None]:
+def _connect_readonly(path: Path, passphrase: str | None):
+    """A read-only look at the file, with the SQLCipher key when there is one."""
+    if passphrase is None:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong passphrase is our message, not a log line
+    conn.execute("PRAGMA key = " + _quote(passphrase))
+    return conn
+
+
+def _quote(text_value: str) -> str:
+    return "'" + text_value.replace("'", "''") + "'"
+
+
+def _inspect_sqlite(path: Path, passphrase: str | None = None) -> tuple[str, str | None]:
     """Look at a SQLite file read-only: ('new', None), ('ours', revision) or refuse with a UserError."""
     if not path.exists() or path.stat().st_size == 0:
         return "new", None
@@ -116,11 +136,15 @@ def _inspect_sqlite(path: Path) -> tuple[str, str | None]:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror}.") from exc
-    if header != SQLITE_MAGIC:
-        raise UserError(f"{path.name} is not a Commission database (it may be encrypted or another kind of file).")
+        raise UserError(f"Cannot read {path.name}: {exc.strerror}.") from exc
+    encrypted = header != SQLITE_MAGIC
+    if encrypted and passphrase is None:
+        raise PassphraseNeeded(
+            f"{path.name} is encrypted or is not a Commission database: open it with its passphrase.")
+    if not encrypted:
+        passphrase = None  # a plain file: no key to set
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _connect_readonly(path, passphrase)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -128,13 +152,24 @@ def _inspect_sqlite(path: Path) -> tuple[str, str | None]:
                 return "new", None
             if app_id != APPLICATION_ID or "app_info" not in tables or "alembic_version" not in tables:
                 raise UserError(f"{path.name} is a database, but not a Commission database; it was left untouched.")
+            check = [row[0] for row in conn.execute("PRAGMA quick_check")]
+            if check != ["ok"]:
+                raise UserError(f"{path.name} is damaged (its integrity check failed: {check[0]}); "
+                                "it was left untouched. Restore it from a back-up.")
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        if "locked" in str(exc):
+    except UserError:
+        raise
+    except Exception as exc:  # sqlite3 and sqlcipher3 raise their own DatabaseError classes
+        message = str(exc)
+        if "locked" in message:
             raise UserError(f"{path.name} is locked by another program; close it there and try again.") from exc
-        raise UserError(f"{path.name} is damaged and cannot be opened ({exc}); it was left untouched.") from exc
+        if encrypted and "not a database" in message:
+            raise UserError(f"That passphrase does not open {path.name}; nothing was changed. Try again.") from exc
+        if "not a database" in message:
+            raise UserError(f"{path.name} is not a Commission database; it was left untouched.") from exc
+        raise UserError(f"{path.name} is damaged and cannot be opened ({message}); it was left untouched.") from exc
     return "ours", revision[0] if revision else None
 
 
@@ -165,16 +200,27 @@ def backup_name(path: Path, revision: str | None) -> Path:
     return path.with_name(f"{path.stem}.before-upgrade-{revision or 'none'}-{stamp}{path.suffix}")
 
 
-def open_database(db: str | Path | None = None, *, create: bool = True) -> Database:
-    """Open (creating or upgrading as needed) the database at a path or URL; the default lives in user data."""
+def open_database(db: str | Path | None = None, *, create: bool = True, passphrase: str | None = None,
+                  encrypt: bool = False) -> Database:
+    """Open (creating or upgrading as needed) the database at a path or URL; the default lives in user data.
+
+    An encrypted SQLite file needs its passphrase (never stored: it lives in this process's memory only).
+    `encrypt` with a passphrase creates a new database encrypted.
+    """
     if db is None:
         db = default_database()
     if isinstance(db, str) and is_url(db):
         return _open_url(db, create=create)
     path = Path(db).expanduser()
-    kind, revision = _inspect_sqlite(path)
+    kind, revision = _inspect_sqlite(path, passphrase)
     if kind == "new" and not create:
         raise UserError(f"There is no Commission database at {path}.")
+    if kind == "new" and encrypt and not passphrase:
+        raise UserError("An encrypted database needs a passphrase.")
+    if kind == "new" and not encrypt:
+        passphrase = None
+    if kind == "ours" and _is_plain(path):
+        passphrase = None
     needs_upgrade = kind == "ours" and _check_revision(revision, path.name)
     backup = None
     if needs_upgrade:
@@ -185,7 +231,7 @@ def open_database(db: str | Path | None = None, *, create: bool = True) -> Datab
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(f"Cannot create a database in {path.parent}: {exc.strerror}.") from exc
-    engine = _sqlite_engine(path)
+    engine = _sqlite_engine(path, passphrase)
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA journal_mode=WAL")
@@ -194,8 +240,14 @@ def open_database(db: str | Path | None = None, *, create: bool = True) -> Datab
     except OperationalError as exc:
         engine.dispose()
         raise UserError(_sqlite_failure(path, exc)) from exc
-    return Database(url=str(engine.url), engine=engine, path=path.resolve(),
-                    upgraded_from=revision if needs_upgrade else None, backup_path=backup)
+    return Database(url=engine.url.render_as_string(hide_password=True), engine=engine, path=path.resolve(),
+                    upgraded_from=revision if needs_upgrade else None, backup_path=backup,
+                    encrypted=passphrase is not None)
+
+
+def _is_plain(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) == SQLITE_MAGIC
 
 
 def _sqlite_failure(path: Path, exc: OperationalError) -> str:

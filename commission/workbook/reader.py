@@ -15,7 +15,10 @@ from commission.sheets import BY_NAME
 XLSX_MAGIC = b"PK\x03\x04"
 
 
-def read_workbook(path: str | Path) -> dict[str, pd.DataFrame]:
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # an Office container: how an encrypted .xlsx is stored
+
+
+def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[str, pd.DataFrame]:
     """Every sheet whose name Commission knows, as a frame of stripped text ('' for blank cells).
 
     Unknown sheets (an Instructions sheet, say) are passed over. A file that is not a workbook at all,
@@ -36,15 +39,37 @@ def read_workbook(path: str | Path) -> dict[str, pd.DataFrame]:
         raise UserError(f"Cannot read {path.name}: {exc.strerror}.") from exc
     if size == 0:
         raise UserError(f"{path.name} is empty: it is not a workbook.")
-    if head != XLSX_MAGIC:
+    source: object = str(path)
+    if head == OLE_MAGIC:
+        source = _decrypted(path, passphrase)
+    elif head != XLSX_MAGIC:
         raise UserError(f"{path.name} is not a workbook: use an .xlsx file or a folder of .csv files.")
     try:
-        book = CalamineWorkbook.from_path(str(path))
+        book = CalamineWorkbook.from_filelike(source) if not isinstance(source, str) else CalamineWorkbook.from_path(source)
         sheets = {name: _known_sheet(name) for name in book.sheet_names}
         raw = {known: book.get_sheet_by_name(name).to_python() for name, known in sheets.items() if known}
     except Exception as exc:  # calamine raises its own error types for broken files
         raise UserError(f"{path.name} is damaged and cannot be read as a workbook.") from exc
     return {name: _rows_to_frame(rows) for name, rows in raw.items()}
+
+
+def _decrypted(path: Path, passphrase: str | None):
+    import io
+
+    import msoffcrypto
+
+    if not passphrase:
+        raise UserError(f"{path.name} is protected with a passphrase: give it to import the workbook.")
+    try:
+        with path.open("rb") as handle:
+            office = msoffcrypto.OfficeFile(handle)
+            office.load_key(password=passphrase)
+            plain = io.BytesIO()
+            office.decrypt(plain)
+    except Exception as exc:  # msoffcrypto raises its own errors for wrong keys and broken files
+        raise UserError(f"That passphrase does not open {path.name} (or the file is damaged).") from exc
+    plain.seek(0)
+    return plain
 
 
 def _known_sheet(name: str) -> str | None:

@@ -101,3 +101,26 @@ def _atomic_csv_folder(frames: dict[str, pd.DataFrame], out: Path) -> None:
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
+
+
+def write_encrypted_workbook(frames: dict[str, pd.DataFrame], out: Path, passphrase: str) -> Path:
+    """An .xlsx that opens only with the passphrase (Office's own encryption, which Excel and LibreOffice ask for)."""
+    import msoffcrypto
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, plain = tempfile.mkstemp(prefix=f".{out.stem}-plain-", suffix=".xlsx", dir=out.parent)
+    os.close(handle)
+    handle, sealed = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx", dir=out.parent)
+    os.close(handle)
+    try:
+        write_xlsx(frames, Path(plain))
+        with open(plain, "rb") as source, open(sealed, "wb") as target:
+            msoffcrypto.OfficeFile(source).encrypt(passphrase, target)
+        os.replace(sealed, out)
+    except OSError as exc:
+        Path(sealed).unlink(missing_ok=True)
+        raise UserError(f"Could not write {out.name}: {exc.strerror or exc}. Nothing was saved.") from exc
+    finally:
+        Path(plain).unlink(missing_ok=True)
+        Path(sealed).unlink(missing_ok=True)
+    return out

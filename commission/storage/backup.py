@@ -1,0 +1,138 @@
+"""Back-ups of SQLite databases with SQLite's online backup API: consistent even while in use.
+
+Automatic back-ups go to the user data folder (one folder per database), the newest ten kept.
+A back-up of an encrypted database is encrypted with the same passphrase.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from commission.errors import UserError
+from commission.storage.db import Database, _inspect_sqlite, _quote, data_dir
+
+BACKUPS_KEPT = 10
+STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime
+    size: int
+
+
+def backups_dir(db: Database) -> Path:
+    if db.path is None:
+        raise UserError("A shared PostgreSQL database is backed up by its server (pg_dump), not by the app.")
+    tag = hashlib.sha1(str(db.path).encode()).hexdigest()[:8]
+    return data_dir() / "backups" / f"{db.path.stem}-{tag}"
+
+
+def _connect(path: Path, passphrase: str | None):
+    if passphrase is None:
+        return sqlite3.connect(path)
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA key = " + _quote(passphrase))
+    return conn
+
+
+def _copy(source_path: Path, target: Path, passphrase: str | None) -> None:
+    """Copy one database file to another through the backup API, atomically (temp file, then rename)."""
+    temp = target.with_name(f".{target.name}.partial")
+    temp.unlink(missing_ok=True)
+    try:
+        source = _connect(source_path, passphrase)
+        try:
+            dest = _connect(temp, passphrase)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")  # a back-up is one self-contained file
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise UserError(f"Could not write the back-up {target.name}: {exc.strerror}. Nothing was changed.") from exc
+    except Exception as exc:
+        temp.unlink(missing_ok=True)
+        if "full" in str(exc):
+            raise UserError(f"The disk is full: the back-up {target.name} was not written.") from exc
+        raise UserError(f"Could not write the back-up {target.name}: {exc}.") from exc
+
+
+def backup_now(db: Database, dest: Path | None = None) -> Path:
+    """Take a back-up: to `dest`, or into the rolling automatic set (newest ten kept)."""
+    if db.path is None:
+        backups_dir(db)  # raises the PostgreSQL message
+    passphrase = db.engine.url.password if db.encrypted else None
+    if dest is None:
+        folder = backups_dir(db)
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = folder / f"{datetime.now().strftime(STAMP)}.db"
+        _copy(db.path, dest, passphrase)
+        _prune(folder)
+    else:
+        dest = Path(dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        _copy(db.path, dest, passphrase)
+    return dest
+
+
+def _prune(folder: Path) -> None:
+    for old in sorted(folder.glob("*.db"))[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+
+
+def list_backups(db: Database) -> list[Backup]:
+    """The automatic back-ups of this database, newest first."""
+    folder = backups_dir(db)
+    found = []
+    for path in folder.glob("*.db"):
+        try:
+            taken = datetime.strptime(path.stem, STAMP)
+        except ValueError:
+            continue
+        found.append(Backup(path=path, taken_at=taken, size=path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def backup_if_due(db: Database, every: timedelta = timedelta(minutes=10)) -> Path | None:
+    """During editing: a new automatic back-up when the newest is older than `every`."""
+    if db.path is None:
+        return None
+    newest = list_backups(db)
+    if newest and datetime.now() - newest[0].taken_at < every:
+        return None
+    return backup_now(db)
+
+
+def restore_backup(db_path: Path, backup: Path, *, passphrase: str | None = None) -> Path:
+    """Put a back-up in place of a database (closed by the caller). The current file is kept aside first.
+
+    Returns the path of the copy taken aside.
+    """
+    db_path, backup = Path(db_path), Path(backup)
+    if not backup.exists():
+        raise UserError(f"There is no back-up at {backup}.")
+    kind, _revision = _inspect_sqlite(backup, passphrase)
+    if kind != "ours":
+        raise UserError(f"{backup.name} is not a back-up of a Commission database.")
+    aside = db_path.with_name(f"{db_path.stem}.before-restore-{datetime.now().strftime(STAMP)}{db_path.suffix}")
+    if db_path.exists():
+        _inspect_sqlite(db_path, passphrase)  # refuses a wrong passphrase before anything changes
+        _copy(db_path, aside, passphrase)
+    _copy(backup, db_path, passphrase)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    return aside

@@ -1,0 +1,289 @@
+"""Actions & Commitments: what the commission agreed, who committed to what, and what has happened since."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.ui.commitments import CommitmentsTab
+from commission.ui.dialogs import ActionDialog, insight_items
+from commission.ui.forms import RecordForm
+from commission.ui.models import ActionsModel
+from commission.ui.widgets import (
+    CheckList,
+    EmptyState,
+    current_id,
+    heading,
+    link_button,
+    muted,
+    primary_button,
+    select_record,
+    table_view,
+)
+from commission.ui.words import percent, short_text, uk_date, uk_short_date
+from commission.vocab import STATE_COLOURS
+
+
+class ActionsTab(QWidget):
+    def __init__(self, store, editor, parent=None):
+        super().__init__(parent)
+        self.store, self.editor = store, editor
+        self.snapshot = None
+        self._refreshing = False
+        self.action_dialog: ActionDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        self.model = ActionsModel(self)
+        self.table = table_view(self.model, stretch=ActionsModel.COL_TITLE, progress=(ActionsModel.COL_PROGRESS,),
+                                widths={ActionsModel.COL_REF: 56, ActionsModel.COL_HEARD: 120,
+                                        ActionsModel.COL_COMMITMENTS: 110, ActionsModel.COL_PROGRESS: 150,
+                                        ActionsModel.COL_AGREED: 100})
+        self.table.sortByColumn(ActionsModel.COL_REF, Qt.SortOrder.AscendingOrder)
+        self.stack = QStackedWidget()
+        self.empty = EmptyState("No actions agreed yet", "When the commission agrees what should change, record "
+                                "it here and link it to what we heard.", "Agree an action")
+        self.empty.button.clicked.connect(self.new_item)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self._detail())
+        self.splitter.setSizes([250, 350])
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._refreshing else self._show_current())
+
+    def _detail(self) -> QWidget:
+        self.detail = QFrame()
+        self.detail.setObjectName("sidePanel")
+        outer = QHBoxLayout(self.detail)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(18)
+        left = QVBoxLayout()
+        self.detail_title = heading("")
+        left.addWidget(self.detail_title)
+        self.form = RecordForm(self.editor, "action", self)
+        form = QFormLayout()
+        form.setVerticalSpacing(6)
+        self.title_edit = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.description.setFixedHeight(76)
+        self.session = QComboBox()
+        form.addRow("Action", self.title_edit)
+        form.addRow("What it means", self.description)
+        form.addRow("Agreed at", self.session)
+        left.addLayout(form)
+        self.form.bind("title", self.title_edit, required=True)
+        self.form.bind("description", self.description)
+        self.form.bind("agreed_session_id", self.session)
+        commitments_head = QHBoxLayout()
+        commitments_head.addWidget(heading("Commitments"), 1)
+        self.add_commitment = QPushButton("Add commitment…")
+        commitments_head.addWidget(self.add_commitment)
+        left.addLayout(commitments_head)
+        self.commitments = QListWidget()
+        self.commitments.setWordWrap(True)
+        left.addWidget(self.commitments, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.delete_button = link_button("Delete action")
+        self.delete_button.clicked.connect(self.delete_current)
+        bottom.addWidget(self.delete_button)
+        left.addLayout(bottom)
+        right = QVBoxLayout()
+        right.addWidget(heading("What we heard that it answers"))
+        self.insights = CheckList("Filter what we heard…")
+        self.insights.changed.connect(self._insights_changed)
+        right.addWidget(self.insights, 1)
+        left_box, right_box = QWidget(), QWidget()
+        left_box.setLayout(left)
+        right_box.setLayout(right)
+        left.setContentsMargins(0, 0, 0, 0)
+        right.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(left_box, 5)
+        outer.addWidget(right_box, 4)
+        return self.detail
+
+    def set_snapshot(self, snap) -> None:
+        keep = current_id(self.table)
+        self.snapshot = snap
+        self._refreshing = True
+        try:
+            self.model.set_snapshot(snap)
+            if snap is not None and not select_record(self.table, keep) and self.model.rowCount():
+                self.table.selectRow(0)
+        finally:
+            self._refreshing = False
+        self.stack.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty)
+        if snap is None:
+            return
+        self.session.blockSignals(True)
+        self.session.clear()
+        self.session.addItem("Not recorded", None)
+        for s in sorted(snap.data.sessions, key=lambda s: s.date, reverse=True):
+            self.session.addItem(f"{uk_short_date(s.date)} — {s.title}", s.id)
+        self.session.blockSignals(False)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        snap, action_id = self.snapshot, current_id(self.table)
+        if snap is None or action_id not in snap.actions:
+            self.form.load(None)
+            self.detail.setEnabled(False)
+            return
+        self.detail.setEnabled(True)
+        action = snap.actions[action_id]
+        self.detail_title.setText(f"{action.ref} · {percent(snap.figures.actions.get(action_id, 0.0))} done")
+        self.form.load(action_id)
+        self.insights.set_items(insight_items(snap), action.insight_ids)
+        self.commitments.clear()
+        for cid in snap.commitments_by_action.get(action_id, []):
+            c, result = snap.commitments[cid], snap.figures.commitments[cid]
+            org = snap.organisations.get(c.organisation_id)
+            due = f", due {uk_date(c.due)}" if c.due else ""
+            item = QListWidgetItem(f"● {result.state} — {org.name if org else ''}: {short_text(c.pledge, 90)}{due}")
+            item.setForeground(_darker(STATE_COLOURS[result.state]))
+            item.setData(Qt.ItemDataRole.UserRole, cid)
+            item.setToolTip(c.pledge)
+            self.commitments.addItem(item)
+        if not self.commitments.count():
+            self.commitments.addItem("No commitments yet: add the first organisation's pledge.")
+
+    def current_action(self) -> int | None:
+        return current_id(self.table)
+
+    def new_item(self) -> None:
+        if self.snapshot is None:
+            return
+        self.action_dialog = ActionDialog(self.snapshot, self)
+        self.action_dialog.accepted.connect(self._action_accepted)
+        self.action_dialog.open()
+
+    def _action_accepted(self) -> None:
+        dialog = self.action_dialog
+        values = {"commission_id": self.store.commission_id, **dialog.values()}
+        result = self.editor.create("action", values, {"insights": dialog.insights.checked_ids()}, "Agree action")
+        if result:
+            select_record(self.table, result["id"])
+            self._show_current()
+
+    def _insights_changed(self) -> None:
+        action_id = current_id(self.table)
+        if action_id is None or action_id not in self.snapshot.actions:
+            return
+        self.editor.set_links("action", action_id, "insights", self.snapshot.actions[action_id].insight_ids,
+                              self.insights.checked_ids(), "Link action to what we heard")
+
+    def delete_current(self) -> None:
+        action_id = current_id(self.table)
+        if action_id is not None and self.editor.delete("action", action_id, "Delete action"):
+            self.window().statusBar().showMessage("Action deleted, with its commitments. Ctrl+Z brings them back.",
+                                                  8000)
+
+    def show_record(self, action_id: int) -> None:
+        select_record(self.table, action_id)
+        self._show_current()
+
+
+def _darker(colour: str):
+    from commission.ui.style import pill_colours
+
+    return pill_colours(colour)[1]
+
+
+class ActionsScreen(QWidget):
+    title = "Actions & Commitments"
+
+    def __init__(self, store, editor, parent=None):
+        super().__init__(parent)
+        self.store, self.editor = store, editor
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(6)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(heading("Actions & Commitments", "pageTitle"))
+        self.subtitle = muted("")
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        self.agree_button = QPushButton("Agree an action…")
+        self.commit_button = primary_button("Add commitment…")
+        head.addWidget(self.agree_button)
+        head.addWidget(self.commit_button)
+        layout.addLayout(head)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.commitments = CommitmentsTab(store, editor)
+        self.actions = ActionsTab(store, editor)
+        self.tabs.addTab(self.commitments, "Commitments")
+        self.tabs.addTab(self.actions, "Actions")
+        layout.addWidget(self.tabs, 1)
+        self.agree_button.clicked.connect(self.agree_action)
+        self.commit_button.clicked.connect(self.add_commitment)
+        self.actions.add_commitment.clicked.connect(lambda: self.commitments.new_item(self.actions.current_action()))
+        self.actions.commitments.itemDoubleClicked.connect(self._open_commitment_item)
+        self.commitments.action_link.clicked.connect(self._open_action_of_commitment)
+
+    def set_snapshot(self, snap) -> None:
+        self.commitments.set_snapshot(snap)
+        self.actions.set_snapshot(snap)
+        if snap is not None:
+            self.subtitle.setText(f"States and progress as of {uk_date(snap.as_of)} (change the date on the "
+                                  "Dashboard). Double-click a commitment under an action to open it.")
+
+    def agree_action(self) -> None:
+        self.tabs.setCurrentWidget(self.actions)
+        self.actions.new_item()
+
+    def add_commitment(self) -> None:
+        action_id = self.actions.current_action() if self.tabs.currentWidget() is self.actions else None
+        self.commitments.new_item(action_id)
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new action on the Actions tab, a new commitment on the Commitments tab."""
+        if self.tabs.currentWidget() is self.actions:
+            self.agree_action()
+        else:
+            self.add_commitment()
+
+    def _open_commitment_item(self, item: QListWidgetItem) -> None:
+        commitment_id = item.data(Qt.ItemDataRole.UserRole)
+        if commitment_id is not None:
+            self.show_record("commitment", commitment_id)
+
+    def _open_action_of_commitment(self) -> None:
+        commitment_id = self.commitments.current_commitment()
+        snap = self.commitments.snapshot
+        if snap is not None and commitment_id in snap.commitments:
+            self.show_record("action", snap.commitments[commitment_id].action_id)
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        if kind == "action":
+            self.tabs.setCurrentWidget(self.actions)
+            self.actions.show_record(record_id)
+        else:
+            self.tabs.setCurrentWidget(self.commitments)
+            self.commitments.show_record(record_id)
+
+    def commit_pending(self) -> None:
+        self.commitments.form.commit_pending()
+        self.actions.form.commit_pending()
+
+

@@ -1,0 +1,64 @@
+"""Start the desktop app: `commission` and `commission open [DB]` come here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from commission.errors import UserError
+from commission.storage.db import default_database, is_url, open_database
+from commission.ui.main_window import MainWindow
+from commission.ui.settings import Settings
+from commission.ui.style import apply_style
+
+SCREENSHOTS_ENV = "COMMISSION_SCREENSHOTS"  # a folder: save every screen there, then quit
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("Commission")
+    app.setApplicationName("Commission")
+    app.setApplicationDisplayName("Commission")
+    apply_style(app)
+    return app
+
+
+def first_database(settings: Settings) -> tuple[str, bool]:
+    """Which database to open with none named: the last one, else the default (with the demo, first time)."""
+    last = settings.last_database
+    if last and (is_url(last) or Path(last).exists()):
+        return last, False
+    default = default_database()
+    return str(default), not default.exists()
+
+
+def run_app(db: str | None = None) -> int:
+    app = make_application()
+    settings = Settings(QSettings())
+    window = MainWindow(settings)
+    if db is None:
+        db, first_run = first_database(settings)
+        if first_run:
+            try:
+                from commission.services.demo import create_demo
+
+                database = open_database(db)
+                create_demo(database)
+                window.set_database(database)
+            except UserError as exc:
+                window.show_error(str(exc))
+        else:
+            window.open_path(db)
+    else:
+        window.open_path(db, create=True)
+    window.show()
+    shots = os.environ.get(SCREENSHOTS_ENV)
+    if shots:
+        from commission.ui.screenshots import take_screenshots
+
+        QTimer.singleShot(300, lambda: take_screenshots(window, Path(shots), done=app.quit))
+    return app.exec()

@@ -1,0 +1,230 @@
+"""Every edit is a QUndoCommand that saves at once through commission.services.edits.
+
+The first run happens before the command is pushed, so a refused edit (a conflict, a bad value)
+is reported and never reaches the undo stack. Undo and redo are further service calls, each in its
+own transaction; afterwards the store re-reads the commission off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from commission.errors import UserError
+from commission.services import edits
+
+NOUNS = {
+    "commission": "commission", "organisation": "organisation", "member": "member", "session": "session",
+    "theme": "theme", "insight": "insight", "quote": "quote", "action": "action",
+    "commitment": "commitment", "update": "update",
+}
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: `do` and `undo_` call services; errors are shown and the command is dropped."""
+
+    def __init__(self, editor: Editor, text: str):
+        super().__init__(text)
+        self.editor = editor
+        self._first = True
+
+    @property
+    def db(self):
+        return self.editor.store.db
+
+    def do(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def undo_(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._guard(self.do)
+
+    def undo(self) -> None:
+        self._guard(self.undo_)
+
+    def _guard(self, fn) -> None:
+        try:
+            fn()
+        except UserError as exc:
+            self.setObsolete(True)  # the stack drops a command that can no longer be applied
+            self.editor.store.error.emit(str(exc))
+        self.editor.store.refresh()
+
+
+class EditRecord(ServiceCommand):
+    MERGE_ID = 1001
+
+    def __init__(self, editor, kind: str, record_id: int, before: dict, after: dict, version: int | None,
+                 text: str = "", mergeable: bool = False):
+        super().__init__(editor, text or f"Edit {NOUNS[kind]}")
+        self.kind, self.record_id, self.before, self.after, self.version = kind, record_id, before, after, version
+        self.mergeable = mergeable
+        self.result: dict = {}
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Typing into one text field is one undo step, however many times it was saved on the way."""
+        if not (isinstance(other, EditRecord) and other.mergeable and other.kind == self.kind
+                and other.record_id == self.record_id and set(other.after) == set(self.after)):
+            return False
+        self.after, self.version, self.result = other.after, other.version, other.result
+        return True
+
+    def do(self) -> None:
+        self.result = edits.edit(self.db, self.kind, self.record_id, self.after, expected_version=self.version)
+        self.version = self.result["version"]
+
+    def undo_(self) -> None:
+        self.result = edits.edit(self.db, self.kind, self.record_id, self.before, expected_version=self.version)
+        self.version = self.result["version"]
+
+
+class CreateRecord(ServiceCommand):
+    """Create a record (and its links); undo deletes it, redo restores it under the same id."""
+
+    def __init__(self, editor, kind: str, values: dict, links: dict[str, list[int]] | None = None, text: str = ""):
+        super().__init__(editor, text or f"Add {NOUNS[kind]}")
+        self.kind, self.values, self.links = kind, values, links or {}
+        self.result: dict = {}
+        self.snapshot: dict | None = None
+
+    def do(self) -> None:
+        if self.snapshot is not None:
+            self.result = edits.restore(self.db, self.kind, self.snapshot)
+            return
+        self.result = edits.create(self.db, self.kind, self.values)
+        for link, ids in self.links.items():
+            edits.set_links(self.db, self.kind, self.result["id"], link, ids)
+
+    def undo_(self) -> None:
+        self.snapshot = edits.delete(self.db, self.kind, self.result["id"])
+
+
+class DeleteRecord(ServiceCommand):
+    def __init__(self, editor, kind: str, record_id: int, text: str = ""):
+        super().__init__(editor, text or f"Delete {NOUNS[kind]}")
+        self.kind, self.record_id = kind, record_id
+        self.snapshot: dict | None = None
+
+    def do(self) -> None:
+        self.snapshot = edits.delete(self.db, self.kind, self.record_id)
+
+    def undo_(self) -> None:
+        edits.restore(self.db, self.kind, self.snapshot)
+
+
+class SetLinks(ServiceCommand):
+    def __init__(self, editor, kind: str, record_id: int, link: str, before: list[int], after: list[int],
+                 text: str = ""):
+        super().__init__(editor, text or f"Change links of {NOUNS[kind]}")
+        self.kind, self.record_id, self.link, self.before, self.after = kind, record_id, link, before, after
+
+    def do(self) -> None:
+        edits.set_links(self.db, self.kind, self.record_id, self.link, self.after)
+
+    def undo_(self) -> None:
+        edits.set_links(self.db, self.kind, self.record_id, self.link, self.before)
+
+
+class SetAttendance(ServiceCommand):
+    def __init__(self, editor, session_id: int, member_id: int, before: str | None, after: str | None):
+        super().__init__(editor, "Change attendance")
+        self.session_id, self.member_id, self.before, self.after = session_id, member_id, before, after
+
+    def do(self) -> None:
+        edits.set_attendance(self.db, self.session_id, self.member_id, self.after)
+
+    def undo_(self) -> None:
+        edits.set_attendance(self.db, self.session_id, self.member_id, self.before)
+
+
+class SetConsent(ServiceCommand):
+    """Consent history is never rewritten: undo records the earlier decision again, with a note."""
+
+    def __init__(self, editor, member_id: int, kind: str, before: tuple[bool, date | None],
+                 after: tuple[bool, date | None], note: str = ""):
+        super().__init__(editor, "Record consent")
+        self.member_id, self.kind, self.before, self.after, self.note = member_id, kind, before, after, note
+
+    def do(self) -> None:
+        given, expires = self.after
+        edits.set_consent(self.db, self.member_id, self.kind, given, expires, note=self.note)
+
+    def undo_(self) -> None:
+        given, expires = self.before
+        edits.set_consent(self.db, self.member_id, self.kind, given, expires, note="recorded in error: undone")
+
+
+class LogUpdate(ServiceCommand):
+    def __init__(self, editor, commitment_id: int, values: dict):
+        super().__init__(editor, "Log update")
+        self.commitment_id, self.values = commitment_id, values
+        self.result: dict = {}
+        self.snapshot: dict | None = None
+
+    def do(self) -> None:
+        if self.snapshot is not None:
+            self.result = edits.restore(self.db, "update", self.snapshot)
+        else:
+            self.result = edits.log_update(self.db, self.commitment_id, **self.values)
+
+    def undo_(self) -> None:
+        self.snapshot = edits.delete(self.db, "update", self.result["id"])
+
+
+class Editor:
+    """The one door for changes: runs a command once, keeps it for undo, and refreshes the store."""
+
+    def __init__(self, store, stack: QUndoStack):
+        self.store, self.stack = store, stack
+
+    def run(self, command: ServiceCommand) -> bool:
+        try:
+            command.do()
+        except UserError as exc:
+            self.store.error.emit(str(exc))
+            self.store.refresh()
+            return False
+        self.stack.push(command)  # redo() skips its first call: the work is already done
+        self.store.refresh()
+        return True
+
+    # Short-hands the screens use.
+    def edit(self, kind: str, record_id: int, before: dict, after: dict, version: int | None, text: str = "",
+             mergeable: bool = False):
+        changed = {k: v for k, v in after.items() if before.get(k) != v}
+        if not changed:
+            return None
+        command = EditRecord(self, kind, record_id, {k: before.get(k) for k in changed}, changed, version, text,
+                             mergeable)
+        return command.result if self.run(command) else None
+
+    def create(self, kind: str, values: dict, links: dict[str, list[int]] | None = None, text: str = ""):
+        command = CreateRecord(self, kind, values, links, text)
+        return command.result if self.run(command) else None
+
+    def delete(self, kind: str, record_id: int, text: str = "") -> bool:
+        return self.run(DeleteRecord(self, kind, record_id, text))
+
+    def set_links(self, kind: str, record_id: int, link: str, before: list[int], after: list[int], text: str = ""):
+        if sorted(before) == sorted(after):
+            return False
+        return self.run(SetLinks(self, kind, record_id, link, before, after, text))
+
+    def set_attendance(self, session_id: int, member_id: int, before: str | None, after: str | None) -> bool:
+        return self.run(SetAttendance(self, session_id, member_id, before, after))
+
+    def set_consent(self, member_id: int, kind: str, before, after, note: str = "") -> bool:
+        return self.run(SetConsent(self, member_id, kind, before, after, note))
+
+    def log_update(self, commitment_id: int, values: dict):
+        command = LogUpdate(self, commitment_id, values)
+        return command.result if self.run(command) else None

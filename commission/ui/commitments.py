@@ -1,0 +1,302 @@
+"""The Commitments tab: a filterable table, the commitment's details and its update timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.ui.dialogs import CommitmentDialog, UpdateDialog
+from commission.ui.forms import RecordForm
+from commission.ui.models import CommitmentFilterModel, CommitmentsModel
+from commission.ui.style import VERDICT_COLOURS
+from commission.ui.timeline import Timeline
+from commission.ui.widgets import (
+    OptionalDate,
+    Pill,
+    current_id,
+    heading,
+    link_button,
+    muted,
+    primary_button,
+    select_record,
+    table_view,
+)
+from commission.ui.words import VERDICT_WORDS, member_label, percent, short_text
+from commission.vocab import STATE_COLOURS, STATES
+
+
+class CommitmentsTab(QWidget):
+    def __init__(self, store, editor, parent=None):
+        super().__init__(parent)
+        self.store, self.editor = store, editor
+        self.snapshot = None
+        self._refreshing = False
+        self.update_dialog: UpdateDialog | None = None
+        self.commitment_dialog: CommitmentDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(8)
+
+        filters = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Filter by words in the pledge, action or organisation…")
+        self.text.setClearButtonEnabled(True)
+        self.organisation = QComboBox()
+        self.state = QComboBox()
+        self.state.addItem("Every state", None)
+        for state in STATES:
+            self.state.addItem(state, state)
+        self.theme = QComboBox()
+        self.count = muted("", wrap=False)
+        filters.addWidget(self.text, 5)
+        filters.addWidget(self.organisation, 3)
+        filters.addWidget(self.state, 2)
+        filters.addWidget(self.theme, 3)
+        filters.addWidget(self.count)
+        layout.addLayout(filters)
+
+        self.model = CommitmentsModel(self)
+        self.proxy = CommitmentFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = table_view(self.proxy, stretch=CommitmentsModel.COL_PLEDGE,
+                                pills=(CommitmentsModel.COL_STATE, CommitmentsModel.COL_VERDICT),
+                                progress=(CommitmentsModel.COL_PROGRESS,),
+                                widths={CommitmentsModel.COL_REF: 56, CommitmentsModel.COL_ORGANISATION: 180,
+                                        CommitmentsModel.COL_DUE: 94, CommitmentsModel.COL_STATE: 112,
+                                        CommitmentsModel.COL_PROGRESS: 126, CommitmentsModel.COL_VERDICT: 176})
+        self.table.setColumnHidden(CommitmentsModel.COL_ACTION, True)
+        self.table.sortByColumn(CommitmentsModel.COL_REF, Qt.SortOrder.AscendingOrder)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self._detail())
+        self.splitter.setSizes([290, 330])
+        layout.addWidget(self.splitter, 1)
+
+        self.text.textChanged.connect(self._filter)
+        for combo in (self.organisation, self.state, self.theme):
+            combo.currentIndexChanged.connect(self._filter)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._refreshing else self._show_current())
+
+    def _detail(self) -> QWidget:
+        self.detail = QFrame()
+        self.detail.setObjectName("sidePanel")
+        outer = QHBoxLayout(self.detail)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(18)
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        head = QHBoxLayout()
+        self.detail_title = heading("")
+        head.addWidget(self.detail_title, 1)
+        self.state_pill = Pill()
+        head.addWidget(self.state_pill)
+        left.addLayout(head)
+        self.action_link = link_button("")
+        self.action_link.setStyleSheet("text-align: left;")
+        left.addWidget(self.action_link)
+        self.form = RecordForm(self.editor, "commitment", self)
+        form = QFormLayout()
+        form.setVerticalSpacing(6)
+        form.setHorizontalSpacing(10)
+        self.pledge = QPlainTextEdit()
+        self.pledge.setFixedHeight(70)
+        self.org_edit = QComboBox()
+        self.made_by = QComboBox()
+        self.made_on = OptionalDate("Known")
+        self.due = OptionalDate("Has a due date")
+        self.weight = QDoubleSpinBox()
+        self.weight.setRange(0.1, 100)
+        self.weight.setDecimals(1)
+        self.weight.setToolTip("How much this commitment counts towards its action's progress")
+        form.addRow("Pledge", self.pledge)
+        form.addRow("Organisation", self.org_edit)
+        form.addRow("Made by", self.made_by)
+        form.addRow("Made on", self.made_on)
+        form.addRow("Due", self.due)
+        form.addRow("Weight", self.weight)
+        left.addLayout(form)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.delete_button = link_button("Delete commitment")
+        self.delete_button.clicked.connect(self.delete_current)
+        bottom.addWidget(self.delete_button)
+        left.addLayout(bottom)
+        left.addStretch(1)
+        for field, widget in (("pledge", self.pledge), ("organisation_id", self.org_edit),
+                              ("made_by_id", self.made_by), ("made_on", self.made_on), ("due", self.due),
+                              ("weight", self.weight)):
+            self.form.bind(field, widget, required=field in ("pledge", "organisation_id"))
+
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        timeline_head = QHBoxLayout()
+        timeline_head.addWidget(heading("Updates"), 1)
+        self.summary = QLabel("")
+        timeline_head.addWidget(self.summary)
+        self.log_button = primary_button("Log update…")
+        self.log_button.clicked.connect(self.log_update)
+        timeline_head.addWidget(self.log_button)
+        right.addLayout(timeline_head)
+        self.timeline = Timeline()
+        self.timeline.remove_update.connect(self.remove_update)
+        right.addWidget(self.timeline, 1)
+        left_box, right_box = QWidget(), QWidget()
+        left_box.setLayout(left)
+        right_box.setLayout(right)
+        left.setContentsMargins(0, 0, 0, 0)
+        right.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(left_box, 4)
+        outer.addWidget(right_box, 6)
+        return self.detail
+
+    # -- showing ------------------------------------------------------------------------------------
+    def set_snapshot(self, snap) -> None:
+        keep = self.current_commitment()
+        self.snapshot = snap
+        self._refreshing = True
+        try:
+            self.model.set_snapshot(snap)
+            if snap is not None:
+                self._fill_filters(snap)
+                if not select_record(self.table, keep) and self.proxy.rowCount():
+                    self.table.selectRow(0)
+        finally:
+            self._refreshing = False
+        self._count()
+        if snap is not None:
+            self._show_current()
+
+    def _fill_filters(self, snap) -> None:
+        def refill(combo, everything, items):
+            value = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for record_id, label in items:
+                combo.addItem(label, record_id)
+            index = combo.findData(value)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+        organisations = sorted(snap.data.organisations, key=lambda o: o.name.lower())
+        refill(self.organisation, "Every organisation", [(o.id, o.name) for o in organisations])
+        refill(self.theme, "Every theme", [(t.id, t.name) for t in sorted(snap.data.themes, key=lambda t: t.name)])
+        for combo, items in ((self.org_edit, [(o.id, o.name) for o in organisations]),
+                             (self.made_by, [(None, "Not recorded")] + [
+                                 (m.id, member_label(m)) for m in sorted(snap.data.members,
+                                                                         key=lambda m: m.display_name.lower())
+                                 if m.role in ("civic", "facilitator")])):
+            combo.blockSignals(True)
+            combo.clear()
+            for record_id, label in items:
+                combo.addItem(label, record_id)
+            combo.blockSignals(False)
+
+    def _filter(self, *_args) -> None:
+        self.proxy.set_text(self.text.text())
+        self.proxy.set_organisation(self.organisation.currentData())
+        self.proxy.set_state(self.state.currentData())
+        self.proxy.set_theme(self.theme.currentData())
+        self._count()
+
+    def _count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(f"{shown} of {total}" if shown != total else f"{total} commitments")
+
+    def current_commitment(self) -> int | None:
+        return current_id(self.table)
+
+    def _show_current(self) -> None:
+        snap, commitment_id = self.snapshot, self.current_commitment()
+        visible = snap is not None and commitment_id in snap.commitments
+        self.detail.setEnabled(visible)
+        if not visible:
+            self.form.load(None)
+            self.detail_title.setText("No commitment chosen")
+            self.state_pill.set("", "#757575")
+            self.timeline.set_updates([], snap.as_of if snap else None)
+            self.action_link.setText("")
+            return
+        c = snap.commitments[commitment_id]
+        result = snap.figures.commitments[commitment_id]
+        org = snap.organisations.get(c.organisation_id)
+        action = snap.actions.get(c.action_id)
+        self.detail_title.setText(f"{c.ref} · {org.name if org else ''}")
+        self.state_pill.set(result.state, STATE_COLOURS[result.state])
+        self.action_link.setText(short_text(f"For action {action.ref}: {action.title}", 80) if action else "")
+        self.form.load(commitment_id)
+        verdict_colour = VERDICT_COLOURS.get(result.verdict, "#757575")
+        self.summary.setText(
+            f"{'dropped' if result.progress is None else percent(result.progress)} · the panel: "
+            f"<span style='color:{verdict_colour}; font-weight:600'>{VERDICT_WORDS[result.verdict].lower()}</span>")
+        self.timeline.set_updates(snap.data.updates_by_commitment.get(commitment_id, []), snap.as_of)
+
+    # -- changing -----------------------------------------------------------------------------------
+    def log_update(self) -> None:
+        commitment_id = self.current_commitment()
+        if commitment_id is None:
+            return
+        c = self.snapshot.commitments[commitment_id]
+        org = self.snapshot.organisations.get(c.organisation_id)
+        self.update_dialog = UpdateDialog(f"{c.ref} · {org.name if org else ''}: “{short_text(c.pledge, 120)}”",
+                                          self.store.as_of, self)
+        self.update_dialog.accepted.connect(lambda: self._update_accepted(commitment_id))
+        self.update_dialog.open()
+
+    def _update_accepted(self, commitment_id: int) -> None:
+        if self.editor.log_update(commitment_id, self.update_dialog.values()):
+            select_record(self.table, commitment_id)
+
+    def remove_update(self, update_id: int) -> None:
+        if self.editor.delete("update", update_id, "Remove update"):
+            self.window().statusBar().showMessage("Update removed. Ctrl+Z brings it back.", 8000)
+
+    def new_item(self, action_id: int | None = None) -> None:
+        snap = self.snapshot
+        if snap is None:
+            return
+        if not snap.data.actions:
+            self.store.error.emit("Agree an action first: a commitment is always towards an agreed action.")
+            return
+        if action_id is None and self.current_commitment() in snap.commitments:
+            action_id = snap.commitments[self.current_commitment()].action_id
+        self.commitment_dialog = CommitmentDialog(snap, action_id, self)
+        self.commitment_dialog.accepted.connect(self._commitment_accepted)
+        self.commitment_dialog.open()
+
+    def _commitment_accepted(self) -> None:
+        values = {"commission_id": self.store.commission_id, **self.commitment_dialog.values()}
+        result = self.editor.create("commitment", values, text="Add commitment")
+        if result:
+            self.show_record(result["id"])
+
+    def delete_current(self) -> None:
+        commitment_id = self.current_commitment()
+        if commitment_id is not None and self.editor.delete("commitment", commitment_id, "Delete commitment"):
+            self.window().statusBar().showMessage("Commitment deleted. Ctrl+Z brings it back.", 8000)
+
+    def show_record(self, commitment_id: int) -> None:
+        if not select_record(self.table, commitment_id):
+            self.text.clear()  # it may be hidden by a filter: show everything and try again
+            for combo in (self.organisation, self.state, self.theme):
+                combo.setCurrentIndex(0)
+            select_record(self.table, commitment_id)
+        self._show_current()
+
+    def show_state(self, state: str | None) -> None:
+        self.state.setCurrentIndex(max(self.state.findData(state), 0))

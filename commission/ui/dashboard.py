@@ -1,0 +1,337 @@
+"""Dashboard: the commission's progress at a glance, every figure from domain.evaluate as of one date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.ui.models import IdRole, OverdueModel
+from commission.ui.style import ACCENT, INK, LINE, MUTED
+from commission.ui.widgets import Card, DateEdit, Pill, heading, muted, table_view
+from commission.ui.words import percent, plural, uk_date
+from commission.vocab import STATE_COLOURS
+
+STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
+
+
+class ThemeBars(QWidget):
+    """Progress per theme as labelled bars in each theme's own colour (the words carry the meaning)."""
+
+    ROW = 30
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple[str, float, str, int]] = []  # name, progress, colour, depth
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_rows(self, rows) -> None:
+        self.rows = list(rows)
+        self.setFixedHeight(max(self.ROW * len(self.rows), self.ROW))
+        self.setAccessibleDescription("; ".join(f"{n}: {percent(p)}" for n, p, _c, _d in self.rows))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, max(self.ROW * len(self.rows), self.ROW))
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(self.font())
+        name_width = int(self.width() * 0.42)
+        value_width = metrics.horizontalAdvance("100%") + 8
+        bar_left = name_width + 10
+        bar_width = max(self.width() - bar_left - value_width, 20)
+        for row, (name, progress, colour, depth) in enumerate(self.rows):
+            top = row * self.ROW
+            indent = 16 * depth
+            painter.setPen(QColor(INK if depth == 0 else MUTED))
+            text_rect = QRectF(indent, top, name_width - indent, self.ROW)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_width - indent))
+            bar = QRectF(bar_left, top + self.ROW / 2 - 5, bar_width, 10)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#e8ecf0"))
+            painter.drawRoundedRect(bar, 5, 5)
+            filled = QRectF(bar)
+            filled.setWidth(bar_width * max(0.0, min(progress, 100.0)) / 100.0)
+            painter.setBrush(QColor(colour or ACCENT))
+            if filled.width() >= 1:
+                painter.drawRoundedRect(filled, 5, 5)
+            painter.setPen(QColor(INK))
+            painter.drawText(QRectF(bar_left + bar_width, top, value_width, self.ROW),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, percent(progress))
+        painter.end()
+
+
+class StatesChart(QChartView):
+    """Commitments by state for each organisation: a stacked bar in the five state colours, with a legend."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.names: list[str] = []
+        self.chart_ = QChart()
+        self.chart_.setBackgroundVisible(False)
+        self.chart_.setMargins(QMargins(0, 0, 0, 0))
+        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_.legend().setFont(self.font())
+        self.setChart(self.chart_)
+        self.setFixedHeight(250)
+        self.setStyleSheet("background: transparent;")
+
+    def set_data(self, names: list[str], counts: list[dict[str, int]]) -> None:
+        chart = self.chart_
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        series = QHorizontalStackedBarSeries()
+        series.setBarWidth(0.62)
+        for state in STATE_ORDER:
+            bar_set = QBarSet(state)
+            bar_set.setColor(QColor(STATE_COLOURS[state]))
+            bar_set.setBorderColor(QColor(STATE_COLOURS[state]))
+            bar_set.append([float(c.get(state, 0)) for c in reversed(counts)])
+            series.append(bar_set)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        self.names = list(reversed(names))
+        categories.append([_short(n) for n in self.names])
+        small = self.font()
+        small.setPointSizeF(small.pointSizeF() - 1)
+        categories.setLabelsFont(small)
+        categories.setGridLineVisible(False)
+        categories.setLinePenColor(QColor(LINE))
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        top = max([sum(c.values()) for c in counts] + [1])
+        values.setRange(0, top)
+        values.setTickCount(min(top, 8) + 1 if top <= 8 else 6)
+        values.setLabelsFont(self.font())
+        values.setGridLineColor(QColor("#edf0f3"))
+        values.setLinePenColor(QColor(LINE))
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        self.setFixedHeight(max(250, 34 * len(names) + 80))
+        series.hovered.connect(self._hovered)
+
+    def _hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
+        if status and 0 <= index < len(self.names):
+            count = int(bar_set.at(index))
+            QToolTip.showText(QCursor.pos(), f"{self.names[index]}: {count} {bar_set.label()}")
+        else:
+            QToolTip.hideText()
+
+
+def _short(name: str, limit: int = 40) -> str:
+    return name if len(name) <= limit else name[: limit - 1].rstrip(" ,") + "…"
+
+
+class Dashboard(QWidget):
+    open_commitment = Signal(int)
+    show_state = Signal(str)
+
+    title = "Dashboard"
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.snapshot = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        page = QWidget()
+        page.setObjectName("page")
+        scroll.setWidget(page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(28, 22, 28, 24)
+        layout.setSpacing(16)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.heading = heading("Dashboard", "pageTitle")
+        self.subtitle = muted("")
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(QLabel("Figures as of"))
+        self.as_of = DateEdit(store.as_of)
+        self.as_of.setToolTip("Every figure on every screen counts only the updates dated on or before this day.")
+        header.addWidget(self.as_of)
+        self.today = QPushButton("Today")
+        header.addWidget(self.today)
+        layout.addLayout(header)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(16)
+        progress_card = Card("Overall progress")
+        self.overall = QLabel("—")
+        self.overall.setObjectName("bigFigure")
+        self.overall_bar = QProgressBar()
+        self.overall_bar.setRange(0, 100)
+        self.overall_bar.setTextVisible(False)
+        self.overall_note = muted("")
+        progress_card.body.addWidget(self.overall)
+        progress_card.body.addWidget(self.overall_bar)
+        progress_card.body.addWidget(self.overall_note)
+        progress_card.body.addStretch(1)
+
+        states_card = Card("Commitments by state")
+        self.states_grid = QGridLayout()
+        self.states_grid.setHorizontalSpacing(14)
+        self.states_grid.setVerticalSpacing(6)
+        self.state_pills: dict[str, Pill] = {}
+        self.state_counts: dict[str, QLabel] = {}
+        for row, state in enumerate(STATE_ORDER):
+            pill = Pill(state, STATE_COLOURS[state])
+            count = QLabel("0")
+            count.setStyleSheet("font-weight: 600;")
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.state_pills[state], self.state_counts[state] = pill, count
+            self.states_grid.addWidget(pill, row // 2, (row % 2) * 2)
+            self.states_grid.addWidget(count, row // 2, (row % 2) * 2 + 1)
+        self.states_grid.setColumnStretch(1, 1)
+        self.states_grid.setColumnStretch(3, 1)
+        self.states_total = muted("")
+        states_card.body.addLayout(self.states_grid)
+        states_card.body.addWidget(self.states_total)
+        states_card.body.addStretch(1)
+
+        agreement_card = Card("Panel agreement")
+        self.agreement = QLabel("—")
+        self.agreement.setObjectName("bigFigure")
+        self.agreement_note = muted("")
+        agreement_card.body.addWidget(self.agreement)
+        agreement_card.body.addWidget(self.agreement_note)
+        agreement_card.body.addStretch(1)
+
+        cards.addWidget(progress_card, 3)
+        cards.addWidget(states_card, 4)
+        cards.addWidget(agreement_card, 3)
+        layout.addLayout(cards)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        themes_card = Card("Progress by theme")
+        self.theme_bars = ThemeBars()
+        themes_card.body.addWidget(self.theme_bars)
+        themes_card.body.addStretch(1)
+        chart_card = Card("Commitments by organisation")
+        self.chart = StatesChart()
+        chart_card.body.addWidget(self.chart)
+        left_column = QVBoxLayout()
+        left_column.setSpacing(16)
+        left_column.addWidget(themes_card)
+        middle.addLayout(left_column, 4)
+        middle.addWidget(chart_card, 5)
+        layout.addLayout(middle)
+
+        overdue_card = Card("Overdue")
+        self.overdue_model = OverdueModel(self)
+        self.overdue = table_view(self.overdue_model, sortable=False, stretch=OverdueModel.COL_PLEDGE,
+                                  progress=(OverdueModel.COL_PROGRESS,),
+                                  widths={OverdueModel.COL_ORGANISATION: 250, OverdueModel.COL_DUE: 100,
+                                          OverdueModel.COL_LATE: 90, OverdueModel.COL_PROGRESS: 140})
+        self.overdue.setToolTip("Double-click to open the commitment")
+        self.overdue_empty = muted("Nothing is overdue on this date.")
+        overdue_card.body.addWidget(muted("Promised by a date that has passed, and not done."))
+        overdue_card.body.addWidget(self.overdue)
+        overdue_card.body.addWidget(self.overdue_empty)
+        layout.addWidget(overdue_card)
+        layout.addStretch(1)
+
+        self._as_of_timer = QTimer(self)
+        self._as_of_timer.setSingleShot(True)
+        self._as_of_timer.setInterval(250)  # scrolling through dates: recompute once it settles
+        self._as_of_timer.timeout.connect(lambda: self.store.set_as_of(self.as_of.value()))
+        self.as_of.dateChanged.connect(lambda _d: self._as_of_timer.start())
+        self.today.clicked.connect(lambda: self.set_as_of(date.today()))
+        self.overdue.doubleClicked.connect(lambda index: self.open_commitment.emit(index.data(IdRole)))
+
+    def set_as_of(self, value: date) -> None:
+        self.as_of.set_value(value)
+        self.store.set_as_of(value)
+
+    def new_item(self) -> None:
+        pass
+
+    def set_snapshot(self, snap) -> None:
+        self.snapshot = snap
+        if snap is None:
+            return
+        if not self.as_of.hasFocus():
+            self.as_of.set_value(snap.as_of)
+        figures = snap.figures
+        info = snap.commission
+        self.subtitle.setText(" · ".join(x for x in (info.name, info.area) if x)
+                              + f" — figures as of {uk_date(snap.as_of)}")
+        self.overall.setText(percent(figures.overall))
+        self.overall_bar.setValue(round(figures.overall))
+        self.overall_note.setText(f"The mean progress of {plural(len(snap.data.actions), 'agreed action')}.")
+        total = sum(figures.states.values())
+        for state in STATE_ORDER:
+            self.state_counts[state].setText(str(figures.states.get(state, 0)))
+        self.states_total.setText(f"{plural(total, 'commitment')} from "
+                                  f"{plural(len(snap.data.organisations), 'organisation')}.")
+        done = figures.states.get("done", 0)
+        if figures.panel_agreement is None:
+            self.agreement.setText("—")
+            self.agreement_note.setText("Nothing is done yet, so there is nothing for the panel to agree with.")
+        else:
+            agreed = round(figures.panel_agreement * done / 100)
+            self.agreement.setText(percent(figures.panel_agreement))
+            self.agreement_note.setText(
+                f"Of the {plural(done, 'done commitment')}, the panel agrees {agreed} really happened.")
+        self.theme_bars.set_rows(self._theme_rows(snap))
+        organisations = sorted(snap.data.organisations, key=lambda o: o.name.lower())
+        self.chart.set_data([o.name for o in organisations],
+                            [snap.states_by_organisation.get(o.id, {}) for o in organisations])
+        self.overdue_model.set_snapshot(snap)
+        empty = self.overdue_model.rowCount() == 0
+        self.overdue.setVisible(not empty)
+        self.overdue_empty.setVisible(empty)
+        rows = min(self.overdue_model.rowCount(), 8)
+        self.overdue.setFixedHeight(self.overdue.horizontalHeader().sizeHint().height() + rows * 32 + 4)
+
+    @staticmethod
+    def _theme_rows(snap):
+        children: dict[int | None, list] = {}
+        for theme in sorted(snap.data.themes, key=lambda t: t.name.lower()):
+            parent = theme.parent_id if theme.parent_id in snap.themes else None
+            children.setdefault(parent, []).append(theme)
+        rows = []
+
+        def walk(parent, depth):
+            for theme in children.get(parent, []):
+                rows.append((theme.name, snap.figures.themes.get(theme.id, 0.0), theme.colour, depth))
+                walk(theme.id, depth + 1)
+
+        walk(None, 0)
+        return rows
+

@@ -1,0 +1,273 @@
+"""Small dialogs for making new things: a commission, an action, a commitment, an update, a quote.
+
+Each is opened with open() (never a blocking exec in the app's own flow) and hands back `values()`
+in the services' field names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.ui.widgets import CheckList, DateEdit, OptionalDate, heading, muted
+from commission.ui.words import VERDICT_WORDS, member_label, short_text
+from commission.vocab import LANGUAGES, UPDATE_STATUSES, VERDICTS
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, intro: str = "", ok_text: str = "Save", parent=None, width: int = 520):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 16)
+        layout.setSpacing(12)
+        layout.addWidget(heading(title))
+        if intro:
+            layout.addWidget(muted(intro))
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setHorizontalSpacing(14)
+        self.form.setVerticalSpacing(10)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setProperty("primary", True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def require(self, *line_edits) -> None:
+        """OK only when every required field has something in it."""
+        def check(*_args):
+            self.ok_button.setEnabled(all(_text(w).strip() for w in line_edits))
+        for widget in line_edits:
+            (widget.textChanged if hasattr(widget, "textChanged") else widget.currentTextChanged).connect(check)
+        check()
+
+
+def _text(widget) -> str:
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentText() if widget.currentData() is not None else ""
+    return widget.text()
+
+
+class NewCommissionDialog(FormDialog):
+    def __init__(self, parent=None):
+        super().__init__("New commission", "A commission is one truth commission or panel. You can change "
+                         "these details later.", "Create", parent)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Rhondda Poverty Truth Commission")
+        self.area = QLineEdit()
+        self.start = OptionalDate("Known")
+        self.end = OptionalDate("Known")
+        self.language = QComboBox()
+        for code, word in zip(LANGUAGES, ("English", "Cymraeg (Welsh)")):
+            self.language.addItem(word, code)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Area", self.area)
+        self.form.addRow("Starts", self.start)
+        self.form.addRow("Ends", self.end)
+        self.form.addRow("Language", self.language)
+        self.require(self.name)
+
+    def values(self) -> dict:
+        return {"name": self.name.text().strip(), "area": self.area.text().strip(),
+                "start_date": self.start.value(), "end_date": self.end.value(),
+                "language": self.language.currentData()}
+
+
+def insight_items(snapshot) -> list[tuple[int, str, str]]:
+    """What we heard, grouped by theme, for a CheckList."""
+    themes = snapshot.themes
+
+    def theme_name(i):
+        return themes[i.theme_id].name if i.theme_id in themes else "No theme"
+
+    return [(i.id, i.statement, theme_name(i))
+            for i in sorted(snapshot.data.insights, key=lambda i: (theme_name(i).lower(), i.ref))]
+
+
+class ActionDialog(FormDialog):
+    """Agree an action: what will be done, and what we heard that it answers."""
+
+    def __init__(self, snapshot, parent=None, insight_ids: list[int] = ()):
+        super().__init__("Agree an action", "An action is a local change the commission has agreed. Link it "
+                         "to what we heard, so the trail runs from the panel's words to what was done.",
+                         "Agree action", parent, 620)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("e.g. One door for help: a single contact that follows up")
+        self.description = QPlainTextEdit()
+        self.description.setFixedHeight(70)
+        self.session = QComboBox()
+        self.session.addItem("Not recorded", None)
+        for s in sorted(snapshot.data.sessions, key=lambda s: s.date, reverse=True):
+            self.session.addItem(f"{s.date:%d/%m/%Y} — {s.title}", s.id)
+        self.form.addRow("Action", self.title)
+        self.form.addRow("What it means", self.description)
+        self.form.addRow("Agreed at", self.session)
+        self.extra.addWidget(QLabel("What we heard that it answers"))
+        self.insights = CheckList("Filter what we heard…")
+        self.insights.set_items(insight_items(snapshot), insight_ids)
+        self.insights.setMinimumHeight(200)
+        self.extra.addWidget(self.insights)
+        self.require(self.title)
+
+    def values(self) -> dict:
+        return {"title": self.title.text().strip(), "description": self.description.toPlainText().strip(),
+                "agreed_session_id": self.session.currentData()}
+
+
+class CommitmentDialog(FormDialog):
+    """Add a commitment: an organisation's pledge towards an action."""
+
+    def __init__(self, snapshot, action_id: int | None = None, parent=None):
+        super().__init__("Add a commitment", "A commitment is an organisation's pledge towards an agreed action.",
+                         "Add commitment", parent, 600)
+        self.action = QComboBox()
+        for a in snapshot.data.actions:
+            self.action.addItem(short_text(f"{a.ref} — {a.title}", 80), a.id)
+        if action_id is not None:
+            self.action.setCurrentIndex(max(self.action.findData(action_id), 0))
+        self.organisation = QComboBox()
+        self.organisation.addItem("Choose…", None)
+        for o in sorted(snapshot.data.organisations, key=lambda o: o.name.lower()):
+            self.organisation.addItem(o.name, o.id)
+        self.made_by = QComboBox()
+        self.made_by.addItem("Not recorded", None)
+        for m in sorted(snapshot.data.members, key=lambda m: m.display_name.lower()):
+            if m.role == "civic":
+                self.made_by.addItem(member_label(m), m.id)
+        self.pledge = QPlainTextEdit()
+        self.pledge.setFixedHeight(90)
+        self.pledge.setPlaceholderText("What they promised, in their words")
+        self.made_on = DateEdit(date.today())
+        self.due = OptionalDate("Has a due date")
+        self.weight = QDoubleSpinBox()
+        self.weight.setRange(0.1, 100)
+        self.weight.setValue(1)
+        self.weight.setDecimals(1)
+        self.weight.setToolTip("How much this commitment counts towards its action's progress (usually 1).")
+        self.form.addRow("Action", self.action)
+        self.form.addRow("Organisation", self.organisation)
+        self.form.addRow("Pledge", self.pledge)
+        self.form.addRow("Made by", self.made_by)
+        self.form.addRow("Made on", self.made_on)
+        self.form.addRow("Due", self.due)
+        self.form.addRow("Weight", self.weight)
+        self.require(self.pledge, self.organisation, self.action)
+
+    def values(self) -> dict:
+        return {"action_id": self.action.currentData(), "organisation_id": self.organisation.currentData(),
+                "pledge": self.pledge.toPlainText().strip(), "made_by_id": self.made_by.currentData(),
+                "made_on": self.made_on.value(), "due": self.due.value(), "weight": self.weight.value()}
+
+
+class UpdateDialog(FormDialog):
+    """Log an update: the organisation's claim and the panel's verdict, side by side."""
+
+    def __init__(self, commitment_label: str, as_of: date | None = None, parent=None):
+        super().__init__("Log an update", commitment_label, "Log update", parent, 760)
+        self.date = DateEdit(as_of or date.today())
+        self.form.addRow("Date", self.date)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        claim, verdict = QFormLayout(), QFormLayout()
+        for form in (claim, verdict):
+            form.setVerticalSpacing(10)
+        claim_box, verdict_box = QWidget(), QWidget()
+        claim_outer, verdict_outer = QVBoxLayout(claim_box), QVBoxLayout(verdict_box)
+        for outer in (claim_outer, verdict_outer):
+            outer.setContentsMargins(0, 0, 0, 0)
+        claim_outer.addWidget(heading("What they say"))
+        claim_outer.addLayout(claim)
+        verdict_outer.addWidget(heading("What the panel thinks"))
+        verdict_outer.addLayout(verdict)
+        self.status = QComboBox()
+        for status in UPDATE_STATUSES:
+            self.status.addItem(status, status)
+        self.status.setCurrentIndex(UPDATE_STATUSES.index("in progress"))
+        self.progress = QSpinBox()
+        self.progress.setRange(-1, 100)
+        self.progress.setSuffix("%")
+        self.progress.setSpecialValueText("From the status")
+        self.progress.setValue(-1)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("What the organisation reports")
+        self.note.setFixedHeight(96)
+        self.reported_by = QLineEdit()
+        self.reported_by.setPlaceholderText("Who reported it")
+        claim.addRow("Status", self.status)
+        claim.addRow("Progress", self.progress)
+        claim.addRow("Report", self.note)
+        claim.addRow("Reported by", self.reported_by)
+        self.verdict = QComboBox()
+        for v in VERDICTS:
+            self.verdict.addItem(VERDICT_WORDS[v], v)
+        self.verdict.setCurrentIndex(VERDICTS.index("not assessed"))
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText("In the panel's words")
+        self.comment.setFixedHeight(96)
+        verdict.addRow("Verdict", self.verdict)
+        verdict.addRow("Comment", self.comment)
+        columns.addWidget(claim_box, 1)
+        columns.addWidget(verdict_box, 1)
+        self.extra.addLayout(columns)
+
+    def values(self) -> dict:
+        progress = self.progress.value()
+        return {"date": self.date.value(), "status": self.status.currentData(),
+                "progress": None if progress < 0 else float(progress), "note": self.note.toPlainText().strip(),
+                "reported_by": self.reported_by.text().strip(), "verdict": self.verdict.currentData(),
+                "verdict_comment": self.comment.toPlainText().strip()}
+
+
+class QuoteDialog(FormDialog):
+    """Capture a quote from a session's notes: the words, who said them, what we heard they support."""
+
+    def __init__(self, snapshot, session_id: int, text: str, parent=None):
+        super().__init__("Record a quote", "Quotes appear in reports only with the speaker's consent to be quoted.",
+                         "Save quote", parent, 640)
+        self.text = QPlainTextEdit(text)
+        self.text.setFixedHeight(80)
+        self.speaker = QComboBox()
+        self.speaker.addItem("No speaker recorded (shown as 'a panel member')", None)
+        attendance = snapshot.attendance.get(session_id, {})
+        members = sorted(snapshot.data.members, key=lambda m: (attendance.get(m.id) != "present",
+                                                               m.display_name.lower()))
+        for m in members:
+            if not m.erased:
+                here = " — present" if attendance.get(m.id) == "present" else ""
+                self.speaker.addItem(member_label(m) + here, m.id)
+        self.form.addRow("Words", self.text)
+        self.form.addRow("Speaker", self.speaker)
+        self.extra.addWidget(QLabel("What we heard that it supports"))
+        self.insights = CheckList("Filter what we heard…")
+        self.insights.set_items(insight_items(snapshot))
+        self.insights.setMinimumHeight(200)
+        self.extra.addWidget(self.insights)
+        self.require(self.text)
+
+    def values(self) -> dict:
+        return {"text": self.text.toPlainText().strip(), "member_id": self.speaker.currentData()}

@@ -1,0 +1,406 @@
+"""The main window: a sidebar of screens, the File menu, undo/redo, Ctrl+K search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.errors import UserError
+from commission.services import edits
+from commission.storage import open_database
+from commission.ui.commands import Editor
+from commission.ui.settings import Settings
+from commission.ui.store import Store
+from commission.ui.widgets import EmptyState
+from commission.ui.workers import Runner
+
+DB_FILTER = "Commission databases (*.db *.sqlite);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    screen_changed = Signal(str)
+
+    def __init__(self, settings: Settings | None = None, runner=None, parent=None):
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.runner = runner or Runner(self)
+        self.store = Store(self.runner, self)
+        self.undo_stack = QUndoStack(self)
+        self.editor = Editor(self.store, self.undo_stack)
+        self.database_label = ""
+        self.screens: dict[str, QWidget] = {}
+        self.setWindowTitle("Commission")
+        self.setMinimumSize(QSize(1024, 680))
+
+        self._build_sidebar()
+        self.stack = QStackedWidget()
+        self.no_commission = EmptyState(
+            "No commission in this database yet",
+            "Import a commission's workbook (File ▸ Import workbook…) or start with the demo commission "
+            "to see how it works.", "Load the demo commission")
+        self.no_commission.button.clicked.connect(self.load_demo)
+        self.stack.addWidget(self.no_commission)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar_pane)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        from commission.ui.transfer import Transfers
+
+        self.transfers = Transfers(self)
+        self._build_screens()
+        self._build_menus()
+        self.busy_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.store.loaded.connect(self._loaded)
+        self.store.commissions_changed.connect(self._commissions_changed)
+        self.store.error.connect(self.show_error)
+        self.store.busy_changed.connect(lambda busy: self.busy_label.setText("Reading…" if busy else ""))
+        self._restore_window()
+
+    # -- layout -------------------------------------------------------------------------------------
+    def _build_sidebar(self) -> None:
+        self.sidebar_pane = QWidget()
+        self.sidebar_pane.setObjectName("sidebarPane")
+        self.sidebar_pane.setFixedWidth(224)
+        layout = QVBoxLayout(self.sidebar_pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        name = QLabel("Commission")
+        name.setObjectName("appName")
+        note = QLabel("What was said, promised and done")
+        note.setObjectName("sidebarNote")
+        note.setWordWrap(True)
+        self.commission_name = QLabel("")
+        self.commission_name.setObjectName("commissionName")
+        self.commission_name.setWordWrap(True)
+        self.commission_chooser = QComboBox()
+        self.commission_chooser.setObjectName("commissionChooser")
+        self.commission_chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.commission_chooser.setMinimumContentsLength(12)
+        self.commission_chooser.currentIndexChanged.connect(self._commission_chosen)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.currentRowChanged.connect(self._screen_chosen)
+        layout.addWidget(name)
+        layout.addWidget(note)
+        layout.addWidget(self.commission_name)
+        layout.addWidget(self.commission_chooser)
+        layout.addWidget(self.sidebar, 1)
+
+    def add_screen(self, key: str, title: str, screen: QWidget) -> None:
+        """Add a screen to the sidebar: later screens (Reviews, Reports) plug in the same way."""
+        self.screens[key] = screen
+        self.stack.addWidget(screen)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(0, 42))
+        self.sidebar.addItem(item)
+        if hasattr(screen, "restore_state"):
+            screen.restore_state(self.settings)
+
+    def _build_screens(self) -> None:
+        from commission.ui.actions import ActionsScreen
+        from commission.ui.dashboard import Dashboard
+        from commission.ui.members import MembersScreen
+        from commission.ui.sessions import SessionsScreen
+        from commission.ui.themes import ThemesScreen
+
+        self.dashboard = Dashboard(self.store)
+        self.sessions = SessionsScreen(self.store, self.editor)
+        self.members = MembersScreen(self.store, self.editor)
+        self.themes = ThemesScreen(self.store, self.editor)
+        self.actions_screen = ActionsScreen(self.store, self.editor)
+        self.add_screen("dashboard", "Dashboard", self.dashboard)
+        self.add_screen("sessions", "Sessions", self.sessions)
+        self.add_screen("members", "Members", self.members)
+        self.add_screen("themes", "Themes & Insights", self.themes)
+        self.add_screen("actions", "Actions & Commitments", self.actions_screen)
+        self.dashboard.open_commitment.connect(lambda cid: self.go_to("commitment", cid))
+        self.themes.open_record.connect(self.go_to)
+        self.sidebar.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&New database…", self.new_database, "Ctrl+Shift+N")
+        self._action(file_menu, "&Open database…", self.choose_database, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.new_commission_action = self._action(file_menu, "New &commission…", self.new_commission)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Import workbook…", self.transfers.choose_import, "Ctrl+I")
+        self._action(file_menu, "&Export workbook…", self.transfers.choose_export, "Ctrl+E")
+        self._action(file_menu, "&Back up…", self.transfers.choose_backup, "Ctrl+B")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        self.new_item_action = self._action(edit_menu, "&New item", self.new_item, "Ctrl+N")
+        self.search_action = self._action(edit_menu, "&Search everywhere…", self.open_search, "Ctrl+K")
+
+        view_menu = bar.addMenu("&View")
+        for number in range(self.sidebar.count()):
+            title = self.sidebar.item(number).text().replace("&", "&&")
+            self._action(view_menu, title, lambda _=False, n=number: self.sidebar.setCurrentRow(n),
+                         f"Ctrl+{number + 1}")
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About Commission", self.about)
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- databases ----------------------------------------------------------------------------------
+    def open_path(self, target: str | Path, *, create: bool = False) -> bool:
+        target = str(target)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db = open_database(target, create=create)
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            self.show_error(str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.set_database(db)
+        return True
+
+    def set_database(self, db) -> None:
+        label = db.label
+        self.undo_stack.clear()  # undo belongs to one database
+        self.database_label = label
+        self.settings.last_database = label
+        self.settings.add_recent(label)
+        self.store.open(db, self.settings.last_commission(label))
+        if db.upgraded_from:
+            self.statusBar().showMessage(
+                f"Upgraded this database; the copy from before is at {db.backup_path}.", 15000)
+        self.setWindowTitle(f"Commission — {Path(label).name if db.path else label}")
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a Commission database", self.settings.last_folder(),
+                                              DB_FILTER)
+        if path:
+            self.settings.set_last_folder(path)
+            self.open_path(path)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New Commission database", self.settings.last_folder(),
+                                              DB_FILTER)
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".db"
+        if Path(path).exists():
+            self.show_error(f"{Path(path).name} already exists: choose a new name, or open it instead.")
+            return
+        self.settings.set_last_folder(path)
+        if self.open_path(path, create=True):
+            self.new_commission()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_databases()
+        if not recent:
+            action = self.recent_menu.addAction("No recent databases")
+            action.setEnabled(False)
+        for database in recent:
+            self.recent_menu.addAction(database, lambda d=database: self._open_recent(d))
+
+    def _open_recent(self, database: str) -> None:
+        if "://" not in database and not Path(database).exists():
+            self.settings.forget_recent(database)
+            self.show_error(f"{database} is no longer there (moved or deleted); it was taken off the list.")
+            return
+        self.open_path(database)
+
+    def load_demo(self) -> None:
+        from commission.services.demo import create_demo
+
+        if self.store.db is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            summary = create_demo(self.store.db)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.store.reload_commissions(summary.commission_id)
+
+    def new_commission(self) -> None:
+        from commission.ui.dialogs import NewCommissionDialog
+
+        if self.store.db is None:
+            return
+        dialog = NewCommissionDialog(self)
+        if dialog.exec():
+            try:
+                row = edits.create(self.store.db, "commission", dialog.values())
+            except UserError as exc:
+                self.show_error(str(exc))
+                return
+            self.store.reload_commissions(row["id"])
+
+    # -- commissions and screens --------------------------------------------------------------------
+    def _commissions_changed(self, commissions) -> None:
+        self.commission_chooser.blockSignals(True)
+        self.commission_chooser.clear()
+        for info in commissions:
+            self.commission_chooser.addItem(info.name, info.id)
+            self.commission_chooser.setItemData(self.commission_chooser.count() - 1, info.name,
+                                                Qt.ItemDataRole.ToolTipRole)
+        index = self.commission_chooser.findData(self.store.commission_id)
+        self.commission_chooser.setCurrentIndex(index)
+        self.commission_chooser.setVisible(len(commissions) > 1)  # a choice only when there is one to make
+        self.commission_chooser.blockSignals(False)
+        self.commission_name.setText(commissions[0].name if len(commissions) == 1 else "")
+        self.commission_name.setVisible(len(commissions) == 1)
+        self._show_current_screen()
+
+    def _commission_chosen(self, index: int) -> None:
+        commission_id = self.commission_chooser.itemData(index)
+        if commission_id is not None:
+            self.undo_stack.clear()
+            self.settings.set_last_commission(self.database_label, commission_id)
+            self.store.set_commission(commission_id)
+
+    def _screen_chosen(self, row: int) -> None:
+        self._show_current_screen()
+        item = self.sidebar.item(row)
+        if item is not None:
+            self.screen_changed.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _show_current_screen(self) -> None:
+        if self.store.commission_id is None:
+            self.stack.setCurrentWidget(self.no_commission)
+            return
+        screen = self.current_screen()
+        if screen is not None:
+            self.stack.setCurrentWidget(screen)
+
+    def current_screen(self) -> QWidget | None:
+        item = self.sidebar.currentItem()
+        return self.screens.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def show_screen(self, key: str) -> QWidget:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.sidebar.setCurrentRow(row)
+        return self.screens[key]
+
+    def _loaded(self, snapshot) -> None:
+        if snapshot is not None and self.store.commission_id is not None:
+            self.settings.set_last_commission(self.database_label, self.store.commission_id)
+        for screen in self.screens.values():
+            screen.set_snapshot(snapshot)
+        self._show_current_screen()
+
+    def new_item(self) -> None:
+        screen = self.current_screen()
+        if screen is not None and self.store.snapshot is not None:
+            screen.new_item()
+
+    def go_to(self, kind: str, record_id: int) -> None:
+        """Jump to a record from search, the trace view or the dashboard."""
+        target = {
+            "session": "sessions", "quote": "sessions", "member": "members", "organisation": "members",
+            "theme": "themes", "insight": "themes", "action": "actions", "commitment": "actions",
+            "update": "actions",
+        }.get(kind)
+        if target is None:
+            return
+        if kind == "update":
+            try:
+                record_id = edits.get(self.store.db, "update", record_id)["commitment_id"]
+            except UserError as exc:
+                self.show_error(str(exc))
+                return
+            kind = "commitment"
+        self.show_screen(target).show_record(kind, record_id)
+
+    def open_search(self) -> None:
+        from commission.ui.search import SearchDialog
+
+        if self.store.snapshot is None:
+            return
+        dialog = SearchDialog(self.store, self)
+        dialog.chosen.connect(self.go_to)
+        self._search_dialog = dialog
+        dialog.open()
+
+    # -- messages -----------------------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Commission", message, QMessageBox.StandardButton.Ok, self)
+        box.setModal(True)
+        self._last_error = message
+        box.open()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, "About Commission",
+            "<p><b>Commission</b> keeps a truth commission's accountability chain in one place: what the panel "
+            "said, what was agreed, who committed to what, what has happened since, and whether the panel "
+            "agrees it happened.</p><p>Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K searches.</p>")
+
+    # -- window state -------------------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self.settings.bytes("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.bytes("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_window(self) -> None:
+        self.settings.set_bytes("window/geometry", self.saveGeometry())
+        self.settings.set_bytes("window/state", self.saveState())
+        for screen in self.screens.values():
+            if hasattr(screen, "save_state"):
+                screen.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for screen in self.screens.values():
+            if hasattr(screen, "commit_pending"):
+                screen.commit_pending()
+        self.save_window()
+        self.store.close()
+        super().closeEvent(event)
+

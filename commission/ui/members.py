@@ -1,0 +1,399 @@
+"""Members: who is on the commission, their consent at a glance, and the organisations alongside.
+
+Contact details and accessibility notes stay hidden until "Show personal details" is pressed, and hide
+again when another member is chosen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.errors import UserError
+from commission.services import edits
+from commission.ui.forms import RecordForm
+from commission.ui.models import MembersModel, OrganisationsModel
+from commission.ui.style import CONSENT_COLOURS
+from commission.ui.widgets import (
+    EmptyState,
+    OptionalDate,
+    Pill,
+    current_id,
+    heading,
+    link_button,
+    muted,
+    primary_button,
+    select_record,
+    table_view,
+)
+from commission.ui.words import (
+    CONSENT_EXPLAINED,
+    LANGUAGE_WORDS,
+    ORGANISATION_KIND_WORDS,
+    ROLE_WORDS,
+    consent_state,
+    uk_short_date,
+)
+from commission.vocab import LANGUAGES, ORGANISATION_KINDS, ROLES
+
+CONSENT_LABELS = {"named": "May be named", "quote": "May be quoted"}
+CONSENT_TIPS = {
+    "named": "May their real name appear in reports and anything else meant for others?",
+    "quote": "May their words be quoted in reports and anything else meant for others?",
+}
+
+
+class ConsentRow(QWidget):
+    """One consent (named or quote): given or not, expiry, and a Record button for a deliberate change."""
+
+    def __init__(self, kind: str, on_record, parent=None):
+        super().__init__(parent)
+        self.kind, self.on_record = kind, on_record
+        self.current: tuple[bool, object] = (False, None)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.given = QCheckBox(CONSENT_LABELS[kind])
+        self.given.setToolTip(CONSENT_TIPS[kind])
+        self.given.setMinimumWidth(120)
+        self.expires = OptionalDate("Expires")
+        self.expires.setToolTip("No expiry: valid until withdrawn")
+        self.record = QPushButton("Record")
+        self.record.setEnabled(False)
+        layout.addWidget(self.given)
+        layout.addWidget(self.expires, 1)
+        layout.addWidget(self.record)
+        self.given.toggled.connect(self._changed)
+        self.expires.changed.connect(self._changed)
+        self.record.clicked.connect(lambda: self.on_record(self.kind, self.current, self.value()))
+
+    def value(self) -> tuple[bool, object]:
+        return self.given.isChecked(), self.expires.value() if self.given.isChecked() else None
+
+    def set_current(self, given: bool, expires) -> None:
+        self.current = (bool(given), expires)
+        self.given.blockSignals(True)
+        self.given.setChecked(bool(given))
+        self.given.blockSignals(False)
+        self.expires.set_value(expires)
+        self.record.setEnabled(False)
+
+    def _changed(self, *_args) -> None:
+        self.record.setEnabled(self.value() != self.current)
+
+
+class MembersScreen(QWidget):
+    title = "Members"
+
+    def __init__(self, store, editor, parent=None):
+        super().__init__(parent)
+        self.store, self.editor = store, editor
+        self.snapshot = None
+        self._refreshing = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 12, 0)
+        left_layout.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(heading("Members", "pageTitle"), 1)
+        self.new_button = primary_button("Add member")
+        self.new_button.clicked.connect(self.new_item)
+        top.addWidget(self.new_button)
+        left_layout.addLayout(top)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setDocumentMode(True)
+        self.model = MembersModel(self)
+        self.table = table_view(self.model, stretch=MembersModel.COL_NAME, pills=(MembersModel.COL_CONSENT,),
+                                widths={MembersModel.COL_ROLE: 96, MembersModel.COL_ORGANISATION: 150,
+                                        MembersModel.COL_CONSENT: 168, MembersModel.COL_LANGUAGE: 80})
+        self.table.setColumnHidden(MembersModel.COL_LANGUAGE, True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # community commissioners first, by name
+        self.left_tabs.addTab(self.table, "People")
+        self.organisations_model = OrganisationsModel(self)
+        self.organisations = table_view(self.organisations_model, stretch=OrganisationsModel.COL_NAME,
+                                        widths={OrganisationsModel.COL_KIND: 130, OrganisationsModel.COL_MEMBERS: 80,
+                                                OrganisationsModel.COL_COMMITMENTS: 100,
+                                                OrganisationsModel.COL_DONE: 60})
+        self.left_tabs.addTab(self._organisations_page(), "Organisations")
+        left_layout.addWidget(self.left_tabs, 1)
+        self.legend = muted("")
+        left_layout.addWidget(self.legend)
+        self.splitter.addWidget(left)
+
+        self.panel_stack = QStackedWidget()
+        self.panel_stack.addWidget(self._member_panel())
+        self.panel_empty = EmptyState("No members yet", "Add the community commissioners first, then the civic "
+                                      "commissioners and facilitators.", "Add a member")
+        self.panel_empty.button.clicked.connect(self.new_item)
+        self.panel_stack.addWidget(self.panel_empty)
+        self.splitter.addWidget(self.panel_stack)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([540, 490])
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._refreshing else self._show_current())
+        self.organisations.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._refreshing else self._show_organisation())
+        self.left_tabs.currentChanged.connect(self._tab_changed)
+
+    # -- building -----------------------------------------------------------------------------------
+    def _organisations_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.organisations, 1)
+        self.organisation_box = QFrame()
+        self.organisation_box.setObjectName("card")
+        form = QFormLayout(self.organisation_box)
+        form.setContentsMargins(14, 12, 14, 12)
+        self.organisation_form = RecordForm(self.editor, "organisation", self)
+        self.organisation_name = QLineEdit()
+        self.organisation_kind = QComboBox()
+        for kind in ORGANISATION_KINDS:
+            self.organisation_kind.addItem(ORGANISATION_KIND_WORDS[kind], kind)
+        form.addRow("Name", self.organisation_name)
+        form.addRow("Kind", self.organisation_kind)
+        self.organisation_form.bind("name", self.organisation_name, required=True)
+        self.organisation_form.bind("kind", self.organisation_kind)
+        layout.addWidget(self.organisation_box)
+        return page
+
+    def _member_panel(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panel = QFrame()
+        self.panel.setObjectName("sidePanel")
+        scroll.setWidget(self.panel)
+        layout = QVBoxLayout(self.panel)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(12)
+        head = QHBoxLayout()
+        self.panel_title = heading("")
+        head.addWidget(self.panel_title, 1)
+        self.consent_pill = Pill()
+        head.addWidget(self.consent_pill)
+        layout.addLayout(head)
+        self.consent_explained = muted("")
+        layout.addWidget(self.consent_explained)
+
+        self.form = RecordForm(self.editor, "member", self)
+        form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        self.name = QLineEdit()
+        self.pseudonym = QLineEdit()
+        self.pseudonym.setPlaceholderText("Used in reports when they are not to be named")
+        self.role = QComboBox()
+        for role in ROLES:
+            self.role.addItem(ROLE_WORDS[role], role)
+        self.organisation = QComboBox()
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_WORDS[code], code)
+        form.addRow("Name", self.name)
+        form.addRow("Pseudonym", self.pseudonym)
+        form.addRow("Role", self.role)
+        form.addRow("Organisation", self.organisation)
+        form.addRow("Language", self.language)
+        layout.addLayout(form)
+        for field, widget in (("display_name", self.name), ("pseudonym", self.pseudonym), ("role", self.role),
+                              ("organisation_id", self.organisation), ("language", self.language)):
+            self.form.bind(field, widget, required=field == "display_name")
+
+        layout.addWidget(heading("Consent"))
+        self.consent_rows = {kind: ConsentRow(kind, self._record_consent) for kind in ("named", "quote")}
+        for row in self.consent_rows.values():
+            layout.addWidget(row)
+        self.history = QListWidget()
+        self.history.setMaximumHeight(120)
+        self.history.setToolTip("Consent history: every decision is kept, withdrawals included.")
+        layout.addWidget(muted("History (kept for good: withdrawals are recorded, never deleted)"))
+        layout.addWidget(self.history)
+
+        personal_head = QHBoxLayout()
+        personal_head.addWidget(heading("Personal details"), 1)
+        self.show_personal = QPushButton("Show personal details")
+        self.show_personal.setCheckable(True)
+        self.show_personal.toggled.connect(self._toggle_personal)
+        personal_head.addWidget(self.show_personal)
+        layout.addLayout(personal_head)
+        self.personal_note = muted("Contact details and accessibility notes never appear in reports.")
+        layout.addWidget(self.personal_note)
+        self.personal = QWidget()
+        personal_form = QGridLayout(self.personal)
+        personal_form.setContentsMargins(0, 0, 0, 0)
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.accessibility = QPlainTextEdit()
+        self.accessibility.setFixedHeight(64)
+        for row, (label, widget) in enumerate((("Email", self.email), ("Phone", self.phone),
+                                               ("Accessibility", self.accessibility))):
+            personal_form.addWidget(QLabel(label), row, 0, Qt.AlignmentFlag.AlignTop)
+            personal_form.addWidget(widget, row, 1)
+        self.form.bind("email", self.email)
+        self.form.bind("phone", self.phone)
+        self.form.bind("accessibility_notes", self.accessibility)
+        self.personal.setVisible(False)
+        layout.addWidget(self.personal)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.delete_button = link_button("Delete member")
+        self.delete_button.clicked.connect(self.delete_current)
+        bottom.addWidget(self.delete_button)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+        return scroll
+
+    # -- showing ------------------------------------------------------------------------------------
+    def set_snapshot(self, snap) -> None:
+        keep, keep_org = current_id(self.table), current_id(self.organisations)
+        self.snapshot = snap
+        self._refreshing = True
+        try:
+            self.model.set_snapshot(snap)
+            self.organisations_model.set_snapshot(snap)
+            if snap is not None:
+                if not select_record(self.table, keep) and self.model.rowCount():
+                    self.table.selectRow(0)
+                if not select_record(self.organisations, keep_org) and self.organisations_model.rowCount():
+                    self.organisations.selectRow(0)
+        finally:
+            self._refreshing = False
+        if snap is None:
+            return
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.addItem("None", None)
+        for o in sorted(snap.data.organisations, key=lambda o: o.name.lower()):
+            self.organisation.addItem(o.name, o.id)
+        self.organisation.blockSignals(False)
+        counts: dict[str, int] = {}
+        for row in range(self.model.rowCount()):
+            state = self.model.consent(self.model.rows[row])
+            counts[state] = counts.get(state, 0) + 1
+        self.legend.setText(f"Consent on {uk_short_date(snap.as_of)}:  " + "  ·  ".join(
+            f"{s} {counts[s]}" for s in CONSENT_COLOURS if counts.get(s)))
+        self._show_current()
+        self._show_organisation()
+
+    def _tab_changed(self, index: int) -> None:
+        self.new_button.setText("Add organisation" if index == 1 else "Add member")
+        self.panel_stack.setVisible(index == 0)
+
+    def _show_current(self) -> None:
+        snap, member_id = self.snapshot, current_id(self.table)
+        if snap is None or member_id not in snap.members:
+            self.form.load(None)
+            self.panel_stack.setCurrentWidget(self.panel_empty)
+            return
+        self.panel_stack.setCurrentIndex(0)
+        if member_id != self.form.record_id:
+            self.show_personal.setChecked(False)  # personal details hide again for each member
+        member = snap.members[member_id]
+        self.form.load(member_id)
+        self.panel_title.setText(member.display_name or "(details erased)")
+        state = consent_state(member, snap.as_of, snap.withdrawn.get(member_id, set()))
+        self.consent_pill.set(state, CONSENT_COLOURS[state])
+        self.consent_explained.setText(CONSENT_EXPLAINED[state])
+        self.consent_rows["named"].set_current(member.consent_named, member.consent_named_expires)
+        self.consent_rows["quote"].set_current(member.consent_quote, member.consent_quote_expires)
+        self.history.clear()
+        try:
+            entries = edits.consent_history(self.store.db, member_id)
+        except UserError:
+            entries = []
+        for entry in reversed(entries):
+            what = "named" if entry["kind"] == "named" else "quoted"
+            if entry.get("withdrawn"):
+                text = f"withdrew consent to be {what}"
+            elif entry["given"]:
+                text = f"may be {what}" + (f" until {uk_short_date(entry['expires'])}" if entry["expires"] else "")
+            else:
+                text = f"not to be {what}"
+            note = f" — {entry['note']}" if entry.get("note") else ""
+            self.history.addItem(f"{uk_short_date(entry['recorded_on'])}  {text}{note}")
+        if not entries:
+            self.history.addItem("Nothing recorded yet.")
+
+    def _toggle_personal(self, shown: bool) -> None:
+        self.personal.setVisible(shown)
+        self.show_personal.setText("Hide personal details" if shown else "Show personal details")
+
+    def _show_organisation(self) -> None:
+        organisation_id = current_id(self.organisations)
+        self.organisation_box.setVisible(organisation_id is not None)
+        self.organisation_form.load(organisation_id)
+
+    # -- changing -----------------------------------------------------------------------------------
+    def _record_consent(self, kind: str, before, after) -> None:
+        member_id = current_id(self.table)
+        if member_id is not None:
+            self.editor.set_consent(member_id, kind, before, after)
+
+    def new_item(self) -> None:
+        if self.store.commission_id is None:
+            return
+        if self.left_tabs.currentIndex() == 1:
+            result = self.editor.create("organisation", {"commission_id": self.store.commission_id,
+                                                         "name": "New organisation", "kind": "other"})
+            if result:
+                select_record(self.organisations, result["id"])
+                self.organisation_name.setFocus()
+                self.organisation_name.selectAll()
+            return
+        result = self.editor.create("member", {"commission_id": self.store.commission_id,
+                                               "display_name": "New member", "role": "community"},
+                                    text="Add member")
+        if result:
+            self.show_record("member", result["id"])
+            self.name.setFocus()
+            self.name.selectAll()
+
+    def delete_current(self) -> None:
+        member_id = current_id(self.table)
+        if member_id is not None and self.editor.delete("member", member_id, "Delete member"):
+            self.window().statusBar().showMessage("Member deleted. Ctrl+Z brings them back.", 8000)
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        if kind == "organisation":
+            self.left_tabs.setCurrentIndex(1)
+            select_record(self.organisations, record_id)
+        else:
+            self.left_tabs.setCurrentIndex(0)
+            select_record(self.table, record_id)
+            self._show_current()
+
+    def commit_pending(self) -> None:
+        self.form.commit_pending()
+
+    def save_state(self, settings) -> None:
+        settings.set_bytes("members/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings) -> None:
+        state = settings.bytes("members/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)

@@ -1,0 +1,108 @@
+"""Members (with their consent at a glance) and organisations as tables."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from commission.ui.models.base import ColourRole, RowsModel, SortRole
+from commission.ui.style import CONSENT_COLOURS
+from commission.ui.words import (
+    CONSENT_EXPLAINED,
+    LANGUAGE_WORDS,
+    ORGANISATION_KIND_WORDS,
+    ROLE_SHORT,
+    ROLE_WORDS,
+    consent_state,
+)
+
+D = Qt.ItemDataRole
+ConsentRole = Qt.ItemDataRole.UserRole + 30
+ROLE_ORDER = {"community": 0, "civic": 1, "facilitator": 2, "guest": 3}
+
+
+class MembersModel(RowsModel):
+    COL_NAME, COL_ROLE, COL_ORGANISATION, COL_CONSENT, COL_LANGUAGE = range(5)
+    HEADERS = ("Name", "Role", "Organisation", "Consent", "Language")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.snapshot = None
+
+    def set_snapshot(self, snapshot) -> None:
+        self.beginResetModel()
+        self.snapshot = snapshot
+        self.rows = sorted(snapshot.data.members, key=lambda m: (ROLE_ORDER.get(m.role, 9), m.display_name.lower())) \
+            if snapshot else []
+        self.endResetModel()
+
+    def consent(self, member) -> str:
+        return consent_state(member, self.snapshot.as_of, self.snapshot.withdrawn.get(member.id, set()))
+
+    def cell(self, m, column: int, role: int):
+        if role == ConsentRole:
+            return self.consent(m)
+        if role == D.DisplayRole:
+            if column == self.COL_NAME:
+                name = m.display_name or "(details erased)"
+                return f"{name}  ·  {m.pseudonym}" if m.pseudonym else name
+            if column == self.COL_ROLE:
+                return ROLE_SHORT.get(m.role, m.role)
+            if column == self.COL_ORGANISATION:
+                org = self.snapshot.organisations.get(m.organisation_id)
+                return org.name if org else ""
+            if column == self.COL_CONSENT:
+                return self.consent(m)
+            if column == self.COL_LANGUAGE:
+                return LANGUAGE_WORDS.get(m.language, m.language).split(" ")[0]
+        if role == D.ToolTipRole:
+            if column == self.COL_CONSENT:
+                return CONSENT_EXPLAINED[self.consent(m)]
+            if column == self.COL_ROLE:
+                return ROLE_WORDS.get(m.role, m.role)
+            return self.cell(m, column, D.DisplayRole)
+        if role == ColourRole and column == self.COL_CONSENT:
+            return CONSENT_COLOURS[self.consent(m)]
+        if role == SortRole:
+            if column == self.COL_ROLE:
+                return ROLE_ORDER.get(m.role, 9)
+            return (self.cell(m, column, D.DisplayRole) or "").lower()
+        return None
+
+
+class OrganisationsModel(RowsModel):
+    COL_NAME, COL_KIND, COL_MEMBERS, COL_COMMITMENTS, COL_DONE = range(5)
+    HEADERS = ("Organisation", "Kind", "Members", "Commitments", "Done")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.snapshot = None
+        self._members: dict[int, int] = {}
+
+    def set_snapshot(self, snapshot) -> None:
+        self.beginResetModel()
+        self.snapshot = snapshot
+        self.rows = sorted(snapshot.data.organisations, key=lambda o: o.name.lower()) if snapshot else []
+        self._members = {}
+        for m in snapshot.data.members if snapshot else []:
+            if m.organisation_id:
+                self._members[m.organisation_id] = self._members.get(m.organisation_id, 0) + 1
+        self.endResetModel()
+
+    def cell(self, o, column: int, role: int):
+        states = self.snapshot.states_by_organisation.get(o.id, {})
+        total = sum(states.values())
+        values = {
+            self.COL_NAME: o.name,
+            self.COL_KIND: ORGANISATION_KIND_WORDS.get(o.kind, o.kind),
+            self.COL_MEMBERS: self._members.get(o.id, 0),
+            self.COL_COMMITMENTS: total,
+            self.COL_DONE: states.get("done", 0),
+        }
+        if role == D.DisplayRole:
+            return str(values[column])
+        if role == SortRole:
+            value = values[column]
+            return value.lower() if isinstance(value, str) else value
+        if role == D.TextAlignmentRole and column >= self.COL_MEMBERS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None

@@ -1,0 +1,370 @@
+"""Sessions: the list, a side-panel editor, the attendance grid, and quote capture from the notes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.ui.dialogs import QuoteDialog, insight_items
+from commission.ui.forms import RecordForm
+from commission.ui.models import AttendanceModel, QuotesModel, SessionsModel
+from commission.ui.widgets import (
+    CheckList,
+    DateEdit,
+    EmptyState,
+    current_id,
+    heading,
+    link_button,
+    muted,
+    primary_button,
+    select_record,
+    table_view,
+)
+from commission.ui.words import member_label, plural, uk_date
+from commission.vocab import SESSION_KINDS
+
+
+class SessionsScreen(QWidget):
+    title = "Sessions"
+
+    def __init__(self, store, editor, parent=None):
+        super().__init__(parent)
+        self.store, self.editor = store, editor
+        self.snapshot = None
+        self._refreshing = False  # while models reset, selection signals are not user choices
+        self.quote_dialog: QuoteDialog | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter)
+
+        # the list
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 12, 0)
+        left_layout.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(heading("Sessions", "pageTitle"), 1)
+        self.new_button = primary_button("New session")
+        self.new_button.setToolTip("Record a new session (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_item)
+        top.addWidget(self.new_button)
+        left_layout.addLayout(top)
+        self.model = SessionsModel(self)
+        self.table = table_view(self.model, stretch=SessionsModel.COL_TITLE,
+                                widths={SessionsModel.COL_DATE: 100, SessionsModel.COL_KIND: 110,
+                                        SessionsModel.COL_PRESENT: 76, SessionsModel.COL_QUOTES: 70})
+        self.table.setColumnHidden(SessionsModel.COL_KIND, True)  # the kind is in the editor and the tooltip
+        self.table.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.list_stack = QStackedWidget()
+        self.empty = EmptyState("No sessions yet", "Record your first listening session: who came, what was "
+                                "said, and the words worth keeping.", "Record a session")
+        self.empty.button.clicked.connect(self.new_item)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        left_layout.addWidget(self.list_stack, 1)
+        self.splitter.addWidget(left)
+
+        # the side panel
+        self.panel = QFrame()
+        self.panel.setObjectName("sidePanel")
+        panel_layout = QVBoxLayout(self.panel)
+        panel_layout.setContentsMargins(18, 16, 18, 16)
+        panel_layout.setSpacing(10)
+        head = QHBoxLayout()
+        self.panel_title = heading("")
+        self.panel_title.setWordWrap(True)
+        head.addWidget(self.panel_title, 1)
+        self.delete_button = link_button("Delete session")
+        self.delete_button.clicked.connect(self.delete_current)
+        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        panel_layout.addLayout(head)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        panel_layout.addWidget(self.tabs, 1)
+        self._build_details()
+        self._build_attendance()
+        self._build_quotes()
+        self.panel_stack = QStackedWidget()
+        self.panel_stack.addWidget(self.panel)
+        self.panel_empty = EmptyState("Choose a session", "Pick a session on the left to see its notes, who "
+                                      "came and the quotes taken from it.")
+        self.panel_stack.addWidget(self.panel_empty)
+        self.splitter.addWidget(self.panel_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([470, 560])
+
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._refreshing else self._show_current())
+
+    # -- building -----------------------------------------------------------------------------------
+    def _build_details(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 12, 4, 4)
+        form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        self.form = RecordForm(self.editor, "session", self)
+        self.date = DateEdit()
+        self.kind = QComboBox()
+        for kind in SESSION_KINDS:
+            self.kind.addItem(kind, kind)
+        self.title_edit = QLineEdit()
+        self.location = QLineEdit()
+        self.agenda = QPlainTextEdit()
+        self.agenda.setFixedHeight(64)
+        self.agenda.setPlaceholderText("What the session will cover")
+        row = QHBoxLayout()
+        row.addWidget(self.date)
+        row.addSpacing(12)
+        row.addWidget(QLabel("Kind"))
+        row.addWidget(self.kind, 1)
+        form.addRow("Date", row)
+        form.addRow("Title", self.title_edit)
+        form.addRow("Where", self.location)
+        form.addRow("Agenda", self.agenda)
+        layout.addLayout(form)
+        notes_head = QHBoxLayout()
+        notes_head.addWidget(heading("Notes"), 1)
+        notes_head.addWidget(muted("Select words, then", wrap=False))
+        self.quote_button = QPushButton("Quote…")
+        self.quote_button.setToolTip("Keep the selected words as a quote, with who said them")
+        self.quote_button.setEnabled(False)
+        self.quote_button.clicked.connect(self.capture_quote)
+        notes_head.addWidget(self.quote_button)
+        layout.addLayout(notes_head)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("What was said. Select words here and press Quote… to keep them as evidence.")
+        self.notes.selectionChanged.connect(
+            lambda: self.quote_button.setEnabled(self.notes.textCursor().hasSelection()))
+        layout.addWidget(self.notes, 1)
+        self.form.bind("date", self.date)
+        self.form.bind("kind", self.kind)
+        self.form.bind("title", self.title_edit, required=True)
+        self.form.bind("location", self.location)
+        self.form.bind("agenda", self.agenda)
+        self.form.bind("notes", self.notes)
+        self.tabs.addTab(page, "Details")
+
+    def _build_attendance(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 12, 4, 4)
+        self.attendance_note = muted("")
+        layout.addWidget(self.attendance_note)
+        self.attendance_model = AttendanceModel(self._attendance_changed, self)
+        self.attendance = table_view(self.attendance_model, sortable=False, stretch=AttendanceModel.COL_NAME,
+                                     widths={AttendanceModel.COL_ROLE: 190, AttendanceModel.COL_PRESENT: 80,
+                                             AttendanceModel.COL_APOLOGIES: 90, AttendanceModel.COL_ABSENT: 80})
+        self.attendance.setSelectionMode(self.attendance.SelectionMode.NoSelection)
+        layout.addWidget(self.attendance, 1)
+        self.tabs.addTab(page, "Attendance")
+
+    def _build_quotes(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 12, 4, 4)
+        self.quotes_note = muted("")
+        layout.addWidget(self.quotes_note)
+        self.quotes_model = QuotesModel(self)
+        self.quotes = table_view(self.quotes_model, stretch=QuotesModel.COL_TEXT,
+                                 widths={QuotesModel.COL_SPEAKER: 150, QuotesModel.COL_INSIGHTS: 110})
+        layout.addWidget(self.quotes, 2)
+        self.quote_panel = QWidget()
+        quote_layout = QVBoxLayout(self.quote_panel)
+        quote_layout.setContentsMargins(0, 4, 0, 0)
+        self.quote_text = QLabel()
+        self.quote_text.setWordWrap(True)
+        self.quote_text.setStyleSheet("font-style: italic; padding: 4px 0;")
+        speaker_row = QHBoxLayout()
+        speaker_row.addWidget(QLabel("Speaker"))
+        self.quote_speaker = QComboBox()
+        speaker_row.addWidget(self.quote_speaker, 1)
+        self.remove_quote = link_button("Remove quote")
+        speaker_row.addWidget(self.remove_quote)
+        self.quote_insights = CheckList("Filter what we heard…")
+        quote_layout.addWidget(self.quote_text)
+        quote_layout.addLayout(speaker_row)
+        quote_layout.addWidget(QLabel("What we heard that it supports"))
+        quote_layout.addWidget(self.quote_insights, 1)
+        layout.addWidget(self.quote_panel, 3)
+        self.quote_form = RecordForm(self.editor, "quote", self)
+        self.quote_form.bind("member_id", self.quote_speaker)
+        self.quote_insights.changed.connect(self._quote_links_changed)
+        self.remove_quote.clicked.connect(self._remove_quote)
+        self.quotes.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._refreshing else self._show_quote())
+        self.tabs.addTab(page, "Quotes")
+
+    # -- showing ------------------------------------------------------------------------------------
+    def set_snapshot(self, snap) -> None:
+        keep = self.current_session()
+        self.snapshot = snap
+        self._refreshing = True
+        try:
+            self.model.set_snapshot(snap)
+            has_rows = self.model.rowCount() > 0
+            self.list_stack.setCurrentWidget(self.table if has_rows else self.empty)
+            if snap is not None and not select_record(self.table, keep) and has_rows:
+                self.table.selectRow(0)
+        finally:
+            self._refreshing = False
+        if snap is not None:
+            self._show_current()
+
+    def current_session(self) -> int | None:
+        return current_id(self.table)
+
+    def _show_current(self) -> None:
+        session_id = self.current_session()
+        snap = self.snapshot
+        if snap is None or session_id not in snap.sessions:
+            self.form.load(None)
+            self.panel_stack.setCurrentWidget(self.panel_empty)
+            return
+        self.panel_stack.setCurrentWidget(self.panel)
+        session = snap.sessions[session_id]
+        self.panel_title.setText(f"{session.title}")
+        self.form.load(session_id)
+        self.attendance_model.set_session(snap, session_id)
+        self._update_attendance_note()
+        keep_quote = current_id(self.quotes)
+        quote_ids = snap.quotes_by_session.get(session_id, [])
+        self._refreshing = True
+        self.quotes_model.set_quotes(snap, quote_ids)
+        self._refreshing = False
+        self.quotes_note.setText(
+            f"{plural(len(quote_ids), 'quote')} from {uk_date(session.date)}. To add one, select words in the "
+            "notes and press Quote…" if quote_ids else
+            "No quotes from this session yet: select words in the notes (Details) and press Quote… to keep them.")
+        self._refreshing = True
+        if not select_record(self.quotes, keep_quote) and quote_ids:
+            self.quotes.selectRow(0)
+        self._refreshing = False
+        self._show_quote()
+
+    def _update_attendance_note(self) -> None:
+        counts = self.attendance_model.counts()
+        self.attendance_note.setText(
+            f"{counts['present']} present, {counts['apologies']} sent apologies, {counts['absent']} absent. "
+            "Tick a box to record; tick it again to clear.")
+
+    def _show_quote(self) -> None:
+        quote_id = current_id(self.quotes)
+        snap = self.snapshot
+        visible = snap is not None and quote_id in (snap.quotes if snap else {})
+        self.quote_panel.setVisible(visible)
+        if not visible:
+            self.quote_form.load(None)
+            return
+        quote = snap.quotes[quote_id]
+        self.quote_text.setText(f"“{quote.text}”")
+        self.quote_speaker.blockSignals(True)
+        self.quote_speaker.clear()
+        self.quote_speaker.addItem("No speaker recorded", None)
+        for m in sorted(snap.data.members, key=lambda m: m.display_name.lower()):
+            self.quote_speaker.addItem(member_label(m), m.id)
+        self.quote_speaker.blockSignals(False)
+        self.quote_form.load(quote_id)
+        self.quote_insights.set_items(insight_items(snap), quote.insight_ids)
+
+    # -- changing -----------------------------------------------------------------------------------
+    def new_item(self) -> None:
+        if self.store.commission_id is None:
+            return
+        result = self.editor.create("session", {
+            "commission_id": self.store.commission_id, "date": self.store.as_of if self.store.as_of else date.today(),
+            "title": "New session", "kind": "listening"}, text="Add session")
+        if result:
+            self.show_record("session", result["id"])
+            self.tabs.setCurrentIndex(0)
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+
+    def delete_current(self) -> None:
+        session_id = self.current_session()
+        if session_id is not None and self.editor.delete("session", session_id, "Delete session"):
+            self.window().statusBar().showMessage("Session deleted. Ctrl+Z brings it back.", 8000)
+
+    def _attendance_changed(self, member_id: int, before: str | None, after: str | None) -> None:
+        session_id = self.attendance_model.session_id
+        if session_id is not None:
+            self.editor.set_attendance(session_id, member_id, before, after)
+            self._update_attendance_note()
+
+    def capture_quote(self) -> None:
+        session_id = self.current_session()
+        words = self.notes.textCursor().selectedText().replace("\u2029", "\n").strip()
+        if session_id is None or not words:
+            return
+        self.form.commit_pending()
+        self.quote_dialog = QuoteDialog(self.snapshot, session_id, words, self)
+        self.quote_dialog.accepted.connect(self._quote_accepted)
+        self.quote_dialog.open()
+
+    def _quote_accepted(self) -> None:
+        dialog, session_id = self.quote_dialog, self.current_session()
+        values = {"commission_id": self.store.commission_id, "session_id": session_id, **dialog.values()}
+        result = self.editor.create("quote", values, {"insights": dialog.insights.checked_ids()}, "Record quote")
+        if result:
+            self.show_record("quote", result["id"])
+
+    def _quote_links_changed(self) -> None:
+        quote_id = current_id(self.quotes)
+        if quote_id is None or self.snapshot is None or quote_id not in self.snapshot.quotes:
+            return
+        before = self.snapshot.quotes[quote_id].insight_ids
+        self.editor.set_links("quote", quote_id, "insights", before, self.quote_insights.checked_ids(),
+                              "Link quote to what we heard")
+
+    def _remove_quote(self) -> None:
+        quote_id = current_id(self.quotes)
+        if quote_id is not None and self.editor.delete("quote", quote_id, "Remove quote"):
+            self.window().statusBar().showMessage("Quote removed. Ctrl+Z brings it back.", 8000)
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        snap = self.snapshot
+        if snap is None:
+            return
+        if kind == "quote":
+            quote = snap.quotes.get(record_id)
+            if quote is None:
+                return
+            select_record(self.table, quote.session_id)
+            self._show_current()
+            self.tabs.setCurrentIndex(2)
+            select_record(self.quotes, record_id)
+            self._show_quote()
+        else:
+            select_record(self.table, record_id)
+            self._show_current()
+
+    def commit_pending(self) -> None:
+        self.form.commit_pending()
+
+    def save_state(self, settings) -> None:
+        settings.set_bytes("sessions/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings) -> None:
+        state = settings.bytes("sessions/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)

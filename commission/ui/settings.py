@@ -1,0 +1,69 @@
+"""What the app remembers between runs (QSettings), with declared defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None):
+        self.q = qsettings if qsettings is not None else QSettings()
+
+    # databases
+    @property
+    def last_database(self) -> str | None:
+        value = self.q.value("last_database", "")
+        return str(value) if value else None
+
+    @last_database.setter
+    def last_database(self, value: str) -> None:
+        self.q.setValue("last_database", value)
+
+    def recent_databases(self) -> list[str]:
+        value = self.q.value("recent_databases", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in value or []]
+
+    def add_recent(self, database: str) -> None:
+        recent = [d for d in self.recent_databases() if d != database]
+        self.q.setValue("recent_databases", [database, *recent][:MAX_RECENT])
+
+    def forget_recent(self, database: str) -> None:
+        self.q.setValue("recent_databases", [d for d in self.recent_databases() if d != database])
+
+    def last_commission(self, database: str) -> int | None:
+        value = self.q.value(f"commission_of/{_key(database)}", None)
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_commission(self, database: str, commission_id: int) -> None:
+        self.q.setValue(f"commission_of/{_key(database)}", commission_id)
+
+    # window
+    def bytes(self, key: str) -> QByteArray | None:
+        value = self.q.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_bytes(self, key: str, value: QByteArray) -> None:
+        self.q.setValue(key, value)
+
+    def last_folder(self) -> str:
+        return str(self.q.value("last_folder", str(Path.home())))
+
+    def set_last_folder(self, path: str | Path) -> None:
+        path = Path(path)
+        self.q.setValue("last_folder", str(path if path.is_dir() else path.parent))
+
+    def sync(self) -> None:
+        self.q.sync()
+
+
+def _key(database: str) -> str:
+    return "".join(ch if ch.isalnum() else "_" for ch in database)[-120:]

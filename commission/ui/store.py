@@ -1,0 +1,222 @@
+"""The open commission as the screens see it: one Snapshot, re-read off the GUI thread after each change.
+
+A Snapshot is the commission's plain data (services.queries.load_commission_data), the figures of the
+progress rules as of a date (domain.evaluate) and a few look-up tables, all built on a worker thread:
+the GUI thread never runs a query or a computation that grows with the commission.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from commission import domain
+from commission.errors import UserError
+from commission.services import edits, queries
+from commission.vocab import STATES
+
+
+@dataclass
+class Snapshot:
+    data: domain.CommissionData
+    figures: domain.Figures
+    organisations: dict[int, domain.Organisation] = field(default_factory=dict)
+    members: dict[int, domain.Member] = field(default_factory=dict)
+    sessions: dict[int, domain.Session] = field(default_factory=dict)
+    themes: dict[int, domain.Theme] = field(default_factory=dict)
+    insights: dict[int, domain.Insight] = field(default_factory=dict)
+    quotes: dict[int, domain.Quote] = field(default_factory=dict)
+    actions: dict[int, domain.Action] = field(default_factory=dict)
+    commitments: dict[int, domain.Commitment] = field(default_factory=dict)
+    attendance: dict[int, dict[int, str]] = field(default_factory=dict)  # session → member → status
+    quotes_by_session: dict[int, list[int]] = field(default_factory=dict)
+    quotes_by_insight: dict[int, list[int]] = field(default_factory=dict)
+    insights_by_theme: dict[int, list[int]] = field(default_factory=dict)
+    actions_by_insight: dict[int, list[int]] = field(default_factory=dict)
+    commitments_by_action: dict[int, list[int]] = field(default_factory=dict)
+    withdrawn: dict[int, set[str]] = field(default_factory=dict)  # member → consent kinds last withdrawn
+    overdue: list[int] = field(default_factory=list)  # commitment ids, earliest due first
+    states_by_organisation: dict[int, dict[str, int]] = field(default_factory=dict)
+
+    @property
+    def as_of(self) -> date:
+        return self.figures.as_of
+
+    @property
+    def commission(self) -> domain.CommissionInfo:
+        return self.data.commission
+
+
+def build_snapshot(data: domain.CommissionData, as_of: date, withdrawn: dict[int, set[str]] | None = None) -> Snapshot:
+    snap = Snapshot(data=data, figures=domain.evaluate(data, as_of), withdrawn=withdrawn or {})
+    for name in ("organisations", "members", "sessions", "themes", "insights", "quotes", "actions", "commitments"):
+        setattr(snap, name, {row.id: row for row in getattr(data, name)})
+    attendance: dict[int, dict[int, str]] = defaultdict(dict)
+    for a in data.attendance:
+        attendance[a.session_id][a.member_id] = a.status
+    snap.attendance = dict(attendance)
+    by_session, by_insight = defaultdict(list), defaultdict(list)
+    for q in data.quotes:
+        by_session[q.session_id].append(q.id)
+        for i in q.insight_ids:
+            by_insight[i].append(q.id)
+    snap.quotes_by_session, snap.quotes_by_insight = dict(by_session), dict(by_insight)
+    by_theme = defaultdict(list)
+    for i in data.insights:
+        by_theme[i.theme_id].append(i.id)
+    snap.insights_by_theme = dict(by_theme)
+    actions_by_insight = defaultdict(list)
+    for a in data.actions:
+        for i in a.insight_ids:
+            actions_by_insight[i].append(a.id)
+    snap.actions_by_insight = dict(actions_by_insight)
+    by_action = defaultdict(list)
+    for c in data.commitments:
+        by_action[c.action_id].append(c.id)
+    snap.commitments_by_action = dict(by_action)
+    results = snap.figures.commitments
+    snap.overdue = sorted((c.id for c in data.commitments if results[c.id].state == "overdue"),
+                          key=lambda cid: (snap.commitments[cid].due or date.max, snap.commitments[cid].ref))
+    by_org: dict[int, dict[str, int]] = {o.id: dict.fromkeys(STATES, 0) for o in data.organisations}
+    for c in data.commitments:
+        by_org.setdefault(c.organisation_id, dict.fromkeys(STATES, 0))[results[c.id].state] += 1
+    snap.states_by_organisation = by_org
+    return snap
+
+
+def withdrawn_consents(db, data: domain.CommissionData) -> dict[int, set[str]]:
+    """Which consents each member has withdrawn (the latest entry per kind says so)."""
+    out: dict[int, set[str]] = {}
+    for member in data.members:
+        if member.consent_named and member.consent_quote:
+            continue  # both in force: nothing withdrawn
+        latest: dict[str, dict] = {}
+        for entry in edits.consent_history(db, member.id):
+            latest[entry["kind"]] = entry
+        kinds = {kind for kind, entry in latest.items() if entry.get("withdrawn")}
+        if kinds:
+            out[member.id] = kinds
+    return out
+
+
+class Store(QObject):
+    """Holds the open database and commission; hands every screen a fresh Snapshot after each change."""
+
+    loaded = Signal(object)  # Snapshot
+    commissions_changed = Signal(list)  # list[CommissionInfo]
+    busy_changed = Signal(bool)
+    error = Signal(str)
+
+    def __init__(self, runner, parent: QObject | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.db = None
+        self.commission_id: int | None = None
+        self.commissions: list[domain.CommissionInfo] = []
+        self.snapshot: Snapshot | None = None
+        self.as_of: date = date.today()
+        self._generation = 0
+        self._running = False
+        self._pending = False
+
+    # -- what is open -------------------------------------------------------------------------------
+    def open(self, db, commission_id: int | None = None) -> None:
+        if self.db is not None and self.db is not db:
+            self.runner.wait()
+            self.db.dispose()
+        self.db = db
+        self.snapshot = None
+        self.reload_commissions(commission_id)
+
+    def close(self) -> None:
+        self.runner.wait()
+        if self.db is not None:
+            self.db.dispose()
+        self.db = None
+
+    def reload_commissions(self, prefer: int | None = None) -> None:
+        self.commissions = queries.list_commissions(self.db)  # a handful of rows
+        ids = [c.id for c in self.commissions]
+        if prefer in ids:
+            self.commission_id = prefer
+        elif self.commission_id not in ids:
+            self.commission_id = ids[0] if ids else None
+        self.commissions_changed.emit(self.commissions)
+        self.refresh()
+
+    def set_commission(self, commission_id: int) -> None:
+        if commission_id != self.commission_id:
+            self.commission_id = commission_id
+            self.snapshot = None
+            self.refresh()
+
+    def set_as_of(self, as_of: date) -> None:
+        if as_of == self.as_of:
+            return
+        self.as_of = as_of
+        if self.snapshot is None:
+            return self.refresh()
+        self._generation += 1
+        generation, data, withdrawn = self._generation, self.snapshot.data, self.snapshot.withdrawn
+        self.runner.submit(lambda job: build_snapshot(data, as_of, withdrawn),
+                           on_done=lambda snap: self._deliver(generation, snap), on_error=self._failed)
+
+    @property
+    def info(self) -> domain.CommissionInfo | None:
+        return next((c for c in self.commissions if c.id == self.commission_id), None)
+
+    # -- reading ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the commission off the GUI thread; requests while one is running are coalesced."""
+        if self.db is None or self.commission_id is None:
+            self.snapshot = None
+            self.loaded.emit(None)
+            return
+        if self._running:
+            self._pending = True
+            return
+        self._running = True
+        self._pending = False
+        self._generation += 1
+        self.busy_changed.emit(True)
+        generation, db, cid, as_of = self._generation, self.db, self.commission_id, self.as_of
+
+        def work(job):
+            data = queries.load_commission_data(db, cid)
+            return build_snapshot(data, as_of, withdrawn_consents(db, data))
+
+        self.runner.submit(work, on_done=lambda snap: self._finished(generation, snap),
+                           on_error=self._failed_refresh)
+
+    def _finished(self, generation: int, snap: Snapshot) -> None:
+        self._running = False
+        self.busy_changed.emit(False)
+        if snap.as_of != self.as_of or snap.commission.id != self.commission_id:
+            self._pending = True
+        else:
+            self._deliver(generation, snap)
+        if self._pending:
+            self.refresh()
+
+    def _deliver(self, generation: int, snap: Snapshot) -> None:
+        if generation != self._generation or snap.commission.id != self.commission_id or snap.as_of != self.as_of:
+            return  # a newer request is on its way
+        self.snapshot = snap
+        self.loaded.emit(snap)
+
+    def _failed_refresh(self, exc: BaseException) -> None:
+        self._running = False
+        self.busy_changed.emit(False)
+        self._failed(exc)
+        if self._pending:
+            self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            self.error.emit(str(exc))
+        else:
+            self.error.emit(f"Something went wrong while reading the commission: {exc}")
+

@@ -1,0 +1,458 @@
+"""Themes & Insights: the theme tree (drag to re-parent), what we heard under each theme with its
+evidence, and the "you said, we did" trace from an insight to the panel's verdicts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.errors import UserError
+from commission.services import edits
+from commission.ui.forms import RecordForm
+from commission.ui.models import InsightsModel, QuotesModel
+from commission.ui.trace import insight_trace
+from commission.ui.widgets import (
+    CheckList,
+    EmptyState,
+    current_id,
+    heading,
+    link_button,
+    muted,
+    primary_button,
+    select_record,
+    table_view,
+)
+from commission.ui.words import percent, uk_short_date
+from commission.vocab import ASSET_LABELS, ASSETS, INSIGHT_STATUSES
+
+ThemeIdRole = Qt.ItemDataRole.UserRole
+
+
+def swatch(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour or "#9aa5b1"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, size, size)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ThemeTree(QTreeWidget):
+    """Themes as a tree; dropping a theme on another makes it a sub-theme (between rows: a sibling)."""
+
+    reparent = Signal(int, object)  # theme id, new parent id or None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHeaderLabels(["Theme", "Progress"])
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setIndentation(18)
+        self.setAnimated(True)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().resizeSection(1, 84)
+
+    def dropEvent(self, event) -> None:
+        dragged = self.currentItem()
+        target = self.itemAt(event.position().toPoint())
+        position = self.dropIndicatorPosition()
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()  # the tree is rebuilt from the database once the change is saved
+        if dragged is None:
+            return
+        if target is None or position == QAbstractItemView.DropIndicatorPosition.OnViewport:
+            parent = None
+        elif position == QAbstractItemView.DropIndicatorPosition.OnItem:
+            parent = target
+        else:
+            parent = target.parent()
+        new_parent = parent.data(0, ThemeIdRole) if parent is not None else None
+        self.reparent.emit(dragged.data(0, ThemeIdRole), new_parent)
+
+
+class ThemesScreen(QWidget):
+    title = "Themes & Insights"
+    open_record = Signal(str, int)
+
+    def __init__(self, store, editor, parent=None):
+        super().__init__(parent)
+        self.store, self.editor = store, editor
+        self.snapshot = None
+        self._refreshing = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter)
+        self.splitter.addWidget(self._theme_column())
+        self.splitter.addWidget(self._insight_column())
+        self.splitter.addWidget(self._detail_column())
+        self.splitter.setSizes([270, 350, 430])
+        self.splitter.setStretchFactor(2, 1)
+
+    # -- building -----------------------------------------------------------------------------------
+    def _theme_column(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 10, 0)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(heading("Themes", "pageTitle"), 1)
+        self.new_theme_button = QPushButton("New theme")
+        self.new_theme_button.clicked.connect(self.new_theme)
+        top.addWidget(self.new_theme_button)
+        layout.addLayout(top)
+        self.tree = ThemeTree()
+        self.tree.reparent.connect(self.reparent_theme)
+        self.tree.currentItemChanged.connect(lambda *_: None if self._refreshing else self._theme_chosen())
+        layout.addWidget(self.tree, 3)
+        layout.addWidget(muted("Drag a theme onto another to make it a sub-theme."))
+        self.theme_box = QFrame()
+        self.theme_box.setObjectName("card")
+        form = QFormLayout(self.theme_box)
+        form.setContentsMargins(12, 10, 12, 10)
+        form.setVerticalSpacing(8)
+        self.theme_form = RecordForm(self.editor, "theme", self)
+        self.theme_name = QLineEdit()
+        self.theme_asset = QComboBox()
+        self.theme_asset.addItem("Not set", None)
+        for asset in ASSETS:
+            self.theme_asset.addItem(ASSET_LABELS[asset], asset)
+        self.theme_asset.setToolTip("The Sustainable Livelihoods asset this theme is mostly about")
+        colour_row = QHBoxLayout()
+        self.theme_colour = QPushButton("Choose…")
+        self.theme_colour.clicked.connect(self.choose_colour)
+        self.delete_theme_button = link_button("Delete theme")
+        self.delete_theme_button.clicked.connect(self.delete_theme)
+        colour_row.addWidget(self.theme_colour)
+        colour_row.addStretch(1)
+        colour_row.addWidget(self.delete_theme_button)
+        self.theme_description = QPlainTextEdit()
+        self.theme_description.setFixedHeight(60)
+        form.addRow("Name", self.theme_name)
+        form.addRow("Asset", self.theme_asset)
+        form.addRow("Colour", colour_row)
+        form.addRow("About", self.theme_description)
+        self.theme_form.bind("name", self.theme_name, required=True)
+        self.theme_form.bind("asset", self.theme_asset)
+        self.theme_form.bind("description", self.theme_description)
+        layout.addWidget(self.theme_box)
+        return column
+
+    def _insight_column(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        self.insights_title = heading("What we heard", "pageTitle")
+        top.addWidget(self.insights_title, 1)
+        self.new_insight_button = primary_button("Add")
+        self.new_insight_button.setToolTip("Add something we heard under this theme (Ctrl+N)")
+        self.new_insight_button.clicked.connect(self.new_item)
+        top.addWidget(self.new_insight_button)
+        layout.addLayout(top)
+        self.insights_note = muted("")
+        layout.addWidget(self.insights_note)
+        self.insights_model = InsightsModel(self)
+        self.insights = table_view(self.insights_model, stretch=InsightsModel.COL_STATEMENT,
+                                   pills=(InsightsModel.COL_STATUS,),
+                                   widths={InsightsModel.COL_STATUS: 112, InsightsModel.COL_QUOTES: 60,
+                                           InsightsModel.COL_ACTIONS: 64})
+        self.insights.setColumnHidden(InsightsModel.COL_QUOTES, True)  # the counts are in the tooltip and trace
+        self.insights.setColumnHidden(InsightsModel.COL_ACTIONS, True)
+        self.insights.setWordWrap(True)
+        self.insights.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._refreshing else self._show_insight())
+        self.insights_stack = QStackedWidget()
+        self.insights_empty = EmptyState("Nothing heard under this theme yet",
+                                         "Add what the panel said, in a sentence they would stand behind.", "Add")
+        self.insights_empty.button.clicked.connect(self.new_item)
+        self.insights_stack.addWidget(self.insights)
+        self.insights_stack.addWidget(self.insights_empty)
+        layout.addWidget(self.insights_stack, 1)
+        return column
+
+    def _detail_column(self) -> QWidget:
+        self.detail = QFrame()
+        self.detail.setObjectName("sidePanel")
+        layout = QVBoxLayout(self.detail)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(8)
+        self.insight_form = RecordForm(self.editor, "insight", self)
+        self.statement = QPlainTextEdit()
+        self.statement.setFixedHeight(62)
+        self.statement.setPlaceholderText("What we heard, in a sentence the panel stands behind")
+        status_row = QHBoxLayout()
+        self.status = QComboBox()
+        for status in INSIGHT_STATUSES:
+            self.status.addItem(status, status)
+        self.insight_theme = QComboBox()
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.insight_theme, 1)
+        self.delete_insight_button = link_button("Delete")
+        self.delete_insight_button.clicked.connect(self.delete_insight)
+        status_row.addWidget(self.delete_insight_button)
+        self.insight_form.bind("statement", self.statement, required=True)
+        self.insight_form.bind("status", self.status)
+        self.insight_form.bind("theme_id", self.insight_theme)
+        layout.addWidget(self.statement)
+        layout.addLayout(status_row)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setDocumentMode(True)
+        self.trace = QTextBrowser()
+        self.trace.setOpenLinks(False)
+        self.trace.anchorClicked.connect(self._anchor)
+        self.detail_tabs.addTab(self.trace, "You said, we did")
+        evidence = QWidget()
+        evidence_layout = QVBoxLayout(evidence)
+        evidence_layout.setContentsMargins(0, 8, 0, 0)
+        self.evidence_model = QuotesModel(self)
+        self.evidence = table_view(self.evidence_model, stretch=QuotesModel.COL_TEXT,
+                                   widths={QuotesModel.COL_SPEAKER: 130})
+        self.evidence.setColumnHidden(QuotesModel.COL_INSIGHTS, True)
+        self.evidence.doubleClicked.connect(lambda index: self.open_record.emit("quote", current_id(self.evidence)))
+        evidence_layout.addWidget(muted("Quotes linked to this (double-click to open the session)."))
+        evidence_layout.addWidget(self.evidence, 1)
+        evidence_layout.addWidget(muted("Heard at these sessions:"))
+        self.sessions = CheckList("Filter sessions…")
+        self.sessions.changed.connect(self._sessions_changed)
+        evidence_layout.addWidget(self.sessions, 1)
+        self.detail_tabs.addTab(evidence, "Evidence")
+        layout.addWidget(self.detail_tabs, 1)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.detail)
+        self.detail_empty = EmptyState("Choose something we heard",
+                                       "See the words behind it, and what was done about it.")
+        self.detail_stack.addWidget(self.detail_empty)
+        return self.detail_stack
+
+    # -- showing ------------------------------------------------------------------------------------
+    def set_snapshot(self, snap) -> None:
+        self.snapshot = snap
+        if snap is None:
+            return
+        keep = self.current_theme()
+        self._refreshing = True
+        try:
+            self._fill_tree(snap, keep)
+            self.insight_theme.clear()
+            for t in sorted(snap.data.themes, key=lambda t: t.name.lower()):
+                self.insight_theme.addItem(swatch(t.colour), t.name, t.id)
+        finally:
+            self._refreshing = False
+        self._theme_chosen()
+
+    def _fill_tree(self, snap, keep: int | None) -> None:
+        self.tree.clear()
+        everything = QTreeWidgetItem(["Everything we heard", ""])
+        everything.setData(0, ThemeIdRole, None)
+        everything.setFlags(everything.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+        self.tree.addTopLevelItem(everything)
+        items: dict[int, QTreeWidgetItem] = {}
+        for theme in sorted(snap.data.themes, key=lambda t: t.name.lower()):
+            item = QTreeWidgetItem([theme.name, percent(snap.figures.themes.get(theme.id, 0.0))])
+            item.setData(0, ThemeIdRole, theme.id)
+            item.setIcon(0, swatch(theme.colour))
+            item.setToolTip(0, theme.description or theme.name)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items[theme.id] = item
+        for theme in snap.data.themes:
+            parent = items.get(theme.parent_id)
+            (parent.addChild if parent else self.tree.addTopLevelItem)(items[theme.id])
+        self.tree.sortItems(0, Qt.SortOrder.AscendingOrder)
+        self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(everything))
+        self.tree.insertTopLevelItem(0, everything)
+        self.tree.expandAll()
+        self.tree.setCurrentItem(items.get(keep, everything))
+
+    def current_theme(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, ThemeIdRole) if item else None
+
+    def descendants(self, theme_id: int) -> list[int]:
+        out, todo = [], [theme_id]
+        children: dict[int, list[int]] = {}
+        for t in self.snapshot.data.themes:
+            children.setdefault(t.parent_id, []).append(t.id)
+        while todo:
+            current = todo.pop()
+            out.append(current)
+            todo.extend(children.get(current, []))
+        return out
+
+    def _theme_chosen(self) -> None:
+        snap = self.snapshot
+        if snap is None:
+            return
+        theme_id = self.current_theme()
+        theme = snap.themes.get(theme_id)
+        self.theme_box.setVisible(theme is not None)
+        self.theme_form.load(theme_id if theme else None)
+        if theme:
+            self.theme_colour.setIcon(swatch(theme.colour, 14))
+            self.theme_colour.setText(theme.colour or "Choose…")
+        keep = current_id(self.insights)
+        self._refreshing = True
+        try:
+            self.insights_model.set_theme(snap, self.descendants(theme_id) if theme else None)
+            if not select_record(self.insights, keep) and self.insights_model.rowCount():
+                self.insights.selectRow(0)
+        finally:
+            self._refreshing = False
+        self.insights.resizeRowsToContents()
+        count = self.insights_model.rowCount()
+        self.insights_stack.setCurrentWidget(self.insights if count else self.insights_empty)
+        self.insights_note.setText(
+            (f"Under {theme.name}" if theme else "Across every theme")
+            + f": {count} thing{'s' if count != 1 else ''} the panel said"
+            + (f", {percent(snap.figures.themes.get(theme_id, 0.0))} of the actions done." if theme else "."))
+        self.new_insight_button.setEnabled(bool(snap.data.themes))
+        self._show_insight()
+
+    def _show_insight(self) -> None:
+        snap, insight_id = self.snapshot, current_id(self.insights)
+        if snap is None or insight_id not in snap.insights:
+            self.insight_form.load(None)
+            self.detail_stack.setCurrentWidget(self.detail_empty)
+            return
+        self.detail_stack.setCurrentWidget(self.detail)
+        insight = snap.insights[insight_id]
+        self.insight_form.load(insight_id)
+        scroll = self.trace.verticalScrollBar().value() if insight_id == getattr(self, "_traced", None) else 0
+        self.trace.setHtml(insight_trace(snap, insight_id))
+        self.trace.verticalScrollBar().setValue(scroll)
+        self._traced = insight_id
+        self.evidence_model.set_quotes(snap, snap.quotes_by_insight.get(insight_id, []))
+        self.sessions.set_items([(s.id, f"{uk_short_date(s.date)}  {s.title}")
+                                 for s in sorted(snap.data.sessions, key=lambda s: s.date)], insight.session_ids)
+
+    # -- changing -----------------------------------------------------------------------------------
+    def reparent_theme(self, theme_id: int, parent_id: int | None) -> bool:
+        if theme_id is None or self.snapshot is None:
+            return False
+        if parent_id is not None and parent_id in self.descendants(theme_id):
+            self.store.error.emit("A theme cannot sit under itself or one of its own sub-themes.")
+            return False
+        try:
+            current = edits.get(self.store.db, "theme", theme_id)
+        except UserError as exc:
+            self.store.error.emit(str(exc))
+            return False
+        return self.editor.edit("theme", theme_id, {"parent_id": current["parent_id"]}, {"parent_id": parent_id},
+                                current["version"], "Move theme") is not None
+
+    def choose_colour(self) -> None:
+        theme_id = self.current_theme()
+        if theme_id is None:
+            return
+        colour = QColorDialog.getColor(QColor(self.theme_form.values.get("colour") or "#1f6f78"), self,
+                                       "Theme colour")
+        if colour.isValid():
+            self.theme_form.save({"colour": colour.name()}, text="Change theme colour")
+
+    def new_theme(self) -> None:
+        if self.store.commission_id is None:
+            return
+        parent = self.current_theme()
+        result = self.editor.create("theme", {"commission_id": self.store.commission_id, "name": "New theme",
+                                              "parent_id": parent}, text="Add theme")
+        if result:
+            self.show_record("theme", result["id"])
+            self.theme_name.setFocus()
+            self.theme_name.selectAll()
+
+    def delete_theme(self) -> None:
+        theme_id = self.current_theme()
+        if theme_id is None:
+            return
+        if self.snapshot.insights_by_theme.get(theme_id):
+            self.store.error.emit("This theme still has things we heard under it: move them to another theme "
+                                  "first, so nothing the panel said is lost.")
+            return
+        if self.editor.delete("theme", theme_id, "Delete theme"):
+            self.window().statusBar().showMessage("Theme deleted. Ctrl+Z brings it back.", 8000)
+
+    def new_item(self) -> None:
+        snap = self.snapshot
+        if snap is None or not snap.data.themes:
+            return
+        theme_id = self.current_theme() or min(snap.data.themes, key=lambda t: t.name.lower()).id
+        result = self.editor.create("insight", {"commission_id": self.store.commission_id, "theme_id": theme_id,
+                                                "statement": "New: what we heard", "status": "draft"},
+                                    text="Add what we heard")
+        if result:
+            self.show_record("insight", result["id"])
+            self.statement.setFocus()
+            self.statement.selectAll()
+
+    def delete_insight(self) -> None:
+        insight_id = current_id(self.insights)
+        if insight_id is not None and self.editor.delete("insight", insight_id, "Delete what we heard"):
+            self.window().statusBar().showMessage("Deleted. Ctrl+Z brings it back.", 8000)
+
+    def _sessions_changed(self) -> None:
+        insight_id = current_id(self.insights)
+        if insight_id is None or insight_id not in self.snapshot.insights:
+            return
+        self.editor.set_links("insight", insight_id, "sessions", self.snapshot.insights[insight_id].session_ids,
+                              self.sessions.checked_ids(), "Link sessions")
+
+    def _anchor(self, url: QUrl) -> None:
+        kind, _, record = url.toString().partition(":")
+        if record.isdigit():
+            self.open_record.emit(kind, int(record))
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        snap = self.snapshot
+        if snap is None:
+            return
+        if kind == "theme":
+            target = record_id
+        else:
+            insight = snap.insights.get(record_id)
+            if insight is None:
+                return
+            target = insight.theme_id
+        for item in self.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+            if item.data(0, ThemeIdRole) == target:
+                self.tree.setCurrentItem(item)
+        if kind == "insight":
+            select_record(self.insights, record_id)
+            self._show_insight()
+
+    def commit_pending(self) -> None:
+        for form in (self.theme_form, self.insight_form):
+            form.commit_pending()
+
+    def save_state(self, settings) -> None:
+        settings.set_bytes("themes/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings) -> None:
+        state = settings.bytes("themes/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)

@@ -1,0 +1,94 @@
+"""A commitment's updates, newest first: what the organisation says beside what the panel thinks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from commission.ui.style import LINE, MUTED, VERDICT_COLOURS
+from commission.ui.widgets import Pill, link_button, muted
+from commission.ui.words import VERDICT_WORDS, uk_date
+
+
+class UpdateCard(QFrame):
+    remove = Signal(int)
+
+    def __init__(self, update, counted: bool, parent=None):
+        super().__init__(parent)
+        self.update_id = update.id
+        self.setObjectName("card")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(14, 10, 14, 10)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(4)
+        when = QLabel(f"<b>{uk_date(update.date)}</b>"
+                      + ("" if counted else f" <span style='color:{MUTED}'>(after the as-of date: not counted)</span>"))
+        progress = f" · {update.progress:.0f}%" if update.progress is not None else ""
+        status = QLabel(f"{update.status}{progress}")
+        status.setStyleSheet("font-weight: 600;")
+        note = QLabel(update.note or "—")
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        who = muted(f"— {update.reported_by}" if update.reported_by else "")
+        verdict = Pill(VERDICT_WORDS.get(update.verdict, update.verdict),
+                       VERDICT_COLOURS.get(update.verdict, "#757575"))
+        comment = QLabel(f"“{update.verdict_comment}”" if update.verdict_comment else "")
+        comment.setWordWrap(True)
+        comment.setStyleSheet("font-style: italic;")
+        remove = link_button("Remove")
+        remove.clicked.connect(lambda: self.remove.emit(self.update_id))
+        grid.addWidget(when, 0, 0)
+        grid.addWidget(remove, 0, 1, Qt.AlignmentFlag.AlignRight)
+        claim = QVBoxLayout()
+        claim.setSpacing(3)
+        claim.addWidget(muted("What they say"))
+        claim.addWidget(status)
+        claim.addWidget(note)
+        if update.reported_by:
+            claim.addWidget(who)
+        claim.addStretch(1)
+        panel = QVBoxLayout()
+        panel.setSpacing(3)
+        panel.addWidget(muted("What the panel thinks"))
+        panel.addWidget(verdict)
+        if update.verdict_comment:
+            panel.addWidget(comment)
+        panel.addStretch(1)
+        grid.addLayout(claim, 1, 0)
+        grid.addLayout(panel, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        if not counted:
+            self.setStyleSheet(f"QFrame#card {{ border: 1px dashed {LINE}; background: #fbfbfc; }}")
+
+
+class Timeline(QScrollArea):
+    remove_update = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.inner = QWidget()
+        self.inner.setObjectName("page")
+        self.layout_ = QVBoxLayout(self.inner)
+        self.layout_.setContentsMargins(0, 0, 6, 0)
+        self.layout_.setSpacing(8)
+        self.setWidget(self.inner)
+        self.cards: list[UpdateCard] = []
+
+    def set_updates(self, updates, as_of) -> None:
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.cards = []
+        ordered = sorted(enumerate(updates), key=lambda pair: (pair[1].date, pair[0]), reverse=True)
+        if not ordered:
+            self.layout_.addWidget(muted("No updates yet. When the organisation reports back, press "
+                                         "Log update… and add what the panel thinks of it."))
+        for _, update in ordered:
+            card = UpdateCard(update, update.date <= as_of)
+            card.remove.connect(self.remove_update.emit)
+            self.cards.append(card)
+            self.layout_.addWidget(card)
+        self.layout_.addStretch(1)

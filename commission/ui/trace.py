@@ -1,0 +1,102 @@
+"""The "you said, we did" trace of one insight, as HTML for a QTextBrowser (a plain function: tested without widgets).
+
+insight → the words behind it → the actions agreed → who committed to what → what they say happened
+→ what the panel thinks. Only updates dated on or before the snapshot's as-of date are shown, so the
+trace agrees with every figure on screen.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from commission.ui.style import INSIGHT_STATUS_COLOURS, MUTED, VERDICT_COLOURS, pill_colours, tint
+from commission.ui.words import VERDICT_WORDS, percent, uk_date, uk_short_date
+from commission.vocab import STATE_COLOURS
+
+
+def _pill(word: str, colour: str) -> str:
+    _background, text = pill_colours(colour)
+    # Rich text has no rounded corners or transparency: a pale solid span with the word is its pill.
+    return (f'<span style="background-color:{tint(colour)}; color:{text.name()}; font-weight:600;">'
+            f'&nbsp;● {escape(word)}&nbsp;</span>')
+
+
+def _muted(text: str) -> str:
+    return f'<span style="color:{MUTED};">{text}</span>'
+
+
+def insight_trace(snap, insight_id: int) -> str:
+    insight = snap.insights.get(insight_id)
+    if insight is None:
+        return "<p>Choose something we heard to see what was done about it.</p>"
+    theme = snap.themes.get(insight.theme_id)
+    out = [
+        '<div style="font-size:10pt;">',
+        f'<p style="font-size:12pt; font-weight:600; margin-bottom:4px;">“{escape(insight.statement)}”</p>',
+        "<p>" + _pill(insight.status, INSIGHT_STATUS_COLOURS.get(insight.status, "#757575"))
+        + (f" &nbsp;{_muted('Theme: ' + escape(theme.name))}" if theme else "") + "</p>",
+    ]
+
+    out.append('<h3 style="margin-top:14px;">You said</h3>')
+    quotes = [snap.quotes[q] for q in snap.quotes_by_insight.get(insight_id, []) if q in snap.quotes]
+    if quotes:
+        for q in quotes:
+            speaker = snap.members.get(q.member_id)
+            session = snap.sessions.get(q.session_id)
+            where = (f'<a href="quote:{q.id}">{escape(session.title)}, {uk_short_date(session.date)}</a>'
+                     if session else "")
+            who = escape(speaker.display_name) if speaker else "a panel member"
+            out.append(f'<p style="margin:2px 0 8px 12px;"><i>“{escape(q.text)}”</i><br>'
+                       f'{_muted("— " + who + (" · " + where if where else ""))}</p>')
+    else:
+        sessions = [snap.sessions[s] for s in insight.session_ids if s in snap.sessions]
+        heard = ", ".join(f"{escape(s.title)} ({uk_short_date(s.date)})" for s in sessions)
+        out.append("<p>" + _muted(f"No quotes linked yet{'; heard at ' + heard if heard else ''}.") + "</p>")
+
+    out.append('<h3 style="margin-top:14px;">We did</h3>')
+    actions = [snap.actions[a] for a in snap.actions_by_insight.get(insight_id, []) if a in snap.actions]
+    if not actions:
+        out.append("<p>" + _muted("No action has been agreed on this yet. Agree one on the Actions & "
+                                  "Commitments screen and link it to this.") + "</p>")
+    for action in actions:
+        out.append(
+            f'<p style="margin-top:10px; font-size:11pt; font-weight:600;">'
+            f'<a href="action:{action.id}">{escape(action.ref)}</a> {escape(action.title)}</p>'
+            f"<p>{_muted('Progress ' + percent(snap.figures.actions.get(action.id, 0.0)))}</p>")
+        commitment_ids = snap.commitments_by_action.get(action.id, [])
+        if not commitment_ids:
+            out.append("<p>" + _muted("No organisation has committed to this yet.") + "</p>")
+        for cid in commitment_ids:
+            out.append(_commitment(snap, snap.commitments[cid]))
+    out.append("</div>")
+    return "\n".join(out)
+
+
+def _commitment(snap, c) -> str:
+    result = snap.figures.commitments[c.id]
+    org = snap.organisations.get(c.organisation_id)
+    due = f"due {uk_date(c.due)}" if c.due else "no due date"
+    out = [
+        ('<table width="100%" cellspacing="0" cellpadding="6" '
+         'style="margin:4px 0 12px 12px; border:1px solid #dfe3e8;">'),
+        (f'<tr><td colspan="2" style="background-color:#f7f8fa;"><b>{escape(org.name if org else "")}</b> '
+         f'committed: “{escape(c.pledge)}” {_muted(due)} &nbsp;'
+         f'{_pill(result.state, STATE_COLOURS[result.state])} '
+         f'<a href="commitment:{c.id}">open</a></td></tr>'),
+    ]
+    updates = [u for u in snap.data.updates_by_commitment.get(c.id, []) if u.date <= snap.as_of]
+    if not updates:
+        out.append(f'<tr><td colspan="2">{_muted("No update yet.")}</td></tr>')
+    else:
+        out.append('<tr><td width="55%"><b>What they say</b></td><td><b>What the panel thinks</b></td></tr>')
+    for u in sorted(updates, key=lambda u: u.date):  # stable: same-day updates keep recorded order
+        progress = f", {u.progress:.0f}%" if u.progress is not None else ""
+        claim = (f"<b>{uk_short_date(u.date)}</b> · {escape(u.status)}{progress}<br>{escape(u.note)}"
+                 + (f"<br>{_muted('— ' + escape(u.reported_by))}" if u.reported_by else ""))
+        verdict = _pill(VERDICT_WORDS[u.verdict], VERDICT_COLOURS.get(u.verdict, "#757575"))
+        if u.verdict_comment:
+            verdict += f"<br><i>“{escape(u.verdict_comment)}”</i>"
+        out.append(f'<tr><td valign="top" style="border-top:1px solid #eef0f3;">{claim}</td>'
+                   f'<td valign="top" style="border-top:1px solid #eef0f3;">{verdict}</td></tr>')
+    out.append("</table>")
+    return "".join(out)

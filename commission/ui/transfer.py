@@ -1,0 +1,229 @@
+"""Import, export and back-up: off the GUI thread, with a progress bar and Cancel.
+
+A bad workbook's problems are shown as a table (sheet, row, column, what is wrong); nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from commission.errors import UserError, WorkbookError
+from commission.ui.models import ProblemsModel
+from commission.ui.widgets import heading, muted, table_view
+from commission.ui.workers import Cancelled
+
+WORKBOOK_FILTER = "Workbooks (*.xlsx);;CSV sheets (*.csv);;All files (*)"
+
+
+class ProgressDialog(QDialog):
+    """A long job's progress, with Cancel."""
+
+    def __init__(self, title: str, text: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(440)
+        self.job = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 20, 22, 18)
+        layout.setSpacing(12)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("withText")
+        self.bar.setRange(0, 100)
+        self.bar.setValue(0)
+        self.bar.setFormat("%p%")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(buttons)
+
+    def set_fraction(self, fraction: float) -> None:
+        self.bar.setValue(round(fraction * 100))
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+        self.label.setText("Stopping… nothing will be changed.")
+        self.cancel_button.setEnabled(False)
+
+    def reject(self) -> None:  # Esc or closing the window cancels too
+        self.cancel()
+
+
+class ProblemsDialog(QDialog):
+    """Every problem in a workbook that was refused, readable and sortable, with a way to copy the list."""
+
+    def __init__(self, error: WorkbookError, source: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("The workbook was not imported")
+        self.resize(900, 520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.setSpacing(10)
+        count = len(error.problems)
+        layout.addWidget(heading(f"{source} was not imported"))
+        layout.addWidget(muted(
+            f"{count} problem{'s' if count != 1 else ''} to put right in the spreadsheet first. "
+            "Nothing in the database was changed. Row numbers are the ones the spreadsheet shows."))
+        self.model = ProblemsModel(self)
+        self.model.set_rows(error.problems)
+        self.table = table_view(self.model, stretch=ProblemsModel.COL_REASON,
+                                widths={ProblemsModel.COL_SHEET: 130, ProblemsModel.COL_ROW: 60,
+                                        ProblemsModel.COL_COLUMN: 160})
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the file's own order until asked
+        self.table.setWordWrap(True)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton("Copy the list", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(
+            "\n".join(str(p) for p in error.problems)))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class Transfers(QObject):
+    """The File menu's import, export and back-up, run by the main window's runner."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.progress: ProgressDialog | None = None
+        self.problems: ProblemsDialog | None = None
+        self.last_message = ""
+
+    @property
+    def store(self):
+        return self.window.store
+
+    # -- import -------------------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        if self.store.db is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Import a workbook or update return", self.window.settings.last_folder(), WORKBOOK_FILTER)
+        if path:
+            self.window.settings.set_last_folder(path)
+            if path.lower().endswith(".csv"):
+                path = str(Path(path).parent)  # CSV sheets: the folder holds one file per sheet
+            self.run_import(path)
+
+    def run_import(self, path: str | Path) -> None:
+        from commission.services.importer import import_workbook
+
+        db, path = self.store.db, Path(path)
+        self.progress = ProgressDialog("Importing", f"Checking and importing {path.name}…", self.window)
+
+        def work(job):
+            return import_workbook(db, path, progress=job.report)
+
+        self.progress.show()
+        self.progress.job = self.window.runner.submit(
+            work, on_done=lambda summary: self._imported(summary), on_error=lambda exc: self._failed(exc, path.name),
+            on_progress=self._progress)
+
+    def _progress(self, fraction: float) -> None:
+        if self.progress is not None:
+            self.progress.set_fraction(fraction)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _imported(self, summary) -> None:
+        self._close_progress()
+        self.window.undo_stack.clear()  # an import is not undone step by step
+        self.last_message = " ".join(summary.lines()[:1]) + f" {summary.updates_added} updates added."
+        self.window.statusBar().showMessage(self.last_message, 15000)
+        self.store.reload_commissions(summary.commission_id or None)
+
+    def _failed(self, exc: BaseException, source: str) -> None:
+        self._close_progress()
+        if isinstance(exc, Cancelled):
+            self.last_message = "Stopped: nothing was changed."
+            self.window.statusBar().showMessage(self.last_message, 10000)
+        elif isinstance(exc, WorkbookError):
+            self.problems = ProblemsDialog(exc, source, self.window)
+            self.problems.open()
+        elif isinstance(exc, UserError):
+            self.window.show_error(str(exc))
+        else:
+            self.window.show_error(f"That did not work: {exc}. Nothing was changed.")
+        self.store.refresh()
+
+    # -- export and back-up -------------------------------------------------------------------------
+    def choose_export(self) -> None:
+        self._choose_export("Export workbook", f"{self._name()}.xlsx")
+
+    def choose_backup(self) -> None:
+        self._choose_export("Back up", f"{self._name()} backup {date.today().isoformat()}.xlsx")
+
+    def _name(self) -> str:
+        info = self.store.info
+        return "".join(ch for ch in (info.name if info else "commission") if ch not in '\\/:*?"<>|')
+
+    def _choose_export(self, title: str, suggested: str) -> None:
+        from commission.services.exporter import FULL_COPY_NOTICE
+
+        if self.store.info is None:
+            return
+        answer = QMessageBox.information(
+            self.window, title, "The workbook is the coordinator's full copy.\n\n" + FULL_COPY_NOTICE,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        start = os.path.join(self.window.settings.last_folder(), suggested)
+        path, _ = QFileDialog.getSaveFileName(self.window, title, start, "Workbooks (*.xlsx)")
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.window.settings.set_last_folder(path)
+            self.run_export(path)
+
+    def run_export(self, path: str | Path) -> None:
+        from commission.services.exporter import export_workbook
+
+        db, out, name = self.store.db, Path(path), self.store.info.name
+        partial = out.with_name(f".{out.stem}.partial{out.suffix}")
+        self.progress = ProgressDialog("Exporting", f"Writing {out.name}…", self.window)
+        self.progress.bar.setRange(0, 0)  # the writer does not report steps: a busy bar
+
+        def work(job):
+            try:
+                export_workbook(db, partial, commission=name)
+                job.report(1.0)  # raises Cancelled if the user pressed Cancel meanwhile
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+            partial.replace(out)  # only a complete file takes the chosen name
+            return out
+
+        self.progress.show()
+        self.progress.job = self.window.runner.submit(
+            work, on_done=self._exported, on_error=lambda exc: self._failed(exc, out.name))
+
+    def _exported(self, out: Path) -> None:
+        self._close_progress()
+        self.last_message = f"Wrote {out} (the coordinator's full copy)."
+        self.window.statusBar().showMessage(self.last_message, 15000)

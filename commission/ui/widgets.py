@@ -1,0 +1,442 @@
+"""Small widgets every screen shares: pills, cards, empty states, UK date pickers, check lists."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.ui.style import MUTED, pill_colours
+
+ColourRole = Qt.ItemDataRole.UserRole + 20  # the pill colour of a cell, as "#rrggbb"
+ProgressRole = Qt.ItemDataRole.UserRole + 21  # a 0–100 value drawn as a bar
+
+
+def to_qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def from_qdate(value: QDate) -> date | None:
+    return date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def pill_style(colour: str) -> str:
+    background, text = pill_colours(colour)
+    return (f"background: rgba({background.red()},{background.green()},{background.blue()},{background.alphaF():.2f});"
+            f" color: {text.name()}; border-radius: 10px; padding: 2px 10px; font-weight: 600;")
+
+
+class Pill(QLabel):
+    """A word in a small coloured pill: the colour never stands alone."""
+
+    def __init__(self, word: str = "", colour: str = "#757575", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.set(word, colour)
+
+    def set(self, word: str, colour: str) -> None:
+        self.setText(f"● {word}" if word else "")
+        self.setStyleSheet(pill_style(colour) if word else "")
+        self.setAccessibleName(word)
+
+
+def paint_pill(painter: QPainter, rect, word: str, colour: str, font: QFont) -> None:
+    background, text = pill_colours(colour)
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(bold)
+    label = f"● {word}"
+    width = min(metrics.horizontalAdvance(label) + 18, rect.width() - 6)
+    height = metrics.height() + 4
+    pill = QRectF(rect.left() + 6, rect.center().y() - height / 2 + 0.5, width, height)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(background)
+    painter.drawRoundedRect(pill, height / 2, height / 2)
+    painter.setPen(QPen(text))
+    painter.setFont(bold)
+    painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(label, Qt.TextElideMode.ElideRight,
+                                                                             int(width) - 12))
+    painter.restore()
+
+
+class PillDelegate(QStyledItemDelegate):
+    """Draws a cell's text as a pill in the colour given by ColourRole."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        colour = index.data(ColourRole)
+        word = index.data(Qt.ItemDataRole.DisplayRole)
+        if not colour or not word:
+            return super().paint(painter, option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = option.widget
+        style = widget.style() if widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        paint_pill(painter, option.rect, str(word), colour, option.font)
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 28, max(size.height(), QFontMetrics(option.font).height() + 12))
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """A thin bar and the percentage: progress readable at a glance, and in words."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        value = index.data(ProgressRole)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        widget = option.widget
+        if widget:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = option.rect.adjusted(8, 0, -8, 0)
+        metrics = QFontMetrics(option.font)
+        label_width = metrics.horizontalAdvance("100%") + 6
+        painter.save()
+        painter.setPen(QColor("#1f2933"))
+        painter.drawText(rect.adjusted(0, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        if value is not None:
+            bar = QRectF(rect.left() + label_width, rect.center().y() - 3, max(rect.width() - label_width, 10), 6)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#e6eaee"))
+            painter.drawRoundedRect(bar, 3, 3)
+            filled = QRectF(bar)
+            filled.setWidth(bar.width() * max(0.0, min(float(value), 100.0)) / 100.0)
+            painter.setBrush(QColor(index.data(ColourRole) or "#1f6f78"))
+            if filled.width() > 0:
+                painter.drawRoundedRect(filled, 3, 3)
+        painter.restore()
+
+
+class Card(QFrame):
+    """A white panel with an optional title: the unit the dashboard and side panels are made of."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None, margins: int = 16):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(margins, margins - 2, margins, margins)
+        self.body.setSpacing(10)
+        self.title = None
+        if title:
+            self.title = QLabel(title)
+            self.title.setObjectName("sectionTitle")
+            self.body.addWidget(self.title)
+
+
+class EmptyState(QWidget):
+    """What an empty screen says: what this is for and what to do next."""
+
+    def __init__(self, title: str, text: str, action_text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel(title)
+        self.title.setObjectName("emptyTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setStyleSheet(f"color: {MUTED};")
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        self.button = None
+        if action_text:
+            self.button = QPushButton(action_text)
+            self.button.setProperty("primary", True)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.button)
+            row.addStretch(1)
+            layout.addSpacing(8)
+            layout.addLayout(row)
+        layout.addStretch(2)
+
+
+class DateEdit(QDateEdit):
+    """A UK date picker (12/03/2026) with a calendar."""
+
+    def __init__(self, value: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+        self.setMinimumWidth(130)
+        self.set_value(value or date.today())
+
+    def value(self) -> date:
+        return from_qdate(self.date())
+
+    def set_value(self, value: date | None) -> None:
+        self.blockSignals(True)
+        self.setDate(to_qdate(value or date.today()))
+        self.blockSignals(False)
+
+
+class OptionalDate(QWidget):
+    """A date that may be left unset (no due date, no expiry): unset shows a dash, not a made-up date."""
+
+    changed = Signal()
+    NONE = QDate(1900, 1, 1)
+
+    def __init__(self, label: str = "Set", parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox(label)
+        self.picker = DateEdit()
+        self.picker.setMinimumDate(self.NONE)
+        self.picker.setSpecialValueText("—")
+        self._last: date | None = None
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.picker)
+        layout.addStretch(1)
+        self.enabled.toggled.connect(self._toggled)
+        self.picker.editingFinished.connect(self.changed.emit)
+        self.picker.setEnabled(False)
+        self.picker.setDate(self.NONE)
+
+    def _toggled(self, on: bool) -> None:
+        self.picker.setEnabled(on)
+        self.picker.blockSignals(True)
+        if on and self.picker.date() == self.NONE:
+            self.picker.setDate(to_qdate(self._last or date.today()))
+        elif not on:
+            self.picker.setDate(self.NONE)
+        self.picker.blockSignals(False)
+        self.changed.emit()
+
+    def value(self) -> date | None:
+        if not self.enabled.isChecked() or self.picker.date() == self.NONE:
+            return None
+        return self.picker.value()
+
+    def set_value(self, value: date | None) -> None:
+        self.blockSignals(True)
+        self.enabled.blockSignals(True)
+        self.enabled.setChecked(value is not None)
+        self.enabled.blockSignals(False)
+        self.picker.blockSignals(True)
+        self.picker.setDate(to_qdate(value) if value else self.NONE)
+        self.picker.blockSignals(False)
+        self.picker.setEnabled(value is not None)
+        if value is not None:
+            self._last = value
+        self.blockSignals(False)
+
+
+class CheckList(QWidget):
+    """A filterable list of things to tick (e.g. the insights a quote supports), grouped under headings."""
+
+    changed = Signal()
+
+    def __init__(self, placeholder: str = "Filter…", parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(placeholder)
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def set_items(self, items, checked=()) -> None:
+        """items: (id, label) or (id, label, group); a new group starts a heading."""
+        checked = set(checked)
+        self.list.blockSignals(True)
+        self.list.clear()
+        group = None
+        for entry in items:
+            record_id, label = entry[0], entry[1]
+            if len(entry) > 2 and entry[2] != group:
+                group = entry[2]
+                header = QListWidgetItem(group)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = QFont(self.list.font())
+                font.setWeight(QFont.Weight.DemiBold)
+                header.setFont(font)
+                header.setForeground(QColor(MUTED))
+                header.setData(Qt.ItemDataRole.UserRole, None)
+                self.list.addItem(header)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if record_id in checked else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self._apply_filter(self.filter.text())
+
+    def _items(self):
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) is not None:
+                yield item
+
+    def checked_ids(self) -> list[int]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self._items()
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, record_id: int, checked: bool = True) -> None:
+        for item in self._items():
+            if item.data(Qt.ItemDataRole.UserRole) == record_id:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _apply_filter(self, text: str) -> None:
+        words = text.lower().split()
+        header, header_visible = None, False
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) is None:
+                if header is not None:
+                    header.setHidden(not header_visible)
+                header, header_visible = item, False
+                continue
+            hidden = not all(w in item.text().lower() for w in words)
+            item.setHidden(hidden)
+            header_visible = header_visible or not hidden
+        if header is not None:
+            header.setHidden(not header_visible)
+
+
+def table_view(model, *, sortable: bool = True, stretch: int | None = None, widths: dict[int, int] | None = None,
+               pills: tuple[int, ...] = (), progress: tuple[int, ...] = ()):
+    """A read-only, row-selecting table over `model` (through a sorting proxy when sortable)."""
+    from PySide6.QtCore import QSortFilterProxyModel
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    from commission.ui.models import SortRole
+
+    view = QTableView()
+    source = model
+    if sortable and not isinstance(model, QSortFilterProxyModel):
+        proxy = QSortFilterProxyModel(view)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SortRole)
+        model = proxy
+    view.setModel(model)
+    view.setSortingEnabled(sortable)
+    if sortable:
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the model's own order until a header is clicked
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(32)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for column, width in (widths or {}).items():
+        header.resizeSection(column, width)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in pills:
+        view.setItemDelegateForColumn(column, PillDelegate(view))
+    for column in progress:
+        view.setItemDelegateForColumn(column, ProgressDelegate(view))
+    view.source_model = source
+    return view
+
+
+def select_record(view, record_id: int | None) -> bool:
+    """Select the row showing record_id (through any proxy) and scroll to it."""
+    from commission.ui.models import IdRole
+
+    model = view.model()
+    if record_id is None:
+        return False
+    matches = model.match(model.index(0, 0), IdRole, record_id, 1, Qt.MatchFlag.MatchExactly)
+    if not matches:
+        return False
+    view.setCurrentIndex(matches[0])
+    view.selectRow(matches[0].row())
+    view.scrollTo(matches[0])
+    return True
+
+
+def current_id(view) -> int | None:
+    from commission.ui.models import IdRole
+
+    index = view.currentIndex()
+    return index.data(IdRole) if index.isValid() else None
+
+
+def heading(text: str, object_name: str = "sectionTitle") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    return label
+
+
+def muted(text: str, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("muted")
+    label.setWordWrap(wrap)
+    return label
+
+
+def primary_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setProperty("primary", True)
+    return button
+
+
+def link_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setProperty("flat", True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+def set_text_quietly(widget, text: str) -> None:
+    """Refresh an editor's field without firing its change signals or disturbing someone typing in it."""
+    if widget.hasFocus():
+        return
+    widget.blockSignals(True)
+    if hasattr(widget, "setPlainText"):
+        if widget.toPlainText() != text:
+            widget.setPlainText(text)
+    elif widget.text() != text:
+        widget.setText(text)
+    widget.blockSignals(False)
+
+
+def set_combo_quietly(combo, data) -> None:
+    combo.blockSignals(True)
+    index = combo.findData(data)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)

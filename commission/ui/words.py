@@ -1,0 +1,81 @@
+"""Plain words for what the app shows: the same word in code, UI and reports (STYLE.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from commission import privacy
+from commission.domain import Member
+from commission.vocab import uk_date, uk_short_date
+
+__all__ = ["uk_date", "uk_short_date"]
+
+VERDICT_WORDS = {
+    "agree": "Agrees it happened",
+    "partly": "Partly agrees",
+    "disagree": "Disagrees",
+    "not assessed": "Not yet assessed",
+}
+VERDICT_SHORT = {"agree": "agree", "partly": "partly", "disagree": "disagree", "not assessed": "not assessed"}
+ROLE_WORDS = {
+    "community": "Community commissioner", "civic": "Civic commissioner", "facilitator": "Facilitator",
+    "guest": "Guest",
+}
+ROLE_SHORT = {"community": "Community", "civic": "Civic", "facilitator": "Facilitator", "guest": "Guest"}
+ORGANISATION_KIND_WORDS = {
+    "council": "Council", "health": "Health board", "dwp": "DWP / Jobcentre", "housing": "Housing",
+    "voluntary": "Voluntary sector", "business": "Business", "other": "Other",
+}
+LANGUAGE_WORDS = {"en": "English", "cy": "Cymraeg (Welsh)"}
+KIND_WORDS = {
+    "session": "Session", "quote": "Quote", "insight": "What we heard", "action": "Action",
+    "commitment": "Commitment", "update": "Update",
+}
+
+
+def percent(value: float | None, empty: str = "—") -> str:
+    return empty if value is None else f"{value:.0f}%"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def consent_state(member: Member, on: date, withdrawn: set[str] = frozenset()) -> str:
+    """One phrase for a member's consent at a glance (the coordinator's view, not what reports show)."""
+    if member.erased:
+        return "erased"
+    named = privacy.consent_valid(member.consent_named, member.consent_named_expires, on)
+    quote = privacy.consent_valid(member.consent_quote, member.consent_quote_expires, on)
+    if withdrawn:
+        return "withdrawn"
+    expired = (member.consent_named and not named) or (member.consent_quote and not quote)
+    if expired:
+        return "expired"
+    if not named:
+        return "pseudonym only"
+    if not quote:
+        return "quotes withheld"
+    return "named"
+
+
+CONSENT_EXPLAINED = {
+    "named": "May be named, and their words quoted, in reports.",
+    "pseudonym only": "Shown by pseudonym (or 'Community commissioner N') in anything meant for others.",
+    "quotes withheld": "May be named, but their words are left out of reports.",
+    "expired": "A consent has passed its expiry date: ask again before the next report.",
+    "withdrawn": "They have withdrawn a consent: reports leave out what it covered.",
+    "erased": "Their personal details were erased at their request.",
+}
+
+
+def short_text(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def member_label(member: Member | None) -> str:
+    if member is None:
+        return "No speaker recorded"
+    name = member.display_name or member.pseudonym or member.ref
+    return f"{name} ({ROLE_WORDS.get(member.role, member.role).lower()})"
