@@ -57,6 +57,9 @@ class RecordForm(QObject):
         elif isinstance(widget, QLineEdit):
             widget.editingFinished.connect(lambda f=field: self.save_field(f))
         elif isinstance(widget, QComboBox):
+            # long choices (organisation names) must not widen the side panel: they elide instead
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(14)
             widget.currentIndexChanged.connect(lambda _i, f=field: self.save_field(f))
         elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
             widget.editingFinished.connect(lambda f=field: self.save_field(f))

@@ -127,9 +127,10 @@ class MembersScreen(QWidget):
         self.left_tabs.setDocumentMode(True)
         self.model = MembersModel(self)
         self.table = table_view(self.model, stretch=MembersModel.COL_NAME, pills=(MembersModel.COL_CONSENT,),
-                                widths={MembersModel.COL_ROLE: 96, MembersModel.COL_ORGANISATION: 150,
+                                widths={MembersModel.COL_ROLE: 170, MembersModel.COL_ORGANISATION: 150,
                                         MembersModel.COL_CONSENT: 168, MembersModel.COL_LANGUAGE: 80})
         self.table.setColumnHidden(MembersModel.COL_LANGUAGE, True)
+        self.table.setColumnHidden(MembersModel.COL_ORGANISATION, True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # community commissioners first, by name
         self.left_tabs.addTab(self.table, "People")
         self.organisations_model = OrganisationsModel(self)

@@ -23,6 +23,7 @@ ROLE_ORDER = {"community": 0, "civic": 1, "facilitator": 2, "guest": 3}
 class MembersModel(RowsModel):
     COL_NAME, COL_ROLE, COL_ORGANISATION, COL_CONSENT, COL_LANGUAGE = range(5)
     HEADERS = ("Name", "Role", "Organisation", "Consent", "Language")
+    # The view shows the organisation within the role column; COL_ORGANISATION stays for sorting.
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -46,7 +47,8 @@ class MembersModel(RowsModel):
                 name = m.display_name or "(details erased)"
                 return f"{name}  ·  {m.pseudonym}" if m.pseudonym else name
             if column == self.COL_ROLE:
-                return ROLE_SHORT.get(m.role, m.role)
+                org = self.snapshot.organisations.get(m.organisation_id)
+                return ROLE_SHORT.get(m.role, m.role) + (f" · {org.name}" if org else "")
             if column == self.COL_ORGANISATION:
                 org = self.snapshot.organisations.get(m.organisation_id)
                 return org.name if org else ""
@@ -58,7 +60,8 @@ class MembersModel(RowsModel):
             if column == self.COL_CONSENT:
                 return CONSENT_EXPLAINED[self.consent(m)]
             if column == self.COL_ROLE:
-                return ROLE_WORDS.get(m.role, m.role)
+                org = self.snapshot.organisations.get(m.organisation_id)
+                return ROLE_WORDS.get(m.role, m.role) + (f", {org.name}" if org else "")
             return self.cell(m, column, D.DisplayRole)
         if role == ColourRole and column == self.COL_CONSENT:
             return CONSENT_COLOURS[self.consent(m)]
