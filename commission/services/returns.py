@@ -51,7 +51,7 @@ STATUS_MEANINGS = {
     "dropped": "you no longer plan to do this (please say why in the note)",
 }
 GREY = "#ececec"
-INPUT = "#fffdf0"
+INPUT = "#fff6c8"
 
 
 @dataclass
@@ -224,17 +224,17 @@ def _instructions(sheet, fmt: _Formats, data: domain.CommissionData, org: domain
         ("2.", "For each commitment where something has happened, fill in the yellow cells:"),
         ("date", "the date your update is about, written as YYYY-MM-DD — for example 2026-11-15."),
         ("status", "choose from the list: " + ", ".join(vocab.UPDATE_STATUSES) + "."),
-        ("progress", "how far along it is: a whole number from 0 (not started) to 100 (finished). "
-                     "If you leave it blank, we use the usual figure for the status."),
+        ("progress", ("how far along it is: a number from 0 (not started) to 100 (finished). "
+                     "If you leave it blank, we use the usual figure for the status.")),
         ("note", "a few plain sentences: what was done, what comes next, what is getting in the way."),
-        ("reported_by", "who is reporting. We have put your organisation's name; you can change it to "
-                        "your own name or job title."),
-        ("3.", "Leave a row as it is if you have nothing new to say about that commitment. Rows you leave "
-               "empty are simply ignored."),
-        ("4.", "To give a second update on a commitment, use the spare rows at the bottom of the Updates "
-               "sheet: choose the commitment from the list in its first cell."),
-        ("5.", "Save the file and send it back to the commission's coordinator. Please keep the file's "
-               "sheets and grey cells as they are."),
+        ("reported_by", ("who is reporting. We have put your organisation's name; you can change it to "
+                        "your own name or job title.")),
+        ("3.", ("Leave a row as it is if you have nothing new to say about that commitment. Rows you leave "
+               "empty are simply ignored.")),
+        ("4.", ("To give a second update on a commitment, use the spare rows at the bottom of the Updates "
+               "sheet: choose the commitment from the list in its first cell.")),
+        ("5.", ("Save the file and send it back to the commission's coordinator. Please keep the file's "
+               "sheets and grey cells as they are.")),
     ]
     for label, text in steps:
         line(text, label=label, height=34 if len(text) > 95 else None)
@@ -380,7 +380,7 @@ def return_info(path: str | Path) -> dict[str, str] | None:
         if name is None:
             return None
         rows = book.get_sheet_by_name(name).to_python()
-    except Exception:  # damaged files are refused with one message by read_workbook
+    except Exception:  # noqa: BLE001 - calamine's own errors; read_workbook refuses damaged files in words
         return None
     info = {str(r[0]).strip().lower(): str(r[1]).strip() for r in rows[1:] if len(r) >= 2 and r[0]}
     return info if info.get("kind", "").lower() == RETURN_KIND else None
