@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import delete as sql_delete, func, insert, select
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import DisconnectionError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 
 from commission import vocab
@@ -46,6 +46,10 @@ CHILD_KEY = {
     (m.ActionInsight, "insight"): "insight_id", (m.QuoteInsight, "quote"): "quote_id",
     (m.ActionInsight, "action"): "action_id", (m.Update, "commitment"): "commitment_id",
 }
+
+
+class ConnectionLost(UserError):
+    """The shared database could not be reached: nothing was saved; the same call may be tried again."""
 
 
 class ConflictError(UserError):
@@ -89,12 +93,22 @@ def _run(db: Database, work):
     except IntegrityError as exc:
         raise UserError(_integrity_message(exc)) from exc
     except SQLAlchemyError as exc:
-        text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        if "disk" in text and "full" in text:
-            raise UserError("The disk is full: the change was not saved. Free some space and try again.") from exc
-        if "readonly" in text or "read-only" in text:
-            raise UserError("This database is read-only: the change was not saved.") from exc
-        raise UserError(f"The change was not saved: {text}.") from exc
+        lost = isinstance(exc, DisconnectionError) or getattr(exc, "connection_invalidated", False)
+        if lost or (db.backend != "sqlite" and isinstance(exc, OperationalError)):
+            raise ConnectionLost("Lost the connection to the shared database; the change was not saved. "
+                                 "Check the network, then try again.") from exc
+        raise UserError(_refusal(exc)) from exc
+
+
+def _refusal(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    if "disk" in text and "full" in text:
+        return "The disk is full: the change was not saved. Free some space and try again."
+    if "readonly" in text or "read-only" in text:
+        return "This database is read-only: the change was not saved."
+    if "locked" in text:
+        return "The database is busy (locked by another program): the change was not saved. Try again."
+    return f"The change was not saved: {text}."
 
 
 def _integrity_message(exc: IntegrityError) -> str:

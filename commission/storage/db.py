@@ -6,6 +6,7 @@ version of the app is refused before anything is written; an older one is copied
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from contextlib import contextmanager
@@ -115,10 +116,10 @@ def _sqlite_engine(path: Path, passphrase: str | None = None) -> Engine:
 def _connect_readonly(path: Path, passphrase: str | None):
     """A read-only look at the file, with the SQLCipher key when there is one."""
     if passphrase is None:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
     import sqlcipher3
 
-    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong passphrase is our message, not a log line
     conn.execute("PRAGMA key = " + _quote(passphrase))
     return conn
@@ -137,6 +138,9 @@ def _inspect_sqlite(path: Path, passphrase: str | None = None) -> tuple[str, str
             header = handle.read(16)
     except OSError as exc:
         raise UserError(f"Cannot read {path.name}: {exc.strerror}.") from exc
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise UserError(f"{path.name} is read-only (or its folder is): Commission saves every change as it is "
+                        "made, so it needs to write there. Copy it somewhere you can write; it was left untouched.")
     encrypted = header != SQLITE_MAGIC
     if encrypted and passphrase is None:
         raise PassphraseNeeded(

@@ -103,25 +103,30 @@ class CommitmentFilterModel(QSortFilterProxyModel):
         self.setSortRole(SortRole)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
+    def _change(self, **values) -> None:
+        """Change the filter's settings and re-filter once (Qt 6.9+ wants begin/endFilterChange)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.__dict__.update(values)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # older Qt
+            self.__dict__.update(values)
+            self.invalidateFilter()
+
     def set_organisation(self, organisation_id: int | None) -> None:
-        self.organisation_id = organisation_id
-        self.invalidateFilter()
+        self._change(organisation_id=organisation_id)
 
     def set_state(self, state: str | None) -> None:
-        self.state = state
-        self.invalidateFilter()
+        self._change(state=state)
 
     def set_theme(self, theme_id: int | None) -> None:
-        self.theme_id = theme_id
-        self.invalidateFilter()
+        self._change(theme_id=theme_id)
 
     def set_action(self, action_id: int | None) -> None:
-        self.action_id = action_id
-        self.invalidateFilter()
+        self._change(action_id=action_id)
 
     def set_text(self, text: str) -> None:
-        self.words = text.lower().split()
-        self.invalidateFilter()
+        self._change(words=text.lower().split())
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         model = self.sourceModel()

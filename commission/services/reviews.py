@@ -1,0 +1,736 @@
+"""Review rounds: drafts put to the panel, their answers, the coordinator's resolutions, and the sign-off trail.
+
+The life of a round, as the app and command line drive it (every call is one audited transaction):
+
+    round_id = create_round(db, cid, "Spring drafts", [ItemSpec("insight", 3), ItemSpec("update", 41)], [1, 2, 5])
+    for item in reviewer_items(db, round_id, member_id):        # review mode: one item at a time, Back/Next
+        record_answer(db, item.item_id, member_id, "change", "Say 'people', not 'clients'")
+    view = round_view(db, round_id)                              # tallies, who said what, what needs resolving
+    resolve_item(db, item_id, new_text="…")                      # edit: the insight changes, text_version + 1
+    resolve_item(db, item_id, keep_reason="It is the panel's own wording from May")
+    summary = close_round(db, round_id)                           # agreed items marked; update verdicts set
+    trail = signoff_trail(db, cid)                                # for the report's appendix
+
+Items are insights, actions, a session's notes, a theme's "you said, we did" text, and organisations'
+updates ("Do you agree this is done?"). Every reviewer in a round is asked about every item. An answer
+belongs to one text_version of an item: answering again replaces it; once the text is edited, earlier
+answers are to the old words and no longer count. Files (review packs, review return workbooks) are in
+`commission.services.review_files`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from commission import domain, vocab
+from commission.errors import UserError
+from commission.services import audit
+from commission.services.edits import _run
+from commission.services.queries import load_commission_data
+from commission.services.review_text import (
+    KIND_LABELS, QUESTIONS, describe, record_text, split_action_text, you_said_we_did,
+)
+from commission.storage import models as m
+from commission.storage.db import Database
+
+ITEM_KINDS = tuple(KIND_LABELS)
+VERDICT_OF_ANSWER = {"agree": "agree", "change": "partly", "disagree": "disagree"}
+OBJECTIONS = ("change", "disagree")
+
+__all__ = [
+    "ITEM_KINDS", "KIND_LABELS", "QUESTIONS", "ItemSpec", "ItemChoice", "ReviewerItem", "QuoteLine",
+    "AnswerView", "ItemView", "ReviewerView", "RoundView", "RoundInfo", "CloseSummary", "Signoff",
+    "available_items", "create_round", "add_items", "add_reviewers", "record_answer", "resolve_item",
+    "close_round", "list_rounds", "round_view", "reviewer_items", "signoff_trail", "you_said_we_did",
+]
+
+
+@dataclass(frozen=True)
+class ItemSpec:
+    """One thing to put to the panel: kind and the id of its record (a theme's id for report_text).
+
+    `text` overrides the words shown (report_text only needs it when the built text is not wanted)."""
+
+    kind: str
+    record_id: int | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    """Something the coordinator could put in a round (for the picker); `suggested` ones most need it."""
+
+    kind: str
+    record_id: int
+    label: str
+    text: str
+    suggested: bool
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    text: str
+    speaker: str  # "You", a public name, or "a panel member"
+    own: bool
+
+
+@dataclass(frozen=True)
+class ReviewerItem:
+    """One item as one reviewer sees it (review mode and their pack): privacy-filtered, with their answer."""
+
+    item_id: int
+    number: int  # 1-based, the same for every reviewer
+    count: int
+    kind: str
+    kind_label: str
+    heading: str
+    text: str
+    question: str
+    quotes: tuple[QuoteLine, ...]
+    quotes_withheld: int
+    text_version: int
+    answer: str | None  # their answer to this version of the text
+    comment: str
+    answered_earlier_text: bool  # they answered before the text was changed
+
+
+@dataclass(frozen=True)
+class AnswerView:
+    member_id: int
+    member_ref: str
+    member_name: str
+    answer: str
+    comment: str
+    answered_on: date
+    text_version: int
+    current: bool  # to the item's current text
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """One item as the coordinator sees it: tallies for the current text, every answer, what is unresolved."""
+
+    item_id: int
+    number: int
+    kind: str
+    kind_label: str
+    record_id: int | None
+    heading: str
+    label: str
+    text: str
+    text_version: int
+    resolution: str  # open, agreed, edited, kept
+    resolution_note: str
+    tally: dict[str, int]  # agree/change/disagree, current text only
+    unanswered: int
+    unresolved: bool  # a change/disagree on the current text not yet edited for or kept with a reason
+    out_of_date: bool  # its record was changed outside the round since the text was sent
+    answers: tuple[AnswerView, ...]
+
+
+@dataclass(frozen=True)
+class ReviewerView:
+    member_id: int
+    ref: str
+    name: str
+    asked_on: date
+    answered: int  # items answered (current texts)
+
+
+@dataclass(frozen=True)
+class RoundView:
+    id: int
+    commission_id: int
+    title: str
+    status: str
+    created_on: date
+    closed_on: date | None
+    items: tuple[ItemView, ...]
+    reviewers: tuple[ReviewerView, ...]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+    @property
+    def unresolved(self) -> list[ItemView]:
+        return [i for i in self.items if i.unresolved]
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    id: int
+    title: str
+    status: str
+    created_on: date
+    closed_on: date | None
+    items: int
+    reviewers: int
+
+
+@dataclass
+class CloseSummary:
+    title: str
+    agreed: list[str] = field(default_factory=list)
+    not_agreed: list[tuple[str, str]] = field(default_factory=list)  # (label, why)
+    verdicts: list[tuple[str, str]] = field(default_factory=list)  # (label, verdict)
+
+    def lines(self) -> list[str]:
+        out = [f"Review round '{self.title}' closed: {len(self.agreed)} agreed, {len(self.not_agreed)} not agreed, "
+               f"{len(self.verdicts)} panel verdict{'s' if len(self.verdicts) != 1 else ''} recorded."]
+        out += [f"  Not agreed: {label} — {why}" for label, why in self.not_agreed]
+        out += [f"  Verdict '{verdict}': {label}" for label, verdict in self.verdicts]
+        return out
+
+
+@dataclass(frozen=True)
+class Signoff:
+    """One line of the sign-off trail: what the panel agreed in a closed round, when, and to what words."""
+
+    round_id: int
+    round_title: str
+    kind: str
+    kind_label: str
+    ref: str
+    label: str
+    text: str
+    text_version: int
+    agreed_by: int  # agreed to this text_version
+    asked: int
+    closed_on: date
+    outcome: str  # "agreed"; for an update, the panel's verdict: agree, partly or disagree
+    edited: bool
+    kept_reason: str
+    agreed_earlier: int  # agreed to an earlier wording (matters when the text was edited)
+    agreed_member_ids: tuple[int, ...]
+
+    @property
+    def sentence(self) -> str:
+        """'Agreed by 11 of 13 panel members on 12 March 2026', or the right words for the case."""
+        when = vocab.uk_date(self.closed_on)
+        if self.kind == "update":
+            return (f"Panel verdict '{self.outcome}' on {when}: {self.agreed_by} of {self.asked} panel members "
+                    "agreed it was done")
+        if self.agreed_by or not self.edited:
+            return f"Agreed by {self.agreed_by} of {self.asked} panel members on {when}"
+        return (f"Changed as the panel asked and signed off on {when} ({self.agreed_earlier} of {self.asked} "
+                "panel members had agreed the earlier wording)")
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def _round(s: DbSession, round_id: int, *, open_only: bool = False) -> m.ReviewRound:
+    row = s.get(m.ReviewRound, round_id)
+    if row is None:
+        raise UserError("That review round is no longer there.")
+    if open_only and row.status != "open":
+        raise UserError(f"The review round '{row.title}' is closed: it can no longer be changed.")
+    return row
+
+
+def _item(s: DbSession, item_id: int) -> tuple[m.ReviewItem, m.ReviewRound]:
+    item = s.get(m.ReviewItem, item_id)
+    if item is None:
+        raise UserError("That review item is no longer there.")
+    return item, _round(s, item.round_id)
+
+
+def _check_spec(spec: ItemSpec | tuple) -> ItemSpec:
+    spec = spec if isinstance(spec, ItemSpec) else ItemSpec(*spec)
+    if spec.kind not in ITEM_KINDS:
+        raise UserError(f"'{spec.kind}' cannot be reviewed: use one of {', '.join(ITEM_KINDS)}.")
+    if spec.record_id is None:
+        raise UserError(f"Say which {KIND_LABELS[spec.kind].lower()} to review.")
+    return spec
+
+
+def _insert_items(s: DbSession, rnd: m.ReviewRound, specs: Sequence[ItemSpec], data: domain.CommissionData,
+                  actor: str) -> list[int]:
+    existing = {(i.item_kind, i.item_id) for i in s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == rnd.id))}
+    position = len(existing)
+    ids = []
+    for spec in map(_check_spec, specs):
+        if (spec.kind, spec.record_id) in existing:
+            raise UserError(f"That {KIND_LABELS[spec.kind].lower()} is already in this round.")
+        existing.add((spec.kind, spec.record_id))
+        text = spec.text if spec.text is not None else record_text(data, spec.kind, spec.record_id)
+        if text is None:
+            raise UserError(f"That {KIND_LABELS[spec.kind].lower()} is not in '{data.commission.name}'.")
+        if not text.strip():
+            raise UserError(f"That {KIND_LABELS[spec.kind].lower()} has no words to review yet.")
+        position += 1
+        item = m.ReviewItem(round_id=rnd.id, item_kind=spec.kind, item_id=spec.record_id, text=text,
+                            text_version=1, resolution="open", resolution_note="", position=position)
+        s.add(item)
+        s.flush()
+        ids.append(item.id)
+        ref, label = describe(data, spec.kind, spec.record_id)[:2]
+        audit.record(s, actor, "create", "review_item", commission_id=rnd.commission_id, record_id=item.id,
+                     ref=ref, new=f"in review round '{rnd.title}': {label}")
+        if spec.kind == "insight":
+            insight = s.get(m.Insight, spec.record_id)
+            if insight is not None and insight.status == "draft":
+                audit.record(s, actor, "edit", "insight", commission_id=insight.commission_id, record_id=insight.id,
+                             ref=insight.ref, field="status", old="draft", new="in review")
+                insight.status = "in review"
+    return ids
+
+
+def _insert_reviewers(s: DbSession, rnd: m.ReviewRound, member_ids: Iterable[int], asked_on: date, actor: str) -> None:
+    already = set(s.scalars(select(m.ReviewReviewer.member_id).where(m.ReviewReviewer.round_id == rnd.id)))
+    for member_id in dict.fromkeys(member_ids):
+        member = s.get(m.Member, member_id)
+        if member is None or member.commission_id != rnd.commission_id:
+            raise UserError("A chosen reviewer is not a member of this commission.")
+        if member.erased_on is not None:
+            raise UserError(f"{member.ref} has asked for their details to be erased and cannot be asked to review.")
+        if member_id in already:
+            continue
+        s.add(m.ReviewReviewer(round_id=rnd.id, member_id=member_id, asked_on=asked_on))
+        audit.record(s, actor, "edit", "review_round", commission_id=rnd.commission_id, record_id=rnd.id,
+                     ref=rnd.title[:100], field="reviewers", new=f"asked {member.ref} on {asked_on.isoformat()}")
+
+
+# --------------------------------------------------------------------------------------------- changes
+
+
+def create_round(db: Database, commission_id: int, title: str, items: Sequence[ItemSpec | tuple],
+                 reviewer_ids: Sequence[int], *, asked_on: date | None = None, actor: str | None = None) -> int:
+    """Open a round with its items (in order) and reviewers (asked on `asked_on`, default today); its id.
+
+    Draft insights put in a round move to 'in review'."""
+    title = (title or "").strip()
+    if not title:
+        raise UserError("Give the review round a title, for example 'Drafts for the March meeting'.")
+    actor = actor or audit.default_actor()
+    data = load_commission_data(db, commission_id)
+    today = asked_on or date.today()
+
+    def work(s: DbSession) -> int:
+        rnd = m.ReviewRound(commission_id=commission_id, title=title[:300], created_on=date.today(), status="open")
+        s.add(rnd)
+        s.flush()
+        audit.record(s, actor, "create", "review_round", commission_id=commission_id, record_id=rnd.id,
+                     ref=title[:100], new=title)
+        _insert_items(s, rnd, items, data, actor)
+        _insert_reviewers(s, rnd, reviewer_ids, today, actor)
+        return rnd.id
+
+    return _run(db, work)
+
+
+def add_items(db: Database, round_id: int, items: Sequence[ItemSpec | tuple], *, actor: str | None = None) -> list[int]:
+    """Add items at the end of an open round; their ids."""
+    actor = actor or audit.default_actor()
+    with db.session() as s:
+        commission_id = _round(s, round_id).commission_id
+    data = load_commission_data(db, commission_id)
+    return _run(db, lambda s: _insert_items(s, _round(s, round_id, open_only=True), items, data, actor))
+
+
+def add_reviewers(db: Database, round_id: int, member_ids: Sequence[int], *, asked_on: date | None = None,
+                  actor: str | None = None) -> None:
+    actor = actor or audit.default_actor()
+    _run(db, lambda s: _insert_reviewers(s, _round(s, round_id, open_only=True), member_ids,
+                                         asked_on or date.today(), actor))
+
+
+def record_answer(db: Database, item_id: int, member_id: int, answer: str, comment: str = "", *,
+                  on: date | None = None, text_version: int | None = None, actor: str | None = None) -> None:
+    """Record a reviewer's answer (agree, change or disagree) to an item's current text; again replaces it.
+
+    `text_version` records an answer given to an earlier wording (from an old paper pack): it is kept but
+    does not count toward the current text. A change or disagree reopens an item already resolved."""
+    answer = vocab.parse_choice(answer or "", vocab.REVIEW_ANSWERS) or ""
+    if not answer:
+        raise UserError("An answer is agree, change or disagree.")
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> None:
+        item, rnd = _item(s, item_id)
+        if rnd.status != "open":
+            raise UserError(f"The review round '{rnd.title}' is closed: answers can no longer be changed.")
+        if s.get(m.ReviewReviewer, (rnd.id, member_id)) is None:
+            raise UserError("That member was not asked to review this round.")
+        version = text_version or item.text_version
+        if not 1 <= version <= item.text_version:
+            raise UserError(f"This item's text has no version {version}.")
+        _store_answer(s, item, rnd, member_id, answer, (comment or "").strip(), on or date.today(), version, actor)
+
+    _run(db, work)
+
+
+def _store_answer(s: DbSession, item: m.ReviewItem, rnd: m.ReviewRound, member_id: int, answer: str, comment: str,
+                  on: date, version: int, actor: str) -> bool:
+    """Insert or replace one answer; False when it was already recorded exactly so."""
+    row = s.scalars(select(m.ReviewResponse).where(
+        m.ReviewResponse.item_id == item.id, m.ReviewResponse.member_id == member_id,
+        m.ReviewResponse.text_version == version)).first()
+    if row is not None and (row.answer, row.comment) == (answer, comment):
+        return False
+    old = f"{row.answer}" if row else None
+    if row is None:
+        s.add(m.ReviewResponse(item_id=item.id, member_id=member_id, answer=answer, comment=comment,
+                               answered_on=on, text_version=version))
+    else:
+        row.answer, row.comment, row.answered_on = answer, comment, on
+    if answer in OBJECTIONS and version == item.text_version and item.resolution in ("edited", "kept"):
+        item.resolution = "open"  # a new objection to the current words needs the coordinator again
+    # the comment itself stays out of the audit trail: it can be personal, and the answer row keeps it
+    audit.record(s, actor, "answer", "review_item", commission_id=rnd.commission_id, record_id=item.id,
+                 ref=f"member {member_id}", field=f"text_version {version}", old=old, new=answer)
+    return True
+
+
+def resolve_item(db: Database, item_id: int, *, new_text: str | None = None, keep_reason: str | None = None,
+                 expected_text_version: int | None = None, actor: str | None = None) -> int:
+    """Resolve an item's change/disagree answers: edit its words, or keep them with a reason. Returns its
+    text_version (bumped by an edit, so earlier answers are to the old words).
+
+    An edit changes the record itself in the same transaction: an insight's statement, an action's title
+    (first line) and description (the rest), a session's notes; report text lives in the item. An
+    organisation's update cannot be edited here: it is their account; the panel's answers become its verdict.
+    """
+    if (new_text is None) == (keep_reason is None):
+        raise UserError("Either edit the text or give a reason for keeping it as it is.")
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> int:
+        item, rnd = _item(s, item_id)
+        if rnd.status != "open":
+            raise UserError(f"The review round '{rnd.title}' is closed.")
+        if expected_text_version is not None and item.text_version != expected_text_version:
+            raise UserError("Someone else changed this item's text while you were working on it; look again.")
+        cid = rnd.commission_id
+        if keep_reason is not None:
+            reason = keep_reason.strip()
+            if not reason:
+                raise UserError("Say why the text is kept as it is: the panel will want to know.")
+            audit.record(s, actor, "edit", "review_item", commission_id=cid, record_id=item.id, field="resolution",
+                         old=item.resolution, new=f"kept: {reason}")
+            item.resolution, item.resolution_note = "kept", reason
+            return item.text_version
+        text = new_text.strip()
+        if not text:
+            raise UserError("The new text is empty.")
+        if item.item_kind == "update":
+            raise UserError("An organisation's update is their own account and is not edited here: "
+                            "the panel's answers become its verdict when the round closes.")
+        if text == item.text:
+            raise UserError("The text is the same as before; to keep it, give a reason instead.")
+        _edit_record(s, item, text, cid, actor)
+        audit.record(s, actor, "edit", "review_item", commission_id=cid, record_id=item.id, field="text",
+                     old=item.text, new=text)
+        item.text, item.text_version = text, item.text_version + 1
+        item.resolution, item.resolution_note = "edited", ""
+        return item.text_version
+
+    return _run(db, work)
+
+
+def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: str) -> None:
+    if item.item_kind == "report_text":
+        return
+    model = {"insight": m.Insight, "action": m.Action, "session_notes": m.Session}[item.item_kind]
+    row = s.get(model, item.item_id)
+    if row is None:
+        raise UserError("The record behind this item has been deleted; its text can no longer be changed.")
+    if item.item_kind == "insight":
+        changes = {"statement": text}
+    elif item.item_kind == "action":
+        title, description = split_action_text(text)
+        changes = {"title": title, "description": description}
+    else:
+        changes = {"notes": text}
+    kind = {"insight": "insight", "action": "action", "session_notes": "session"}[item.item_kind]
+    for key, value in changes.items():
+        if getattr(row, key) != value:
+            audit.record(s, actor, "edit", kind, commission_id=cid, record_id=row.id, ref=row.ref, field=key,
+                         old=getattr(row, key), new=value)
+            setattr(row, key, value)
+
+
+def close_round(db: Database, round_id: int, *, on: date | None = None, actor: str | None = None) -> CloseSummary:
+    """Close a round. Items with no unresolved change/disagree, and at least one agree (or an edit or a
+    recorded reason), are agreed: insights become 'agreed', actions, session notes and report text are signed
+    off in the trail. An update's majority answer becomes its verdict (agree→agree, change→partly,
+    disagree→disagree; a tie is 'partly'), with the tally and comments as the verdict comment."""
+    actor = actor or audit.default_actor()
+    on = on or date.today()
+    data_holder: dict[str, domain.CommissionData] = {}
+    with db.session() as s:
+        data_holder["data"] = load_commission_data(db, _round(s, round_id).commission_id)
+    data = data_holder["data"]
+
+    def work(s: DbSession) -> CloseSummary:
+        rnd = _round(s, round_id, open_only=True)
+        summary = CloseSummary(title=rnd.title)
+        items = list(s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == rnd.id)
+                               .order_by(m.ReviewItem.position, m.ReviewItem.id)))
+        responses = _responses(s, [i.id for i in items])
+        for item in items:
+            current = [r for r in responses.get(item.id, []) if r.text_version == item.text_version]
+            tally = Counter(r.answer for r in current)
+            ref, label = describe(data, item.item_kind, item.item_id)[:2]
+            if item.item_kind == "update":
+                _close_update(s, rnd, item, current, tally, label, summary, actor)
+                continue
+            why = _not_agreed_reason(item, tally, data)
+            if why:
+                summary.not_agreed.append((label, why))
+                continue
+            if item.resolution == "open":
+                item.resolution = "agreed"
+            summary.agreed.append(label)
+            _sign_off(s, rnd, item, ref, tally, actor)
+        audit.record(s, actor, "close", "review_round", commission_id=rnd.commission_id, record_id=rnd.id,
+                     ref=rnd.title[:100], new=summary.lines()[0])
+        rnd.status, rnd.closed_on = "closed", on
+        return summary
+
+    return _run(db, work)
+
+
+def _not_agreed_reason(item: m.ReviewItem, tally: Counter, data: domain.CommissionData) -> str:
+    if item.resolution == "open" and any(tally[a] for a in OBJECTIONS):
+        return "change or disagree answers not yet resolved"
+    if item.item_kind != "report_text" and record_text(data, item.item_kind, item.item_id) is None:
+        return "its record has been deleted"
+    if item.item_kind != "report_text" and record_text(data, item.item_kind, item.item_id) != item.text:
+        return "it was changed outside the round after it was sent; resolve it with its new text"
+    if not tally["agree"] and item.resolution not in ("edited", "kept"):
+        return "no one has agreed to it yet"
+    return ""
+
+
+def _sign_off(s: DbSession, rnd: m.ReviewRound, item: m.ReviewItem, ref: str, tally: Counter, actor: str) -> None:
+    note = f"agreed in review round '{rnd.title}' (text version {item.text_version}, {tally['agree']} agreed)"
+    if item.item_kind == "insight":
+        insight = s.get(m.Insight, item.item_id)
+        if insight.status != "agreed":
+            audit.record(s, actor, "edit", "insight", commission_id=rnd.commission_id, record_id=insight.id,
+                         ref=insight.ref, field="status", old=insight.status, new="agreed")
+            insight.status = "agreed"
+    kind = {"insight": "insight", "action": "action", "session_notes": "session", "report_text": "theme"}[item.item_kind]
+    audit.record(s, actor, "agree", kind, commission_id=rnd.commission_id, record_id=item.item_id, ref=ref,
+                 field="review", new=note)
+
+
+def majority_verdict(tally: Counter) -> str | None:
+    """The panel's verdict from its answers: the most given answer; a tie means the panel is split: 'partly'."""
+    counts = {a: tally[a] for a in vocab.REVIEW_ANSWERS if tally[a]}
+    if not counts:
+        return None
+    top = max(counts.values())
+    leaders = [a for a, n in counts.items() if n == top]
+    return VERDICT_OF_ANSWER[leaders[0]] if len(leaders) == 1 else "partly"
+
+
+def _close_update(s: DbSession, rnd: m.ReviewRound, item: m.ReviewItem, current: list, tally: Counter, label: str,
+                  summary: CloseSummary, actor: str) -> None:
+    verdict = majority_verdict(tally)
+    update = s.get(m.Update, item.item_id)
+    if verdict is None or update is None:
+        summary.not_agreed.append((label, "no answers" if update else "the update has been deleted"))
+        return
+    words = {"agree": "agreed", "change": "asked for changes", "disagree": "disagreed"}
+    comment = ", ".join(f"{tally[a]} {words[a]}" for a in vocab.REVIEW_ANSWERS if tally[a])
+    comment = f"Review round '{rnd.title}': {comment}."
+    comments = [r.comment for r in current if r.comment]
+    if comments:
+        comment += " " + " / ".join(comments)
+    commission_id = rnd.commission_id
+    for key, value in (("verdict", verdict), ("verdict_comment", comment)):
+        if getattr(update, key) != value:
+            audit.record(s, actor, "edit", "update", commission_id=commission_id, record_id=update.id,
+                         field=key, old=getattr(update, key), new=value)
+            setattr(update, key, value)
+    item.resolution = "agreed"  # for an update: the panel's view was taken
+    summary.verdicts.append((label, verdict))
+
+
+# --------------------------------------------------------------------------------------------- reading
+
+
+def _responses(s: DbSession, item_ids: list[int]) -> dict[int, list[m.ReviewResponse]]:
+    grouped: dict[int, list[m.ReviewResponse]] = {}
+    if item_ids:
+        for r in s.scalars(select(m.ReviewResponse).where(m.ReviewResponse.item_id.in_(item_ids))
+                           .order_by(m.ReviewResponse.id)):
+            grouped.setdefault(r.item_id, []).append(r)
+    return grouped
+
+
+@dataclass
+class _Loaded:
+    round: m.ReviewRound
+    items: list[m.ReviewItem]
+    reviewers: list[m.ReviewReviewer]
+    responses: dict[int, list[m.ReviewResponse]]
+    data: domain.CommissionData
+
+
+def _load(db: Database, round_id: int) -> _Loaded:
+    with db.session() as s:
+        rnd = _round(s, round_id)
+        items = list(s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == round_id)
+                               .order_by(m.ReviewItem.position, m.ReviewItem.id)))
+        reviewers = list(s.scalars(select(m.ReviewReviewer).where(m.ReviewReviewer.round_id == round_id)))
+        responses = _responses(s, [i.id for i in items])
+        s.expunge_all()
+    return _Loaded(rnd, items, reviewers, responses, load_commission_data(db, rnd.commission_id))
+
+
+def list_rounds(db: Database, commission_id: int) -> list[RoundInfo]:
+    """Every round of a commission, newest first."""
+    with db.session() as s:
+        rounds = list(s.scalars(select(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id)
+                                .order_by(m.ReviewRound.created_on.desc(), m.ReviewRound.id.desc())))
+        items = Counter(s.scalars(select(m.ReviewItem.round_id).where(m.ReviewItem.round_id.in_([r.id for r in rounds]))))
+        people = Counter(s.scalars(select(m.ReviewReviewer.round_id)
+                                   .where(m.ReviewReviewer.round_id.in_([r.id for r in rounds]))))
+        return [RoundInfo(r.id, r.title, r.status, r.created_on, r.closed_on, items[r.id], people[r.id]) for r in rounds]
+
+
+def round_view(db: Database, round_id: int) -> RoundView:
+    """A round as the coordinator sees it: every item with tallies and answers, every reviewer's progress."""
+    got = _load(db, round_id)
+    members = {mb.id: mb for mb in got.data.members}
+    answered = Counter()
+    items = []
+    for number, item in enumerate(got.items, start=1):
+        responses = got.responses.get(item.id, [])
+        current = [r for r in responses if r.text_version == item.text_version]
+        tally = Counter(r.answer for r in current)
+        answered.update(r.member_id for r in current)
+        ref, label, heading = describe(got.data, item.item_kind, item.item_id)
+        now = None if item.item_kind == "report_text" else record_text(got.data, item.item_kind, item.item_id)
+        items.append(ItemView(
+            item_id=item.id, number=number, kind=item.item_kind, kind_label=KIND_LABELS[item.item_kind],
+            record_id=item.item_id, heading=heading, label=label, text=item.text, text_version=item.text_version,
+            resolution=item.resolution, resolution_note=item.resolution_note or "",
+            tally={a: tally[a] for a in vocab.REVIEW_ANSWERS},
+            unanswered=max(0, len(got.reviewers) - len(current)),
+            unresolved=item.item_kind != "update" and item.resolution == "open" and any(tally[a] for a in OBJECTIONS),
+            out_of_date=item.item_kind != "report_text" and now != item.text,
+            answers=tuple(AnswerView(
+                member_id=r.member_id, member_ref=members[r.member_id].ref if r.member_id in members else "",
+                member_name=members[r.member_id].display_name if r.member_id in members else "",
+                answer=r.answer, comment=r.comment or "", answered_on=r.answered_on, text_version=r.text_version,
+                current=r.text_version == item.text_version) for r in responses),
+        ))
+    reviewers = tuple(sorted((ReviewerView(
+        member_id=r.member_id, ref=members[r.member_id].ref, name=members[r.member_id].display_name,
+        asked_on=r.asked_on, answered=answered[r.member_id]) for r in got.reviewers if r.member_id in members),
+        key=lambda v: v.ref))
+    rnd = got.round
+    return RoundView(rnd.id, rnd.commission_id, rnd.title, rnd.status, rnd.created_on, rnd.closed_on,
+                     tuple(items), reviewers)
+
+
+def reviewer_items(db: Database, round_id: int, member_id: int, *, on: date | None = None) -> list[ReviewerItem]:
+    """The round's items in order as one reviewer sees them (review mode, their pack), with their answers.
+
+    Privacy as for anything shown to another member, on `on` (default today): their own quotes always;
+    others' only with valid quote consent (the number left out is given); names only with consent; never
+    contact details."""
+    from commission.services.review_text import reviewer_redactor, reviewer_quotes
+
+    got = _load(db, round_id)
+    if member_id not in {r.member_id for r in got.reviewers}:
+        raise UserError("That member was not asked to review this round.")
+    on = on or date.today()
+    redact = reviewer_redactor(got.data, member_id, on)
+    out = []
+    for number, item in enumerate(got.items, start=1):
+        mine = {r.text_version: r for r in got.responses.get(item.id, []) if r.member_id == member_id}
+        answer = mine.get(item.text_version)
+        quotes, withheld = reviewer_quotes(got.data, item.item_kind, item.item_id, member_id, on, redact)
+        heading = describe(got.data, item.item_kind, item.item_id)[2]
+        out.append(ReviewerItem(
+            item_id=item.id, number=number, count=len(got.items), kind=item.item_kind,
+            kind_label=KIND_LABELS[item.item_kind], heading=redact(heading), text=redact(item.text),
+            question=QUESTIONS[item.item_kind], quotes=tuple(quotes), quotes_withheld=withheld,
+            text_version=item.text_version, answer=answer.answer if answer else None,
+            comment=answer.comment if answer else "",
+            answered_earlier_text=answer is None and any(v < item.text_version for v in mine),
+        ))
+    return out
+
+
+def signoff_trail(db: Database, commission_id: int, *, as_of: date | None = None) -> list[Signoff]:
+    """What the panel agreed in closed rounds, oldest first, for the report's appendix. Names in labels and
+    texts follow the consent rules on `as_of` (default today), as anything in a report must."""
+    from commission.reports.model import Redactor
+
+    data = load_commission_data(db, commission_id)
+    redact = Redactor(data, as_of or date.today())
+    with db.session() as s:
+        rounds = list(s.scalars(select(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id,
+                                                            m.ReviewRound.status == "closed")
+                                .order_by(m.ReviewRound.closed_on, m.ReviewRound.id)))
+        trail = []
+        for rnd in rounds:
+            asked = len(list(s.scalars(select(m.ReviewReviewer.member_id).where(m.ReviewReviewer.round_id == rnd.id))))
+            items = list(s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == rnd.id,
+                                                              m.ReviewItem.resolution != "open")
+                                   .order_by(m.ReviewItem.position, m.ReviewItem.id)))
+            responses = _responses(s, [i.id for i in items])
+            for item in items:
+                trail.append(_signoff(rnd, item, responses.get(item.id, []), asked, data, redact))
+    return trail
+
+
+def _signoff(rnd, item, responses, asked: int, data, redact) -> Signoff:
+    current = [r for r in responses if r.text_version == item.text_version]
+    agreed = tuple(sorted(r.member_id for r in current if r.answer == "agree"))
+    latest: dict[int, m.ReviewResponse] = {}
+    for r in sorted(responses, key=lambda r: r.text_version):
+        latest[r.member_id] = r
+    ref, label = describe(data, item.item_kind, item.item_id)[:2]
+    outcome = "agreed"
+    if item.item_kind == "update":
+        outcome = majority_verdict(Counter(r.answer for r in current)) or "not assessed"
+    return Signoff(
+        round_id=rnd.id, round_title=rnd.title, kind=item.item_kind, kind_label=KIND_LABELS[item.item_kind],
+        ref=ref, label=redact(label), text=redact(item.text), text_version=item.text_version,
+        agreed_by=len(agreed), asked=asked, closed_on=rnd.closed_on, outcome=outcome,
+        edited=item.text_version > 1, kept_reason=item.resolution_note if item.resolution == "kept" else "",
+        agreed_earlier=sum(1 for r in latest.values() if r.answer == "agree" and r.text_version < item.text_version),
+        agreed_member_ids=agreed,
+    )
+
+
+def available_items(db: Database, commission_id: int, *, as_of: date | None = None) -> list[ItemChoice]:
+    """What could go in a round, for the coordinator's picker. Suggested: insights not yet agreed, and
+    organisations' latest updates saying 'done' that the panel has not assessed."""
+    data = load_commission_data(db, commission_id)
+    figures = domain.evaluate(data, as_of or date.today())
+    choices = []
+    for i in data.insights:
+        choices.append(ItemChoice("insight", i.id, describe(data, "insight", i.id)[1], i.statement, i.status != "agreed"))
+    for a in data.actions:
+        choices.append(ItemChoice("action", a.id, a.title, record_text(data, "action", a.id), False))
+    for s in data.sessions:
+        if s.notes.strip():
+            choices.append(ItemChoice("session_notes", s.id, describe(data, "session_notes", s.id)[1], s.notes, False))
+    for t in data.themes:
+        choices.append(ItemChoice("report_text", t.id, describe(data, "report_text", t.id)[1],
+                                  you_said_we_did(data, t.id), False))
+    by_id = {u.id: u for u in data.updates}
+    for c in data.commitments:
+        result = figures.commitments[c.id]
+        latest = next((u for u in reversed(data.updates_by_commitment.get(c.id, []))
+                       if result.latest and u.date == result.latest.date), None)
+        if latest is not None and latest.id in by_id:
+            choices.append(ItemChoice("update", latest.id, describe(data, "update", latest.id)[1],
+                                      record_text(data, "update", latest.id),
+                                      latest.status == "done" and latest.verdict == "not assessed"))
+    return choices
