@@ -69,3 +69,11 @@ def sqlite_demo(tmp_path):
     create_demo(database)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def pg_target():
+    """A fresh, empty PostgreSQL database (skipped without a server outside CI; a failure in CI)."""
+    url, drop = _postgres_database()
+    yield url
+    drop()
