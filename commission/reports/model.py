@@ -129,6 +129,7 @@ class AssetFigure:
     asset: str
     actions: int
     progress: float  # mean progress of the actions in this asset; 0 with none
+    action_refs: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -342,11 +343,12 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
             states={s: counts.get(s, 0) for s in STATES}, commitments=mine,
         ))
 
-    asset_progress: dict[str, list[float]] = {a: [] for a in ASSETS}
+    in_asset: dict[str, list[ActionEntry]] = {a: [] for a in ASSETS}
     for entry in action_entries.values():
         for asset in entry.assets:
-            asset_progress[asset].append(entry.progress)
-    assets = [AssetFigure(a, len(v), sum(v) / len(v) if v else 0.0) for a, v in asset_progress.items()]
+            in_asset[asset].append(entry)
+    assets = [AssetFigure(a, len(v), sum(e.progress for e in v) / len(v) if v else 0.0, [e.ref for e in v])
+              for a, v in in_asset.items()]
 
     done = [c for c in commitments if c.state == "done"]
     return ReportModel(

@@ -16,7 +16,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    CondPageBreak,
     Frame,
     KeepInFrame,
     KeepTogether,
@@ -81,8 +80,10 @@ def _numbered_canvas(model: ReportModel, styles: Styles) -> type[Canvas]:
             head = model.commission + (f" \u00b7 {model.organisation}" if model.organisation else "")
             right = f"{t('report_title')} \u00b7 {t.date(model.as_of)}"
             room = FRAME_W - stringWidth(right, styles.font.regular, size) - size * 2
-            while head and stringWidth(head, styles.font.regular, size) > room:
-                head = shorten(head, len(head) - 2)
+            if stringWidth(head, styles.font.regular, size) > room:
+                while head and stringWidth(head + "\u2026", styles.font.regular, size) > room:
+                    head = head[:-1]
+                head = head.rstrip() + "\u2026" if head else ""
             self.drawString(MARGIN_X, PAGE_H - 14 * mm, head)
             self.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 14 * mm, right)
             self.setStrokeColor(RULE)
@@ -312,25 +313,40 @@ def charts_section(model: ReportModel, s: Styles) -> list:
     size = s.small_size + (0 if s.large else 1)
     story: list = [Heading(t("charts"), s.h1, 0, "charts")]
     org_rows = [(o.name, o.states) for o in model.organisations if o.commitments]
-    story.append(Heading(t("states_by_org"), s.h3, 1, "chart-orgs"))
+    heading = Heading(t("states_by_org"), s.h3, 1, "chart-orgs")
     if org_rows:
         words = {state: t.state(state) for state in STATES}
-        story.append(charts.states_by_organisation(org_rows, words, FRAME_W, fonts, size))
+        story.append(KeepTogether([heading, charts.states_by_organisation(org_rows, words, FRAME_W, fonts, size)]))
     else:
-        story.append(Paragraph(esc(t("no_commitments")), s.body))
+        story += [heading, Paragraph(esc(t("no_commitments")), s.body)]
     story.append(Spacer(1, s.body_size))
-    story.append(CondPageBreak(120))
-    story.append(Heading(t("progress_by_theme"), s.h3, 1, "chart-themes"))
+    heading = Heading(t("progress_by_theme"), s.h3, 1, "chart-themes")
     if model.themes:
-        story.append(charts.theme_progress(model.theme_progress, FRAME_W, fonts, size))
+        story.append(KeepTogether([heading, charts.theme_progress(model.theme_progress, FRAME_W, fonts, size)]))
     else:
-        story.append(Paragraph(esc(t("no_themes")), s.body))
+        story += [heading, Paragraph(esc(t("no_themes")), s.body)]
     pentagon = charts.assets_pentagon(
         [(a.asset, t.asset(a.asset), a.actions, a.progress) for a in model.assets],
         {"average_progress": t("average_progress"), "number_of_actions": t("number_of_actions")},
         lambda n: t("n_actions", n=n), FRAME_W, fonts, size)
     story.append(KeepTogether([Heading(t("assets_pentagon"), s.h3, 1, "chart-assets"), pentagon,
                                Paragraph(esc(t("assets_caption")), s.muted)]))
+    story.append(Spacer(1, s.body_size))
+    rows = [[Paragraph(esc(x), s.label) for x in (t("asset"), t("number_of_actions").capitalize(),
+                                                  t("average_progress").capitalize(), t("actions"))]]
+    rows += [[Paragraph(f"<b>{esc(t.asset(a.asset))}</b>", s.body_tight), Paragraph(str(a.actions), s.body_tight),
+              Paragraph(pct(a.progress) if a.actions else "\u2014", s.body_tight),
+              Paragraph(esc(", ".join(a.action_refs)) or "\u2014", s.body_tight)] for a in model.assets]
+    table = Table(rows, colWidths=[FRAME_W * 0.22, FRAME_W * 0.2, FRAME_W * 0.22, FRAME_W * 0.36],
+                  repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    story.append(table)
     story.append(PageBreak())
     return story
 

@@ -294,8 +294,9 @@ class _Writer:
             lambda n: t("n_actions", n=n), width, fonts, 10))
         if png:
             self.doc.add_picture(io.BytesIO(png), width=Cm(15))
-        self.table([t("asset"), t("number_of_actions"), t("average_progress")],
-                   [[t.asset(a.asset), str(a.actions), pct(a.progress)] for a in m.assets], [6, 5, 5])
+        self.table([t("asset"), t("number_of_actions"), t("average_progress"), t("actions")],
+                   [[t.asset(a.asset), str(a.actions), pct(a.progress) if a.actions else "\u2014",
+                     ", ".join(a.action_refs) or "\u2014"] for a in m.assets], [4, 3.5, 3.5, 6])
         self.para(t("assets_caption"), muted=True)
         self.page_break()
 

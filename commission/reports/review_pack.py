@@ -1,0 +1,266 @@
+"""A review pack: the printed copy of a review round for one panel member who prefers paper.
+
+Large print (nothing under 14 pt), plain words, one block per item with three tick boxes (Agree, Change,
+Disagree) and ruled lines for comments. Plain data in (`ReviewPack`, already filtered for privacy by the
+service that builds it), a PDF out: no database, no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from commission.reports.styles import ACCENT, ACCENT_SOFT, INK, MUTED, QUOTE_BAR, RULE, font
+from commission.vocab import uk_date
+
+BODY = 16.0  # comfortably above the 14 pt large-print floor
+SMALLEST = 14.0
+PAGE_W, PAGE_H = A4
+MARGIN = 20 * mm
+ANSWERS = (("Agree", "this is right"), ("Change", "nearly right, but something needs changing"),
+           ("Disagree", "this is wrong"))
+
+
+@dataclass(frozen=True)
+class PackQuote:
+    text: str
+    speaker: str
+    own: bool = False
+
+
+@dataclass(frozen=True)
+class PackItem:
+    number: int
+    count: int
+    kind_label: str
+    heading: str
+    text: str
+    question: str
+    quotes: tuple[PackQuote, ...] = ()
+    quotes_withheld: int = 0
+    hint: str = ""  # a line under the question, e.g. what Change means for an update
+
+
+@dataclass(frozen=True)
+class ReviewPack:
+    commission: str
+    round_title: str
+    reviewer: str  # how the pack addresses its reader
+    made_on: date
+    items: tuple[PackItem, ...]
+
+
+def _esc(text: str) -> str:
+    return escape(text or "").replace("\n", "<br/>")
+
+
+class _Styles:
+    def __init__(self):
+        f = font()
+        self.font = f
+
+        def style(name: str, size: float = BODY, **kw) -> ParagraphStyle:
+            base = {"fontName": f.regular, "fontSize": size, "leading": size * 1.45, "textColor": INK}
+            return ParagraphStyle(name, **{**base, **kw})
+
+        self.title = style("title", 30, fontName=f.bold, textColor=ACCENT, leading=36, spaceAfter=8)
+        self.subtitle = style("subtitle", 21, fontName=f.bold, leading=28, spaceAfter=4)
+        self.meta = style("meta", 17, textColor=MUTED, spaceAfter=2)
+        self.h2 = style("h2", 19, fontName=f.bold, textColor=ACCENT, spaceBefore=14, spaceAfter=6)
+        self.body = style("body", spaceAfter=8)
+        self.part = style("part", SMALLEST + 1, fontName=f.bold, textColor=ACCENT)
+        self.heading = style("heading", BODY, textColor=MUTED, spaceAfter=6)
+        self.statement = style("statement", 19, fontName=f.bold, leading=27, spaceAfter=10)
+        self.text = style("text", BODY, spaceAfter=8)
+        self.said = style("said", BODY, fontName=f.bold, spaceBefore=4, spaceAfter=4)
+        self.quote = style("quote", BODY, fontName=f.italic, leftIndent=14, spaceAfter=2)
+        self.quote_by = style("quote_by", SMALLEST + 1, textColor=MUTED, leftIndent=14, spaceAfter=8)
+        self.withheld = style("withheld", SMALLEST + 1, textColor=MUTED, spaceBefore=2, spaceAfter=8)
+        self.hint = style("hint", SMALLEST + 1, textColor=MUTED, spaceAfter=6)
+        self.question = style("question", 18, fontName=f.bold, spaceBefore=8, spaceAfter=8)
+        self.comment = style("comment", BODY, textColor=MUTED, spaceBefore=6)
+
+
+class TickBoxes(Flowable):
+    """Three large boxes to tick, each with its word beside it."""
+
+    def __init__(self, words: list[str], font_name: str, size: float = 18.0):
+        super().__init__()
+        self.words, self.font_name, self.size = words, font_name, size
+        self.box = 9 * mm
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        return avail_width, self.box + 4
+
+    def draw(self):
+        c = self.canv
+        step = self.width / len(self.words)
+        for i, word in enumerate(self.words):
+            x = i * step
+            c.setStrokeColor(INK)
+            c.setLineWidth(1.6)
+            c.setFillColor(colors.white)
+            c.roundRect(x, 2, self.box, self.box, 2, stroke=1, fill=1)
+            c.setFillColor(INK)
+            c.setFont(self.font_name, self.size)
+            c.drawString(x + self.box + 4 * mm, 2 + (self.box - self.size * 0.7) / 2, word)
+
+
+class RuledLines(Flowable):
+    """Lines to write comments on, spaced for handwriting."""
+
+    def __init__(self, count: int = 4, gap: float = 11 * mm):
+        super().__init__()
+        self.count, self.gap = count, gap
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        return avail_width, self.count * self.gap
+
+    def draw(self):
+        c = self.canv
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.9)
+        for i in range(self.count):
+            y = i * self.gap + 1
+            c.line(0, y, self.width, y)
+
+
+def _cover(pack: ReviewPack, st: _Styles) -> list:
+    how = [
+        Paragraph("How to fill this in", st.h2),
+        Paragraph("We have written down what the panel said and what has been done. Please read each part "
+                  "and tell us if it is right.", st.body),
+        Paragraph("For each part, tick one box:", st.body),
+    ]
+    rows = [[Paragraph(f"<b>{word}</b>", st.body), Paragraph(meaning, st.body)] for word, meaning in ANSWERS]
+    table = Table(rows, colWidths=[40 * mm, None], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
+    how += [
+        table, Spacer(1, 4),
+        Paragraph("If you tick <b>Change</b> or <b>Disagree</b>, please write what should be different on "
+                  "the lines below it. You can skip a part if you want to. There are no wrong answers.", st.body),
+        Paragraph("When you have finished, give this pack back to the coordinator, or tell them your answers.",
+                  st.body),
+        Paragraph("Your own words are always shown to you. Other people's words are only shown if they have "
+                  "said yes to being quoted.", st.body),
+    ]
+    box = Table([[how]], colWidths=[PAGE_W - 2 * MARGIN])
+    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT), ("LEFTPADDING", (0, 0), (-1, -1), 14),
+                             ("RIGHTPADDING", (0, 0), (-1, -1), 14), ("TOPPADDING", (0, 0), (-1, -1), 6),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 12)]))
+    count = len(pack.items)
+    return [
+        Paragraph("Your review pack", st.title),
+        Paragraph(_esc(pack.round_title), st.subtitle),
+        Paragraph(f"For {_esc(pack.reviewer)}", st.meta),
+        Paragraph(_esc(pack.commission), st.meta),
+        Paragraph(uk_date(pack.made_on), st.meta),
+        Paragraph(f"There {'is' if count == 1 else 'are'} {count} part{'' if count == 1 else 's'} to read.", st.meta),
+        Spacer(1, 10), box, Spacer(1, 16),
+    ]
+
+
+def _item(item: PackItem, st: _Styles) -> list:
+    short = len(item.text) <= 240 and "\n" not in item.text.strip()
+    band = Table([[Paragraph(f"Part {item.number} of {item.count} · {_esc(item.kind_label)}", st.part)]],
+                 colWidths=[PAGE_W - 2 * MARGIN])
+    band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT), ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                              ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
+    head = [band, Spacer(1, 8), Paragraph(_esc(item.heading), st.heading) if item.heading else Spacer(1, 4)]
+    body = [Paragraph(_esc(item.text), st.statement if short else st.text)]
+    if item.quotes:
+        body.append(Paragraph("What people said:", st.said))
+        for q in item.quotes:
+            quote = Table([[[Paragraph(f"“{_esc(q.text)}”", st.quote),
+                             Paragraph("— " + ("you said this" if q.own else _esc(q.speaker)), st.quote_by)]]],
+                          colWidths=[PAGE_W - 2 * MARGIN - 6])
+            quote.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT if q.own else QUOTE_BAR),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+            body += [quote, Spacer(1, 8)]
+    if item.quotes_withheld:
+        n = item.quotes_withheld
+        body.append(Paragraph(
+            f"{n} more thing{'s' if n != 1 else ''} people said {'are' if n != 1 else 'is'} not shown, because "
+            f"the {'people' if n != 1 else 'person'} who said {'them' if n != 1 else 'it'} "
+            f"{'have' if n != 1 else 'has'} not agreed to be quoted.", st.withheld))
+    answer = [Paragraph(_esc(item.question), st.question)]
+    if item.hint:
+        answer.append(Paragraph(_esc(item.hint), st.hint))
+    answer += [
+        TickBoxes([w for w, _ in ANSWERS], st.font.bold),
+        Paragraph("Your comments:", st.comment),
+        RuledLines(),
+    ]
+    block = head + body
+    # keep a short item whole; a long one may run over a page, but its answer part never splits
+    return [KeepTogether(block + answer)] if short else [KeepTogether(block[:4]), *block[4:], KeepTogether(answer)]
+
+
+def _numbered(pack: ReviewPack, st: _Styles) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(st.font.regular, SMALLEST)
+                self.setFillColor(MUTED)
+                self.drawString(MARGIN, 11 * mm, f"Review pack for {pack.reviewer}")
+                self.drawRightString(PAGE_W - MARGIN, 11 * mm, f"Page {number} of {total}")
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def write_review_pack_pdf(pack: ReviewPack, out: Path) -> Path:
+    """Render `pack` to `out` (the caller moves it into place); return `out`."""
+    st = _Styles()
+    doc = BaseDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                          bottomMargin=22 * mm, title=f"Review pack: {pack.round_title}",
+                          author=pack.commission, subject=f"For {pack.reviewer}", lang="en-GB")
+    frame = Frame(MARGIN, 22 * mm, PAGE_W - 2 * MARGIN, PAGE_H - MARGIN - 22 * mm, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    story = _cover(pack, st)
+    for i, item in enumerate(pack.items):
+        if i:
+            story.append(Spacer(1, 26))
+        story += _item(item, st)
+    if not pack.items:
+        story.append(Paragraph("There is nothing to read in this round yet.", st.body))
+    story += [Spacer(1, 18), Paragraph("Thank you. What you tell us decides what is written.", st.h2)]
+    doc.build(story, canvasmaker=_numbered(pack, st))
+    return out
