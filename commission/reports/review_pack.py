@@ -55,6 +55,7 @@ class PackItem:
     heading: str
     text: str
     question: str
+    title: str = ""  # shown in bold above the text (an action's title)
     quotes: tuple[PackQuote, ...] = ()
     quotes_withheld: int = 0
     hint: str = ""  # a line under the question, e.g. what Change means for an update
@@ -183,13 +184,15 @@ def _cover(pack: ReviewPack, st: _Styles) -> list:
 
 
 def _item(item: PackItem, st: _Styles) -> list:
-    short = len(item.text) <= 240 and "\n" not in item.text.strip()
+    short = not item.title and len(item.text) <= 240 and "\n" not in item.text.strip()
     band = Table([[Paragraph(f"Part {item.number} of {item.count} · {_esc(item.kind_label)}", st.part)]],
                  colWidths=[PAGE_W - 2 * MARGIN])
     band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT), ("LEFTPADDING", (0, 0), (-1, -1), 10),
                               ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
     head = [band, Spacer(1, 8), Paragraph(_esc(item.heading), st.heading) if item.heading else Spacer(1, 4)]
-    body = [Paragraph(_esc(item.text), st.statement if short else st.text)]
+    body = [Paragraph(_esc(item.title), st.statement)] if item.title else []
+    if item.text.strip():
+        body.append(Paragraph(_esc(item.text.strip()), st.statement if short else st.text))
     if item.quotes:
         body.append(Paragraph("What people said:", st.said))
         for q in item.quotes:
@@ -214,9 +217,9 @@ def _item(item: PackItem, st: _Styles) -> list:
         Paragraph("Your comments:", st.comment),
         RuledLines(),
     ]
-    block = head + body
-    # keep a short item whole; a long one may run over a page, but its answer part never splits
-    return [KeepTogether(block + answer)] if short else [KeepTogether(block[:4]), *block[4:], KeepTogether(answer)]
+    # an item starts on a new page rather than be split, unless it is longer than a page; even then its
+    # heading stays with its first words and the question, boxes and lines stay together
+    return [KeepTogether([KeepTogether(head + body[:1]), *body[1:], KeepTogether(answer)])]
 
 
 def _numbered(pack: ReviewPack, st: _Styles) -> type[Canvas]:

@@ -25,6 +25,7 @@ QUESTIONS = {
     "report_text": "Is this a fair account of what you said and what has been done?",
     "update": "Do you agree this is done?",
 }
+HINTS = {"update": "Tick Change if you think it is only partly done."}
 GONE = "(no longer in the commission)"
 
 
