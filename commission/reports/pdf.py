@@ -58,18 +58,31 @@ def _numbered_canvas(model: ReportModel, styles: Styles) -> type[Canvas]:
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            # bookmarks wait until their page is really written, or they would all point at page 1
+            self.marks: dict[int, list[tuple[str, float]]] = {}
+            self.outline: list[tuple[str, str, int]] = []
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
+        def mark(self, key: str, title: str, level: int, top: float) -> None:
+            self.marks.setdefault(len(self._pages), []).append((key, top))
+            self.outline.append((title, key, level))
+
         def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
+            pages, marks, outline = self._pages, self.marks, self.outline
+            total = len(pages)
+            for number, state in enumerate(pages, start=1):
                 self.__dict__.update(state)
+                for key, top in marks.get(number - 1, []):
+                    self.bookmarkPage(key, fit="XYZ", left=0, top=top)
                 if number > 1:
                     self._furniture(number, total)
                 super().showPage()
+            for title, key, level in outline:
+                self.addOutlineEntry(title, key, level=level, closed=level > 1)
+            self.showOutline()
             super().save()
 
         def _furniture(self, number: int, total: int) -> None:
@@ -131,8 +144,8 @@ class ReportDoc(BaseDocTemplate):
         outline = getattr(flowable, "outline", None)
         if outline:
             level, title, key = outline
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+            top = self.frame._y + getattr(flowable, "height", 0) + flowable.getSpaceBefore()
+            self.canv.mark(key, title, level, min(top + 6, PAGE_H))
         self._done += 1
         if self._progress:
             self._progress(0.3 + 0.65 * min(self._done / self._total, 1.0))

@@ -227,6 +227,20 @@ def test_pdf_metadata_outline_and_page_numbers(data, tmp_path):
     for section in ("At a glance", "You said, we did", "By organisation", "Appendix", "Stigma in services",
                     "Jobcentre appointments", "Cwm Example Council"):
         assert section in outline
+    # each bookmark opens the page its heading is on
+    def entries(items):
+        for item in items:
+            if isinstance(item, list):
+                yield from entries(item)
+            else:
+                yield item.title, reader.get_destination_page_number(item)
+
+    targets = dict(entries(reader.outline))
+    for title in ("At a glance", "You said, we did", "By organisation", "Appendix", "Cwm Example Council"):
+        assert title in reader.pages[targets[title]].extract_text()
+    assert targets["At a glance"] == 1
+    assert targets["You said, we did"] < targets["By organisation"] < targets["Appendix"]
+    assert reader.trailer["/Root"].get("/PageMode") == "/UseOutlines"
     pages = len(reader.pages)
     assert f"Page 2 of {pages}" in reader.pages[1].extract_text()
     assert f"Page {pages} of {pages}" in reader.pages[-1].extract_text()
