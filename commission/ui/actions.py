@@ -240,6 +240,7 @@ class ActionsScreen(QWidget):
         self.actions.add_commitment.clicked.connect(lambda: self.commitments.new_item(self.actions.current_action()))
         self.actions.commitments.itemDoubleClicked.connect(self._open_commitment_item)
         self.commitments.action_link.clicked.connect(self._open_action_of_commitment)
+        self.commitments.created.connect(lambda cid: self.show_record("commitment", cid))
 
     def set_snapshot(self, snap) -> None:
         self.commitments.set_snapshot(snap)

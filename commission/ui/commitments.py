@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -38,6 +38,8 @@ from commission.vocab import STATE_COLOURS, STATES
 
 
 class CommitmentsTab(QWidget):
+    created = Signal(int)  # a commitment was added: the screen shows it
+
     def __init__(self, store, editor, parent=None):
         super().__init__(parent)
         self.store, self.editor = store, editor
@@ -284,6 +286,7 @@ class CommitmentsTab(QWidget):
         result = self.editor.create("commitment", values, text="Add commitment")
         if result:
             self.show_record(result["id"])
+            self.created.emit(result["id"])
 
     def delete_current(self) -> None:
         commitment_id = self.current_commitment()

@@ -60,7 +60,8 @@ class RecordForm(QObject):
             # long choices (organisation names) must not widen the side panel: they elide instead
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(14)
-            widget.currentIndexChanged.connect(lambda _i, f=field: self.save_field(f))
+            # `activated` is the person's choice; refilling a combo from new data never saves anything
+            widget.activated.connect(lambda _i, f=field: self.save_field(f))
         elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
             widget.editingFinished.connect(lambda f=field: self.save_field(f))
         elif isinstance(widget, DateEdit):

@@ -260,9 +260,11 @@ class ThemesScreen(QWidget):
         self._refreshing = True
         try:
             self._fill_tree(snap, keep)
+            self.insight_theme.blockSignals(True)
             self.insight_theme.clear()
             for t in sorted(snap.data.themes, key=lambda t: t.name.lower()):
                 self.insight_theme.addItem(swatch(t.colour), t.name, t.id)
+            self.insight_theme.blockSignals(False)
         finally:
             self._refreshing = False
         self._theme_chosen()

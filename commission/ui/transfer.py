@@ -136,8 +136,9 @@ class Transfers(QObject):
         def work(job):
             return import_workbook(db, path, progress=job.report)
 
-        self.progress.show()
-        self.progress.job = self.window.runner.submit(
+        dialog = self.progress
+        dialog.show()
+        dialog.job = self.window.runner.submit(  # (a synchronous runner has finished, and closed it, by now)
             work, on_done=lambda summary: self._imported(summary), on_error=lambda exc: self._failed(exc, path.name),
             on_progress=self._progress)
 
@@ -219,8 +220,9 @@ class Transfers(QObject):
             partial.replace(out)  # only a complete file takes the chosen name
             return out
 
-        self.progress.show()
-        self.progress.job = self.window.runner.submit(
+        dialog = self.progress
+        dialog.show()
+        dialog.job = self.window.runner.submit(
             work, on_done=self._exported, on_error=lambda exc: self._failed(exc, out.name))
 
     def _exported(self, out: Path) -> None:
