@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from commission.reports import charts
+from commission.reports.charts import STATES_DISPLAY
 from commission.reports.formatting import pct, shorten
 from commission.reports.model import ActionEntry, CommitmentEntry, ReportModel, ThemeSection
 from commission.reports.pdf_common import (
@@ -15,7 +16,7 @@ from commission.reports.pdf_common import (
     verdict_markup,
 )
 from commission.reports.styles import ACCENT, ACCENT_SOFT, PANEL, QUOTE_BAR, RULE, STATE, Styles
-from commission.vocab import STATES, uk_short_date
+from commission.vocab import uk_short_date
 
 TIMELINE_SHOWN = 4
 
@@ -220,7 +221,7 @@ def by_organisation(model: ReportModel, s: Styles, width: float) -> list:
                  if model.organisation else t("no_commitments"))
         story.append(Paragraph(esc(empty), s.body))
     for i, org in enumerate(model.organisations):
-        counts = " \u00b7 ".join(f"{n} {esc(t.state(state))}" for state in STATES if (n := org.states[state]))
+        counts = " \u00b7 ".join(f"{n} {esc(t.state(state))}" for state in STATES_DISPLAY if (n := org.states[state]))
         head = [Heading(org.name, s.h2, 1, f"org{i}"),
                 Paragraph(f"{esc(t('commitment_count', n=len(org.commitments)))}"
                           + (f" \u2014 {counts}" if counts else ""), s.muted)]

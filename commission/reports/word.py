@@ -409,7 +409,7 @@ class _Writer:
                       else t("no_commitments"))
         for org in m.organisations:
             self.doc.add_heading(org.name, 2)
-            counts = " \u00b7 ".join(f"{n} {t.state(s)}" for s in STATES if (n := org.states[s]))
+            counts = " \u00b7 ".join(f"{n} {t.state(s)}" for s in STATES_DISPLAY if (n := org.states[s]))
             self.para(t("commitment_count", n=len(org.commitments)) + (f" \u2014 {counts}" if counts else ""),
                       muted=True)
             if not org.commitments:
