@@ -47,7 +47,8 @@ def split_action_text(text: str) -> tuple[str, str]:
     return title.strip(), rest.strip()
 
 
-def you_said_we_did(data: domain.CommissionData, theme_id: int, as_of: date | None = None) -> str:
+def you_said_we_did(data: domain.CommissionData, theme_id: int, as_of: date | None = None,
+                    figures: domain.Figures | None = None) -> str:
     """A theme's 'you said, we did' text: its insights, then the actions taken on them and how far they got."""
     theme = next((t for t in data.themes if t.id == theme_id), None)
     if theme is None:
@@ -55,7 +56,7 @@ def you_said_we_did(data: domain.CommissionData, theme_id: int, as_of: date | No
     insights = [i for i in data.insights if i.theme_id == theme_id]
     ids = {i.id for i in insights}
     actions = [a for a in data.actions if ids & set(a.insight_ids)]
-    figures = domain.evaluate(data, as_of or date.today())
+    figures = figures or domain.evaluate(data, as_of or date.today())
     lines = ["You said:"] + [f"• {i.statement}" for i in insights]
     lines += ["", "We did:"]
     for a in actions:

@@ -342,7 +342,7 @@ def available_items(db: Database, commission_id: int, *, as_of: date | None = No
             choices.append(ItemChoice("session_notes", s.id, describe(data, "session_notes", s.id)[1], s.notes, False))
     for t in data.themes:
         choices.append(ItemChoice("report_text", t.id, describe(data, "report_text", t.id)[1],
-                                  you_said_we_did(data, t.id), False))
+                                  you_said_we_did(data, t.id, figures=figures), False))
     by_id = {u.id: u for u in data.updates}
     for c in data.commitments:
         result = figures.commitments[c.id]

@@ -270,8 +270,9 @@ def _store_answer(s: DbSession, item: m.ReviewItem, rnd: m.ReviewRound, member_i
     if answer in OBJECTIONS and version == item.text_version and item.resolution in ("edited", "kept"):
         item.resolution = "open"  # a new objection to the current words needs the coordinator again
     # the comment itself stays out of the audit trail: it can be personal, and the answer row keeps it
+    member = s.get(m.Member, member_id)
     audit.record(s, actor, "answer", "review_item", commission_id=rnd.commission_id, record_id=item.id,
-                 ref=f"member {member_id}", field=f"text_version {version}", old=old, new=answer)
+                 ref=member.ref if member else "", field=f"text_version {version}", old=old, new=answer)
     return True
 
 
