@@ -181,12 +181,11 @@ class Redactor:
             name = member.display_name.strip()
             if len(name) >= 3:
                 swaps[name] = privacy.public_name(person, as_of)
-        # longest first, so "Jo Bloggs-Smith" goes before "Jo Bloggs"
+        # longest first, so "Jo Bloggs-Smith" goes before "Jo Bloggs". A full name is matched in any case;
+        # a one-word name only as written, so a member called Hope leaves "we hope" alone.
         self._swaps = sorted(swaps.items(), key=lambda kv: -len(kv[0]))
-        self._pattern = (
-            re.compile("|".join(rf"(?<!\w){re.escape(k)}(?!\w)" for k, _ in self._swaps), re.IGNORECASE)
-            if self._swaps else None
-        )
+        parts = [(rf"(?i:{re.escape(k)})" if " " in k or "@" in k else re.escape(k)) for k, _ in self._swaps]
+        self._pattern = re.compile("|".join(rf"(?<!\w){p}(?!\w)" for p in parts)) if parts else None
         self._lookup = {k.lower(): v for k, v in self._swaps}
 
     def __call__(self, text: str | None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,13 +89,15 @@ def _find_family() -> FontFamily:
 
 
 _FONT: FontFamily | None = None
+_FONT_LOCK = threading.Lock()  # reports run off the GUI thread; register the fonts once
 
 
 def font() -> FontFamily:
     global _FONT
-    if _FONT is None:
-        _FONT = _find_family()
-    return _FONT
+    with _FONT_LOCK:
+        if _FONT is None:
+            _FONT = _find_family()
+        return _FONT
 
 
 # a calm palette: dark ink, one deep accent, soft rules; the state colours carry the meaning

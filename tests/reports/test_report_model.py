@@ -158,3 +158,13 @@ def test_welsh_and_bilingual_words():
 def test_formatting():
     assert pct(42.5) == "42.5%" and pct(50.0) == "50%" and pct(None) == "\u2014" and pct(33.333) == "33.3%"
     assert points(7.46) == "+7.5" and points(-2.0) == "\u22122" and points(0.01) == "0"
+
+
+def test_redaction_matches_full_names_in_any_case_and_single_names_as_written(data):
+    from commission.reports.model import Redactor
+
+    data.members[2].display_name = "Hope"  # Carl becomes a one-word name
+    redact = Redactor(data, AS_OF)
+    assert redact("We hope Hope comes back.") == "We hope Community commissioner 3 comes back."
+    assert redact("BETHAN PSEUDONYMSON spoke.") == "Rhiannon spoke."
+    assert redact("Write to alice@example.org") == "Write to [contact withheld]"
