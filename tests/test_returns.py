@@ -10,6 +10,7 @@ from commission import domain
 from commission.cli import main
 from commission.errors import WorkbookError
 from commission.services import edits
+from commission.services.check import check_database
 from commission.services.queries import find_commission, load_commission_data
 from commission.services.returns import import_return, is_return, safe_file_name, write_returns
 
@@ -135,6 +136,7 @@ def test_the_whole_return_cycle(demo_db, tmp_path):
     assert again.updates_added == 0 and again.updates_already_there == 2
     assert not again.newly_done and not again.newly_overdue
     assert len(data_of(demo_db).updates) == updates_before + 2
+    assert check_database(demo_db) == []
 
 
 def test_a_bad_return_is_refused_whole_with_row_level_reasons(demo_db, tmp_path):

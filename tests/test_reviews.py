@@ -13,6 +13,7 @@ from commission import privacy
 from commission.errors import UserError, WorkbookError
 from commission.services import edits
 from commission.services import reviews as rv
+from commission.services.check import check_database
 from commission.services.queries import find_commission, load_commission_data
 from commission.services.review_files import import_review_return, write_review_pack, write_review_return
 
@@ -243,6 +244,7 @@ def test_resolve_close_and_the_signoff_trail(review):
     operations = Counter((h["operation"], h["field"]) for h in edits.history(db, "insight", by_ref(after.insights, "I03").id))
     assert operations[("edit", "statement")] == 1 and operations[("edit", "status")] == 1
     assert operations[("agree", "review")] == 1
+    assert check_database(db) == []  # every change was audited
     with pytest.raises(UserError, match="closed"):
         rv.record_answer(db, i08.item_id, panel[0].id, "disagree")
     with pytest.raises(UserError, match="closed"):
