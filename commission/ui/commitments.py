@@ -47,6 +47,7 @@ class CommitmentsTab(QWidget):
         self._refreshing = False
         self.update_dialog: UpdateDialog | None = None
         self.commitment_dialog: CommitmentDialog | None = None
+        self._timeline_of: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(8)
@@ -246,7 +247,9 @@ class CommitmentsTab(QWidget):
         self.summary.setText(
             f"{'dropped' if result.progress is None else percent(result.progress)} · the panel: "
             f"<span style='color:{verdict_colour}; font-weight:600'>{VERDICT_WORDS[result.verdict].lower()}</span>")
-        self.timeline.set_updates(snap.data.updates_by_commitment.get(commitment_id, []), snap.as_of)
+        self.timeline.set_updates(snap.data.updates_by_commitment.get(commitment_id, []), snap.as_of,
+                                  keep_expanded=commitment_id == self._timeline_of)
+        self._timeline_of = commitment_id
 
     # -- changing -----------------------------------------------------------------------------------
     def log_update(self) -> None:

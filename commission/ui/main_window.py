@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commission.errors import UserError
+from commission.errors import PassphraseNeeded, UserError
 from commission.services import edits
 from commission.storage import open_database
 from commission.ui.commands import Editor
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(self.store, self.undo_stack)
         self.database_label = ""
         self.screens: dict[str, QWidget] = {}
+        self._shown_snapshot: dict[int, object] = {}  # which snapshot each screen last showed
         self.setWindowTitle("Commission")
         self.setMinimumSize(QSize(1024, 680))
 
@@ -76,6 +79,10 @@ class MainWindow(QMainWindow):
         self.store.error.connect(self.show_error)
         self.store.busy_changed.connect(lambda busy: self.busy_label.setText("Reading…" if busy else ""))
         self._restore_window()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(10 * 60 * 1000)
+        self.backup_timer.timeout.connect(self.transfers.automatic_backup)
+        self.backup_timer.start()
 
     # -- layout -------------------------------------------------------------------------------------
     def _build_sidebar(self) -> None:
@@ -185,18 +192,36 @@ class MainWindow(QMainWindow):
         return action
 
     # -- databases ----------------------------------------------------------------------------------
-    def open_path(self, target: str | Path, *, create: bool = False) -> bool:
+    def open_path(self, target: str | Path, *, create: bool = False, passphrase: str | None = None) -> bool:
+        """Open a database file or URL; an encrypted one asks for its passphrase (kept in memory only)."""
         target = str(target)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            db = open_database(target, create=create)
-        except UserError as exc:
+        last: UserError | None = None
+        for attempt in range(3):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                db = open_database(target, create=create, passphrase=passphrase)
+            except PassphraseNeeded as exc:
+                QApplication.restoreOverrideCursor()
+                passphrase = self.ask_passphrase(target, retry=attempt > 0 or passphrase is not None)
+                if passphrase is None:
+                    return False
+                last = exc
+                continue
+            except UserError as exc:
+                QApplication.restoreOverrideCursor()
+                self.show_error(str(exc))
+                return False
             QApplication.restoreOverrideCursor()
-            self.show_error(str(exc))
-            return False
-        QApplication.restoreOverrideCursor()
-        self.set_database(db)
-        return True
+            self.set_database(db)
+            return True
+        self.show_error(str(last))
+        return False
+
+    def ask_passphrase(self, target: str, retry: bool = False) -> str | None:
+        text = (f"{Path(target).name} is encrypted. Type its passphrase to open it."
+                + ("\n\nThat passphrase did not open it; please try again." if retry else ""))
+        value, accepted = QInputDialog.getText(self, "Passphrase", text, QLineEdit.EchoMode.Password)
+        return value if accepted and value else None
 
     def set_database(self, db) -> None:
         label = db.label
@@ -209,6 +234,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Upgraded this database; the copy from before is at {db.backup_path}.", 15000)
         self.setWindowTitle(f"Commission — {Path(label).name if db.path else label}")
+        self.transfers.automatic_backup()
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open a Commission database", self.settings.last_folder(),
@@ -311,11 +337,22 @@ class MainWindow(QMainWindow):
             return
         screen = self.current_screen()
         if screen is not None:
+            self._bring_up_to_date(screen)
             self.stack.setCurrentWidget(screen)
+
+    def _bring_up_to_date(self, screen: QWidget) -> None:
+        if self._shown_snapshot.get(id(screen)) is not self.store.snapshot:
+            self._shown_snapshot[id(screen)] = self.store.snapshot
+            screen.set_snapshot(self.store.snapshot)
 
     def current_screen(self) -> QWidget | None:
         item = self.sidebar.currentItem()
         return self.screens.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def screen(self, key: str) -> QWidget:
+        """A screen, brought up to date (e.g. to read its figures) without switching to it."""
+        self._bring_up_to_date(self.screens[key])
+        return self.screens[key]
 
     def show_screen(self, key: str) -> QWidget:
         for row in range(self.sidebar.count()):
@@ -326,8 +363,7 @@ class MainWindow(QMainWindow):
     def _loaded(self, snapshot) -> None:
         if snapshot is not None and self.store.commission_id is not None:
             self.settings.set_last_commission(self.database_label, self.store.commission_id)
-        for screen in self.screens.values():
-            screen.set_snapshot(snapshot)
+        # Only the screen in view is refreshed now; the others catch up when they are shown.
         self._show_current_screen()
 
     def new_item(self) -> None:

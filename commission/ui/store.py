@@ -40,6 +40,7 @@ class Snapshot:
     withdrawn: dict[int, set[str]] = field(default_factory=dict)  # member → consent kinds last withdrawn
     overdue: list[int] = field(default_factory=list)  # commitment ids, earliest due first
     states_by_organisation: dict[int, dict[str, int]] = field(default_factory=dict)
+    commitment_rows: list | None = None  # the commitments table's rows, prepared here off the GUI thread
 
     @property
     def as_of(self) -> date:
@@ -84,6 +85,9 @@ def build_snapshot(data: domain.CommissionData, as_of: date, withdrawn: dict[int
     for c in data.commitments:
         by_org.setdefault(c.organisation_id, dict.fromkeys(STATES, 0))[results[c.id].state] += 1
     snap.states_by_organisation = by_org
+    from commission.ui.models.commitments import prepare_commitment_rows
+
+    snap.commitment_rows = prepare_commitment_rows(snap)
     return snap
 
 

@@ -186,6 +186,7 @@ class ThemesScreen(QWidget):
         self.insights.setColumnHidden(InsightsModel.COL_QUOTES, True)  # the counts are in the tooltip and trace
         self.insights.setColumnHidden(InsightsModel.COL_ACTIONS, True)
         self.insights.setWordWrap(True)
+        self.insights.verticalHeader().setDefaultSectionSize(48)
         self.insights.selectionModel().currentRowChanged.connect(
             lambda *_: None if self._refreshing else self._show_insight())
         self.insights_stack = QStackedWidget()
@@ -326,7 +327,8 @@ class ThemesScreen(QWidget):
                 self.insights.selectRow(0)
         finally:
             self._refreshing = False
-        self.insights.resizeRowsToContents()
+        if self.insights_model.rowCount() <= 80:  # beyond that, measuring every row would stall the screen
+            self.insights.resizeRowsToContents()
         count = self.insights_model.rowCount()
         self.insights_stack.setCurrentWidget(self.insights if count else self.insights_empty)
         self.insights_note.setText(

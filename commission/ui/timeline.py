@@ -75,8 +75,15 @@ class Timeline(QScrollArea):
         self.layout_.setSpacing(8)
         self.setWidget(self.inner)
         self.cards: list[UpdateCard] = []
+        self.show_all = False
+        self._updates, self._as_of = [], None
 
-    def set_updates(self, updates, as_of) -> None:
+    SHOWN = 12  # the newest; more on request, so a commitment with years of updates opens at once
+
+    def set_updates(self, updates, as_of, *, keep_expanded: bool = False) -> None:
+        if not keep_expanded:
+            self.show_all = False
+        self._updates, self._as_of = list(updates), as_of
         while self.layout_.count():
             item = self.layout_.takeAt(0)
             if item.widget():
@@ -86,9 +93,18 @@ class Timeline(QScrollArea):
         if not ordered:
             self.layout_.addWidget(muted("No updates yet. When the organisation reports back, press "
                                          "Log update… and add what the panel thinks of it."))
-        for _, update in ordered:
+        shown = ordered if self.show_all else ordered[: self.SHOWN]
+        for _, update in shown:
             card = UpdateCard(update, update.date <= as_of)
             card.remove.connect(self.remove_update.emit)
             self.cards.append(card)
             self.layout_.addWidget(card)
+        if len(shown) < len(ordered):
+            more = link_button(f"Show all {len(ordered)} updates")
+            more.clicked.connect(self._expand)
+            self.layout_.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addStretch(1)
+
+    def _expand(self) -> None:
+        self.show_all = True
+        self.set_updates(self._updates, self._as_of, keep_expanded=True)

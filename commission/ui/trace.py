@@ -13,6 +13,8 @@ from commission.ui.style import INSIGHT_STATUS_COLOURS, MUTED, VERDICT_COLOURS, 
 from commission.ui.words import VERDICT_WORDS, percent, uk_date, uk_short_date
 from commission.vocab import STATE_COLOURS
 
+TRACE_UPDATES = 4  # per commitment: the trace is read top to bottom, the full story is one click away
+
 
 def _pill(word: str, colour: str) -> str:
     _background, text = pill_colours(colour)
@@ -84,12 +86,18 @@ def _commitment(snap, c) -> str:
          f'{_pill(result.state, STATE_COLOURS[result.state])} '
          f'<a href="commitment:{c.id}">open</a></td></tr>'),
     ]
-    updates = [u for u in snap.data.updates_by_commitment.get(c.id, []) if u.date <= snap.as_of]
+    counted = [u for u in snap.data.updates_by_commitment.get(c.id, []) if u.date <= snap.as_of]
+    # newest few, in date order (stable: same-day updates keep their recorded order)
+    updates = sorted(counted, key=lambda u: u.date)[-TRACE_UPDATES:]
     if not updates:
         out.append(f'<tr><td colspan="2">{_muted("No update yet.")}</td></tr>')
     else:
         out.append('<tr><td width="55%"><b>What they say</b></td><td><b>What the panel thinks</b></td></tr>')
-    for u in sorted(updates, key=lambda u: u.date):  # stable: same-day updates keep recorded order
+    if len(counted) > len(updates):
+        earlier = len(counted) - len(updates)
+        out.append(f'<tr><td colspan="2">{_muted(f"… and {earlier} earlier update" + ("s" if earlier != 1 else ""))}'
+                   f' <a href="commitment:{c.id}">see them all</a></td></tr>')
+    for u in updates:
         progress = f", {u.progress:.0f}%" if u.progress is not None else ""
         claim = (f"<b>{uk_short_date(u.date)}</b> · {escape(u.status)}{progress}<br>{escape(u.note)}"
                  + (f"<br>{_muted('— ' + escape(u.reported_by))}" if u.reported_by else ""))

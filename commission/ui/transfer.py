@@ -178,7 +178,56 @@ class Transfers(QObject):
         self._choose_export("Export workbook", f"{self._name()}.xlsx")
 
     def choose_backup(self) -> None:
-        self._choose_export("Back up", f"{self._name()} backup {date.today().isoformat()}.xlsx")
+        """A copy of the whole database file (SQLite's online backup: consistent while in use)."""
+        db = self.store.db
+        if db is None:
+            return
+        if db.path is None:
+            self.window.show_error("A shared PostgreSQL database is backed up by its server (pg_dump), "
+                                   "not by the app. Export the workbook for a copy of this commission.")
+            return
+        suggested = os.path.join(self.window.settings.last_folder(),
+                                 f"{db.path.stem} backup {date.today().isoformat()}.db")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Back up the database", suggested,
+                                              "Commission databases (*.db)")
+        if path:
+            self.window.settings.set_last_folder(path)
+            self.run_backup(path)
+
+    def run_backup(self, path: str | Path) -> None:
+        from commission.storage.backup import backup_now
+
+        db, out = self.store.db, Path(path)
+        self.progress = ProgressDialog("Backing up", f"Copying the database to {out.name}…", self.window)
+        self.progress.bar.setRange(0, 0)
+        dialog = self.progress
+
+        def work(job):
+            written = backup_now(db, out)
+            job.report(1.0)
+            return written
+
+        dialog.show()
+        dialog.job = self.window.runner.submit(
+            work, on_done=self._backed_up, on_error=lambda exc: self._failed(exc, out.name))
+
+    def _backed_up(self, out: Path) -> None:
+        self._close_progress()
+        self.last_message = f"Backed up to {out} (a full copy: keep it as safely as the laptop)."
+        self.window.statusBar().showMessage(self.last_message, 15000)
+
+    def automatic_backup(self) -> None:
+        """Every few minutes of use, a rolling back-up in the user data folder (SQLite only), quietly."""
+        from commission.storage.backup import backup_if_due
+
+        db = self.store.db
+        if db is None or db.path is None:
+            return
+
+        def failed(exc):
+            self.window.statusBar().showMessage(f"The automatic back-up did not work: {exc}", 15000)
+
+        self.window.runner.submit(lambda job: backup_if_due(db), on_error=failed)
 
     def _name(self) -> str:
         info = self.store.info

@@ -7,14 +7,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date  # noqa: E402
+from datetime import date
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, QSettings  # noqa: E402
+import pytest
+from PySide6.QtCore import QEvent, QSettings
 
-from commission.services.demo import create_demo  # noqa: E402
-from commission.services.queries import find_commission, load_commission_data  # noqa: E402
-from commission.storage import open_database  # noqa: E402
+from commission.services.demo import create_demo
+from commission.services.queries import find_commission, load_commission_data
+from commission.storage import open_database
 
 AS_OF = date(2026, 11, 22)  # the demo commission's own "today"
 

@@ -9,9 +9,22 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from commission.ui.models import (
-    ActionsModel, AttendanceModel, ColourRole, CommitmentFilterModel, CommitmentsModel, IdRole, InsightsModel,
-    MembersModel, OrganisationsModel, OverdueModel, ProblemsModel, ProgressRole, QuotesModel, SessionsModel,
-    SortRole, StateRole,
+    ActionsModel,
+    AttendanceModel,
+    ColourRole,
+    CommitmentFilterModel,
+    CommitmentsModel,
+    IdRole,
+    InsightsModel,
+    MembersModel,
+    OrganisationsModel,
+    OverdueModel,
+    ProblemsModel,
+    ProgressRole,
+    QuotesModel,
+    SessionsModel,
+    SortRole,
+    StateRole,
 )
 from commission.ui.store import build_snapshot
 from commission.vocab import STATE_COLOURS

@@ -12,7 +12,6 @@ from commission.ui.widgets import current_id
 from commission.ui.words import percent
 
 
-
 def snap(window):
     """The window's current snapshot: re-read after every edit (synchronously in these tests)."""
     return window.store.snapshot
@@ -129,9 +128,9 @@ def test_agree_an_action_then_add_a_commitment(qtbot, window):
 
 
 def test_log_an_update_with_a_verdict_changes_the_dashboard_and_undo_brings_it_back(qtbot, window):
-    dashboard = window.dashboard
+    dashboard = window.dashboard  # not on screen while the update is logged: brought up to date when read
     before = dict(snap(window).figures.states)
-    agreement_before = dashboard.agreement.text()
+    agreement_before = window.screen('dashboard').agreement.text()
     assert dashboard.state_counts["done"].text() == str(before["done"])
 
     screen = window.show_screen("actions")
@@ -151,20 +150,20 @@ def test_log_an_update_with_a_verdict_changes_the_dashboard_and_undo_brings_it_b
     after = snap(window).figures
     assert after.states["done"] == before["done"] + 1
     assert after.states["on track"] == before["on track"] - 1
-    assert dashboard.state_counts["done"].text() == str(before["done"] + 1)
-    assert dashboard.agreement.text() == percent(after.panel_agreement) != agreement_before
+    assert window.screen('dashboard').state_counts["done"].text() == str(before["done"] + 1)
+    assert window.screen('dashboard').agreement.text() == percent(after.panel_agreement) != agreement_before
     assert len(screen.commitments.timeline.cards) == cards_before + 1
     assert screen.commitments.state_pill.accessibleName() == "done"
 
     window.undo_action.trigger()  # Ctrl+Z
     assert snap(window).figures.states == before
-    assert dashboard.state_counts["done"].text() == str(before["done"])
-    assert dashboard.agreement.text() == agreement_before
+    assert window.screen('dashboard').state_counts["done"].text() == str(before["done"])
+    assert window.screen('dashboard').agreement.text() == agreement_before
     assert len(screen.commitments.timeline.cards) == cards_before
 
     window.redo_action.trigger()  # Ctrl+Shift+Z
     assert snap(window).figures.states["done"] == before["done"] + 1
-    assert dashboard.agreement.text() == percent(snap(window).figures.panel_agreement)
+    assert window.screen('dashboard').agreement.text() == percent(snap(window).figures.panel_agreement)
 
 
 def test_undo_and_redo_keyboard_shortcuts(qtbot, window):
@@ -287,7 +286,7 @@ def test_dashboard_as_of_date_changes_every_figure(qtbot, window):
     assert dashboard.state_counts["done"].text() == str(earlier.states["done"])
     assert dashboard.overall.text() == percent(earlier.overall)
     assert "22 November 2025" in dashboard.subtitle.text()
-    commitments = window.screens["actions"].commitments
+    commitments = window.screen("actions").commitments
     assert commitments.model.snapshot.as_of == date(2025, 11, 22)  # every screen follows the date
     qtbot.mouseClick(dashboard.today, Qt.MouseButton.LeftButton)
     assert snap(window).as_of == date.today()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
@@ -19,8 +21,58 @@ ActionRole = Qt.ItemDataRole.UserRole + 13
 
 
 
+STATE_ORDER = ("overdue", "at risk", "on track", "done", "dropped")
+
+
+@dataclass(slots=True)
+class CommitmentRow:
+    """One commitment as the table needs it, prepared on the worker thread with the snapshot."""
+
+    id: int
+    commitment: object  # domain.Commitment
+    organisation: str
+    action: str
+    state: str
+    progress: float | None
+    verdict: str
+    themes: tuple[int, ...]
+    search: str
+    keys: tuple  # one sort key per column
+
+
+def prepare_commitment_rows(snap) -> list[CommitmentRow]:
+    """Plain Python, called by store.build_snapshot off the GUI thread: sorting and filtering then need
+    no per-row calls back into the model."""
+    rows = []
+    for c in snap.data.commitments:
+        result = snap.figures.commitments[c.id]
+        org = snap.organisations.get(c.organisation_id)
+        action = snap.actions.get(c.action_id)
+        org_name, action_title = (org.name if org else ""), (action.title if action else "")
+        progress = -1.0 if result.progress is None else result.progress
+        rows.append(CommitmentRow(
+            id=c.id, commitment=c, organisation=org_name, action=action_title, state=result.state,
+            progress=result.progress, verdict=result.verdict,
+            themes=tuple(snap.figures.action_themes.get(c.action_id, ())),
+            search=f"{c.ref} {c.pledge} {org_name} {action_title}".lower(),
+            keys=(_natural(c.ref), org_name.lower(), c.pledge.lower(), action_title.lower(),
+                  (c.due or date.max).isoformat(), STATE_ORDER.index(result.state), progress,
+                  VERDICT_ORDER.get(result.verdict, 9)),
+        ))
+    return rows
+
+
+VERDICT_ORDER = {"disagree": 0, "partly": 1, "not assessed": 2, "agree": 3}
+
+
+def _natural(ref: str) -> tuple:
+    """C2 before C10."""
+    return tuple((0, int(part)) if part.isdigit() else (1, part.lower())
+                 for part in re.split(r"(\d+)", ref) if part)
+
+
 class CommitmentsModel(RowsModel):
-    """One row per commitment; cells are read lazily from the snapshot, so only visible rows cost anything."""
+    """One row per commitment, prepared off the GUI thread; cells are formatted only when shown."""
 
     COL_REF, COL_ORGANISATION, COL_PLEDGE, COL_ACTION, COL_DUE, COL_STATE, COL_PROGRESS, COL_VERDICT = range(8)
     HEADERS = ("Ref", "Organisation", "Pledge", "Action", "Due", "State", "Progress", "What the panel thinks")
@@ -28,65 +80,80 @@ class CommitmentsModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.snapshot = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_snapshot(self, snapshot) -> None:
         self.beginResetModel()
         self.snapshot = snapshot
-        self.rows = list(snapshot.data.commitments) if snapshot else []
+        if snapshot is None:
+            self.rows = []
+        else:
+            rows = getattr(snapshot, "commitment_rows", None)
+            self.rows = list(rows if rows is not None else prepare_commitment_rows(snapshot))
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
         self.endResetModel()
 
-    def cell(self, c, column: int, role: int):
-        snap = self.snapshot
-        result = snap.figures.commitments[c.id]
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        self.rows.sort(key=lambda r: r.keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by precomputed keys (C speed), keeping selections and proxies pointing at the same rows."""
+        if not 0 <= column < len(self.HEADERS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = {id(row): number for number, row in enumerate(self.rows)}
+        before = list(self.rows)
+        self._sort_rows(column, order)
+        new_row = {old[id(row)]: number for number, row in enumerate(self.rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(new_row[i.row()], i.column()) if i.row() < len(before) else i
+                         for i in persistent])
+        self.layoutChanged.emit()
+
+    def cell(self, row: CommitmentRow, column: int, role: int):
+        c = row.commitment
         if role == StateRole:
-            return result.state
+            return row.state
         if role == OrganisationRole:
             return c.organisation_id
         if role == ActionRole:
             return c.action_id
         if role == ThemesRole:
-            return snap.figures.action_themes.get(c.action_id, [])
+            return list(row.themes)
         if role == SearchTextRole:
-            org = snap.organisations.get(c.organisation_id)
-            action = snap.actions.get(c.action_id)
-            return " ".join((c.ref, c.pledge, org.name if org else "", action.title if action else "")).lower()
+            return row.search
         if role in (D.DisplayRole, D.ToolTipRole):
             full = role == D.ToolTipRole
             if column == self.COL_REF:
                 return c.ref
             if column == self.COL_ORGANISATION:
-                org = snap.organisations.get(c.organisation_id)
-                return org.name if org else ""
+                return row.organisation
             if column == self.COL_PLEDGE:
                 return c.pledge if full else short_text(c.pledge, 110)
             if column == self.COL_ACTION:
-                action = snap.actions.get(c.action_id)
-                return (action.title if full else short_text(action.title, 60)) if action else ""
+                return row.action if full else short_text(row.action, 60)
             if column == self.COL_DUE:
                 return uk_short_date(c.due) or ("No due date" if full else "—")
             if column == self.COL_STATE:
-                return result.state
+                return row.state
             if column == self.COL_PROGRESS:
-                return "dropped" if result.progress is None else percent(result.progress)
+                return "dropped" if row.progress is None else percent(row.progress)
             if column == self.COL_VERDICT:
-                return result.verdict
+                return row.verdict
         if role == ColourRole:
             if column == self.COL_STATE:
-                return STATE_COLOURS[result.state]
+                return STATE_COLOURS[row.state]
             if column == self.COL_VERDICT:
-                return VERDICT_COLOURS.get(result.verdict)
+                return VERDICT_COLOURS.get(row.verdict)
             if column == self.COL_PROGRESS:
-                return STATE_COLOURS[result.state]
+                return STATE_COLOURS[row.state]
         if role == ProgressRole and column == self.COL_PROGRESS:
-            return result.progress
+            return row.progress
         if role == SortRole:
-            if column == self.COL_DUE:
-                return (c.due or date.max).isoformat()
-            if column == self.COL_PROGRESS:
-                return -1.0 if result.progress is None else result.progress
-            if column == self.COL_STATE:
-                return ("overdue", "at risk", "on track", "done", "dropped").index(result.state)
-            return self.cell(c, column, D.DisplayRole)
+            return row.keys[column]
         return None
 
 
@@ -129,20 +196,25 @@ class CommitmentFilterModel(QSortFilterProxyModel):
         self._change(words=text.lower().split())
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self.organisation_id is not None and index.data(OrganisationRole) != self.organisation_id:
+        # Read the prepared row directly: thousands of data() calls through Qt would stall the screen.
+        row = self.sourceModel().rows[source_row]
+        c = row.commitment
+        if self.organisation_id is not None and c.organisation_id != self.organisation_id:
             return False
-        if self.state is not None and index.data(StateRole) != self.state:
+        if self.state is not None and row.state != self.state:
             return False
-        if self.action_id is not None and index.data(ActionRole) != self.action_id:
+        if self.action_id is not None and c.action_id != self.action_id:
             return False
-        if self.theme_id is not None and self.theme_id not in (index.data(ThemesRole) or []):
+        if self.theme_id is not None and self.theme_id not in row.themes:
             return False
-        if self.words:
-            text = index.data(SearchTextRole) or ""
-            return all(word in text for word in self.words)
-        return True
+        return all(word in row.search for word in self.words)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source sorts itself by its prepared keys; this proxy keeps the source's order and filters."""
+        source = self.sourceModel()
+        if column >= 0 and hasattr(source, "sort"):
+            source.sort(column, order)
+        super().sort(-1, Qt.SortOrder.AscendingOrder)  # -1: keep the source order, as given
 
 
 class ActionsModel(RowsModel):
