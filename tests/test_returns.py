@@ -110,7 +110,7 @@ def test_the_whole_return_cycle(demo_db, tmp_path):
     fill(path, {
         finishing.ref: {"date": date(2026, 11, 15), "status": "done", "progress": 100,
                         "note": "Finished and open to the public."},
-        reopened.ref: {"date": "2026-11-20", "status": "In Progress", "progress": 80,
+        reopened.ref: {"date": "2026-11-20", "status": "In Progress", "progress": 80, "reported_by": None,
                        "note": "Restarted: the course needs refreshing for new starters."},
     })
     updates_before = len(data.updates)
@@ -129,7 +129,7 @@ def test_the_whole_return_cycle(demo_db, tmp_path):
     assert after.commitments[reopened.id].latest_status == "in progress"
     assert after.commitments[reopened.id].progress == 80
     new = after_data.updates[-2:]
-    assert {u.reported_by for u in new} == {COUNCIL}
+    assert {u.reported_by for u in new} == {COUNCIL}  # filled in where the officer cleared it
     assert {u.verdict for u in new} == {"not assessed"}  # organisations report; the panel judges
 
     again = import_return(demo_db, path, as_of=AS_OF)

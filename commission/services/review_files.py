@@ -21,7 +21,6 @@ from commission.errors import UserError, WorkbookError
 from commission.reports.review_pack import PackItem, PackQuote, ReviewPack, write_review_pack_pdf
 from commission.services import audit
 from commission.services.edits import _run
-from commission.services.queries import load_commission_data
 from commission.services.review_text import HINTS, split_action_text
 from commission.services.reviews import _store_answer, reviewer_items, round_view
 from commission.storage import models as m
@@ -62,7 +61,6 @@ def build_review_pack(db: Database, round_id: int, member_id: int, *, on: date |
     reviewer = next((r for r in view.reviewers if r.member_id == member_id), None)
     if reviewer is None:
         raise UserError("That member was not asked to review this round.")
-    name = load_commission_data(db, view.commission_id).commission.name
     items = []
     for i in reviewer_items(db, round_id, member_id, on=on):
         title, text = split_action_text(i.text) if i.kind == "action" else ("", i.text)
@@ -70,7 +68,7 @@ def build_review_pack(db: Database, round_id: int, member_id: int, *, on: date |
             number=i.number, count=i.count, kind_label=i.kind_label, heading=i.heading, text=text, title=title,
             question=i.question, quotes=tuple(PackQuote(q.text, q.speaker, q.own) for q in i.quotes),
             quotes_withheld=i.quotes_withheld, hint=HINTS.get(i.kind, "")))
-    return ReviewPack(commission=name, round_title=view.title, reviewer=reviewer.name, made_on=on, items=tuple(items))
+    return ReviewPack(commission=view.commission, round_title=view.title, reviewer=reviewer.name, made_on=on, items=tuple(items))
 
 
 def write_review_pack(db: Database, round_id: int, member_id: int, out: str | Path, *,
@@ -92,8 +90,7 @@ def write_review_return(db: Database, round_id: int, out: str | Path) -> Path:
     view = round_view(db, round_id)
     if not view.is_open:
         raise UserError(f"The review round '{view.title}' is closed: there is nothing more to type in.")
-    commission = load_commission_data(db, view.commission_id).commission.name
-    return _atomic(Path(out), lambda temp: _write_return(temp, view, commission))
+    return _atomic(Path(out), lambda temp: _write_return(temp, view, view.commission))
 
 
 def _write_return(path: Path, view, commission: str) -> None:

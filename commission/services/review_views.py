@@ -112,6 +112,7 @@ class ReviewerView:
 class RoundView:
     id: int
     commission_id: int
+    commission: str
     title: str
     status: str
     created_on: date
@@ -254,7 +255,7 @@ def round_view(db: Database, round_id: int) -> RoundView:
         asked_on=r.asked_on, answered=answered[r.member_id]) for r in got.reviewers if r.member_id in members),
         key=lambda v: v.ref))
     rnd = got.round
-    return RoundView(rnd.id, rnd.commission_id, rnd.title, rnd.status, rnd.created_on, rnd.closed_on,
+    return RoundView(rnd.id, rnd.commission_id, got.data.commission.name, rnd.title, rnd.status, rnd.created_on, rnd.closed_on,
                      tuple(items), reviewers)
 
 
