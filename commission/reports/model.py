@@ -193,6 +193,9 @@ class Redactor:
             return ""
         if self._pattern is None:
             return text
+        lowered = text.lower()
+        if not any(key in lowered for key in self._lookup):  # plain substring tests are far quicker than the regex
+            return text
         return self._pattern.sub(lambda m: self._lookup[m.group(0).lower()], text)
 
 

@@ -47,6 +47,7 @@ from commission.reports.pdf_sections import appendix, by_organisation, you_said
 from commission.reports.styles import ACCENT, ACCENT_SOFT, MUTED, PANEL, RULE, STATE, STATE_TEXT, Styles
 from commission.vocab import STATES, uk_short_date
 
+CHART_ROWS = 14  # bars per chart drawing, so that one always fits on a page, even in large print
 COVER_BAND = 0.52  # the coloured band covers the page from here up
 LANG_TAGS = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
 
@@ -197,6 +198,11 @@ def cover(model: ReportModel, s: Styles) -> list:
     return story
 
 
+def _refs(refs: list[str], t, shown: int = 12) -> str:
+    text = ", ".join(refs[:shown])
+    return text + (f" {t('and_more', n=len(refs) - shown)}" if len(refs) > shown else "")
+
+
 def _height(flowables: list) -> float:
     total = 0.0
     for f in flowables:
@@ -227,7 +233,7 @@ def glance(model: ReportModel, s: Styles) -> list:
         rows += [[Paragraph(f"<b>{esc(c.organisation)}</b>", s.body_tight),
                  Paragraph(esc(shorten(c.pledge, 95)), s.body_tight),
                  Paragraph(esc(uk_short_date(c.due)), s.body_tight)] for c in overdue[:limit]]
-        table = Table(rows, colWidths=[FRAME_W * 0.28, FRAME_W * 0.5, FRAME_W * 0.22], hAlign="LEFT")
+        table = Table(rows, colWidths=[FRAME_W * 0.28, FRAME_W * 0.5, FRAME_W * 0.22], hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBEFORE", (0, 1), (0, -1), 3, STATE["overdue"]),
@@ -255,7 +261,7 @@ def state_tiles(model: ReportModel, s: Styles) -> Table:
         colour = "#" + STATE_TEXT[state].hexval()[2:]
         tiles.append([Paragraph(f'<font color="{colour}">{model.states.get(state, 0)}</font>', number_style),
                       Paragraph(f'<font color="{colour}">{esc(t.state(state))}</font>', word_style)])
-    table = Table([tiles], colWidths=[FRAME_W / 5] * 5, hAlign="LEFT")
+    table = Table([tiles], colWidths=[FRAME_W / 5] * 5, hAlign="LEFT", splitInRow=1)
     commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 8),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]
     for i, state in enumerate(STATES_DISPLAY):
@@ -278,7 +284,7 @@ def headline_figures(model: ReportModel, s: Styles) -> Table:
     else:
         right = [Paragraph(esc(t("panel_agreement")), s.label), Paragraph(pct(model.panel_agreement), s.big_number),
                  Paragraph(esc(t("panel_agreement_detail", agree=model.done_agreed, done=done)), s.body_tight)]
-    table = Table([[left, right]], colWidths=[FRAME_W / 2, FRAME_W / 2], hAlign="LEFT")
+    table = Table([[left, right]], colWidths=[FRAME_W / 2, FRAME_W / 2], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, -1), PANEL),
@@ -311,7 +317,7 @@ def changes_block(model: ReportModel, s: Styles) -> list:
     rows.append((None, esc(t("progress_change", before=pct(c.overall_before), now=pct(c.overall_now),
                              delta=points(c.delta)))))
     data = [[Paragraph(text, s.body_tight)] for _, text in rows]
-    table = Table(data, colWidths=[FRAME_W], hAlign="LEFT")
+    table = Table(data, colWidths=[FRAME_W], hAlign="LEFT", splitInRow=1)
     commands = [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8)]
     for i, (state, _) in enumerate(rows):
@@ -329,13 +335,18 @@ def charts_section(model: ReportModel, s: Styles) -> list:
     heading = Heading(t("states_by_org"), s.h3, 1, "chart-orgs")
     if org_rows:
         words = {state: t.state(state) for state in STATES}
-        story.append(KeepTogether([heading, charts.states_by_organisation(org_rows, words, FRAME_W, fonts, size)]))
+        for start in range(0, len(org_rows), CHART_ROWS):  # a drawing cannot split: one per page's worth
+            chart = charts.states_by_organisation(org_rows[start:start + CHART_ROWS], words, FRAME_W, fonts, size)
+            story.append(KeepTogether([heading, chart]) if start == 0 else chart)
     else:
         story += [heading, Paragraph(esc(t("no_commitments")), s.body)]
     story.append(Spacer(1, s.body_size))
     heading = Heading(t("progress_by_theme"), s.h3, 1, "chart-themes")
     if model.themes:
-        story.append(KeepTogether([heading, charts.theme_progress(model.theme_progress, FRAME_W, fonts, size)]))
+        rows = model.theme_progress
+        for start in range(0, len(rows), CHART_ROWS):
+            chart = charts.theme_progress(rows[start:start + CHART_ROWS], FRAME_W, fonts, size)
+            story.append(KeepTogether([heading, chart]) if start == 0 else chart)
     else:
         story += [heading, Paragraph(esc(t("no_themes")), s.body)]
     pentagon = charts.assets_pentagon(
@@ -349,9 +360,9 @@ def charts_section(model: ReportModel, s: Styles) -> list:
                                                   t("average_progress").capitalize(), t("actions"))]]
     rows += [[Paragraph(f"<b>{esc(t.asset(a.asset))}</b>", s.body_tight), Paragraph(str(a.actions), s.body_tight),
               Paragraph(pct(a.progress) if a.actions else "\u2014", s.body_tight),
-              Paragraph(esc(", ".join(a.action_refs)) or "\u2014", s.body_tight)] for a in model.assets]
+              Paragraph(esc(_refs(a.action_refs, t)) or "\u2014", s.body_tight)] for a in model.assets]
     table = Table(rows, colWidths=[FRAME_W * 0.22, FRAME_W * 0.2, FRAME_W * 0.22, FRAME_W * 0.36],
-                  repeatRows=1, hAlign="LEFT")
+                  repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),

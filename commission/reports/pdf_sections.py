@@ -85,7 +85,7 @@ def quote_block(quote, model: ReportModel, s: Styles, width: float) -> Table:
         by += f", {model.text.date(quote.session_date)}"
     table = WholeTable([[Paragraph(f"\u201c{esc(quote.text)}\u201d", s.quote.clone("q", leftIndent=0))],
                    [Paragraph(f"\u2014 {esc(by)}", s.quote_by.clone("qb", leftIndent=0, spaceAfter=0))]],
-                  colWidths=[width - s.body_size * 1.5], hAlign="RIGHT")
+                  colWidths=[width - s.body_size * 1.5], hAlign="RIGHT", splitInRow=1)
     table.setStyle(TableStyle([
         ("LINEBEFORE", (0, 0), (0, -1), 2.5, QUOTE_BAR),
         ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -154,7 +154,7 @@ def commitment_card(model: ReportModel, c: CommitmentEntry, s: Styles, width: fl
          charts.ProgressBar(c.progress, STATE[c.state], half - 20, s.font.regular, s.body_size)],
         [claim, verdict],
     ]
-    table = WholeTable(rows, colWidths=[half, half], hAlign="LEFT")
+    table = WholeTable(rows, colWidths=[half, half], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("SPAN", (0, 0), (1, 0)), ("SPAN", (0, 1), (1, 1)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -199,7 +199,7 @@ def timeline(model: ReportModel, c: CommitmentEntry, s: Styles, width: float) ->
         entry = Paragraph(line, s.body_tight.clone("tl", leftIndent=s.body_size * 0.8, bulletIndent=0),
                           bulletText="\u2022")
         rows.append([[Paragraph(title, s.label), entry] if not rows else entry])
-    table = Table(rows, colWidths=[width], hAlign="LEFT")
+    table = Table(rows, colWidths=[width], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), PANEL),
         ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
@@ -254,7 +254,7 @@ def organisation_row(model: ReportModel, c: CommitmentEntry, s: Styles, width: f
              charts.ProgressBar(c.progress, STATE[c.state], right_w - 16, s.font.regular, s.body_size),
              Spacer(1, 4),
              Paragraph(f'{esc(t("panel_thinks"))}: {verdict_markup(c.verdict, t.verdict(c.verdict))}', s.body_tight)]
-    table = Table([[left, right]], colWidths=[width - right_w, right_w], hAlign="LEFT")
+    table = Table([[left, right]], colWidths=[width - right_w, right_w], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBEFORE", (0, 0), (0, 0), 4, STATE[c.state]),
@@ -286,7 +286,7 @@ def appendix(model: ReportModel, s: Styles, width: float) -> list:
                          [Paragraph(f"<b>{esc(sess.title)}</b>", s.body_tight),
                           Paragraph(f"{esc(sess.kind)} \u00b7 {counts}", s.muted)],
                          Paragraph(names or "\u2014", s.body_tight)])
-        table = Table(rows, colWidths=[width * 0.21, width * 0.37, width * 0.42], repeatRows=1, hAlign="LEFT")
+        table = Table(rows, colWidths=[width * 0.21, width * 0.37, width * 0.42], repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),

@@ -34,14 +34,13 @@ LANG_TAGS = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
 def write_docx(model: ReportModel, out: Path, *, large_print: bool = False,
                progress: Callable[[float], None] | None = None) -> None:
     doc = Document()
-    w = _Writer(doc, model, large_print)
+    w = _Writer(doc, model, large_print, progress)
     w.setup()
-    steps = (w.cover, w.glance, w.charts, w.you_said, w.by_organisation, w.appendix)
-    for i, step in enumerate(steps):
+    for step in (w.cover, w.glance, w.charts, w.you_said, w.by_organisation, w.appendix):
         step()
-        if progress:
-            progress(0.3 + 0.6 * (i + 1) / len(steps))
     doc.save(str(out))
+    if progress:
+        progress(0.98)
 
 
 def _shade(cell, hex_colour: str) -> None:
@@ -78,9 +77,18 @@ def _field(paragraph, instruction: str) -> None:
 
 
 class _Writer:
-    def __init__(self, doc, model: ReportModel, large_print: bool):
+    def __init__(self, doc, model: ReportModel, large_print: bool, progress: Callable[[float], None] | None):
         self.doc, self.m, self.t = doc, model, model.text
         self.size = 14 if large_print else 11
+        self._progress = progress
+        self._done = 0
+        self._total = 2 * len(model.commitments) + 1  # each commitment is written twice, then the appendix
+
+    def tick(self) -> None:
+        """One more commitment written: most of the time goes there, so the bar moves with it."""
+        self._done += 1
+        if self._progress:
+            self._progress(0.3 + 0.65 * min(self._done / self._total, 1.0))
 
     # -- set-up ------------------------------------------------------------------------------------------
     def setup(self) -> None:
@@ -296,7 +304,8 @@ class _Writer:
             self.doc.add_picture(io.BytesIO(png), width=Cm(15))
         self.table([t("asset"), t("number_of_actions"), t("average_progress"), t("actions")],
                    [[t.asset(a.asset), str(a.actions), pct(a.progress) if a.actions else "\u2014",
-                     ", ".join(a.action_refs) or "\u2014"] for a in m.assets], [4, 3.5, 3.5, 6])
+                     (", ".join(a.action_refs[:12]) + (f" {t('and_more', n=len(a.action_refs) - 12)}"
+                                                        if len(a.action_refs) > 12 else "")) or "\u2014"] for a in m.assets], [4, 3.5, 3.5, 6])
         self.para(t("assets_caption"), muted=True)
         self.page_break()
 
@@ -350,6 +359,7 @@ class _Writer:
             self.commitment(c)
 
     def commitment(self, c: CommitmentEntry) -> None:
+        self.tick()
         t = self.t
         table = self.doc.add_table(rows=5, cols=2)
         table.style = "Table Grid"
@@ -418,6 +428,7 @@ class _Writer:
             table = self.table([t("pledge"), t("state"), t("latest_progress"), t("panel_thinks")], [],
                                None)
             for c in org.commitments:
+                self.tick()
                 cells = table.add_row().cells
                 cells[0].text = ""
                 cells[0].paragraphs[0].add_run(c.pledge).bold = True
@@ -438,6 +449,7 @@ class _Writer:
         self.page_break()
 
     def appendix(self) -> None:
+        self.tick()
         m, t = self.m, self.t
         self.doc.add_heading(t("appendix"), 1)
         self.doc.add_heading(t("sessions_held"), 2)
