@@ -38,8 +38,19 @@ def first_database(settings: Settings) -> tuple[str, bool]:
 
 def run_app(db: str | None = None) -> int:
     app = make_application()
-    settings = Settings(QSettings())
-    window = MainWindow(settings)
+    window = open_window(db, Settings(QSettings()))
+    window.show()
+    shots = os.environ.get(SCREENSHOTS_ENV)
+    if shots:
+        from commission.ui.screenshots import take_screenshots
+
+        QTimer.singleShot(300, lambda: take_screenshots(window, Path(shots), done=app.quit))
+    return app.exec()
+
+
+def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
+    """The main window on `db`; with none, the last database, or on first run the default with the demo."""
+    window = MainWindow(settings, runner=runner)
     if db is None:
         db, first_run = first_database(settings)
         if first_run:
@@ -55,10 +66,4 @@ def run_app(db: str | None = None) -> int:
             window.open_path(db)
     else:
         window.open_path(db, create=True)
-    window.show()
-    shots = os.environ.get(SCREENSHOTS_ENV)
-    if shots:
-        from commission.ui.screenshots import take_screenshots
-
-        QTimer.singleShot(300, lambda: take_screenshots(window, Path(shots), done=app.quit))
-    return app.exec()
+    return window

@@ -196,21 +196,23 @@ class MainWindow(QMainWindow):
         """Open a database file or URL; an encrypted one asks for its passphrase (kept in memory only)."""
         target = str(target)
         last: UserError | None = None
-        for attempt in range(3):
+        asked = False
+        for _attempt in range(4):
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 db = open_database(target, create=create, passphrase=passphrase)
-            except PassphraseNeeded as exc:
-                QApplication.restoreOverrideCursor()
-                passphrase = self.ask_passphrase(target, retry=attempt > 0 or passphrase is not None)
-                if passphrase is None:
-                    return False
-                last = exc
-                continue
             except UserError as exc:
                 QApplication.restoreOverrideCursor()
-                self.show_error(str(exc))
-                return False
+                # An encrypted file asks for its passphrase; a refused passphrase asks again.
+                if not isinstance(exc, PassphraseNeeded) and not asked:
+                    self.show_error(str(exc))
+                    return False
+                last = exc
+                passphrase = self.ask_passphrase(target, retry=asked)
+                asked = True
+                if passphrase is None:
+                    return False
+                continue
             QApplication.restoreOverrideCursor()
             self.set_database(db)
             return True
