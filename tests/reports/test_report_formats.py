@@ -336,3 +336,20 @@ def test_missing_or_unwritable_folder(data, tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "mkstemp", refused)
     with pytest.raises(UserError, match="Cannot write the report in .*Permission denied"):
         write_report(data, tmp_path / "r.pdf", as_of=AS_OF)
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_pdf_lays_out_whatever_the_size(data, tmp_path, large_print):
+    """Many organisations and themes, a note longer than a page, an asset with many actions: no layout error."""
+    from commission.domain import Action, Commitment, Organisation, Theme, Update
+
+    for i in range(30):
+        data.organisations.append(Organisation(100 + i, f"ORG-X{i}", f"Community organisation number {i} of the "
+                                               "county with a long name", "voluntary"))
+        data.themes.append(Theme(100 + i, f"TX{i}", f"Extra theme {i}", asset="human"))
+        data.actions.append(Action(100 + i, f"AX{i}", f"Extra action {i}", insight_ids=[5]))
+        data.commitments.append(Commitment(100 + i, f"CX{i}", 100 + i, 100 + i, "An extra pledge " * 8,
+                                           made_on=date(2026, 3, 1), due=date(2027, 3, 1)))
+    data.updates.append(Update(999, 100, date(2026, 10, 1), "in progress", 10, "A very long note. " * 400))
+    path = write(data, tmp_path, "pdf", large_print=large_print)
+    assert "A very long note." in pdf_flat(path)
