@@ -173,8 +173,12 @@ def _demo(db, args) -> int:
 
 def _import(db, args) -> int:
     from commission.services.importer import import_workbook
+    from commission.services.returns import import_return, is_return
 
-    summary = import_workbook(db, args.file, commission=args.commission)
+    if is_return(Path(args.file)):  # an organisation's filled-in update return
+        summary = import_return(db, Path(args.file))
+    else:
+        summary = import_workbook(db, args.file, commission=args.commission)
     print("\n".join(summary.lines()))
     return 0
 

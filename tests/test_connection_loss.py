@@ -42,7 +42,7 @@ def test_connection_dropped_mid_edit_saves_nothing_and_says_so(pg_demo):
         s.execute(text("SELECT 1"))
 
     with pytest.raises(edits.ConnectionLost, match="Lost the connection"):
-        edits._run(pg_demo, work)
+        edits.run_transaction(pg_demo, work)
     # The next call reconnects by itself (the pool checks connections before use): nothing was half-written.
     assert edits.get(pg_demo, "action", action.id)["title"] == action.title
     edits.edit(pg_demo, "action", action.id, {"title": "after the retry"})

@@ -83,7 +83,7 @@ def _commission_of(kind: str, row) -> int | None:
     return row.commission_id
 
 
-def _run(db: Database, work):
+def run_transaction(db: Database, work):
     """Run `work(session)` in one transaction, turning database refusals into plain words."""
     try:
         with db.transaction() as s:
@@ -181,7 +181,7 @@ def create(db: Database, kind: str, values: dict, *, actor: str | None = None) -
         s.flush()
         return _as_dict(row)
 
-    return _run(db, work)
+    return run_transaction(db, work)
 
 
 def _label(kind: str, row) -> str:
@@ -217,7 +217,7 @@ def edit(db: Database, kind: str, record_id: int, changes: dict, *, expected_ver
         s.flush()
         return _as_dict(row)
 
-    return _run(db, work)
+    return run_transaction(db, work)
 
 
 def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None) -> dict:
@@ -239,7 +239,7 @@ def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None)
         s.execute(sql_delete(model.__table__).where(model.__table__.c.id == record_id))
         return snapshot
 
-    return _run(db, work)
+    return run_transaction(db, work)
 
 
 def restore(db: Database, kind: str, snapshot: dict, *, actor: str | None = None) -> dict:
@@ -258,7 +258,7 @@ def restore(db: Database, kind: str, snapshot: dict, *, actor: str | None = None
                      record_id=record["id"], ref=record.get("ref", "") or "")
         return dict(record)
 
-    return _run(db, work)
+    return run_transaction(db, work)
 
 
 def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int], *, actor: str | None = None) -> None:
@@ -285,7 +285,7 @@ def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int]
                      new=";".join(map(str, sorted(wanted))))
         owner.version += 1
 
-    _run(db, work)
+    run_transaction(db, work)
 
 
 def set_attendance(db: Database, session_id: int, member_id: int, status: str | None, *, actor: str | None = None) -> None:
@@ -310,7 +310,7 @@ def set_attendance(db: Database, session_id: int, member_id: int, status: str | 
         audit.record(s, actor, "edit", "session", commission_id=session.commission_id, record_id=session_id,
                      ref=session.ref, field=f"attendance:{member_id}", old=old, new=status)
 
-    _run(db, work)
+    run_transaction(db, work)
 
 
 def set_consent(db: Database, member_id: int, kind: str, given: bool, expires: date | None, *, note: str = "",
@@ -338,7 +338,7 @@ def set_consent(db: Database, member_id: int, kind: str, given: bool, expires: d
         s.flush()
         return _as_dict(row)
 
-    return _run(db, work)
+    return run_transaction(db, work)
 
 
 def _consent_text(given: bool, expires: date | None) -> str:
@@ -371,7 +371,7 @@ def log_update(db: Database, commitment_id: int, *, date: date, status: str, pro
                      ref=commitment.ref, new=f"{status} on {date.isoformat()}" + (f", {progress:g}%" if progress is not None else ""))
         return _as_dict(row)
 
-    return _run(db, work)
+    return run_transaction(db, work)
 
 
 def history(db: Database, kind: str, record_id: int) -> list[dict]:

@@ -20,7 +20,7 @@ from commission import vocab
 from commission.errors import UserError, WorkbookError
 from commission.reports.review_pack import PackItem, PackQuote, ReviewPack, write_review_pack_pdf
 from commission.services import audit
-from commission.services.edits import _run
+from commission.services.edits import run_transaction
 from commission.services.review_text import HINTS, split_action_text
 from commission.services.reviews import _store_answer, reviewer_items, round_view
 from commission.storage import models as m
@@ -282,5 +282,5 @@ def import_review_return(db: Database, path: str | Path, *, on: date | None = No
         audit.record(s, actor, "import", "review_round", commission_id=rnd.commission_id, record_id=rnd.id,
                      ref=path.name[:100], new=summary.lines()[0])
 
-    _run(db, work)
+    run_transaction(db, work)
     return summary

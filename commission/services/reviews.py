@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session as DbSession
 from commission import domain, vocab
 from commission.errors import UserError
 from commission.services import audit
-from commission.services.edits import _run
+from commission.services.edits import run_transaction
 from commission.services.queries import load_commission_data
 from commission.services.review_text import KIND_LABELS, QUESTIONS, describe, record_text, split_action_text
 from commission.services.review_views import (  # the read side, re-exported: one module for the app to use
@@ -209,7 +209,7 @@ def create_round(db: Database, commission_id: int, title: str, items: Sequence[I
         _insert_reviewers(s, rnd, reviewer_ids, today, actor)
         return rnd.id
 
-    return _run(db, work)
+    return run_transaction(db, work)
 
 
 def add_items(db: Database, round_id: int, items: Sequence[ItemSpec | tuple], *, actor: str | None = None) -> list[int]:
@@ -218,13 +218,13 @@ def add_items(db: Database, round_id: int, items: Sequence[ItemSpec | tuple], *,
     with db.session() as s:
         commission_id = _round(s, round_id).commission_id
     data = load_commission_data(db, commission_id)
-    return _run(db, lambda s: _insert_items(s, _round(s, round_id, open_only=True), items, data, actor))
+    return run_transaction(db, lambda s: _insert_items(s, _round(s, round_id, open_only=True), items, data, actor))
 
 
 def add_reviewers(db: Database, round_id: int, member_ids: Sequence[int], *, asked_on: date | None = None,
                   actor: str | None = None) -> None:
     actor = actor or audit.default_actor()
-    _run(db, lambda s: _insert_reviewers(s, _round(s, round_id, open_only=True), member_ids,
+    run_transaction(db, lambda s: _insert_reviewers(s, _round(s, round_id, open_only=True), member_ids,
                                          asked_on or date.today(), actor))
 
 
@@ -250,7 +250,7 @@ def record_answer(db: Database, item_id: int, member_id: int, answer: str, comme
             raise UserError(f"This item's text has no version {version}.")
         _store_answer(s, item, rnd, member_id, answer, (comment or "").strip(), on or date.today(), version, actor)
 
-    _run(db, work)
+    run_transaction(db, work)
 
 
 def _store_answer(s: DbSession, item: m.ReviewItem, rnd: m.ReviewRound, member_id: int, answer: str, comment: str,
@@ -319,7 +319,7 @@ def resolve_item(db: Database, item_id: int, *, new_text: str | None = None, kee
         item.resolution, item.resolution_note = "edited", ""
         return item.text_version
 
-    return _run(db, work)
+    return run_transaction(db, work)
 
 
 def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: str) -> None:
@@ -381,7 +381,7 @@ def close_round(db: Database, round_id: int, *, on: date | None = None, actor: s
         rnd.status, rnd.closed_on = "closed", on
         return summary
 
-    return _run(db, work)
+    return run_transaction(db, work)
 
 
 def _not_agreed_reason(item: m.ReviewItem, tally: Counter, data: domain.CommissionData) -> str:
