@@ -81,7 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quotes", choices=("remove", "anonymise"), help="with erase: what happens to their quotes")
     p.add_argument("--commission")
 
-    for name in ("demo", "import", "export", "returns", "report", "check", "backup", "restore", "member"):
+    p = sub.add_parser("review", help="panel review rounds: list, packs for paper, review return, close")
+    p.add_argument("action", choices=("list", "packs", "return", "import", "close"))
+    p.add_argument("--db", required=True)
+    p.add_argument("--round", type=int, help="the round's number (see: review list)")
+    p.add_argument("--out", help="packs: a folder; return: an .xlsx file")
+    p.add_argument("file", nargs="?", help="with import: the filled-in review return")
+    p.add_argument("--commission")
+
+    for name in ("demo", "import", "export", "returns", "report", "check", "backup", "restore", "member", "review"):
         sub.choices[name].add_argument(
             "--passphrase-file", help="for an encrypted database: a file holding its passphrase "
             "(or set COMMISSION_PASSPHRASE; asked for when typing at a terminal)")
@@ -274,9 +282,47 @@ def _member(db, args) -> int:
     return 0
 
 
+def _review(db, args) -> int:
+    from commission.services import review_files, reviews
+    from commission.services.queries import find_commission
+
+    if args.action == "list":
+        rounds = reviews.list_rounds(db, find_commission(db, args.commission).id)
+        for r in rounds:
+            print(f"{r.id}: {r.title} — {r.status}, {r.items} item(s), {r.reviewers} reviewer(s), "
+                  f"started {r.created_on:%d/%m/%Y}")
+        if not rounds:
+            print("No review rounds yet.")
+        return 0
+    if args.action == "import":
+        if not args.file:
+            raise UserError("Say which filled-in review return to import.")
+        print("\n".join(review_files.import_review_return(db, args.file).lines()))
+        return 0
+    if args.round is None:
+        raise UserError("Say which round with --round N (see: commission review list).")
+    if args.action == "close":
+        print("\n".join(reviews.close_round(db, args.round).lines()))
+        return 0
+    if not args.out:
+        raise UserError("Say where to write with --out.")
+    if args.action == "return":
+        print(f"Wrote {review_files.write_review_return(db, args.round, Path(args.out))}")
+        return 0
+    folder = Path(args.out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot make the folder {folder}: {exc.strerror}.") from exc
+    for reviewer in reviews.round_view(db, args.round).reviewers:
+        path = review_files.write_review_pack(db, args.round, reviewer.member_id, folder / f"review pack {reviewer.ref}.pdf")
+        print(f"Wrote {path}")
+    return 0
+
+
 COMMANDS = {
     "demo": _demo, "import": _import, "export": _export, "returns": _returns, "report": _report, "check": _check,
-    "backup": _backup, "member": _member,
+    "backup": _backup, "member": _member, "review": _review,
 }
 
 if __name__ == "__main__":

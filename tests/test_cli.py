@@ -64,3 +64,23 @@ def test_bad_as_of_date_is_refused(tmp_path, capsys):
         main(["report", "--db", str(tmp_path / "d.db"), "--out", str(tmp_path / "r.pdf"), "--as-of", "31/12/2026"])
     assert caught.value.code == 2
     assert "write it as YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_review_commands(tmp_path, capsys):
+    from commission.services import reviews
+    from commission.services.queries import load_commission_data
+    from commission.storage import open_database
+
+    db_path = tmp_path / "demo.db"
+    run(capsys, "demo", "--db", db_path)
+    db = open_database(db_path)
+    data = load_commission_data(db, 1)
+    reviewers = [m.id for m in data.members if m.role == "community"][:3]
+    round_id = reviews.create_round(db, 1, "Draft insights", [("insight", i.id) for i in data.insights[:2]], reviewers)
+    db.dispose()
+    code, out, _ = run(capsys, "review", "list", "--db", db_path)
+    assert code == 0 and "Draft insights — open, 2 item(s), 3 reviewer(s)" in out
+    code, out, _ = run(capsys, "review", "packs", "--db", db_path, "--round", round_id, "--out", tmp_path / "packs")
+    assert code == 0 and len(list((tmp_path / "packs").glob("*.pdf"))) == 3
+    code, _, err = run(capsys, "review", "close", "--db", db_path)
+    assert code == 1 and "--round" in err
