@@ -50,8 +50,8 @@ class ActionsTab(QWidget):
         layout.setContentsMargins(0, 10, 0, 0)
         self.model = ActionsModel(self)
         self.table = table_view(self.model, stretch=ActionsModel.COL_TITLE, progress=(ActionsModel.COL_PROGRESS,),
-                                widths={ActionsModel.COL_REF: 56, ActionsModel.COL_HEARD: 120,
-                                        ActionsModel.COL_COMMITMENTS: 110, ActionsModel.COL_PROGRESS: 150,
+                                widths={ActionsModel.COL_REF: 56, ActionsModel.COL_HEARD: 132,
+                                        ActionsModel.COL_COMMITMENTS: 126, ActionsModel.COL_PROGRESS: 150,
                                         ActionsModel.COL_AGREED: 100})
         self.table.sortByColumn(ActionsModel.COL_REF, Qt.SortOrder.AscendingOrder)
         self.stack = QStackedWidget()
@@ -83,7 +83,7 @@ class ActionsTab(QWidget):
         form.setVerticalSpacing(6)
         self.title_edit = QLineEdit()
         self.description = QPlainTextEdit()
-        self.description.setFixedHeight(76)
+        self.description.setFixedHeight(58)
         self.session = QComboBox()
         form.addRow("Action", self.title_edit)
         form.addRow("What it means", self.description)
@@ -246,8 +246,8 @@ class ActionsScreen(QWidget):
         self.commitments.set_snapshot(snap)
         self.actions.set_snapshot(snap)
         if snap is not None:
-            self.subtitle.setText(f"States and progress as of {uk_date(snap.as_of)} (change the date on the "
-                                  "Dashboard). Double-click a commitment under an action to open it.")
+            self.subtitle.setText(f"States and progress as of {uk_date(snap.as_of)}: change the date on the "
+                                  "Dashboard.")
 
     def agree_action(self) -> None:
         self.tabs.setCurrentWidget(self.actions)

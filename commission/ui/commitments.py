@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -76,16 +76,16 @@ class CommitmentsTab(QWidget):
         self.table = table_view(self.proxy, stretch=CommitmentsModel.COL_PLEDGE,
                                 pills=(CommitmentsModel.COL_STATE, CommitmentsModel.COL_VERDICT),
                                 progress=(CommitmentsModel.COL_PROGRESS,),
-                                widths={CommitmentsModel.COL_REF: 56, CommitmentsModel.COL_ORGANISATION: 180,
+                                widths={CommitmentsModel.COL_REF: 56, CommitmentsModel.COL_ORGANISATION: 170,
                                         CommitmentsModel.COL_DUE: 94, CommitmentsModel.COL_STATE: 112,
-                                        CommitmentsModel.COL_PROGRESS: 126, CommitmentsModel.COL_VERDICT: 176})
+                                        CommitmentsModel.COL_PROGRESS: 126, CommitmentsModel.COL_VERDICT: 188})
         self.table.setColumnHidden(CommitmentsModel.COL_ACTION, True)
         self.table.sortByColumn(CommitmentsModel.COL_REF, Qt.SortOrder.AscendingOrder)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._detail())
-        self.splitter.setSizes([290, 330])
+        self.splitter.setSizes([330, 300])
         layout.addWidget(self.splitter, 1)
 
         self.text.textChanged.connect(self._filter)
@@ -113,11 +113,11 @@ class CommitmentsTab(QWidget):
         self.action_link.setStyleSheet("text-align: left;")
         left.addWidget(self.action_link)
         self.form = RecordForm(self.editor, "commitment", self)
-        form = QFormLayout()
+        form = QGridLayout()
         form.setVerticalSpacing(6)
         form.setHorizontalSpacing(10)
         self.pledge = QPlainTextEdit()
-        self.pledge.setFixedHeight(70)
+        self.pledge.setFixedHeight(58)
         self.org_edit = QComboBox()
         self.made_by = QComboBox()
         self.made_on = OptionalDate("Known")
@@ -126,19 +126,27 @@ class CommitmentsTab(QWidget):
         self.weight.setRange(0.1, 100)
         self.weight.setDecimals(1)
         self.weight.setToolTip("How much this commitment counts towards its action's progress")
-        form.addRow("Pledge", self.pledge)
-        form.addRow("Organisation", self.org_edit)
-        form.addRow("Made by", self.made_by)
-        form.addRow("Made on", self.made_on)
-        form.addRow("Due", self.due)
-        form.addRow("Weight", self.weight)
-        left.addLayout(form)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
+        self.weight.setMaximumWidth(90)
+        self.due.enabled.setText("Set")
+        self.made_on.enabled.setText("Set")
         self.delete_button = link_button("Delete commitment")
         self.delete_button.clicked.connect(self.delete_current)
-        bottom.addWidget(self.delete_button)
-        left.addLayout(bottom)
+        right_label = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        form.addWidget(QLabel("Pledge"), 0, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.addWidget(self.pledge, 0, 1, 1, 3)
+        form.addWidget(QLabel("Organisation"), 1, 0, right_label)
+        form.addWidget(self.org_edit, 1, 1, 1, 3)
+        form.addWidget(QLabel("Made by"), 2, 0, right_label)
+        form.addWidget(self.made_by, 2, 1, 1, 3)
+        form.addWidget(QLabel("Made on"), 3, 0, right_label)
+        form.addWidget(self.made_on, 3, 1)
+        form.addWidget(QLabel("Weight"), 3, 2, right_label)
+        form.addWidget(self.weight, 3, 3)
+        form.addWidget(QLabel("Due"), 4, 0, right_label)
+        form.addWidget(self.due, 4, 1)
+        form.addWidget(self.delete_button, 4, 2, 1, 2, right_label)
+        form.setColumnStretch(1, 1)
+        left.addLayout(form)
         left.addStretch(1)
         for field, widget in (("pledge", self.pledge), ("organisation_id", self.org_edit),
                               ("made_by_id", self.made_by), ("made_on", self.made_on), ("due", self.due),

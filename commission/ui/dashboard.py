@@ -39,7 +39,7 @@ STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
 class ThemeBars(QWidget):
     """Progress per theme as labelled bars in each theme's own colour (the words carry the meaning)."""
 
-    ROW = 30
+    ROW = 38
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -56,32 +56,32 @@ class ThemeBars(QWidget):
         return QSize(420, max(self.ROW * len(self.rows), self.ROW))
 
     def paintEvent(self, _event) -> None:
+        # Each theme: its name and percentage on one line, its bar beneath, so no name is cut short.
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
-        name_width = int(self.width() * 0.42)
-        value_width = metrics.horizontalAdvance("100%") + 8
-        bar_left = name_width + 10
-        bar_width = max(self.width() - bar_left - value_width, 20)
+        value_width = metrics.horizontalAdvance("100%") + 4
+        line = metrics.height()
         for row, (name, progress, colour, depth) in enumerate(self.rows):
             top = row * self.ROW
             indent = 16 * depth
+            width = self.width() - indent
             painter.setPen(QColor(INK if depth == 0 else MUTED))
-            text_rect = QRectF(indent, top, name_width - indent, self.ROW)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_width - indent))
-            bar = QRectF(bar_left, top + self.ROW / 2 - 5, bar_width, 10)
+            painter.drawText(QRectF(indent, top, width - value_width - 8, line),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, width - value_width - 8))
+            painter.setPen(QColor(INK))
+            painter.drawText(QRectF(self.width() - value_width, top, value_width, line),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, percent(progress))
+            bar = QRectF(indent, top + line + 4, width, 8)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#e8ecf0"))
-            painter.drawRoundedRect(bar, 5, 5)
+            painter.drawRoundedRect(bar, 4, 4)
             filled = QRectF(bar)
-            filled.setWidth(bar_width * max(0.0, min(progress, 100.0)) / 100.0)
+            filled.setWidth(width * max(0.0, min(progress, 100.0)) / 100.0)
             painter.setBrush(QColor(colour or ACCENT))
             if filled.width() >= 1:
-                painter.drawRoundedRect(filled, 5, 5)
-            painter.setPen(QColor(INK))
-            painter.drawText(QRectF(bar_left + bar_width, top, value_width, self.ROW),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, percent(progress))
+                painter.drawRoundedRect(filled, 4, 4)
         painter.end()
 
 
@@ -165,6 +165,7 @@ class Dashboard(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         outer.addWidget(scroll)
+        self.scroll = scroll
         page = QWidget()
         page.setObjectName("page")
         scroll.setWidget(page)
@@ -245,6 +246,7 @@ class Dashboard(QWidget):
         chart_card = Card("Commitments by organisation")
         self.chart = StatesChart()
         chart_card.body.addWidget(self.chart)
+        chart_card.body.addStretch(1)
         left_column = QVBoxLayout()
         left_column.setSpacing(16)
         left_column.addWidget(themes_card)

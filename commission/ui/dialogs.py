@@ -190,7 +190,10 @@ class UpdateDialog(FormDialog):
     def __init__(self, commitment_label: str, as_of: date | None = None, parent=None):
         super().__init__("Log an update", commitment_label, "Log update", parent, 760)
         self.date = DateEdit(as_of or date.today())
-        self.form.addRow("Date", self.date)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date)
+        date_row.addStretch(1)
+        self.form.addRow("Date", date_row)
         columns = QHBoxLayout()
         columns.setSpacing(18)
         claim, verdict = QFormLayout(), QFormLayout()

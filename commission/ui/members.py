@@ -135,9 +135,9 @@ class MembersScreen(QWidget):
         self.left_tabs.addTab(self.table, "People")
         self.organisations_model = OrganisationsModel(self)
         self.organisations = table_view(self.organisations_model, stretch=OrganisationsModel.COL_NAME,
-                                        widths={OrganisationsModel.COL_KIND: 130, OrganisationsModel.COL_MEMBERS: 80,
-                                                OrganisationsModel.COL_COMMITMENTS: 100,
-                                                OrganisationsModel.COL_DONE: 60})
+                                        widths={OrganisationsModel.COL_KIND: 140, OrganisationsModel.COL_MEMBERS: 96,
+                                                OrganisationsModel.COL_COMMITMENTS: 124,
+                                                OrganisationsModel.COL_DONE: 70})
         self.left_tabs.addTab(self._organisations_page(), "Organisations")
         left_layout.addWidget(self.left_tabs, 1)
         self.legend = muted("")
@@ -176,7 +176,12 @@ class MembersScreen(QWidget):
         for kind in ORGANISATION_KINDS:
             self.organisation_kind.addItem(ORGANISATION_KIND_WORDS[kind], kind)
         form.addRow("Name", self.organisation_name)
-        form.addRow("Kind", self.organisation_kind)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.organisation_kind, 1)
+        self.delete_organisation_button = link_button("Delete organisation")
+        self.delete_organisation_button.clicked.connect(self.delete_organisation)
+        kind_row.addWidget(self.delete_organisation_button)
+        form.addRow("Kind", kind_row)
         self.organisation_form.bind("name", self.organisation_name, required=True)
         self.organisation_form.bind("kind", self.organisation_kind)
         layout.addWidget(self.organisation_box)
@@ -230,7 +235,7 @@ class MembersScreen(QWidget):
         for row in self.consent_rows.values():
             layout.addWidget(row)
         self.history = QListWidget()
-        self.history.setMaximumHeight(120)
+        self.history.setMaximumHeight(96)
         self.history.setToolTip("Consent history: every decision is kept, withdrawals included.")
         layout.addWidget(muted("History (kept for good: withdrawals are recorded, never deleted)"))
         layout.addWidget(self.history)
@@ -253,7 +258,8 @@ class MembersScreen(QWidget):
         self.accessibility.setFixedHeight(64)
         for row, (label, widget) in enumerate((("Email", self.email), ("Phone", self.phone),
                                                ("Accessibility", self.accessibility))):
-            personal_form.addWidget(QLabel(label), row, 0, Qt.AlignmentFlag.AlignTop)
+            align = Qt.AlignmentFlag.AlignTop if widget is self.accessibility else Qt.AlignmentFlag.AlignVCenter
+            personal_form.addWidget(QLabel(label), row, 0, align)
             personal_form.addWidget(widget, row, 1)
         self.form.bind("email", self.email)
         self.form.bind("phone", self.phone)
@@ -296,14 +302,15 @@ class MembersScreen(QWidget):
         for row in range(self.model.rowCount()):
             state = self.model.consent(self.model.rows[row])
             counts[state] = counts.get(state, 0) + 1
-        self.legend.setText(f"Consent on {uk_short_date(snap.as_of)}:  " + "  ·  ".join(
-            f"{s} {counts[s]}" for s in CONSENT_COLOURS if counts.get(s)))
+        self.legend.setText("Consent:  " + "  ·  ".join(f"{s} {counts[s]}" for s in CONSENT_COLOURS if counts.get(s)))
+        self.legend.setToolTip(f"On {uk_short_date(snap.as_of)}, the date the figures are for")
         self._show_current()
         self._show_organisation()
 
     def _tab_changed(self, index: int) -> None:
         self.new_button.setText("Add organisation" if index == 1 else "Add member")
         self.panel_stack.setVisible(index == 0)
+        self.legend.setVisible(index == 0)
 
     def _show_current(self) -> None:
         snap, member_id = self.snapshot, current_id(self.table)
@@ -373,6 +380,12 @@ class MembersScreen(QWidget):
             self.show_record("member", result["id"])
             self.name.setFocus()
             self.name.selectAll()
+
+    def delete_organisation(self) -> None:
+        organisation_id = current_id(self.organisations)
+        if organisation_id is not None and self.editor.delete("organisation", organisation_id, "Delete organisation"):
+            self.window().statusBar().showMessage(
+                "Organisation deleted, with its commitments. Ctrl+Z brings them back.", 8000)
 
     def delete_current(self) -> None:
         member_id = current_id(self.table)

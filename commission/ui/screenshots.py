@@ -11,7 +11,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1280, 800)
@@ -26,6 +27,20 @@ def settle(window, rounds: int = 6) -> None:
 
 def save(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path), "PNG")
+    print(f"screenshots: wrote {path}")
+
+
+def save_over(window, dialog: QWidget, path: Path) -> None:
+    """A dialog as it appears: centred over the dimmed window, so the picture is 1280×800 too."""
+    picture = window.grab()
+    shot = dialog.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(20, 30, 40, 120))
+    x, y = (picture.width() - shot.width()) // 2, (picture.height() - shot.height()) // 2
+    painter.fillRect(QRect(x - 1, y - 1, shot.width() + 2, shot.height() + 2), QColor(0, 0, 0, 90))
+    painter.drawPixmap(x, y, shot)
+    painter.end()
+    picture.save(str(path), "PNG")
     print(f"screenshots: wrote {path}")
 
 
@@ -66,6 +81,12 @@ def _steps(window, out: Path):
 
     yield _screen(window, "dashboard", out, "dashboard")
 
+    def dashboard_bottom(screen):
+        bar = screen.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
+    yield _screen(window, "dashboard", out, "dashboard-overdue", dashboard_bottom)
+    yield lambda: window.dashboard.scroll.verticalScrollBar().setValue(0)
+
     def sessions(screen):
         listening = [s for s in snap().data.sessions if s.kind == "listening"]
         if listening:
@@ -81,15 +102,21 @@ def _steps(window, out: Path):
     def quote_dialog():
         screen = window.show_screen("sessions")
         screen.tabs.setCurrentIndex(0)
+        notes = screen.notes.toPlainText()
+        words = "The security guard at the door looks at you like you're there to cause trouble."
+        start = max(notes.find(words), 0)
         cursor = screen.notes.textCursor()
-        cursor.setPosition(0)
-        cursor.movePosition(cursor.MoveOperation.NextWord, cursor.MoveMode.KeepAnchor, 14)
+        cursor.setPosition(start)
+        cursor.setPosition(start + len(words), cursor.MoveMode.KeepAnchor)
         screen.notes.setTextCursor(cursor)
         screen.capture_quote()
         dialog = screen.quote_dialog
-        dialog.insights.set_checked(snap().data.insights[0].id)
+        dialog.speaker.setCurrentIndex(min(2, dialog.speaker.count() - 1))
+        stigma = next((i for i in snap().data.insights if "judged" in i.statement), snap().data.insights[0])
+        dialog.insights.set_checked(stigma.id)
+        dialog.insights.scroll_to_checked()
         settle(window)
-        save(dialog, out / "quote-capture.png")
+        save_over(window, dialog, out / "quote-capture.png")
         dialog.reject()
     yield quote_dialog
 
@@ -98,11 +125,18 @@ def _steps(window, out: Path):
     yield _screen(window, "members", out, "members", members)
 
     def members_personal(screen):
+        with_details = next((m for m in snap().data.members if m.email), None)
+        if with_details:
+            screen.show_record("member", with_details.id)
         screen.show_personal.setChecked(True)
+        settle(window)
+        bar = screen.panel_stack.currentWidget().verticalScrollBar()
+        bar.setValue(bar.maximum())
     yield _screen(window, "members", out, "members-personal-details", members_personal)
 
     def organisations(screen):
         screen.show_personal.setChecked(False)
+        screen.panel_stack.currentWidget().verticalScrollBar().setValue(0)
         screen.left_tabs.setCurrentIndex(1)
     yield _screen(window, "members", out, "organisations", organisations)
 
@@ -111,6 +145,8 @@ def _steps(window, out: Path):
         richest = max(snap().data.insights, key=lambda i: len(snap().actions_by_insight.get(i.id, [])))
         screen.show_record("insight", richest.id)
         screen.detail_tabs.setCurrentIndex(0)
+        settle(window)
+        screen.trace.scrollToAnchor("we-did")  # the chain from what was heard to the panel's verdicts
     yield _screen(window, "themes", out, "themes-trace", themes)
     yield _screen(window, "themes", out, "themes-evidence", lambda s: s.detail_tabs.setCurrentIndex(1))
 
@@ -134,7 +170,7 @@ def _steps(window, out: Path):
         dialog.verdict.setCurrentIndex(dialog.verdict.findData("partly"))
         dialog.comment.setPlainText("The phone line is real. Two of us were still passed on last week.")
         settle(window)
-        save(dialog, out / "log-update.png")
+        save_over(window, dialog, out / "log-update.png")
         dialog.reject()
     yield log_update
 
@@ -146,7 +182,7 @@ def _steps(window, out: Path):
         dialog.query.setText("sanction")
         dialog.run_search()
         settle(window)
-        save(dialog, out / "search.png")
+        save_over(window, dialog, out / "search.png")
         dialog.close()
     yield search
 
@@ -165,6 +201,6 @@ def _steps(window, out: Path):
         dialog = ProblemsDialog(error, "returns.xlsx", window)
         dialog.show()
         settle(window)
-        save(dialog, out / "import-problems.png")
+        save_over(window, dialog, out / "import-problems.png")
         dialog.close()
     yield problems

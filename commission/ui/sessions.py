@@ -187,7 +187,7 @@ class SessionsScreen(QWidget):
         layout.addWidget(self.quotes_note)
         self.quotes_model = QuotesModel(self)
         self.quotes = table_view(self.quotes_model, stretch=QuotesModel.COL_TEXT,
-                                 widths={QuotesModel.COL_SPEAKER: 150, QuotesModel.COL_INSIGHTS: 110})
+                                 widths={QuotesModel.COL_SPEAKER: 140, QuotesModel.COL_INSIGHTS: 124})
         layout.addWidget(self.quotes, 2)
         self.quote_panel = QWidget()
         quote_layout = QVBoxLayout(self.quote_panel)

@@ -68,13 +68,14 @@ class ThemeTree(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setHeaderLabels(["Theme", "Progress"])
+        self.setHeaderHidden(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setIndentation(18)
         self.setAnimated(True)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.header().resizeSection(1, 84)
+        self.setColumnHidden(1, True)  # each theme's progress is in its tooltip and beside what we heard
 
     def dropEvent(self, event) -> None:
         dragged = self.currentItem()
@@ -109,10 +110,16 @@ class ThemesScreen(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter)
         self.splitter.addWidget(self._theme_column())
-        self.splitter.addWidget(self._insight_column())
-        self.splitter.addWidget(self._detail_column())
-        self.splitter.setSizes([270, 350, 430])
-        self.splitter.setStretchFactor(2, 1)
+        # What we heard above, its evidence and trace below: the trace reads best at full width.
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setChildrenCollapsible(False)
+        self.right.addWidget(self._insight_column())
+        self.right.addWidget(self._detail_column())
+        self.right.setSizes([210, 510])
+        self.right.setStretchFactor(1, 1)
+        self.splitter.addWidget(self.right)
+        self.splitter.setSizes([270, 770])
+        self.splitter.setStretchFactor(1, 1)
 
     # -- building -----------------------------------------------------------------------------------
     def _theme_column(self) -> QWidget:
@@ -166,8 +173,8 @@ class ThemesScreen(QWidget):
     def _insight_column(self) -> QWidget:
         column = QWidget()
         layout = QVBoxLayout(column)
-        layout.setContentsMargins(6, 0, 6, 0)
-        layout.setSpacing(10)
+        layout.setContentsMargins(10, 0, 0, 8)
+        layout.setSpacing(8)
         top = QHBoxLayout()
         self.insights_title = heading("What we heard", "pageTitle")
         top.addWidget(self.insights_title, 1)
@@ -181,10 +188,8 @@ class ThemesScreen(QWidget):
         self.insights_model = InsightsModel(self)
         self.insights = table_view(self.insights_model, stretch=InsightsModel.COL_STATEMENT,
                                    pills=(InsightsModel.COL_STATUS,),
-                                   widths={InsightsModel.COL_STATUS: 112, InsightsModel.COL_QUOTES: 60,
-                                           InsightsModel.COL_ACTIONS: 64})
-        self.insights.setColumnHidden(InsightsModel.COL_QUOTES, True)  # the counts are in the tooltip and trace
-        self.insights.setColumnHidden(InsightsModel.COL_ACTIONS, True)
+                                   widths={InsightsModel.COL_STATUS: 112, InsightsModel.COL_QUOTES: 74,
+                                           InsightsModel.COL_ACTIONS: 74})
         self.insights.setWordWrap(True)
         self.insights.verticalHeader().setDefaultSectionSize(48)
         self.insights.selectionModel().currentRowChanged.connect(
@@ -206,7 +211,7 @@ class ThemesScreen(QWidget):
         layout.setSpacing(8)
         self.insight_form = RecordForm(self.editor, "insight", self)
         self.statement = QPlainTextEdit()
-        self.statement.setFixedHeight(62)
+        self.statement.setFixedHeight(52)
         self.statement.setPlaceholderText("What we heard, in a sentence the panel stands behind")
         status_row = QHBoxLayout()
         self.status = QComboBox()
@@ -250,6 +255,7 @@ class ThemesScreen(QWidget):
         self.detail_empty = EmptyState("Choose something we heard",
                                        "See the words behind it, and what was done about it.")
         self.detail_stack.addWidget(self.detail_empty)
+        self.detail_stack.setContentsMargins(10, 4, 0, 0)
         return self.detail_stack
 
     # -- showing ------------------------------------------------------------------------------------
@@ -281,7 +287,8 @@ class ThemesScreen(QWidget):
             item = QTreeWidgetItem([theme.name, percent(snap.figures.themes.get(theme.id, 0.0))])
             item.setData(0, ThemeIdRole, theme.id)
             item.setIcon(0, swatch(theme.colour))
-            item.setToolTip(0, theme.description or theme.name)
+            item.setToolTip(0, f"{theme.name}: {percent(snap.figures.themes.get(theme.id, 0.0))} of its actions done"
+                               + (f"\n{theme.description}" if theme.description else ""))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items[theme.id] = item
         for theme in snap.data.themes:
@@ -455,8 +462,12 @@ class ThemesScreen(QWidget):
 
     def save_state(self, settings) -> None:
         settings.set_bytes("themes/splitter", self.splitter.saveState())
+        settings.set_bytes("themes/right", self.right.saveState())
 
     def restore_state(self, settings) -> None:
         state = settings.bytes("themes/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+        state = settings.bytes("themes/right")
+        if state is not None:
+            self.right.restoreState(state)

@@ -56,8 +56,8 @@ class UpdateCard(QFrame):
         panel.addStretch(1)
         grid.addLayout(claim, 1, 0)
         grid.addLayout(panel, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         if not counted:
             self.setStyleSheet(f"QFrame#card {{ border: 1px dashed {LINE}; background: #fbfbfc; }}")
 

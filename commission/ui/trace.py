@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from commission.ui.style import INSIGHT_STATUS_COLOURS, MUTED, VERDICT_COLOURS, pill_colours, tint
-from commission.ui.words import VERDICT_WORDS, percent, uk_date, uk_short_date
+from commission.ui.words import VERDICT_WORDS, percent, short_text, uk_date, uk_short_date
 from commission.vocab import STATE_COLOURS
 
 TRACE_UPDATES = 4  # per commitment: the trace is read top to bottom, the full story is one click away
@@ -34,7 +34,7 @@ def insight_trace(snap, insight_id: int) -> str:
     theme = snap.themes.get(insight.theme_id)
     out = [
         '<div style="font-size:10pt;">',
-        f'<p style="font-size:12pt; font-weight:600; margin-bottom:4px;">“{escape(insight.statement)}”</p>',
+        f'<p style="font-size:11pt; font-weight:600; margin-bottom:4px;">“{escape(insight.statement)}”</p>',
         "<p>" + _pill(insight.status, INSIGHT_STATUS_COLOURS.get(insight.status, "#757575"))
         + (f" &nbsp;{_muted('Theme: ' + escape(theme.name))}" if theme else "") + "</p>",
     ]
@@ -45,8 +45,8 @@ def insight_trace(snap, insight_id: int) -> str:
         for q in quotes:
             speaker = snap.members.get(q.member_id)
             session = snap.sessions.get(q.session_id)
-            where = (f'<a href="quote:{q.id}">{escape(session.title)}, {uk_short_date(session.date)}</a>'
-                     if session else "")
+            where = (f'<a href="quote:{q.id}">{escape(short_text(session.title, 36))}, '
+                     f'{uk_short_date(session.date)}</a>' if session else "")
             who = escape(speaker.display_name) if speaker else "a panel member"
             out.append(f'<p style="margin:2px 0 8px 12px;"><i>“{escape(q.text)}”</i><br>'
                        f'{_muted("— " + who + (" · " + where if where else ""))}</p>')
@@ -55,7 +55,7 @@ def insight_trace(snap, insight_id: int) -> str:
         heard = ", ".join(f"{escape(s.title)} ({uk_short_date(s.date)})" for s in sessions)
         out.append("<p>" + _muted(f"No quotes linked yet{'; heard at ' + heard if heard else ''}.") + "</p>")
 
-    out.append('<h3 style="margin-top:14px;">We did</h3>')
+    out.append('<a name="we-did"></a><h3 style="margin-top:14px;">We did</h3>')
     actions = [snap.actions[a] for a in snap.actions_by_insight.get(insight_id, []) if a in snap.actions]
     if not actions:
         out.append("<p>" + _muted("No action has been agreed on this yet. Agree one on the Actions & "

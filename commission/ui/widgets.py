@@ -298,6 +298,13 @@ class CheckList(QWidget):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self._apply_filter(self.filter.text())
+        self.scroll_to_checked()
+
+    def scroll_to_checked(self) -> None:
+        """What is linked is what one wants to see first."""
+        first = next((item for item in self._items() if item.checkState() == Qt.CheckState.Checked), None)
+        if first is not None:
+            self.list.scrollToItem(first, QListWidget.ScrollHint.PositionAtCenter)
 
     def _items(self):
         for i in range(self.list.count()):

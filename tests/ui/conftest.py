@@ -19,6 +19,12 @@ from commission.storage import open_database
 AS_OF = date(2026, 11, 22)  # the demo commission's own "today"
 
 
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path, monkeypatch):
+    """Automatic back-ups and the default database go to a temporary folder, never the user's own."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
 @pytest.fixture
 def ui_db(tmp_path):
     database = open_database(tmp_path / "t.db")

@@ -13,12 +13,6 @@ from commission.ui.store import Store
 from commission.ui.workers import Cancelled, Runner, SyncRunner
 
 
-@pytest.fixture(autouse=True)
-def private_data_dir(tmp_path, monkeypatch):
-    """Automatic back-ups and the default database go to a temporary folder, never the user's own."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-
-
 def test_runner_hands_results_back_on_the_gui_thread(qtbot, qapp):
     runner = Runner()
     seen = {}
