@@ -110,7 +110,7 @@ class SessionsScreen(QWidget):
         self.splitter.addWidget(self.panel_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([470, 560])
+        self.splitter.setSizes([450, 580])
 
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: None if self._refreshing else self._show_current())
@@ -173,8 +173,8 @@ class SessionsScreen(QWidget):
         layout.addWidget(self.attendance_note)
         self.attendance_model = AttendanceModel(self._attendance_changed, self)
         self.attendance = table_view(self.attendance_model, sortable=False, stretch=AttendanceModel.COL_NAME,
-                                     widths={AttendanceModel.COL_ROLE: 190, AttendanceModel.COL_PRESENT: 80,
-                                             AttendanceModel.COL_APOLOGIES: 90, AttendanceModel.COL_ABSENT: 80})
+                                     widths={AttendanceModel.COL_ROLE: 104, AttendanceModel.COL_PRESENT: 76,
+                                             AttendanceModel.COL_APOLOGIES: 92, AttendanceModel.COL_ABSENT: 70})
         self.attendance.setSelectionMode(self.attendance.SelectionMode.NoSelection)
         layout.addWidget(self.attendance, 1)
         self.tabs.addTab(page, "Attendance")

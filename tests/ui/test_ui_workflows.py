@@ -394,3 +394,19 @@ def test_delete_an_action_and_undo_brings_back_its_commitments_and_updates(qtbot
     assert sorted(after.commitments_by_action[action.id]) == commitments
     assert sum(len(after.data.updates_by_commitment.get(c, [])) for c in commitments) == updates
     assert after.figures.states == before.figures.states
+
+
+def test_someone_elses_change_is_not_overwritten(qtbot, window):
+    screen = window.show_screen("actions")
+    screen.tabs.setCurrentWidget(screen.actions)
+    action_id = screen.actions.current_action()
+    # another coordinator, sharing the database, renames the action after it was opened here
+    edits.edit(window.store.db, "action", action_id, {"title": "Their title"}, actor="someone else")
+    field = screen.actions.title_edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "My title")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "Someone else changed this action" in window._last_error
+    assert edits.get(window.store.db, "action", action_id)["title"] == "Their title"
+    assert window.undo_stack.count() == 0  # a refused edit never reaches the undo stack

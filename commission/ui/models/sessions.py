@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from commission.ui.models.base import ColourRole, RowsModel, SortRole
 from commission.ui.models.people import ROLE_ORDER
 from commission.ui.style import INSIGHT_STATUS_COLOURS
-from commission.ui.words import ROLE_WORDS, short_text, uk_short_date
+from commission.ui.words import ROLE_SHORT, ROLE_WORDS, short_text, uk_short_date
 
 D = Qt.ItemDataRole
 
@@ -86,7 +86,9 @@ class AttendanceModel(RowsModel):
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
         if role == D.DisplayRole:
-            return m.display_name if column == self.COL_NAME else ROLE_WORDS.get(m.role, m.role)
+            return m.display_name if column == self.COL_NAME else ROLE_SHORT.get(m.role, m.role)
+        if role == D.ToolTipRole:
+            return f"{m.display_name}, {ROLE_WORDS.get(m.role, m.role).lower()}"
         return None
 
     def flags(self, index: QModelIndex):
