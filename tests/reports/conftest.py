@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from report_fixtures import build_commission
 
 from commission.domain import CommissionData, CommissionInfo
+
+from .report_fixtures import build_commission
 
 
 @pytest.fixture

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from readback import docx_text, pdf_flat, xlsx_records, xlsx_sheets, xlsx_text
 
 from commission import privacy
 from commission.domain import evaluate
 from commission.reports import write_report
 from commission.reports.formatting import one_decimal, pct
+
+from .readback import docx_text, pdf_flat, xlsx_records, xlsx_sheets, xlsx_text
 
 DATES = (date(2026, 11, 22), date(2026, 3, 31))
 TEXT_OF = {"pdf": pdf_flat, "docx": docx_text, "xlsx": xlsx_text}

@@ -8,14 +8,23 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from readback import docx_text, pdf_flat, pdf_font_sizes, xlsx_records, xlsx_sheets, xlsx_text
-from report_fixtures import ACCESSIBILITY, AS_OF, CONTACTS, NAMED, SECRET_NAMES, SHOWN_QUOTES, WITHHELD_QUOTES
 
 from commission.domain import evaluate
 from commission.errors import UserError
 from commission.reports import write_report
 from commission.reports.formatting import one_decimal, pct
 from commission.reports.tracker import COLUMNS, SUMMARY_KEYS
+
+from .readback import docx_text, pdf_flat, pdf_font_sizes, xlsx_records, xlsx_sheets, xlsx_text
+from .report_fixtures import (
+    ACCESSIBILITY,
+    AS_OF,
+    CONTACTS,
+    NAMED,
+    SECRET_NAMES,
+    SHOWN_QUOTES,
+    WITHHELD_QUOTES,
+)
 
 FORMATS = ("pdf", "docx", "xlsx")
 TEXT_OF = {"pdf": pdf_flat, "docx": docx_text, "xlsx": xlsx_text}

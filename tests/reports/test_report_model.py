@@ -3,7 +3,6 @@
 from datetime import date
 
 import pytest
-from report_fixtures import AS_OF, CONTACTS, SECRET_NAMES, SHOWN_QUOTES, WITHHELD_QUOTES
 
 from commission.domain import evaluate
 from commission.errors import UserError
@@ -11,6 +10,8 @@ from commission.reports.changes import months_before
 from commission.reports.formatting import pct, points
 from commission.reports.model import build_model, theme_assets
 from commission.reports.text import Text
+
+from .report_fixtures import AS_OF, CONTACTS, SECRET_NAMES, SHOWN_QUOTES, WITHHELD_QUOTES
 
 
 def test_figures_are_the_rules_figures(data):
