@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from commission.ui.models import CommitmentFilterModel, CommitmentsModel
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.timeline import Timeline
 from commission.ui.widgets import (
+    EmptyState,
     OptionalDate,
     Pill,
     current_id,
@@ -76,7 +78,7 @@ class CommitmentsTab(QWidget):
         self.table = table_view(self.proxy, stretch=CommitmentsModel.COL_PLEDGE,
                                 pills=(CommitmentsModel.COL_STATE, CommitmentsModel.COL_VERDICT),
                                 progress=(CommitmentsModel.COL_PROGRESS,),
-                                widths={CommitmentsModel.COL_REF: 56, CommitmentsModel.COL_ORGANISATION: 170,
+                                widths={CommitmentsModel.COL_REF: 72, CommitmentsModel.COL_ORGANISATION: 170,
                                         CommitmentsModel.COL_DUE: 94, CommitmentsModel.COL_STATE: 112,
                                         CommitmentsModel.COL_PROGRESS: 126, CommitmentsModel.COL_VERDICT: 188})
         self.table.setColumnHidden(CommitmentsModel.COL_ACTION, True)
@@ -86,7 +88,14 @@ class CommitmentsTab(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._detail())
         self.splitter.setSizes([330, 300])
-        layout.addWidget(self.splitter, 1)
+        self.stack = QStackedWidget()
+        self.empty = EmptyState("No commitments yet", "A commitment is an organisation's pledge towards an agreed "
+                                "action. Agree an action first, then add each organisation's pledge.",
+                                "Add a commitment")
+        self.empty.button.clicked.connect(lambda: self.new_item())
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
 
         self.text.textChanged.connect(self._filter)
         for combo in (self.organisation, self.state, self.theme):
@@ -189,6 +198,7 @@ class CommitmentsTab(QWidget):
         finally:
             self._refreshing = False
         self._count()
+        self.stack.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty)
         if snap is not None:
             self._show_current()
 

@@ -185,7 +185,8 @@ class DateEdit(QDateEdit):
         super().__init__(parent)
         self.setDisplayFormat("dd/MM/yyyy")
         self.setCalendarPopup(True)
-        self.setMinimumWidth(130)
+        # room for 00/00/0000 plus the arrow, whatever the font
+        self.setMinimumWidth(QFontMetrics(self.font()).horizontalAdvance("00/00/0000") + 56)
         self.set_value(value or date.today())
 
     def value(self) -> date:
