@@ -97,3 +97,22 @@ def test_search_finds_quotes_notes_and_pledges(demo_db):
     assert {"quote", "insight", "action", "commitment"} <= kinds
     assert search(demo_db, cid, "   ") == []
     assert all(hit.record_id for hit in search(demo_db, cid, "bus"))
+
+
+@pytest.mark.parametrize("kind", ["session", "action", "organisation", "member", "theme", "commitment"])
+def test_delete_then_restore_brings_back_everything_that_went_with_it(demo_db, kind):
+    from commission.services.exporter import commission_frames
+
+    cid = commission_id(demo_db)
+    data = load_commission_data(demo_db, cid)
+    before = commission_frames(data)
+    target = {"session": data.sessions, "action": data.actions, "organisation": data.organisations,
+              "member": [m for m in data.members if m.organisation_id], "theme": data.themes,
+              "commitment": data.commitments}[kind][0]
+    snapshot = edits.delete(demo_db, kind, target.id)
+    gone = commission_frames(load_commission_data(demo_db, cid))
+    assert any(not before[sheet].equals(gone[sheet]) for sheet in before)
+    edits.restore(demo_db, kind, snapshot)
+    after = commission_frames(load_commission_data(demo_db, cid))
+    for sheet in before:
+        assert before[sheet].equals(after[sheet]), sheet

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import delete as sql_delete, func, insert, select
+from sqlalchemy import delete as sql_delete, func, insert, select, update as sql_update
 from sqlalchemy.exc import DisconnectionError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 
@@ -33,21 +33,6 @@ LINKS = {
     ("quote", "insights"): (m.QuoteInsight, "quote_id", "insight_id"),
     ("action", "insights"): (m.ActionInsight, "action_id", "insight_id"),
 }
-# Children that go with a record when it is deleted, kept in its snapshot so undo can bring them back.
-CHILDREN = {
-    "member": [m.Consent, m.Attendance], "session": [m.Attendance, m.InsightSession],
-    "insight": [m.InsightSession, m.QuoteInsight, m.ActionInsight], "quote": [m.QuoteInsight],
-    "action": [m.ActionInsight], "commitment": [m.Update],
-}
-CHILD_KEY = {
-    (m.Consent, "member"): "member_id", (m.Attendance, "member"): "member_id",
-    (m.Attendance, "session"): "session_id", (m.InsightSession, "session"): "session_id",
-    (m.InsightSession, "insight"): "insight_id", (m.QuoteInsight, "insight"): "insight_id",
-    (m.ActionInsight, "insight"): "insight_id", (m.QuoteInsight, "quote"): "quote_id",
-    (m.ActionInsight, "action"): "action_id", (m.Update, "commitment"): "commitment_id",
-}
-
-
 class ConnectionLost(UserError):
     """The shared database could not be reached: nothing was saved; the same call may be tried again."""
 
@@ -220,8 +205,30 @@ def edit(db: Database, kind: str, record_id: int, changes: dict, *, expected_ver
     return run_transaction(db, work)
 
 
+def _cascade_snapshot(s: DbSession, table, ids: list[int], rows: dict, relinks: list) -> None:
+    """Collect what deleting `ids` from `table` takes with it (ON DELETE CASCADE, recursively) into
+    `rows`, and the references it clears (ON DELETE SET NULL) into `relinks`, from the schema itself."""
+    for child in m.Base.metadata.sorted_tables:
+        for fk in child.foreign_keys:
+            if fk.column.table is not table or fk.column.name != "id":
+                continue
+            found = [dict(r) for r in s.execute(select(child).where(fk.parent.in_(ids))).mappings()]
+            if not found:
+                continue
+            if fk.ondelete == "CASCADE":
+                rows.setdefault(child.name, []).extend(found)
+                if "id" in child.c:
+                    _cascade_snapshot(s, child, [r["id"] for r in found], rows, relinks)
+            elif fk.ondelete == "SET NULL":
+                relinks.extend((child.name, r["id"], fk.parent.name, r[fk.parent.name]) for r in found)
+
+
 def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None) -> dict:
-    """Delete a record (its children go with it, by cascade) and return a snapshot for undo."""
+    """Delete a record (what depends on it goes too, by cascade) and return a snapshot for undo.
+
+    The snapshot holds every row the database takes with it and every link it clears, so `restore`
+    brings back exactly what was there, in one transaction.
+    """
     model = _model(kind)
     actor = actor or audit.default_actor()
 
@@ -229,31 +236,38 @@ def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None)
         row = s.get(model, record_id)
         if row is None:
             raise UserError(f"That {kind} is no longer there.")
-        snapshot = {"record": _as_dict(row), "children": {}}
-        for child in CHILDREN.get(kind, []):
-            key = CHILD_KEY[(child, kind)]
-            rows = s.execute(select(child.__table__).where(child.__table__.c[key] == record_id)).mappings().all()
-            snapshot["children"][child.__tablename__] = [dict(r) for r in rows]
+        record = _as_dict(row)
+        rows: dict[str, list[dict]] = {}
+        relinks: list[tuple[str, int, str, object]] = []
+        _cascade_snapshot(s, model.__table__, [record_id], rows, relinks)
         audit.record(s, actor, "delete", kind, commission_id=_commission_of(kind, row), record_id=row.id,
                      ref=getattr(row, "ref", "") or "", old=_label(kind, row))
         s.execute(sql_delete(model.__table__).where(model.__table__.c.id == record_id))
-        return snapshot
+        return {"record": record, "children": rows, "relinks": relinks}
 
     return run_transaction(db, work)
 
 
 def restore(db: Database, kind: str, snapshot: dict, *, actor: str | None = None) -> dict:
-    """Bring back a deleted record with its children, under the same id (undo of delete)."""
+    """Bring back a deleted record with everything that went with it, under the same ids (undo of delete)."""
     model = _model(kind)
     actor = actor or audit.default_actor()
     tables = {t.name: t for t in m.Base.metadata.sorted_tables}
+    order = [t.name for t in m.Base.metadata.sorted_tables]
 
     def work(s: DbSession) -> dict:
         record = snapshot["record"]
         s.execute(insert(model.__table__), [record])
-        for table_name, rows in snapshot["children"].items():
-            if rows:
-                s.execute(insert(tables[table_name]), rows)
+        children = snapshot["children"]
+        for name in sorted(children, key=order.index):  # parents before children
+            if children[name]:
+                s.execute(insert(tables[name]), children[name])
+        restored = {(name, r["id"]) for name, rs in children.items() for r in rs if "id" in r}
+        for name, row_id, column, value in snapshot.get("relinks", []):
+            if (name, row_id) in restored:
+                continue
+            table = tables[name]
+            s.execute(sql_update(table).where(table.c.id == row_id).values({column: value}))
         audit.record(s, actor, "restore", kind, commission_id=record.get("commission_id"),
                      record_id=record["id"], ref=record.get("ref", "") or "")
         return dict(record)

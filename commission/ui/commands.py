@@ -109,33 +109,19 @@ class CreateRecord(ServiceCommand):
 
 
 class DeleteRecord(ServiceCommand):
-    """Delete a record; undo restores it under the same id, with what went with it.
+    """Delete a record; undo restores it under the same id, with everything that went with it
+    (the services snapshot what the database cascades or unlinks, and restore it in one transaction)."""
 
-    `dependents` are records the database would delete with it (a session's quotes, an action's
-    commitments): they are deleted first, each with its own snapshot, and restored after it.
-    `relinks` are references the database would clear (an action's "agreed at" session): they are
-    set back after the restore.
-    """
-
-    def __init__(self, editor, kind: str, record_id: int, text: str = "",
-                 dependents: list[tuple[str, int]] = (), relinks: list[tuple[str, int, str, object]] = ()):
+    def __init__(self, editor, kind: str, record_id: int, text: str = ""):
         super().__init__(editor, text or f"Delete {NOUNS[kind]}")
         self.kind, self.record_id = kind, record_id
-        self.dependents, self.relinks = list(dependents), list(relinks)
         self.snapshot: dict | None = None
-        self.dependent_snapshots: list[tuple[str, dict]] = []
 
     def do(self) -> None:
-        self.dependent_snapshots = [(kind, edits.delete(self.db, kind, record_id))
-                                    for kind, record_id in self.dependents]
         self.snapshot = edits.delete(self.db, self.kind, self.record_id)
 
     def undo_(self) -> None:
         edits.restore(self.db, self.kind, self.snapshot)
-        for kind, snapshot in self.dependent_snapshots:
-            edits.restore(self.db, kind, snapshot)
-        for kind, record_id, field, value in self.relinks:
-            edits.edit(self.db, kind, record_id, {field: value})
 
 
 class SetLinks(ServiceCommand):
@@ -229,34 +215,7 @@ class Editor:
         return command.result if self.run(command) else None
 
     def delete(self, kind: str, record_id: int, text: str = "") -> bool:
-        dependents, relinks = self.what_goes_with(kind, record_id)
-        return self.run(DeleteRecord(self, kind, record_id, text, dependents, relinks))
-
-    def what_goes_with(self, kind: str, record_id: int):
-        """What deleting a record takes or unlinks, from the snapshot, so undo can put it all back."""
-        snap = self.store.snapshot
-        if snap is None:
-            return [], []
-        data = snap.data
-        dependents: list[tuple[str, int]] = []
-        relinks: list[tuple[str, int, str, object]] = []
-        if kind == "session":
-            dependents = [("quote", q) for q in snap.quotes_by_session.get(record_id, [])]
-            relinks = [("action", a.id, "agreed_session_id", record_id)
-                       for a in data.actions if a.agreed_session_id == record_id]
-        elif kind == "action":
-            dependents = [("commitment", c) for c in snap.commitments_by_action.get(record_id, [])]
-        elif kind == "organisation":
-            dependents = [("commitment", c.id) for c in data.commitments if c.organisation_id == record_id]
-            relinks = [("member", m.id, "organisation_id", record_id)
-                       for m in data.members if m.organisation_id == record_id]
-        elif kind == "member":
-            relinks = [("quote", q.id, "member_id", record_id) for q in data.quotes if q.member_id == record_id]
-            relinks += [("commitment", c.id, "made_by_id", record_id)
-                        for c in data.commitments if c.made_by_id == record_id]
-        elif kind == "theme":
-            relinks = [("theme", t.id, "parent_id", record_id) for t in data.themes if t.parent_id == record_id]
-        return dependents, relinks
+        return self.run(DeleteRecord(self, kind, record_id, text))
 
     def set_links(self, kind: str, record_id: int, link: str, before: list[int], after: list[int], text: str = ""):
         if sorted(before) == sorted(after):
