@@ -3,8 +3,10 @@
 Font choice: reports are often in Welsh, so the font must have ŵ and ŷ. ReportLab's bundled Vera lacks
 them and the built-in Helvetica cannot show them, so we look for a TrueType family that has them,
 checking each candidate's glyphs: DejaVu Sans (most Linux), Liberation Sans, then Arial (Windows, macOS).
-A project may ship its own in resources/fonts/ (DejaVuSans*.ttf), which wins. Helvetica is the last
-resort: English reads fine, Welsh circumflexed w/y would not, and `FONT.welsh_ok` says so.
+The project ships DejaVu Sans in resources/fonts/ (licence beside it), which wins, so a report looks the
+same on every machine; that folder sits beside the package in a checkout or an editable install (as the
+demo's CSVs do). Helvetica is the last resort: English reads fine, Welsh circumflexed w/y would not, and
+`font().welsh_ok` says so.
 """
 
 from __future__ import annotations
