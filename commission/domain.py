@@ -35,6 +35,8 @@ class Member:
     consent_named_expires: date | None = None
     consent_quote: bool = False
     consent_quote_expires: date | None = None
+    consent_named_withdrawn: bool = False  # the consent in force is a withdrawal
+    consent_quote_withdrawn: bool = False
     language: str = "en"
     email: str = ""
     phone: str = ""

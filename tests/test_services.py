@@ -116,3 +116,11 @@ def test_delete_then_restore_brings_back_everything_that_went_with_it(demo_db, k
     after = commission_frames(load_commission_data(demo_db, cid))
     for sheet in before:
         assert before[sheet].equals(after[sheet]), sheet
+
+
+def test_withdrawal_shows_in_the_plain_data(demo_db):
+    member = next(m for m in load_commission_data(demo_db, commission_id(demo_db)).members if m.consent_quote)
+    assert not member.consent_quote_withdrawn
+    edits.set_consent(demo_db, member.id, "quote", False, None)
+    again = next(m for m in load_commission_data(demo_db, commission_id(demo_db)).members if m.id == member.id)
+    assert again.consent_quote_withdrawn and not again.consent_named_withdrawn

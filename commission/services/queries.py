@@ -85,6 +85,10 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
         c = consents.get((member_id, kind))
         return (bool(c.given), c.expires) if c else (False, None)
 
+    def withdrawn(member_id: int, kind: str) -> bool:
+        c = consents.get((member_id, kind))
+        return bool(c and c.withdrawn)
+
     members = []
     for r in rows(m.Member, m.Member.ref):
         named, named_expires = consent(r["id"], "named")
@@ -93,7 +97,9 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
             id=r["id"], ref=r["ref"], display_name=r["display_name"], role=r["role"],
             organisation_id=r["organisation_id"], pseudonym=r["pseudonym"] or "",
             consent_named=named, consent_named_expires=named_expires,
-            consent_quote=quote, consent_quote_expires=quote_expires, language=r["language"] or "en",
+            consent_quote=quote, consent_quote_expires=quote_expires,
+            consent_named_withdrawn=withdrawn(r["id"], "named"), consent_quote_withdrawn=withdrawn(r["id"], "quote"),
+            language=r["language"] or "en",
             email=r["email"] or "", phone=r["phone"] or "", accessibility_notes=r["accessibility_notes"] or "",
             erased=r["erased_on"] is not None,
         ))
