@@ -396,7 +396,7 @@ def _blank(frame: pd.DataFrame, column: str) -> pd.Series:
 
 
 def import_return(db: Database, path: str | Path, *, actor: str | None = None,
-                  as_of: date | None = None) -> ReturnSummary:
+                  as_of: date | None = None, progress=None) -> ReturnSummary:
     """Import a returned update return: its Updates only, all or nothing, reported_by = the organisation.
 
     Rows where the officer entered nothing (date, status, progress and note all blank) are ignored. The
@@ -405,10 +405,13 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None,
     never change a pledge. Identical updates already recorded are not added again, so importing the same
     return twice adds nothing. Figures before and after are compared as of `as_of` (default today).
     Raises WorkbookError with every row-level problem, or UserError; on any error nothing is written.
+    `progress` (0..1) is called as the work goes on; an exception it raises (the app's Cancel) rolls back.
     """
     path = Path(path)
     as_of = as_of or date.today()
+    step = progress or (lambda _fraction: None)
     frames = read_workbook(path)
+    step(0.2)
     info = return_info(path) or {}
     name = info.get("commission") or _commission_name(frames)
     if not name:
@@ -450,7 +453,8 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None,
         summary.warnings.append("nothing was filled in, so there was nothing to add")
         return summary
 
-    result = import_frames(db, cut, source=path.name, actor=actor, commission=commission.name)
+    result = import_frames(db, cut, source=path.name, actor=actor, commission=commission.name,
+                           progress=lambda fraction: step(0.2 + 0.7 * fraction))
     summary.updates_added = result.updates_added
     summary.updates_already_there = result.updates_already_there
     _compare(summary, before, load_commission_data(db, commission.id), org, as_of)

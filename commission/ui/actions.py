@@ -227,6 +227,7 @@ class ActionsScreen(QWidget):
         self.commit_button = primary_button("Add commitment…")
         head.addWidget(self.agree_button)
         head.addWidget(self.commit_button)
+        self.header = head  # other workflows add their buttons here (update returns)
         layout.addLayout(head)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

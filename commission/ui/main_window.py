@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         from commission.ui.transfer import Transfers
 
         self.transfers = Transfers(self)
+        from commission.ui.returns import Returns
+
+        self.returns = Returns(self)
         self._build_screens()
         self._build_menus()
         self.busy_label = QLabel("")
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         self.add_screen("members", "Members", self.members)
         self.add_screen("themes", "Themes & Insights", self.themes)
         self.add_screen("actions", "Actions & Commitments", self.actions_screen)
+        self.returns.add_buttons(self.actions_screen)
         self.dashboard.open_commitment.connect(lambda cid: self.go_to("commitment", cid))
         self.themes.open_record.connect(self.go_to)
         self.sidebar.setCurrentRow(0)
@@ -159,6 +163,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Import workbook…", self.transfers.choose_import, "Ctrl+I")
         self._action(file_menu, "&Export workbook…", self.transfers.choose_export, "Ctrl+E")
         self._action(file_menu, "&Back up…", self.transfers.choose_backup, "Ctrl+B")
+        file_menu.addSeparator()
+        self._action(file_menu, "Sen&d update returns…", self.returns.choose_send)
+        self._action(file_menu, "Import update ret&urn…", self.returns.choose_import)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 

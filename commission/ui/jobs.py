@@ -1,0 +1,89 @@
+"""A long job with a progress dialog and Cancel, and the words a coordinator sees when one fails.
+
+Shared by the Reports, Returns and Reviews screens; File ▸ Import/Export (transfer.py) predates it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from commission.errors import UserError, WorkbookError
+from commission.ui.transfer import ProblemsDialog, ProgressDialog
+from commission.ui.workers import Cancelled
+
+
+def run_with_progress(parent: QWidget, runner, title: str, text: str, work, *, done: Callable,
+                      failed: Callable, steps: bool = True) -> ProgressDialog:
+    """Run `work(job)` off the GUI thread behind a progress dialog with Cancel; `done(result)` or
+    `failed(exc)` on the GUI thread once the dialog has gone. `steps=False`: a busy bar (no fractions)."""
+    dialog = ProgressDialog(title, text, parent)
+    if not steps:
+        dialog.bar.setRange(0, 0)
+
+    def finish() -> None:
+        dialog.hide()
+        dialog.deleteLater()
+
+    def ok(result) -> None:
+        finish()
+        done(result)
+
+    def bad(exc) -> None:
+        finish()
+        failed(exc)
+
+    dialog.show()
+    job = runner.submit(work, on_done=ok, on_error=bad, on_progress=dialog.set_fraction if steps else None)
+    dialog.job = job  # (a synchronous runner has finished, and closed the dialog, by now)
+    return dialog
+
+
+def main_window(widget: QWidget):
+    """The main window a screen lives in (it shows errors and status messages), or None."""
+    window = widget.window() if widget is not None else None
+    return window if window is not None and hasattr(window, "show_error") else None
+
+
+def show_error(widget: QWidget, message: str) -> None:
+    window = main_window(widget)
+    if window is not None:
+        window.show_error(message)
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, "Commission", message, QMessageBox.StandardButton.Ok, widget)
+    box.open()
+
+
+def show_status(widget: QWidget, message: str, msecs: int = 15000) -> None:
+    window = main_window(widget)
+    if window is not None:
+        window.statusBar().showMessage(message, msecs)
+
+
+def report_failure(widget: QWidget, exc: BaseException, source: str = "") -> ProblemsDialog | None:
+    """What the user sees when a job fails: a stop, a workbook's problem list, or one plain sentence.
+    Returns the problems dialog when one was opened (tests look at it)."""
+    if isinstance(exc, Cancelled):
+        show_status(widget, "Stopped: nothing was changed.")
+    elif isinstance(exc, WorkbookError):
+        dialog = ProblemsDialog(exc, source or "The file", main_window(widget) or widget)
+        dialog.open()
+        return dialog
+    elif isinstance(exc, UserError):
+        show_error(widget, str(exc))
+    elif isinstance(exc, OSError):
+        show_error(widget, f"That did not work: {exc.strerror or exc}. Nothing was changed.")
+    else:
+        show_error(widget, f"That did not work: {exc}. Nothing was changed.")
+    return None
+
+
+def message(parent: QWidget, title: str, text: str, detail_lines: list[str] | None = None,
+            icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
+    """A non-blocking message box (opened with open(), so tests and the event loop carry on)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    if detail_lines:
+        box.setInformativeText("\n".join(line.strip() for line in detail_lines))
+    box.open()
+    return box

@@ -1,0 +1,212 @@
+"""Update returns in the app: "Send returns…" writes one spreadsheet per organisation, "Import return…"
+reads a filled one back and says what changed (services.returns does the work, off the GUI thread)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from commission.errors import UserError
+from commission.ui.dialogs import FormDialog
+from commission.ui.jobs import message, report_failure, run_with_progress, show_status
+from commission.ui.widgets import DateEdit, heading, muted
+from commission.ui.words import plural
+
+RETURNS_PRIVACY = ("Each return holds only that organisation's own commitments and their progress, for it to "
+                   "fill in: no names, quotes or contact details of panel members.")
+
+
+def notice(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("notice")
+    label.setWordWrap(True)
+    return label
+
+
+class SendReturnsDialog(FormDialog):
+    """Where to write the returns and the date their figures are as of."""
+
+    def __init__(self, folder: str, as_of: date, parent=None):
+        super().__init__("Send update returns", "One spreadsheet per organisation with commitments. Send each "
+                         "to its organisation; when it comes back filled in, use Import return….",
+                         "Write returns", parent, 600)
+        self.folder = QLineEdit(folder)
+        self.folder.setMinimumWidth(320)
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.as_of = DateEdit(as_of)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.as_of)
+        date_row.addStretch(1)
+        self.form.addRow("Folder", row)
+        self.form.addRow("Figures as of", date_row)
+        self.extra.addWidget(notice(RETURNS_PRIVACY))
+        self.require(self.folder)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Folder for the returns", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def values(self) -> tuple[Path, date]:
+        return Path(self.folder.text().strip()).expanduser(), self.as_of.value()
+
+
+class ReturnsWrittenDialog(QDialog):
+    """The returns written, and a way to open their folder."""
+
+    def __init__(self, folder: Path, paths: list[Path], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Returns written")
+        self.setMinimumWidth(620)
+        self.folder = folder
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading(f"{plural(len(paths), 'update return')} written"))
+        layout.addWidget(muted(f"In {folder}. Send each file to its organisation."))
+        self.files = QListWidget()
+        self.files.addItems([p.name for p in paths])
+        self.files.setMinimumHeight(min(40 + 30 * len(paths), 320))
+        layout.addWidget(self.files, 1)
+        layout.addWidget(notice(RETURNS_PRIVACY))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_button = buttons.addButton("Open the folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class Returns(QObject):
+    """Send returns… and Import return…, run by the main window's runner; the last outcome is kept for tests."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.send_dialog: SendReturnsDialog | None = None
+        self.written_dialog: ReturnsWrittenDialog | None = None
+        self.summary_box: QMessageBox | None = None
+        self.problems = None
+        self.progress = None
+
+    @property
+    def store(self):
+        return self.window.store
+
+    def add_buttons(self, screen) -> None:
+        """The two buttons in the Actions & Commitments header, before its own."""
+        send, receive = QPushButton("Send returns…"), QPushButton("Import return…")
+        send.setToolTip("Write a spreadsheet for each organisation to report progress on its commitments")
+        receive.setToolTip("Read a filled-in update return back in")
+        send.clicked.connect(self.choose_send)
+        receive.clicked.connect(self.choose_import)
+        index = screen.header.indexOf(screen.agree_button)
+        screen.header.insertWidget(index, send)
+        screen.header.insertWidget(index + 1, receive)
+        screen.header.insertSpacing(index + 2, 12)
+        self.send_button, self.import_button = send, receive
+
+    # -- sending ------------------------------------------------------------------------------------
+    def choose_send(self) -> None:
+        if self.store.info is None:
+            return
+        folder = os.path.join(self.window.settings.last_folder(), f"Update returns {date.today().isoformat()}")
+        self.send_dialog = SendReturnsDialog(folder, self.store.as_of, self.window)
+        self.send_dialog.accepted.connect(lambda: self.send(*self.send_dialog.values()))
+        self.send_dialog.open()
+
+    def send(self, folder: str | Path, as_of: date) -> None:
+        from commission.services.returns import write_returns
+
+        db, name, folder = self.store.db, self.store.info.name, Path(folder)
+
+        def work(job):
+            # Written beside their folder under a temporary name, then moved in: Cancel leaves nothing behind.
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                staging = Path(tempfile.mkdtemp(prefix=".returns-", dir=folder))
+            except OSError as exc:
+                raise UserError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+            try:
+                written = write_returns(db, staging, commission=name, as_of=as_of)
+                job.report(0.9)  # raises Cancelled if the user pressed Cancel meanwhile
+                final = []
+                for path in written:
+                    target = folder / path.name
+                    os.replace(path, target)
+                    final.append(target)
+                return final
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+
+        self.window.settings.set_last_folder(folder)
+        self.progress = run_with_progress(self.window, self.window.runner, "Writing returns",
+                                          f"Writing an update return for each organisation in {folder.name}…",
+                                          work, done=lambda paths: self._sent(folder, paths),
+                                          failed=lambda exc: report_failure(self.window, exc), steps=False)
+
+    def _sent(self, folder: Path, paths: list[Path]) -> None:
+        self.progress = None
+        show_status(self.window, f"Wrote {plural(len(paths), 'update return')} in {folder}.")
+        self.written_dialog = ReturnsWrittenDialog(folder, paths, self.window)
+        self.written_dialog.open()
+
+    # -- importing ----------------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        if self.store.db is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import an update return",
+                                              self.window.settings.last_folder(), "Update returns (*.xlsx)")
+        if path:
+            self.window.settings.set_last_folder(path)
+            self.run_import(path)
+
+    def run_import(self, path: str | Path) -> None:
+        from commission.services.returns import import_return, is_return
+
+        db, path, as_of = self.store.db, Path(path), self.store.as_of
+
+        def work(job):
+            if not is_return(path):
+                raise UserError(f"{path.name} is not an update return. A whole commission's workbook is imported "
+                                "with File ▸ Import workbook….")
+            return import_return(db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None)
+
+        self.problems = None
+        self.progress = run_with_progress(self.window, self.window.runner, "Importing a return",
+                                          f"Checking and importing {path.name}…", work,
+                                          done=self._imported, failed=lambda exc: self._import_failed(exc, path))
+
+    def _imported(self, summary) -> None:
+        self.progress = None
+        self.window.undo_stack.clear()  # an import is not undone step by step
+        lines = summary.lines()
+        self.summary_box = message(self.window, "Return imported", lines[0], lines[1:])
+        show_status(self.window, " ".join(line.strip() for line in lines[:2]))
+        self.store.refresh()
+
+    def _import_failed(self, exc: BaseException, path: Path) -> None:
+        self.progress = None
+        self.problems = report_failure(self.window, exc, path.name)
+        self.store.refresh()
