@@ -29,10 +29,11 @@ def write_report(data: CommissionData, out: Path, *, format: str = "pdf", as_of:
     """Write the report for `data` as of `as_of` to `out`; return the path written.
 
     The file appears whole or not at all: it is written beside `out` under a temporary name and moved
-    into place at the end. `progress` is called with 0..1 as the work goes on. `signoffs` is reserved
-    for review-round sign-offs and is not used yet.
+    into place at the end. `progress` is called with 0..1 as the work goes on. `signoffs` is the review
+    rounds' sign-off trail (`commission.services.reviews.signoff_trail`, or any records with the same
+    fields): the appendix lists it and "You said, we did" marks the insights the panel agreed. Only counts,
+    dates and labels are used: never who answered.
     """
-    del signoffs  # reserved: review rounds (a later issue)
     format = (format or "").strip().lower()
     if format not in FORMATS:
         raise UserError(f"Unknown report format '{format}': use pdf, docx or xlsx.")
@@ -44,7 +45,7 @@ def write_report(data: CommissionData, out: Path, *, format: str = "pdf", as_of:
     report = lambda value: progress(max(0.0, min(1.0, value))) if progress else None
     report(0.0)
 
-    model = build_model(data, as_of, language=language, organisation_ref=organisation_ref)
+    model = build_model(data, as_of, language=language, organisation_ref=organisation_ref, signoffs=signoffs)
     report(0.2)
 
     try:

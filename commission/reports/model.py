@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from commission import domain, privacy
 from commission.errors import UserError
 from commission.reports.changes import Changes, compare_quarter
+from commission.reports.formatting import shorten
 from commission.reports.text import Text
 from commission.vocab import ASSETS, STATES
 
@@ -75,6 +77,7 @@ class InsightEntry:
     statement: str
     status: str
     quotes: list[QuoteEntry] = field(default_factory=list)
+    agreed_on: date | None = None  # when the panel signed off these very words in a review round
 
 
 @dataclass
@@ -133,6 +136,30 @@ class AssetFigure:
 
 
 @dataclass
+class SignoffEntry:
+    """One line of the sign-off trail as a report shows it: what was agreed, by how many, when. Never who:
+    the reviewers' ids and any coordinator's note are not carried."""
+
+    kind: str  # insight, action, session_notes, report_text, update
+    ref: str
+    label: str  # short, privacy-filtered, in the report's language where the report builds it
+    text: str  # the words agreed, privacy-filtered
+    closed_on: date
+    agreed_by: int  # panel members who agreed to the final words
+    asked: int
+    edited: bool  # the words were changed in the round
+    agreed_earlier: int  # agreed to an earlier wording
+    outcome: str  # "agreed"; for an update, the panel's verdict (agree, partly, disagree)
+
+
+@dataclass
+class SignoffRound:
+    title: str
+    closed_on: date
+    entries: list[SignoffEntry]
+
+
+@dataclass
 class ReportModel:
     commission: str
     area: str
@@ -154,6 +181,21 @@ class ReportModel:
     quotes_withheld: int
     changes: Changes
     text: Text
+    signoffs: list[SignoffRound] = field(default_factory=list)  # closed review rounds, oldest first
+
+    def signoff_sentence(self, entry: SignoffEntry) -> str:
+        """'Agreed by 11 of 13 panel members on 12 March 2026' (in English, word for word the trail's own)."""
+        t, when = self.text, self.text.date(entry.closed_on)
+        if entry.kind == "update":
+            return t("signoff_verdict", verdict=t.verdict_word(entry.outcome), date=when, n=entry.agreed_by,
+                     asked=entry.asked)
+        if entry.agreed_by or not entry.edited:
+            return t("signoff_agreed", n=entry.agreed_by, asked=entry.asked, date=when)
+        return t("signoff_changed", date=when, n=entry.agreed_earlier, asked=entry.asked)
+
+    def signoff_note(self, entry: SignoffEntry) -> str:
+        """A word of explanation under the sentence when the words were changed in the round ('' if none)."""
+        return self.text("signoff_edited") if entry.edited and entry.agreed_by and entry.kind != "update" else ""
 
     @property
     def overdue(self) -> list[CommitmentEntry]:
@@ -269,7 +311,10 @@ def theme_assets(themes: list[domain.Theme]) -> dict[int, str | None]:
 
 
 def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en",
-                organisation_ref: str | None = None) -> ReportModel:
+                organisation_ref: str | None = None, signoffs: Sequence[object] | None = None) -> ReportModel:
+    """Everything the report may show as of `as_of`. `signoffs` is the review rounds' sign-off trail as
+    plain records (the services' `Signoff`: kind, ref, label, text, agreed_by, asked, closed_on, outcome,
+    edited, agreed_earlier, round_id, round_title); only those fields are read, and only counts leave."""
     text = Text(language)
     full_data = data
     organisation_name = None
@@ -331,6 +376,8 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
             allowed_quotes[insight_id].append(entry)
 
     themes = _theme_sections(data, figures, action_entries, allowed_quotes, redact)
+    rounds = _signoff_rounds(signoffs or (), full_data, data if organisation_ref else None, as_of, text, redact)
+    _mark_agreed_insights(themes, rounds)
     placed = {a.id for t in themes for a in t.actions}
     other_actions = [a for aid, a in action_entries.items() if aid not in placed]
 
@@ -374,6 +421,7 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
         quotes_withheld=quotes_withheld,
         changes=compare_quarter(data, as_of, figures),
         text=text,
+        signoffs=rounds,
     )
 
 
@@ -470,3 +518,62 @@ def _sessions(data: domain.CommissionData, as_of: date, redact: Redactor) -> lis
             absent=counts.get("absent", 0), named_present=sorted(named), unnamed_present=unnamed,
         ))
     return entries
+
+
+def _flat(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def _signoff_rounds(signoffs: Sequence[object], full: domain.CommissionData, shown: domain.CommissionData | None,
+                    as_of: date, text: Text, redact: Redactor) -> list[SignoffRound]:
+    """The trail as the report shows it: rounds closed on or before `as_of`, oldest first; with an
+    organisation filter (`shown`), only what concerns the records in the report (session notes always:
+    the appendix lists every session). Labels are rebuilt in the report's language where we can."""
+    sessions = {s.ref: s for s in full.sessions}
+    themes = {t.ref: t for t in full.themes}
+    commitments = {c.ref: c for c in full.commitments}
+    organisations = {o.id: o.name for o in full.organisations}
+    if shown is not None:
+        keep = {"insight": {i.ref for i in shown.insights}, "action": {a.ref for a in shown.actions},
+                "report_text": {t.ref for t in shown.themes}, "update": {c.ref for c in shown.commitments}}
+    rounds: dict[object, SignoffRound] = {}
+    for s in sorted(signoffs, key=lambda s: (s.closed_on, getattr(s, "round_id", 0))):
+        if s.closed_on is None or s.closed_on > as_of:
+            continue
+        if shown is not None and s.kind in keep and s.ref not in keep[s.kind]:
+            continue
+        label = redact(s.label)
+        if s.kind == "session_notes" and s.ref in sessions:
+            session = sessions[s.ref]
+            label = text("signoff_notes_of", title=redact(session.title), date=text.date(session.date))
+        elif s.kind == "report_text" and s.ref in themes:
+            label = redact(themes[s.ref].name)
+        elif s.kind == "update" and s.ref in commitments:
+            c = commitments[s.ref]
+            label = text("signoff_update_of", org=organisations.get(c.organisation_id, ""), ref=c.ref,
+                         pledge=shorten(redact(c.pledge), 80))
+        entry = SignoffEntry(
+            kind=s.kind, ref=s.ref, label=label, text=redact(s.text), closed_on=s.closed_on,
+            agreed_by=int(s.agreed_by), asked=int(s.asked), edited=bool(s.edited),
+            agreed_earlier=int(s.agreed_earlier), outcome=s.outcome,
+        )
+        key = getattr(s, "round_id", None) or (s.round_title, s.closed_on)
+        if key not in rounds:
+            rounds[key] = SignoffRound(title=redact(s.round_title), closed_on=s.closed_on, entries=[])
+        rounds[key].entries.append(entry)
+    return list(rounds.values())
+
+
+def _mark_agreed_insights(themes: list[ThemeSection], rounds: list[SignoffRound]) -> None:
+    """An agreed insight whose words are the very words the panel signed off gets the date it did."""
+    agreed: dict[tuple[str, str], date] = {}
+    for rnd in rounds:  # oldest first: the latest sign-off of the same words wins
+        for e in rnd.entries:
+            if e.kind == "insight" and e.outcome == "agreed":
+                agreed[e.ref, _flat(e.text)] = e.closed_on
+    if not agreed:
+        return
+    for theme in themes:
+        for insight in theme.insights:
+            if insight.status == "agreed":
+                insight.agreed_on = agreed.get((insight.ref, _flat(insight.statement)))

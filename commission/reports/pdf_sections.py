@@ -12,6 +12,7 @@ from commission.reports.pdf_common import (
     Heading,
     WholeTable,
     esc,
+    hexcolour,
     state_pill,
     verdict_markup,
 )
@@ -58,6 +59,11 @@ def theme_section(model: ReportModel, theme: ThemeSection, s: Styles, width: flo
             status = "" if insight.status == "agreed" else \
                 f' <font color="#52606d">({esc(t("insight_status"))})</font>'
             block = pending + [Paragraph(f"\u201c{esc(insight.statement)}\u201d{status}", s.insight)]
+            if insight.agreed_on:
+                block.append(Paragraph(
+                    f'<font color="{hexcolour(STATE["done"])}">\u2713</font>&nbsp;'
+                    f'{esc(t("agreed_by_panel_on", date=t.date(insight.agreed_on)))}',
+                    s.muted.clone("agreed", spaceBefore=-s.body_size * 0.15, spaceAfter=s.body_size * 0.3)))
             quotes = [quote_block(q, model, s, width) for q in insight.quotes]
             story.append(KeepTogether(block + quotes[:1]))
             story += quotes[1:]
@@ -297,6 +303,8 @@ def appendix(model: ReportModel, s: Styles, width: float) -> list:
         ]))
         story.append(table)
 
+    story += signoff_section(model, s, width)
+
     story.append(Heading(t("how_computed"), s.h2, 1, "app-rules"))
     for paragraph in t.rules():
         story.append(Paragraph(esc(paragraph), s.bullet, bulletText="\u2022"))
@@ -309,3 +317,35 @@ def appendix(model: ReportModel, s: Styles, width: float) -> list:
     story.append(Paragraph(esc(t("privacy_note")), s.muted))
     return story
 
+
+
+def signoff_section(model: ReportModel, s: Styles, width: float) -> list:
+    """The sign-off trail: per closed round, what the panel agreed and by how many, in plain sentences."""
+    t = model.text
+    heading = Heading(t("signoff_title"), s.h2, 1, "app-signoff")
+    if not model.signoffs:
+        return [KeepTogether([heading, Paragraph(esc(t("signoff_none")), s.body)])]
+    story: list = [heading, Paragraph(esc(t("signoff_intro")), s.muted)]
+    for rnd in model.signoffs:
+        title = Paragraph(esc(t("signoff_round", title=rnd.title, date=t.date(rnd.closed_on))),
+                          s.h3.clone("signoff_round", fontSize=s.body_size * 1.05, leading=s.body_size * 1.4))
+        rows = []
+        for entry in rnd.entries:
+            sign = [Paragraph(esc(model.signoff_sentence(entry)), s.body_tight)]
+            if note := model.signoff_note(entry):
+                sign.append(Paragraph(esc(note), s.muted))
+            rows.append([[Paragraph(esc(t.kind(entry.kind)), s.muted), Paragraph(esc(entry.label), s.body_tight)],
+                         sign])
+        table = Table(rows, colWidths=[width * 0.55, width * 0.45], hAlign="LEFT")  # a row never splits
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT_SOFT),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+            ("BACKGROUND", (1, 0), (1, -1), PANEL),
+            ("LEFTPADDING", (0, 0), (-1, -1), 9),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ]))
+        story += [CondPageBreak(s.body_size * 9), title, table]
+    return story

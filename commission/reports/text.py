@@ -127,6 +127,42 @@ STRINGS: dict[str, tuple[str, str]] = {
          "sawl a'u dywedodd wedi rhoi, neu wedi tynnu'n ôl, ganiatâd i'w dyfynnu.")),
     "withheld_none": ("No quotes were withheld: everyone quoted has agreed to it.",
                       "Ni ataliwyd unrhyw ddyfyniadau: mae pawb a ddyfynnwyd wedi cytuno."),
+    # the sign-off trail: what the panel agreed in review rounds (counts and dates, never who)
+    "signoff_title": ("What the panel has agreed", "Yr hyn y mae'r panel wedi cytuno arno"),
+    "signoff_intro": (
+        ("Drafts go to the panel in review rounds. When a round closes, each thing the panel agreed is listed "
+         "here with how many of the panel members asked agreed to its final words, and when. Who answered "
+         "what is never shown."),
+        ("Mae drafftiau'n mynd at y panel mewn cylchoedd adolygu. Pan fydd cylch yn cau, rhestrir yma bob peth "
+         "y cytunodd y panel arno, gyda faint o'r aelodau o'r panel a ofynnwyd a gytunodd â'i eiriau terfynol, "
+         "a phryd. Ni ddangosir byth pwy atebodd beth.")),
+    "signoff_none": ("No review rounds have been closed yet, so the panel has not signed anything off here.",
+                     "Does dim cylch adolygu wedi cau eto, felly nid yw'r panel wedi cymeradwyo dim yma."),
+    "signoff_round": ("{title}, closed on {date}", "{title}, a gaewyd ar {date}"),
+    "signoff_agreed": ("Agreed by {n} of {asked} panel members on {date}",
+                       "Cytunwyd gan {n} o'r {asked} aelod o'r panel ar {date}"),
+    "signoff_changed": (
+        ("Changed as the panel asked and signed off on {date} ({n} of {asked} panel members had agreed the "
+         "earlier wording)"),
+        ("Newidiwyd fel y gofynnodd y panel a'i gymeradwyo ar {date} (roedd {n} o'r {asked} aelod o'r panel "
+         "wedi cytuno â'r geiriad cynharach)")),
+    "signoff_verdict": (
+        "Panel verdict '{verdict}' on {date}: {n} of {asked} panel members agreed it was done",
+        "Barn y panel '{verdict}' ar {date}: cytunodd {n} o'r {asked} aelod o'r panel ei fod wedi'i wneud"),
+    "signoff_edited": (
+        "The words were changed in the round, as the panel asked: this counts agreement to the new words.",
+        ("Newidiwyd y geiriau yn ystod y cylch, fel y gofynnodd y panel: mae hyn yn cyfrif cytundeb â'r "
+         "geiriau newydd.")),
+    "signoff_notes_of": ("Notes of {title}, {date}", "Nodiadau {title}, {date}"),
+    "signoff_update_of": ("{org}, commitment {ref}: {pledge}", "{org}, ymrwymiad {ref}: {pledge}"),
+    "signoff_item": ("What was agreed", "Beth a gytunwyd"),
+    "signoff": ("Sign-off", "Cymeradwyaeth"),
+    "agreed_by_panel_on": ("Agreed by the panel on {date}", "Cytunwyd gan y panel ar {date}"),
+    "kind:insight": ("What we heard", "Beth glywon ni"),
+    "kind:action": ("Action", "Cam gweithredu"),
+    "kind:session_notes": ("Session notes", "Nodiadau'r sesiwn"),
+    "kind:report_text": ("You said, we did", "Dywedoch chi, gwnaethon ni"),
+    "kind:update": ("Organisation's update", "Diweddariad y sefydliad"),
     "withheld_short": ("{n} quotes withheld for consent", "{n} dyfyniad wedi'u hatal oherwydd caniatâd"),
     "commitment_count": ("{n} commitments", "{n} ymrwymiad"),
     # the five states and the verdicts, always shown as words
@@ -210,7 +246,10 @@ class Text:
         if values.get("n") == 1 and f"{key}_one" in STRINGS:
             key = f"{key}_one"
         en, cy = STRINGS[key]
-        return self._pick(en.format(**values), cy.format(**values))
+        # a value given as (english, welsh) goes into each language's sentence in its own words
+        en_values = {k: v[0] if isinstance(v, tuple) else v for k, v in values.items()}
+        cy_values = {k: v[1] if isinstance(v, tuple) else v for k, v in values.items()}
+        return self._pick(en.format(**en_values), cy.format(**cy_values))
 
     def _pick(self, en: str, cy: str) -> str:
         if self.language == "cy":
@@ -224,6 +263,15 @@ class Text:
 
     def verdict(self, verdict: str) -> str:
         return self(f"verdict:{verdict}")
+
+    def verdict_word(self, verdict: str) -> tuple[str, str]:
+        """A panel verdict as the sign-off trail words it: as recorded in English ('partly'), Welsh in Welsh."""
+        key = f"verdict:{verdict}"
+        return (verdict, STRINGS[key][1]) if key in STRINGS else (verdict, verdict)
+
+    def kind(self, kind: str) -> str:
+        """What sort of thing a review item is: 'What we heard', 'Session notes' …"""
+        return self(f"kind:{kind}") if f"kind:{kind}" in STRINGS else kind
 
     def status(self, status: str) -> str:
         return self(f"status:{status}") if f"status:{status}" in STRINGS else status

@@ -1,4 +1,5 @@
-"""The XLSX tracker: `Commitments` and `Summary` exactly as SPEC defines, then one sheet per organisation.
+"""The XLSX tracker: `Commitments` and `Summary` exactly as SPEC defines, the panel's `Sign-off` trail, then
+one sheet per organisation.
 
 Dates are written as ISO text (YYYY-MM-DD) so every reader gets exactly that; progress is a number to
 one decimal, left empty for a dropped commitment (it has no progress to count).
@@ -27,7 +28,9 @@ WIDTHS = {"ref": 8, "organisation": 28, "action": 32, "pledge": 60, "due": 12, "
           "verdict_date": 12}
 SUMMARY_KEYS = ("as_of", "commitments", "done", "on track", "at risk", "overdue", "dropped", "overall_progress",
                 "panel_agreement", "quotes_withheld")
-FIXED_SHEETS = ("Commitments", "Summary", "About")
+FIXED_SHEETS = ("Commitments", "Summary", "Sign-off", "About")
+SIGNOFF_COLUMNS = ("round", "closed_on", "kind", "ref", "item", "agreed_by", "asked", "outcome", "sign_off",
+                   "edited", "text")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -111,6 +114,8 @@ def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], Non
     summary.set_column(0, 0, 20)
     summary.set_column(1, 1, 14)
 
+    _signoff_sheet(workbook.add_worksheet("Sign-off"), model, fmt)
+
     orgs = model.organisations
     for org, name in zip(orgs, sheet_names([o.name for o in orgs])):
         _commitments_sheet(workbook.add_worksheet(name),
@@ -162,3 +167,27 @@ def _commitments_sheet(sheet, rows: list[dict[str, object]], fmt: _Formats) -> N
                 sheet.write_string(r, col, str(value), fmt.wrap if wrap else fmt.top)
     sheet.freeze_panes(1, 1)
     sheet.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
+
+
+def _signoff_sheet(sheet, model: ReportModel, fmt: _Formats) -> None:
+    """The sign-off trail, one row per thing the panel agreed: counts and dates, never who."""
+    widths = {"round": 26, "closed_on": 12, "kind": 18, "ref": 8, "item": 44, "agreed_by": 10, "asked": 8,
+              "outcome": 10, "sign_off": 56, "edited": 8, "text": 70}
+    for col, name in enumerate(SIGNOFF_COLUMNS):
+        sheet.write_string(0, col, name, fmt.header)
+        sheet.set_column(col, col, widths[name])
+    r = 0
+    for rnd in model.signoffs:
+        for entry in rnd.entries:
+            r += 1
+            values = (rnd.title, iso(entry.closed_on), model.text.kind(entry.kind), entry.ref, entry.label,
+                      entry.agreed_by, entry.asked, entry.outcome, model.signoff_sentence(entry),
+                      "yes" if entry.edited else "no", entry.text)
+            for col, value in enumerate(values):
+                if isinstance(value, int):
+                    sheet.write_number(r, col, value, fmt.top)
+                else:
+                    sheet.write_string(r, col, value, fmt.wrap if col in (0, 4, 8, 10) else fmt.top)
+    if r == 0:
+        sheet.write_string(1, 0, model.text("signoff_none"))
+    sheet.freeze_panes(1, 0)

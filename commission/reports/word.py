@@ -330,6 +330,8 @@ class _Writer:
                 if insight.status != "agreed":
                     run = p.add_run(f" ({t('insight_status')})")
                     run.font.color.rgb = MUTED
+                if insight.agreed_on:
+                    self.para(t("agreed_by_panel_on", date=t.date(insight.agreed_on)), muted=True)
                 for q in insight.quotes:
                     self.para(f"\u201c{q.text}\u201d", italic=True, style="Quote")
                     by = ", ".join(x for x in (q.speaker, q.session, t.date(q.session_date)) if x)
@@ -465,6 +467,7 @@ class _Writer:
                              names or "\u2014"])
             self.table([t("date"), t("session"), t("present"), t("apologies"), t("absent"), t("named_present")],
                        rows, [2.4, 4.6, 1.7, 1.9, 1.7, 4.7])
+        self.signoffs()
         self.doc.add_heading(t("how_computed"), 2)
         for paragraph in t.rules():
             self.para(paragraph, style="List Bullet")
@@ -477,3 +480,28 @@ class _Writer:
         self.label_value(p, t("quotes_withheld_title"), str(m.quotes_withheld))
         self.para(t("privacy_note"), muted=True)
 
+
+    def signoffs(self) -> None:
+        """The sign-off trail: per closed round, what the panel agreed and by how many."""
+        m, t = self.m, self.t
+        self.doc.add_heading(t("signoff_title"), 2)
+        if not m.signoffs:
+            self.para(t("signoff_none"))
+            return
+        self.para(t("signoff_intro"), muted=True)
+        for rnd in m.signoffs:
+            self.doc.add_heading(t("signoff_round", title=rnd.title, date=t.date(rnd.closed_on)), 3)
+            table = self.table([t("signoff_item"), t("signoff")], [], None)
+            for entry in rnd.entries:
+                cells = table.add_row().cells
+                cells[0].text = ""
+                run = cells[0].paragraphs[0].add_run(t.kind(entry.kind))
+                run.font.color.rgb = MUTED
+                cells[0].add_paragraph(entry.label)
+                cells[1].text = m.signoff_sentence(entry)
+                if note := m.signoff_note(entry):
+                    run = cells[1].add_paragraph().add_run(note)
+                    run.font.color.rgb = MUTED
+            for row in table.rows:
+                for cell, width in zip(row.cells, (9.5, 7.5)):
+                    cell.width = Cm(width)

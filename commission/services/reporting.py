@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from commission.services.queries import find_commission, load_commission_data
+from commission.services.review_views import signoff_trail
 from commission.storage.db import Database
 
 
@@ -17,4 +18,5 @@ def make_report(db: Database, out: Path, *, format: str, as_of: date, language: 
     info = find_commission(db, commission)
     data = load_commission_data(db, info.id)
     return write_report(data, Path(out), format=format, as_of=as_of, language=language,
-                        organisation_ref=organisation_ref, large_print=large_print, progress=progress)
+                        organisation_ref=organisation_ref, large_print=large_print, progress=progress,
+                        signoffs=signoff_trail(db, info.id, as_of=as_of))

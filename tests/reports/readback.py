@@ -53,6 +53,28 @@ def docx_text(path: Path) -> str:
     return "\n".join(parts)
 
 
+def docx_in_order(path: Path) -> str:
+    """The DOCX body's text in reading order: paragraphs and table cells as they come (docx_text puts
+    tables last)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(str(path))
+    parts: list[str] = []
+
+    def walk(container, element) -> None:
+        for child in element.iterchildren():
+            if child.tag.endswith("}p"):
+                parts.append(Paragraph(child, container).text)
+            elif child.tag.endswith("}tbl"):
+                for row in Table(child, container).rows:
+                    for cell in row.cells:
+                        walk(cell, cell._tc)
+
+    walk(document, document.element.body)
+    return "\n".join(parts)
+
+
 def xlsx_sheets(path: Path) -> dict[str, list[tuple]]:
     workbook = openpyxl.load_workbook(str(path), read_only=True)
     try:

@@ -84,3 +84,25 @@ def test_demo_withheld_count(demo_data, reports):
                    and not privacy.may_quote(people[q.member_id], as_of))
     assert dict(xlsx_sheets(reports[as_of, "xlsx"])["Summary"][1:])["quotes_withheld"] == expected
     assert f"Quotes withheld for consent: {expected}" in docx_text(reports[as_of, "docx"])
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "xlsx"])
+def test_demo_without_review_rounds_says_so(reports, fmt):
+    assert "No review rounds have been closed yet" in TEXT_OF[fmt](reports[DATES[0], fmt])
+
+
+def test_demo_docx_charts_are_pictures_when_they_can_be_drawn(reports):
+    """With rlPyCairo installed the three charts go in as PNG (the tables stay, for re-use); without it,
+    just the tables."""
+    import zipfile
+
+    from commission.reports import charts
+
+    with zipfile.ZipFile(reports[DATES[0], "docx"]) as docx:
+        pictures = [n for n in docx.namelist() if n.startswith("word/media/")]
+        heads = [docx.read(n)[:8] for n in pictures]
+    if charts.png_available():
+        assert len(pictures) == 3 and all(h == b"\x89PNG\r\n\x1a\n" for h in heads)
+    else:
+        assert pictures == []
+    assert "Progress by theme" in docx_text(reports[DATES[0], "docx"])
