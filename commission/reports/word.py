@@ -1,7 +1,10 @@
 """The DOCX report: the PDF's content, editable, with real Word headings and tables.
 
 Charts go in as PNG drawn from the same ReportLab drawings when a bitmap renderer is installed
-(rlPyCairo); otherwise the same figures are given as tables, which also suits councils that re-use text.
+(rlPyCairo); the same figures are also given as tables, which suits councils that re-use text, and are all
+there is without it. pyproject installs rlPyCairo on Windows, where pycairo comes as a wheel; on Linux and
+macOS pycairo has to be compiled (Debian: libcairo2-dev, pkg-config and a C compiler, then
+`pip install rlPyCairo`).
 """
 
 from __future__ import annotations
