@@ -146,9 +146,16 @@ class MainWindow(QMainWindow):
         self.add_screen("themes", "Themes & Insights", self.themes)
         self.add_screen("actions", "Actions & Commitments", self.actions_screen)
         self.returns.add_buttons(self.actions_screen)
+        self._build_review_screens()
         self.dashboard.open_commitment.connect(lambda cid: self.go_to("commitment", cid))
         self.themes.open_record.connect(self.go_to)
         self.sidebar.setCurrentRow(0)
+
+    def _build_review_screens(self) -> None:
+        from commission.ui.reports_screen import ReportsScreen
+
+        self.reports = ReportsScreen(self.store, self.settings)
+        self.add_screen("reports", "Reports", self.reports)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -1,0 +1,308 @@
+"""Reports: make the accountability report (PDF, Word or the spreadsheet tracker) off the GUI thread, look at
+the PDF in the app, then save a copy where the coordinator chooses. Every format is redacted for others."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTemporaryDir
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.ui.jobs import report_failure, run_with_progress, show_error, show_status
+from commission.ui.pdf_preview import PdfPreview
+from commission.ui.widgets import Card, DateEdit, EmptyState, heading, link_button, muted, primary_button
+from commission.ui.words import percent, plural, uk_date
+
+FORMATS = (("pdf", "PDF — the report councils receive"), ("docx", "Word — the same report, editable"),
+           ("xlsx", "Spreadsheet — the commitments tracker"))
+FORMAT_WORDS = {"pdf": "PDF", "docx": "Word document", "xlsx": "spreadsheet"}
+FILTERS = {"pdf": "PDF documents (*.pdf)", "docx": "Word documents (*.docx)", "xlsx": "Workbooks (*.xlsx)"}
+LANGUAGES = (("en", "English"), ("cy", "Cymraeg"), ("both", "English and Cymraeg"))
+REDACTED = ("Redacted for others: panel members are named, and their words quoted, only with their consent on "
+            "the date of the figures; contact details and accessibility notes never appear.")
+NOT_PREVIEWED = "Word and spreadsheet files are not previewed here: save a copy and open it in Word, LibreOffice or Excel."
+STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    format: str
+    as_of: date
+    language: str
+    organisation_ref: str | None
+    large_print: bool
+
+
+@dataclass
+class MadeReport:
+    path: Path
+    options: ReportOptions
+    lines: list[str]
+    pages: int = 0
+
+
+def summary_lines(model, options: ReportOptions) -> list[str]:
+    """What a report holds, in a sentence or four (from the same model the writers use)."""
+    states = ", ".join(f"{model.states.get(s, 0)} {s}" for s in STATE_ORDER)
+    whose = model.organisation or model.commission
+    lines = [f"{whose}, figures as of {uk_date(options.as_of)}.",
+             f"{plural(len(model.commitments), 'commitment')}: {states}.",
+             f"Overall progress {percent(model.overall)}; panel agreement "
+             + (percent(model.panel_agreement) if model.panel_agreement is not None else "— (nothing done yet)") + "."]
+    if model.quotes_withheld:
+        lines.append(f"{plural(model.quotes_withheld, 'quote')} left out for consent.")
+    return lines
+
+
+def _note(words: str) -> str:
+    note = words.split(" — ")[1]
+    return note[0].upper() + note[1:] + "."
+
+
+class ReportsScreen(QWidget):
+    title = "Reports"
+
+    def __init__(self, store, settings=None, parent=None):
+        super().__init__(parent)
+        self.store, self.settings = store, settings
+        self.snapshot = None
+        self.made: MadeReport | None = None
+        self.progress = None
+        self._as_of_chosen = False  # follows the Dashboard's date until the coordinator picks another
+        self._count = 0
+        self._temp = QTemporaryDir()  # removed, with every report in it, when the screen goes
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(14)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(heading("Reports", "pageTitle"))
+        titles.addWidget(muted("The accountability report as councils and funders receive it. Figures follow the "
+                               "progress rules; names and quotes follow the consent rules."))
+        outer.addLayout(titles)
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addWidget(self._options(), 0)
+        self.stack = QStackedWidget()
+        self.empty = EmptyState("No report made yet", "Choose the options on the left and press Make report. "
+                                "A PDF is shown here before you save it.")
+        self.preview = PdfPreview()
+        self.summary = Card("The report is ready")
+        self.summary_text = QLabel("")
+        self.summary_text.setWordWrap(True)
+        self.summary_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.body.addWidget(self.summary_text)
+        self.summary.body.addStretch(1)
+        for widget in (self.empty, self.preview, self.summary):
+            self.stack.addWidget(widget)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+
+    def _options(self) -> QWidget:
+        card = Card("What to make")
+        card.setFixedWidth(360)
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.format = QComboBox()
+        for code, words in FORMATS:
+            self.format.addItem(words.split(" — ")[0], code)
+            self.format.setItemData(self.format.count() - 1, words, Qt.ItemDataRole.ToolTipRole)
+        self.format_note = muted(_note(FORMATS[0][1]))
+        self.as_of = DateEdit(self.store.as_of)
+        self.dashboard_date = link_button("Dashboard's")
+        self.dashboard_date.setToolTip("Use the date the Dashboard shows its figures for")
+        date_row = QHBoxLayout()
+        date_row.setSpacing(4)
+        date_row.addWidget(self.as_of, 1)
+        date_row.addWidget(self.dashboard_date)
+        self.language = QComboBox()
+        for code, words in LANGUAGES:
+            self.language.addItem(words, code)
+        self.organisation = QComboBox()
+        self.organisation.addItem("All organisations", None)
+        self.organisation.setMinimumContentsLength(16)
+        self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.large_print = QCheckBox("Large print (14 pt and up)")
+        form.addRow("Format", self.format)
+        form.addRow("", self.format_note)
+        form.addRow("Figures as of", date_row)
+        form.addRow("Language", self.language)
+        form.addRow("Organisation", self.organisation)
+        form.addRow("", self.large_print)
+        card.body.addLayout(form)
+        self.make_button = primary_button("Make report")
+        card.body.addWidget(self.make_button)
+        card.body.addSpacing(6)
+        self.redacted = QLabel(REDACTED)
+        self.redacted.setObjectName("notice")
+        self.redacted.setWordWrap(True)
+        card.body.addWidget(self.redacted)
+        card.body.addSpacing(6)
+        self.made_title = heading("")
+        self.made_note = muted("")
+        self.stale = muted("The options have changed since this report was made: make it again to see them.")
+        self.stale.setStyleSheet("color: #8a5a00;")
+        self.save_button = primary_button("Save as…")
+        for widget in (self.made_title, self.made_note, self.stale, self.save_button):
+            card.body.addWidget(widget)
+            widget.hide()
+        card.body.addStretch(1)
+
+        self.make_button.clicked.connect(self.make_report)
+        self.save_button.clicked.connect(self.save_as)
+        self.dashboard_date.clicked.connect(self._follow_dashboard)
+        self.as_of.dateChanged.connect(self._date_chosen)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        for combo in (self.language, self.organisation):
+            combo.currentIndexChanged.connect(lambda _i: self._options_changed())
+        self.large_print.toggled.connect(lambda _on: self._options_changed())
+        return card
+
+    # -- the screen's protocol ----------------------------------------------------------------------
+    def set_snapshot(self, snap) -> None:
+        self.snapshot = snap
+        if snap is None:
+            return
+        if not self._as_of_chosen:
+            self.as_of.set_value(snap.as_of)
+        current = self.organisation.currentData()
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.addItem("All organisations", None)
+        for org in sorted(snap.data.organisations, key=lambda o: o.name.lower()):
+            self.organisation.addItem(org.name, org.ref)
+            self.organisation.setItemData(self.organisation.count() - 1, org.name, Qt.ItemDataRole.ToolTipRole)
+        self.organisation.setCurrentIndex(max(self.organisation.findData(current), 0))
+        self.organisation.blockSignals(False)
+        if self.made is None:
+            language = getattr(snap.commission, "language", "en")
+            self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self._options_changed()
+
+    def new_item(self) -> None:
+        self.make_report()
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(self.format.currentData(), self.as_of.value(), self.language.currentData(),
+                             self.organisation.currentData(), self.large_print.isChecked())
+
+    def _date_chosen(self, _date) -> None:
+        self._as_of_chosen = self.snapshot is None or self.as_of.value() != self.snapshot.as_of
+        self._options_changed()
+
+    def _follow_dashboard(self) -> None:
+        self._as_of_chosen = False
+        self.as_of.set_value(self.store.as_of)
+        self._options_changed()
+
+    def _format_changed(self, _index: int) -> None:
+        self.format_note.setText(_note(dict(FORMATS)[self.format.currentData()]))
+        self._options_changed()
+
+    def _options_changed(self) -> None:
+        self.stale.setVisible(self.made is not None and self.made.options != self.options())
+
+    # -- making -------------------------------------------------------------------------------------
+    def make_report(self) -> None:
+        from commission.reports import build_model
+        from commission.services.reporting import make_report
+
+        if self.store.db is None or self.snapshot is None:
+            return
+        options = self.options()
+        self._count += 1
+        out = Path(self._temp.path()) / f"report-{self._count}.{options.format}"
+        db, name, data = self.store.db, self.snapshot.commission.name, self.snapshot.data
+
+        def work(job):
+            job.report(0.0)
+            make_report(db, out, format=options.format, as_of=options.as_of, language=options.language,
+                        commission=name, organisation_ref=options.organisation_ref,
+                        large_print=options.large_print, progress=lambda f: job.report(f * 0.95))
+            model = build_model(data, options.as_of, language=options.language,
+                                organisation_ref=options.organisation_ref)
+            return MadeReport(out, options, summary_lines(model, options))
+
+        self.make_button.setEnabled(False)
+        self.progress = run_with_progress(
+            self.window(), self.store.runner, "Making the report",
+            f"Making the {FORMAT_WORDS[options.format]} as of {uk_date(options.as_of)}…", work,
+            done=self._made, failed=self._failed)
+
+    def _made(self, made: MadeReport) -> None:
+        self.progress = None
+        self.make_button.setEnabled(True)
+        previous, self.made = self.made, made
+        if made.options.format == "pdf":
+            made.pages = self.preview.load(made.path)
+            self.stack.setCurrentWidget(self.preview)
+        else:
+            self.preview.clear()
+            self.summary.title.setText(f"The {FORMAT_WORDS[made.options.format]} is ready to save")
+            self.summary_text.setText("\n\n".join([*made.lines, NOT_PREVIEWED]))
+            self.stack.setCurrentWidget(self.summary)
+        if previous is not None and previous.path != made.path:
+            previous.path.unlink(missing_ok=True)
+        size = made.path.stat().st_size
+        pages = f"{plural(made.pages, 'page')}, " if made.pages else ""
+        self.made_title.setText(f"{FORMAT_WORDS[made.options.format][0].upper()}"
+                                f"{FORMAT_WORDS[made.options.format][1:]} made")
+        figures = " ".join(made.lines[1:]) if made.options.format == "pdf" else "The figures are on the right."
+        self.made_note.setText(f"{pages}{max(size // 1024, 1)} KB. {figures}")
+        for widget in (self.made_title, self.made_note, self.save_button):
+            widget.show()
+        self._options_changed()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress = None
+        self.make_button.setEnabled(True)
+        report_failure(self, exc)
+
+    # -- saving -------------------------------------------------------------------------------------
+    def suggested_name(self) -> str:
+        made = self.made
+        name = self.snapshot.commission.name if self.snapshot else "Commission"
+        name = "".join(ch for ch in name if ch not in '\\/:*?"<>|')
+        return f"{name} report {made.options.as_of.isoformat()}.{made.options.format}"
+
+    def save_as(self) -> None:
+        if self.made is None:
+            return
+        folder = self.settings.last_folder() if self.settings else str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, "Save the report", os.path.join(folder, self.suggested_name()),
+                                              FILTERS[self.made.options.format])
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str | Path) -> Path | None:
+        """Copy the report made to `path` (the format's suffix added if missing)."""
+        made = self.made
+        if made is None:
+            return None
+        path = Path(path)
+        if path.suffix.lower() != f".{made.options.format}":
+            path = path.with_name(path.name + f".{made.options.format}")
+        try:
+            shutil.copyfile(made.path, path)
+        except OSError as exc:
+            show_error(self, f"Could not save the report to {path}: {exc.strerror or exc}.")
+            return None
+        if self.settings:
+            self.settings.set_last_folder(path)
+        show_status(self, f"Saved {path} (redacted for others: names and quotes only with consent).")
+        return path
