@@ -320,15 +320,18 @@ def appendix(model: ReportModel, s: Styles, width: float) -> list:
 
 
 def signoff_section(model: ReportModel, s: Styles, width: float) -> list:
-    """The sign-off trail: per closed round, what the panel agreed and by how many, in plain sentences."""
+    """The sign-off trail: per closed round, what the panel agreed and by how many, in plain sentences.
+
+    The heading, its introduction and each round's title travel with the round's first two rows, so none is
+    left alone at the foot of a page; a long round then runs on, a row never split."""
     t = model.text
     heading = Heading(t("signoff_title"), s.h2, 1, "app-signoff")
     if not model.signoffs:
         return [KeepTogether([heading, Paragraph(esc(t("signoff_none")), s.body)])]
-    story: list = [heading, Paragraph(esc(t("signoff_intro")), s.muted)]
+    lead: list = [heading, Paragraph(esc(t("signoff_intro")), s.muted)]
+    title_style = s.h3.clone("signoff_round", fontSize=s.body_size * 1.05, leading=s.body_size * 1.4)
+    story: list = []
     for rnd in model.signoffs:
-        title = Paragraph(esc(t("signoff_round", title=rnd.title, date=t.date(rnd.closed_on))),
-                          s.h3.clone("signoff_round", fontSize=s.body_size * 1.05, leading=s.body_size * 1.4))
         rows = []
         for entry in rnd.entries:
             sign = [Paragraph(esc(model.signoff_sentence(entry)), s.body_tight)]
@@ -336,16 +339,25 @@ def signoff_section(model: ReportModel, s: Styles, width: float) -> list:
                 sign.append(Paragraph(esc(note), s.muted))
             rows.append([[Paragraph(esc(t.kind(entry.kind)), s.muted), Paragraph(esc(entry.label), s.body_tight)],
                          sign])
-        table = Table(rows, colWidths=[width * 0.55, width * 0.45], hAlign="LEFT")  # a row never splits
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT_SOFT),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
-            ("BACKGROUND", (1, 0), (1, -1), PANEL),
-            ("LEFTPADDING", (0, 0), (-1, -1), 9),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-        ]))
-        story += [CondPageBreak(s.body_size * 9), title, table]
+        title = Paragraph(esc(t("signoff_round", title=rnd.title, date=t.date(rnd.closed_on))), title_style)
+        head, rest = rows[:2], rows[2:]
+        story.append(KeepTogether(lead + [title, _signoff_table(head, width, last=not rest)]))
+        if rest:
+            story.append(_signoff_table(rest, width, last=True))
+        lead = []
     return story
+
+
+def _signoff_table(rows: list, width: float, *, last: bool) -> Table:
+    table = Table(rows, colWidths=[width * 0.55, width * 0.45], hAlign="LEFT")  # a row never splits
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT_SOFT),
+        ("LINEBELOW", (0, 0), (-1, -2 if last else -1), 0.4, RULE),
+        ("BACKGROUND", (1, 0), (1, -1), PANEL),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]))
+    return table

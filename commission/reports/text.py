@@ -150,9 +150,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Panel verdict '{verdict}' on {date}: {n} of {asked} panel members agreed it was done",
         "Barn y panel '{verdict}' ar {date}: cytunodd {n} o'r {asked} aelod o'r panel ei fod wedi'i wneud"),
     "signoff_edited": (
-        "The words were changed in the round, as the panel asked: this counts agreement to the new words.",
-        ("Newidiwyd y geiriau yn ystod y cylch, fel y gofynnodd y panel: mae hyn yn cyfrif cytundeb â'r "
-         "geiriau newydd.")),
+        "The words were changed in the round, as the panel asked; the figure is for the new words.",
+        "Newidiwyd y geiriau yn ystod y cylch, fel y gofynnodd y panel; mae'r ffigur ar gyfer y geiriau newydd."),
     "signoff_notes_of": ("Notes of {title}, {date}", "Nodiadau {title}, {date}"),
     "signoff_update_of": ("{org}, commitment {ref}: {pledge}", "{org}, ymrwymiad {ref}: {pledge}"),
     "signoff_item": ("What was agreed", "Beth a gytunwyd"),
