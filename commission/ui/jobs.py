@@ -5,20 +5,49 @@ Shared by the Reports, Returns and Reviews screens; File ▸ Import/Export (tran
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from commission.errors import UserError, WorkbookError
 from commission.ui.transfer import ProblemsDialog, ProgressDialog
+from commission.ui.widgets import heading, muted
 from commission.ui.workers import Cancelled
 
 
+class JobDialog(ProgressDialog):
+    """The progress dialog; without Cancel for a job that is one transaction from start to end (stopping it
+    half-way is impossible, and saying 'nothing will be changed' after it committed would be untrue)."""
+
+    def __init__(self, title: str, text: str, parent=None, cancellable: bool = True):
+        super().__init__(title, text, parent)
+        self.cancellable = cancellable
+        self.cancel_button.setVisible(cancellable)
+
+    def reject(self) -> None:
+        if self.cancellable:
+            self.cancel()
+
+
 def run_with_progress(parent: QWidget, runner, title: str, text: str, work, *, done: Callable,
-                      failed: Callable, steps: bool = True) -> ProgressDialog:
+                      failed: Callable, steps: bool = True, cancellable: bool = True) -> JobDialog:
     """Run `work(job)` off the GUI thread behind a progress dialog with Cancel; `done(result)` or
     `failed(exc)` on the GUI thread once the dialog has gone. `steps=False`: a busy bar (no fractions)."""
-    dialog = ProgressDialog(title, text, parent)
+    dialog = JobDialog(title, text, parent, cancellable)
     if not steps:
         dialog.bar.setRange(0, 0)
 
@@ -38,6 +67,27 @@ def run_with_progress(parent: QWidget, runner, title: str, text: str, work, *, d
     job = runner.submit(work, on_done=ok, on_error=bad, on_progress=dialog.set_fraction if steps else None)
     dialog.job = job  # (a synchronous runner has finished, and closed the dialog, by now)
     return dialog
+
+
+def write_staged(folder: Path, job, write: Callable[[Path], list[Path]]) -> list[Path]:
+    """`write(staging)` writes files into a hidden folder inside `folder` and returns their paths; they move
+    into `folder` only when the job has not been cancelled meanwhile, so Cancel leaves nothing behind."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".commission-", dir=folder))
+    except OSError as exc:
+        raise UserError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+    try:
+        written = write(staging)
+        job.report(0.99)  # raises Cancelled if the user pressed Cancel meanwhile
+        final = []
+        for path in written:
+            target = folder / path.name
+            os.replace(path, target)
+            final.append(target)
+        return final
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def main_window(widget: QWidget):
@@ -87,3 +137,36 @@ def message(parent: QWidget, title: str, text: str, detail_lines: list[str] | No
         box.setInformativeText("\n".join(line.strip() for line in detail_lines))
     box.open()
     return box
+
+
+def notice(text: str) -> QLabel:
+    """The amber box that says what a file holds before it leaves the app."""
+    label = QLabel(text)
+    label.setObjectName("notice")
+    label.setWordWrap(True)
+    return label
+
+
+class FilesWrittenDialog(QDialog):
+    """The files a job wrote, what they hold, and a way to open their folder."""
+
+    def __init__(self, title: str, headline: str, folder: Path, paths: list[Path], note: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(620)
+        self.folder = folder
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading(headline))
+        layout.addWidget(muted(f"In {folder}."))
+        self.files = QListWidget()
+        self.files.addItems([p.name for p in paths])
+        self.files.setMinimumHeight(min(40 + 30 * len(paths), 320))
+        layout.addWidget(self.files, 1)
+        layout.addWidget(notice(note))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_button = buttons.addButton("Open the folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

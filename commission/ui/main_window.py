@@ -153,8 +153,11 @@ class MainWindow(QMainWindow):
 
     def _build_review_screens(self) -> None:
         from commission.ui.reports_screen import ReportsScreen
+        from commission.ui.reviews import ReviewsScreen
 
+        self.reviews = ReviewsScreen(self.store, self.settings)
         self.reports = ReportsScreen(self.store, self.settings)
+        self.add_screen("reviews", "Reviews", self.reviews)
         self.add_screen("reports", "Reports", self.reports)
 
     def _build_menus(self) -> None:

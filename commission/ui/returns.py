@@ -4,41 +4,34 @@ reads a filled one back and says what changed (services.returns does the work, o
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
 )
 
 from commission.errors import UserError
 from commission.ui.dialogs import FormDialog
-from commission.ui.jobs import message, report_failure, run_with_progress, show_status
-from commission.ui.widgets import DateEdit, heading, muted
+from commission.ui.jobs import (
+    FilesWrittenDialog,
+    message,
+    notice,
+    report_failure,
+    run_with_progress,
+    show_status,
+    write_staged,
+)
+from commission.ui.widgets import DateEdit
 from commission.ui.words import plural
 
 RETURNS_PRIVACY = ("Each return holds only that organisation's own commitments and their progress, for it to "
                    "fill in: no names, quotes or contact details of panel members.")
-
-
-def notice(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("notice")
-    label.setWordWrap(True)
-    return label
 
 
 class SendReturnsDialog(FormDialog):
@@ -73,31 +66,6 @@ class SendReturnsDialog(FormDialog):
         return Path(self.folder.text().strip()).expanduser(), self.as_of.value()
 
 
-class ReturnsWrittenDialog(QDialog):
-    """The returns written, and a way to open their folder."""
-
-    def __init__(self, folder: Path, paths: list[Path], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle("Returns written")
-        self.setMinimumWidth(620)
-        self.folder = folder
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
-        layout.addWidget(heading(f"{plural(len(paths), 'update return')} written"))
-        layout.addWidget(muted(f"In {folder}. Send each file to its organisation."))
-        self.files = QListWidget()
-        self.files.addItems([p.name for p in paths])
-        self.files.setMinimumHeight(min(40 + 30 * len(paths), 320))
-        layout.addWidget(self.files, 1)
-        layout.addWidget(notice(RETURNS_PRIVACY))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_button = buttons.addButton("Open the folder", QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-
 class Returns(QObject):
     """Send returns… and Import return…, run by the main window's runner; the last outcome is kept for tests."""
 
@@ -105,7 +73,7 @@ class Returns(QObject):
         super().__init__(window)
         self.window = window
         self.send_dialog: SendReturnsDialog | None = None
-        self.written_dialog: ReturnsWrittenDialog | None = None
+        self.written_dialog: FilesWrittenDialog | None = None
         self.summary_box: QMessageBox | None = None
         self.problems = None
         self.progress = None
@@ -142,23 +110,7 @@ class Returns(QObject):
         db, name, folder = self.store.db, self.store.info.name, Path(folder)
 
         def work(job):
-            # Written beside their folder under a temporary name, then moved in: Cancel leaves nothing behind.
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-                staging = Path(tempfile.mkdtemp(prefix=".returns-", dir=folder))
-            except OSError as exc:
-                raise UserError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
-            try:
-                written = write_returns(db, staging, commission=name, as_of=as_of)
-                job.report(0.9)  # raises Cancelled if the user pressed Cancel meanwhile
-                final = []
-                for path in written:
-                    target = folder / path.name
-                    os.replace(path, target)
-                    final.append(target)
-                return final
-            finally:
-                shutil.rmtree(staging, ignore_errors=True)
+            return write_staged(folder, job, lambda staging: write_returns(db, staging, commission=name, as_of=as_of))
 
         self.window.settings.set_last_folder(folder)
         self.progress = run_with_progress(self.window, self.window.runner, "Writing returns",
@@ -169,7 +121,9 @@ class Returns(QObject):
     def _sent(self, folder: Path, paths: list[Path]) -> None:
         self.progress = None
         show_status(self.window, f"Wrote {plural(len(paths), 'update return')} in {folder}.")
-        self.written_dialog = ReturnsWrittenDialog(folder, paths, self.window)
+        self.written_dialog = FilesWrittenDialog("Returns written", f"{plural(len(paths), 'update return')} written",
+                                                 folder, paths, "Send each file to its organisation. " + RETURNS_PRIVACY,
+                                                 self.window)
         self.written_dialog.open()
 
     # -- importing ----------------------------------------------------------------------------------

@@ -61,6 +61,21 @@ class Settings:
         path = Path(path)
         self.q.setValue("last_folder", str(path if path.is_dir() else path.parent))
 
+    # review mode: the panel member's text size (points), kept between sessions
+    REVIEW_TEXT_DEFAULT, REVIEW_TEXT_MIN, REVIEW_TEXT_MAX = 22, 14, 44
+
+    @property
+    def review_text_size(self) -> int:
+        try:
+            value = int(self.q.value("review_mode/text_size", self.REVIEW_TEXT_DEFAULT))
+        except (TypeError, ValueError):
+            value = self.REVIEW_TEXT_DEFAULT
+        return max(self.REVIEW_TEXT_MIN, min(value, self.REVIEW_TEXT_MAX))
+
+    @review_text_size.setter
+    def review_text_size(self, value: int) -> None:
+        self.q.setValue("review_mode/text_size", max(self.REVIEW_TEXT_MIN, min(int(value), self.REVIEW_TEXT_MAX)))
+
     def sync(self) -> None:
         self.q.sync()
 

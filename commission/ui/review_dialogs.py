@@ -1,0 +1,149 @@
+"""Choosing what goes to the panel and who is asked: a new review round, more items, more reviewers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from commission.services.review_text import KIND_LABELS
+from commission.ui.dialogs import FormDialog
+from commission.ui.widgets import CheckList, link_button, muted
+from commission.ui.words import ROLE_WORDS, short_text
+
+KIND_ORDER = tuple(KIND_LABELS)  # insight, action, session_notes, report_text, update
+ROLE_ORDER = ("community", "civic", "facilitator", "guest")
+ROLE_GROUPS = {"community": "Community commissioners", "civic": "Civic commissioners",
+               "facilitator": "Facilitators", "guest": "Guests"}
+
+
+def item_key(kind: str, record_id: int) -> str:
+    """A CheckList id for an item choice (plain text survives the trip through Qt's item data)."""
+    return f"{kind}:{record_id}"
+
+
+def item_entries(choices, exclude=()) -> list[tuple[str, str, str]]:
+    """(key, label, group) for a CheckList: grouped by kind, suggested ones first within each kind."""
+    exclude = set(exclude)
+    chosen = [c for c in choices if (c.kind, c.record_id) not in exclude]
+    chosen.sort(key=lambda c: (KIND_ORDER.index(c.kind) if c.kind in KIND_ORDER else 99, not c.suggested,
+                               c.label.lower()))
+    return [(item_key(c.kind, c.record_id), short_text(c.label, 110), KIND_LABELS.get(c.kind, c.kind))
+            for c in chosen]
+
+
+def reviewer_entries(members, exclude=()) -> list[tuple[int, str, str]]:
+    """(id, label, group): community commissioners first, then by name; erased members never."""
+    exclude = set(exclude)
+    chosen = [m for m in members if not m.erased and m.id not in exclude]
+    chosen.sort(key=lambda m: (ROLE_ORDER.index(m.role) if m.role in ROLE_ORDER else 9, m.display_name.lower()))
+    return [(m.id, m.display_name or m.pseudonym or m.ref, ROLE_GROUPS.get(m.role, ROLE_WORDS.get(m.role, m.role)))
+            for m in chosen]
+
+
+class ItemPicker(QWidget):
+    """What to put to the panel, by kind; the suggested ones (most in need of the panel) come ticked."""
+
+    def __init__(self, choices, exclude=(), parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(QLabel("What to put to the panel"))
+        layout.addWidget(muted("Ticked already: what we heard that is not yet agreed, and updates saying 'done' "
+                               "that the panel has not yet assessed."))
+        self.list = CheckList("Filter…")
+        entries = item_entries(choices, exclude)
+        suggested = [item_key(c.kind, c.record_id) for c in choices if c.suggested]
+        self.list.set_items(entries, suggested)
+        self.list.list.scrollToTop()
+        layout.addWidget(self.list, 1)
+
+    def chosen(self) -> list[tuple[str, int]]:
+        return [(kind, int(record_id)) for kind, record_id in (key.rsplit(":", 1) for key in self.list.checked_ids())]
+
+    def set_checked(self, kind: str, record_id: int, checked: bool = True) -> None:
+        self.list.set_checked(item_key(kind, record_id), checked)
+
+
+class ReviewerPicker(QWidget):
+    """Who is asked: community commissioners first."""
+
+    def __init__(self, members, exclude=(), parent=None):
+        super().__init__(parent)
+        self.members = [m for m in members if not m.erased and m.id not in set(exclude)]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("Who is asked"), 1)
+        self.all_community = link_button("Tick every community commissioner")
+        self.all_community.clicked.connect(self.tick_community)
+        head.addWidget(self.all_community)
+        layout.addLayout(head)
+        self.list = CheckList("Filter people…")
+        self.list.set_items(reviewer_entries(members, exclude))
+        self.list.list.scrollToTop()
+        layout.addWidget(self.list, 1)
+
+    def tick_community(self) -> None:
+        for member in self.members:
+            if member.role == "community":
+                self.list.set_checked(member.id)
+
+    def chosen(self) -> list[int]:
+        return self.list.checked_ids()
+
+
+class NewRoundDialog(FormDialog):
+    def __init__(self, choices, members, parent=None):
+        super().__init__("New review round", "Put drafts to the panel: each person asked answers agree, change or "
+                         "disagree for every item, in review mode at this laptop or on a printed pack.",
+                         "Start round", parent, 900)
+        self.resize(900, 640)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("e.g. Drafts for the March meeting")
+        self.form.addRow("Round", self.title)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        self.items = ItemPicker(choices)
+        self.reviewers = ReviewerPicker(members)
+        columns.addWidget(self.items, 3)
+        columns.addWidget(self.reviewers, 2)
+        self.extra.addLayout(columns, 1)
+        self.title.textChanged.connect(self._check)
+        self.items.list.changed.connect(self._check)
+        self.reviewers.list.changed.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        self.ok_button.setEnabled(bool(self.title.text().strip() and self.items.chosen() and self.reviewers.chosen()))
+
+    def values(self) -> tuple[str, list[tuple[str, int]], list[int]]:
+        return self.title.text().strip(), self.items.chosen(), self.reviewers.chosen()
+
+
+class AddItemsDialog(FormDialog):
+    def __init__(self, choices, in_round, parent=None):
+        super().__init__("Add items", "Everyone already asked in this round is asked about these too.",
+                         "Add items", parent, 640)
+        self.resize(640, 600)
+        self.items = ItemPicker(choices, exclude=in_round)
+        self.extra.addWidget(self.items, 1)
+        self.items.list.changed.connect(lambda: self.ok_button.setEnabled(bool(self.items.chosen())))
+        self.ok_button.setEnabled(bool(self.items.chosen()))
+
+    def values(self) -> list[tuple[str, int]]:
+        return self.items.chosen()
+
+
+class AddReviewersDialog(FormDialog):
+    def __init__(self, members, in_round, parent=None):
+        super().__init__("Add reviewers", "They are asked about every item in the round.", "Add reviewers",
+                         parent, 520)
+        self.resize(520, 560)
+        self.reviewers = ReviewerPicker(members, exclude=in_round)
+        self.extra.addWidget(self.reviewers, 1)
+        self.reviewers.list.changed.connect(lambda: self.ok_button.setEnabled(bool(self.reviewers.chosen())))
+        self.ok_button.setEnabled(False)
+
+    def values(self) -> list[int]:
+        return self.reviewers.chosen()

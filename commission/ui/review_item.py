@@ -1,0 +1,162 @@
+"""One item of a review round as the coordinator sees it: its words, who said what, and resolving it
+(edit the words in place, or keep them with a reason)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout
+
+from commission.ui.models.reviews import AnswersModel, item_state
+from commission.ui.widgets import Pill, heading, link_button, muted, table_view
+
+UPDATE_NOTE = ("This is the organisation's own account, so it is not edited here: when the round closes, the "
+               "panel's answers become its verdict (agree, partly or disagree).")
+
+
+class ItemPanel(QFrame):
+    """Emits resolve_edit(item_id, text, text_version) or resolve_keep(item_id, reason)."""
+
+    resolve_edit = Signal(int, str, int)
+    resolve_keep = Signal(int, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("sidePanel")
+        self.item = None
+        self.round_open = False
+        self.current_text = None  # the record's words now, when they differ from those sent
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(18)
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        self.title = heading("")
+        self.title.setWordWrap(True)
+        self.state = Pill()
+        left.addWidget(self.title)
+        left.addWidget(self.state)
+        self.note = muted("")
+        left.addWidget(self.note)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("The words put to the panel")
+        self.text.setMinimumHeight(90)
+        left.addWidget(self.text, 1)
+        self.use_current = link_button("Use its words as they are now")
+        self.use_current.setToolTip("Its record was changed outside the round: put the new words to the panel")
+        self.use_current.clicked.connect(lambda: self.text.setPlainText(self.current_text or ""))
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.use_current)
+        edit_row.addStretch(1)
+        self.save_text = QPushButton("Save the new wording")
+        self.save_text.setToolTip("Changes the record itself; answers to the old words no longer count")
+        edit_row.addWidget(self.save_text)
+        left.addLayout(edit_row)
+        keep_row = QHBoxLayout()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("Or keep the words as they are: say why")
+        self.reason.setToolTip("For example: 'It is the panel's own wording from the May session'")
+        self.keep = QPushButton("Keep as it is")
+        keep_row.addWidget(self.reason, 1)
+        keep_row.addWidget(self.keep)
+        left.addLayout(keep_row)
+
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(heading("Who said what"))
+        self.answers_model = AnswersModel(self)
+        self.answers = table_view(self.answers_model, sortable=False, stretch=AnswersModel.COL_COMMENT,
+                                  pills=(AnswersModel.COL_ANSWER,),
+                                  widths={AnswersModel.COL_REVIEWER: 150, AnswersModel.COL_ANSWER: 120,
+                                          AnswersModel.COL_DATE: 90})
+        self.no_answers = muted("No answers yet.")
+        right.addWidget(self.answers, 1)
+        right.addWidget(self.no_answers)
+        right.addStretch(0)
+        outer.addLayout(left, 5)
+        outer.addLayout(right, 4)
+
+        self.text.textChanged.connect(self._update_buttons)
+        self.reason.textChanged.connect(self._update_buttons)
+        self.save_text.clicked.connect(self._save_text)
+        self.keep.clicked.connect(self._keep)
+        self.reason.returnPressed.connect(self._keep)
+
+    def set_item(self, item, round_open: bool, current_text: str | None = None) -> None:
+        same = self.item is not None and item is not None and self.item.item_id == item.item_id \
+            and self.item.text_version == item.text_version
+        self.item, self.round_open, self.current_text = item, round_open, current_text
+        if item is None:
+            self.title.setText("")
+            self.text.clear()
+            self.answers_model.set_item(None)
+            self._update_buttons()
+            return
+        self.title.setText(f"{item.number}. {item.kind_label}: {item.heading or item.label}")
+        word, colour = item_state(item)
+        self.state.set(word, colour)
+        notes = []
+        if item.kind == "update":
+            notes.append(UPDATE_NOTE)
+        if item.out_of_date:
+            notes.append("Its record was changed outside the round after it was sent: put its new words to the "
+                         "panel, or keep the words sent.")
+        if item.resolution == "edited":
+            notes.append(f"The wording was changed in this round (version {item.text_version}); earlier answers "
+                         "were to the old words.")
+        elif item.resolution == "kept" and item.resolution_note:
+            notes.append(f"Kept as it was: {item.resolution_note}")
+        self.note.setText(" ".join(notes))
+        self.note.setVisible(bool(notes))
+        if not same or not self.text.hasFocus():
+            self.text.blockSignals(True)
+            self.text.setPlainText(item.text)
+            self.text.blockSignals(False)
+        if not same:
+            self.reason.clear()
+        editable = round_open and item.kind != "update"
+        self.text.setReadOnly(not editable)
+        self.use_current.setVisible(editable and item.out_of_date and current_text is not None)
+        for widget in (self.save_text, self.reason, self.keep):
+            widget.setVisible(editable)
+        self.answers_model.set_item(item)
+        has_answers = bool(item.answers)
+        self.answers.setVisible(has_answers)
+        self.no_answers.setVisible(not has_answers)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        item = self.item
+        editable = item is not None and self.round_open and item.kind != "update"
+        changed = editable and self.text.toPlainText().strip() not in ("", item.text.strip())
+        self.save_text.setEnabled(bool(changed))
+        self.keep.setEnabled(bool(editable and self.reason.text().strip()))
+
+    def _save_text(self) -> None:
+        if self.item is not None and self.save_text.isEnabled():
+            self.resolve_edit.emit(self.item.item_id, self.text.toPlainText().strip(), self.item.text_version)
+
+    def _keep(self) -> None:
+        if self.item is not None and self.keep.isEnabled():
+            self.resolve_keep.emit(self.item.item_id, self.reason.text().strip())
+
+
+class RoundSummary(QLabel):
+    """A line under a round's title: when it started, how far the answers have got."""
+
+    def show_round(self, view) -> None:
+        from commission.ui.words import plural, uk_date
+
+        if view is None:
+            self.setText("")
+            return
+        items = len(view.items)
+        done = sum(1 for r in view.reviewers if items and r.answered >= items)
+        when = f"Started {uk_date(view.created_on)}"
+        if view.closed_on:
+            when += f", closed {uk_date(view.closed_on)}"
+        unresolved = len(view.unresolved)
+        parts = [when, plural(items, "item"), f"{done} of {plural(len(view.reviewers), 'reviewer')} answered all"]
+        if view.is_open and unresolved:
+            parts.append(f"{unresolved} to resolve")
+        self.setText(" · ".join(parts))

@@ -1,0 +1,551 @@
+"""Review mode: a calm full-screen view for a panel member at the coordinator's laptop.
+
+One item at a time, in large type (A-/A+ or Ctrl+= / Ctrl+-, remembered), with the words behind it (their
+own marked "you said this"), the question, and three big answers: Agree, Change, Disagree (1/2/3 or A/C/D).
+Back and Next (arrows, Page Up/Down, Alt+arrows or Ctrl+Enter from the comment box); Esc asks before leaving.
+Nothing else from the commission is on screen. The items are read once, off the GUI thread; each answer is
+saved as it is given (one at a time, in order), and one that could not be saved stays on screen, with a plain
+message, to try again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.ui.style import ACCENT, INK, MUTED
+
+ANSWERS = (("agree", "Agree", ("1", "A")), ("change", "Change", ("2", "C")), ("disagree", "Disagree", ("3", "D")))
+SAID = {"agree": "you agree", "change": "you would like it changed", "disagree": "you disagree"}
+PAPER = "#fbfaf6"
+STYLE = f"""
+QWidget#reviewMode, QWidget#reviewMode QScrollArea, QWidget#reviewPage {{ background: {PAPER}; }}
+QWidget#reviewMode QLabel {{ color: {INK}; background: transparent; }}
+QLabel#reviewKind {{ color: {ACCENT}; font-weight: 600; letter-spacing: 1px; }}
+QLabel#reviewMuted {{ color: {MUTED}; }}
+QLabel#reviewText {{ line-height: 140%; }}
+QFrame#reviewQuote {{ background: white; border-left: 4px solid #c9d3dc; border-radius: 4px; }}
+QFrame#reviewQuote[own="true"] {{ border-left: 4px solid {ACCENT}; background: #eef6f6; }}
+QLabel#reviewNotice {{ background: #fff3e0; border: 1px solid #f0c27b; border-radius: 6px; padding: 10px 14px;
+    color: #6b3f00; }}
+QPushButton[answer] {{ border: 2px solid #b9c3cc; border-radius: 12px; padding: 14px 10px; background: white;
+    font-weight: 600; }}
+QPushButton[answer]:focus {{ border: 3px solid #1b4f9c; }}
+QPushButton[answer="agree"]:checked {{ background: #2e7d32; border-color: #2e7d32; color: white; }}
+QPushButton[answer="change"]:checked {{ background: #b35c00; border-color: #b35c00; color: white; }}
+QPushButton[answer="disagree"]:checked {{ background: #c62828; border-color: #c62828; color: white; }}
+QPushButton#reviewNav {{ padding: 10px 22px; border-radius: 10px; }}
+QPushButton#reviewNav:focus, QPushButton#reviewSmall:focus {{ border: 2px solid #1b4f9c; }}
+QPlainTextEdit#reviewComment {{ border: 2px solid #c6ced7; border-radius: 8px; padding: 8px; background: white; }}
+QPlainTextEdit#reviewComment:focus {{ border: 2px solid {ACCENT}; }}
+"""
+
+
+class ReviewMode(QWidget):
+    finished = Signal()
+
+    def __init__(self, db, runner, round_id: int, round_title: str, member_id: int, reviewer: str, settings=None,
+                 parent=None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db, self.runner, self.settings = db, runner, settings
+        self.round_id, self.member_id, self.reviewer = round_id, member_id, reviewer
+        self.setObjectName("reviewMode")
+        self.setWindowTitle(f"Review: {round_title}")
+        self.setStyleSheet(STYLE)
+        self.items: list = []
+        self.index = 0
+        self.answers: dict[int, str] = {}  # item id → answer on screen
+        self.comments: dict[int, str] = {}
+        self.saved: dict[int, tuple[str, str]] = {}  # item id → (answer, comment) as recorded
+        self.failed: dict[int, str] = {}  # item id → why it could not be saved
+        self._queue: list[tuple[int, str, str]] = []
+        self._saving = False
+        self._done = False
+        self.leave_box: QMessageBox | None = None
+        self.text_size = settings.review_text_size if settings is not None else 22
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._top_bar(round_title))
+        self.pages = QStackedWidget()
+        self.loading = self._message_page("Getting your items ready…")
+        self.thanks = self._message_page("")
+        self.close_button = QPushButton("Close")
+        self.close_button.setObjectName("reviewNav")
+        self.close_button.clicked.connect(self._leave)
+        self.thanks.layout().insertWidget(2, self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.pages.addWidget(self.loading)
+        self.pages.addWidget(self._item_page())
+        self.pages.addWidget(self.thanks)
+        outer.addWidget(self.pages, 1)
+        self._shortcuts()
+        self.apply_size()
+
+    # -- building -----------------------------------------------------------------------------------
+    def _top_bar(self, round_title: str) -> QWidget:
+        bar = QWidget()
+        bar.setStyleSheet("background: #f1eee6;")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(32, 12, 32, 12)
+        row.setSpacing(10)
+        self.who = QLabel(f"{round_title} · {self.reviewer}")
+        self.who.setObjectName("reviewMuted")
+        self.position = QLabel("")
+        self.position.setObjectName("reviewMuted")
+        self.smaller = QPushButton("A−")
+        self.bigger = QPushButton("A+")
+        self.finish_button = QPushButton("Finish")
+        for button, tip in ((self.smaller, "Smaller text (Ctrl+-)"), (self.bigger, "Bigger text (Ctrl+=)"),
+                            (self.finish_button, "Finish this review")):
+            button.setObjectName("reviewSmall")
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self.smaller.clicked.connect(lambda: self.change_size(-2))
+        self.bigger.clicked.connect(lambda: self.change_size(+2))
+        self.finish_button.clicked.connect(self.finish)
+        row.addWidget(self.who, 1)
+        row.addWidget(self.position)
+        row.addSpacing(16)
+        row.addWidget(self.smaller)
+        row.addWidget(self.bigger)
+        row.addSpacing(8)
+        row.addWidget(self.finish_button)
+        return bar
+
+    def _message_page(self, text: str) -> QWidget:
+        page = QWidget()
+        page.setObjectName("reviewPage")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addStretch(1)
+        page.label = label
+        return page
+
+    def _item_page(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        page = QWidget()
+        page.setObjectName("reviewPage")
+        scroll.setWidget(page)
+        centre = QHBoxLayout(page)
+        centre.setContentsMargins(32, 28, 32, 28)
+        column = QWidget()
+        column.setMaximumWidth(1040)
+        centre.addStretch(1)
+        centre.addWidget(column, 12)
+        centre.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setSpacing(14)
+        self.kind = QLabel("")
+        self.kind.setObjectName("reviewKind")
+        self.heading = QLabel("")
+        self.heading.setWordWrap(True)
+        self.text = QLabel("")
+        self.text.setObjectName("reviewText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.earlier = QLabel("You answered an earlier wording. The words have changed since: please look again.")
+        self.earlier.setObjectName("reviewNotice")
+        self.earlier.setWordWrap(True)
+        self.quotes = QVBoxLayout()
+        self.quotes.setSpacing(8)
+        self.question = QLabel("")
+        self.question.setWordWrap(True)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addWidget(self.earlier)
+        layout.addLayout(self.quotes)
+        layout.addSpacing(6)
+        layout.addWidget(self.question)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(16)
+        self.answer_buttons: dict[str, QPushButton] = {}
+        for answer, word, keys in ANSWERS:
+            button = QPushButton(word)
+            button.setProperty("answer", answer)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setToolTip(f"Press {keys[0]} or {keys[1]}")
+            button.setAccessibleName(f"{word} (press {keys[0]})")
+            button.clicked.connect(lambda _checked=False, a=answer: self.answer(a))
+            self.answer_buttons[answer] = button
+            buttons.addWidget(button, 1)
+        layout.addLayout(buttons)
+        self.keys_hint = QLabel("Press 1, 2 or 3 (or A, C, D) to answer. Arrows move between items.")
+        self.keys_hint.setObjectName("reviewMuted")
+        layout.addWidget(self.keys_hint)
+        self.comment_label = QLabel("Anything you want to say? (you don't have to)")
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("reviewComment")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setAccessibleName("Your comment")
+        layout.addWidget(self.comment_label)
+        layout.addWidget(self.comment)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        nav = QWidget()
+        nav.setStyleSheet("background: #f1eee6;")
+        row = QHBoxLayout(nav)
+        row.setContentsMargins(32, 12, 32, 14)
+        self.back_button = QPushButton("‹  Back")
+        self.next_button = QPushButton("Next  ›")
+        for button in (self.back_button, self.next_button):
+            button.setObjectName("reviewNav")
+            button.setAutoDefault(False)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.progress.setStyleSheet(f"QProgressBar {{ background: #dcd6c8; border-radius: 5px; }}"
+                                    f" QProgressBar::chunk {{ background: {ACCENT}; border-radius: 5px; }}")
+        row.addWidget(self.back_button)
+        row.addSpacing(24)
+        row.addWidget(self.progress, 1)
+        row.addSpacing(24)
+        row.addWidget(self.next_button)
+        wrapper = QWidget()
+        wrapper_layout = QVBoxLayout(wrapper)
+        wrapper_layout.setContentsMargins(0, 0, 0, 0)
+        wrapper_layout.setSpacing(0)
+        wrapper_layout.addWidget(scroll, 1)
+        wrapper_layout.addWidget(nav)
+        self.scroll = scroll
+        return wrapper
+
+    def _shortcuts(self) -> None:
+        bindings = [(keys, lambda a=answer: self.answer(a)) for answer, _word, keys_ in ANSWERS for keys in keys_]
+        bindings += [(k, self.back) for k in ("Left", "PgUp", "Alt+Left")]
+        bindings += [(k, self.next) for k in ("Right", "PgDown", "Alt+Right", "Ctrl+Return", "Ctrl+Enter")]
+        bindings += [(k, lambda: self.change_size(+2)) for k in ("Ctrl+=", "Ctrl++")]
+        bindings += [("Ctrl+-", lambda: self.change_size(-2)), ("Esc", self.ask_to_leave)]
+        self.shortcuts = []
+        for keys, slot in bindings:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+
+    # -- size ---------------------------------------------------------------------------------------
+    def change_size(self, step: int) -> None:
+        low, high = (14, 44) if self.settings is None else (self.settings.REVIEW_TEXT_MIN, self.settings.REVIEW_TEXT_MAX)
+        self.text_size = max(low, min(self.text_size + step, high))
+        if self.settings is not None:
+            self.settings.review_text_size = self.text_size
+        self.apply_size()
+
+    def apply_size(self) -> None:
+        def font(scale: float, bold: bool = False) -> QFont:
+            f = QFont(self.font())
+            f.setPointSizeF(max(self.text_size * scale, 10))
+            f.setBold(bold)
+            return f
+
+        self.text.setFont(font(1.0))
+        self.heading.setFont(font(0.8, True))
+        self.kind.setFont(font(0.62, True))
+        self.question.setFont(font(0.95, True))
+        for button in self.answer_buttons.values():
+            button.setFont(font(0.95, True))
+            button.setMinimumHeight(int(self.text_size * 3.2))
+        for widget in (self.comment_label, self.status, self.earlier):
+            widget.setFont(font(0.7))
+        self.comment.setFont(font(0.8))
+        self.comment.setFixedHeight(int(self.text_size * 4.6))
+        for widget in (self.back_button, self.next_button, self.close_button):
+            widget.setFont(font(0.75, True))
+        for widget in (self.loading.label, self.thanks.label):
+            widget.setFont(font(1.0))
+        self.keys_hint.setFont(font(0.6))
+        for widget in (self.who, self.position, self.smaller, self.bigger, self.finish_button):
+            widget.setFont(font(0.6, widget is self.position))
+        self.smaller.setEnabled(self.settings is None or self.text_size > self.settings.REVIEW_TEXT_MIN)
+        self.bigger.setEnabled(self.settings is None or self.text_size < self.settings.REVIEW_TEXT_MAX)
+        if self.items:
+            self._show_quotes(self.items[self.index])
+
+    # -- starting -----------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Full screen, then read the reviewer's items once, off the GUI thread."""
+        from commission.services.reviews import reviewer_items
+
+        self.pages.setCurrentWidget(self.loading)
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        db, round_id, member_id = self.db, self.round_id, self.member_id
+        self.runner.submit(lambda job: reviewer_items(db, round_id, member_id), on_done=self._loaded,
+                           on_error=self._load_failed)
+
+    def _loaded(self, items) -> None:
+        self.items = list(items)
+        for item in self.items:
+            if item.answer:
+                self.answers[item.item_id] = item.answer
+                self.saved[item.item_id] = (item.answer, item.comment)
+            self.comments[item.item_id] = item.comment
+        if not self.items:
+            self.loading.label.setText("There is nothing to review in this round yet. Press Esc to go back.")
+            return
+        self.pages.setCurrentIndex(1)
+        first = next((n for n, i in enumerate(self.items) if i.item_id not in self.answers), 0)
+        self.show_item(first)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading.label.setText(f"The items could not be read: {exc}\n\nPress Esc to go back.")
+
+    # -- one item -----------------------------------------------------------------------------------
+    def current(self):
+        return self.items[self.index] if self.items else None
+
+    def show_item(self, index: int) -> None:
+        from commission.services.review_text import split_action_text
+
+        self.index = max(0, min(index, len(self.items) - 1))
+        item = self.items[self.index]
+        self.kind.setText(item.kind_label.upper())
+        title, text = split_action_text(item.text) if item.kind == "action" else ("", item.text)
+        self.heading.setText(title or item.heading)
+        self.heading.setVisible(bool(title or item.heading))
+        self.text.setText(text)
+        self.earlier.setVisible(item.answered_earlier_text and item.item_id not in self.answers)
+        self._show_quotes(item)
+        self.question.setText(item.question)
+        self.comment.blockSignals(True)
+        self.comment.setPlainText(self.comments.get(item.item_id, ""))
+        self.comment.blockSignals(False)
+        self.back_button.setEnabled(self.index > 0)
+        self.next_button.setText("Next  ›" if self.index < len(self.items) - 1 else "Finish  ✓")
+        self._show_answer()
+        self.scroll.verticalScrollBar().setValue(0)
+        chosen = self.answer_buttons.get(self.answers.get(item.item_id, ""), self.answer_buttons["agree"])
+        chosen.setFocus()
+
+    def _show_quotes(self, item) -> None:
+        from PySide6.QtWidgets import QFrame
+
+        while self.quotes.count():
+            widget = self.quotes.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()  # out of sight at once; deleted once the event loop gets to it
+                widget.deleteLater()
+        if item.quotes:
+            said = QLabel("What was said")
+            said.setObjectName("reviewMuted")
+            said.setFont(self._scaled(0.65, True))
+            self.quotes.addWidget(said)
+        for quote in item.quotes:
+            frame = QFrame()
+            frame.setObjectName("reviewQuote")
+            frame.setProperty("own", quote.own)
+            box = QVBoxLayout(frame)
+            box.setContentsMargins(16, 10, 16, 10)
+            box.setSpacing(6)
+            words = QLabel(f"“{quote.text}”")
+            words.setWordWrap(True)
+            words.setFont(self._scaled(0.8))
+            who = QLabel("You said this" if quote.own else f"— {quote.speaker}")
+            who.setObjectName("reviewKind" if quote.own else "reviewMuted")
+            who.setFont(self._scaled(0.6, quote.own))
+            box.addWidget(words)
+            box.addWidget(who)
+            self.quotes.addWidget(frame)
+        if item.quotes_withheld:
+            more = QLabel(f"{item.quotes_withheld} more {'quote is' if item.quotes_withheld == 1 else 'quotes are'} "
+                          "not shown: the people who said them have not agreed to share their words.")
+            more.setObjectName("reviewMuted")
+            more.setWordWrap(True)
+            more.setFont(self._scaled(0.6))
+            self.quotes.addWidget(more)
+
+    def _scaled(self, scale: float, bold: bool = False) -> QFont:
+        f = QFont(self.font())
+        f.setPointSizeF(max(self.text_size * scale, 10))
+        f.setBold(bold)
+        return f
+
+    def _show_answer(self) -> None:
+        item = self.current()
+        answer = self.answers.get(item.item_id)
+        for key, button in self.answer_buttons.items():
+            button.setChecked(key == answer)
+        answered = sum(1 for i in self.items if i.item_id in self.answers)
+        self.position.setText(f"{self.index + 1} of {len(self.items)}")
+        self.progress.setRange(0, len(self.items))
+        self.progress.setValue(answered)
+        self.progress.setToolTip(f"{answered} of {len(self.items)} answered")
+        if item.item_id in self.failed:
+            self.status.setObjectName("reviewNotice")
+            self.status.setText(f"Your answer is not saved yet: {self.failed[item.item_id]} It is still shown here; "
+                                "press it again to try again, or tell the coordinator.")
+        elif answer:
+            self.status.setObjectName("reviewMuted")
+            self.status.setText(f"Saved: {SAID[answer]}." if self.saved.get(item.item_id, ("",))[0] == answer
+                                else f"Saving: {SAID[answer]}…")
+        elif self.comment.toPlainText().strip():
+            self.status.setObjectName("reviewMuted")
+            self.status.setText("Choose Agree, Change or Disagree to keep your comment.")
+        else:
+            self.status.setText("")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    # -- answering ----------------------------------------------------------------------------------
+    def answer(self, answer: str) -> None:
+        item = self.current()
+        if item is None or self.pages.currentIndex() != 1:
+            return
+        self.answers[item.item_id] = answer
+        self.comments[item.item_id] = self.comment.toPlainText().strip()
+        self.earlier.hide()
+        self._save(item.item_id)
+        self._show_answer()
+
+    def _keep_comment(self) -> None:
+        """The comment box's words belong to the item on screen; saved with its answer, if it has one."""
+        item = self.current()
+        if item is None:
+            return
+        self.comments[item.item_id] = self.comment.toPlainText().strip()
+        if item.item_id in self.answers:
+            self._save(item.item_id)
+
+    def _save(self, item_id: int) -> None:
+        wanted = (self.answers[item_id], self.comments.get(item_id, ""))
+        if self.saved.get(item_id) == wanted and item_id not in self.failed:
+            return
+        self._queue = [q for q in self._queue if q[0] != item_id] + [(item_id, *wanted)]
+        self._pump()
+
+    def _pump(self) -> None:
+        from commission.services import reviews
+
+        if self._saving or not self._queue:
+            return
+        item_id, answer, comment = self._queue.pop(0)
+        self._saving = True
+        db, member_id = self.db, self.member_id
+        self.runner.submit(lambda job: reviews.record_answer(db, item_id, member_id, answer, comment),
+                           on_done=lambda _r: self._saved(item_id, answer, comment),
+                           on_error=lambda exc: self._save_failed(item_id, exc))
+
+    def _saved(self, item_id: int, answer: str, comment: str) -> None:
+        self._saving = False
+        self.saved[item_id] = (answer, comment)
+        self.failed.pop(item_id, None)
+        if self.current() is not None and self.current().item_id == item_id:
+            self._show_answer()
+        self._pump()
+
+    def _save_failed(self, item_id: int, exc: BaseException) -> None:
+        from commission.errors import UserError
+
+        self._saving = False
+        self.failed[item_id] = str(exc) if isinstance(exc, UserError) else "something went wrong while saving it."
+        if self.current() is not None and self.current().item_id == item_id:
+            self._show_answer()
+        self._pump()
+
+    # -- moving -------------------------------------------------------------------------------------
+    def next(self) -> None:
+        if self.pages.currentIndex() != 1:
+            return
+        self._keep_comment()
+        if self.index < len(self.items) - 1:
+            self.show_item(self.index + 1)
+        else:
+            self.finish()
+
+    def back(self) -> None:
+        if self.pages.currentIndex() != 1:
+            return
+        self._keep_comment()
+        if self.index > 0:
+            self.show_item(self.index - 1)
+
+    def unanswered(self) -> int:
+        return sum(1 for i in self.items if i.item_id not in self.answers)
+
+    def finish(self) -> None:
+        if self.pages.currentIndex() != 1:
+            if self._done or not self.items:
+                self._leave()
+            return
+        self._keep_comment()
+        missing = self.unanswered()
+        if missing:
+            self.leave_box = self._ask(
+                f"You have answered {len(self.items) - missing} of {len(self.items)}. Finish now?",
+                "You can come back to the others later.", "Finish", "Keep going", self._thank)
+        else:
+            self._thank()
+
+    def _thank(self) -> None:
+        self._done = True
+        answered = len(self.items) - self.unanswered()
+        unsaved = len(self.failed)
+        text = f"Thank you, {self.reviewer}.\n\nYou answered {answered} of {len(self.items)}."
+        if unsaved:
+            text += f"\n\n{unsaved} answer{'s' if unsaved != 1 else ''} could not be saved: please tell the coordinator."
+        self.thanks.label.setText(text)
+        self.pages.setCurrentWidget(self.thanks)
+        self.close_button.setFocus()
+
+    # -- leaving ------------------------------------------------------------------------------------
+    def ask_to_leave(self) -> None:
+        if self._done or not self.items:
+            self._leave()
+            return
+        self._keep_comment()
+        unsaved = len(self.failed)
+        detail = ("Your answers so far are saved." if not unsaved else
+                  f"{unsaved} answer{'s' if unsaved != 1 else ''} could not be saved and will be lost.")
+        self.leave_box = self._ask("Leave review mode?", detail, "Leave", "Stay", self._leave)
+
+    def _ask(self, text: str, detail: str, yes: str, no: str, then) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, "Review", text, QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(detail)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setFont(self._scaled(0.7))
+        box.buttonClicked.connect(lambda button: then() if button is yes_button else None)
+        box.yes_button, box.no_button = yes_button, stay
+        box.open()
+        return box
+
+    def _leave(self) -> None:
+        self._keep_comment()
+        self._done = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._done and self.items:
+            event.ignore()  # closed by the window manager: ask first, as Esc does
+            self.ask_to_leave()
+            return
+        super().closeEvent(event)
+        self.finished.emit()
+        self.deleteLater()

@@ -1,0 +1,152 @@
+"""A review round on paper and by email: a large-print pack per reviewer, the review return workbook to type
+answers into, and importing it (services.review_files does the work, off the GUI thread)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from commission.ui.jobs import (
+    FilesWrittenDialog,
+    message,
+    report_failure,
+    run_with_progress,
+    show_status,
+    write_staged,
+)
+from commission.ui.words import plural
+
+PACKS_PRIVACY = ("Each pack is for the person it is addressed to: their own words are always in it; other members' "
+                 "words and names only with their consent. No contact details.")
+RETURN_NOTE = ("The review return names the reviewers: it is the coordinator's working file, not for sharing. "
+               "Type in answers given on paper or by email, then use Import review return….")
+
+
+def _safe(name: str) -> str:
+    from commission.services.returns import safe_file_name
+
+    return safe_file_name(name, "reviewer")
+
+
+class ReviewPaper(QObject):
+    """Print packs…, Review return… and Import review return… for the round the Reviews screen shows."""
+
+    def __init__(self, screen):
+        super().__init__(screen)
+        self.screen = screen
+        self.progress = None
+        self.written_dialog: FilesWrittenDialog | None = None
+        self.summary_box = None
+        self.problems = None
+
+    @property
+    def store(self):
+        return self.screen.store
+
+    @property
+    def view(self):
+        return self.screen.view
+
+    def _folder(self) -> str:
+        settings = self.screen.settings
+        return settings.last_folder() if settings else str(Path.home())
+
+    def _remember(self, path) -> None:
+        if self.screen.settings:
+            self.screen.settings.set_last_folder(path)
+
+    # -- packs --------------------------------------------------------------------------------------
+    def choose_packs(self) -> None:
+        if self.view is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self.screen, "Folder for the review packs", self._folder())
+        if folder:
+            self.print_packs(folder)
+
+    def print_packs(self, folder: str | Path) -> None:
+        from commission.services.review_files import write_review_pack
+
+        view, db, folder = self.view, self.store.db, Path(folder)
+        reviewers = list(view.reviewers)
+        if not reviewers:
+            return
+
+        def write(staging: Path, job) -> list[Path]:
+            paths, used = [], set()
+            for number, reviewer in enumerate(reviewers, start=1):
+                stem = _safe(f"{view.title} - {reviewer.name or reviewer.ref}")
+                if stem.lower() in used:
+                    stem = f"{stem} ({_safe(reviewer.ref)})"
+                used.add(stem.lower())
+                paths.append(write_review_pack(db, view.id, reviewer.member_id, staging / f"{stem}.pdf"))
+                job.report(number / (len(reviewers) + 1))
+            return paths
+
+        self._remember(folder / "x")
+        self.progress = run_with_progress(
+            self.screen.window(), self.store.runner, "Printing review packs",
+            f"Writing a large-print pack for each of {plural(len(reviewers), 'reviewer')}…",
+            lambda job: write_staged(folder, job, lambda staging: write(staging, job)),
+            done=lambda paths: self._packs_written(folder, paths), failed=self._failed)
+
+    def _packs_written(self, folder: Path, paths: list[Path]) -> None:
+        self.progress = None
+        show_status(self.screen, f"Wrote {plural(len(paths), 'review pack')} in {folder}.")
+        self.written_dialog = FilesWrittenDialog("Review packs written", f"{plural(len(paths), 'review pack')} written",
+                                                 folder, paths, PACKS_PRIVACY, self.screen.window())
+        self.written_dialog.open()
+
+    # -- the review return --------------------------------------------------------------------------
+    def choose_return(self) -> None:
+        if self.view is None:
+            return
+        start = os.path.join(self._folder(), f"{_safe(self.view.title)} - review return.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self.screen, "Save the review return", start, "Workbooks (*.xlsx)")
+        if path:
+            self.write_return(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def write_return(self, path: str | Path) -> None:
+        from commission.services.review_files import write_review_return
+
+        db, round_id, path = self.store.db, self.view.id, Path(path)
+        self._remember(path)
+        self.progress = run_with_progress(
+            self.screen.window(), self.store.runner, "Writing the review return", f"Writing {path.name}…",
+            lambda job: write_review_return(db, round_id, path), done=self._return_written, failed=self._failed,
+            steps=False, cancellable=False)
+
+    def _return_written(self, path: Path) -> None:
+        self.progress = None
+        show_status(self.screen, f"Wrote {path}.")
+        self.summary_box = message(self.screen.window(), "Review return written", f"Wrote {path.name}.", [RETURN_NOTE])
+
+    # -- importing it -------------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.screen, "Import a review return", self._folder(),
+                                              "Workbooks (*.xlsx)")
+        if path:
+            self.import_return(path)
+
+    def import_return(self, path: str | Path) -> None:
+        from commission.services.review_files import import_review_return
+
+        db, path = self.store.db, Path(path)
+        self._remember(path)
+        self.problems = None
+        self.progress = run_with_progress(
+            self.screen.window(), self.store.runner, "Importing the review return", f"Checking {path.name}…",
+            lambda job: import_review_return(db, path), done=self._imported,
+            failed=lambda exc: self._failed(exc, path.name), steps=False, cancellable=False)
+
+    def _imported(self, summary) -> None:
+        self.progress = None
+        lines = summary.lines()
+        self.summary_box = message(self.screen.window(), "Review return imported", lines[0], lines[1:])
+        self.screen.reload()
+
+    def _failed(self, exc: BaseException, source: str = "") -> None:
+        self.progress = None
+        self.problems = report_failure(self.screen, exc, source)

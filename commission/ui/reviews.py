@@ -1,0 +1,433 @@
+"""Reviews: drafts put to the panel. The rounds; a round's items with their tallies and who said what;
+resolving change and disagree answers; packs and review returns; closing a round; and review mode.
+
+Every read and change goes through services.reviews on the runner (off the GUI thread); a change that
+alters records (a new wording, closing) refreshes the Store so the other screens follow.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.ui.jobs import message, report_failure, show_status
+from commission.ui.models.reviews import ROUND_COLOURS, ReviewersModel, ReviewItemsModel, RoundsModel
+from commission.ui.review_item import ItemPanel, RoundSummary
+from commission.ui.review_paper import ReviewPaper
+from commission.ui.widgets import (
+    EmptyState,
+    Pill,
+    current_id,
+    heading,
+    link_button,
+    muted,
+    primary_button,
+    select_record,
+    table_view,
+)
+
+
+class ReviewsScreen(QWidget):
+    title = "Reviews"
+
+    def __init__(self, store, settings=None, parent=None):
+        super().__init__(parent)
+        self.store, self.settings = store, settings
+        self.runner = store.runner
+        self.snapshot = None
+        self.view = None  # the RoundView on screen
+        self._generation = 0
+        self._want_round: int | None = None
+        self.new_round_dialog = None
+        self.add_dialog = None
+        self.confirm_box: QMessageBox | None = None
+        self.summary_box: QMessageBox | None = None
+        self.review_mode = None
+        self.paper = ReviewPaper(self)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(12)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(heading("Reviews", "pageTitle"))
+        titles.addWidget(muted("Put drafts to the panel. Each person asked answers agree, change or disagree; "
+                               "you resolve what needs changing, then close the round to mark what is agreed."))
+        head.addLayout(titles, 1)
+        self.new_button = primary_button("New round…")
+        self.new_button.clicked.connect(self.new_round)
+        head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(head)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.rounds_model = RoundsModel(self)
+        self.rounds = table_view(self.rounds_model, sortable=False, stretch=RoundsModel.COL_TITLE,
+                                 pills=(RoundsModel.COL_STATUS,),
+                                 widths={RoundsModel.COL_STATUS: 86})
+        for column in (RoundsModel.COL_ITEMS, RoundsModel.COL_REVIEWERS, RoundsModel.COL_STARTED):
+            self.rounds.setColumnHidden(column, True)  # the round on the right says these
+        self.rounds.setMinimumWidth(250)
+        self.rounds.selectionModel().currentRowChanged.connect(lambda *_: self._round_chosen())
+        self.splitter.addWidget(self.rounds)
+        self.detail_stack = QStackedWidget()
+        self.no_rounds = EmptyState("No review rounds yet", "Put what we heard, the actions or the report's "
+                                    "'you said, we did' to the panel: start a round and choose who is asked.",
+                                    "Start a review round")
+        self.no_rounds.button.clicked.connect(self.new_round)
+        self.detail_stack.addWidget(self.no_rounds)
+        self.detail_stack.addWidget(self._detail())
+        self.splitter.addWidget(self.detail_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([270, 900])
+        outer.addWidget(self.splitter, 1)
+
+    def _detail(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        self.round_title = heading("")
+        self.round_title.setObjectName("emptyTitle")
+        self.round_title.setWordWrap(True)
+        self.round_state = Pill()
+        top.addWidget(self.round_title, 1)
+        top.addWidget(self.round_state, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        self.round_summary = RoundSummary()
+        self.round_summary.setObjectName("muted")
+        self.round_summary.setWordWrap(True)
+        layout.addWidget(self.round_summary)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        self.mode_label = QLabel("Review mode for")
+        self.reviewer = QComboBox()
+        self.reviewer.setMinimumContentsLength(22)
+        self.reviewer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reviewer.setAccessibleName("Reviewer for review mode")
+        self.start_button = primary_button("Start review mode")
+        self.start_button.setToolTip("A calm full-screen view for the panel member beside you: one item at a time")
+        self.start_button.clicked.connect(lambda: self.start_review_mode())
+        self.paper_button = QToolButton()
+        self.paper_button.setObjectName("plain")
+        self.paper_button.setText("Paper && email")
+        self.paper_button.setToolTip("Large-print packs to post or hand out, and the workbook to type answers into")
+        self.paper_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.paper_button)
+        self.packs_action = menu.addAction("Print packs…", self.paper.choose_packs)
+        self.return_action = menu.addAction("Review return…", self.paper.choose_return)
+        self.import_action = menu.addAction("Import review return…", self.paper.choose_import)
+        self.paper_button.setMenu(menu)
+        self.close_button = QPushButton("Close round…")
+        self.close_button.clicked.connect(self.ask_close_round)
+        for widget in (self.mode_label, self.reviewer, self.start_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.paper_button)
+        actions.addWidget(self.close_button)
+        layout.addLayout(actions)
+
+        # adding to the round: on the tab it concerns
+        self.add_items_button = link_button("+ Add items…")
+        self.add_items_button.clicked.connect(self.add_items)
+        self.add_reviewers_button = link_button("+ Add reviewers…")
+        self.add_reviewers_button.clicked.connect(self.add_reviewers)
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.addWidget(self.add_items_button)
+        corner_row.addWidget(self.add_reviewers_button)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        items_page = QSplitter(Qt.Orientation.Vertical)
+        items_page.setChildrenCollapsible(False)
+        self.items_model = ReviewItemsModel(self)
+        self.items = table_view(self.items_model, sortable=False, stretch=ReviewItemsModel.COL_ITEM,
+                                pills=(ReviewItemsModel.COL_STATE,),
+                                widths={ReviewItemsModel.COL_NUMBER: 34, ReviewItemsModel.COL_AGREE: 64,
+                                        ReviewItemsModel.COL_CHANGE: 72, ReviewItemsModel.COL_DISAGREE: 84,
+                                        ReviewItemsModel.COL_WAITING: 72, ReviewItemsModel.COL_STATE: 150})
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
+        self.item_panel = ItemPanel()
+        self.item_panel.resolve_edit.connect(self.resolve_with_text)
+        self.item_panel.resolve_keep.connect(self.resolve_keeping)
+        items_page.addWidget(self.items)
+        items_page.addWidget(self.item_panel)
+        items_page.setSizes([260, 300])
+        self.reviewers_model = ReviewersModel(self)
+        self.reviewers = table_view(self.reviewers_model, sortable=False, stretch=ReviewersModel.COL_NAME,
+                                    pills=(ReviewersModel.COL_ANSWERED,),
+                                    widths={ReviewersModel.COL_ASKED: 110, ReviewersModel.COL_ANSWERED: 130})
+        self.reviewers.doubleClicked.connect(lambda index: self.start_review_mode(current_id(self.reviewers)))
+        self.tabs.addTab(items_page, "Items")
+        self.tabs.addTab(self.reviewers, "Reviewers")
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(lambda _i: self._show_add_buttons())
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    # -- the screen's protocol ----------------------------------------------------------------------
+    def set_snapshot(self, snap) -> None:
+        changed_commission = self.snapshot is None or snap is None or snap.commission.id != self.snapshot.commission.id
+        self.snapshot = snap
+        if snap is None:
+            return
+        if changed_commission:
+            self.view = None
+        self.reload()
+
+    def new_item(self) -> None:
+        self.new_round()
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        if kind == "review_round":
+            self.reload(record_id)
+
+    # -- reading ------------------------------------------------------------------------------------
+    def reload(self, round_id: int | None = None) -> None:
+        """Re-read the rounds (and the one on screen) off the GUI thread."""
+        from commission.services.reviews import list_rounds
+
+        if self.store.db is None or self.store.commission_id is None:
+            return
+        if round_id is not None:
+            self._want_round = round_id
+        self._generation += 1
+        generation, db, cid = self._generation, self.store.db, self.store.commission_id
+        self.runner.submit(lambda job: list_rounds(db, cid),
+                           on_done=lambda rounds: self._rounds_loaded(generation, rounds),
+                           on_error=lambda exc: report_failure(self, exc))
+
+    def _rounds_loaded(self, generation: int, rounds) -> None:
+        if generation != self._generation:
+            return
+        wanted = self._want_round or current_id(self.rounds) or (self.view.id if self.view else None)
+        self._want_round = None
+        self.rounds_model.set_rows(rounds)
+        self.detail_stack.setCurrentIndex(1 if rounds else 0)
+        if not rounds:
+            self.view = None
+            return
+        if not select_record(self.rounds, wanted):
+            select_record(self.rounds, rounds[0].id)
+        self.load_round(current_id(self.rounds))
+
+    def _round_chosen(self) -> None:
+        round_id = current_id(self.rounds)
+        if round_id is not None and (self.view is None or self.view.id != round_id):
+            self.load_round(round_id)
+
+    def load_round(self, round_id: int | None) -> None:
+        from commission.services.reviews import round_view
+
+        if round_id is None:
+            return
+        self._generation += 1
+        generation, db = self._generation, self.store.db
+        self.runner.submit(lambda job: round_view(db, round_id),
+                           on_done=lambda view: self._round_loaded(generation, view),
+                           on_error=lambda exc: report_failure(self, exc))
+
+    def _round_loaded(self, generation: int, view) -> None:
+        if generation != self._generation:
+            return
+        chosen_item = current_id(self.items)
+        chosen_reviewer = self.reviewer.currentData()
+        self.view = view
+        self.round_title.setText(view.title)
+        self.round_state.set(view.status, ROUND_COLOURS.get(view.status, "#757575"))
+        self.round_summary.show_round(view)
+        self.reviewer.clear()
+        for reviewer in view.reviewers:
+            self.reviewer.addItem(f"{reviewer.name or reviewer.ref} ({reviewer.answered} of {len(view.items)})",
+                                  reviewer.member_id)
+        self.reviewer.setCurrentIndex(max(self.reviewer.findData(chosen_reviewer), 0))
+        widest = max((self.reviewer.fontMetrics().horizontalAdvance(self.reviewer.itemText(i))
+                      for i in range(self.reviewer.count())), default=0)
+        self.reviewer.setMinimumWidth(min(widest + 56, 340))
+        for widget in (self.mode_label, self.reviewer, self.start_button, self.paper_button, self.close_button):
+            widget.setVisible(view.is_open)
+        self._show_add_buttons()
+        self.start_button.setEnabled(bool(view.reviewers and view.items))
+        self.items_model.set_rows(view.items)
+        self.reviewers_model.set_round(view)
+        if not select_record(self.items, chosen_item) and view.items:
+            select_record(self.items, view.unresolved[0].item_id if view.unresolved else view.items[0].item_id)
+        self._show_item()
+
+    def _show_add_buttons(self) -> None:
+        open_round = self.view is not None and self.view.is_open
+        self.add_items_button.setVisible(open_round and self.tabs.currentIndex() == 0)
+        self.add_reviewers_button.setVisible(open_round and self.tabs.currentIndex() == 1)
+
+    def _show_item(self) -> None:
+        from commission.services.review_text import record_text
+
+        item_id = current_id(self.items)
+        item = next((i for i in self.view.items if i.item_id == item_id), None) if self.view else None
+        now = None
+        if item is not None and item.out_of_date and self.snapshot is not None:
+            now = record_text(self.snapshot.data, item.kind, item.record_id)
+        self.item_panel.set_item(item, bool(self.view and self.view.is_open), now)
+
+    def item(self, number: int):
+        """The item numbered `number` (1-based) in the round on screen."""
+        return next(i for i in self.view.items if i.number == number)
+
+    def select_item(self, item_id: int) -> None:
+        select_record(self.items, item_id)
+        self._show_item()
+
+    # -- changing -----------------------------------------------------------------------------------
+    def _change(self, work, done=None, records_changed: bool = False) -> None:
+        """Run a change off the GUI thread, then re-read: the whole commission when records changed."""
+        db = self.store.db
+
+        def finished(result) -> None:
+            if done is not None:
+                done(result)
+            if records_changed:
+                self.store.refresh()  # every screen follows; this one re-reads its rounds with the new snapshot
+            else:
+                self.reload()
+
+        self.runner.submit(lambda job: work(db), on_done=finished, on_error=lambda exc: report_failure(self, exc))
+
+    def new_round(self) -> None:
+        from commission.services.reviews import available_items
+
+        if self.store.db is None or self.snapshot is None:
+            return
+        db, cid, as_of, members = self.store.db, self.store.commission_id, self.store.as_of, self.snapshot.data.members
+        self.runner.submit(lambda job: available_items(db, cid, as_of=as_of),
+                           on_done=lambda choices: self._open_new_round(choices, members),
+                           on_error=lambda exc: report_failure(self, exc))
+
+    def _open_new_round(self, choices, members) -> None:
+        from commission.ui.review_dialogs import NewRoundDialog
+
+        dialog = NewRoundDialog(choices, members, self.window())
+        dialog.accepted.connect(lambda: self.create_round(*dialog.values()))
+        self.new_round_dialog = dialog
+        dialog.open()
+
+    def create_round(self, title: str, items, reviewer_ids) -> None:
+        from commission.services.reviews import create_round
+
+        cid = self.store.commission_id
+        self._change(lambda db: create_round(db, cid, title, items, reviewer_ids),
+                     done=lambda round_id: setattr(self, "_want_round", round_id), records_changed=True)
+
+    def add_items(self) -> None:
+        from commission.services.reviews import available_items
+
+        if self.view is None:
+            return
+        db, cid, as_of = self.store.db, self.store.commission_id, self.store.as_of
+        in_round = [(i.kind, i.record_id) for i in self.view.items]
+        self.runner.submit(lambda job: available_items(db, cid, as_of=as_of),
+                           on_done=lambda choices: self._open_add_items(choices, in_round),
+                           on_error=lambda exc: report_failure(self, exc))
+
+    def _open_add_items(self, choices, in_round) -> None:
+        from commission.services.reviews import add_items
+        from commission.ui.review_dialogs import AddItemsDialog
+
+        round_id = self.view.id
+        dialog = AddItemsDialog(choices, in_round, self.window())
+        dialog.accepted.connect(lambda: self._change(lambda db: add_items(db, round_id, dialog.values()),
+                                                     records_changed=True))
+        self.add_dialog = dialog
+        dialog.open()
+
+    def add_reviewers(self) -> None:
+        from commission.services.reviews import add_reviewers
+        from commission.ui.review_dialogs import AddReviewersDialog
+
+        if self.view is None or self.snapshot is None:
+            return
+        round_id = self.view.id
+        dialog = AddReviewersDialog(self.snapshot.data.members, [r.member_id for r in self.view.reviewers],
+                                    self.window())
+        dialog.accepted.connect(lambda: self._change(lambda db: add_reviewers(db, round_id, dialog.values())))
+        self.add_dialog = dialog
+        dialog.open()
+
+    def resolve_with_text(self, item_id: int, text: str, text_version: int) -> None:
+        from commission.services.reviews import resolve_item
+
+        self._change(lambda db: resolve_item(db, item_id, new_text=text, expected_text_version=text_version),
+                     done=lambda _v: show_status(self, "New wording saved: it is the record's text now."),
+                     records_changed=True)
+
+    def resolve_keeping(self, item_id: int, reason: str) -> None:
+        from commission.services.reviews import resolve_item
+
+        self._change(lambda db: resolve_item(db, item_id, keep_reason=reason),
+                     done=lambda _v: show_status(self, "Kept as it is; the reason is in the sign-off trail."))
+
+    def ask_close_round(self) -> None:
+        if self.view is None or not self.view.is_open:
+            return
+        unresolved = len(self.view.unresolved)
+        text = f"Close '{self.view.title}'? Items the panel agreed are marked agreed, with a sign-off trail."
+        detail = ("Answers can no longer be recorded afterwards."
+                  + (f"\n\n{unresolved} item{'s' if unresolved != 1 else ''} still {'have' if unresolved != 1 else 'has'}"
+                     " change or disagree answers to resolve: they will not be agreed." if unresolved else ""))
+        box = QMessageBox(QMessageBox.Icon.Question, "Close the round", text, QMessageBox.StandardButton.Cancel,
+                          self.window())
+        box.setInformativeText(detail)
+        self.close_confirm = box.addButton("Close round", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        round_id = self.view.id
+        box.buttonClicked.connect(lambda button: self.close_round(round_id) if button is self.close_confirm else None)
+        self.confirm_box = box
+        box.open()
+
+    def close_round(self, round_id: int) -> None:
+        from commission.services.reviews import close_round
+
+        def closed(summary) -> None:
+            lines = summary.lines()
+            self.summary_box = message(self.window(), "Round closed", lines[0], lines[1:])
+
+        self._change(lambda db: close_round(db, round_id), done=closed, records_changed=True)
+
+    # -- review mode --------------------------------------------------------------------------------
+    def start_review_mode(self, member_id: int | None = None):
+        from commission.ui.review_mode import ReviewMode
+
+        if self.view is None or not self.view.is_open:
+            return None
+        member_id = member_id if member_id is not None else self.reviewer.currentData()
+        reviewer = next((r for r in self.view.reviewers if r.member_id == member_id), None)
+        if reviewer is None:
+            return None
+        mode = ReviewMode(self.store.db, self.runner, self.view.id, self.view.title, reviewer.member_id,
+                          reviewer.name or reviewer.ref, self.settings, self.window())
+        mode.finished.connect(self._review_mode_finished)
+        self.review_mode = mode
+        mode.start()
+        return mode
+
+    def _review_mode_finished(self) -> None:
+        self.review_mode = None
+        self.reload()
