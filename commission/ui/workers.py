@@ -26,6 +26,7 @@ class Job:
     def __init__(self) -> None:
         self._cancelled = threading.Event()
         self.progress_callback: Callable[[float], None] | None = None
+        self._step = -1
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -37,7 +38,9 @@ class Job:
     def report(self, fraction: float) -> None:
         if self.cancelled:
             raise Cancelled()
-        if self.progress_callback:
+        step = int(fraction * 200)  # half a percent: finer steps only flood the GUI thread with events
+        if self.progress_callback and step != self._step:
+            self._step = step
             self.progress_callback(float(fraction))
 
 
