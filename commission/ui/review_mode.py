@@ -73,6 +73,7 @@ class ReviewMode(QWidget):
         self._queue: list[tuple[int, str, str]] = []
         self._saving = False
         self._done = False
+        self._closed = False
         self.leave_box: QMessageBox | None = None
         self.text_size = settings.review_text_size if settings is not None else 22
 
@@ -324,7 +325,7 @@ class ReviewMode(QWidget):
 
         self.index = max(0, min(index, len(self.items) - 1))
         item = self.items[self.index]
-        self.kind.setText(item.kind_label.upper())
+        self.kind.setText("AN ORGANISATION'S UPDATE" if item.kind == "update" else item.kind_label.upper())
         title, text = split_action_text(item.text) if item.kind == "action" else ("", item.text)
         self.heading.setText(title or item.heading)
         self.heading.setVisible(bool(title or item.heading))
@@ -454,15 +455,22 @@ class ReviewMode(QWidget):
         self._saving = False
         self.saved[item_id] = (answer, comment)
         self.failed.pop(item_id, None)
-        if self.current() is not None and self.current().item_id == item_id:
-            self._show_answer()
-        self._pump()
+        self._after_save(item_id)
 
     def _save_failed(self, item_id: int, exc: BaseException) -> None:
         from commission.errors import UserError
 
         self._saving = False
         self.failed[item_id] = str(exc) if isinstance(exc, UserError) else "something went wrong while saving it."
+        self._after_save(item_id)
+
+    def _after_save(self, item_id: int) -> None:
+        if self._closed:  # left already: the last answers are still saved, then the window goes
+            self._pump()
+            if not self._saving:
+                self.finished.emit()
+                self.deleteLater()
+            return
         if self.current() is not None and self.current().item_id == item_id:
             self._show_answer()
         self._pump()
@@ -547,5 +555,7 @@ class ReviewMode(QWidget):
             self.ask_to_leave()
             return
         super().closeEvent(event)
-        self.finished.emit()
-        self.deleteLater()
+        self._closed = True
+        if not self._saving:  # else once the answers on their way are saved (_after_save)
+            self.finished.emit()
+            self.deleteLater()

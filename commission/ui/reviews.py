@@ -82,6 +82,8 @@ class ReviewsScreen(QWidget):
         for column in (RoundsModel.COL_ITEMS, RoundsModel.COL_REVIEWERS, RoundsModel.COL_STARTED):
             self.rounds.setColumnHidden(column, True)  # the round on the right says these
         self.rounds.setMinimumWidth(250)
+        self.rounds.verticalHeader().setDefaultSectionSize(50)
+        self.rounds.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.rounds.selectionModel().currentRowChanged.connect(lambda *_: self._round_chosen())
         self.splitter.addWidget(self.rounds)
         self.detail_stack = QStackedWidget()

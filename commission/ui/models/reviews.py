@@ -36,6 +36,10 @@ class RoundsModel(RowsModel):
     HEADERS = ("Round", "Status", "Items", "Reviewers", "Started")
 
     def cell(self, row, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole and column == self.COL_TITLE:
+            # two lines: the list stays narrow and still says how big each round is
+            return f"{row.title}\n{row.items} item{'s' if row.items != 1 else ''} · " \
+                   f"{row.reviewers} reviewer{'s' if row.reviewers != 1 else ''}"
         if role in (Qt.ItemDataRole.DisplayRole, SortRole):
             value = {
                 self.COL_TITLE: row.title,
@@ -49,7 +53,8 @@ class RoundsModel(RowsModel):
         if role == ColourRole and column == self.COL_STATUS:
             return ROUND_COLOURS.get(row.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
-            return row.title
+            return f"{row.title}\nStarted {uk_short_date(row.created_on)}" + (
+                f", closed {uk_short_date(row.closed_on)}" if row.closed_on else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_ITEMS, self.COL_REVIEWERS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
