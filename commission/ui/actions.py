@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from commission.ui.commitments import CommitmentsTab
 from commission.ui.dialogs import ActionDialog, insight_items
 from commission.ui.forms import RecordForm
+from commission.ui.history import history_button
 from commission.ui.models import ActionsModel
 from commission.ui.widgets import (
     CheckList,
@@ -102,6 +103,7 @@ class ActionsTab(QWidget):
         left.addWidget(self.commitments, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
+        bottom.addWidget(history_button(self.form))
         self.delete_button = link_button("Delete action")
         self.delete_button.clicked.connect(self.delete_current)
         bottom.addWidget(self.delete_button)

@@ -3,16 +3,22 @@
 The first run happens before the command is pushed, so a refused edit (a conflict, a bad value)
 is reported and never reaches the undo stack. Undo and redo are further service calls, each in its
 own transaction; afterwards the store re-reads the commission off the GUI thread.
+
+A conflict opens the two-versions dialog (ui.conflict), whose choice is saved as a new command; a
+lost connection offers to run the very same call again. An undo or redo that lost its connection
+changed nothing, so the stack is put back where the data is before "Try again" is offered.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from commission.errors import UserError
 from commission.services import edits
+from commission.services.edits import ConflictError, ConnectionLost
 
 NOUNS = {
     "commission": "commission", "organisation": "organisation", "member": "member", "session": "session",
@@ -28,6 +34,7 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.editor = editor
         self._first = True
+        self._skip = False  # the next undo/redo only moves the stack back (see _guard)
 
     @property
     def db(self):
@@ -43,17 +50,29 @@ class ServiceCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._guard(self.do)
+        if self._skip:
+            self._skip = False
+            return
+        self._guard(self.do, undoing=False)
 
     def undo(self) -> None:
-        self._guard(self.undo_)
+        if self._skip:
+            self._skip = False
+            return
+        self._guard(self.undo_, undoing=True)
 
-    def _guard(self, fn) -> None:
+    def _guard(self, fn, *, undoing: bool) -> None:
         try:
             fn()
+        except ConnectionLost as exc:
+            # Nothing was written: step the stack back to match the data, then offer the same step again.
+            stack = self.editor.stack
+            self._skip = True
+            QTimer.singleShot(0, stack.redo if undoing else stack.undo)
+            self.editor.refused(self, exc, retry=stack.undo if undoing else stack.redo)
         except UserError as exc:
             self.setObsolete(True)  # the stack drops a command that can no longer be applied
-            self.editor.store.error.emit(str(exc))
+            self.editor.refused(self, exc, undoing=undoing)
         self.editor.store.refresh()
 
 
@@ -100,7 +119,8 @@ class CreateRecord(ServiceCommand):
         if self.snapshot is not None:
             self.result = edits.restore(self.db, self.kind, self.snapshot)
             return
-        self.result = edits.create(self.db, self.kind, self.values)
+        if not self.result:  # a retry after a lost connection does not create it twice
+            self.result = edits.create(self.db, self.kind, self.values)
         for link, ids in self.links.items():
             edits.set_links(self.db, self.kind, self.result["id"], link, ids)
 
@@ -188,17 +208,31 @@ class Editor:
 
     def __init__(self, store, stack: QUndoStack):
         self.store, self.stack = store, stack
+        self.conflict_dialog = None  # open while a conflict waits for a choice
+        self.connection_dialog = None  # open while a lost connection waits for "Try again"
+        self.last_message = ""
 
     def run(self, command: ServiceCommand) -> bool:
         try:
             command.do()
         except UserError as exc:
-            self.store.error.emit(str(exc))
+            self.refused(command, exc, retry=lambda: self.run(command))
             self.store.refresh()
             return False
         self.stack.push(command)  # redo() skips its first call: the work is already done
         self.store.refresh()
         return True
+
+    def refused(self, command: ServiceCommand, exc: UserError, *, undoing: bool = False, retry=None) -> None:
+        """Say why a change was not saved: both versions for a conflict, "Try again" for a lost connection."""
+        from commission.ui import conflict
+
+        if isinstance(exc, ConnectionLost) and retry is not None:
+            conflict.offer_retry(self, str(exc), retry)
+        elif isinstance(exc, ConflictError) and isinstance(command, EditRecord):
+            conflict.show_conflict(self, command, exc, undoing=undoing)
+        else:
+            self.store.error.emit(str(exc))
 
     # Short-hands the screens use.
     def edit(self, kind: str, record_id: int, before: dict, after: dict, version: int | None, text: str = "",

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.dialogs import CommitmentDialog, UpdateDialog
 from commission.ui.forms import RecordForm
+from commission.ui.history import history_button
 from commission.ui.models import CommitmentFilterModel, CommitmentsModel
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.timeline import Timeline
@@ -122,6 +123,7 @@ class CommitmentsTab(QWidget):
         self.action_link.setStyleSheet("text-align: left;")
         left.addWidget(self.action_link)
         self.form = RecordForm(self.editor, "commitment", self)
+        head.addWidget(history_button(self.form))
         form = QGridLayout()
         form.setVerticalSpacing(6)
         form.setHorizontalSpacing(10)

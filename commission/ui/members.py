@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from commission.errors import UserError
 from commission.services import edits
 from commission.ui.forms import RecordForm
+from commission.ui.history import history_button
 from commission.ui.models import MembersModel, OrganisationsModel
 from commission.ui.style import CONSENT_COLOURS
 from commission.ui.widgets import (
@@ -178,6 +179,7 @@ class MembersScreen(QWidget):
         form.addRow("Name", self.organisation_name)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.organisation_kind, 1)
+        kind_row.addWidget(history_button(self.organisation_form))
         self.delete_organisation_button = link_button("Delete organisation")
         self.delete_organisation_button.clicked.connect(self.delete_organisation)
         kind_row.addWidget(self.delete_organisation_button)
@@ -207,6 +209,7 @@ class MembersScreen(QWidget):
         layout.addWidget(self.consent_explained)
 
         self.form = RecordForm(self.editor, "member", self)
+        head.addWidget(history_button(self.form))
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.dialogs import QuoteDialog, insight_items
 from commission.ui.forms import RecordForm
+from commission.ui.history import history_button
 from commission.ui.models import AttendanceModel, QuotesModel, SessionsModel
 from commission.ui.widgets import (
     CheckList,
@@ -88,12 +89,15 @@ class SessionsScreen(QWidget):
         panel_layout = QVBoxLayout(self.panel)
         panel_layout.setContentsMargins(18, 16, 18, 16)
         panel_layout.setSpacing(10)
+        self.form = RecordForm(self.editor, "session", self)
         head = QHBoxLayout()
         self.panel_title = heading("")
         self.panel_title.setWordWrap(True)
         head.addWidget(self.panel_title, 1)
         self.delete_button = link_button("Delete session")
         self.delete_button.clicked.connect(self.delete_current)
+        self.history_button = history_button(self.form)
+        head.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         panel_layout.addLayout(head)
         self.tabs = QTabWidget()
@@ -123,7 +127,6 @@ class SessionsScreen(QWidget):
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        self.form = RecordForm(self.editor, "session", self)
         self.date = DateEdit()
         self.kind = QComboBox()
         for kind in SESSION_KINDS:
@@ -201,13 +204,14 @@ class SessionsScreen(QWidget):
         speaker_row.addWidget(self.quote_speaker, 1)
         self.remove_quote = link_button("Remove quote")
         speaker_row.addWidget(self.remove_quote)
+        self.quote_form = RecordForm(self.editor, "quote", self)
+        speaker_row.addWidget(history_button(self.quote_form))
         self.quote_insights = CheckList("Filter what we heard…")
         quote_layout.addWidget(self.quote_text)
         quote_layout.addLayout(speaker_row)
         quote_layout.addWidget(QLabel("What we heard that it supports"))
         quote_layout.addWidget(self.quote_insights, 1)
         layout.addWidget(self.quote_panel, 3)
-        self.quote_form = RecordForm(self.editor, "quote", self)
         self.quote_form.bind("member_id", self.quote_speaker)
         self.quote_insights.changed.connect(self._quote_links_changed)
         self.remove_quote.clicked.connect(self._remove_quote)

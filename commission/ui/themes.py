@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from commission.errors import UserError
 from commission.services import edits
 from commission.ui.forms import RecordForm
+from commission.ui.history import history_button
 from commission.ui.models import InsightsModel, QuotesModel
 from commission.ui.trace import insight_trace
 from commission.ui.widgets import (
@@ -157,6 +158,7 @@ class ThemesScreen(QWidget):
         self.delete_theme_button.clicked.connect(self.delete_theme)
         colour_row.addWidget(self.theme_colour)
         colour_row.addStretch(1)
+        colour_row.addWidget(history_button(self.theme_form))
         colour_row.addWidget(self.delete_theme_button)
         self.theme_description = QPlainTextEdit()
         self.theme_description.setFixedHeight(60)
@@ -220,6 +222,7 @@ class ThemesScreen(QWidget):
         self.insight_theme = QComboBox()
         status_row.addWidget(self.status)
         status_row.addWidget(self.insight_theme, 1)
+        status_row.addWidget(history_button(self.insight_form))
         self.delete_insight_button = link_button("Delete")
         self.delete_insight_button.clicked.connect(self.delete_insight)
         status_row.addWidget(self.delete_insight_button)

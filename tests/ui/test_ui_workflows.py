@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from commission.services import edits
 from commission.ui.models import AttendanceModel, IdRole
@@ -407,6 +407,10 @@ def test_someone_elses_change_is_not_overwritten(qtbot, window):
     field.selectAll()
     qtbot.keyClicks(field, "My title")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert "Someone else changed this action" in window._last_error
+    dialog = window.editor.conflict_dialog  # both versions, side by side (tests/ui/test_ui_history.py)
+    assert dialog is not None and "Someone else changed this action" in dialog.windowTitle() + " ".join(
+        label.text() for label in dialog.findChildren(QLabel))
     assert edits.get(window.store.db, "action", action_id)["title"] == "Their title"
     assert window.undo_stack.count() == 0  # a refused edit never reaches the undo stack
+    dialog.keep_theirs()
+    assert edits.get(window.store.db, "action", action_id)["title"] == "Their title"
