@@ -44,9 +44,10 @@ def record(s: DbSession, actor: str, operation: str, kind: str, *, commission_id
 
 def entry(actor: str, operation: str, kind: str, *, commission_id: int | None = None, record_id: int | None = None,
           ref: str = "", field: str = "", old: object = None, new: object = None) -> dict:
+    # Labels are cut to their columns' sizes: a long file or commission name must never refuse a change.
     return {
-        "at": datetime.now(), "actor": actor, "commission_id": commission_id, "operation": operation,
-        "record_kind": kind, "record_id": record_id, "record_ref": ref or "", "field": field,
+        "at": datetime.now(), "actor": actor[:200], "commission_id": commission_id, "operation": operation[:20],
+        "record_kind": kind[:40], "record_id": record_id, "record_ref": (ref or "")[:100], "field": field[:60],
         "old_value": as_text(old), "new_value": as_text(new),
     }
 

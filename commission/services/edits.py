@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import delete as sql_delete, func, insert, select, update as sql_update
 from sqlalchemy.exc import DisconnectionError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm.exc import StaleDataError
 
 from commission import vocab
 from commission.errors import UserError
@@ -73,7 +74,7 @@ def run_transaction(db: Database, work):
     try:
         with db.transaction() as s:
             return work(s)
-    except UserError:
+    except (UserError, StaleDataError):
         raise
     except IntegrityError as exc:
         raise UserError(_integrity_message(exc)) from exc
@@ -93,7 +94,7 @@ def _refusal(exc: Exception) -> str:
         return "This database is read-only: the change was not saved."
     if "locked" in text:
         return "The database is busy (locked by another program): the change was not saved. Try again."
-    return f"The change was not saved: {text}."
+    return f"The change was not saved: {text.rstrip('.')}."
 
 
 def _integrity_message(exc: IntegrityError) -> str:
@@ -202,7 +203,18 @@ def edit(db: Database, kind: str, record_id: int, changes: dict, *, expected_ver
         s.flush()
         return _as_dict(row)
 
-    return run_transaction(db, work)
+    try:
+        return run_transaction(db, work)
+    except StaleDataError:
+        # Saved by someone else between our read and our write (SQLite does not lock the row first).
+        theirs = get(db, kind, record_id)
+        raise ConflictError(kind, theirs=theirs, mine={**theirs, **changes}) from None
+
+
+def _bump_version(s: DbSession, model, record_id: int) -> None:
+    """Note that something hanging off a record changed, without claiming to have read its version."""
+    table = model.__table__
+    s.execute(sql_update(table).where(table.c.id == record_id).values(version=table.c.version + 1))
 
 
 def _cascade_snapshot(s: DbSession, table, ids: list[int], rows: dict, relinks: list) -> None:
@@ -297,7 +309,7 @@ def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int]
         audit.record(s, actor, "edit", kind, commission_id=owner.commission_id, record_id=record_id,
                      ref=owner.ref, field=link, old=";".join(map(str, sorted(current))),
                      new=";".join(map(str, sorted(wanted))))
-        owner.version += 1
+        _bump_version(s, KINDS[kind], record_id)
 
     run_transaction(db, work)
 
@@ -348,7 +360,7 @@ def set_consent(db: Database, member_id: int, kind: str, given: bool, expires: d
                      ref=member.ref, field=f"consent_{kind}",
                      old=_consent_text(current.given, current.expires) if current else None,
                      new=_consent_text(given, expires) + (" (withdrawn)" if withdrawn else ""))
-        member.version += 1
+        _bump_version(s, m.Member, member_id)
         s.flush()
         return _as_dict(row)
 

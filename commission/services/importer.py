@@ -73,7 +73,7 @@ def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str,
     try:
         with db.transaction() as s:
             row = s.scalars(select(m.Commission).where(m.Commission.name == name)).first() if name else None
-            plan, problems = validate(frames, _existing(s, row.id) if row else Existing())
+            plan, problems = validate(frames, _existing(s, row.id) if row else Existing(limits=column_limits()))
             if problems:
                 raise WorkbookError(
                     f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
@@ -113,7 +113,22 @@ def _existing(s: DbSession, commission_id: int) -> Existing:
         select(themes.c.ref, parent.c.ref).join(parent, parent.c.id == themes.c.parent_id)
         .where(themes.c.commission_id == commission_id)
     ).all())
-    return Existing(refs=refs, theme_parents=parents)
+    return Existing(refs=refs, theme_parents=parents, limits=column_limits())
+
+
+def column_limits() -> dict[str, dict[str, int]]:
+    """The most characters each workbook column's database field holds (String(n) fields only)."""
+    def length(column) -> int | None:
+        return getattr(column.type, "length", None)
+
+    limits: dict[str, dict[str, int]] = {"Commission": {
+        key: length(m.Commission.__table__.c[key]) for key in ("name", "area")}}
+    for sheet, mapping in SHEET_MAPS.items():
+        table = mapping.model.__table__
+        columns = {"ref": "ref", **mapping.fields}
+        limits[sheet] = {col: n for col, f in columns.items() if (n := length(table.c[f]))}
+    limits["Updates"] = {"reported_by": length(m.Update.__table__.c.reported_by)}
+    return limits
 
 
 class _Import:

@@ -47,10 +47,32 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
     try:
         book = CalamineWorkbook.from_filelike(source) if not isinstance(source, str) else CalamineWorkbook.from_path(source)
         sheets = {name: _known_sheet(name) for name in book.sheet_names}
-        raw = {known: book.get_sheet_by_name(name).to_python() for name, known in sheets.items() if known}
+        raw = {known: _sheet_rows(book, name, source) for name, known in sheets.items() if known}
     except Exception as exc:  # calamine raises its own error types for broken files
         raise UserError(f"{path.name} is damaged and cannot be read as a workbook.") from exc
     return {name: _rows_to_frame(rows) for name, rows in raw.items()}
+
+
+def _sheet_rows(book: CalamineWorkbook, name: str, source) -> list[list]:
+    try:
+        return book.get_sheet_by_name(name).to_python()
+    except (OverflowError, ValueError):
+        # A date-formatted cell holding a number no date can be (1e20, say) overflows calamine's
+        # conversion. openpyxl reads such a cell as an error value, which is then reported as a bad
+        # date on its own row, instead of the whole file being refused.
+        import warnings
+
+        import openpyxl
+
+        if hasattr(source, "seek"):
+            source.seek(0)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
+            try:
+                return [list(row) for row in workbook[name].iter_rows(values_only=True)]
+            finally:
+                workbook.close()
 
 
 def _decrypted(path: Path, passphrase: str | None):

@@ -78,6 +78,9 @@ class Existing:
 
     refs: dict[str, set[str]] = field(default_factory=dict)  # sheet name -> refs
     theme_parents: dict[str, str] = field(default_factory=dict)  # theme ref -> parent ref
+    # What its columns can hold: sheet name -> column -> most characters (text beyond is a problem,
+    # on every backend, so a SQLite commission can always move to a team's PostgreSQL database).
+    limits: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -95,13 +98,13 @@ class Plan:
 def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) -> tuple[Plan | None, list[Problem]]:
     existing = existing or Existing()
     problems: list[Problem] = []
-    commission = _commission(frames, problems)
+    commission = _commission(frames, problems, existing.limits.get(COMMISSION.name, {}))
     clean: dict[str, pd.DataFrame] = {}
     for sheet in SHEETS[1:]:
         frame = frames.get(sheet.name)
         if frame is None:
             continue
-        checked = _sheet(sheet, frame, problems)
+        checked = _sheet(sheet, frame, problems, existing.limits.get(sheet.name, {}))
         if checked is not None:
             clean[sheet.name] = checked
     if not any(name in frames for name in BY_NAME if name != COMMISSION.name) and not problems:
@@ -113,7 +116,7 @@ def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) 
     return Plan(commission=commission, sheets=clean), []
 
 
-def _commission(frames: dict[str, pd.DataFrame], problems: list[Problem]) -> dict[str, object]:
+def _commission(frames: dict[str, pd.DataFrame], problems: list[Problem], limits: dict[str, int]) -> dict[str, object]:
     frame = frames.get(COMMISSION.name)
     if frame is None:
         problems.append(Problem(COMMISSION.name, None, "", "the Commission sheet is missing (it names the commission)"))
@@ -131,6 +134,8 @@ def _commission(frames: dict[str, pd.DataFrame], problems: list[Problem]) -> dic
             problems.append(Problem(COMMISSION.name, row, "key", f"'{key}' is given twice (also on row {seen[key]})"))
             continue
         seen[key] = row
+        if key in limits and len(value) > limits[key]:
+            problems.append(Problem(COMMISSION.name, row, "value", f"the {key} is longer than {limits[key]} characters"))
         if key in ("start_date", "end_date") and value:
             parsed = vocab.parse_date(value)
             if parsed is None:
@@ -162,7 +167,7 @@ def _report(problems: list[Problem], sheet: str, column: str, bad: pd.Series, re
         problems.append(Problem(sheet, int(row), column, reason(row) if callable(reason) else reason))
 
 
-def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> pd.DataFrame | None:
+def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: dict[str, int]) -> pd.DataFrame | None:
     if not _has_columns(sheet, frame, problems):
         return None
     frame = frame[[c for c in sheet.columns if c in frame.columns]].copy()
@@ -170,9 +175,10 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> pd.Dat
     for column in frame.columns:
         cells = frame[column]
         distinct = set(cells.tolist())  # checked once per distinct text, not once per row
-        too_long = {v for v in distinct if len(v) > MAX_CELL}
+        most = min(MAX_CELL, limits.get(column, MAX_CELL))
+        too_long = {v for v in distinct if len(v) > most}
         if too_long:
-            _report(problems, sheet.name, column, cells.isin(too_long), f"text is longer than {MAX_CELL:,} characters")
+            _report(problems, sheet.name, column, cells.isin(too_long), f"text is longer than {most:,} characters")
         if column in sheet.required and "" in distinct:
             _report(problems, sheet.name, column, cells == "", "required value missing")
         formulas = {v for v in distinct if v[:1] == "=" and len(v) > 1}
