@@ -124,3 +124,10 @@ def test_withdrawal_shows_in_the_plain_data(demo_db):
     edits.set_consent(demo_db, member.id, "quote", False, None)
     again = next(m for m in load_commission_data(demo_db, commission_id(demo_db)).members if m.id == member.id)
     assert again.consent_quote_withdrawn and not again.consent_named_withdrawn
+
+
+def test_text_too_long_for_its_field_is_refused_in_plain_words(demo_db):
+    session = load_commission_data(demo_db, commission_id(demo_db)).sessions[0]
+    with pytest.raises(UserError, match="Title is too long: at most 300 characters"):
+        edits.edit(demo_db, "session", session.id, {"title": "x" * 301})
+    assert edits.get(demo_db, "session", session.id)["title"] == session.title

@@ -131,6 +131,10 @@ def _validate(kind: str, values: dict) -> None:
             raise UserError("Progress is a number from 0 to 100.")
         if key in ("date", "made_on", "due", "start_date", "end_date") and value is not None and not isinstance(value, date):
             raise UserError(f"{key.replace('_', ' ').capitalize()} must be a date.")
+        column = KINDS[kind].__table__.c.get(key)
+        limit = getattr(getattr(column, "type", None), "length", None)
+        if limit and isinstance(value, str) and len(value) > limit:
+            raise UserError(f"{key.replace('_', ' ').capitalize()} is too long: at most {limit} characters.")
 
 
 def get(db: Database, kind: str, record_id: int) -> dict:
