@@ -39,7 +39,7 @@ class SendReturnsDialog(FormDialog):
 
     def __init__(self, folder: str, as_of: date, parent=None):
         super().__init__("Send update returns", "One spreadsheet per organisation with commitments. Send each "
-                         "to its organisation; when it comes back filled in, use Import return….",
+                         "to its organisation; when one comes back filled in, Import return… reads it.",
                          "Write returns", parent, 600)
         self.folder = QLineEdit(folder)
         self.folder.setMinimumWidth(320)

@@ -4,13 +4,41 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
-from commission.ui.models.reviews import AnswersModel, item_state
-from commission.ui.widgets import Pill, heading, link_button, muted, table_view
+from commission.ui.models.reviews import ANSWER_TEXT, ANSWER_WORDS, item_state
+from commission.ui.widgets import Pill, heading, link_button, muted
 
 UPDATE_NOTE = ("This is the organisation's own account, so it is not edited here: when the round closes, the "
                "panel's answers become its verdict (agree, partly or disagree).")
+
+
+def answers_html(item) -> str:
+    """Who said what about an item: answers to its current words first, then those to earlier wordings."""
+    from html import escape
+
+    from commission.ui.style import MUTED
+    from commission.ui.words import uk_short_date
+
+    rows = []
+    for answer in sorted(item.answers, key=lambda a: (not a.current, a.member_name.lower())):
+        colour = ANSWER_TEXT.get(answer.answer, MUTED) if answer.current else MUTED
+        word = ANSWER_WORDS.get(answer.answer, answer.answer) + ("" if answer.current else " (to earlier words)")
+        comment = (f"<br>{escape(answer.comment)}" if answer.comment
+                   else f"<br><span style='color:{MUTED}'>No comment.</span>")
+        rows.append(f"<p style='margin: 0 0 8px 0'><b>{escape(answer.member_name or answer.member_ref)}</b>"
+                    f" · <span style='color:{colour}; font-weight:600'>● {escape(word)}</span>"
+                    f" <span style='color:{MUTED}'>· {uk_short_date(answer.answered_on)}</span>{comment}</p>")
+    return "".join(rows)
 
 
 class ItemPanel(QFrame):
@@ -64,17 +92,15 @@ class ItemPanel(QFrame):
         right = QVBoxLayout()
         right.setSpacing(6)
         right.addWidget(heading("Who said what"))
-        self.answers_model = AnswersModel(self)
-        self.answers = table_view(self.answers_model, sortable=False, stretch=AnswersModel.COL_COMMENT,
-                                  pills=(AnswersModel.COL_ANSWER,),
-                                  widths={AnswersModel.COL_REVIEWER: 150, AnswersModel.COL_ANSWER: 120,
-                                          AnswersModel.COL_DATE: 90})
+        self.answers = QTextBrowser()  # each answer with its comment in full, wrapped: easier to read than cells
+        self.answers.setOpenLinks(False)
+        self.answers.setAccessibleName("Who said what")
         self.no_answers = muted("No answers yet.")
         right.addWidget(self.answers, 1)
         right.addWidget(self.no_answers)
         right.addStretch(0)
-        outer.addLayout(left, 5)
-        outer.addLayout(right, 4)
+        outer.addLayout(left, 1)
+        outer.addLayout(right, 1)
 
         self.text.textChanged.connect(self._update_buttons)
         self.reason.textChanged.connect(self._update_buttons)
@@ -89,7 +115,7 @@ class ItemPanel(QFrame):
         if item is None:
             self.title.setText("")
             self.text.clear()
-            self.answers_model.set_item(None)
+            self.answers.clear()
             self._update_buttons()
             return
         self.title.setText(f"{item.number}. {item.kind_label}: {item.heading or item.label}")
@@ -119,7 +145,7 @@ class ItemPanel(QFrame):
         self.use_current.setVisible(editable and item.out_of_date and current_text is not None)
         for widget in (self.save_text, self.reason, self.keep):
             widget.setVisible(editable)
-        self.answers_model.set_item(item)
+        self.answers.setHtml(answers_html(item))
         has_answers = bool(item.answers)
         self.answers.setVisible(has_answers)
         self.no_answers.setVisible(not has_answers)

@@ -139,8 +139,10 @@ class ReviewsScreen(QWidget):
         self.paper_button.setMenu(menu)
         self.close_button = QPushButton("Close round…")
         self.close_button.clicked.connect(self.ask_close_round)
-        for widget in (self.mode_label, self.reviewer, self.start_button):
-            actions.addWidget(widget)
+        actions.addWidget(self.mode_label)
+        actions.addWidget(self.reviewer)
+        actions.addSpacing(6)
+        actions.addWidget(self.start_button)
         actions.addStretch(1)
         actions.addWidget(self.paper_button)
         actions.addWidget(self.close_button)

@@ -118,9 +118,9 @@ def test_a_whole_review_by_keyboard_then_resolve_and_close(qtbot, window):
     assert "2 to resolve" in screen.round_summary.text()
     screen.select_item(screen.item(2).item_id)
     panel = screen.item_panel
-    said = {panel.answers_model.index(r, 0).data(): panel.answers_model.index(r, 2).data()
-            for r in range(panel.answers_model.rowCount())}
-    assert said[first.display_name] == "Say people, not cases"  # who said what
+    said = panel.answers.toPlainText()  # who said what
+    assert f"{first.display_name} · ● Change" in said and "Say people, not cases" in said
+    assert f"{second.display_name} · ● Agree" in said
 
     # resolve the change by editing the words in place
     insight_id = screen.item(2).record_id

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from commission.ui.models.base import ColourRole, RowsModel, SortRole
 from commission.ui.words import short_text, uk_short_date
 
-ANSWER_COLOURS = {"agree": "#2e7d32", "change": "#ef8f00", "disagree": "#c62828"}
+ANSWER_TEXT = {"agree": "#2e7d32", "change": "#9a4f00", "disagree": "#c62828"}  # dark enough on white
 ANSWER_WORDS = {"agree": "Agree", "change": "Change", "disagree": "Disagree"}
 ROUND_COLOURS = {"open": "#1565c0", "closed": "#757575"}
 KIND_SHORT = {"insight": "What we heard", "action": "Action", "session_notes": "Session notes",
@@ -92,39 +92,7 @@ class ReviewItemsModel(RowsModel):
         if role == Qt.ItemDataRole.ForegroundRole and column in self.COUNTS and row.tally.get(self.COUNTS[column]):
             from PySide6.QtGui import QColor
 
-            return QColor(ANSWER_COLOURS[self.COUNTS[column]]).darker(120)
-        return None
-
-
-class AnswersModel(RowsModel):
-    """Who said what about one item (answers to earlier wordings marked as such)."""
-
-    COL_REVIEWER, COL_ANSWER, COL_COMMENT, COL_DATE = range(4)
-    HEADERS = ("Reviewer", "Answer", "Comment", "Answered")
-
-    def row_id(self, row) -> int:
-        return row.member_id
-
-    def set_item(self, item) -> None:
-        answers = sorted(item.answers, key=lambda a: (not a.current, a.member_name.lower())) if item else []
-        self.set_rows(answers)
-
-    def cell(self, row, column: int, role: int):
-        if role in (Qt.ItemDataRole.DisplayRole, SortRole):
-            if column == self.COL_REVIEWER:
-                return row.member_name or row.member_ref
-            if column == self.COL_ANSWER:
-                word = ANSWER_WORDS.get(row.answer, row.answer)
-                return word if row.current else f"{word} (earlier wording)"
-            if column == self.COL_COMMENT:
-                return " ".join(row.comment.split()) or "—"
-            if column == self.COL_DATE:
-                return uk_short_date(row.answered_on) if role == Qt.ItemDataRole.DisplayRole \
-                    else row.answered_on.isoformat()
-        if role == ColourRole and column == self.COL_ANSWER:
-            return ANSWER_COLOURS.get(row.answer) if row.current else "#757575"
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_COMMENT and row.comment:
-            return row.comment
+            return QColor(ANSWER_TEXT[self.COUNTS[column]])
         return None
 
 
