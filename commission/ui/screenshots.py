@@ -204,3 +204,7 @@ def _steps(window, out: Path):
         save_over(window, dialog, out / "import-problems.png")
         dialog.close()
     yield problems
+
+    from commission.ui.screenshots_reviews import review_steps
+
+    yield from review_steps(window, out)
