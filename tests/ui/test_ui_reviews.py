@@ -222,3 +222,67 @@ def test_packs_and_a_review_return_through_the_screen(qtbot, window, tmp_path):
     assert "1 answer recorded" in screen.paper.summary_box.text()
     screen.paper.summary_box.close()
     assert tally(screen, 1) == (0, 1, 0, 1)
+
+
+def test_add_items_and_reviewers_and_an_item_changed_outside_the_round(qtbot, window):
+    from commission.services import edits
+
+    screen, _reviewers = start_round(qtbot, window, n_insights=1)
+    screen.add_items()
+    dialog = screen.add_dialog
+    in_round = {(i.kind, i.record_id) for i in screen.view.items}
+    offered = set(dialog.items.list.checked_ids()) | {
+        dialog.items.list.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.items.list.list.count())}
+    assert not {f"{k}:{r}" for k, r in in_round} & offered  # what is in the round already is not offered again
+    action = snap(window).data.actions[0]
+    dialog.items.set_checked("action", action.id)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert screen.view.items[-1].kind == "action" and screen.view.items[-1].record_id == action.id
+
+    screen.tabs.setCurrentIndex(1)
+    assert screen.add_reviewers_button.isVisible() and not screen.add_items_button.isVisible()
+    screen.add_reviewers()
+    dialog = screen.add_dialog
+    civic = next(m for m in snap(window).data.members if m.role == "civic")
+    dialog.reviewers.list.set_checked(civic.id)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert civic.id in {r.member_id for r in screen.view.reviewers}
+    assert screen.reviewers_model.rowCount() == 3
+
+    # the insight is edited on the Themes screen after it was sent: the round says so, and offers its new words
+    insight = screen.item(1)
+    edits.edit(window.store.db, "insight", insight.record_id, {"statement": "New words from the themes screen"})
+    window.store.refresh()
+    screen.reload()
+    screen.tabs.setCurrentIndex(0)
+    screen.select_item(insight.item_id)
+    assert screen.item(1).out_of_date
+    assert screen.items_model.index(0, ReviewItemsModel.COL_STATE).data() == "changed since sent"
+    panel = screen.item_panel
+    assert panel.use_current.isVisible()
+    qtbot.mouseClick(panel.use_current, Qt.MouseButton.LeftButton)
+    assert panel.text.toPlainText() == "New words from the themes screen"
+    qtbot.mouseClick(panel.save_text, Qt.MouseButton.LeftButton)
+    assert not screen.item(1).out_of_date and screen.item(1).text_version == 2
+
+
+def test_review_mode_on_real_threads_saves_answers_in_the_order_given(qtbot, window):
+    from commission.ui.review_mode import ReviewMode
+    from commission.ui.workers import Runner
+
+    screen, (first, _second) = start_round(qtbot, window, n_insights=2)
+    runner = Runner()
+    mode = ReviewMode(window.store.db, runner, screen.view.id, screen.view.title, first.id, first.display_name,
+                      window.settings, window)
+    mode.start()
+    qtbot.waitUntil(lambda: bool(mode.items), timeout=10_000)
+    for answer in ("agree", "disagree", "change", "disagree", "change"):  # quick changes of mind
+        mode.answer(answer)
+    mode.next()
+    mode.answer("agree")
+    qtbot.waitUntil(lambda: not mode._saving and not mode._queue, timeout=10_000)
+    view = round_view(window.store.db, screen.view.id)
+    mine = {i.number: a.answer for i in view.items for a in i.answers if a.member_id == first.id}
+    assert mine == {1: "change", 2: "agree"}
+    mode._leave()
+    runner.wait()
