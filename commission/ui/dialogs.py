@@ -7,18 +7,22 @@ in the services' field names.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -96,6 +100,68 @@ class NewCommissionDialog(FormDialog):
         return {"name": self.name.text().strip(), "area": self.area.text().strip(),
                 "start_date": self.start.value(), "end_date": self.end.value(),
                 "language": self.language.currentData()}
+
+
+class NewDatabaseDialog(FormDialog):
+    """Where the new database goes, and whether it is protected with a passphrase (never stored)."""
+
+    MIN_PASSPHRASE = 8
+
+    def __init__(self, folder: str = "", parent=None):
+        super().__init__("New database", "A database holds one or more commissions. Everything is saved in it "
+                         "as you work.", "Create", parent, 580)
+        self.folder = folder
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("Where to keep it, e.g. Rhondda commission.db")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self.choose)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        self.form.addRow("File", row)
+        self.encrypt = QCheckBox("Protect with a passphrase (encrypted)")
+        self.encrypt.setToolTip("The whole file is encrypted: without the passphrase it cannot be read, "
+                                "even by someone who copies it off the laptop.")
+        self.form.addRow("", self.encrypt)
+        self.passphrase, self.confirm = QLineEdit(), QLineEdit()
+        for field in (self.passphrase, self.confirm):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.textChanged.connect(self._check)
+        self.form.addRow("Passphrase", self.passphrase)
+        self.form.addRow("Type it again", self.confirm)
+        self.note = muted("The passphrase is never stored. Without it nobody, you included, can open this "
+                          "database, so keep it somewhere safe away from this laptop.")
+        self.problem = muted("")
+        self.extra.addWidget(self.note)
+        self.extra.addWidget(self.problem)
+        self.encrypt.toggled.connect(self._check)
+        self.path.textChanged.connect(self._check)
+        self._check()
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New Commission database", self.path.text() or self.folder,
+                                              "Commission databases (*.db *.sqlite);;All files (*)")
+        if path:
+            self.path.setText(path)
+
+    def _check(self, *_args) -> None:
+        encrypted = self.encrypt.isChecked()
+        for widget in (self.passphrase, self.confirm, self.note):
+            widget.setEnabled(encrypted)
+        problem = ""
+        if encrypted:
+            if len(self.passphrase.text()) < self.MIN_PASSPHRASE:
+                problem = f"A passphrase of at least {self.MIN_PASSPHRASE} characters (a few words is best)."
+            elif self.confirm.text() != self.passphrase.text():
+                problem = "The two passphrases are not the same yet."
+        self.problem.setText(problem)
+        self.ok_button.setEnabled(bool(self.path.text().strip()) and not problem)
+
+    def values(self) -> dict:
+        path = self.path.text().strip()
+        if path and not Path(path).suffix:
+            path += ".db"
+        return {"path": path, "passphrase": self.passphrase.text() if self.encrypt.isChecked() else None}
 
 
 def insight_items(snapshot) -> list[tuple[int, str, str]]:

@@ -70,6 +70,11 @@ class MainWindow(QMainWindow):
         from commission.ui.transfer import Transfers
 
         self.transfers = Transfers(self)
+        from commission.ui.backups import Backups
+        from commission.ui.preferences import backup_minutes
+
+        self.backups = Backups(self)
+        self.backups.set_interval(backup_minutes(self.settings))
         from commission.ui.returns import Returns
 
         self.returns = Returns(self)
@@ -82,9 +87,9 @@ class MainWindow(QMainWindow):
         self.store.error.connect(self.show_error)
         self.store.busy_changed.connect(lambda busy: self.busy_label.setText("Reading…" if busy else ""))
         self._restore_window()
-        self.backup_timer = QTimer(self)
-        self.backup_timer.setInterval(10 * 60 * 1000)
-        self.backup_timer.timeout.connect(self.transfers.automatic_backup)
+        self.backup_timer = QTimer(self)  # each minute: a back-up when one is due and something changed
+        self.backup_timer.setInterval(60 * 1000)
+        self.backup_timer.timeout.connect(self.backups.automatic)
         self.backup_timer.start()
 
     # -- layout -------------------------------------------------------------------------------------
@@ -172,11 +177,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Import workbook…", self.transfers.choose_import, "Ctrl+I")
         self._action(file_menu, "&Export workbook…", self.transfers.choose_export, "Ctrl+E")
-        self._action(file_menu, "&Back up…", self.transfers.choose_backup, "Ctrl+B")
+        self._action(file_menu, "&Back up now", self.backups.back_up_now, "Ctrl+B")
+        self._action(file_menu, "Save a back-up cop&y as…", self.transfers.choose_backup)
+        self._action(file_menu, "Res&tore from back-up…", self.backups.choose_restore)
         file_menu.addSeparator()
         self._action(file_menu, "Sen&d update returns…", self.returns.choose_send)
         self._action(file_menu, "Import update ret&urn…", self.returns.choose_import)
         file_menu.addSeparator()
+        self.preferences_action = self._action(file_menu, "&Preferences…", self.open_preferences,
+                                               QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu("&Edit")
@@ -253,7 +263,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Upgraded this database; the copy from before is at {db.backup_path}.", 15000)
         self.setWindowTitle(f"Commission — {Path(label).name if db.path else label}")
-        self.transfers.automatic_backup()
+        self.backups.on_open()
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open a Commission database", self.settings.last_folder(),
@@ -263,18 +273,35 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New Commission database", self.settings.last_folder(),
-                                              DB_FILTER)
-        if not path:
-            return
-        if not Path(path).suffix:
-            path += ".db"
+        """Where, and whether it is encrypted: the passphrase is used to create it, never stored."""
+        from commission.ui.dialogs import NewDatabaseDialog
+
+        dialog = NewDatabaseDialog(self.settings.last_folder(), self)
+        self.new_database_dialog = dialog
+        dialog.accepted.connect(lambda: self.create_database(**dialog.values()))
+        dialog.open()
+
+    def create_database(self, path: str, passphrase: str | None = None) -> bool:
         if Path(path).exists():
             self.show_error(f"{Path(path).name} already exists: choose a new name, or open it instead.")
-            return
+            return False
         self.settings.set_last_folder(path)
-        if self.open_path(path, create=True):
-            self.new_commission()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db = open_database(path, create=True, passphrase=passphrase, encrypt=passphrase is not None)
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            self.show_error(str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.set_database(db)
+        self.new_commission()
+        return True
+
+    def open_preferences(self) -> None:
+        from commission.ui.preferences import open_preferences
+
+        open_preferences(self)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

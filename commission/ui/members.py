@@ -32,6 +32,7 @@ from commission.services import edits
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import MembersModel, OrganisationsModel
+from commission.ui.rights import MemberRights
 from commission.ui.style import CONSENT_COLOURS
 from commission.ui.widgets import (
     EmptyState,
@@ -269,6 +270,20 @@ class MembersScreen(QWidget):
         self.form.bind("accessibility_notes", self.accessibility)
         self.personal.setVisible(False)
         layout.addWidget(self.personal)
+        layout.addWidget(heading("Their data"))
+        layout.addWidget(muted("A member may ask for everything held about them, or to be erased."))
+        self.rights = MemberRights(self)
+        rights_row = QHBoxLayout()
+        self.export_member_button = QPushButton("Export everything held…")
+        self.export_member_button.setToolTip("One workbook with everything held about this member, for them")
+        self.export_member_button.clicked.connect(lambda: self.rights.choose_export(current_id(self.table)))
+        self.erase_button = QPushButton("Erase this member…")
+        self.erase_button.setToolTip("Remove their personal details for good, at their request")
+        self.erase_button.clicked.connect(lambda: self.rights.choose_erase(current_id(self.table)))
+        rights_row.addWidget(self.export_member_button)
+        rights_row.addWidget(self.erase_button)
+        rights_row.addStretch(1)
+        layout.addLayout(rights_row)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         self.delete_button = link_button("Delete member")
@@ -324,6 +339,7 @@ class MembersScreen(QWidget):
         self.panel_stack.setCurrentIndex(0)
         if member_id != self.form.record_id:
             self.show_personal.setChecked(False)  # personal details hide again for each member
+        self.erase_button.setEnabled(not snap.members[member_id].erased)
         member = snap.members[member_id]
         self.form.load(member_id)
         self.panel_title.setText(member.display_name or "(details erased)")

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -216,19 +217,6 @@ class Transfers(QObject):
         self.last_message = f"Backed up to {out} (a full copy: keep it as safely as the laptop)."
         self.window.statusBar().showMessage(self.last_message, 15000)
 
-    def automatic_backup(self) -> None:
-        """Every few minutes of use, a rolling back-up in the user data folder (SQLite only), quietly."""
-        from commission.storage.backup import backup_if_due
-
-        db = self.store.db
-        if db is None or db.path is None:
-            return
-
-        def failed(exc):
-            self.window.statusBar().showMessage(f"The automatic back-up did not work: {exc}", 15000)
-
-        self.window.runner.submit(lambda job: backup_if_due(db), on_error=failed)
-
     def _name(self) -> str:
         info = self.store.info
         return "".join(ch for ch in (info.name if info else "commission") if ch not in '\\/:*?"<>|')
@@ -238,20 +226,31 @@ class Transfers(QObject):
 
         if self.store.info is None:
             return
-        answer = QMessageBox.information(
-            self.window, title, "The workbook is the coordinator's full copy.\n\n" + FULL_COPY_NOTICE,
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Ok:
+        box = self.export_notice(title, FULL_COPY_NOTICE)
+        if box.exec() != QMessageBox.StandardButton.Ok:
             return
+        plain = box.checkBox() is not None and box.checkBox().isChecked()
         start = os.path.join(self.window.settings.last_folder(), suggested)
         path, _ = QFileDialog.getSaveFileName(self.window, title, start, "Workbooks (*.xlsx)")
         if path:
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
             self.window.settings.set_last_folder(path)
-            self.run_export(path)
+            self.run_export(path, plain=plain)
 
-    def run_export(self, path: str | Path) -> None:
+    def export_notice(self, title: str, notice: str) -> QMessageBox:
+        """What the file will hold and, from an encrypted database, that it is protected unless asked not to be."""
+        text = "The workbook is the coordinator's full copy.\n\n" + notice
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self.window)
+        if self.store.db is not None and self.store.db.encrypted:
+            box.setText(text + "\n\nThis database is encrypted, so the workbook will be protected with the same "
+                        "passphrase: Excel and LibreOffice ask for it when the file is opened.")
+            plain = QCheckBox("Save an unprotected copy (anyone who gets the file can read it)", box)
+            box.setCheckBox(plain)  # parented to the box: Qt owns it, not a Python temporary
+        return box
+
+    def run_export(self, path: str | Path, *, plain: bool = False) -> None:
         from commission.services.exporter import export_workbook
 
         db, out, name = self.store.db, Path(path), self.store.info.name
@@ -261,7 +260,7 @@ class Transfers(QObject):
 
         def work(job):
             try:
-                export_workbook(db, partial, commission=name)
+                export_workbook(db, partial, commission=name, plain=plain)
                 job.report(1.0)  # raises Cancelled if the user pressed Cancel meanwhile
             except BaseException:
                 partial.unlink(missing_ok=True)
@@ -271,10 +270,13 @@ class Transfers(QObject):
 
         dialog = self.progress
         dialog.show()
+        protected = db.encrypted and not plain
         dialog.job = self.window.runner.submit(
-            work, on_done=self._exported, on_error=lambda exc: self._failed(exc, out.name))
+            work, on_done=lambda written: self._exported(written, protected),
+            on_error=lambda exc: self._failed(exc, out.name))
 
-    def _exported(self, out: Path) -> None:
+    def _exported(self, out: Path, protected: bool = False) -> None:
         self._close_progress()
-        self.last_message = f"Wrote {out} (the coordinator's full copy)."
+        how = ", protected with the database's passphrase" if protected else ""
+        self.last_message = f"Wrote {out} (the coordinator's full copy{how})."
         self.window.statusBar().showMessage(self.last_message, 15000)

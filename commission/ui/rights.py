@@ -1,0 +1,202 @@
+"""A member's data rights on the Members screen: everything held about them, and erasure.
+
+Erasure cannot be undone, so it asks carefully: what goes, what stays, what happens to their words,
+and the member's ref typed to confirm. Afterwards the undo history is cleared, since earlier steps
+could otherwise put their details back.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from commission.errors import UserError
+from commission.services import rights
+from commission.ui.widgets import heading, muted
+from commission.ui.words import plural
+
+GOES = ("their name and pseudonym", "their email, phone and accessibility notes",
+        "the notes on their consent records and their comments in review rounds",
+        "what the History said about them (it keeps only that an erasure happened)")
+STAYS = ("their ref and role, so attendance counts and the commitments chain still add up",
+         "commitments they made on behalf of an organisation (shown without their name)")
+
+
+def _bullets(items) -> str:
+    return "".join(f"<li>{item}</li>" for item in items)
+
+
+class EraseDialog(QDialog):
+    """Explain, choose what happens to their quotes, and type their ref to confirm."""
+
+    def __init__(self, member, quote_count: int, parent=None):
+        super().__init__(parent)
+        self.member = member
+        self.setWindowTitle("Erase a member")
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 16)
+        layout.setSpacing(10)
+        name = member.display_name or member.ref
+        layout.addWidget(heading(f"Erase {name} ({member.ref})"))
+        layout.addWidget(muted("Do this when they have asked for their personal details to be erased. "
+                               "It cannot be undone. Export everything held about them first if they want a copy."))
+        what = QLabel(f"<b>What goes</b><ul style='margin-left:-20px'>{_bullets(GOES)}</ul>"
+                      f"<b>What stays</b><ul style='margin-left:-20px'>{_bullets(STAYS)}</ul>")
+        what.setWordWrap(True)
+        layout.addWidget(what)
+
+        box = QFrame()
+        box.setObjectName("card")
+        choice = QVBoxLayout(box)
+        choice.setContentsMargins(14, 10, 14, 10)
+        choice.addWidget(QLabel(f"<b>Their words</b> — {plural(quote_count, 'quote')} recorded from them"))
+        self.remove = QRadioButton("Remove their quotes")
+        self.anonymise = QRadioButton("Keep their quotes without their name (shown as “a panel member”)")
+        self.quotes = QButtonGroup(self)
+        for button in (self.remove, self.anonymise):
+            self.quotes.addButton(button)
+            choice.addWidget(button)
+        if not quote_count:
+            self.anonymise.setChecked(True)
+            box.setEnabled(False)
+        layout.addWidget(box)
+
+        layout.addWidget(QLabel(f"To confirm, type their ref, <b>{member.ref}</b>:"))
+        self.confirm = QLineEdit()
+        self.confirm.setPlaceholderText(member.ref)
+        layout.addWidget(self.confirm)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = self.buttons.addButton("Erase for good", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.erase_button.setProperty("primary", True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.confirm.textChanged.connect(self._check)
+        self.quotes.buttonToggled.connect(self._check)
+        self._check()
+
+    def choice(self) -> str | None:
+        return "remove" if self.remove.isChecked() else "anonymise" if self.anonymise.isChecked() else None
+
+    def _check(self, *_args) -> None:
+        self.erase_button.setEnabled(self.choice() is not None and self.confirm.text().strip() == self.member.ref)
+
+
+class MemberRights:
+    """The Members screen's "Export everything held…" and "Erase this member…"."""
+
+    def __init__(self, screen):
+        self.screen = screen
+        self.erase_dialog: EraseDialog | None = None
+        self.last_message = ""
+
+    @property
+    def store(self):
+        return self.screen.store
+
+    def _member(self, member_id):
+        snap = self.store.snapshot
+        return snap.members.get(member_id) if snap is not None and member_id is not None else None
+
+    def _say(self, message: str) -> None:
+        self.last_message = message
+        window = self.screen.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 15000)
+
+    def _error(self, message: str) -> None:
+        window = self.screen.window()
+        if hasattr(window, "show_error"):
+            window.show_error(message)
+        else:
+            self.last_message = message
+
+    # -- export -------------------------------------------------------------------------------------
+    def choose_export(self, member_id: int) -> None:
+        member = self._member(member_id)
+        if member is None:
+            return
+        window = self.screen.window()
+        answer = QMessageBox.information(
+            window, "Everything held about a member",
+            f"This writes one workbook with everything held about {member.display_name or member.ref}: their "
+            "personal details (contact details and accessibility notes too), consents, attendance, their words, "
+            "commitments and review answers, and the changes recorded about them.\n\n"
+            "It is not protected with a passphrase, so it can be given to them: keep it safe until it is.",
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        folder = window.settings.last_folder() if hasattr(window, "settings") else str(Path.home())
+        suggested = os.path.join(folder, f"Everything held about {member.ref}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(window, "Save everything held about this member", suggested,
+                                              "Workbooks (*.xlsx)")
+        if path:
+            self.export(member_id, path)
+
+    def export(self, member_id: int, path: str | Path) -> Path | None:
+        path = Path(path)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        try:
+            written = rights.export_member(self.store.db, member_id, path)
+        except (UserError, OSError) as exc:
+            self._error(str(exc))
+            return None
+        self._say(f"Wrote {written}: it holds this member's personal details; it is not protected.")
+        return written
+
+    # -- erase --------------------------------------------------------------------------------------
+    def choose_erase(self, member_id: int) -> EraseDialog | None:
+        member = self._member(member_id)
+        if member is None:
+            return None
+        if member.erased:
+            self._error(f"{member.ref} was already erased.")
+            return None
+        quotes = sum(1 for q in self.store.snapshot.data.quotes if q.member_id == member_id)
+        dialog = EraseDialog(member, quotes, self.screen.window())
+        self.erase_dialog = dialog
+
+        def finished(result: int) -> None:
+            choice = dialog.choice()
+            self.erase_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted and choice:
+                self.erase(member_id, choice)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def erase(self, member_id: int, quotes: str) -> dict | None:
+        self.screen.commit_pending()
+        try:
+            result = rights.erase_member(self.store.db, member_id, quotes=quotes)
+        except UserError as exc:
+            self._error(str(exc))
+            return None
+        except Exception as exc:  # noqa: BLE001 - one transaction: nothing was changed
+            self._error(f"The member was not erased: {exc}. Nothing was changed.")
+            return None
+        window = self.screen.window()
+        if hasattr(window, "undo_stack"):
+            window.undo_stack.clear()  # earlier steps could otherwise bring their details back
+        handled = "removed" if result["quotes_handled"] == "remove" else "kept without their name"
+        self._say(f"Erased {result['ref']}: personal details removed; {plural(result['quotes'], 'quote')} "
+                  f"{handled}. This cannot be undone.")
+        self.store.refresh()
+        return result
