@@ -7,6 +7,9 @@ the History and Undo puts it back). A lost connection offers to try the very sam
 
 from __future__ import annotations
 
+import html
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
 from commission.errors import UserError
 from commission.services import audit, edits
 from commission.ui.history import NOUN, TEXT_FIELDS, field_words, value_words
-from commission.ui.widgets import heading, muted
+from commission.ui.widgets import heading, muted, primary_button
 
 SKIP = {"id", "version", "commission_id"}
 
@@ -34,6 +38,37 @@ SKIP = {"id", "version", "commission_id"}
 def differing_fields(theirs: dict, mine: dict) -> list[str]:
     """The fields where what was typed differs from what is now saved."""
     return [k for k in mine if k not in SKIP and mine.get(k) != theirs.get(k)]
+
+
+def excerpts(theirs: str, mine: str, context: int = 90) -> tuple[str, str]:
+    """Both texts as rich text, trimmed to the part that differs (marked) with some words either side."""
+    start = len(os.path.commonprefix([theirs, mine]))
+    end = len(os.path.commonprefix([theirs[start:][::-1], mine[start:][::-1]]))
+    def mid_word(text: str, at: int) -> bool:
+        return 0 <= at < len(text) and not text[at].isspace()
+
+    # mark whole words: widen the difference when it starts or ends inside a word
+    if start and not theirs[start - 1].isspace() and (mid_word(theirs, start) or mid_word(mine, start)):
+        start = theirs.rfind(" ", 0, start) + 1
+    if end and not theirs[len(theirs) - end].isspace() and (
+            mid_word(theirs, len(theirs) - end - 1) or mid_word(mine, len(mine) - end - 1)):
+        space = theirs[len(theirs) - end:].find(" ")
+        end = end - space if space >= 0 else 0
+    head = theirs[:start]
+    tail = theirs[len(theirs) - end:] if end else ""
+    if len(head) > context:
+        cut = head[-context:]
+        head = "…" + (cut.split(" ", 1)[1] if " " in cut else cut)
+    if len(tail) > context:
+        cut = tail[:context]
+        tail = (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+    def marked(text: str) -> str:
+        middle = text[start:len(text) - end]
+        mark = f"<span style='background:#fff1c2; font-weight:600'>{html.escape(middle)}</span>" if middle else ""
+        return (html.escape(head) + mark + html.escape(tail)).replace("\n", "<br>")
+
+    return marked(theirs), marked(mine)
 
 
 def shown_value(field: str, value, snapshot=None) -> str:
@@ -90,14 +125,20 @@ class ConflictDialog(QDialog):
             label.setObjectName("sectionTitle")
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(self)
-            for column, (side, values) in enumerate((("theirs", theirs), ("mine", mine)), start=1):
+            shown = {side: html.escape(shown_value(field, values.get(field), snapshot)).replace("\n", "<br>")
+                     for side, values in (("theirs", theirs), ("mine", mine))}
+            if field in TEXT_FIELDS and isinstance(theirs.get(field), str) and isinstance(mine.get(field), str) \
+                    and max(len(theirs[field]), len(mine[field])) > 240:
+                shown["theirs"], shown["mine"] = excerpts(theirs[field], mine[field])
+            for column, side in enumerate(("theirs", "mine"), start=1):
                 cell = QFrame()
                 cell.setObjectName("card")
                 box = QVBoxLayout(cell)
                 box.setContentsMargins(10, 8, 10, 8)
                 box.setSpacing(4)
                 button = QRadioButton("Keep theirs" if side == "theirs" else "Use mine")
-                text = QLabel(shown_value(field, values.get(field), snapshot))
+                text = QLabel(shown[side])
+                text.setTextFormat(Qt.TextFormat.RichText)
                 text.setWordWrap(True)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -117,17 +158,21 @@ class ConflictDialog(QDialog):
         scroll.setMinimumHeight(min(120 + 90 * len(self.fields), 420))
         layout.addWidget(scroll, 1)
 
-        self.buttons = QDialogButtonBox()
-        self.copy_button = self.buttons.addButton("Copy what I typed", QDialogButtonBox.ButtonRole.ActionRole)
+        buttons = QHBoxLayout()  # in reading order: copy aside, then all theirs, all mine, as chosen
+        self.copy_button = QPushButton("Copy what I typed")
         self.copy_button.clicked.connect(self.copy_mine)
-        self.theirs_button = self.buttons.addButton("Keep theirs", QDialogButtonBox.ButtonRole.RejectRole)
-        self.mine_button = self.buttons.addButton("Use mine", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.choices_button = self.buttons.addButton("Save my choices", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.choices_button.setProperty("primary", True)
+        self.theirs_button = QPushButton("Keep theirs")
+        self.mine_button = QPushButton("Use mine")
+        self.choices_button = primary_button("Save my choices")
+        self.choices_button.setDefault(True)
         self.theirs_button.clicked.connect(self.keep_theirs)
         self.mine_button.clicked.connect(self.use_mine)
         self.choices_button.clicked.connect(self.accept)
-        layout.addWidget(self.buttons)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        for button in (self.theirs_button, self.mine_button, self.choices_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
 
     def choose(self, field: str, side: str) -> None:
         (self.mine_buttons if side == "mine" else self.theirs_buttons)[field].setChecked(True)
@@ -224,6 +269,7 @@ class ConnectionDialog(QDialog):
         self.text = muted(f"{message}\n\nNothing half-done was written. When the network is back, press "
                           "Try again to save the same change; Cancel leaves it unsaved.")
         layout.addWidget(self.text)
+        layout.addStretch(1)
         self.buttons = QDialogButtonBox()
         self.retry_button: QPushButton = self.buttons.addButton("Try again", QDialogButtonBox.ButtonRole.AcceptRole)
         self.retry_button.setProperty("primary", True)
@@ -231,6 +277,7 @@ class ConnectionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.resize(self.minimumWidth(), self.layout().heightForWidth(self.minimumWidth()))
 
 
 def offer_retry(editor, message: str, retry) -> ConnectionDialog:

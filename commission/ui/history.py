@@ -221,8 +221,9 @@ class HistoryPanel(QWidget):
         self.note = muted("Every change is kept: when, who (the name set in Preferences), and what it was "
                           "before and after.")
         self.model = HistoryModel(self)
+        when_width = self.fontMetrics().horizontalAdvance("00/00/0000 00:00") + 32  # never wrapped or cut
         self.table = table_view(self.model, stretch=HistoryModel.COL_WHAT,
-                                widths={HistoryModel.COL_WHEN: 128, HistoryModel.COL_WHO: 150})
+                                widths={HistoryModel.COL_WHEN: when_width, HistoryModel.COL_WHO: 150})
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = EmptyState("No changes recorded yet",

@@ -79,6 +79,7 @@ class EraseDialog(QDialog):
         self.confirm = QLineEdit()
         self.confirm.setPlaceholderText(member.ref)
         layout.addWidget(self.confirm)
+        layout.addStretch(1)  # any spare height goes here, not between the lines
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = self.buttons.addButton("Erase for good", QDialogButtonBox.ButtonRole.AcceptRole)
         self.erase_button.setProperty("primary", True)
@@ -88,6 +89,8 @@ class EraseDialog(QDialog):
         self.confirm.textChanged.connect(self._check)
         self.quotes.buttonToggled.connect(self._check)
         self._check()
+        # wrapped text is measured at the dialog's real width, so no gaps open up between the lines
+        self.resize(self.minimumWidth(), self.layout().heightForWidth(self.minimumWidth()))
 
     def choice(self) -> str | None:
         return "remove" if self.remove.isChecked() else "anonymise" if self.anonymise.isChecked() else None

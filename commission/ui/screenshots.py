@@ -208,3 +208,7 @@ def _steps(window, out: Path):
     from commission.ui.screenshots_reviews import review_steps
 
     yield from review_steps(window, out)
+
+    from commission.ui.screenshots_safety import safety_steps
+
+    yield from safety_steps(window, out)
