@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -209,6 +211,25 @@ def _status(editor, message: str) -> None:
         window.statusBar().showMessage(message, 12000)
 
 
+def _show_saved(editor, kind: str, record_id: int) -> None:
+    """Editors on this record show what is saved now, even the field that has the focus again (a form
+    leaves a focused field alone, so as not to pull text from under someone typing)."""
+    from commission.ui.forms import RecordForm
+
+    window = _dialog_parent(editor)
+    if window is None:
+        return
+    for form in window.findChildren(RecordForm):
+        if form.kind != kind or form.record_id != record_id or not form.load(record_id):
+            continue
+        for field, widget in form.fields.items():
+            if widget.hasFocus() and isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.blockSignals(True)
+                text = str(form.values.get(field) or "")
+                widget.setText(text) if isinstance(widget, QLineEdit) else widget.setPlainText(text)
+                widget.blockSignals(False)
+
+
 def _last_saved(db, kind: str, record_id: int) -> tuple[str, object]:
     try:
         entries = edits.history(db, kind, record_id)
@@ -243,6 +264,7 @@ def show_conflict(editor, command, exc: edits.ConflictError, *, undoing: bool = 
         else:
             editor.store.refresh()
             message = "Kept the version someone else saved; yours was not saved."
+        _show_saved(editor, kind, record_id)
         if message:
             _status(editor, message)
         dialog.deleteLater()

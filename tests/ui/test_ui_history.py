@@ -163,6 +163,31 @@ def test_a_conflict_between_two_coordinators_shows_both_and_use_mine_keeps_their
     assert edits.get(window.store.db, "session", session_id)["title"] == "My title"
 
 
+def test_keep_theirs_shows_theirs_in_the_field_that_was_typed_in(qtbot, window, other):
+    screen, session_id = first_session(window)
+    edits.edit(other, "session", session_id, {"title": "Their title"}, actor=THEM)
+    type_title(qtbot, screen, "My title")
+    screen.title_edit.setFocus()  # focus back in the field, as after the dialog closes
+    qtbot.mouseClick(window.editor.conflict_dialog.theirs_button, Qt.MouseButton.LeftButton)
+    assert screen.title_edit.text() == "Their title"
+    assert screen.form.values["title"] == "Their title"
+    qtbot.keyClick(screen.title_edit, Qt.Key.Key_Return)  # leaving it saves nothing over theirs
+    assert edits.get(window.store.db, "session", session_id)["title"] == "Their title"
+    assert window.undo_stack.count() == 0
+
+
+def test_long_text_is_trimmed_to_the_words_that_differ():
+    from commission.ui.conflict import excerpts
+
+    theirs = "We met at the fridge. " * 20 + "Tea was provided."
+    mine = theirs + " Two people asked for evening meetings."
+    shown_theirs, shown_mine = excerpts(theirs, mine)
+    assert shown_theirs.startswith("…") and len(shown_theirs) < 200
+    assert "<span" in shown_mine and "Two people asked for evening meetings." in shown_mine
+    assert excerpts("Hello there you", "Hello where you")[1] == (
+        "Hello <span style='background:#fff1c2; font-weight:600'>where</span> you")
+
+
 def test_choose_per_field_or_keep_theirs(qtbot, window, other):
     db = window.store.db
     session_id = window.store.snapshot.data.sessions[0].id

@@ -191,6 +191,14 @@ def test_a_new_encrypted_database_through_the_dialog(qtbot, window, tmp_path, mo
     stored = (tmp_path / "settings.ini").read_text(errors="replace")
     assert PASSPHRASE not in stored  # never stored
 
+    db = window.store.db  # what is written into it is unreadable on disk too
+    commission = edits.create(db, "commission", {"name": "Rhondda"})
+    member = edits.create(db, "member", {"commission_id": commission["id"], "display_name": "Bronwen Uniquename",
+                                         "role": "community"})
+    edits.edit(db, "member", member["id"], {"accessibility_notes": "Needs large print"})
+    on_disk = b"".join(p.read_bytes() for p in tmp_path.glob("secret.db*"))
+    assert b"Bronwen Uniquename" not in on_disk and b"large print" not in on_disk
+
 
 @pytest.fixture
 def encrypted_window(qtbot, styled_app, settings, tmp_path):
