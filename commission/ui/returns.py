@@ -40,9 +40,10 @@ class SendReturnsDialog(FormDialog):
     def __init__(self, folder: str, as_of: date, parent=None):
         super().__init__("Send update returns", "One spreadsheet per organisation with commitments. Send each "
                          "to its organisation; when one comes back filled in, Import return… reads it.",
-                         "Write returns", parent, 600)
+                         "Write returns", parent, 680)
         self.folder = QLineEdit(folder)
-        self.folder.setMinimumWidth(320)
+        self.folder.setMinimumWidth(400)
+        self.folder.setCursorPosition(0)  # the start of a long path says more than its end
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -61,6 +62,7 @@ class SendReturnsDialog(FormDialog):
         chosen = QFileDialog.getExistingDirectory(self, "Folder for the returns", self.folder.text())
         if chosen:
             self.folder.setText(chosen)
+            self.folder.setCursorPosition(0)
 
     def values(self) -> tuple[Path, date]:
         return Path(self.folder.text().strip()).expanduser(), self.as_of.value()

@@ -128,6 +128,7 @@ def review_steps(window, out: Path):
         window.returns.choose_send()
         dialog = window.returns.send_dialog
         dialog.folder.setText("/home/coordinator/Documents/Update returns 2026-11-22")  # not the build machine's
+        dialog.folder.setCursorPosition(0)
         settle(window)
         save_over(window, dialog, out / "send-returns.png")
         dialog.reject()
