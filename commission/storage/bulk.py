@@ -12,13 +12,15 @@ from datetime import date, datetime
 from sqlalchemy import Connection, Table, insert
 
 
-def _sqlite_value(value: object) -> object:
-    # Stored as SQLAlchemy's SQLite dialect stores them, so ORM reads see the same values.
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+def _sqlite_column(values: list) -> list:
+    """Dates as SQLAlchemy's SQLite dialect stores them (ISO text), so ORM reads see the same values."""
+    sample = next((v for v in values if v is not None), None)
+    if isinstance(sample, datetime):
+        return [v.isoformat(sep=" ") if v is not None else None for v in values]
+    if isinstance(sample, date):
+        text = {v: v.isoformat() for v in set(values) if v is not None}  # a few hundred distinct days
+        return [text[v] if v is not None else None for v in values]
+    return values
 
 
 def insert_columns(connection: Connection, table: Table, columns: dict[str, list]) -> None:
@@ -27,10 +29,7 @@ def insert_columns(connection: Connection, table: Table, columns: dict[str, list
     if not names or not columns[names[0]]:
         return
     if connection.dialect.name == "sqlite":
-        values = [
-            [_sqlite_value(v) for v in column] if any(isinstance(v, date) for v in column[:50]) else column
-            for column in columns.values()
-        ]
+        values = [_sqlite_column(column) for column in columns.values()]
         sql = f'INSERT INTO {table.name} ({", ".join(names)}) VALUES ({", ".join("?" * len(names))})'
         cursor = connection.connection.driver_connection.cursor()
         try:

@@ -46,11 +46,31 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
         raise UserError(f"{path.name} is not a workbook: use an .xlsx file or a folder of .csv files.")
     try:
         book = CalamineWorkbook.from_filelike(source) if not isinstance(source, str) else CalamineWorkbook.from_path(source)
-        sheets = {name: _known_sheet(name) for name in book.sheet_names}
-        raw = {known: _sheet_rows(book, name, source) for name, known in sheets.items() if known}
+        sheets = {name: known for name in book.sheet_names if (known := _known_sheet(name))}
+        if isinstance(source, str) and len(sheets) > 1:
+            raw = _parse_in_parallel(source, sheets)
+        else:
+            raw = {known: _sheet_rows(book, name, source) for name, known in sheets.items()}
     except Exception as exc:  # calamine raises its own error types for broken files
         raise UserError(f"{path.name} is damaged and cannot be read as a workbook.") from exc
     return {name: _rows_to_frame(rows) for name, rows in raw.items()}
+
+
+# Usually the largest sheets, parsed first so the other core takes the rest meanwhile.
+_LARGE_FIRST = ("Updates", "Attendance", "Quotes", "Commitments")
+
+
+def _parse_in_parallel(path: str, sheets: dict[str, str]) -> dict[str, list[list]]:
+    """Parse sheets on two threads (calamine parses without holding the GIL), each with its own reader."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def parse(name: str) -> list[list]:
+        return _sheet_rows(CalamineWorkbook.from_path(path), name, path)
+
+    order = sorted(sheets, key=lambda n: _LARGE_FIRST.index(sheets[n]) if sheets[n] in _LARGE_FIRST else 99)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        parsed = dict(zip(order, pool.map(parse, order)))
+    return {sheets[name]: parsed[name] for name in sheets}
 
 
 def _sheet_rows(book: CalamineWorkbook, name: str, source) -> list[list]:
@@ -152,10 +172,15 @@ def _rows_to_frame(rows: list[list]) -> pd.DataFrame:
 
 
 def _column_text(values: list) -> list[str]:
-    if set(map(type, values)) == {str}:
-        # Sheets repeat the same texts (dates, statuses, refs): strip each distinct one once.
-        stripped = {v: v.strip() for v in set(values)}
-        return list(map(stripped.__getitem__, values))
+    types = set(map(type, values))
+    if types <= {str, float, int}:
+        # Sheets repeat the same texts and numbers (dates, statuses, refs, progress): convert each
+        # distinct cell once. (No bools here, so 1 and True cannot share a key.)
+        try:
+            text = {v: _cell_text(v) for v in set(values)}
+            return list(map(text.__getitem__, values))
+        except KeyError:  # NaN is not equal to itself: fall back to cell by cell
+            pass
     return [_cell_text(v) for v in values]
 
 
