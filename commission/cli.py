@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name in ("demo", "import"):
         sub.choices[name].add_argument("--encrypt", action="store_true",
                                        help="create the new database encrypted (SQLCipher) with the passphrase")
-    sub.choices["export"].add_argument("--plain", action="store_true",
+    for name in ("export", "member"):
+        sub.choices[name].add_argument("--plain", action="store_true",
                                        help="from an encrypted database: write an unprotected copy anyway")
     return parser
 
@@ -272,7 +273,10 @@ def _member(db, args) -> int:
     if args.action == "export":
         if not args.out:
             raise UserError("Say where to write it with --out FILE.xlsx.")
-        print(f"Wrote everything held about {args.member} to {export_member(db, member_id, args.out)}.")
+        written = export_member(db, member_id, args.out, plain=args.plain)
+        protected = db.encrypted and not args.plain
+        print(f"Wrote everything held about {args.member} to {written}"
+              + (" (protected with the database's passphrase; --plain writes a copy to give them)." if protected else "."))
         return 0
     if not args.quotes:
         raise UserError("Say what happens to their quotes: --quotes remove or --quotes anonymise.")

@@ -84,7 +84,11 @@ def test_exports_and_backups_of_an_encrypted_database_stay_encrypted(encrypted, 
     secrets = secrets_of(encrypted)
     exported = export_workbook(encrypted, tmp_path / "copy.xlsx")
     backup = backup_now(encrypted)
-    for path in (exported, backup):
+    member = load_commission_data(encrypted, 1).members[0]
+    theirs = export_member(encrypted, member.id, tmp_path / "theirs.xlsx")
+    assert theirs.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"  # an Office container: protected
+    assert export_member(encrypted, member.id, tmp_path / "to-give.xlsx", plain=True).read_bytes()[:2] == b"PK"
+    for path in (exported, backup, theirs):
         raw = path.read_bytes()
         assert not any(secret.encode() in raw for secret in secrets), path.name
     with pytest.raises(UserError, match="open it with its passphrase"):

@@ -20,6 +20,7 @@ from commission.services.exporter import _iso
 from commission.storage import models as m
 from commission.storage.db import Database
 from commission.workbook import write_workbook
+from commission.workbook.writer import write_encrypted_workbook
 
 ERASED_NAME = "Erased member"
 REDACTED = "[erased]"
@@ -33,8 +34,12 @@ def find_member(db: Database, commission_id: int, ref: str) -> int:
     return member_id
 
 
-def export_member(db: Database, member_id: int, out: str | Path) -> Path:
-    """Everything held about one member, as one workbook they can read (a sheet per kind of thing)."""
+def export_member(db: Database, member_id: int, out: str | Path, *, plain: bool = False) -> Path:
+    """Everything held about one member, as one workbook they can read (a sheet per kind of thing).
+
+    From an encrypted database the file is protected with the database's passphrase, unless the
+    coordinator explicitly asks for an unprotected copy (`plain`) to give to the member.
+    """
     with db.session() as s:
         member = s.get(m.Member, member_id)
         if member is None:
@@ -73,6 +78,8 @@ def export_member(db: Database, member_id: int, out: str | Path) -> Path:
         "Review answers": pd.DataFrame(answers, columns=["date", "item", "answer", "comment"]),
         "Changes": pd.DataFrame(history, columns=["when", "by", "what", "field", "was", "now"]),
     }
+    if db.encrypted and not plain:
+        return write_encrypted_workbook(frames, Path(out), db.engine.url.password)
     return write_workbook(frames, Path(out))
 
 

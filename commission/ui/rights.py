@@ -139,7 +139,9 @@ class MemberRights:
             f"This writes one workbook with everything held about {member.display_name or member.ref}: their "
             "personal details (contact details and accessibility notes too), consents, attendance, their words, "
             "commitments and review answers, and the changes recorded about them.\n\n"
-            "It is not protected with a passphrase, so it can be given to them: keep it safe until it is.",
+            "It is not protected with a passphrase, so it can be given to them: keep it safe until it is."
+            + ("\n\nThis database is encrypted: choosing OK writes this copy unprotected, on purpose."
+               if self.store.db.encrypted else ""),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Ok:
             return
@@ -155,7 +157,8 @@ class MemberRights:
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         try:
-            written = rights.export_member(self.store.db, member_id, path)
+            # The coordinator chose an unprotected copy for the member in the dialog above.
+            written = rights.export_member(self.store.db, member_id, path, plain=True)
         except (UserError, OSError) as exc:
             self._error(str(exc))
             return None
