@@ -34,6 +34,7 @@ from commission.ui.widgets import (
     muted,
     primary_button,
     select_record,
+    side_by_side,
     table_view,
 )
 from commission.ui.words import percent, short_text, uk_date, uk_short_date
@@ -113,13 +114,7 @@ class ActionsTab(QWidget):
         self.insights = CheckList("Filter what we heard…")
         self.insights.changed.connect(self._insights_changed)
         right.addWidget(self.insights, 1)
-        left_box, right_box = QWidget(), QWidget()
-        left_box.setLayout(left)
-        right_box.setLayout(right)
-        left.setContentsMargins(0, 0, 0, 0)
-        right.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(left_box, 5)
-        outer.addWidget(right_box, 4)
+        side_by_side(outer, left, right, 5, 4)
         return self.detail
 
     def set_snapshot(self, snap) -> None:

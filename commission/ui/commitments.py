@@ -34,6 +34,7 @@ from commission.ui.widgets import (
     muted,
     primary_button,
     select_record,
+    side_by_side,
     table_view,
 )
 from commission.ui.words import VERDICT_WORDS, member_label, percent, short_text
@@ -177,13 +178,7 @@ class CommitmentsTab(QWidget):
         self.timeline = Timeline()
         self.timeline.remove_update.connect(self.remove_update)
         right.addWidget(self.timeline, 1)
-        left_box, right_box = QWidget(), QWidget()
-        left_box.setLayout(left)
-        right_box.setLayout(right)
-        left.setContentsMargins(0, 0, 0, 0)
-        right.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(left_box, 4)
-        outer.addWidget(right_box, 6)
+        side_by_side(outer, left, right, 4, 6)
         return self.detail
 
     # -- showing ------------------------------------------------------------------------------------

@@ -404,6 +404,15 @@ def current_id(view) -> int | None:
     return index.data(IdRole) if index.isValid() else None
 
 
+def side_by_side(outer, left, right, left_stretch: int, right_stretch: int) -> None:
+    """Put two layouts next to each other in `outer`, in the given proportions, without their margins."""
+    for layout, stretch in ((left, left_stretch), (right, right_stretch)):
+        box = QWidget()
+        layout.setContentsMargins(0, 0, 0, 0)
+        box.setLayout(layout)
+        outer.addWidget(box, stretch)
+
+
 def heading(text: str, object_name: str = "sectionTitle") -> QLabel:
     label = QLabel(text)
     label.setObjectName(object_name)
