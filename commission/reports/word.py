@@ -9,6 +9,8 @@ macOS pycairo has to be compiled (Debian: libcairo2-dev, pkg-config and a C comp
 
 from __future__ import annotations
 
+import re
+
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -97,12 +99,13 @@ class _Writer:
     def setup(self) -> None:
         m, t = self.m, self.t
         props = self.doc.core_properties
-        props.title = f"{m.commission} \u2014 {t('report_title')}"
-        props.author = m.commission
-        props.subject = t("report_title") + (f": {m.organisation}" if m.organisation else "")
+        # Word's document properties hold at most 255 characters each (a bilingual note is longer).
+        props.title = _property(f"{m.commission} \u2014 {t('report_title')}")
+        props.author = _property(m.commission)
+        props.subject = _property(t("report_title") + (f": {m.organisation}" if m.organisation else ""))
         props.language = LANG_TAGS[m.language]
-        props.keywords = f"Poverty Truth Commission; accountability; {m.as_of.isoformat()}"
-        props.comments = t("privacy_note")
+        props.keywords = _property(f"Poverty Truth Commission; accountability; {m.as_of.isoformat()}")
+        props.comments = _property(t("privacy_note"))
 
         styles = self.doc.styles
         normal = styles["Normal"]
@@ -132,14 +135,16 @@ class _Writer:
             setattr(section, side, Cm(2))
         section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.2)
         footer = section.footer.paragraphs[0]
+        # "Page N of M" (twice when bilingual): text runs around Word's PAGE and NUMPAGES fields.
         page_of = t("page_of", n="\x00", m="\x01")
-        before, rest = page_of.split("\x00")
-        middle, after = rest.split("\x01")
-        footer.add_run(f"{m.commission} \u00b7 {t('report_title')} \u00b7 {t.date(m.as_of)}    {before}")
-        _field(footer, "PAGE")
-        footer.add_run(middle)
-        _field(footer, "NUMPAGES")
-        footer.add_run(after)
+        footer.add_run(f"{m.commission} \u00b7 {t('report_title')} \u00b7 {t.date(m.as_of)}    ")
+        for part in re.split("(\x00|\x01)", page_of):
+            if part == "\x00":
+                _field(footer, "PAGE")
+            elif part == "\x01":
+                _field(footer, "NUMPAGES")
+            elif part:
+                footer.add_run(part)
         for run in footer.runs:
             run.font.size = Pt(max(self.size - 2, 9) if self.size < 14 else 14)
             run.font.color.rgb = MUTED
@@ -508,3 +513,7 @@ class _Writer:
             for row in table.rows:
                 for cell, width in zip(row.cells, (9.5, 7.5)):
                     cell.width = Cm(width)
+
+
+def _property(text: str, limit: int = 255) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

@@ -278,6 +278,14 @@ def test_welsh_and_bilingual_pdf(data, tmp_path):
     assert PdfReader(str(tmp_path / "cy.pdf")).trailer["/Root"].get("/Lang") == "cy-GB"
 
 
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "xlsx"])
+@pytest.mark.parametrize("language", ["cy", "both"])
+def test_every_format_in_welsh_and_both_languages(data, tmp_path, fmt, language):
+    """A bilingual note can outgrow a document property (Word allows 255 characters): never a crash."""
+    out = write(data, tmp_path, fmt, name=f"{language}-{fmt}", language=language)
+    assert out.exists() and out.stat().st_size > 1000
+
+
 def test_welsh_letters_survive(data, tmp_path):
     from commission.reports.styles import font
 
