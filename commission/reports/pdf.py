@@ -95,11 +95,17 @@ def _numbered_canvas(model: ReportModel, styles: Styles) -> type[Canvas]:
             right = f"{t('report_title')} \u00b7 {t.date(model.as_of)}"
             room = FRAME_W - stringWidth(right, styles.font.regular, size) - size * 2
             if stringWidth(head, styles.font.regular, size) > room:
+                # Too long to share the line (large print, a long name): the name keeps the header's
+                # whole width and the report's title and date move to the foot, beside the page number.
+                room = FRAME_W
+                self.drawString(MARGIN_X, 11 * mm, right)
+            else:
+                self.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 14 * mm, right)
+            if stringWidth(head, styles.font.regular, size) > room:
                 while head and stringWidth(head + "\u2026", styles.font.regular, size) > room:
                     head = head[:-1]
                 head = head.rstrip() + "\u2026" if head else ""
             self.drawString(MARGIN_X, PAGE_H - 14 * mm, head)
-            self.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 14 * mm, right)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN_X, PAGE_H - 16 * mm, PAGE_W - MARGIN_X, PAGE_H - 16 * mm)
