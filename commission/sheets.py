@@ -72,3 +72,9 @@ SHEETS: tuple[Sheet, ...] = (
     COMMITMENTS, UPDATES,
 )
 BY_NAME = {sheet.name: sheet for sheet in SHEETS}
+
+# The record each sheet holds, in the vocabulary's words (audit entries and messages use them).
+KIND_OF_SHEET = {
+    "Organisations": "organisation", "Members": "member", "Sessions": "session", "Themes": "theme",
+    "Insights": "insight", "Quotes": "quote", "Actions": "action", "Commitments": "commitment",
+}

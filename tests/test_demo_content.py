@@ -11,6 +11,7 @@ import pytest
 
 from commission import vocab
 from commission.sheets import COMMISSION_KEYS, SHEETS
+from commission.workbook.validate import COLUMN_KINDS
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
 AS_OF = date(2026, 11, 22)
@@ -65,23 +66,12 @@ def test_commission_keys(frames):
     assert iso(values["end_date"]) == date(2027, 2, 28)
 
 
-# (sheet, column, target sheet, is a ;-list)
+# (sheet, column, target sheet, is a ;-list), as the importer declares them
 REFERENCES = [
-    ("Members", "organisation_ref", "Organisations", False),
-    ("Attendance", "session_ref", "Sessions", False),
-    ("Attendance", "member_ref", "Members", False),
-    ("Themes", "parent_ref", "Themes", False),
-    ("Insights", "theme_ref", "Themes", False),
-    ("Insights", "session_refs", "Sessions", True),
-    ("Quotes", "session_ref", "Sessions", False),
-    ("Quotes", "member_ref", "Members", False),
-    ("Quotes", "insight_refs", "Insights", True),
-    ("Actions", "insight_refs", "Insights", True),
-    ("Actions", "agreed_session_ref", "Sessions", False),
-    ("Commitments", "action_ref", "Actions", False),
-    ("Commitments", "organisation_ref", "Organisations", False),
-    ("Commitments", "made_by_ref", "Members", False),
-    ("Updates", "commitment_ref", "Commitments", False),
+    (sheet, column, kind[1], kind[0] == "links")
+    for sheet, columns in COLUMN_KINDS.items()
+    for column, kind in columns.items()
+    if isinstance(kind, tuple) and kind[0] in ("link", "links")
 ]
 
 

@@ -11,24 +11,14 @@ import pytest
 
 from commission import demo, vocab
 from commission.sheets import SHEETS
+from commission.workbook.validate import COLUMN_KINDS
 
-# (sheet, column, target sheet, is a ;-list)
+# (sheet, column, target sheet, is a ;-list), as the importer declares them
 REFERENCES = [
-    ("Members", "organisation_ref", "Organisations", False),
-    ("Attendance", "session_ref", "Sessions", False),
-    ("Attendance", "member_ref", "Members", False),
-    ("Themes", "parent_ref", "Themes", False),
-    ("Insights", "theme_ref", "Themes", False),
-    ("Insights", "session_refs", "Sessions", True),
-    ("Quotes", "session_ref", "Sessions", False),
-    ("Quotes", "member_ref", "Members", False),
-    ("Quotes", "insight_refs", "Insights", True),
-    ("Actions", "insight_refs", "Insights", True),
-    ("Actions", "agreed_session_ref", "Sessions", False),
-    ("Commitments", "action_ref", "Actions", False),
-    ("Commitments", "organisation_ref", "Organisations", False),
-    ("Commitments", "made_by_ref", "Members", False),
-    ("Updates", "commitment_ref", "Commitments", False),
+    (sheet, column, kind[1], kind[0] == "links")
+    for sheet, columns in COLUMN_KINDS.items()
+    for column, kind in columns.items()
+    if isinstance(kind, tuple) and kind[0] in ("link", "links")
 ]
 
 

@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session as DbSession
 
 from commission.errors import UserError, WorkbookError
 from commission.services import audit
-from commission.services.mapping import KIND_OF_SHEET, SHEET_MAPS, UPDATE_DEFAULTS, UPDATE_FIELDS, SheetMap
+from commission.services.mapping import SHEET_MAPS, UPDATE_DEFAULTS, UPDATE_FIELDS, SheetMap
 from commission.services.queries import current_consents
-from commission.storage import models as m
+from commission.sheets import KIND_OF_SHEET
 from commission.storage import bulk, search_index
+from commission.storage import models as m
 from commission.storage.db import Database
 from commission.workbook import Plan, read_workbook, validate
 from commission.workbook.validate import Existing

@@ -76,7 +76,3 @@ SHEET_MAPS: dict[str, SheetMap] = {
 UPDATE_FIELDS = ("date", "status", "progress", "note", "reported_by", "verdict", "verdict_comment")
 UPDATE_DEFAULTS = {"verdict": "not assessed"}
 
-KIND_OF_SHEET = {
-    "Organisations": "organisation", "Members": "member", "Sessions": "session", "Themes": "theme",
-    "Insights": "insight", "Quotes": "quote", "Actions": "action", "Commitments": "commitment",
-}

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from commission import vocab
-from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, SHEETS, Sheet
+from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEET, SHEETS, Sheet
 
 # What each column holds. ("link", Sheet) is one ref of that sheet; ("links", Sheet) a ;-separated list.
 TEXT, DATE, YESNO, PROGRESS, WEIGHT = "text", "date", "yesno", "progress", "weight"
@@ -48,10 +48,6 @@ COLUMN_KINDS: dict[str, dict[str, object]] = {
     },
 }
 
-NOUNS = {
-    "Organisations": "organisation", "Members": "member", "Sessions": "session", "Themes": "theme",
-    "Insights": "insight", "Quotes": "quote", "Actions": "action", "Commitments": "commitment",
-}
 
 MAX_CELL = 32_767  # what a spreadsheet cell can hold; longer text is refused rather than cut
 
@@ -274,7 +270,7 @@ def _links(clean: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame], exis
         name: set(frame["ref"]) | existing.refs.get(name, set())
         for name, frame in clean.items() if "ref" in frame.columns
     }
-    for name in NOUNS:
+    for name in KIND_OF_SHEET:
         known.setdefault(name, set(existing.refs.get(name, set())))
     for sheet_name, frame in clean.items():
         for column, kind in COLUMN_KINDS.get(sheet_name, {}).items():
@@ -283,7 +279,7 @@ def _links(clean: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame], exis
             target = kind[1]
             refs = known[target]
             missing_sheet = target not in frames
-            noun = NOUNS[target]
+            noun = KIND_OF_SHEET[target]
 
             def reason(ref: str, noun=noun, target=target, missing_sheet=missing_sheet) -> str:
                 if missing_sheet:
