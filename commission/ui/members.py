@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -41,7 +40,9 @@ from commission.ui.widgets import (
     current_id,
     heading,
     link_button,
+    list_column,
     muted,
+    page_splitter,
     primary_button,
     select_record,
     table_view,
@@ -109,22 +110,11 @@ class MembersScreen(QWidget):
         self.store, self.editor = store, editor
         self.snapshot = None
         self._refreshing = False
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        self.splitter = QSplitter()
-        self.splitter.setChildrenCollapsible(False)
-        layout.addWidget(self.splitter)
+        self.splitter = page_splitter(self)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 12, 0)
-        left_layout.setSpacing(10)
-        top = QHBoxLayout()
-        top.addWidget(heading("Members", "pageTitle"), 1)
         self.new_button = primary_button("Add member")
         self.new_button.clicked.connect(self.new_item)
-        top.addWidget(self.new_button)
-        left_layout.addLayout(top)
+        left, left_layout = list_column("Members", self.new_button)
         self.left_tabs = QTabWidget()
         self.left_tabs.setDocumentMode(True)
         self.model = MembersModel(self)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -32,7 +31,9 @@ from commission.ui.widgets import (
     current_id,
     heading,
     link_button,
+    list_column,
     muted,
+    page_splitter,
     primary_button,
     select_record,
     table_view,
@@ -50,24 +51,13 @@ class SessionsScreen(QWidget):
         self.snapshot = None
         self._refreshing = False  # while models reset, selection signals are not user choices
         self.quote_dialog: QuoteDialog | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        self.splitter = QSplitter()
-        self.splitter.setChildrenCollapsible(False)
-        layout.addWidget(self.splitter)
+        self.splitter = page_splitter(self)
 
         # the list
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 12, 0)
-        left_layout.setSpacing(10)
-        top = QHBoxLayout()
-        top.addWidget(heading("Sessions", "pageTitle"), 1)
         self.new_button = primary_button("New session")
         self.new_button.setToolTip("Record a new session (Ctrl+N)")
         self.new_button.clicked.connect(self.new_item)
-        top.addWidget(self.new_button)
-        left_layout.addLayout(top)
+        left, left_layout = list_column("Sessions", self.new_button)
         self.model = SessionsModel(self)
         self.table = table_view(self.model, stretch=SessionsModel.COL_TITLE,
                                 widths={SessionsModel.COL_DATE: 100, SessionsModel.COL_KIND: 110,

@@ -38,7 +38,9 @@ from commission.ui.widgets import (
     current_id,
     heading,
     link_button,
+    list_column,
     muted,
+    page_splitter,
     primary_button,
     select_record,
     table_view,
@@ -105,11 +107,7 @@ class ThemesScreen(QWidget):
         self.store, self.editor = store, editor
         self.snapshot = None
         self._refreshing = False
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        self.splitter = QSplitter()
-        self.splitter.setChildrenCollapsible(False)
-        layout.addWidget(self.splitter)
+        self.splitter = page_splitter(self)
         self.splitter.addWidget(self._theme_column())
         # What we heard above, its evidence and trace below: the trace reads best at full width.
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -124,16 +122,9 @@ class ThemesScreen(QWidget):
 
     # -- building -----------------------------------------------------------------------------------
     def _theme_column(self) -> QWidget:
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 10, 0)
-        layout.setSpacing(10)
-        top = QHBoxLayout()
-        top.addWidget(heading("Themes", "pageTitle"), 1)
         self.new_theme_button = QPushButton("New theme")
         self.new_theme_button.clicked.connect(self.new_theme)
-        top.addWidget(self.new_theme_button)
-        layout.addLayout(top)
+        column, layout = list_column("Themes", self.new_theme_button, right_margin=10)
         self.tree = ThemeTree()
         self.tree.reparent.connect(self.reparent_theme)
         self.tree.currentItemChanged.connect(lambda *_: None if self._refreshing else self._theme_chosen())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -402,6 +403,29 @@ def current_id(view) -> int | None:
 
     index = view.currentIndex()
     return index.data(IdRole) if index.isValid() else None
+
+
+def page_splitter(page: QWidget) -> QSplitter:
+    """A list-and-editor page: a splitter filling the page inside its usual margins."""
+    layout = QHBoxLayout(page)
+    layout.setContentsMargins(24, 20, 24, 20)
+    splitter = QSplitter()
+    splitter.setChildrenCollapsible(False)
+    layout.addWidget(splitter)
+    return splitter
+
+
+def list_column(title: str, button: QPushButton, right_margin: int = 12) -> tuple[QWidget, QVBoxLayout]:
+    """The left column of a list-and-editor page: the page title and its 'new' button above the list."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, right_margin, 0)
+    layout.setSpacing(10)
+    top = QHBoxLayout()
+    top.addWidget(heading(title, "pageTitle"), 1)
+    top.addWidget(button)
+    layout.addLayout(top)
+    return column, layout
 
 
 def side_by_side(outer, left, right, left_stretch: int, right_stretch: int) -> None:
