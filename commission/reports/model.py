@@ -3,20 +3,20 @@
 PDF, DOCX and XLSX all render from a `ReportModel` and nothing else, so consent is enforced in one place
 and the three formats cannot disagree. Nothing here holds an email, a phone number or an accessibility
 note: those fields are never read. Free text people typed (notes, comments, pledges, quotes) is passed
-through `Redactor`, which swaps the full name of anyone without valid `named` consent for how they are
-shown to others.
+through the gate of `commission.outward`, which swaps the full name of anyone without valid `named`
+consent for how they are shown to others.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from commission import domain, privacy
+from commission import domain, outward, privacy
 from commission.errors import UserError
+from commission.outward import Place, Redactor
 from commission.reports.changes import Changes, compare_quarter
 from commission.reports.formatting import shorten
 from commission.reports.text import Text
@@ -182,6 +182,7 @@ class ReportModel:
     changes: Changes
     text: Text
     signoffs: list[SignoffRound] = field(default_factory=list)  # closed review rounds, oldest first
+    checks: list[Place] = field(default_factory=list)  # a first name or surname of someone not named, left in
 
     def signoff_sentence(self, entry: SignoffEntry) -> str:
         """'Agreed by 11 of 13 panel members on 12 March 2026' (in English, word for word the trail's own)."""
@@ -206,39 +207,6 @@ class ReportModel:
     def theme_progress(self) -> list[tuple[str, int, float]]:
         """(name, depth, progress) for every theme, in report order."""
         return [(t.name, t.depth, t.progress) for t in self.themes]
-
-
-class Redactor:
-    """Replaces, in free text, the full names of members who may not be named (and any of their contacts)."""
-
-    def __init__(self, data: domain.CommissionData, as_of: date):
-        swaps: dict[str, str] = {}
-        for member in data.members:
-            person = data.people.get(member.id)
-            for secret in (member.email, member.phone):
-                if secret and len(secret.strip()) >= 5:
-                    swaps[secret.strip()] = "[contact withheld]"
-            if person is None or privacy.may_name(person, as_of):
-                continue
-            name = member.display_name.strip()
-            if len(name) >= 3:
-                swaps[name] = privacy.public_name(person, as_of)
-        # longest first, so "Jo Bloggs-Smith" goes before "Jo Bloggs". A full name is matched in any case;
-        # a one-word name only as written, so a member called Hope leaves "we hope" alone.
-        self._swaps = sorted(swaps.items(), key=lambda kv: -len(kv[0]))
-        parts = [(rf"(?i:{re.escape(k)})" if " " in k or "@" in k else re.escape(k)) for k, _ in self._swaps]
-        self._pattern = re.compile("|".join(rf"(?<!\w){p}(?!\w)" for p in parts)) if parts else None
-        self._lookup = {k.lower(): v for k, v in self._swaps}
-
-    def __call__(self, text: str | None) -> str:
-        if not text:
-            return ""
-        if self._pattern is None:
-            return text
-        lowered = text.lower()
-        if not any(key in lowered for key in self._lookup):  # plain substring tests are far quicker than the regex
-            return text
-        return self._pattern.sub(lambda m: self._lookup[m.group(0).lower()], text)
 
 
 def filter_to_organisation(data: domain.CommissionData, organisation_ref: str) -> domain.CommissionData:
@@ -316,13 +284,14 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
     plain records (the services' `Signoff`: kind, ref, label, text, agreed_by, asked, closed_on, outcome,
     edited, agreed_earlier, round_id, round_title); only those fields are read, and only counts leave."""
     text = Text(language)
-    full_data = data
+    gate = outward.for_others(data, as_of)  # the one privacy gate: everything below reads its copy
+    data = full_data = gate.data
     organisation_name = None
     if organisation_ref:
         data = filter_to_organisation(data, organisation_ref)
         organisation_name = data.organisations[0].name
     figures = domain.evaluate(data, as_of)
-    redact = Redactor(full_data, as_of)
+    redact = gate.redact
 
     def name_of(member_id: int | None) -> str:
         if member_id is None:
@@ -422,6 +391,7 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
         changes=compare_quarter(data, as_of, figures),
         text=text,
         signoffs=rounds,
+        checks=gate.places_in(data),
     )
 
 

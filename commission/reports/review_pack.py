@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from commission.outward import clean
 from commission.reports.styles import ACCENT, ACCENT_SOFT, INK, MUTED, QUOTE_BAR, RULE, font
 from commission.vocab import uk_date
 
@@ -71,7 +72,25 @@ class ReviewPack:
 
 
 def _esc(text: str) -> str:
-    return escape(text or "").replace("\n", "<br/>")
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+PIECE = 600  # characters: about ten lines of a quote, always less than a page
+
+
+def _pieces(text: str) -> list[str]:
+    """A quote cut into its paragraphs, and any paragraph longer than PIECE at sentence ends (else spaces)."""
+    pieces = []
+    for para in (p.strip() for p in clean(text).split("\n")):
+        while len(para) > PIECE:
+            cut = max(para.rfind(". ", 0, PIECE), para.rfind("? ", 0, PIECE), para.rfind("! ", 0, PIECE))
+            cut = cut + 1 if cut > PIECE // 3 else para.rfind(" ", 0, PIECE)
+            cut = cut if cut > 0 else PIECE
+            pieces.append(para[:cut].strip())
+            para = para[cut:].strip()
+        if para:
+            pieces.append(para)
+    return pieces or [""]
 
 
 class _Styles:
@@ -196,9 +215,13 @@ def _item(item: PackItem, st: _Styles) -> list:
     if item.quotes:
         body.append(Paragraph("What people said:", st.said))
         for q in item.quotes:
-            quote = Table([[[Paragraph(f"“{_esc(q.text)}”", st.quote),
-                             Paragraph("— " + ("you said this" if q.own else _esc(q.speaker)), st.quote_by)]]],
-                          colWidths=[PAGE_W - 2 * MARGIN - 6])
+            # a row per piece of at most a few lines: a table splits between rows, so a quote longer than a
+            # page flows on to the next instead of stopping the whole pack
+            parts = _pieces(q.text)
+            rows = [[Paragraph(("“" if i == 0 else "") + _esc(part) + ("”" if i == len(parts) - 1 else ""), st.quote)]
+                    for i, part in enumerate(parts)]
+            rows.append([Paragraph("— " + ("you said this" if q.own else _esc(q.speaker)), st.quote_by)])
+            quote = Table(rows, colWidths=[PAGE_W - 2 * MARGIN - 6])
             quote.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT if q.own else QUOTE_BAR),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))

@@ -16,16 +16,13 @@ organisations report, the panel judges.
 
 from __future__ import annotations
 
-import os
-import re
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
-from commission import domain, vocab
+from commission import domain, files, outward, vocab
 from commission.errors import UserError, WorkbookError
 from commission.services.importer import import_frames
 from commission.services.queries import find_commission, load_commission_data
@@ -87,10 +84,8 @@ def _count(n: int, noun: str) -> str:
 
 
 def safe_file_name(name: str, fallback: str = "organisation") -> str:
-    """A file name any system accepts, kept readable: letters (Welsh ones too), digits, spaces, - , . ( ) & '."""
-    text = re.sub(r"[^\w .,()&'-]+", " ", name, flags=re.UNICODE)
-    text = re.sub(r"\s+", " ", text).strip(" .")
-    return text[:100].rstrip(" .") or fallback
+    """A file name any system accepts, kept readable (see `commission.files.safe_name`)."""
+    return files.safe_name(name, fallback)
 
 
 # ---------------------------------------------------------------------------------------------- writing
@@ -99,50 +94,24 @@ def safe_file_name(name: str, fallback: str = "organisation") -> str:
 def write_returns(db: Database, out_dir: Path, *, commission: str | None = None, as_of: date) -> list[Path]:
     """Write one update return per organisation that has commitments into `out_dir`; return the paths.
 
-    Each file is written under a temporary name and moved into place, so a half-written return never
-    appears. Figures in the Commitments sheet are as of `as_of`. Nothing personal goes in a return beyond
-    member refs (no names, contacts or quotes).
+    The set is written whole or not at all: every return is written in a hidden folder inside `out_dir`
+    (made if missing) and all are moved into place at the end. File names come from the organisation's
+    cleaned name only (never its raw ref), stay inside `out_dir` and never collide. Everything in a
+    return passes the privacy gate (`commission.outward`), as a report does; figures are as of `as_of`.
     """
     info = find_commission(db, commission)
-    data = load_commission_data(db, info.id)
+    data = outward.for_others(load_commission_data(db, info.id), as_of).data
     figures = domain.evaluate(data, as_of)
-    out_dir = Path(out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"Cannot make the folder {out_dir}: {exc.strerror or exc}.") from exc
     by_org: dict[int, list[domain.Commitment]] = {}
     for c in data.commitments:
         by_org.setdefault(c.organisation_id, []).append(c)
-    written: list[Path] = []
-    used: set[str] = set()
-    for org in sorted(data.organisations, key=lambda o: o.name.lower()):
-        commitments = by_org.get(org.id)
-        if not commitments:
-            continue
-        stem = safe_file_name(org.name, org.ref)
-        if stem.lower() in used:  # two organisations with the same name: the ref tells them apart
-            stem = f"{stem} ({safe_file_name(org.ref)})"
-        used.add(stem.lower())
-        path = out_dir / f"{stem} - update return.xlsx"
-        _atomic(path, lambda temp, org=org, cs=commitments: _write_return(temp, data, figures, org, cs))
-        written.append(path)
-    if not written:
+    orgs = [o for o in sorted(data.organisations, key=lambda o: (o.name.lower(), o.ref)) if by_org.get(o.id)]
+    if not orgs:
         raise UserError(f"'{info.name}' has no commitments yet, so there are no returns to send.")
-    return written
-
-
-def _atomic(path: Path, write) -> None:
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem[:40]}-", suffix=".xlsx.part", dir=path.parent)
-    os.close(handle)
-    try:
-        write(Path(temp))
-        os.chmod(temp, 0o644)  # mkstemp makes it private; a return is an ordinary file to send
-        os.replace(temp, path)
-    except OSError as exc:
-        raise UserError(f"Could not write {path.name}: {exc.strerror or exc}. Nothing was saved.") from exc
-    finally:
-        Path(temp).unlink(missing_ok=True)
+    names = files.unique_names([safe_file_name(o.name) for o in orgs], " - update return.xlsx")
+    writers = {name: (lambda path, org=org: _write_return(path, data, figures, org, by_org[org.id]))
+               for name, org in zip(names, orgs)}
+    return files.write_set(Path(out_dir), writers)
 
 
 class _Formats:

@@ -10,19 +10,19 @@ panel member they are addressed to and follow the consent rules for everyone els
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from commission import vocab
+from commission import files, vocab
 from commission.errors import UserError, WorkbookError
+from commission.outward import clean
 from commission.reports.review_pack import PackItem, PackQuote, ReviewPack, write_review_pack_pdf
 from commission.services import audit
 from commission.services.edits import run_transaction
 from commission.services.review_text import HINTS, split_action_text
-from commission.services.reviews import _store_answer, reviewer_items, round_view
+from commission.services.review_views import reviewer_round
+from commission.services.reviews import _store_answer, round_view
 from commission.storage import models as m
 from commission.storage.db import Database
 from commission.workbook import Problem, read_workbook
@@ -35,19 +35,8 @@ ANSWER_COLUMNS = ("reviewer_ref", "reviewer", "part", "item", "text_version", "a
 
 def _atomic(out: Path, write) -> Path:
     out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"Cannot write {out.name}: the folder {folder} does not exist.")
-    handle, temp = tempfile.mkstemp(prefix=f".{out.stem[:40]}-", suffix=f"{out.suffix}.part", dir=folder)
-    os.close(handle)
-    try:
-        write(Path(temp))
-        os.chmod(temp, 0o644)
-        os.replace(temp, out)
-    except OSError as exc:
-        raise UserError(f"Could not write {out.name}: {exc.strerror or exc}. Nothing was saved.") from exc
-    finally:
-        Path(temp).unlink(missing_ok=True)
+    with files.atomic_file(out) as temp:
+        write(temp)
     return out
 
 
@@ -62,13 +51,15 @@ def build_review_pack(db: Database, round_id: int, member_id: int, *, on: date |
     if reviewer is None:
         raise UserError("That member was not asked to review this round.")
     items = []
-    for i in reviewer_items(db, round_id, member_id, on=on):
+    shown, round_title = reviewer_round(db, round_id, member_id, on=on)  # through the privacy gate
+    for i in shown:
         title, text = split_action_text(i.text) if i.kind == "action" else ("", i.text)
         items.append(PackItem(
             number=i.number, count=i.count, kind_label=i.kind_label, heading=i.heading, text=text, title=title,
             question=i.question, quotes=tuple(PackQuote(q.text, q.speaker, q.own) for q in i.quotes),
             quotes_withheld=i.quotes_withheld, hint=HINTS.get(i.kind, "")))
-    return ReviewPack(commission=view.commission, round_title=view.title, reviewer=reviewer.name, made_on=on, items=tuple(items))
+    return ReviewPack(commission=clean(view.commission), round_title=round_title, reviewer=clean(reviewer.name),
+                      made_on=on, items=tuple(items))
 
 
 def write_review_pack(db: Database, round_id: int, member_id: int, out: str | Path, *,

@@ -6,11 +6,11 @@ Plain functions over `commission.domain` data: no database here.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
-from commission import domain, privacy, vocab
-from commission.reports.model import Redactor
+from commission import domain, outward, privacy, vocab
+from commission.outward import Redactor
 
 KIND_LABELS = {
     "insight": "What we heard",
@@ -174,9 +174,7 @@ def describe(data: domain.CommissionData, kind: str, record_id: int | None) -> t
 
 def reviewer_redactor(data: domain.CommissionData, member_id: int, on: date) -> Redactor:
     """Free text as one reviewer may see it: others named only with consent, contacts never; their own name kept."""
-    members = [replace(mb, consent_named=True, consent_named_expires=None) if mb.id == member_id else mb
-               for mb in data.members]
-    return Redactor(replace(data, members=members), on)
+    return outward.for_others(data, on, reader_id=member_id).redact
 
 
 def _quotes_for(data: domain.CommissionData, kind: str, record_id: int | None) -> list[domain.Quote]:

@@ -11,9 +11,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from commission import domain, vocab
+from commission import domain, outward, vocab
 from commission.errors import UserError
-from commission.reports.model import Redactor
 from commission.services.queries import load_commission_data
 from commission.services.review_text import (
     KIND_LABELS,
@@ -265,6 +264,12 @@ def reviewer_items(db: Database, round_id: int, member_id: int, *, on: date | No
     Privacy as for anything shown to another member, on `on` (default today): their own quotes always;
     others' only with valid quote consent (the number left out is given); names only with consent; never
     contact details."""
+    return reviewer_round(db, round_id, member_id, on=on)[0]
+
+
+def reviewer_round(db: Database, round_id: int, member_id: int, *,
+                   on: date | None = None) -> tuple[list[ReviewerItem], str]:
+    """`reviewer_items`, and the round's title through the same privacy gate (a title can name someone)."""
     got = _load(db, round_id)
     if member_id not in {r.member_id for r in got.reviewers}:
         raise UserError("That member was not asked to review this round.")
@@ -284,14 +289,14 @@ def reviewer_items(db: Database, round_id: int, member_id: int, *, on: date | No
             comment=answer.comment if answer else "",
             answered_earlier_text=answer is None and any(v < item.text_version for v in mine),
         ))
-    return out
+    return out, redact(got.round.title)
 
 
 def signoff_trail(db: Database, commission_id: int, *, as_of: date | None = None) -> list[Signoff]:
     """What the panel agreed in closed rounds, oldest first, for the report's appendix. Names in labels and
     texts follow the consent rules on `as_of` (default today), as anything in a report must."""
     data = load_commission_data(db, commission_id)
-    redact = Redactor(data, as_of or date.today())
+    redact = outward.for_others(data, as_of or date.today()).redact
     with db.session() as s:
         rounds = list(s.scalars(select(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id,
                                                             m.ReviewRound.status == "closed")

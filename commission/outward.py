@@ -1,0 +1,282 @@
+"""The one gate for everything that leaves the app for others (SPEC, Privacy): reports, update returns and
+review packs all take their data from `for_others`, never from the raw `CommissionData`.
+
+    gate = for_others(data, as_of)                 # or reader_id=member for a reviewer's own pack
+    gate.data                                      # a copy: free text redacted and cleaned, names public,
+                                                   # contacts and accessibility notes gone, withheld quotes empty
+    gate.redact(text)                              # the same filter for text built elsewhere (labels, titles)
+    gate.places                                    # where only a first name or a surname of someone not named
+                                                   # is left, for the coordinator to check before sharing
+
+A member who may not be named is replaced by their public name wherever their full name appears — in any
+case, spacing (double, no-break, a line break), accent form (NFC/NFD), apostrophe form, or "Surname, First".
+A one-word name is matched only as written (a member called Hope leaves "we hope" alone). Each text is
+split into words once and a name's pattern is tried only when its first word is among them, so the cost
+is a set lookup per word, not a scan per name.
+
+Pure: plain data in, plain data out; no database, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cached_property
+
+from commission import domain, privacy
+
+CONTACT_WITHHELD = "[contact withheld]"
+APOSTROPHES = "'’‘ʼ`´′"
+HYPHENS = "-‐‑‒–—"
+_GAP = r"[\s\u200b]+"  # any run of spaces, tabs, line breaks, no-break or zero-width spaces
+_WORD = re.compile(r"\w+")
+# C0 controls but tab, line feed and carriage return; DEL; lone surrogates; the two XML non-characters.
+# Word, XlsxWriter and ReportLab refuse (or crash on) these; pasted text from Word brings vertical tabs.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_APOS_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
+
+
+def clean(text: object) -> str:
+    """Text safe for any writer: control characters gone (a vertical tab or form feed becomes a line break,
+    the rest are dropped). The one cleaning function every writer's text passes through."""
+    if text is None:
+        return ""
+    text = text if isinstance(text, str) else str(text)
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: "\n" if m.group(0) in "\x0b\x0c" else "", text)
+
+
+def _fold(text: str) -> str:
+    """The form words are compared in: NFC, case-folded, one apostrophe."""
+    return unicodedata.normalize("NFC", text).casefold().translate(_APOS_TABLE)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(_fold(text)))
+
+
+def _first_word(text: str) -> str:
+    found = _WORD.search(_fold(text))
+    return found.group(0) if found else ""
+
+
+def _char(ch: str) -> str:
+    if ch in APOSTROPHES:
+        return f"[{re.escape(APOSTROPHES)}]"
+    if ch in HYPHENS:
+        return f"[{re.escape(HYPHENS)}]"
+    decomposed = unicodedata.normalize("NFD", ch)
+    if decomposed != ch:
+        return f"(?:{re.escape(ch)}|{re.escape(decomposed)})"
+    return re.escape(ch)
+
+
+def _words_pattern(words: list[str]) -> str:
+    return _GAP.join("".join(_char(ch) for ch in word) for word in words)
+
+
+def _bounded(pattern: str, *, any_case: bool) -> re.Pattern:
+    return re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE if any_case else 0)
+
+
+@dataclass(frozen=True)
+class _Swap:
+    key: str  # the first word of what is matched, folded: the pattern is tried only when it is in the text
+    pattern: re.Pattern
+    to: str
+    length: int  # longest first, so "Jo Bloggs-Smith" goes before "Jo Bloggs"
+
+
+@dataclass(frozen=True)
+class _Partial:
+    key: str
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Place:
+    """A first name or a surname of a member who may not be named, left in text meant for others."""
+
+    kind: str  # commission, session, theme, insight, quote, action, commitment, update, other
+    record_id: int | None
+    where: str  # "Commitment C-003: pledge"
+    word: str  # as written in the text
+    excerpt: str  # a few words either side
+
+    def line(self) -> str:
+        return f"{self.where}: “{self.excerpt}” ({self.word})"
+
+
+class Redactor:
+    """Swaps, in free text, the full name of each member who may not be named (on `as_of`) for their public
+    name, and anyone's email or phone for "[contact withheld]". `keep_id`: a member whose own name stays
+    (the reader of their own review pack)."""
+
+    def __init__(self, data: domain.CommissionData, as_of: date, *, keep_id: int | None = None):
+        swaps: list[_Swap] = []
+        partials: list[_Partial] = []
+        public: set[str] = set()
+        for member in data.members:
+            person = data.people.get(member.id)
+            for secret in (member.email, member.phone):
+                secret = (secret or "").strip()
+                if len(secret) >= 5:
+                    swaps.append(_Swap(_first_word(secret), _bounded(_words_pattern(secret.split()), any_case=True),
+                                       CONTACT_WITHHELD, len(secret)))
+            if person is None or member.id == keep_id or privacy.may_name(person, as_of):
+                continue
+            words = unicodedata.normalize("NFC", member.display_name).split()
+            name = " ".join(words)
+            if len(name) < 3 or not _first_word(name):
+                continue
+            to = privacy.public_name(person, as_of)
+            public |= _words(to)
+            many = len(words) > 1
+            swaps.append(_Swap(_first_word(name), _bounded(_words_pattern(words), any_case=many), to, len(name)))
+            if many:  # "Surname, First"
+                reversed_ = rf"{_words_pattern(words[-1:])}\s*,{_GAP[:-1]}*{_words_pattern(words[:-1])}"
+                swaps.append(_Swap(_first_word(words[-1]), _bounded(reversed_, any_case=True), to, len(name) + 1))
+                for part in {words[0], words[-1]}:
+                    if len(part) >= 2 and _first_word(part):
+                        partials.append(_Partial(_first_word(part), _bounded(_words_pattern([part]), any_case=True)))
+        self._swaps: dict[str, list[_Swap]] = {}
+        for swap in swaps:
+            if swap.key:
+                self._swaps.setdefault(swap.key, []).append(swap)
+        self._partials: dict[str, list[_Partial]] = {}
+        for partial in partials:
+            if partial.key not in public:  # a pseudonym that is also a first name is not a finding
+                self._partials.setdefault(partial.key, []).append(partial)
+        self._done: set[str] = set()  # texts this redactor produced: redacting them again changes nothing
+        self.places: list[Place] = []
+        self._seen_places: set[tuple] = set()
+
+    def __call__(self, text: str | None, *, where: str = "", kind: str = "other",
+                 record_id: int | None = None) -> str:
+        if not text:
+            return ""
+        if text in self._done:
+            return text
+        text = clean(text)
+        words = _words(text) if (self._swaps or self._partials) else set()
+        hits = words & self._swaps.keys()
+        if hits:
+            before = text
+            for swap in sorted((s for key in hits for s in self._swaps[key]), key=lambda s: -s.length):
+                text = swap.pattern.sub(swap.to, text)
+            if text != before:
+                words = _words(text)
+        if where and self._partials:
+            for key in words & self._partials.keys():
+                for partial in self._partials[key]:
+                    for found in partial.pattern.finditer(text):
+                        if found.group(0).islower():  # "we hope", "rose by 5%": ordinary words
+                            continue
+                        self._place(kind, record_id, where, text, found)
+        self._done.add(text)
+        return text
+
+    def _place(self, kind: str, record_id: int | None, where: str, text: str, found: re.Match) -> None:
+        key = (kind, record_id, where, found.group(0).casefold())
+        if key in self._seen_places:
+            return
+        self._seen_places.add(key)
+        start, end = found.span()
+        before = " ".join(text[max(0, start - 40):start].split()[-5:])
+        after = " ".join(text[end:end + 40].split()[:5])
+        excerpt = " ".join(w for w in (before, found.group(0), after) if w)
+        self.places.append(Place(kind, record_id, where, found.group(0), excerpt))
+
+
+@dataclass
+class Outward:
+    """What others may see of a commission on a date; see the module's docstring."""
+
+    source: domain.CommissionData
+    as_of: date
+    reader_id: int | None = None
+    redact: Redactor = field(init=False)
+
+    def __post_init__(self):
+        self.redact = Redactor(self.source, self.as_of, keep_id=self.reader_id)
+
+    @property
+    def places(self) -> list[Place]:
+        return self.redact.places
+
+    @cached_property
+    def data(self) -> domain.CommissionData:
+        return _filtered(self.source, self.as_of, self.reader_id, self.redact)
+
+    def places_in(self, shown: domain.CommissionData) -> list[Place]:
+        """The places that are in `shown` (e.g. the commission cut down to one organisation), in order."""
+        self.data  # noqa: B018 - the places are found as the data is made
+        ids = {
+            "session": {s.id for s in shown.sessions if s.date <= self.as_of},
+            "theme": {t.id for t in shown.themes}, "insight": {i.id for i in shown.insights},
+            "quote": {q.id for q in shown.quotes}, "action": {a.id for a in shown.actions},
+            "commitment": {c.id for c in shown.commitments},
+            "update": {u.id for u in shown.updates if u.date <= self.as_of},
+        }
+        return [p for p in self.places if p.kind not in ids or p.record_id in ids[p.kind]]
+
+
+def for_others(data: domain.CommissionData, as_of: date, *, reader_id: int | None = None) -> Outward:
+    """The gate: what any output for others may show of `data` on `as_of` (see the module's docstring)."""
+    return Outward(data, as_of, reader_id)
+
+
+def _filtered(data: domain.CommissionData, as_of: date, reader_id: int | None,
+              redact: Callable[..., str]) -> domain.CommissionData:
+    people = data.people
+    members = []
+    for mb in data.members:
+        person = people.get(mb.id)
+        named = mb.id == reader_id or (person is not None and privacy.may_name(person, as_of))
+        members.append(replace(
+            mb, display_name=clean(mb.display_name) if named else privacy.public_name(person, as_of),
+            pseudonym=clean(mb.pseudonym), email="", phone="", accessibility_notes=""))
+    may_quote = {mb.id for mb in data.members
+                 if mb.id == reader_id or (mb.id in people and privacy.quote_allowed(people[mb.id], as_of))}
+    refs = {c.id: c.ref for c in data.commitments}
+    info = data.commission
+    return domain.CommissionData(
+        commission=replace(info, name=clean(info.name), area=clean(info.area),
+                           description=redact(info.description, where="Commission: description",
+                                              kind="commission", record_id=info.id)),
+        organisations=[replace(o, name=clean(o.name)) for o in data.organisations],
+        members=members,
+        sessions=[replace(s, title=redact(s.title, where=f"Session {s.ref}: title", kind="session", record_id=s.id),
+                          location=redact(s.location), agenda=redact(s.agenda),
+                          notes=redact(s.notes, where=f"Session {s.ref}: notes", kind="session", record_id=s.id))
+                  for s in data.sessions],
+        attendance=list(data.attendance),
+        themes=[replace(t, name=redact(t.name, where=f"Theme {t.ref}: name", kind="theme", record_id=t.id),
+                        description=redact(t.description, where=f"Theme {t.ref}: description", kind="theme",
+                                           record_id=t.id))
+                for t in data.themes],
+        insights=[replace(i, statement=redact(i.statement, where=f"Insight {i.ref}", kind="insight", record_id=i.id))
+                  for i in data.insights],
+        # a quote its speaker has not agreed to is kept (reports count what was left out) but holds no words
+        quotes=[replace(q, text=redact(q.text, where=f"Quote {q.ref}", kind="quote", record_id=q.id)
+                        if q.member_id is None or q.member_id in may_quote else "")
+                for q in data.quotes],
+        actions=[replace(a, title=redact(a.title, where=f"Action {a.ref}: title", kind="action", record_id=a.id),
+                         description=redact(a.description, where=f"Action {a.ref}: description", kind="action",
+                                            record_id=a.id))
+                 for a in data.actions],
+        commitments=[replace(c, pledge=redact(c.pledge, where=f"Commitment {c.ref}: pledge", kind="commitment",
+                                              record_id=c.id))
+                     for c in data.commitments],
+        updates=[replace(u, note=redact(u.note, where=f"Update of {u.date:%d/%m/%Y} on {refs.get(u.commitment_id, '?')}"
+                                        ": note", kind="update", record_id=u.id),
+                         reported_by=redact(u.reported_by),
+                         verdict_comment=redact(u.verdict_comment, where=f"Update of {u.date:%d/%m/%Y} on "
+                                                f"{refs.get(u.commitment_id, '?')}: panel's comment", kind="update",
+                                                record_id=u.id))
+                 for u in data.updates],
+    )
