@@ -215,10 +215,16 @@ def _report(db, args) -> int:
 
     out = Path(args.out)
     fmt = args.format or (out.suffix.lower().lstrip(".") if out.suffix.lower() in (".pdf", ".docx", ".xlsx") else "pdf")
+    checks: list = []
     path = make_report(db, out, format=fmt, as_of=args.as_of or date.today(), language=args.language,
                        commission=args.commission, organisation_ref=args.organisation,
-                       large_print=args.large_print)
+                       large_print=args.large_print, checks=checks)
     print(f"Wrote {path} (redacted for others: names and quotes only with consent).")
+    if checks:  # a first name or surname of someone not named: the report is made, but a person should look
+        print(f"commission: check these {len(checks)} place(s) before you share the report "
+              "(a first name or surname of a member who is not named):", file=sys.stderr)
+        for place in checks:
+            print(f"  {place.line()}", file=sys.stderr)
     return 0
 
 

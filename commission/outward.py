@@ -155,8 +155,10 @@ class Redactor:
         self.places: list[Place] = []
         self._seen_places: set[tuple] = set()
 
-    def __call__(self, text: str | None, *, where: str = "", kind: str = "other",
+    def __call__(self, text: str | None, *, where: str | tuple = "", kind: str = "other",
                  record_id: int | None = None) -> str:
+        """`text` as others may see it. With `where` (a label, or `(label(), part)` worked out only when
+        needed), a first name or surname left in is recorded in `places`."""
         if not text:
             return ""
         if text in self._done:
@@ -180,7 +182,10 @@ class Redactor:
         self._done.add(text)
         return text
 
-    def _place(self, kind: str, record_id: int | None, where: str, text: str, found: re.Match) -> None:
+    def _place(self, kind: str, record_id: int | None, where: str | tuple, text: str, found: re.Match) -> None:
+        if isinstance(where, tuple):
+            label, part = where
+            where = f"{label()}: {part}"
         key = (kind, record_id, where, found.group(0).casefold())
         if key in self._seen_places:
             return
@@ -244,39 +249,43 @@ def _filtered(data: domain.CommissionData, as_of: date, reader_id: int | None,
                  if mb.id == reader_id or (mb.id in people and privacy.quote_allowed(people[mb.id], as_of))}
     refs = {c.id: c.ref for c in data.commitments}
     info = data.commission
-    return domain.CommissionData(
-        commission=replace(info, name=clean(info.name), area=clean(info.area),
-                           description=redact(info.description, where="Commission: description",
-                                              kind="commission", record_id=info.id)),
-        organisations=[replace(o, name=clean(o.name)) for o in data.organisations],
-        members=members,
-        sessions=[replace(s, title=redact(s.title, where=f"Session {s.ref}: title", kind="session", record_id=s.id),
-                          location=redact(s.location), agenda=redact(s.agenda),
-                          notes=redact(s.notes, where=f"Session {s.ref}: notes", kind="session", record_id=s.id))
-                  for s in data.sessions],
-        attendance=list(data.attendance),
-        themes=[replace(t, name=redact(t.name, where=f"Theme {t.ref}: name", kind="theme", record_id=t.id),
-                        description=redact(t.description, where=f"Theme {t.ref}: description", kind="theme",
-                                           record_id=t.id))
-                for t in data.themes],
-        insights=[replace(i, statement=redact(i.statement, where=f"Insight {i.ref}", kind="insight", record_id=i.id))
-                  for i in data.insights],
+
+    def copy(obj, kind: str, label, fields: tuple[tuple[str, str], ...]):
+        """`obj` itself when nothing in it changes (most records), else a copy with its fields redacted.
+        `label()` names the record for the places list; it is only worked out when a place is found."""
+        changed = {}
+        for name, part in fields:
+            old = getattr(obj, name)
+            new = redact(old, where=(label, part) if part else "", kind=kind, record_id=obj.id)
+            if new is not old:
+                changed[name] = new
+        return replace(obj, **changed) if changed else obj
+
+    def quote(q: domain.Quote) -> domain.Quote:
         # a quote its speaker has not agreed to is kept (reports count what was left out) but holds no words
-        quotes=[replace(q, text=redact(q.text, where=f"Quote {q.ref}", kind="quote", record_id=q.id)
-                        if q.member_id is None or q.member_id in may_quote else "")
-                for q in data.quotes],
-        actions=[replace(a, title=redact(a.title, where=f"Action {a.ref}: title", kind="action", record_id=a.id),
-                         description=redact(a.description, where=f"Action {a.ref}: description", kind="action",
-                                            record_id=a.id))
+        if q.member_id is None or q.member_id in may_quote:
+            return copy(q, "quote", lambda: f"Quote {q.ref}", (("text", "words"),))
+        return replace(q, text="")
+
+    return domain.CommissionData(
+        commission=copy(info, "commission", lambda: "Commission", (("name", ""), ("area", ""),
+                                                                     ("description", "description"))),
+        organisations=[copy(o, "organisation", None, (("name", ""),)) for o in data.organisations],
+        members=members,
+        sessions=[copy(x, "session", lambda x=x: f"Session {x.ref}",
+                       (("title", "title"), ("location", ""), ("agenda", "agenda"), ("notes", "notes")))
+                  for x in data.sessions],
+        attendance=list(data.attendance),
+        themes=[copy(t, "theme", lambda t=t: f"Theme {t.ref}", (("name", "name"), ("description", "description")))
+                for t in data.themes],
+        insights=[copy(i, "insight", lambda i=i: f"Insight {i.ref}", (("statement", "statement"),))
+                  for i in data.insights],
+        quotes=[quote(q) for q in data.quotes],
+        actions=[copy(a, "action", lambda a=a: f"Action {a.ref}", (("title", "title"), ("description", "description")))
                  for a in data.actions],
-        commitments=[replace(c, pledge=redact(c.pledge, where=f"Commitment {c.ref}: pledge", kind="commitment",
-                                              record_id=c.id))
+        commitments=[copy(c, "commitment", lambda c=c: f"Commitment {c.ref}", (("pledge", "pledge"),))
                      for c in data.commitments],
-        updates=[replace(u, note=redact(u.note, where=f"Update of {u.date:%d/%m/%Y} on {refs.get(u.commitment_id, '?')}"
-                                        ": note", kind="update", record_id=u.id),
-                         reported_by=redact(u.reported_by),
-                         verdict_comment=redact(u.verdict_comment, where=f"Update of {u.date:%d/%m/%Y} on "
-                                                f"{refs.get(u.commitment_id, '?')}: panel's comment", kind="update",
-                                                record_id=u.id))
+        updates=[copy(u, "update", lambda u=u: f"Update of {u.date:%d/%m/%Y} on {refs.get(u.commitment_id, '?')}",
+                      (("note", "note"), ("reported_by", ""), ("verdict_comment", "panel's comment")))
                  for u in data.updates],
     )

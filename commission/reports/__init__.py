@@ -25,14 +25,16 @@ __all__ = ["FORMATS", "ReportModel", "build_model", "write_report"]
 
 def write_report(data: CommissionData, out: Path, *, format: str = "pdf", as_of: date, language: str = "en",
                  organisation_ref: str | None = None, large_print: bool = False,
-                 progress: Callable[[float], None] | None = None, signoffs: list | None = None) -> Path:
+                 progress: Callable[[float], None] | None = None, signoffs: list | None = None,
+                 checks: list | None = None) -> Path:
     """Write the report for `data` as of `as_of` to `out`; return the path written.
 
     The file appears whole or not at all: it is written beside `out` under a temporary name and moved
     into place at the end. `progress` is called with 0..1 as the work goes on. `signoffs` is the review
     rounds' sign-off trail (`commission.services.reviews.signoff_trail`, or any records with the same
     fields): the appendix lists it and "You said, we did" marks the insights the panel agreed. Only counts,
-    dates and labels are used: never who answered.
+    dates and labels are used: never who answered. `checks`, when given, receives the places a coordinator
+    should look at before sharing (`commission.outward.Place`: a first name or surname left in).
     """
     format = (format or "").strip().lower()
     if format not in FORMATS:
@@ -46,6 +48,8 @@ def write_report(data: CommissionData, out: Path, *, format: str = "pdf", as_of:
     report(0.0)
 
     model = build_model(data, as_of, language=language, organisation_ref=organisation_ref, signoffs=signoffs)
+    if checks is not None:
+        checks.extend(model.checks)
     report(0.2)
 
     try:

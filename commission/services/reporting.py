@@ -12,14 +12,15 @@ from commission.storage.db import Database
 
 def make_report(db: Database, out: Path, *, format: str, as_of: date, language: str = "en",
                 commission: str | None = None, organisation_ref: str | None = None, large_print: bool = False,
-                progress=None) -> Path:
+                progress=None, checks: list | None = None) -> Path:
+    """Write the report; `checks` (a list), when given, receives the places to look at before sharing it."""
     from commission.reports import write_report
 
     info = find_commission(db, commission)
     data = load_commission_data(db, info.id)
     return write_report(data, Path(out), format=format, as_of=as_of, language=language,
                         organisation_ref=organisation_ref, large_print=large_print, progress=progress,
-                        signoffs=_trail(db, info.id, as_of))
+                        signoffs=_trail(db, info.id, as_of), checks=checks)
 
 
 def _trail(db: Database, commission_id: int, as_of: date) -> list:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +36,7 @@ REDACTED = ("Redacted for others: panel members are named, and their words quote
             "the date of the figures; contact details and accessibility notes never appear.")
 NOT_PREVIEWED = "Word and spreadsheet files are not previewed here: save a copy and open it in Word, LibreOffice or Excel."
 STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
+MAX_CHECKS_SHOWN = 12
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class MadeReport:
     options: ReportOptions
     lines: list[str]
     pages: int = 0
+    checks: list[str] = field(default_factory=list)  # places to look at before sharing (Place.line())
 
 
 def summary_lines(model, options: ReportOptions) -> list[str]:
@@ -157,8 +159,13 @@ class ReportsScreen(QWidget):
         self.made_note = muted("")
         self.stale = muted("The options have changed since this report was made: make it again to see them.")
         self.stale.setStyleSheet("color: #8a5a00;")
+        self.checks_note = QLabel("")
+        self.checks_note.setObjectName("notice")
+        self.checks_note.setWordWrap(True)
+        self.checks_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checks_note.setAccessibleName(self.tr("Places to check before you share"))
         self.save_button = primary_button("Save as…")
-        for widget in (self.made_title, self.made_note, self.stale, self.save_button):
+        for widget in (self.made_title, self.made_note, self.stale, self.checks_note, self.save_button):
             card.body.addWidget(widget)
             widget.hide()
         card.body.addStretch(1)
@@ -231,12 +238,13 @@ class ReportsScreen(QWidget):
 
         def work(job):
             job.report(0.0)
+            checks: list = []
             make_report(db, out, format=options.format, as_of=options.as_of, language=options.language,
                         commission=name, organisation_ref=options.organisation_ref,
-                        large_print=options.large_print, progress=lambda f: job.report(f * 0.95))
+                        large_print=options.large_print, progress=lambda f: job.report(f * 0.95), checks=checks)
             model = build_model(data, options.as_of, language=options.language,
                                 organisation_ref=options.organisation_ref)
-            return MadeReport(out, options, summary_lines(model, options))
+            return MadeReport(out, options, summary_lines(model, options), checks=[c.line() for c in checks])
 
         self.make_button.setEnabled(False)
         self.progress = run_with_progress(
@@ -266,7 +274,24 @@ class ReportsScreen(QWidget):
         self.made_note.setText(f"{pages}{max(size // 1024, 1)} KB. {figures}")
         for widget in (self.made_title, self.made_note, self.save_button):
             widget.show()
+        self._show_checks(made.checks)
         self._options_changed()
+
+    def _show_checks(self, checks: list[str]) -> None:
+        """Before Save as…: where a first name or surname of a member who is not named is left in the text."""
+        if not checks:
+            self.checks_note.hide()
+            self.checks_note.setText("")
+            return
+        shown = checks[:MAX_CHECKS_SHOWN]
+        more = len(checks) - len(shown)
+        lines = [self.tr("Check these before you share: a first name or surname of a member who is not named "
+                         "is in the report, and may need changing.")]
+        lines += [f"• {line}" for line in shown]
+        if more:
+            lines.append(self.tr("… and %n more.", "", more))
+        self.checks_note.setText("\n".join(lines))
+        self.checks_note.show()
 
     def _failed(self, exc: BaseException) -> None:
         self.progress = None
