@@ -80,3 +80,26 @@ def test_cancel_leaves_no_report(qtbot, window, monkeypatch):
     assert screen.made is None and screen.make_button.isEnabled()
     assert "Stopped" in window.statusBar().currentMessage()
     assert not list(Path(screen._temp.path()).iterdir())  # nothing half-written left behind
+
+
+def test_places_to_check_are_listed_before_save_as(qtbot, window):
+    from commission.services import edits
+
+    data = window.store.snapshot.data
+    commitment = data.commitments[0]
+    edits.edit(window.store.db, "commitment", commitment.id, {"pledge": "Ask Kelly which forms confused people"})
+    window.store.refresh()
+    qtbot.waitUntil(lambda: window.store.snapshot.data.commitments[0].pledge.startswith("Ask Kelly"))
+    screen = window.show_screen("reports")
+    screen.make_report()
+    assert screen.save_button.isVisible() and screen.checks_note.isVisible()
+    text = screen.checks_note.text()
+    assert text.startswith("Check these before you share")
+    assert f"Commitment {commitment.ref}: pledge" in text and "Ask Kelly which forms" in text
+    assert screen.checks_note.accessibleName()
+
+    edits.edit(window.store.db, "commitment", commitment.id, {"pledge": "Ask the panel which forms confused people"})
+    window.store.refresh()
+    qtbot.waitUntil(lambda: window.store.snapshot.data.commitments[0].pledge.startswith("Ask the panel"))
+    screen.make_report()
+    assert not screen.checks_note.isVisible()
