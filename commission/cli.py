@@ -319,13 +319,7 @@ def _review(db, args) -> int:
     if args.action == "return":
         print(f"Wrote {review_files.write_review_return(db, args.round, Path(args.out))}")
         return 0
-    folder = Path(args.out)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"Cannot make the folder {folder}: {exc.strerror}.") from exc
-    for reviewer in reviews.round_view(db, args.round).reviewers:
-        path = review_files.write_review_pack(db, args.round, reviewer.member_id, folder / f"review pack {reviewer.ref}.pdf")
+    for path in review_files.write_review_packs(db, args.round, Path(args.out)):
         print(f"Wrote {path}")
     return 0
 

@@ -72,6 +72,18 @@ def write_review_pack(db: Database, round_id: int, member_id: int, out: str | Pa
     return _atomic(Path(out), lambda temp: write_review_pack_pdf(pack, temp))
 
 
+def write_review_packs(db: Database, round_id: int, folder: str | Path, *, on: date | None = None) -> list[Path]:
+    """A pack for every reviewer of the round in `folder` (made if missing, only once the round is known),
+    written whole or not at all; file names from cleaned text only, distinct."""
+    reviewers = round_view(db, round_id).reviewers  # an unknown round fails here, before anything is made
+    if not reviewers:
+        raise UserError("Nobody has been asked to review this round, so there are no packs to print.")
+    names = files.unique_names([files.safe_name(f"review pack {r.ref}", "review pack") for r in reviewers], ".pdf")
+    return files.write_set(folder, {
+        name: (lambda path, r=r: write_review_pack_pdf(build_review_pack(db, round_id, r.member_id, on=on), path))
+        for name, r in zip(names, reviewers)})
+
+
 # --------------------------------------------------------------------------------------------- the return
 
 

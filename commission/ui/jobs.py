@@ -5,9 +5,6 @@ Shared by the Reports, Returns and Reviews screens; File ▸ Import/Export (tran
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -71,23 +68,14 @@ def run_with_progress(parent: QWidget, runner, title: str, text: str, work, *, d
 
 def write_staged(folder: Path, job, write: Callable[[Path], list[Path]]) -> list[Path]:
     """`write(staging)` writes files into a hidden folder inside `folder` and returns their paths; they move
-    into `folder` only when the job has not been cancelled meanwhile, so Cancel leaves nothing behind."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".commission-", dir=folder))
-    except OSError as exc:
-        raise UserError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
-    try:
+    into `folder` (all, or none) only when the job has not been cancelled meanwhile, so Cancel leaves nothing."""
+    from commission import files
+
+    folder = files.prepare_folder(folder)
+    with files.staging(folder) as staging:
         written = write(staging)
         job.report(0.99)  # raises Cancelled if the user pressed Cancel meanwhile
-        final = []
-        for path in written:
-            target = folder / path.name
-            os.replace(path, target)
-            final.append(target)
-        return final
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        return files.move_set(staging, folder, [path.name for path in written])
 
 
 def main_window(widget: QWidget):

@@ -6,6 +6,7 @@ Everything is written to a temporary name first and moved into place at the end,
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import tempfile
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from commission import files
 from commission.errors import UserError
 from commission.sheets import BY_NAME
 
@@ -36,21 +38,19 @@ def write_workbook(frames: dict[str, pd.DataFrame], out: str | Path) -> Path:
 
 def _atomic_xlsx(frames: dict[str, pd.DataFrame], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx", dir=out.parent)
-    os.close(handle)
-    try:
-        write_xlsx(frames, Path(temp))
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with files.atomic_file(out, mode=0o600) as temp:  # a full backup: readable by its owner only
+        write_xlsx(frames, temp)
 
 
-def write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> None:
+def write_xlsx(frames: dict[str, pd.DataFrame], path: Path | io.BytesIO) -> None:
+    """Write the sheets to `path`, or into memory (a BytesIO): then nothing at all touches the disk, not even
+    XlsxWriter's temporary sheet files (its constant-memory mode writes them to the temp folder)."""
     import xlsxwriter
 
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
-                                           "strings_to_formulas": False, "strings_to_urls": False})
+    target = path if isinstance(path, io.BytesIO) else str(path)
+    memory = {"in_memory": True} if isinstance(path, io.BytesIO) else {"constant_memory": True}
+    book = xlsxwriter.Workbook(target, {**memory, "strings_to_numbers": False,
+                                        "strings_to_formulas": False, "strings_to_urls": False})
     header = book.add_format(HEADER_FORMAT)
     try:
         for name, frame in frames.items():
@@ -104,23 +104,23 @@ def _atomic_csv_folder(frames: dict[str, pd.DataFrame], out: Path) -> None:
 
 
 def write_encrypted_workbook(frames: dict[str, pd.DataFrame], out: Path, passphrase: str) -> Path:
-    """An .xlsx that opens only with the passphrase (Office's own encryption, which Excel and LibreOffice ask for)."""
+    """An .xlsx that opens only with the passphrase (Office's own encryption, which Excel and LibreOffice ask for).
+
+    The plain workbook exists only in memory: it is built there, encrypted there, and only the encrypted
+    bytes are written (to a temporary name beside `out`, then moved into place). At no moment is a member's
+    detail on the disk in the clear, so a kill mid-export leaves nothing readable."""
     import msoffcrypto
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, plain = tempfile.mkstemp(prefix=f".{out.stem}-plain-", suffix=".xlsx", dir=out.parent)
-    os.close(handle)
-    handle, sealed = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx", dir=out.parent)
-    os.close(handle)
+    plain = io.BytesIO()
+    write_xlsx(frames, plain)
+    plain.seek(0)
+    sealed = io.BytesIO()
+    msoffcrypto.OfficeFile(plain).encrypt(passphrase, sealed)
+    plain.close()
     try:
-        write_xlsx(frames, Path(plain))
-        with open(plain, "rb") as source, open(sealed, "wb") as target:
-            msoffcrypto.OfficeFile(source).encrypt(passphrase, target)
-        os.replace(sealed, out)
+        out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        Path(sealed).unlink(missing_ok=True)
         raise UserError(f"Could not write {out.name}: {exc.strerror or exc}. Nothing was saved.") from exc
-    finally:
-        Path(plain).unlink(missing_ok=True)
-        Path(sealed).unlink(missing_ok=True)
+    with files.atomic_file(out, mode=0o600) as temp:
+        temp.write_bytes(sealed.getvalue())
     return out
