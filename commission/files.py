@@ -106,18 +106,20 @@ def folder_of(out: Path) -> Path:
 
 
 @contextmanager
-def atomic_file(out: str | Path, *, mode: int = 0o644) -> Iterator[Path]:
+def atomic_file(out: str | Path, *, mode: int = 0o644, what: str = "") -> Iterator[Path]:
     """A temporary path beside `out` (which must be in an existing folder); moved onto `out` when the block
-    ends without an exception, removed in every other case. OSError becomes one plain UserError."""
+    ends without an exception, removed in every other case. OSError becomes one plain UserError about
+    `what` (default: the file's name)."""
     out = Path(out)
     folder = folder_of(out)
+    what = what or out.name
     if not folder.is_dir():
-        raise UserError(f"Cannot write {out.name}: the folder {folder} does not exist.")
+        raise UserError(f"Cannot write {what}: the folder {folder} does not exist.")
     sweep(folder)
     try:
         handle, name = tempfile.mkstemp(prefix=_temp_prefix(out.stem), suffix=f"{out.suffix}{SUFFIX}", dir=folder)
     except OSError as exc:
-        raise UserError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+        raise UserError(f"Cannot write {what} in {folder}: {exc.strerror or exc}.") from exc
     os.close(handle)
     temp = Path(name)
     try:
@@ -125,7 +127,7 @@ def atomic_file(out: str | Path, *, mode: int = 0o644) -> Iterator[Path]:
         os.chmod(temp, mode)  # mkstemp makes it private; an output is an ordinary file
         os.replace(temp, out)
     except OSError as exc:
-        raise UserError(f"Could not write {out.name}: {exc.strerror or exc}. Nothing was saved.") from exc
+        raise UserError(f"Cannot write {what} to {out}: {exc.strerror or exc}. Nothing was saved.") from exc
     finally:
         temp.unlink(missing_ok=True)
 

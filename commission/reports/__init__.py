@@ -7,12 +7,11 @@ no database.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from commission import files
 from commission.domain import CommissionData
 from commission.errors import UserError
 from commission.reports.model import ReportModel, build_model
@@ -41,9 +40,8 @@ def write_report(data: CommissionData, out: Path, *, format: str = "pdf", as_of:
         raise UserError(f"Unknown report format '{format}': use pdf, docx or xlsx.")
     check_language(language)
     out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"Cannot write the report: the folder {folder} does not exist.")
+    if not files.folder_of(out).is_dir():  # before any work
+        raise UserError(f"Cannot write the report: the folder {files.folder_of(out)} does not exist.")
     report = lambda value: progress(max(0.0, min(1.0, value))) if progress else None
     report(0.0)
 
@@ -52,21 +50,8 @@ def write_report(data: CommissionData, out: Path, *, format: str = "pdf", as_of:
         checks.extend(model.checks)
     report(0.2)
 
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=f".{format}.part", dir=folder)
-    except OSError as exc:
-        raise UserError(f"Cannot write the report in {folder}: {exc.strerror or exc}.") from exc
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    with files.atomic_file(out, what="the report") as temp:  # a temp name a later run sweeps away if this one is killed
         _render(model, temp, format, large_print, report)
-        os.chmod(temp, 0o644)  # mkstemp makes it private; a report is an ordinary file
-        os.replace(temp, out)
-    except OSError as exc:
-        raise UserError(f"Cannot write the report to {out}: {exc.strerror or exc}.") from exc
-    finally:
-        if temp.exists():
-            temp.unlink()
     report(1.0)
     return out
 
