@@ -10,10 +10,13 @@ from commission import domain
 
 
 def months_before(day: date, months: int) -> date:
-    """The same day `months` earlier, clamped to the month's end (31 May -> 28/29 February)."""
+    """The same day `months` earlier, clamped to the month's end (31 May -> 28/29 February), and to the first
+    day there is (a report as of February in year 1 compares with 1 January of year 1)."""
     month_index = day.year * 12 + day.month - 1 - months
     year, month = divmod(month_index, 12)
     month += 1
+    if year < date.min.year:
+        return date.min
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
