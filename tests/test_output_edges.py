@@ -101,3 +101,18 @@ def test_an_impossible_date_is_one_line(sqlite_demo, tmp_path, capsys):
         main(["report", "--db", str(sqlite_demo.path), "--out", str(tmp_path / "r.pdf"), "--as-of", "0000-12-31"])
     err = capsys.readouterr().err
     assert "is not a date" in err and "Traceback" not in err
+
+
+def test_a_quote_longer_than_a_page_flows_on_in_a_review_pack(tmp_path):
+    from commission.reports.review_pack import PackItem, PackQuote, ReviewPack, write_review_pack_pdf
+
+    long = " ".join(f"Sentence {i} of what I told the panel about the jobcentre." for i in range(400))  # ~24,000
+    word = "x" * 3000  # one unbroken 'word'
+    item = PackItem(1, 1, "What we heard", "Stigma", "The statement", "Is this what the panel said?",
+                    quotes=(PackQuote(long, "Nia"), PackQuote(f"{word}\n\nand\x0b more", "Dai", own=True)))
+    out = write_review_pack_pdf(ReviewPack("C", "Round", "Carys", AS_OF, (item,)), tmp_path / "pack.pdf")
+    reader = PdfReader(out)
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert len(reader.pages) > 4
+    assert "Sentence 0 of what" in text and "Sentence 399 of what I told the panel about the jobcentre." in text
+    assert "Is this what the panel said?" in text and "and more" in text
