@@ -25,7 +25,7 @@ from commission.errors import UserError
 
 PREFIX = ".commission-"
 SUFFIX = ".part"
-_STALE = re.compile(rf"^{re.escape(PREFIX)}(\d+)-.*{re.escape(SUFFIX)}$")
+_STALE = re.compile(rf"^{re.escape(PREFIX)}(\d+)-.*{re.escape(SUFFIX)}(\.\w+)?$")
 _STALE_AFTER = 24 * 3600  # a temp whose pid was reused by another process: gone after a day anyway
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
@@ -99,6 +99,12 @@ def sweep(folder: Path) -> int:
 
 def _temp_prefix(stem: str) -> str:
     return f"{PREFIX}{os.getpid()}-{safe_name(stem, 'file')[:40]}-"
+
+
+def temp_name(stem: str, suffix: str = "") -> str:
+    """A name for a temporary file or folder that `sweep` recognises; `suffix` kept last for writers that
+    choose the format by it ('.xlsx')."""
+    return f"{_temp_prefix(stem)}{os.urandom(4).hex()}{SUFFIX}{suffix}"
 
 
 def folder_of(out: Path) -> Path:

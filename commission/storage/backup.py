@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from commission import files
 from commission.errors import UserError
 from commission.storage.db import Database, _inspect_sqlite, _quote, data_dir
 
@@ -47,8 +48,8 @@ def _connect(path: Path, passphrase: str | None):
 
 def _copy(source_path: Path, target: Path, passphrase: str | None) -> None:
     """Copy one database file to another through the backup API, atomically (temp file, then rename)."""
-    temp = target.with_name(f".{target.name}.partial")
-    temp.unlink(missing_ok=True)
+    files.sweep(target.parent)  # what a killed back-up left
+    temp = target.with_name(files.temp_name(target.stem))
     try:
         source = _connect(source_path, passphrase)
         try:

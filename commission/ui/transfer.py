@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from commission import files
 from commission.errors import UserError, WorkbookError
 from commission.ui.models import ProblemsModel
 from commission.ui.widgets import heading, muted, table_view
@@ -254,7 +255,7 @@ class Transfers(QObject):
         from commission.services.exporter import export_workbook
 
         db, out, name = self.store.db, Path(path), self.store.info.name
-        partial = out.with_name(f".{out.stem}.partial{out.suffix}")
+        partial = out.with_name(files.temp_name(out.stem, out.suffix))  # a later run sweeps it if this one dies
         self.progress = ProgressDialog("Exporting", f"Writing {out.name}…", self.window)
         self.progress.bar.setRange(0, 0)  # the writer does not report steps: a busy bar
 

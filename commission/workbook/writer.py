@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -86,12 +85,14 @@ def _width(sheet: str, column: str) -> int:
 
 def _atomic_csv_folder(frames: dict[str, pd.DataFrame], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
-    temp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    files.sweep(out.parent)  # what a killed run left
+    temp = out.parent / files.temp_name(out.name)
+    temp.mkdir()
     try:
         for name, frame in frames.items():
             frame.to_csv(temp / f"{name}.csv", index=False, encoding="utf-8")
         if out.exists():
-            old = out.with_name(f".{out.name}-old")
+            old = out.with_name(files.temp_name(f"{out.name}-old"))
             shutil.rmtree(old, ignore_errors=True)
             os.replace(out, old)
             os.replace(temp, out)
