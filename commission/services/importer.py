@@ -23,7 +23,7 @@ from commission.services import audit
 from commission.services.mapping import SHEET_MAPS, UPDATE_DEFAULTS, UPDATE_FIELDS, SheetMap
 from commission.services.queries import current_consents
 from commission.sheets import KIND_OF_SHEET
-from commission.storage import bulk, search_index
+from commission.storage import bulk, locks, search_index
 from commission.storage import models as m
 from commission.storage.db import Database
 from commission.workbook import Plan, read_workbook, validate
@@ -40,6 +40,10 @@ class ImportSummary:
     changed: Counter = field(default_factory=Counter)
     updates_added: int = 0
     updates_already_there: int = 0
+    # For a preview (services.preview): refs of new rows, and (sheet, ref, column, old, new) per change.
+    new_refs: dict[str, list[str]] = field(default_factory=dict)
+    changes: list[tuple[str, str, str, object, object]] = field(default_factory=list)
+    dry_run: bool = False
 
     def lines(self) -> list[str]:
         out = [f"Imported into '{self.commission}'."]
@@ -66,13 +70,19 @@ def import_workbook(db: Database, path: str | Path, *, actor: str | None = None,
 
 
 def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str, actor: str | None = None,
-                  commission: str | None = None, progress: Progress | None = None) -> ImportSummary:
-    """Check and import sheets already read (text cells, index = spreadsheet row numbers)."""
+                  commission: str | None = None, progress: Progress | None = None,
+                  dry_run: bool = False) -> ImportSummary:
+    """Check and import sheets already read (text cells, index = spreadsheet row numbers).
+
+    With `dry_run` every write is made and then rolled back: the summary (with its new refs and
+    changes) is what the import would do, and the database is left exactly as it was.
+    """
     actor = actor or audit.default_actor()
     step = progress or (lambda _fraction: None)
     name = _commission_name(frames, commission)
     try:
         with db.transaction() as s:
+            locks.import_lock(s, name)  # two imports of one commission at once: the second waits, then adds 0
             row = s.scalars(select(m.Commission).where(m.Commission.name == name)).first() if name else None
             plan, problems = validate(frames, _existing(s, row.id) if row else Existing(limits=column_limits()))
             if problems:
@@ -81,11 +91,25 @@ def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str,
                     "to put right first (nothing was changed).", problems)
             step(0.5)
             summary = _apply(s, plan, row, actor, source, step)
+            if dry_run:
+                summary.dry_run = True
+                raise _DryRun(summary)
+    except _DryRun as done:
+        return done.summary
     except SQLAlchemyError as exc:
+        if locks.is_busy(exc):
+            raise UserError(f"{source} was not imported: another import or edit is writing to this database. "
+                            "Try again when it has finished; nothing was changed.") from exc
         raise UserError(f"{source} was not imported: the database refused it ({_first_line(exc)}). "
                         "Nothing was changed.") from exc
     step(1.0)
     return summary
+
+
+class _DryRun(Exception):  # noqa: N818 - not an error: it carries a dry run's summary out of the rollback
+    def __init__(self, summary: ImportSummary):
+        super().__init__("dry run")
+        self.summary = summary
 
 
 def _first_line(exc: Exception) -> str:
@@ -185,6 +209,8 @@ class _Import:
         if new_rows:
             self.s.execute(insert(table), new_rows)
             self.ids.pop(sheet, None)
+            self.summary.new_refs.setdefault(sheet, []).extend(r["ref"] for r in new_rows)
+        self._note_changes(sheet, mapping, fields, changed)
         for old, diff in changed:
             self.s.execute(update(table).where(table.c.id == old["id"])
                            .values(**diff, version=table.c.version + 1))
@@ -198,6 +224,19 @@ class _Import:
                 self._replace_links(link, [(ids[r["ref"]], r[column]) for r in records], existing_rows)
         if sheet == "Members":
             self._consents(frame, ids)
+
+    def _note_changes(self, sheet: str, mapping: SheetMap, fields: dict[str, str], changed: list) -> None:
+        """Each changed cell in the workbook's own words: column names, and refs rather than ids."""
+        column_of = {f: c for c, f in fields.items()}
+        for old, diff in changed:
+            for f, new in diff.items():
+                column = column_of.get(f, f)
+                link = mapping.links.get(column)
+                was = old[f]
+                if link is not None:
+                    refs = {i: r for r, i in self.ref_ids(link.target).items()}
+                    was, new = refs.get(was, was), refs.get(new, new)
+                self.summary.changes.append((sheet, old["ref"], column, was, new))
 
     def _value(self, mapping: SheetMap, column: str, value: object) -> object:
         link = mapping.links.get(column)
