@@ -54,7 +54,8 @@ class ImportSummary:
 
 
 def import_workbook(db: Database, path: str | Path, *, actor: str | None = None, commission: str | None = None,
-                    progress: Progress | None = None, passphrase: str | None = None) -> ImportSummary:
+                    progress: Progress | None = None, passphrase: str | None = None,
+                    dry_run: bool = False) -> ImportSummary:
     """Read, check and import a workbook. Raises WorkbookError (with every problem) or UserError.
 
     A passphrase-protected .xlsx (an export of an encrypted database) opens with `passphrase`,
@@ -66,7 +67,8 @@ def import_workbook(db: Database, path: str | Path, *, actor: str | None = None,
     frames = read_workbook(path, passphrase=passphrase)
     if progress:
         progress(0.3)
-    return import_frames(db, frames, source=path.name, actor=actor, commission=commission, progress=progress)
+    return import_frames(db, frames, source=path.name, actor=actor, commission=commission, progress=progress,
+                         dry_run=dry_run)
 
 
 def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str, actor: str | None = None,
@@ -390,6 +392,7 @@ def _differs(old: object, new: object) -> bool:
 def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str, source: str,
            step: Progress) -> ImportSummary:
     settings = {k: v for k, v in plan.commission.items() if k != "name"}
+    setting_changes = []
     if commission is None:
         commission = m.Commission(name=plan.commission["name"], area=settings.get("area") or "",
                                   start_date=settings.get("start_date"), end_date=settings.get("end_date"),
@@ -405,11 +408,13 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
             if _differs(getattr(commission, key), value):
                 audit.record(s, actor, "edit", "commission", commission_id=commission.id, record_id=commission.id,
                              ref=commission.name, field=key, old=getattr(commission, key), new=value)
+                setting_changes.append(("Commission", commission.name, key, getattr(commission, key), value))
                 setattr(commission, key, value)
         s.flush()
 
     job = _Import(s, commission.id, actor, source)
     job.summary.commission = commission.name
+    job.summary.changes.extend(setting_changes)
     order = ["Organisations", "Members", "Sessions", "Attendance", "Themes", "Insights", "Quotes", "Actions",
              "Commitments", "Updates"]
     with search_index.bulk_inserts(s.connection()):

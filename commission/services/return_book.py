@@ -148,6 +148,7 @@ class ReturnFile:
     book: Book
     info: dict[str, str]  # the Return sheet's key/value pairs ({} when it was deleted)
     marker: str  # which rule recognised it (for the summary and the tests)
+    addressed_to: str = ""  # the organisation named on the Instructions sheet ("Update return for …")
 
 
 def recognise(path: str | Path) -> ReturnFile | None:
@@ -157,6 +158,17 @@ def recognise(path: str | Path) -> ReturnFile | None:
 
 
 def recognise_book(book: Book) -> ReturnFile | None:
+    found = _recognised(book)
+    if found is not None:
+        instructions = book.sheet(INSTRUCTIONS)
+        first = book.rows(instructions, 1) if instructions else []
+        title = str(first[0][0]).strip() if first and first[0] else ""
+        if title.lower().startswith(INSTRUCTIONS_TITLE):
+            found.addressed_to = title[len(INSTRUCTIONS_TITLE):].strip()
+    return found
+
+
+def _recognised(book: Book) -> ReturnFile | None:
     info = _return_info(book)
     if info.get("kind", "").lower() == RETURN_KIND:
         return ReturnFile(book, info, "the hidden Return sheet")

@@ -124,7 +124,7 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
     name = info.get("commission") or _commission_name(frames)
     commission = find_commission(db, name or None)
     before = load_commission_data(db, commission.id)
-    org = _organisation(path, info, frames, before)
+    org = _organisation(path, found, frames, before)
     summary = ReturnSummary(commission=commission.name, organisation=org.name, dry_run=dry_run,
                             commission_id=commission.id)
     _ignored_sheets(summary, found, frames, path)
@@ -226,10 +226,15 @@ def _commission_name(frames: dict[str, pd.DataFrame]) -> str:
     return names.iloc[0] if len(names) else ""
 
 
-def _organisation(path: Path, info: dict, frames: dict[str, pd.DataFrame],
+def _organisation(path: Path, found: ReturnFile, frames: dict[str, pd.DataFrame],
                   data: domain.CommissionData) -> domain.Organisation:
-    """Whose return: the hidden sheet says; without it, the one organisation its commitments belong to."""
+    """Whose return: the hidden sheet says; without it the front page ("Update return for …"), else the
+    one organisation its commitments belong to."""
+    info = found.info
     ref = info.get("organisation_ref", "")
+    named = [o for o in data.organisations if found.addressed_to and o.name == found.addressed_to]
+    if not ref and len(named) == 1:
+        ref = named[0].ref
     if not ref:
         refs: set[str] = set()
         sheet = frames.get("Commitments")
