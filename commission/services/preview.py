@@ -18,7 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from commission import vocab
-from commission.services.importer import ImportSummary, import_workbook
+from commission.services import importer
+from commission.services.importer import ImportSummary
 from commission.services.return_book import recognise
 from commission.services.return_import import ReturnSummary, import_return
 from commission.storage.db import Database
@@ -55,7 +56,7 @@ def preview_import(db: Database, path: str | Path, *, commission: str | None = N
     if found is not None:
         summary = import_return(db, path, as_of=as_of, progress=progress, dry_run=True, returned=found)
         return ImportPreview("return", path.name, summary)
-    summary = import_workbook(db, path, commission=commission, progress=progress, dry_run=True)
+    summary = importer.import_workbook(db, path, commission=commission, progress=progress, dry_run=True)
     return ImportPreview("workbook", path.name, summary)
 
 
@@ -66,7 +67,7 @@ def import_file(db: Database, path: str | Path, *, commission: str | None = None
     found = recognise(path)
     if found is not None:
         return import_return(db, path, as_of=as_of, progress=progress, actor=actor, returned=found)
-    return import_workbook(db, path, commission=commission, progress=progress, actor=actor)
+    return importer.import_workbook(db, path, commission=commission, progress=progress, actor=actor)
 
 
 def workbook_lines(s: ImportSummary, source: str) -> list[str]:
