@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -169,13 +170,12 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
                            progress=lambda fraction: step(0.2 + 0.7 * fraction), dry_run=dry_run)
     summary.updates_added = result.updates_added
     summary.updates_already_there = result.updates_already_there
+    new = _planned_updates(plan.sheets["Updates"], before)
     if dry_run:
-        new = _planned_updates(plan.sheets["Updates"], before)
         summary.to_add = [_update_line(u, before) for u in new]
-        after = dataclasses.replace(before, updates=before.updates + new)
-    else:
-        after = load_commission_data(db, commission.id)
-    _compare(summary, before, after, org, as_of)
+    # The figures after, without reading the commission again: the updates just added (one already there
+    # is identical to one before, so it cannot change a state) appended in recorded order.
+    _compare(summary, before, dataclasses.replace(before, updates=before.updates + new), org, as_of)
     return summary
 
 
@@ -394,12 +394,24 @@ def _float(text: str) -> float | None:
 
 
 def _planned_updates(frame: pd.DataFrame, data: domain.CommissionData) -> list[domain.Update]:
+    """The updates the import adds: the file's rows less those already recorded (each counted once, as the
+    importer counts them)."""
     ids = {c.ref: c.id for c in data.commitments}
+
+    def key(u: domain.Update) -> tuple:
+        return (u.commitment_id, u.date, u.status, None if u.progress is None else float(u.progress), u.note,
+                u.reported_by, u.verdict, u.verdict_comment)
+
+    already = Counter(key(u) for u in data.updates)
     out = []
     for record in frame.to_dict("records"):
-        out.append(domain.Update(id=0, commitment_id=ids[record["commitment_ref"]], date=record["date"],
-                                 status=record["status"], progress=record.get("progress"),
-                                 note=record.get("note") or "", reported_by=record.get("reported_by") or ""))
+        update = domain.Update(id=0, commitment_id=ids[record["commitment_ref"]], date=record["date"],
+                               status=record["status"], progress=record.get("progress"),
+                               note=record.get("note") or "", reported_by=record.get("reported_by") or "")
+        if already[key(update)]:
+            already[key(update)] -= 1
+        else:
+            out.append(update)
     return out
 
 
