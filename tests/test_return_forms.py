@@ -37,6 +37,20 @@ AS_OF = date(2026, 11, 22)
 COUNCIL = "ORG-COUNCIL"
 
 
+def fingerprint(db) -> str:
+    """Every row of every table (a PostgreSQL database has no one file to hash)."""
+    from sqlalchemy import select
+
+    from commission.storage import models as m
+
+    digest = hashlib.sha256()
+    with db.session() as s:
+        for table in m.Base.metadata.sorted_tables:
+            for row in s.execute(select(table).order_by(*(list(table.primary_key.columns) or list(table.columns)))):
+                digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
+
+
 def commitments_of(db) -> list[tuple]:
     data = load_commission_data(db, find_commission(db).id)
     return sorted((c.ref, c.action_id, c.organisation_id, c.pledge, c.made_on, c.due, c.weight, c.made_by_id)
@@ -217,6 +231,21 @@ def test_a_preview_agrees_with_the_import(forms, fresh):
     summary = import_file(fresh, forms["paths"]["xls"], as_of=AS_OF)
     assert (summary.updates_added, summary.ignored) == (preview.summary.updates_added, preview.summary.ignored)
     assert not preview_import(fresh, forms["paths"]["xls"], as_of=AS_OF).changes_anything
+
+
+@pytest.mark.postgres
+def test_a_tampered_return_on_postgresql_changes_no_commitment_and_a_dry_run_nothing(forms, pg_target):
+    db = open_database(pg_target)
+    try:
+        create_demo(db)
+        before, print_before = commitments_of(db), fingerprint(db)
+        preview = preview_import(db, forms["paths"]["ods"], as_of=AS_OF)
+        assert preview.summary.updates_added == 2 and fingerprint(db) == print_before
+        summary = import_file(db, forms["paths"]["ods"], as_of=AS_OF)
+        assert summary.updates_added == 2 and commitments_of(db) == before
+        assert check_database(db) == []
+    finally:
+        db.dispose()
 
 
 def test_uk_dates_and_percentages():

@@ -17,7 +17,7 @@ Rule 4 costs a coordinator little — a workbook of one organisation's commitmen
 Organisations or Actions sheet, is read as that organisation's return, which can only add updates (the
 summary lists every other edit as ignored); add either sheet to import it as a workbook. Reading a
 return as a workbook could rewrite pledges; reading such a workbook as a return changes nothing wrongly.
-A full workbook is told apart in microseconds: only its sheet names and the Commitments header are read.
+A full workbook is told apart cheaply: only its sheet names and its Commitments header are read.
 """
 
 from __future__ import annotations

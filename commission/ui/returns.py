@@ -137,6 +137,11 @@ class Returns(QObject):
                                               "Update returns (*.xlsx *.ods *.xls *.csv);;All files (*)")
         if path:
             self.window.settings.set_last_folder(path)
+            if path.lower().endswith(".csv"):
+                from commission.workbook.csvset import split_stem
+
+                if not split_stem(Path(path).stem)[0]:  # LibreOffice's <file>-<sheet>.csv brings its set itself
+                    path = str(Path(path).parent)  # otherwise the folder holds one file per sheet
             self.run_import(path)
 
     def run_import(self, path: str | Path) -> None:
