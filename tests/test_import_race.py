@@ -14,13 +14,12 @@ import pytest
 from sqlalchemy import func, select
 
 from commission.errors import UserError
-from commission.services.demo import create_demo
 from commission.services import importer
+from commission.services.demo import create_demo
 from commission.services.importer import import_workbook
 from commission.services.queries import find_commission, load_commission_data
-from commission.storage import locks
+from commission.storage import locks, open_database
 from commission.storage import models as m
-from commission.storage import open_database
 from commission.workbook import write_workbook
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -23,13 +23,13 @@ from office import convert
 from commission.cli import main
 from commission.errors import UserError
 from commission.services.check import check_database
+from commission.services.demo import create_demo
 from commission.services.exporter import export_workbook
 from commission.services.preview import import_file, preview_import
 from commission.services.queries import find_commission, load_commission_data
 from commission.services.return_book import recognise
 from commission.services.return_import import percent, uk_date
 from commission.services.returns import write_returns
-from commission.services.demo import create_demo
 from commission.storage import open_database
 from commission.workbook import read_workbook
 

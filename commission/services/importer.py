@@ -108,7 +108,7 @@ def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str,
     return summary
 
 
-class _DryRun(Exception):  # noqa: N818 - not an error: it carries a dry run's summary out of the rollback
+class _DryRun(Exception):  # not an error: it carries a dry run's summary out of the rollback
     def __init__(self, summary: ImportSummary):
         super().__init__("dry run")
         self.summary = summary
@@ -230,13 +230,16 @@ class _Import:
     def _note_changes(self, sheet: str, mapping: SheetMap, fields: dict[str, str], changed: list) -> None:
         """Each changed cell in the workbook's own words: column names, and refs rather than ids."""
         column_of = {f: c for c, f in fields.items()}
+        refs_of: dict[str, dict[int, str]] = {}
         for old, diff in changed:
             for f, new in diff.items():
                 column = column_of.get(f, f)
                 link = mapping.links.get(column)
                 was = old[f]
                 if link is not None:
-                    refs = {i: r for r, i in self.ref_ids(link.target).items()}
+                    if link.target not in refs_of:
+                        refs_of[link.target] = {i: r for r, i in self.ref_ids(link.target).items()}
+                    refs = refs_of[link.target]
                     was, new = refs.get(was, was), refs.get(new, new)
                 self.summary.changes.append((sheet, old["ref"], column, was, new))
 

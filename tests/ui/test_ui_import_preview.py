@@ -8,12 +8,11 @@ import threading
 from pathlib import Path
 
 import openpyxl
+from conftest import AS_OF
 
 from commission.services.exporter import export_workbook
 from commission.services.queries import find_commission, load_commission_data
 from commission.services.returns import write_returns
-
-from conftest import AS_OF
 
 
 def db_hash(db) -> str:
