@@ -114,7 +114,7 @@ def forms(tmp_path_factory):
     convert([tampered, sent, folder / "full.xlsx"], "ods", out / "ods")
     for to in ("xls", "csv"):
         convert([tampered, sent], to, out / to)
-    convert([tampered], "xlsx", out / "xlsx")
+    convert([tampered, sent], "xlsx", out / "xlsx")
     paths = {
         "xlsx (openpyxl)": tampered, "xlsx (LibreOffice)": out / "xlsx" / "tampered.xlsx",
         "ods": out / "ods" / "tampered.ods", "xls": out / "xls" / "tampered.xls",
@@ -125,7 +125,8 @@ def forms(tmp_path_factory):
         file.rename(out / "csv" / "sent" / file.name)
     return {"template": template, "paths": paths, "sent": sent, "other": other.ref, "folder": folder,
             "full": folder / "full.xlsx", "full_ods": out / "ods" / "full.ods",
-            "sent_forms": [out / "ods" / "sent.ods", out / "xls" / "sent.xls", out / "csv" / "sent"]}
+            "sent_forms": [out / "ods" / "sent.ods", out / "xls" / "sent.xls", out / "csv" / "sent",
+                           out / "xlsx" / "sent.xlsx"]}
 
 
 @pytest.fixture
@@ -164,7 +165,7 @@ def test_a_tampered_return_only_adds_its_own_updates(forms, fresh, form, capsys)
     assert check_database(fresh) == []
 
 
-@pytest.mark.parametrize("which", range(3))
+@pytest.mark.parametrize("which", range(4))
 def test_an_untouched_return_saved_by_libreoffice_is_still_a_return(forms, fresh, which):
     path = forms["sent_forms"][which]
     found = recognise(path)

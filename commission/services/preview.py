@@ -54,7 +54,8 @@ def preview_import(db: Database, path: str | Path, *, commission: str | None = N
     path = Path(path)
     found = recognise(path)
     if found is not None:
-        summary = import_return(db, path, as_of=as_of, progress=progress, dry_run=True, returned=found)
+        summary = import_return(db, path, as_of=as_of, progress=progress, dry_run=True, returned=found,
+                                commission=commission)
         return ImportPreview("return", path.name, summary)
     summary = importer.import_workbook(db, path, commission=commission, progress=progress, dry_run=True)
     return ImportPreview("workbook", path.name, summary)
@@ -66,7 +67,8 @@ def import_file(db: Database, path: str | Path, *, commission: str | None = None
     path = Path(path)
     found = recognise(path)
     if found is not None:
-        return import_return(db, path, as_of=as_of, progress=progress, actor=actor, returned=found)
+        return import_return(db, path, as_of=as_of, progress=progress, actor=actor, returned=found,
+                             commission=commission)
     return importer.import_workbook(db, path, commission=commission, progress=progress, actor=actor)
 
 

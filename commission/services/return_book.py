@@ -218,7 +218,8 @@ def unprotected_sheets(path: Path) -> list[str]:
                     target = targets.get(_attr(sheet, "r:id"), "").lstrip("/")
                     part = target if target.startswith("xl/") else f"xl/{target}"
                     xml = archive.read(part).decode("utf-8", "replace") if part in names else ""
-                    found[_attr(sheet, "name")] = "<sheetProtection" in xml
+                    tag = re.search(r"<sheetProtection\s([^>]*)>", xml)
+                    found[_attr(sheet, "name")] = bool(tag) and _attr(tag.group(1), "sheet") in ("1", "true")
             else:
                 return []
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):

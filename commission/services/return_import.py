@@ -103,7 +103,8 @@ def is_return(path: str | Path) -> bool:
 
 
 def import_return(db: Database, path: str | Path, *, actor: str | None = None, as_of: date | None = None,
-                  progress=None, dry_run: bool = False, returned: ReturnFile | None = None) -> ReturnSummary:
+                  progress=None, dry_run: bool = False, returned: ReturnFile | None = None,
+                  commission: str | None = None) -> ReturnSummary:
     """Import a returned update return: its Updates rows about the organisation's own commitments only.
 
     Rows where the officer entered nothing (date, status, progress and note all blank) are passed over.
@@ -111,7 +112,8 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
     nothing. Figures before and after are compared as of `as_of` (default today). Raises WorkbookError
     with every row-level problem, or UserError; on any error nothing is written. With `dry_run` the
     summary says what would happen and nothing is written. `progress` (0..1) is called as the work goes
-    on; an exception it raises (the app's Cancel) rolls back.
+    on; an exception it raises (the app's Cancel) rolls back. `commission` names the commission when
+    the file does not (its Commission and Return sheets deleted).
     """
     path = Path(path)
     as_of = as_of or date.today()
@@ -122,7 +124,7 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
     frames = found.book.frames()
     step(0.2)
     info = found.info
-    name = info.get("commission") or _commission_name(frames)
+    name = info.get("commission") or _commission_name(frames) or commission  # --commission when it says none
     commission = find_commission(db, name or None)
     before = load_commission_data(db, commission.id)
     org = _organisation(path, found, frames, before)
