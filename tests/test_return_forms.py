@@ -289,3 +289,18 @@ def test_a_folder_with_two_returns_csv_sets_is_refused_in_words(forms, tmp_path)
     with pytest.raises(UserError) as caught:
         read_workbook(tmp_path)
     assert "more than one workbook" in str(caught.value)
+
+
+def test_an_unknown_commitment_in_a_return_is_a_problem_in_its_own_words(forms, fresh, tmp_path):
+    from commission.errors import WorkbookError
+
+    book = openpyxl.load_workbook(forms["sent"])
+    updates = book["Updates"]
+    updates.append(["NOPE-1", "", "", "2026-11-01", "done"])
+    book.save(tmp_path / "unknown.xlsx")
+    before = file_hash(Path(fresh.url.removeprefix("sqlite:///")))
+    with pytest.raises(WorkbookError) as caught:
+        import_file(fresh, tmp_path / "unknown.xlsx")
+    assert [p.reason for p in caught.value.problems] == [
+        "unknown commitment 'NOPE-1' (not one of the commission's commitments)"]
+    assert file_hash(Path(fresh.url.removeprefix("sqlite:///"))) == before

@@ -43,6 +43,7 @@ from commission.workbook.validate import Existing
 INPUT_COLUMNS = ("date", "status", "progress", "note")  # what an officer types; all blank = row ignored
 UPDATE_ORDER = ("commitment_ref", "pledge", "due", "date", "status", "progress", "note", "reported_by")
 SHOWN_TO_ADD = 60  # a preview lists this many of the updates it would add
+SHOWN_IGNORED = 100  # and this many of the edits it ignores (a pasted sheet can make thousands)
 
 
 @dataclass
@@ -82,7 +83,9 @@ class ReturnSummary:
         if self.ignored:
             out.append(f"  Ignored — a return only adds updates, so these edits to the file change nothing "
                        f"({len(self.ignored)}):")
-            out += [f"    {line}" for line in self.ignored]
+            out += [f"    {line}" for line in self.ignored[:SHOWN_IGNORED]]
+            if len(self.ignored) > SHOWN_IGNORED:
+                out.append(f"    … and {len(self.ignored) - SHOWN_IGNORED} more")
         out += [f"  Note: {w}" for w in self.warnings]
         return out
 
@@ -158,7 +161,9 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
            "Updates": updates}
     plan, found_problems = validate(cut, Existing(refs={"Commitments": {c.ref for c in before.commitments}}))
     mine = {(p.row, p.column) for p in problems}
-    problems += [p for p in found_problems if (p.row, p.column) not in mine]
+    missing = " (the Commitments sheet is missing and the database has none by that ref)"  # only Updates is read
+    problems += [dataclasses.replace(p, reason=p.reason.replace(missing, " (not one of the commission's commitments)"))
+                 for p in found_problems if (p.row, p.column) not in mine]
     if problems:
         problems.sort(key=lambda p: (p.row or 0, UPDATE_ORDER.index(p.column) if p.column in UPDATE_ORDER else 99))
         gone = f" Commitments deleted since it was sent: {', '.join(deleted)}." if deleted else ""
