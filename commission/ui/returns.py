@@ -155,8 +155,9 @@ class Returns(QObject):
 
         self.problems = None
         self.preview_dialog = None
-        self.progress = run_with_progress(self.window, self.window.runner, "Checking a return",
-                                          f"Checking {path.name} and working out what it will add…", work,
+        self.progress = run_with_progress(self.window, self.window.runner, self.tr("Checking a return"),
+                                          self.tr("Checking {name} and working out what it will add…").format(
+                                              name=path.name), work,
                                           done=lambda preview: self._previewed(preview, path),
                                           failed=lambda exc: self._import_failed(exc, path))
 
@@ -167,7 +168,8 @@ class Returns(QObject):
         self.progress = None
         self.preview_dialog = ImportPreviewDialog(ImportPreview("return", path.name, summary), self.window)
         self.preview_dialog.accepted.connect(lambda: self.confirm_import(path))
-        self.preview_dialog.rejected.connect(lambda: show_status(self.window, "Not imported: nothing was changed."))
+        self.preview_dialog.rejected.connect(
+            lambda: show_status(self.window, self.tr("Not imported: nothing was changed.")))
         self.preview_dialog.open()
 
     def confirm_import(self, path: str | Path) -> None:
@@ -179,8 +181,8 @@ class Returns(QObject):
         def work(job):
             return import_return(db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None)
 
-        self.progress = run_with_progress(self.window, self.window.runner, "Importing a return",
-                                          f"Importing {path.name}…", work,
+        self.progress = run_with_progress(self.window, self.window.runner, self.tr("Importing a return"),
+                                          self.tr("Importing {name}…").format(name=path.name), work,
                                           done=self._imported, failed=lambda exc: self._import_failed(exc, path))
 
     def _imported(self, summary) -> None:

@@ -138,7 +138,8 @@ class Transfers(QObject):
 
         db, path, as_of = self.store.db, Path(path), self.store.as_of
         self.preview_dialog = None
-        self._run("Checking", f"Checking {path.name} and working out what it will change…", path,
+        self._run(self.tr("Checking"), self.tr("Checking {name} and working out what it will change…").format(
+            name=path.name), path,
                   lambda job: preview_import(db, path, as_of=as_of, progress=job.report),
                   lambda preview: self._previewed(preview, path))
 
@@ -159,7 +160,7 @@ class Transfers(QObject):
         self.preview_dialog.open()
 
     def _not_imported(self) -> None:
-        self.last_message = "Not imported: nothing was changed."
+        self.last_message = self.tr("Not imported: nothing was changed.")
         self.window.statusBar().showMessage(self.last_message, 10000)
 
     def confirm_import(self, path: str | Path) -> None:
@@ -171,7 +172,7 @@ class Transfers(QObject):
         def work(job):  # progress only before the commit: a Cancel after it would be untrue
             return import_file(db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None)
 
-        self._run("Importing", f"Importing {path.name}…", path, work, self._imported)
+        self._run(self.tr("Importing"), self.tr("Importing {name}…").format(name=path.name), path, work, self._imported)
 
     def _progress(self, fraction: float) -> None:
         if self.progress is not None:
@@ -188,7 +189,7 @@ class Transfers(QObject):
         self.window.undo_stack.clear()  # an import is not undone step by step
         self.last_message = " ".join(summary.lines()[:1]) + f" {summary.updates_added} updates added."
         if getattr(summary, "ignored", None):
-            self.last_message += f" {len(summary.ignored)} edits to the return were ignored."
+            self.last_message += " " + self.tr("{n} edits to the return were ignored.").format(n=len(summary.ignored))
         self.window.statusBar().showMessage(self.last_message, 15000)
         self.store.reload_commissions(summary.commission_id or None)
 
