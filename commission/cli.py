@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True)
     p.add_argument("file", help=".xlsx workbook, or a folder of .csv files")
     p.add_argument("--commission", help="import into this commission (default: the workbook's name)")
+    p.add_argument("--dry-run", action="store_true", help="only say what the import would change; write nothing")
 
     p = sub.add_parser("export", help="write the full workbook (the coordinator's own backup)")
     p.add_argument("--db", required=True)
@@ -137,7 +138,7 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.command == "restore":
         return _restore(args)
-    create = args.command in ("demo", "import")
+    create = args.command in ("demo", "import") and not getattr(args, "dry_run", False)
     encrypt = getattr(args, "encrypt", False)
     passphrase = _passphrase(args, needed=encrypt)
     try:
@@ -181,13 +182,13 @@ def _demo(db, args) -> int:
 
 
 def _import(db, args) -> int:
-    from commission.services.importer import import_workbook
-    from commission.services.returns import import_return, is_return
+    from commission.services.preview import import_file, preview_import
 
-    if is_return(Path(args.file)):  # an organisation's filled-in update return
-        summary = import_return(db, Path(args.file))
-    else:
-        summary = import_workbook(db, args.file, commission=args.commission)
+    if args.dry_run:  # what it would change; nothing is written
+        print("\n".join(preview_import(db, args.file, commission=args.commission).lines()))
+        print("Dry run: nothing was written.")
+        return 0
+    summary = import_file(db, args.file, commission=args.commission)  # a return is told by its content
     print("\n".join(summary.lines()))
     return 0
 

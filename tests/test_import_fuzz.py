@@ -595,3 +595,303 @@ def test_a_date_formatted_cell_holding_a_huge_number_is_a_problem_not_a_damaged_
     finally:
         db.dispose()
     assert any(p.sheet == "Sessions" and p.row == 2 and p.column == "date" for p in caught.value.problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# Update returns, tampered with and saved in every form (SPEC: a return only ever adds updates to its
+# organisation's own commitments). Each example starts from the council's real return and mutates it
+# as an officer might — hidden sheet removed, protection off, pledges and dates edited, another
+# organisation's rows or whole-workbook sheets pasted in, UK dates, 50% and 0.5, wild cells — and writes
+# it as a typed .xlsx (no protection), a LibreOffice-style set of .csv files, or picks one of a pool of
+# tampered returns that real LibreOffice saved as .ods, .xls, .xlsx and .csv once per session.
+# Property: never a traceback; a file that still carries a return's marker is recognised as a return;
+# importing a return never changes a commitment (pledge, dates, weight, organisation …), never adds an
+# update to another organisation's commitment, and on an error changes nothing at all.
+
+RETURN_EXAMPLES = int(os.environ.get("COMMISSION_FUZZ_RETURN_EXAMPLES", "300"))
+RETURN_OUTCOMES: Counter = Counter()
+COUNCIL_REF = "ORG-COUNCIL"
+RETURN_MARKERS = {"action", "state", "latest_status", "latest_update", "latest_note", "panel_verdict"}
+
+
+@pytest.fixture(scope="module")
+def return_base(tmp_path_factory):
+    """The demo database (checkpointed), the council's return as rows, and refs to draw from."""
+    import openpyxl
+
+    from commission.services.queries import find_commission, load_commission_data
+    from commission.services.returns import write_returns
+
+    folder = tmp_path_factory.mktemp("return-fuzz")
+    path = folder / "template.db"
+    db = open_database(path)
+    create_demo(db)
+    data = load_commission_data(db, find_commission(db).id)
+    council = next(o for o in data.organisations if o.ref == COUNCIL_REF)
+    sent = next(p for p in write_returns(db, folder / "sent", as_of=date(2026, 11, 22)) if "Council" in p.name)
+    db.dispose()
+    book = openpyxl.load_workbook(sent)
+    rows = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in book}
+    refs = {
+        "mine": sorted(c.ref for c in data.commitments if c.organisation_id == council.id),
+        "others": sorted(c.ref for c in data.commitments if c.organisation_id != council.id),
+        "orgs": sorted(o.ref for o in data.organisations), "actions": sorted(a.ref for a in data.actions),
+        "members": as_rows(load_demo_frames())["Members"],
+    }
+    return {"db": path, "hash": file_hash(path), "rows": rows, "refs": refs, "sent": sent, "folder": folder}
+
+
+def _updates_cell(book, r: int, column: str, value) -> None:
+    rows = book.get("Updates")
+    if not rows or column not in rows[0]:
+        return
+    c = rows[0].index(column)
+    while len(rows) <= r:
+        rows.append([None] * len(rows[0]))
+    while len(rows[r]) <= c:
+        rows[r].append(None)
+    rows[r][c] = value
+
+
+PROGRESS_TYPED = st.one_of(st.integers(0, 100), st.sampled_from(["50%", " 75 %", "0.5", 0.5, 0.25, "100%", "101%",
+                                                                  "-5%", "%", "½", 1, 0, "1e2"]), SMALL_WILD)
+DATE_TYPED = st.one_of(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+                       st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)).map(
+                           lambda d: f"{d.day}/{d.month}/{d.year}"),
+                       st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)).map(str),
+                       st.sampled_from(["31/02/2026", "20/11/26", "11/20/2026", "20.11.2026", ""]), SMALL_WILD)
+
+
+def r_fill_update(data, book, refs):
+    """An officer fills a row, for their own, another organisation's, a new or a made-up commitment."""
+    rows = book.get("Updates")
+    if not rows:
+        return
+    r = data.draw(st.integers(1, len(rows) + 2), label="updates row")
+    which = data.draw(st.sampled_from(["mine"] * 4 + ["others", "new", "keep"]), label="whose")
+    if which == "mine":
+        _updates_cell(book, r, "commitment_ref", data.draw(st.sampled_from(refs["mine"])))
+    elif which == "others":
+        _updates_cell(book, r, "commitment_ref", data.draw(st.sampled_from(refs["others"])))
+    elif which == "new":
+        _updates_cell(book, r, "commitment_ref", data.draw(st.sampled_from(["C99", "NEW-1", "c01", " C01 "])))
+    _updates_cell(book, r, "date", data.draw(DATE_TYPED, label="date"))
+    _updates_cell(book, r, "status", data.draw(st.one_of(st.sampled_from(
+        ["done", "In Progress", "at risk", "stalled", "dropped", "not started", "finished", ""]), SMALL_WILD)))
+    _updates_cell(book, r, "progress", data.draw(PROGRESS_TYPED, label="progress"))
+    _updates_cell(book, r, "note", data.draw(st.one_of(st.text(max_size=60), SMALL_WILD), label="note"))
+    if data.draw(st.booleans()):
+        _updates_cell(book, r, "reported_by", data.draw(st.one_of(st.text(max_size=20), SMALL_WILD)))
+
+
+def r_edit_commitment(data, book, refs):
+    """A pledge, a date, a weight, an organisation or an action edited once the protection is off."""
+    rows = book.get("Commitments")
+    if not rows or len(rows) < 2:
+        return
+    column = data.draw(st.sampled_from([c for c in rows[0] if c]), label="commitments column")
+    r = data.draw(st.integers(1, len(rows) - 1))
+    value = data.draw(st.one_of(st.sampled_from(refs["orgs"] + refs["actions"] + ["We promise nothing.", 9, 0.5,
+                                                                                  date(2030, 1, 1), "2031-01-01"]),
+                                SMALL_WILD), label="commitments value")
+    c = rows[0].index(column)
+    while len(rows[r]) <= c:
+        rows[r].append(None)
+    rows[r][c] = value
+    if data.draw(st.booleans()):  # the same pledge edited in the Updates sheet's reference columns
+        _updates_cell(book, r, data.draw(st.sampled_from(["pledge", "due"])), value)
+
+
+def r_other_rows(data, book, refs):
+    """Another organisation's commitment, or a brand-new one, pasted into the Commitments sheet."""
+    rows = book.get("Commitments")
+    if not rows:
+        return
+    ref = data.draw(st.sampled_from(refs["others"] + ["C99", "NEW-1"]))
+    org = data.draw(st.sampled_from(refs["orgs"]))
+    rows.append([ref, data.draw(st.sampled_from(refs["actions"])), org, "Rewritten by the return", "",
+                 "2025-01-01", "2031-01-01", data.draw(st.sampled_from([1, 5, "x"]))])
+
+
+def r_drop_marker(data, book, refs):
+    """The hidden Return sheet (or the front page) deleted, or the figure columns cut from Commitments."""
+    choice = data.draw(st.sampled_from(["Return", "Return", "Instructions", "figures"]))
+    if choice == "figures":
+        rows = book.get("Commitments")
+        if rows and rows[0]:
+            keep = [i for i, c in enumerate(rows[0]) if c not in RETURN_MARKERS]
+            book["Commitments"] = [[row[i] if i < len(row) else None for i in keep] for row in rows]
+    else:
+        book.pop(choice, None)
+
+
+def r_workbook_sheet(data, book, refs):
+    """A whole-workbook sheet pasted in (Members, with names), or the Commission sheet given more keys."""
+    if data.draw(st.booleans()):
+        book["Members"] = [list(r) for r in refs["members"][:6]]
+    elif "Commission" in book:
+        book["Commission"].append([data.draw(st.sampled_from(["area", "language", "start_date", "name"])),
+                                   data.draw(st.sampled_from(["Elsewhere", "cy", "2020-01-01", "Another commission"]))])
+
+
+RETURN_MUTATIONS = [(r_fill_update, 8), (r_edit_commitment, 4), (r_other_rows, 2), (r_drop_marker, 3),
+                    (r_workbook_sheet, 1)]
+RETURN_MUTATION = st.sampled_from([m for m, weight in RETURN_MUTATIONS for _ in range(weight)])
+GENERIC_FOR_RETURNS = st.sampled_from([m_wild_cell, m_plausible_cell, m_drop_column, m_add_column, m_rename_header,
+                                       m_duplicate_row, m_drop_rows, m_blank_row, m_short_row, m_long_text])
+
+
+def still_marked(book: dict[str, list[list]]) -> bool:
+    """Does the file still carry one of a return's own markers (return_book rules 1-3)?"""
+    info = {str(r[0]).strip().lower(): str(r[1]).strip() for r in book.get("Return", [])[1:]
+            if len(r) >= 2 and r[0] is not None}
+    front = book.get("Instructions", [[None]])
+    title = str(front[0][0]) if front and front[0] and front[0][0] is not None else ""
+    header = {str(c).strip().lower() for c in (book.get("Commitments") or [[]])[0] if c is not None}
+    return (info.get("kind", "").lower() == "update return" or title.lower().startswith("update return for")
+            or bool(RETURN_MARKERS & header))
+
+
+def write_csv_set(book: dict[str, list[list]], folder: Path, prefix: str) -> Path:
+    """As LibreOffice writes every sheet: <file name>-<sheet name>.csv."""
+    import csv
+
+    folder.mkdir()
+    for name, rows in book.items():
+        with (folder / f"{prefix}-{name.strip() or 'Blank'}.csv").open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows([["" if v is None else str(v) for v in row] for row in rows])
+    return folder
+
+
+def _tamper_for_pool(rows: dict[str, list[list]], variant: int, refs) -> dict[str, list[list]]:
+    book = {name: [list(r) for r in sheet] for name, sheet in rows.items()}
+    header = book["Updates"][0]
+    col = {name: header.index(name) for name in header}
+    if variant % 2:
+        book.pop("Return")
+    if variant in (2, 3, 5):
+        book["Commitments"][1][3] = "We promise nothing at all."
+        book["Commitments"][2][6] = "2030-01-01"
+        book["Commitments"].append([refs["others"][variant], "A01", COUNCIL_REF, "Rewritten", "", "", "2031-01-01", 5])
+    if variant in (3, 4):
+        keep = [i for i, c in enumerate(book["Commitments"][0]) if c not in RETURN_MARKERS]
+        book["Commitments"] = [[r[i] if i < len(r) else None for i in keep] for r in book["Commitments"]]
+    for offset, (day, progress) in enumerate([("20/11/2026", "50%"), ("2026-11-21", 0.5), ("1/2/2027", "x")][:variant % 4]):
+        book["Updates"][1 + offset][col["date"]] = day
+        book["Updates"][1 + offset][col["status"]] = "in progress"
+        book["Updates"][1 + offset][col["progress"]] = progress
+    spare = len(refs["mine"]) + 1
+    book["Updates"][spare][col["commitment_ref"]] = refs["others"][0]
+    book["Updates"][spare][col["date"]] = "2026-11-02"
+    book["Updates"][spare][col["status"]] = "done"
+    return book
+
+
+@pytest.fixture(scope="module")
+def libreoffice_pool(return_base):
+    """Six tampered returns, each saved by real LibreOffice as .ods, .xls, .xlsx and a .csv set (once)."""
+    from office import convert, soffice
+
+    soffice()
+    folder = return_base["folder"] / "pool"
+    folder.mkdir()
+    sources = []
+    for variant in range(6):
+        book = _tamper_for_pool(return_base["rows"], variant, return_base["refs"])
+        path = folder / f"variant{variant}.xlsx"
+        write_typed_xlsx(book, path)
+        sources.append((path, book))
+    pool = []
+    for to in ("ods", "xls", "xlsx", "csv"):
+        out = folder / to
+        convert([p for p, _ in sources], to, out)
+        for path, book in sources:
+            if to == "csv":
+                target = out / path.stem
+                target.mkdir()
+                for file in out.glob(f"{path.stem}-*.csv"):
+                    file.rename(target / file.name)
+            else:
+                target = out / f"{path.stem}.{to}"
+            assert target.exists(), target
+            pool.append((target, book, to))
+    return pool
+
+
+def commitment_rows(db) -> list[tuple]:
+    with db.session() as s:
+        table = m.Commitment.__table__
+        return sorted(tuple(r) for r in s.execute(select(*[c for c in table.columns if c.name != "version"])))
+
+
+def updates_by_organisation(db) -> Counter:
+    with db.session() as s:
+        return Counter(s.execute(select(m.Commitment.organisation_id).join(
+            m.Update, m.Update.commitment_id == m.Commitment.id)).scalars())
+
+
+@settings(max_examples=RETURN_EXAMPLES, **FUZZ_SETTINGS)
+@given(data=st.data())
+def test_tampered_returns_in_every_form_only_ever_add_their_own_updates(data, return_base, libreoffice_pool, tmp_path):
+    from commission.services.preview import import_file
+    from commission.services.return_book import recognise
+
+    work = Path(tempfile.mkdtemp(dir=tmp_path))
+    db_path = work / "commission.db"
+    shutil.copy(return_base["db"], db_path)
+    form = data.draw(st.sampled_from(["typed xlsx", "typed xlsx", "csv set", "libreoffice"]), label="form")
+    if form == "libreoffice":
+        target, book, saved_as = data.draw(st.sampled_from(libreoffice_pool), label="pooled")
+        event(f"libreoffice {saved_as}")
+    else:
+        book = {name: [list(row) for row in rows] for name, rows in return_base["rows"].items()}
+        for mutate in data.draw(st.lists(RETURN_MUTATION, min_size=1, max_size=6), label="return mutations"):
+            mutate(data, book, return_base["refs"])
+        for mutate in data.draw(st.lists(GENERIC_FOR_RETURNS, max_size=2), label="generic mutations"):
+            mutate(data, book)
+        if form == "typed xlsx":
+            target = work / "return.xlsx"
+            write_typed_xlsx(book, target)  # no protection, no hidden sheet: an officer's re-save
+        else:
+            target = write_csv_set(book, work / "csv", "Council - update return")
+    marked = still_marked(book)
+    db = open_database(db_path, create=False)
+    try:
+        recognised = recognise(target) is not None if marked else None
+        if marked:
+            assert recognised, "a file with a return's marker was not recognised as a return"
+        before_commitments = commitment_rows(db)
+        before_updates = updates_by_organisation(db)
+        council_id = db.session().scalar(select(m.Organisation.id).where(m.Organisation.ref == COUNCIL_REF))
+        try:
+            import_file(db, target, actor="fuzz")
+        except WorkbookError as exc:
+            check_problems(exc, book)
+            outcome = "workbook error"
+        except UserError as exc:
+            message = str(exc).strip()
+            assert message and "\n" not in message, repr(exc)
+            outcome = "user error"
+        else:
+            outcome = "imported"
+            assert check_database(db) == []
+        if marked:
+            assert commitment_rows(db) == before_commitments, "a return changed a commitment"
+            after_updates = updates_by_organisation(db)
+            assert all(after_updates[org] == n for org, n in before_updates.items() if org != council_id), \
+                "a return added an update to another organisation's commitment"
+    finally:
+        db.dispose()
+    event(outcome)
+    RETURN_OUTCOMES[(outcome, "return" if marked else "unmarked")] += 1
+    if outcome != "imported":
+        assert file_hash(db_path) == return_base["hash"], f"{outcome}, yet the database changed"
+
+
+def test_the_return_fuzzing_hit_every_outcome(capsys):
+    if sum(RETURN_OUTCOMES.values()) < RETURN_EXAMPLES:
+        pytest.skip("the return property did not run in full in this session")
+    with capsys.disabled():
+        print(f"\nreturn fuzz outcomes: {dict(RETURN_OUTCOMES)}")
+    assert RETURN_OUTCOMES[("imported", "return")] >= RETURN_EXAMPLES // 10
+    assert RETURN_OUTCOMES[("workbook error", "return")] >= RETURN_EXAMPLES // 10

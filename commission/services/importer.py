@@ -23,7 +23,7 @@ from commission.services import audit
 from commission.services.mapping import SHEET_MAPS, UPDATE_DEFAULTS, UPDATE_FIELDS, SheetMap
 from commission.services.queries import current_consents
 from commission.sheets import KIND_OF_SHEET
-from commission.storage import bulk, search_index
+from commission.storage import bulk, locks, search_index
 from commission.storage import models as m
 from commission.storage.db import Database
 from commission.workbook import Plan, read_workbook, validate
@@ -40,6 +40,10 @@ class ImportSummary:
     changed: Counter = field(default_factory=Counter)
     updates_added: int = 0
     updates_already_there: int = 0
+    # For a preview (services.preview): refs of new rows, and (sheet, ref, column, old, new) per change.
+    new_refs: dict[str, list[str]] = field(default_factory=dict)
+    changes: list[tuple[str, str, str, object, object]] = field(default_factory=list)
+    dry_run: bool = False
 
     def lines(self) -> list[str]:
         out = [f"Imported into '{self.commission}'."]
@@ -50,7 +54,8 @@ class ImportSummary:
 
 
 def import_workbook(db: Database, path: str | Path, *, actor: str | None = None, commission: str | None = None,
-                    progress: Progress | None = None, passphrase: str | None = None) -> ImportSummary:
+                    progress: Progress | None = None, passphrase: str | None = None,
+                    dry_run: bool = False) -> ImportSummary:
     """Read, check and import a workbook. Raises WorkbookError (with every problem) or UserError.
 
     A passphrase-protected .xlsx (an export of an encrypted database) opens with `passphrase`,
@@ -62,17 +67,24 @@ def import_workbook(db: Database, path: str | Path, *, actor: str | None = None,
     frames = read_workbook(path, passphrase=passphrase)
     if progress:
         progress(0.3)
-    return import_frames(db, frames, source=path.name, actor=actor, commission=commission, progress=progress)
+    return import_frames(db, frames, source=path.name, actor=actor, commission=commission, progress=progress,
+                         dry_run=dry_run)
 
 
 def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str, actor: str | None = None,
-                  commission: str | None = None, progress: Progress | None = None) -> ImportSummary:
-    """Check and import sheets already read (text cells, index = spreadsheet row numbers)."""
+                  commission: str | None = None, progress: Progress | None = None,
+                  dry_run: bool = False) -> ImportSummary:
+    """Check and import sheets already read (text cells, index = spreadsheet row numbers).
+
+    With `dry_run` every write is made and then rolled back: the summary (with its new refs and
+    changes) is what the import would do, and the database is left exactly as it was.
+    """
     actor = actor or audit.default_actor()
     step = progress or (lambda _fraction: None)
     name = _commission_name(frames, commission)
     try:
         with db.transaction() as s:
+            locks.import_lock(s, name)  # two imports of one commission at once: the second waits, then adds 0
             row = s.scalars(select(m.Commission).where(m.Commission.name == name)).first() if name else None
             plan, problems = validate(frames, _existing(s, row.id) if row else Existing(limits=column_limits()))
             if problems:
@@ -81,11 +93,25 @@ def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str,
                     "to put right first (nothing was changed).", problems)
             step(0.5)
             summary = _apply(s, plan, row, actor, source, step)
+            if dry_run:
+                summary.dry_run = True
+                raise _DryRun(summary)
+    except _DryRun as done:
+        return done.summary
     except SQLAlchemyError as exc:
+        if locks.is_busy(exc):
+            raise UserError(f"{source} was not imported: another import or edit is writing to this database. "
+                            "Try again when it has finished; nothing was changed.") from exc
         raise UserError(f"{source} was not imported: the database refused it ({_first_line(exc)}). "
                         "Nothing was changed.") from exc
     step(1.0)
     return summary
+
+
+class _DryRun(Exception):  # not an error: it carries a dry run's summary out of the rollback
+    def __init__(self, summary: ImportSummary):
+        super().__init__("dry run")
+        self.summary = summary
 
 
 def _first_line(exc: Exception) -> str:
@@ -185,6 +211,8 @@ class _Import:
         if new_rows:
             self.s.execute(insert(table), new_rows)
             self.ids.pop(sheet, None)
+            self.summary.new_refs.setdefault(sheet, []).extend(r["ref"] for r in new_rows)
+        self._note_changes(sheet, mapping, fields, changed)
         for old, diff in changed:
             self.s.execute(update(table).where(table.c.id == old["id"])
                            .values(**diff, version=table.c.version + 1))
@@ -198,6 +226,22 @@ class _Import:
                 self._replace_links(link, [(ids[r["ref"]], r[column]) for r in records], existing_rows)
         if sheet == "Members":
             self._consents(frame, ids)
+
+    def _note_changes(self, sheet: str, mapping: SheetMap, fields: dict[str, str], changed: list) -> None:
+        """Each changed cell in the workbook's own words: column names, and refs rather than ids."""
+        column_of = {f: c for c, f in fields.items()}
+        refs_of: dict[str, dict[int, str]] = {}
+        for old, diff in changed:
+            for f, new in diff.items():
+                column = column_of.get(f, f)
+                link = mapping.links.get(column)
+                was = old[f]
+                if link is not None:
+                    if link.target not in refs_of:
+                        refs_of[link.target] = {i: r for r, i in self.ref_ids(link.target).items()}
+                    refs = refs_of[link.target]
+                    was, new = refs.get(was, was), refs.get(new, new)
+                self.summary.changes.append((sheet, old["ref"], column, was, new))
 
     def _value(self, mapping: SheetMap, column: str, value: object) -> object:
         link = mapping.links.get(column)
@@ -351,6 +395,7 @@ def _differs(old: object, new: object) -> bool:
 def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str, source: str,
            step: Progress) -> ImportSummary:
     settings = {k: v for k, v in plan.commission.items() if k != "name"}
+    setting_changes = []
     if commission is None:
         commission = m.Commission(name=plan.commission["name"], area=settings.get("area") or "",
                                   start_date=settings.get("start_date"), end_date=settings.get("end_date"),
@@ -366,11 +411,13 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
             if _differs(getattr(commission, key), value):
                 audit.record(s, actor, "edit", "commission", commission_id=commission.id, record_id=commission.id,
                              ref=commission.name, field=key, old=getattr(commission, key), new=value)
+                setting_changes.append(("Commission", commission.name, key, getattr(commission, key), value))
                 setattr(commission, key, value)
         s.flush()
 
     job = _Import(s, commission.id, actor, source)
     job.summary.commission = commission.name
+    job.summary.changes.extend(setting_changes)
     order = ["Organisations", "Members", "Sessions", "Attendance", "Themes", "Insights", "Quotes", "Actions",
              "Commitments", "Updates"]
     with search_index.bulk_inserts(s.connection()):

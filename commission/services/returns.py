@@ -5,6 +5,7 @@ The cycle, for the app's "Send returns" / "Import return" and `commission return
     paths = write_returns(db, folder, as_of=today)        # one .xlsx per organisation with commitments
     ... the organisation fills in the Updates sheet and sends the file back ...
     summary = import_return(db, returned_path)            # all or nothing; summary.lines() for the user
+                                                          # (services.return_import: reading it back)
 
 A return holds an Instructions sheet in plain words; a Commission sheet naming the commission; the
 organisation's Commitments as the commission sees them (locked and greyed: a return never edits a
@@ -16,22 +17,16 @@ organisations report, the panel judges.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
-
 from commission import domain, files, outward, vocab
-from commission.errors import UserError, WorkbookError
-from commission.services.importer import import_frames
+from commission.errors import UserError
 from commission.services.queries import find_commission, load_commission_data
+from commission.services.return_book import RETURN_KIND, RETURN_SHEET
+from commission.services.return_import import ReturnSummary, import_return, is_return, return_info  # noqa: F401
 from commission.storage.db import Database
-from commission.workbook import Problem, read_workbook, validate
-from commission.workbook.validate import Existing
 
-RETURN_SHEET = "Return"
-RETURN_KIND = "update return"
 EXTRA_ROWS = 10  # spare Updates rows for a second update on a commitment
 INPUT_COLUMNS = ("date", "status", "progress", "note")  # what an officer types; all blank = row ignored
 UPDATE_COLUMNS = ("commitment_ref", "pledge", "due", "date", "status", "progress", "note", "reported_by")
@@ -49,34 +44,6 @@ STATUS_MEANINGS = {
 }
 GREY = "#ececec"
 INPUT = "#fff6c8"
-
-
-@dataclass
-class ReturnSummary:
-    """What importing one return changed, in words a coordinator reads (`lines()`)."""
-
-    commission: str
-    organisation: str
-    updates_added: int = 0
-    updates_already_there: int = 0
-    rows_ignored: int = 0  # prepared rows left empty
-    newly_done: list[str] = field(default_factory=list)  # commitment refs
-    newly_overdue: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def lines(self) -> list[str]:
-        out = [f"Return from {self.organisation} imported into '{self.commission}'.",
-               f"  {_count(self.updates_added, 'update')} added"
-               + (f", {self.updates_already_there} already there" if self.updates_already_there else "")]
-        if self.newly_done:
-            out.append(f"  {_count(len(self.newly_done), 'commitment')} newly done: {', '.join(self.newly_done)}")
-        if self.newly_overdue:
-            out.append(f"  {_count(len(self.newly_overdue), 'commitment')} newly overdue: "
-                       f"{', '.join(self.newly_overdue)}")
-        if self.rows_ignored:
-            out.append(f"  {_count(self.rows_ignored, 'empty row')} left as they were (nothing to add)")
-        out += [f"  Note: {w}" for w in self.warnings]
-        return out
 
 
 def _count(n: int, noun: str) -> str:
@@ -331,177 +298,3 @@ def _return_sheet(sheet, fmt: _Formats, data: domain.CommissionData, org: domain
         sheet.write_string(row, 1, value, fmt.grey)
     sheet.hide()
     _protect(sheet)
-
-
-# ---------------------------------------------------------------------------------------------- reading
-
-
-def return_info(path: str | Path) -> dict[str, str] | None:
-    """The hidden Return sheet's key/value pairs, or None when the file is not an update return."""
-    from python_calamine import CalamineWorkbook
-
-    path = Path(path)
-    if not path.is_file() or path.suffix.lower() != ".xlsx":
-        return None
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-        name = next((n for n in book.sheet_names if n.strip().lower() == RETURN_SHEET.lower()), None)
-        if name is None:
-            return None
-        rows = book.get_sheet_by_name(name).to_python()
-    except Exception:  # noqa: BLE001 - calamine's own errors; read_workbook refuses damaged files in words
-        return None
-    info = {str(r[0]).strip().lower(): str(r[1]).strip() for r in rows[1:] if len(r) >= 2 and r[0]}
-    return info if info.get("kind", "").lower() == RETURN_KIND else None
-
-
-def is_return(path: str | Path) -> bool:
-    """True when `path` is an update return written by write_returns (so import it with import_return)."""
-    return return_info(path) is not None
-
-
-def _blank(frame: pd.DataFrame, column: str) -> pd.Series:
-    return frame[column] == "" if column in frame.columns else pd.Series(True, index=frame.index)
-
-
-def import_return(db: Database, path: str | Path, *, actor: str | None = None,
-                  as_of: date | None = None, progress=None) -> ReturnSummary:
-    """Import a returned update return: its Updates only, all or nothing, reported_by = the organisation.
-
-    Rows where the officer entered nothing (date, status, progress and note all blank) are ignored. The
-    Commitments sheet is read only to notice commitments deleted since the return was sent (an error
-    naming them, if the officer reported on them) or changed since (a warning; still importable); it can
-    never change a pledge. Identical updates already recorded are not added again, so importing the same
-    return twice adds nothing. Figures before and after are compared as of `as_of` (default today).
-    Raises WorkbookError with every row-level problem, or UserError; on any error nothing is written.
-    `progress` (0..1) is called as the work goes on; an exception it raises (the app's Cancel) rolls back.
-    """
-    path = Path(path)
-    as_of = as_of or date.today()
-    step = progress or (lambda _fraction: None)
-    frames = read_workbook(path)
-    step(0.2)
-    info = return_info(path) or {}
-    name = info.get("commission") or _commission_name(frames)
-    if not name:
-        raise UserError(f"{path.name} does not say which commission it is for (its Commission sheet is missing).")
-    commission = find_commission(db, name)
-    before = load_commission_data(db, commission.id)
-    org = _organisation(path, info, frames, before)
-    summary = ReturnSummary(commission=commission.name, organisation=org.name)
-
-    updates = frames.get("Updates")
-    if updates is None or "commitment_ref" not in updates.columns:
-        raise WorkbookError(f"{path.name} was not imported: it has no Updates sheet to read (nothing was changed).",
-                            [Problem("Updates", None, "", "the Updates sheet is missing or has no commitment_ref column")])
-    entered = ~(_blank(updates, "date") & _blank(updates, "status") & _blank(updates, "progress")
-                & _blank(updates, "note"))
-    summary.rows_ignored = int((~entered).sum())
-    updates = updates[entered].copy()
-    for column in ("verdict", "verdict_comment"):
-        if column in updates.columns:
-            if (updates[column] != "").any():
-                summary.warnings.append(f"the {column.replace('_', ' ')} column was left out: the panel gives its own view")
-            updates = updates.drop(columns=column)
-    if "reported_by" not in updates.columns:
-        updates["reported_by"] = ""
-    updates.loc[updates["reported_by"] == "", "reported_by"] = org.name
-
-    problems, deleted = _check_commitments(updates, frames.get("Commitments"), before, org, summary)
-    cut = {"Commission": pd.DataFrame({"key": ["name"], "value": [commission.name]}, index=[2], dtype=object),
-           "Updates": updates}
-    _plan, found = validate(cut, Existing(refs={"Commitments": {c.ref for c in before.commitments}}))
-    mine = {(p.row, p.column) for p in problems}
-    problems += [p for p in found if (p.row, p.column) not in mine]
-    if problems:
-        problems.sort(key=lambda p: (p.row or 0, UPDATE_COLUMNS.index(p.column) if p.column in UPDATE_COLUMNS else 99))
-        gone = f" Commitments deleted since it was sent: {', '.join(deleted)}." if deleted else ""
-        raise WorkbookError(f"{path.name} was not imported: {_count(len(problems), 'problem')} to put right first "
-                            f"(nothing was changed).{gone}", problems)
-    if updates.empty:
-        summary.warnings.append("nothing was filled in, so there was nothing to add")
-        return summary
-
-    result = import_frames(db, cut, source=path.name, actor=actor, commission=commission.name,
-                           progress=lambda fraction: step(0.2 + 0.7 * fraction))
-    summary.updates_added = result.updates_added
-    summary.updates_already_there = result.updates_already_there
-    _compare(summary, before, load_commission_data(db, commission.id), org, as_of)
-    return summary
-
-
-def _commission_name(frames: dict[str, pd.DataFrame]) -> str:
-    sheet = frames.get("Commission")
-    if sheet is None or "key" not in sheet.columns or "value" not in sheet.columns:
-        return ""
-    names = sheet.loc[sheet["key"].str.lower() == "name", "value"]
-    return names.iloc[0] if len(names) else ""
-
-
-def _organisation(path: Path, info: dict, frames: dict[str, pd.DataFrame],
-                  data: domain.CommissionData) -> domain.Organisation:
-    ref = info.get("organisation_ref", "")
-    if not ref:
-        sheet = frames.get("Commitments")
-        refs = set(sheet["organisation_ref"]) - {""} if sheet is not None and "organisation_ref" in sheet else set()
-        if len(refs) != 1:
-            raise UserError(f"{path.name} is not an update return (it does not say which organisation it is from); "
-                            "import it as a commission workbook instead.")
-        ref = refs.pop()
-    org = next((o for o in data.organisations if o.ref == ref), None)
-    if org is None:
-        raise UserError(f"{path.name} is a return from {info.get('organisation') or ref}, which is no longer one of "
-                        f"'{data.commission.name}''s organisations; nothing was imported.")
-    return org
-
-
-def _check_commitments(updates: pd.DataFrame, sent: pd.DataFrame | None, data: domain.CommissionData,
-                       org: domain.Organisation, summary: ReturnSummary) -> tuple[list[Problem], list[str]]:
-    """Problems for rows about commitments deleted since or not the organisation's; warnings for changes."""
-    current = {c.ref: c for c in data.commitments}
-    sent_rows = {} if sent is None or "ref" not in sent.columns else {r["ref"]: r for r in sent.to_dict("records")}
-    problems, deleted = [], []
-    for row, ref in zip(updates.index, updates["commitment_ref"]):
-        c = current.get(ref)
-        if ref and c is None and ref in sent_rows:
-            problems.append(Problem("Updates", int(row), "commitment_ref",
-                                    f"commitment '{ref}' has been deleted since this return was sent"))
-            if ref not in deleted:
-                deleted.append(ref)
-        elif c is not None and c.organisation_id != org.id:
-            problems.append(Problem("Updates", int(row), "commitment_ref",
-                                    f"commitment '{ref}' is not one of {org.name}'s commitments"))
-    reported = set(updates["commitment_ref"])
-    for ref, row in sent_rows.items():
-        c = current.get(ref)
-        if c is None:
-            if ref not in reported:
-                summary.warnings.append(f"{ref} has been deleted since this return was sent (its row was empty)")
-            continue
-        changes = []
-        if row.get("pledge", c.pledge) != c.pledge:
-            changes.append("its pledge")
-        if "due" in row and vocab.parse_date(row["due"]) != c.due:
-            changes.append(f"its due date (now {vocab.uk_date(c.due) or 'none'})")
-        if changes:
-            text = f"{ref}: {' and '.join(changes)} changed since this return was sent"
-            summary.warnings.append(text + ("; the update was still recorded" if ref in reported else ""))
-    if sent_rows:
-        added = sorted(c.ref for c in data.commitments if c.organisation_id == org.id and c.ref not in sent_rows)
-        if added:
-            summary.warnings.append(f"{', '.join(added)} made since this return was sent: "
-                                    "they will be in the next return")
-    return problems, deleted
-
-
-def _compare(summary: ReturnSummary, before: domain.CommissionData, after: domain.CommissionData,
-             org: domain.Organisation, as_of: date) -> None:
-    old, new = domain.evaluate(before, as_of), domain.evaluate(after, as_of)
-    for c in after.commitments:
-        if c.organisation_id != org.id or c.id not in old.commitments:
-            continue
-        was, now = old.commitments[c.id].state, new.commitments[c.id].state
-        if now == "done" and was != "done":
-            summary.newly_done.append(c.ref)
-        if now == "overdue" and was != "overdue":
-            summary.newly_overdue.append(c.ref)

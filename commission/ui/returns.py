@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from commission.errors import UserError
 from commission.ui.dialogs import FormDialog
 from commission.ui.jobs import (
     FilesWrittenDialog,
@@ -79,6 +78,7 @@ class Returns(QObject):
         self.summary_box: QMessageBox | None = None
         self.problems = None
         self.progress = None
+        self.preview_dialog = None  # what the return will add and ignore, shown before it is written
 
     @property
     def store(self):
@@ -133,25 +133,56 @@ class Returns(QObject):
         if self.store.db is None:
             return
         path, _ = QFileDialog.getOpenFileName(self.window, "Import an update return",
-                                              self.window.settings.last_folder(), "Update returns (*.xlsx)")
+                                              self.window.settings.last_folder(),
+                                              "Update returns (*.xlsx *.ods *.xls *.csv);;All files (*)")
         if path:
             self.window.settings.set_last_folder(path)
+            if path.lower().endswith(".csv"):
+                from commission.workbook.csvset import split_stem
+
+                if not split_stem(Path(path).stem)[0]:  # LibreOffice's <file>-<sheet>.csv brings its set itself
+                    path = str(Path(path).parent)  # otherwise the folder holds one file per sheet
             self.run_import(path)
 
     def run_import(self, path: str | Path) -> None:
-        from commission.services.returns import import_return, is_return
+        """Check the return and show what it will add and ignore (off the GUI thread); import when confirmed."""
+        from commission.services.return_import import import_return
+
+        db, path, as_of = self.store.db, Path(path), self.store.as_of
+
+        def work(job):  # import_return refuses, in words, a file that is not a return
+            return import_return(db, path, as_of=as_of, progress=job.report, dry_run=True)
+
+        self.problems = None
+        self.preview_dialog = None
+        self.progress = run_with_progress(self.window, self.window.runner, self.tr("Checking a return"),
+                                          self.tr("Checking {name} and working out what it will add…").format(
+                                              name=path.name), work,
+                                          done=lambda preview: self._previewed(preview, path),
+                                          failed=lambda exc: self._import_failed(exc, path))
+
+    def _previewed(self, summary, path: Path) -> None:
+        from commission.services.preview import ImportPreview
+        from commission.ui.import_preview import ImportPreviewDialog
+
+        self.progress = None
+        self.preview_dialog = ImportPreviewDialog(ImportPreview("return", path.name, summary), self.window)
+        self.preview_dialog.accepted.connect(lambda: self.confirm_import(path))
+        self.preview_dialog.rejected.connect(
+            lambda: show_status(self.window, self.tr("Not imported: nothing was changed.")))
+        self.preview_dialog.open()
+
+    def confirm_import(self, path: str | Path) -> None:
+        """The import itself, once the coordinator has seen what it will add."""
+        from commission.services.return_import import import_return
 
         db, path, as_of = self.store.db, Path(path), self.store.as_of
 
         def work(job):
-            if not is_return(path):
-                raise UserError(f"{path.name} is not an update return. A whole commission's workbook is imported "
-                                "with File ▸ Import workbook….")
             return import_return(db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None)
 
-        self.problems = None
-        self.progress = run_with_progress(self.window, self.window.runner, "Importing a return",
-                                          f"Checking and importing {path.name}…", work,
+        self.progress = run_with_progress(self.window, self.window.runner, self.tr("Importing a return"),
+                                          self.tr("Importing {name}…").format(name=path.name), work,
                                           done=self._imported, failed=lambda exc: self._import_failed(exc, path))
 
     def _imported(self, summary) -> None:

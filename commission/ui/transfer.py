@@ -29,7 +29,7 @@ from commission.ui.models import ProblemsModel
 from commission.ui.widgets import heading, muted, table_view
 from commission.ui.workers import Cancelled
 
-WORKBOOK_FILTER = "Workbooks (*.xlsx);;CSV sheets (*.csv);;All files (*)"
+WORKBOOK_FILTER = "Workbooks (*.xlsx *.ods *.xls);;CSV sheets (*.csv);;All files (*)"
 
 
 class ProgressDialog(QDialog):
@@ -111,6 +111,7 @@ class Transfers(QObject):
         self.window = window
         self.progress: ProgressDialog | None = None
         self.problems: ProblemsDialog | None = None
+        self.preview_dialog = None  # what the import will change, shown before it is written
         self.last_message = ""
 
     @property
@@ -126,23 +127,53 @@ class Transfers(QObject):
         if path:
             self.window.settings.set_last_folder(path)
             if path.lower().endswith(".csv"):
-                path = str(Path(path).parent)  # CSV sheets: the folder holds one file per sheet
+                from commission.workbook.csvset import split_stem
+
+                if not split_stem(Path(path).stem)[0]:  # LibreOffice's <file>-<sheet>.csv brings its set itself
+                    path = str(Path(path).parent)  # CSV sheets: the folder holds one file per sheet
             self.run_import(path)
 
     def run_import(self, path: str | Path) -> None:
-        from commission.services.importer import import_workbook
+        """Check the file and show what it will change (off the GUI thread); write only when confirmed."""
+        from commission.services.preview import preview_import
 
-        db, path = self.store.db, Path(path)
-        self.progress = ProgressDialog("Importing", f"Checking and importing {path.name}…", self.window)
+        db, path, as_of = self.store.db, Path(path), self.store.as_of
+        self.preview_dialog = None
+        self._run(self.tr("Checking"), self.tr("Checking {name} and working out what it will change…").format(
+            name=path.name), path,
+                  lambda job: preview_import(db, path, as_of=as_of, progress=job.report),
+                  lambda preview: self._previewed(preview, path))
 
-        def work(job):
-            return import_workbook(db, path, progress=job.report)
-
+    def _run(self, title: str, text: str, path: Path, work, done) -> None:
+        self.progress = ProgressDialog(title, text, self.window)
         dialog = self.progress
         dialog.show()
         dialog.job = self.window.runner.submit(  # (a synchronous runner has finished, and closed it, by now)
-            work, on_done=lambda summary: self._imported(summary), on_error=lambda exc: self._failed(exc, path.name),
-            on_progress=self._progress)
+            work, on_done=done, on_error=lambda exc: self._failed(exc, path.name), on_progress=self._progress)
+
+    def _previewed(self, preview, path: Path) -> None:
+        from commission.ui.import_preview import ImportPreviewDialog
+
+        self._close_progress()
+        self.preview_dialog = ImportPreviewDialog(preview, self.window)
+        self.preview_dialog.accepted.connect(lambda: self.confirm_import(path))
+        self.preview_dialog.rejected.connect(self._not_imported)
+        self.preview_dialog.open()
+
+    def _not_imported(self) -> None:
+        self.last_message = self.tr("Not imported: nothing was changed.")
+        self.window.statusBar().showMessage(self.last_message, 10000)
+
+    def confirm_import(self, path: str | Path) -> None:
+        """The import itself, once the coordinator has seen what it will change."""
+        from commission.services.preview import import_file
+
+        db, path, as_of = self.store.db, Path(path), self.store.as_of
+
+        def work(job):  # progress only before the commit: a Cancel after it would be untrue
+            return import_file(db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None)
+
+        self._run(self.tr("Importing"), self.tr("Importing {name}…").format(name=path.name), path, work, self._imported)
 
     def _progress(self, fraction: float) -> None:
         if self.progress is not None:
@@ -158,6 +189,8 @@ class Transfers(QObject):
         self._close_progress()
         self.window.undo_stack.clear()  # an import is not undone step by step
         self.last_message = " ".join(summary.lines()[:1]) + f" {summary.updates_added} updates added."
+        if getattr(summary, "ignored", None):
+            self.last_message += " " + self.tr("{n} edits to the return were ignored.").format(n=len(summary.ignored))
         self.window.statusBar().showMessage(self.last_message, 15000)
         self.store.reload_commissions(summary.commission_id or None)
 

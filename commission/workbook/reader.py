@@ -1,4 +1,4 @@
-"""Read a workbook (.xlsx, or a folder of .csv files, one per sheet) into frames of text cells."""
+"""Read a workbook (.xlsx, .ods, .xls, or .csv files, one per sheet) into frames of text cells."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from python_calamine import CalamineWorkbook
 
 from commission.errors import UserError
 from commission.sheets import BY_NAME
+from commission.workbook.csvset import csv_set, csv_sheets
+from commission.workbook.zipcheck import check_zip
 
 XLSX_MAGIC = b"PK\x03\x04"
 
@@ -30,7 +32,7 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
     if path.is_dir():
         return _read_csv_folder(path)
     if path.suffix.lower() == ".csv":
-        return _read_csv_files([path])
+        return _read_csv_files(csv_set(path))
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -41,9 +43,11 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
         raise UserError(f"{path.name} is empty: it is not a workbook.")
     source: object = str(path)
     if head == OLE_MAGIC:
-        source = _decrypted(path, passphrase)
+        source = legacy_xls(path) or _decrypted(path, passphrase)
     elif head != XLSX_MAGIC:
-        raise UserError(f"{path.name} is not a workbook: use an .xlsx file or a folder of .csv files.")
+        raise UserError(f"{path.name} is not a workbook: use an .xlsx, .ods or .xls file, or a folder of .csv files.")
+    if head == XLSX_MAGIC or not isinstance(source, str):
+        check_zip(source, path.name)
     try:
         book = CalamineWorkbook.from_filelike(source) if not isinstance(source, str) else CalamineWorkbook.from_path(source)
         sheets = {name: known for name in book.sheet_names if (known := _known_sheet(name))}
@@ -95,6 +99,21 @@ def _sheet_rows(book: CalamineWorkbook, name: str, source) -> list[list]:
                 workbook.close()
 
 
+def legacy_xls(path: Path):
+    """An Excel 97-2003 (.xls) workbook's bytes, or None: its container also holds encrypted .xlsx files."""
+    import io
+
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            if ole.exists("EncryptionInfo") or not (ole.exists("Workbook") or ole.exists("Book")):
+                return None
+    except Exception:  # noqa: BLE001 - olefile raises many kinds on a damaged container: try it as encrypted
+        return None
+    return io.BytesIO(path.read_bytes())
+
+
 def _decrypted(path: Path, passphrase: str | None):
     import io
 
@@ -131,8 +150,8 @@ def _read_csv_folder(folder: Path) -> dict[str, pd.DataFrame]:
 
 def _read_csv_files(files: list[Path]) -> dict[str, pd.DataFrame]:
     frames = {}
-    for file in files:
-        sheet = _known_sheet(file.stem)
+    for stem, file in csv_sheets(files, files[0].parent.name if files else "The folder").items():
+        sheet = _known_sheet(stem)
         if not sheet:
             continue
         try:

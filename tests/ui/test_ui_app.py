@@ -87,12 +87,15 @@ def test_import_runs_off_the_gui_thread_and_cancel_changes_nothing(qtbot, qapp, 
     real = importer.import_workbook
 
     def slow_import(db, path, **kwargs):
-        started.set()
-        release.wait(5)
+        if not kwargs.get("dry_run"):  # the preview runs as usual; the import itself is slow
+            started.set()
+            release.wait(5)
         return real(db, path, **kwargs)
 
     monkeypatch.setattr(importer, "import_workbook", slow_import)
     window.transfers.run_import(workbook)
+    qtbot.waitUntil(lambda: window.transfers.preview_dialog is not None, timeout=20_000)
+    window.transfers.preview_dialog.accept()  # the coordinator confirms what it will change
     dialog = window.transfers.progress
     assert dialog.isVisible() and started.wait(5)
     dialog.cancel_button.click()  # while the import is running

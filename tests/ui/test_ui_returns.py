@@ -60,6 +60,10 @@ def test_import_a_filled_return_says_what_changed_and_refreshes_the_dashboard(qt
                                 "note": "Finished and open to the public."}})
 
     window.returns.run_import(path)
+    preview = window.returns.preview_dialog  # what it will add, before anything is written
+    assert preview.isVisible() and "1 update to add" in preview.text.toPlainText()
+    assert len(window.store.snapshot.data.updates) == len(snap.data.updates)  # nothing written yet
+    preview.accept()
     box = window.returns.summary_box
     assert box.isVisible()
     details = box.informativeText()
@@ -70,6 +74,8 @@ def test_import_a_filled_return_says_what_changed_and_refreshes_the_dashboard(qt
     box.close()
 
     window.returns.run_import(path)  # the same return again adds nothing
+    assert not window.returns.preview_dialog.import_button.isEnabled()
+    window.returns.preview_dialog.accept()
     assert "0 updates added, 1 already there" in window.returns.summary_box.informativeText()
     window.returns.summary_box.close()
 

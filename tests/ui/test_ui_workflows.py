@@ -270,6 +270,9 @@ def test_import_a_good_workbook_and_export(qtbot, window, tmp_path):
     assert not list(tmp_path.glob(".*"))  # no temporary file left beside it
     window.transfers.run_import(tmp_path / "copy.xlsx")
     assert window.transfers.problems is None
+    preview = window.transfers.preview_dialog  # the workbook is the database's own: nothing would change
+    assert preview.isVisible() and not preview.import_button.isEnabled()
+    preview.accept()
     assert "Imported" in window.transfers.last_message
     assert len(snap(window).data.commitments) == 25
 
