@@ -22,7 +22,7 @@ from commission.errors import UserError, WorkbookError
 from commission.services import audit
 from commission.services.mapping import SHEET_MAPS, UPDATE_DEFAULTS, UPDATE_FIELDS, SheetMap
 from commission.services.queries import current_consents
-from commission.sheets import KIND_OF_SHEET
+from commission.sheets import KIND_OF_SHEET, SHEETS
 from commission.storage import bulk, search_index
 from commission.storage import models as m
 from commission.storage.db import Database
@@ -40,12 +40,15 @@ class ImportSummary:
     changed: Counter = field(default_factory=Counter)
     updates_added: int = 0
     updates_already_there: int = 0
+    not_in_file: list[str] = field(default_factory=list)  # sheets the file lacked: left as they were
 
     def lines(self) -> list[str]:
         out = [f"Imported into '{self.commission}'."]
         for sheet in sorted(set(self.created) | set(self.changed)):
             out.append(f"  {sheet}: {self.created[sheet]} new, {self.changed[sheet]} changed")
         out.append(f"  Updates: {self.updates_added} added, {self.updates_already_there} already there")
+        if self.not_in_file:
+            out.append(f"  Not in the file (left as they were): {', '.join(self.not_in_file)}")
         return out
 
 
@@ -81,6 +84,7 @@ def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str,
                     "to put right first (nothing was changed).", problems)
             step(0.5)
             summary = _apply(s, plan, row, actor, source, step)
+            summary.not_in_file = [sheet.name for sheet in SHEETS if sheet.name not in frames]
     except SQLAlchemyError as exc:
         raise UserError(f"{source} was not imported: the database refused it ({_first_line(exc)}). "
                         "Nothing was changed.") from exc
