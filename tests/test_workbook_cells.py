@@ -8,6 +8,7 @@ import zipfile
 import openpyxl
 import pytest
 import xlsxwriter
+from conftest import _postgres_database
 from sqlalchemy import update
 
 from commission.cli import main
@@ -20,8 +21,6 @@ from commission.storage import models as m
 from commission.storage import open_database
 from commission.workbook import read_workbook
 from commission.workbook.cells import csv_text, from_csv_text
-
-from conftest import _postgres_database
 
 
 @pytest.fixture

@@ -13,7 +13,9 @@ import numpy as np
 import pandas as pd
 
 from commission import vocab
-from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEET, SHEETS, Sheet
+from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEET, WORKBOOK_SHEETS, Sheet
+from commission.workbook import backup
+from commission.workbook.cells import MAX_TEXT as MAX_CELL
 
 # What each column holds. ("link", Sheet) is one ref of that sheet; ("links", Sheet) a ;-separated list.
 TEXT, DATE, YESNO, PROGRESS, WEIGHT = "text", "date", "yesno", "progress", "weight"
@@ -46,10 +48,26 @@ COLUMN_KINDS: dict[str, dict[str, object]] = {
         "commitment_ref": ("link", "Commitments"), "date": DATE, "status": vocab.UPDATE_STATUSES,
         "progress": PROGRESS, "verdict": vocab.VERDICTS,
     },
+    # The full workbook's own sheets (commission.workbook.backup checks what these kinds cannot say).
+    "Consents": {
+        "member_ref": ("link", "Members"), "kind": vocab.CONSENT_KINDS, "given": YESNO, "expires": DATE,
+        "recorded_on": DATE, "withdrawn_on": DATE,
+    },
+    "Review rounds": {
+        "status": ("open", "closed"), "created_on": DATE, "closed_on": DATE, "reviewer_refs": ("links", "Members"),
+    },
+    "Review items": {
+        "round_ref": ("link", "Review rounds"), "kind": ("insight", "action", "session_notes", "report_text", "update"),
+        "resolution": ("open", "agreed", "edited", "kept"),
+    },
+    "Review answers": {
+        "round_ref": ("link", "Review rounds"), "member_ref": ("link", "Members"), "answer": vocab.REVIEW_ANSWERS,
+        "answered_on": DATE,
+    },
 }
 
 
-from commission.workbook.cells import MAX_TEXT as MAX_CELL  # noqa: E402 - longer text is refused, never cut
+# MAX_CELL: what a spreadsheet cell can hold (cells.MAX_TEXT); longer text is refused rather than cut
 
 
 @dataclass(frozen=True)
@@ -96,7 +114,7 @@ def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) 
     problems: list[Problem] = []
     commission = _commission(frames, problems, existing.limits.get(COMMISSION.name, {}))
     clean: dict[str, pd.DataFrame] = {}
-    for sheet in SHEETS[1:]:
+    for sheet in WORKBOOK_SHEETS[1:]:
         frame = frames.get(sheet.name)
         if frame is None:
             continue
@@ -107,6 +125,7 @@ def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) 
         problems.append(Problem("Workbook", None, "", "it has none of Commission's sheets (Members, Sessions, Updates …)"))
     _links(clean, frames, existing, problems)
     _theme_cycles(clean, existing, problems)
+    backup.check(clean, existing, problems)
     if problems:
         return None, problems
     return Plan(commission=commission, sheets=clean), []

@@ -8,8 +8,8 @@ use; existing rounds are numbered R-001, R-002 … per commission in the order t
 Revision ID: 0007
 Revises: 0002
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0007"
 down_revision = "0002"
