@@ -17,6 +17,7 @@ from commission.workbook.cells import column_index
 
 _FORMULA_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]+)\"[^>]*(?<!/)>\s*<(?:\w+:)?f[\s>/]")
 _ANY_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_ROOT = re.compile(rb"<(\w+:)?worksheet[\s>]")
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -63,11 +64,14 @@ def _sheet_paths(package: zipfile.ZipFile) -> dict[str, str]:
 def _scan(package: zipfile.ZipFile, path: str) -> list[tuple[int, int]]:
     # Read in pieces: a 100,000-row sheet is tens of megabytes of XML and usually has no formula at all.
     cells: set[tuple[int, int]] = set()
-    tail = b""
+    tail, marker = b"", None
     with package.open(path) as handle:
         while chunk := handle.read(1 << 22):
             block = tail + chunk  # the tail overlaps: a cell cut in two by the chunk is found whole
-            if _ANY_FORMULA.search(block):
+            if marker is None:  # '<f' — or '<x:f' where the sheet writes its elements with a prefix
+                root = _ROOT.search(block)
+                marker = b"<" + ((root.group(1) or b"") if root else b"") + b"f"
+            if marker in block and _ANY_FORMULA.search(block):  # the fast test first
                 cells.update((int(row), column_index(col.decode())) for col, row in _FORMULA_CELL.findall(block))
             tail = block[-4096:]
     return sorted(cells)

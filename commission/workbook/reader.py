@@ -12,6 +12,7 @@ from python_calamine import CalamineWorkbook
 from commission.errors import UserError, WorkbookError
 from commission.sheets import BY_NAME
 from commission.workbook.cells import clean_text, column_letter, from_csv_text
+from commission.workbook.formulas import formula_cells
 
 XLSX_MAGIC = b"PK\x03\x04"
 
@@ -49,10 +50,15 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
         book = CalamineWorkbook.from_filelike(source) if not isinstance(source, str) else CalamineWorkbook.from_path(source)
         sheets = _known_sheets(book.sheet_names, path.name)
         if isinstance(source, str) and len(sheets) > 1:
-            raw = _parse_in_parallel(source, sheets)
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(max_workers=1) as pool:  # look for formulas while calamine parses
+                scan = pool.submit(formula_cells, source, list(sheets))
+                raw = _parse_in_parallel(source, sheets)
+                formulas = _formulas(book, sheets, scan.result())
         else:
             raw = {known: _sheet_rows(book, name, source) for name, known in sheets.items()}
-        formulas = _formulas(book, source, sheets)
+            formulas = _formulas(book, sheets, formula_cells(source, list(sheets)))
     except UserError:
         raise
     except Exception as exc:  # calamine raises its own error types for broken files
@@ -60,13 +66,12 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
     return _frames(raw, path.name, formulas)
 
 
-def _formulas(book: CalamineWorkbook, source, sheets: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
+def _formulas(book: CalamineWorkbook, sheets: dict[str, str],
+              cells_found: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, str]]]:
     """Known sheet -> (row, column) of each cell of a known column that the file stores as a formula,
     numbered as the sheet's frame numbers its rows (calamine leaves out blank rows and columns before the data)."""
-    from commission.workbook.formulas import formula_cells
-
     found: dict[str, list[tuple[int, str]]] = {}
-    for name, cells in formula_cells(source, list(sheets)).items():
+    for name, cells in cells_found.items():
         sheet = book.get_sheet_by_name(name)
         (top, left), rows = sheet.start or (0, 0), sheet.to_python()
         header = [_cell_text(v).lower() for v in rows[0]] if rows else []
