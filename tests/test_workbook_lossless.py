@@ -156,3 +156,14 @@ def test_a_review_item_naming_an_unknown_record_is_a_problem(sqlite_demo, tmp_pa
     reasons = {(p.sheet, p.column, p.reason) for p in caught.value.problems}
     assert ("Review items", "record_ref", "unknown insight 'I999'") in reasons
     assert any(r[2].startswith("an update is named by its commitment and number") for r in reasons), reasons
+
+
+def test_an_answer_to_a_text_version_the_item_never_had_is_a_problem(sqlite_demo, tmp_path):
+    with_history(sqlite_demo)
+    folder = export_workbook(sqlite_demo, tmp_path / "backup")
+    answers = folder / "Review answers.csv"
+    answers.write_text(answers.read_text().replace("R-001,1,M02,1,agree", "R-001,1,M02,7,agree", 1))
+    with pytest.raises(WorkbookError) as caught:
+        import_workbook(sqlite_demo, folder)
+    assert [(p.sheet, p.column, p.reason) for p in caught.value.problems] == [
+        ("Review answers", "text_version", "item 1 of round R-001 has no text version 7")]

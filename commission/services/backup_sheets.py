@@ -147,7 +147,7 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
                         setattr(rnd, field, value)
             if "reviewer_refs" in record:
                 have = {r.member_id: r for r in s.scalars(select(m.ReviewReviewer).where(m.ReviewReviewer.round_id == rnd.id))}
-                for ref, asked_on in zip(record["reviewer_refs"], record.get("asked_on") or []):
+                for ref, asked_on in dict(zip(record["reviewer_refs"], record.get("asked_on") or [])).items():
                     row = have.get(members[ref])
                     if row is None:
                         s.add(m.ReviewReviewer(round_id=rnd.id, member_id=members[ref], asked_on=asked_on))
@@ -170,7 +170,10 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
             rnd = round_of("Review items", row, record["round_ref"])
             record_id = records.get((record["kind"], record.get("record_ref", "")))
             if record_id is None:
-                raise _problem("Review items", row, "record_ref", f"'{record.get('record_ref', '')}' is not in this commission")
+                ref = record.get("record_ref", "")
+                commitment, _, number = ref.rpartition("#")
+                raise _problem("Review items", row, "record_ref", f"commitment {commitment} has no update number {number}"
+                               if record["kind"] == "update" else f"'{ref}' is not in this commission")
             values = dict(item_kind=record["kind"], item_id=record_id, text=record["text"],
                           text_version=record.get("text_version") or 1, resolution=record.get("resolution") or "open",
                           resolution_note=record.get("resolution_note", ""))

@@ -90,9 +90,18 @@ def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
         whole_numbers("Review answers", answers, "position")
         whole_numbers("Review answers", answers, "text_version")
         if items is not None and "position" in answers.columns:
-            listed = set(zip(items["round_ref"], items["position"]))
+            versions = dict(zip(zip(items["round_ref"], items["position"]),
+                                items["text_version"] if "text_version" in items.columns else [1] * len(items)))
             rounds_in_sheet = set(items["round_ref"])
-            for row, round_ref, position in zip(answers.index, answers["round_ref"], answers["position"]):
-                if round_ref in rounds_in_sheet and position is not None and (round_ref, position) not in listed:
+            answered = answers["text_version"] if "text_version" in answers.columns else [1] * len(answers)
+            for row, round_ref, position, version in zip(answers.index, answers["round_ref"], answers["position"],
+                                                         answered):
+                if round_ref not in rounds_in_sheet or position is None:
+                    continue
+                if (round_ref, position) not in versions:
                     problems.append(Problem("Review answers", int(row), "position",
                                             f"round {round_ref} has no item {position} in the Review items sheet"))
+                elif version is not None and versions[(round_ref, position)] is not None \
+                        and version > versions[(round_ref, position)]:
+                    problems.append(Problem("Review answers", int(row), "text_version",
+                                            f"item {position} of round {round_ref} has no text version {version}"))
