@@ -48,7 +48,10 @@ COLUMN_KINDS: dict[str, dict[str, object]] = {
         "commitment_ref": ("link", "Commitments"), "date": DATE, "status": vocab.UPDATE_STATUSES,
         "progress": PROGRESS, "verdict": vocab.VERDICTS,
     },
-    # The full workbook's own sheets (commission.workbook.backup checks what these kinds cannot say).
+}
+
+# The full workbook's own sheets (commission.workbook.backup checks what these kinds cannot say).
+BACKUP_COLUMN_KINDS: dict[str, dict[str, object]] = {
     "Consents": {
         "member_ref": ("link", "Members"), "kind": vocab.CONSENT_KINDS, "given": YESNO, "expires": DATE,
         "recorded_on": DATE, "withdrawn_on": DATE,
@@ -65,6 +68,7 @@ COLUMN_KINDS: dict[str, dict[str, object]] = {
         "answered_on": DATE,
     },
 }
+ALL_COLUMN_KINDS = {**COLUMN_KINDS, **BACKUP_COLUMN_KINDS}
 
 
 # MAX_CELL: what a spreadsheet cell can hold (cells.MAX_TEXT); longer text is refused rather than cut
@@ -186,7 +190,7 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
     if not _has_columns(sheet, frame, problems):
         return None
     frame = frame[[c for c in sheet.columns if c in frame.columns]].copy()
-    kinds = COLUMN_KINDS.get(sheet.name, {})
+    kinds = ALL_COLUMN_KINDS.get(sheet.name, {})
     for column in frame.columns:
         cells = frame[column]
         distinct = set(cells.tolist())  # checked once per distinct text, not once per row
@@ -289,7 +293,7 @@ def _links(clean: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame], exis
     for name in KIND_OF_SHEET:
         known.setdefault(name, set(existing.refs.get(name, set())))
     for sheet_name, frame in clean.items():
-        for column, kind in COLUMN_KINDS.get(sheet_name, {}).items():
+        for column, kind in ALL_COLUMN_KINDS.get(sheet_name, {}).items():
             if not (isinstance(kind, tuple) and kind and kind[0] in ("link", "links")) or column not in frame.columns:
                 continue
             target = kind[1]
