@@ -139,6 +139,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "restore":
         return _restore(args)
     create = args.command in ("demo", "import") and not getattr(args, "dry_run", False)
+    new_file = args.db is not None and "://" not in str(args.db) and not Path(args.db).expanduser().exists()
     encrypt = getattr(args, "encrypt", False)
     passphrase = _passphrase(args, needed=encrypt)
     try:
@@ -147,10 +148,26 @@ def _run(args: argparse.Namespace) -> int:
         if passphrase is not None or not sys.stdin.isatty():
             raise
         db = open_database(args.db, create=create, passphrase=_passphrase(args, needed=True))
+    made_for_import = args.command == "import" and new_file and db.path is not None and _empty(db)
     try:
         return COMMANDS[args.command](db, args)
+    except BaseException:
+        if made_for_import:  # a failed import into a new path leaves no empty database behind
+            db.dispose()
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{db.path}{suffix}").unlink(missing_ok=True)
+        raise
     finally:
         db.dispose()
+
+
+def _empty(db) -> bool:
+    from sqlalchemy import select
+
+    from commission.storage import models as m
+
+    with db.session() as s:
+        return s.scalars(select(m.Commission.id).limit(1)).first() is None
 
 
 def _passphrase(args: argparse.Namespace, *, needed: bool) -> str | None:

@@ -71,10 +71,35 @@ SHEETS: tuple[Sheet, ...] = (
     COMMISSION, ORGANISATIONS, MEMBERS, SESSIONS, ATTENDANCE, THEMES, INSIGHTS, QUOTES, ACTIONS,
     COMMITMENTS, UPDATES,
 )
-BY_NAME = {sheet.name: sheet for sheet in SHEETS}
+
+# The full workbook (the coordinator's backup) also holds what the interchange sheets cannot: the consent
+# history and the review rounds, so that an export imported into an empty database exports the same again.
+CONSENTS = Sheet(
+    "Consents", ("member_ref", "kind", "given", "expires", "recorded_on", "withdrawn_on", "note"),
+    ("member_ref", "kind", "given", "recorded_on"), key=(),
+)
+REVIEW_ROUNDS = Sheet(
+    "Review rounds", ("ref", "title", "status", "created_on", "closed_on", "reviewer_refs", "asked_on"),
+    ("ref", "title", "created_on"),
+)
+REVIEW_ITEMS = Sheet(
+    "Review items",
+    ("round_ref", "position", "kind", "record_ref", "text", "text_version", "resolution", "resolution_note"),
+    ("round_ref", "position", "kind", "text"), key=("round_ref", "position"),
+)
+REVIEW_ANSWERS = Sheet(
+    "Review answers", ("round_ref", "position", "member_ref", "text_version", "answer", "comment", "answered_on"),
+    ("round_ref", "position", "member_ref", "answer", "answered_on"),
+    key=("round_ref", "position", "member_ref", "text_version"),
+)
+BACKUP_SHEETS: tuple[Sheet, ...] = (CONSENTS, REVIEW_ROUNDS, REVIEW_ITEMS, REVIEW_ANSWERS)
+# Every sheet a workbook may hold, in dependency order.
+WORKBOOK_SHEETS: tuple[Sheet, ...] = SHEETS + BACKUP_SHEETS
+BY_NAME = {sheet.name: sheet for sheet in WORKBOOK_SHEETS}
 
 # The record each sheet holds, in the vocabulary's words (audit entries and messages use them).
 KIND_OF_SHEET = {
     "Organisations": "organisation", "Members": "member", "Sessions": "session", "Themes": "theme",
     "Insights": "insight", "Quotes": "quote", "Actions": "action", "Commitments": "commitment",
+    "Review rounds": "review round",
 }

@@ -437,7 +437,12 @@ def make_example(data, work: Path) -> tuple[Path, dict[str, list[list]], bool]:
         target = work / "book.xlsx"
         write_typed_xlsx(book, target)
     elif form == "write_workbook":
-        target = write_workbook(as_text_frames(book), work / "book.xlsx")
+        try:
+            target = write_workbook(as_text_frames(book), work / "book.xlsx")
+        except UserError as exc:  # a cell over 32,767 characters: refused, never cut
+            assert "more than a spreadsheet cell holds" in str(exc) and not (work / "book.xlsx").exists()
+            target = work / "book.xlsx"
+            write_typed_xlsx(book, target)
     else:
         target = work / "book"
         write_csv_folder(book, target)
@@ -553,8 +558,8 @@ def test_a_plain_template_copy_hashes_the_same(template, tmp_path):
 
 
 def test_text_longer_than_its_column_is_a_problem_not_a_refusal(db):
-    """A 150-character ref or a 400-character session title fits a spreadsheet cell but not the
-    database column (ref: 100, title: 300). The import must list it as a problem with its sheet,
+    """A 150-character ref fits a spreadsheet cell but not the database column (ref: 100); a session
+    title over a cell's 32,767 characters fits neither. The import must list it as a problem with its sheet,
     row and column on every backend — not import it on SQLite (which ignores lengths, so the data
     could never move to a team's PostgreSQL database) and not be refused by PostgreSQL with one
     bare message and no row."""
@@ -562,7 +567,7 @@ def test_text_longer_than_its_column_is_a_problem_not_a_refusal(db):
     long_ref = "O" * 150
     for sheet, column in (("Organisations", "ref"), ("Members", "organisation_ref"), ("Commitments", "organisation_ref")):
         frames[sheet][column] = frames[sheet][column].replace("ORG-001", long_ref)
-    frames["Sessions"].loc[0, "title"] = "T" * 400
+    frames["Sessions"].loc[0, "title"] = "T" * 32_768
     with pytest.raises(WorkbookError) as caught:
         import_frames(db, sheets_from_frames(frames), source="long.xlsx")
     where = {(p.sheet, p.row, p.column) for p in caught.value.problems}

@@ -128,6 +128,8 @@ def test_withdrawal_shows_in_the_plain_data(demo_db):
 
 def test_text_too_long_for_its_field_is_refused_in_plain_words(demo_db):
     session = load_commission_data(demo_db, commission_id(demo_db)).sessions[0]
-    with pytest.raises(UserError, match="Title is too long: at most 300 characters"):
-        edits.edit(demo_db, "session", session.id, {"title": "x" * 301})
+    with pytest.raises(UserError, match="Title is too long: at most 32,767 characters"):
+        edits.edit(demo_db, "session", session.id, {"title": "x" * 32_768})
     assert edits.get(demo_db, "session", session.id)["title"] == session.title
+    with pytest.raises(UserError, match="Ref is too long: at most 100 characters"):
+        edits.edit(demo_db, "session", session.id, {"ref": "x" * 101})

@@ -10,7 +10,7 @@ from commission.errors import UserError, WorkbookError
 from commission.services.exporter import commission_frames, export_workbook
 from commission.services.importer import import_workbook
 from commission.services.queries import find_commission, load_commission_data
-from commission.sheets import SHEETS
+from commission.sheets import SHEETS, WORKBOOK_SHEETS
 from commission.storage import open_database
 from commission.workbook import read_workbook, write_workbook
 
@@ -41,8 +41,8 @@ def test_round_trip_gives_the_same_workbook(demo_db, db_target, tmp_path, suffix
 def test_export_has_spec_sheets_and_columns(sqlite_demo, tmp_path):
     out = export_workbook(sqlite_demo, tmp_path / "backup.xlsx")
     book = openpyxl.load_workbook(out, read_only=True)
-    assert book.sheetnames == [s.name for s in SHEETS]
-    for sheet in SHEETS:
+    assert book.sheetnames == [s.name for s in WORKBOOK_SHEETS]  # SPEC's sheets, then the backup's own
+    for sheet in WORKBOOK_SHEETS:
         header = [c.value for c in next(book[sheet.name].iter_rows(max_row=1))]
         assert header[: len(sheet.columns)] == list(sheet.columns)
 

@@ -133,8 +133,16 @@ def _validate(kind: str, values: dict) -> None:
             raise UserError(f"{key.replace('_', ' ').capitalize()} must be a date.")
         column = KINDS[kind].__table__.c.get(key)
         limit = getattr(getattr(column, "type", None), "length", None)
-        if limit and isinstance(value, str) and len(value) > limit:
-            raise UserError(f"{key.replace('_', ' ').capitalize()} is too long: at most {limit} characters.")
+        if isinstance(value, str):
+            check_length(key.replace('_', ' ').capitalize(), value, limit)
+
+
+def check_length(label: str, text: str | None, limit: int | None = None) -> None:
+    """Refuse text longer than its field holds: at most a spreadsheet cell's 32,767 characters (SPEC), so
+    everything typed can go into the workbook and come back whole."""
+    most = min(limit or m.TEXT_LIMIT, m.TEXT_LIMIT)
+    if text is not None and len(text) > most:
+        raise UserError(f"{label} is too long: at most {most:,} characters (this has {len(text):,}).")
 
 
 def get(db: Database, kind: str, record_id: int) -> dict:
@@ -348,6 +356,7 @@ def set_consent(db: Database, member_id: int, kind: str, given: bool, expires: d
     """Record a consent decision. History is kept: a withdrawal is a new entry, never a deletion."""
     if kind not in vocab.CONSENT_KINDS:
         raise UserError("Consent is either to be named ('named') or to be quoted ('quote').")
+    check_length("The note", note)
     actor = actor or audit.default_actor()
 
     def work(s: DbSession) -> dict:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from commission import domain
+from commission.services.backup_sheets import backup_frames
 from commission.services.queries import find_commission, load_commission_data
 from commission.sheets import SHEETS
 from commission.storage.db import Database
@@ -104,6 +105,8 @@ def export_workbook(db: Database, out: str | Path, *, commission: str | None = N
     unless the coordinator explicitly asks for a plain copy."""
     info = find_commission(db, commission)
     frames = commission_frames(load_commission_data(db, info.id))
+    with db.session() as s:
+        frames.update(backup_frames(s, info.id))  # consent history and review rounds: the backup is whole
     if not db.encrypted or plain:
         return write_workbook(frames, out)
     out = Path(out)

@@ -19,10 +19,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 
 from commission.errors import UserError, WorkbookError
-from commission.services import audit
+from commission.services import audit, backup_sheets
 from commission.services.mapping import SHEET_MAPS, UPDATE_DEFAULTS, UPDATE_FIELDS, SheetMap
 from commission.services.queries import current_consents
-from commission.sheets import KIND_OF_SHEET
+from commission.sheets import KIND_OF_SHEET, WORKBOOK_SHEETS
 from commission.storage import bulk, locks, search_index
 from commission.storage import models as m
 from commission.storage.db import Database
@@ -44,12 +44,15 @@ class ImportSummary:
     new_refs: dict[str, list[str]] = field(default_factory=dict)
     changes: list[tuple[str, str, str, object, object]] = field(default_factory=list)
     dry_run: bool = False
+    not_in_file: list[str] = field(default_factory=list)  # sheets the file lacked: left as they were
 
     def lines(self) -> list[str]:
         out = [f"Imported into '{self.commission}'."]
         for sheet in sorted(set(self.created) | set(self.changed)):
             out.append(f"  {sheet}: {self.created[sheet]} new, {self.changed[sheet]} changed")
         out.append(f"  Updates: {self.updates_added} added, {self.updates_already_there} already there")
+        if self.not_in_file:
+            out.append(f"  Not in the file (left as they were): {', '.join(self.not_in_file)}")
         return out
 
 
@@ -93,6 +96,7 @@ def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str,
                     "to put right first (nothing was changed).", problems)
             step(0.5)
             summary = _apply(s, plan, row, actor, source, step)
+            summary.not_in_file = [sheet.name for sheet in WORKBOOK_SHEETS if sheet.name not in frames]
             if dry_run:
                 summary.dry_run = True
                 raise _DryRun(summary)
@@ -140,6 +144,7 @@ def _existing(s: DbSession, commission_id: int) -> Existing:
         select(themes.c.ref, parent.c.ref).join(parent, parent.c.id == themes.c.parent_id)
         .where(themes.c.commission_id == commission_id)
     ).all())
+    refs["Review rounds"] = set(s.scalars(select(m.ReviewRound.ref).where(m.ReviewRound.commission_id == commission_id)))
     return Existing(refs=refs, theme_parents=parents, limits=column_limits())
 
 
@@ -155,6 +160,7 @@ def column_limits() -> dict[str, dict[str, int]]:
         columns = {"ref": "ref", **mapping.fields}
         limits[sheet] = {col: n for col, f in columns.items() if (n := length(table.c[f]))}
     limits["Updates"] = {"reported_by": length(m.Update.__table__.c.reported_by)}
+    limits["Review rounds"] = {"ref": length(m.ReviewRound.__table__.c.ref)}
     return limits
 
 
@@ -166,6 +172,8 @@ class _Import:
         self.ids: dict[str, dict[str, int]] = {}
         self.audit: list[dict] = []
         self.summary = ImportSummary(commission="", commission_id=commission_id)
+        self.history: pd.DataFrame | None = None  # the Consents sheet, when the file has one
+        self.history_done = False
 
     def ref_ids(self, sheet: str) -> dict[str, int]:
         if sheet not in self.ids:
@@ -225,6 +233,7 @@ class _Import:
             if link.table is not None and column in frame.columns:
                 self._replace_links(link, [(ids[r["ref"]], r[column]) for r in records], existing_rows)
         if sheet == "Members":
+            self.consent_history()
             self._consents(frame, ids)
 
     def _note_changes(self, sheet: str, mapping: SheetMap, fields: dict[str, str], changed: list) -> None:
@@ -287,6 +296,13 @@ class _Import:
         if fresh:
             self.s.execute(insert(table), fresh)
 
+    def consent_history(self) -> None:
+        """The Consents sheet, once, before the Members sheet's consent columns are compared with it."""
+        if self.history is not None and not self.history_done:
+            self.history_done = True
+            added = backup_sheets.consent_history(self.s, self.history, self.ref_ids("Members"), self.source)
+            self.summary.created["Consents"] += added
+
     def _consents(self, frame: pd.DataFrame, ids: dict[str, int]) -> None:
         current = current_consents(self.s, self.cid)
         today = date.today()
@@ -303,6 +319,8 @@ class _Import:
                 if old is not None and old.given == given and old.expires == expires:
                     continue
                 if old is None and not given and expires is None:
+                    if self.history is not None:
+                        continue  # the Consents sheet is the record: it has no entry for them
                     rows.append(dict(member_id=member_id, kind=kind, given=False, expires=None,
                                      recorded_on=today, withdrawn=False, note=f"from {self.source}"))
                     continue
@@ -418,6 +436,7 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
     job = _Import(s, commission.id, actor, source)
     job.summary.commission = commission.name
     job.summary.changes.extend(setting_changes)
+    job.history = plan.sheets.get("Consents")
     order = ["Organisations", "Members", "Sessions", "Attendance", "Themes", "Insights", "Quotes", "Actions",
              "Commitments", "Updates"]
     with search_index.bulk_inserts(s.connection()):
@@ -432,6 +451,8 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
             else:
                 job.upsert(sheet, frame)
             step(0.5 + 0.45 * (i + 1) / len(order))
+        job.consent_history()
+        job.summary.created.update(backup_sheets.review_sheets(s, plan.sheets, commission.id, job.ref_ids))
     summary = job.summary
     job.audit.append(audit.entry(
         actor, "import", "workbook", commission_id=commission.id, ref=source,

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session as DbSession
 from commission import domain, vocab
 from commission.errors import UserError
 from commission.services import audit
-from commission.services.edits import run_transaction
+from commission.services.edits import check_length, run_transaction
 from commission.services.queries import load_commission_data
 from commission.services.review_text import KIND_LABELS, QUESTIONS, describe, record_text, split_action_text
 from commission.services.review_views import (  # the read side, re-exported: one module for the app to use
@@ -184,6 +184,13 @@ def _insert_reviewers(s: DbSession, rnd: m.ReviewRound, member_ids: Iterable[int
                      ref=rnd.title[:100], field="reviewers", new=f"asked {member.ref} on {asked_on.isoformat()}")
 
 
+def _next_round_ref(s: DbSession, commission_id: int) -> str:
+    """R-001, R-002 …: the round's ref in the workbook (one more than the highest used)."""
+    refs = s.scalars(select(m.ReviewRound.ref).where(m.ReviewRound.commission_id == commission_id))
+    numbers = [int(r[2:]) for r in refs if r and r.startswith("R-") and r[2:].isdigit()]
+    return f"R-{max(numbers, default=0) + 1:03d}"
+
+
 # --------------------------------------------------------------------------------------------- changes
 
 
@@ -195,12 +202,14 @@ def create_round(db: Database, commission_id: int, title: str, items: Sequence[I
     title = (title or "").strip()
     if not title:
         raise UserError("Give the review round a title, for example 'Drafts for the March meeting'.")
+    check_length("The title", title)
     actor = actor or audit.default_actor()
     data = load_commission_data(db, commission_id)
     today = asked_on or date.today()
 
     def work(s: DbSession) -> int:
-        rnd = m.ReviewRound(commission_id=commission_id, title=title[:300], created_on=date.today(), status="open")
+        rnd = m.ReviewRound(commission_id=commission_id, ref=_next_round_ref(s, commission_id), title=title,
+                            created_on=date.today(), status="open")
         s.add(rnd)
         s.flush()
         audit.record(s, actor, "create", "review_round", commission_id=commission_id, record_id=rnd.id,
@@ -237,6 +246,7 @@ def record_answer(db: Database, item_id: int, member_id: int, answer: str, comme
     answer = vocab.parse_choice(answer or "", vocab.REVIEW_ANSWERS) or ""
     if not answer:
         raise UserError("An answer is agree, change or disagree.")
+    check_length("The comment", comment)
     actor = actor or audit.default_actor()
 
     def work(s: DbSession) -> None:
@@ -287,6 +297,8 @@ def resolve_item(db: Database, item_id: int, *, new_text: str | None = None, kee
     """
     if (new_text is None) == (keep_reason is None):
         raise UserError("Either edit the text or give a reason for keeping it as it is.")
+    check_length("The text", new_text)
+    check_length("The reason", keep_reason)
     actor = actor or audit.default_actor()
 
     def work(s: DbSession) -> int:

@@ -265,11 +265,20 @@ def _sqlite_failure(path: Path, exc: OperationalError) -> str:
     return f"Cannot open {path.name}: {message}."
 
 
+def masked_url(url: str) -> str:
+    """A database address fit to show: its password replaced by ***, however odd the rest of it is."""
+    import re
+
+    return re.sub(r"(://[^:/@?#]*:).*@", r"\1***@", url)
+
+
 def _open_url(url: str, *, create: bool) -> Database:
     try:
         engine = create_engine(url, pool_pre_ping=True)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
-        raise UserError(f"Cannot use the database address {url!r}: {exc}.") from exc
+        shown = masked_url(url)
+        reason = str(exc).replace(url, shown)
+        raise UserError(f"Cannot use the database address {shown!r}: {reason}.") from exc
     label = engine.url.render_as_string(hide_password=True)
     try:
         with engine.connect() as connection:

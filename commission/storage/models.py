@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text,
+    Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text,
     UniqueConstraint, func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -31,6 +31,11 @@ def one_of(column: str, choices: tuple[str, ...], name: str | None = None, nulla
     if nullable:
         test = f"{column} IS NULL OR {test}"
     return CheckConstraint(test, name=name or column)
+
+
+# Free text holds what a spreadsheet cell holds (SPEC), on every backend: refs and the commission's name
+# stay short, as they are unique keys (PostgreSQL cannot index a key of tens of thousands of characters).
+TEXT_LIMIT = 32_767
 
 
 class Base(DeclarativeBase):
@@ -60,7 +65,7 @@ class Commission(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    area: Mapped[str] = mapped_column(String(200), default="")
+    area: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     language: Mapped[str] = mapped_column(String(2), default="en")
@@ -76,7 +81,7 @@ class Organisation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
     ref: Mapped[str] = mapped_column(String(100))
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     kind: Mapped[str] = mapped_column(String(20), default="other")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
@@ -93,13 +98,13 @@ class Member(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
     ref: Mapped[str] = mapped_column(String(100))
-    display_name: Mapped[str] = mapped_column(String(200))
+    display_name: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     role: Mapped[str] = mapped_column(String(20))
     organisation_id: Mapped[int | None] = mapped_column(_set_null("organisations.id"), index=True)
-    pseudonym: Mapped[str] = mapped_column(String(200), default="")
+    pseudonym: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     language: Mapped[str] = mapped_column(String(2), default="en")
-    email: Mapped[str] = mapped_column(String(300), default="")
-    phone: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
+    phone: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     accessibility_notes: Mapped[str] = mapped_column(Text, default="")
     erased_on: Mapped[date | None] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -138,9 +143,9 @@ class Session(Base):
     commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
     ref: Mapped[str] = mapped_column(String(100))
     date: Mapped[date] = mapped_column(Date)
-    title: Mapped[str] = mapped_column(String(300))
+    title: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     kind: Mapped[str] = mapped_column(String(20), default="listening")
-    location: Mapped[str] = mapped_column(String(300), default="")
+    location: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     agenda: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -163,11 +168,11 @@ class Theme(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
     ref: Mapped[str] = mapped_column(String(100))
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     description: Mapped[str] = mapped_column(Text, default="")
     parent_id: Mapped[int | None] = mapped_column(_set_null("themes.id"), index=True)
     asset: Mapped[str | None] = mapped_column(String(10))
-    colour: Mapped[str] = mapped_column(String(20), default="")
+    colour: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -219,7 +224,7 @@ class Action(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
     ref: Mapped[str] = mapped_column(String(100))
-    title: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     description: Mapped[str] = mapped_column(Text, default="")
     agreed_session_id: Mapped[int | None] = mapped_column(_set_null("sessions.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -269,7 +274,7 @@ class Update(Base):
     status: Mapped[str] = mapped_column(String(12))
     progress: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
-    reported_by: Mapped[str] = mapped_column(String(300), default="")
+    reported_by: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     verdict: Mapped[str] = mapped_column(String(12), default="not assessed")
     verdict_comment: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -278,11 +283,14 @@ class Update(Base):
 
 class ReviewRound(Base):
     __tablename__ = "review_rounds"
-    __table_args__ = (one_of("status", ("open", "closed")),)
+    __table_args__ = (one_of("status", ("open", "closed")),
+                      Index("uq_review_rounds_commission_id_ref", "commission_id", "ref", unique=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
-    title: Mapped[str] = mapped_column(String(300))
+    # The round's stable id in the workbook (unique per commission; 'R-001' …), since revision 0007.
+    ref: Mapped[str | None] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     created_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(10), default="open")

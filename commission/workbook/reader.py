@@ -9,10 +9,12 @@ import numpy as np
 import pandas as pd
 from python_calamine import CalamineWorkbook
 
-from commission.errors import UserError
+from commission.errors import UserError, WorkbookError
 from commission.sheets import BY_NAME
 from commission.workbook.csvset import csv_set, csv_sheets
 from commission.workbook.zipcheck import check_zip
+from commission.workbook.cells import clean_text, column_letter, from_csv_text
+from commission.workbook.formulas import formula_cells
 
 XLSX_MAGIC = b"PK\x03\x04"
 
@@ -50,14 +52,83 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
         check_zip(source, path.name)
     try:
         book = CalamineWorkbook.from_filelike(source) if not isinstance(source, str) else CalamineWorkbook.from_path(source)
-        sheets = {name: known for name in book.sheet_names if (known := _known_sheet(name))}
+        sheets = _known_sheets(book.sheet_names, path.name)
         if isinstance(source, str) and len(sheets) > 1:
-            raw = _parse_in_parallel(source, sheets)
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(max_workers=1) as pool:  # look for formulas while calamine parses
+                scan = pool.submit(formula_cells, source, list(sheets))
+                raw = _parse_in_parallel(source, sheets)
+                formulas = _formulas(book, sheets, scan.result())
         else:
             raw = {known: _sheet_rows(book, name, source) for name, known in sheets.items()}
+            formulas = _formulas(book, sheets, formula_cells(source, list(sheets)))
+    except UserError:
+        raise
     except Exception as exc:  # calamine raises its own error types for broken files
         raise UserError(f"{path.name} is damaged and cannot be read as a workbook.") from exc
-    return {name: _rows_to_frame(rows) for name, rows in raw.items()}
+    return _frames(raw, path.name, formulas)
+
+
+def _formulas(book: CalamineWorkbook, sheets: dict[str, str],
+              cells_found: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, str]]]:
+    """Known sheet -> (row, column) of each cell of a known column that the file stores as a formula,
+    numbered as the sheet's frame numbers its rows (calamine leaves out blank rows and columns before the data)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for name, cells in cells_found.items():
+        sheet = book.get_sheet_by_name(name)
+        (top, left), rows = sheet.start or (0, 0), sheet.to_python()
+        header = [_cell_text(v).lower() for v in rows[0]] if rows else []
+        known = BY_NAME[sheets[name]].columns
+        for row, col in cells:
+            index, at = col - left, row - 1 - top
+            title = header[index] if 0 <= index < len(header) else ""
+            if title in known:
+                found.setdefault(sheets[name], []).append((at + 1, title))
+    return found
+
+
+def _known_sheets(names: list[str], source: str) -> dict[str, str]:
+    """File sheet name -> Commission's sheet name. Two sheets that read as the same one ('Updates' and
+    'updates ') are refused: silently taking either would import the other's rows or drop them."""
+    sheets: dict[str, str] = {}
+    for name in names:
+        known = _known_sheet(name)
+        if not known:
+            continue
+        twin = next((other for other, k in sheets.items() if k == known), None)
+        if twin is not None:
+            raise UserError(f"{source} has two sheets that both read as {known} ('{twin}' and '{name}'): "
+                            "keep one and import again.")
+        sheets[name] = known
+    return sheets
+
+
+def _frames(raw: dict[str, list[list]], source: str,
+            formulas: dict[str, list[tuple[int, str]]] | None = None) -> dict[str, pd.DataFrame]:
+    """Frames of every sheet. Refused, every one listed: a column heading given twice in a sheet, and a
+    cell the spreadsheet stores as a formula (its value may be stale; SPEC: type the value)."""
+    from commission.workbook.validate import Problem
+
+    problems = [Problem(sheet, row, column, "a formula, not a value — type the value itself")
+                for sheet, cells in (formulas or {}).items() for row, column in cells]
+    frames = {}
+    for name, rows in raw.items():
+        try:
+            frames[name] = _rows_to_frame(rows)
+        except _DuplicateColumns as exc:
+            problems += [Problem(name, 1, column, f"the column {column} is given twice (columns {letters}): keep one")
+                         for column, letters in exc.columns]
+    if problems:
+        raise WorkbookError(f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
+                            "to put right first (nothing was changed).", problems)
+    return frames
+
+
+class _DuplicateColumns(ValueError):
+    def __init__(self, columns: list[tuple[str, str]]):
+        super().__init__(", ".join(c for c, _ in columns))
+        self.columns = columns
 
 
 # Usually the largest sheets, parsed first so the other core takes the rest meanwhile.
@@ -134,7 +205,7 @@ def _decrypted(path: Path, passphrase: str | None):
 
 
 def _known_sheet(name: str) -> str | None:
-    wanted = name.strip().lower()
+    wanted = " ".join(name.split()).lower()
     for known in BY_NAME:
         if known.lower() == wanted:
             return known
@@ -149,9 +220,11 @@ def _read_csv_folder(folder: Path) -> dict[str, pd.DataFrame]:
 
 
 def _read_csv_files(files: list[Path]) -> dict[str, pd.DataFrame]:
-    frames = {}
-    for stem, file in csv_sheets(files, files[0].parent.name if files else "The folder").items():
-        sheet = _known_sheet(stem)
+    raw = {}
+    by_stem = csv_sheets(files, files[0].parent.name if files else "The folder")
+    known = _known_sheets(list(by_stem), files[0].name if len(files) == 1 else files[0].parent.name)
+    for stem, file in by_stem.items():
+        sheet = known.get(stem)
         if not sheet:
             continue
         try:
@@ -160,8 +233,8 @@ def _read_csv_files(files: list[Path]) -> dict[str, pd.DataFrame]:
             frame = pd.DataFrame()
         except (UnicodeDecodeError, pd.errors.ParserError, OSError) as exc:
             raise UserError(f"{file.name} cannot be read as CSV text ({type(exc).__name__}).") from exc
-        frames[sheet] = _rows_to_frame(frame.to_numpy(dtype=object).tolist())
-    return frames
+        raw[sheet] = [[from_csv_text(v) for v in row] for row in frame.to_numpy(dtype=object).tolist()]
+    return _frames(raw, files[0].name if len(files) == 1 else files[0].parent.name)
 
 
 def _rows_to_frame(rows: list[list]) -> pd.DataFrame:
@@ -180,6 +253,10 @@ def _rows_to_frame(rows: list[list]) -> pd.DataFrame:
         if name and name not in seen:
             seen.add(name)
             data[name] = cells[1:]
+    twice = [name for name in data if header.count(name) > 1]
+    if twice:
+        raise _DuplicateColumns([(name, " and ".join(column_letter(i) for i, h in enumerate(header) if h == name))
+                                 for name in twice])
     frame = pd.DataFrame(data, index=np.arange(2, len(rows) + 1), dtype=object)
     if data:
         filled = np.zeros(len(frame), dtype=bool)
@@ -205,7 +282,7 @@ def _column_text(values: list) -> list[str]:
 
 def _cell_text(value: object) -> str:
     if isinstance(value, str):
-        return value.strip()
+        return clean_text(value).strip()
     if value is None:
         return ""
     if isinstance(value, float):
@@ -220,7 +297,7 @@ def _cell_text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
-    return str(value).strip()
+    return clean_text(str(value)).strip()
 
 
 def sheets_from_frames(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

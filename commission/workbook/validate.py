@@ -13,7 +13,9 @@ import numpy as np
 import pandas as pd
 
 from commission import vocab
-from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEET, SHEETS, Sheet
+from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEET, WORKBOOK_SHEETS, Sheet
+from commission.workbook import backup
+from commission.workbook.cells import MAX_TEXT as MAX_CELL
 
 # What each column holds. ("link", Sheet) is one ref of that sheet; ("links", Sheet) a ;-separated list.
 TEXT, DATE, YESNO, PROGRESS, WEIGHT = "text", "date", "yesno", "progress", "weight"
@@ -48,8 +50,28 @@ COLUMN_KINDS: dict[str, dict[str, object]] = {
     },
 }
 
+# The full workbook's own sheets (commission.workbook.backup checks what these kinds cannot say).
+BACKUP_COLUMN_KINDS: dict[str, dict[str, object]] = {
+    "Consents": {
+        "member_ref": ("link", "Members"), "kind": vocab.CONSENT_KINDS, "given": YESNO, "expires": DATE,
+        "recorded_on": DATE, "withdrawn_on": DATE,
+    },
+    "Review rounds": {
+        "status": ("open", "closed"), "created_on": DATE, "closed_on": DATE, "reviewer_refs": ("links", "Members"),
+    },
+    "Review items": {
+        "round_ref": ("link", "Review rounds"), "kind": ("insight", "action", "session_notes", "report_text", "update"),
+        "resolution": ("open", "agreed", "edited", "kept"),
+    },
+    "Review answers": {
+        "round_ref": ("link", "Review rounds"), "member_ref": ("link", "Members"), "answer": vocab.REVIEW_ANSWERS,
+        "answered_on": DATE,
+    },
+}
+ALL_COLUMN_KINDS = {**COLUMN_KINDS, **BACKUP_COLUMN_KINDS}
 
-MAX_CELL = 32_767  # what a spreadsheet cell can hold; longer text is refused rather than cut
+
+# MAX_CELL: what a spreadsheet cell can hold (cells.MAX_TEXT); longer text is refused rather than cut
 
 
 @dataclass(frozen=True)
@@ -96,7 +118,7 @@ def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) 
     problems: list[Problem] = []
     commission = _commission(frames, problems, existing.limits.get(COMMISSION.name, {}))
     clean: dict[str, pd.DataFrame] = {}
-    for sheet in SHEETS[1:]:
+    for sheet in WORKBOOK_SHEETS[1:]:
         frame = frames.get(sheet.name)
         if frame is None:
             continue
@@ -107,6 +129,7 @@ def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) 
         problems.append(Problem("Workbook", None, "", "it has none of Commission's sheets (Members, Sessions, Updates …)"))
     _links(clean, frames, existing, problems)
     _theme_cycles(clean, existing, problems)
+    backup.check(clean, existing, problems)
     if problems:
         return None, problems
     return Plan(commission=commission, sheets=clean), []
@@ -167,7 +190,7 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
     if not _has_columns(sheet, frame, problems):
         return None
     frame = frame[[c for c in sheet.columns if c in frame.columns]].copy()
-    kinds = COLUMN_KINDS.get(sheet.name, {})
+    kinds = ALL_COLUMN_KINDS.get(sheet.name, {})
     for column in frame.columns:
         cells = frame[column]
         distinct = set(cells.tolist())  # checked once per distinct text, not once per row
@@ -177,9 +200,6 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
             _report(problems, sheet.name, column, cells.isin(too_long), f"text is longer than {most:,} characters")
         if column in sheet.required and "" in distinct:
             _report(problems, sheet.name, column, cells == "", "required value missing")
-        formulas = {v for v in distinct if v[:1] == "=" and len(v) > 1}
-        if formulas:
-            _report(problems, sheet.name, column, cells.isin(formulas), "a formula, not a value — type the value itself")
         kind = kinds.get(column, TEXT)
         if isinstance(kind, tuple) and kind and kind[0] in ("link", "links"):
             continue  # checked with the whole workbook in view
@@ -273,7 +293,7 @@ def _links(clean: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame], exis
     for name in KIND_OF_SHEET:
         known.setdefault(name, set(existing.refs.get(name, set())))
     for sheet_name, frame in clean.items():
-        for column, kind in COLUMN_KINDS.get(sheet_name, {}).items():
+        for column, kind in ALL_COLUMN_KINDS.get(sheet_name, {}).items():
             if not (isinstance(kind, tuple) and kind and kind[0] in ("link", "links")) or column not in frame.columns:
                 continue
             target = kind[1]

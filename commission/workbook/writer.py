@@ -16,6 +16,7 @@ import pandas as pd
 from commission import files
 from commission.errors import UserError
 from commission.sheets import BY_NAME
+from commission.workbook.cells import MAX_TEXT, column_letter, csv_text
 
 # Written as numbers so spreadsheets can sum and sort them; read back, 40.0 reads as "40".
 NUMERIC_COLUMNS = {"progress", "weight"}
@@ -70,9 +71,21 @@ def write_xlsx(frames: dict[str, pd.DataFrame], path: Path | io.BytesIO) -> None
                             continue
                         except (TypeError, ValueError):
                             pass
-                    sheet.write_string(row_number, col, str(value))
+                    text = str(value)
+                    if len(text) > MAX_TEXT:  # XlsxWriter would cut it to fit: refuse instead
+                        raise UserError(_too_long(name, row_number + 1, title_of(columns, col), len(text)))
+                    sheet.write_string(row_number, col, text)
     finally:
         book.close()
+
+
+def title_of(columns: list, col: int) -> str:
+    return str(columns[col]) if col < len(columns) else column_letter(col)
+
+
+def _too_long(sheet: str, row: int, column: str, length: int) -> str:
+    return (f"{sheet}, row {row}, column {column} holds {length:,} characters, more than a spreadsheet cell "
+            f"holds ({MAX_TEXT:,}): shorten it in the app first. Nothing was saved.")
 
 
 def _width(sheet: str, column: str) -> int:
@@ -90,7 +103,7 @@ def _atomic_csv_folder(frames: dict[str, pd.DataFrame], out: Path) -> None:
     temp.mkdir()
     try:
         for name, frame in frames.items():
-            frame.to_csv(temp / f"{name}.csv", index=False, encoding="utf-8")
+            _csv_sheet(name, frame).to_csv(temp / f"{name}.csv", index=False, encoding="utf-8")
         if out.exists():
             old = out.with_name(files.temp_name(f"{out.name}-old"))
             shutil.rmtree(old, ignore_errors=True)
@@ -102,6 +115,18 @@ def _atomic_csv_folder(frames: dict[str, pd.DataFrame], out: Path) -> None:
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
+
+
+def _csv_sheet(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells as a spreadsheet must show them (cells.csv_text), each within a cell's limit."""
+    out = frame.copy()
+    for col, column in enumerate(out.columns):
+        values = out[column].tolist()
+        for row, value in enumerate(values):
+            if isinstance(value, str) and len(value) > MAX_TEXT:
+                raise UserError(_too_long(name, row + 2, title_of(list(out.columns), col), len(value)))
+        out[column] = [csv_text(v) if isinstance(v, str) else v for v in values]
+    return out
 
 
 def write_encrypted_workbook(frames: dict[str, pd.DataFrame], out: Path, passphrase: str) -> Path:

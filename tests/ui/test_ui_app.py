@@ -211,3 +211,16 @@ def test_a_large_commission_stays_responsive(qtbot, styled_app, settings, tmp_pa
     assert time.perf_counter() - started < 0.5
     assert 0 < screen.proxy.rowCount() < 2000
     window.runner.wait()
+
+
+def test_an_import_says_which_sheets_were_not_in_the_file(qtbot, qapp, ui_db, settings, tmp_path):
+    from commission.services.exporter import export_workbook
+    from commission.ui.main_window import MainWindow
+
+    folder = export_workbook(ui_db, tmp_path / "copy")
+    (folder / "Quotes.csv").unlink()
+    window = MainWindow(settings, runner=SyncRunner())
+    qtbot.addWidget(window)
+    window.set_database(ui_db)
+    window.transfers.run_import(folder)
+    assert "Not in the file (left as they were): Quotes." in window.transfers.last_message
