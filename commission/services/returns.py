@@ -104,7 +104,7 @@ def write_returns(db: Database, out_dir: Path, *, commission: str | None = None,
     member refs (no names, contacts or quotes).
     """
     info = find_commission(db, commission)
-    data = load_commission_data(db, info.id)
+    data = domain.existing(load_commission_data(db, info.id), as_of)  # a pledge not made by as_of is left out
     figures = domain.evaluate(data, as_of)
     out_dir = Path(out_dir)
     try:
@@ -529,7 +529,7 @@ def _compare(summary: ReturnSummary, before: domain.CommissionData, after: domai
              org: domain.Organisation, as_of: date) -> None:
     old, new = domain.evaluate(before, as_of), domain.evaluate(after, as_of)
     for c in after.commitments:
-        if c.organisation_id != org.id or c.id not in old.commitments:
+        if c.organisation_id != org.id or c.id not in old.commitments or c.id not in new.commitments:
             continue
         was, now = old.commitments[c.id].state, new.commitments[c.id].state
         if now == "done" and was != "done":

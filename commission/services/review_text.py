@@ -101,7 +101,7 @@ def you_said_we_did(data: domain.CommissionData, theme_id: int, as_of: date | No
     lines = ["You said:"] + [f"• {i.statement}" for i in insights]
     lines += ["", "We did:"]
     for a in actions:
-        promises = ix.commitments_of_action.get(a.id, [])
+        promises = figures.counted(ix.commitments_of_action.get(a.id, []))
         done = sum(1 for c in promises if figures.commitments[c.id].state == "done")
         lines.append(f"• {a.title}: " + (f"{done} of {len(promises)} promises done" if promises else "no promises yet"))
     if not actions:

@@ -37,8 +37,7 @@ from commission.ui.widgets import (
     side_by_side,
     table_view,
 )
-from commission.ui.words import percent, short_text, uk_date, uk_short_date
-from commission.vocab import STATE_COLOURS
+from commission.ui.words import percent, short_text, state_of, uk_date, uk_short_date
 
 
 class ActionsTab(QWidget):
@@ -151,11 +150,11 @@ class ActionsTab(QWidget):
         self.insights.set_items(insight_items(snap), action.insight_ids)
         self.commitments.clear()
         for cid in snap.commitments_by_action.get(action_id, []):
-            c, result = snap.commitments[cid], snap.figures.commitments[cid]
+            c, (state, colour) = snap.commitments[cid], state_of(snap, cid)
             org = snap.organisations.get(c.organisation_id)
             due = f", due {uk_date(c.due)}" if c.due else ""
-            item = QListWidgetItem(f"● {result.state} — {org.name if org else ''}: {short_text(c.pledge, 90)}{due}")
-            item.setForeground(_darker(STATE_COLOURS[result.state]))
+            item = QListWidgetItem(f"● {state} — {org.name if org else ''}: {short_text(c.pledge, 90)}{due}")
+            item.setForeground(_darker(colour))
             item.setData(Qt.ItemDataRole.UserRole, cid)
             item.setToolTip(c.pledge)
             self.commitments.addItem(item)

@@ -37,8 +37,8 @@ from commission.ui.widgets import (
     side_by_side,
     table_view,
 )
-from commission.ui.words import VERDICT_WORDS, member_label, percent, short_text
-from commission.vocab import STATE_COLOURS, STATES
+from commission.ui.words import VERDICT_WORDS, member_label, percent, short_text, state_of, uk_date
+from commission.vocab import STATES
 
 
 class CommitmentsTab(QWidget):
@@ -251,17 +251,21 @@ class CommitmentsTab(QWidget):
             self.action_link.setText("")
             return
         c = snap.commitments[commitment_id]
-        result = snap.figures.commitments[commitment_id]
+        result = snap.figures.commitments.get(commitment_id)
         org = snap.organisations.get(c.organisation_id)
         action = snap.actions.get(c.action_id)
         self.detail_title.setText(f"{c.ref} · {org.name if org else ''}")
-        self.state_pill.set(result.state, STATE_COLOURS[result.state])
+        self.state_pill.set(*state_of(snap, commitment_id))
         self.action_link.setText(short_text(f"For action {action.ref}: {action.title}", 80) if action else "")
         self.form.load(commitment_id)
-        verdict_colour = VERDICT_COLOURS.get(result.verdict, "#757575")
-        self.summary.setText(
-            f"{'dropped' if result.progress is None else percent(result.progress)} · the panel: "
-            f"<span style='color:{verdict_colour}; font-weight:600'>{VERDICT_WORDS[result.verdict].lower()}</span>")
+        if result is None:
+            self.summary.setText(f"Made on {uk_date(c.made_on)}, after the date the figures are for "
+                                 f"({uk_date(snap.as_of)}): not in any figure yet.")
+        else:
+            verdict_colour = VERDICT_COLOURS.get(result.verdict, "#757575")
+            self.summary.setText(
+                f"{'dropped' if result.progress is None else percent(result.progress)} · the panel: "
+                f"<span style='color:{verdict_colour}; font-weight:600'>{VERDICT_WORDS[result.verdict].lower()}</span>")
         self.timeline.set_updates(snap.data.updates_by_commitment.get(commitment_id, []), snap.as_of,
                                   keep_expanded=commitment_id == self._timeline_of)
         self._timeline_of = commitment_id

@@ -295,7 +295,7 @@ class Dashboard(QWidget):
                               + f" — figures as of {uk_date(snap.as_of)}")
         self.overall.setText(percent(figures.overall))
         self.overall_bar.setValue(round(figures.overall))
-        self.overall_note.setText(f"The mean progress of {plural(len(snap.data.actions), 'agreed action')}.")
+        self.overall_note.setText(f"The mean progress of {plural(len(figures.agreed_actions), 'agreed action')}.")
         total = sum(figures.states.values())
         for state in STATE_ORDER:
             self.state_counts[state].setText(str(figures.states.get(state, 0)))

@@ -79,10 +79,11 @@ def build_snapshot(data: domain.CommissionData, as_of: date, withdrawn: dict[int
         by_action[c.action_id].append(c.id)
     snap.commitments_by_action = dict(by_action)
     results = snap.figures.commitments
-    snap.overdue = sorted((c.id for c in data.commitments if results[c.id].state == "overdue"),
+    counted = snap.figures.counted(data.commitments)
+    snap.overdue = sorted((c.id for c in counted if results[c.id].state == "overdue"),
                           key=lambda cid: (snap.commitments[cid].due or date.max, snap.commitments[cid].ref))
     by_org: dict[int, dict[str, int]] = {o.id: dict.fromkeys(STATES, 0) for o in data.organisations}
-    for c in data.commitments:
+    for c in counted:
         by_org.setdefault(c.organisation_id, dict.fromkeys(STATES, 0))[results[c.id].state] += 1
     snap.states_by_organisation = by_org
     from commission.ui.models.commitments import prepare_commitment_rows
