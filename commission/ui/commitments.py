@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -22,6 +22,7 @@ from commission.ui.dialogs import CommitmentDialog, UpdateDialog
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import CommitmentFilterModel, CommitmentsModel
+from commission.ui.new_record import NewRecord
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.timeline import Timeline
 from commission.ui.widgets import (
@@ -52,6 +53,7 @@ class CommitmentsTab(QWidget):
         self.update_dialog: UpdateDialog | None = None
         self.commitment_dialog: CommitmentDialog | None = None
         self._timeline_of: int | None = None
+        self.new_commitment = NewRecord(self, lambda snap, record_id: record_id in snap.commitments)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(8)
@@ -103,7 +105,21 @@ class CommitmentsTab(QWidget):
         for combo in (self.organisation, self.state, self.theme):
             combo.currentIndexChanged.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._show_current())
+            lambda *_: None if self._refreshing else self._commitment_picked())
+
+    def _commitment_picked(self) -> None:
+        self.new_commitment.cancel()  # the coordinator chose another commitment meanwhile
+        self._show_current()
+
+    def _select_nothing(self) -> None:
+        """While a new commitment is on its way: nothing selected, so nothing typed can reach the one before."""
+        self._refreshing = True
+        try:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+        finally:
+            self._refreshing = False
+        self._show_current()
 
     def _detail(self) -> QWidget:
         self.detail = QFrame()
@@ -183,14 +199,15 @@ class CommitmentsTab(QWidget):
 
     # -- showing ------------------------------------------------------------------------------------
     def set_snapshot(self, snap) -> None:
-        keep = self.current_commitment()
+        waiting = self.new_commitment.waiting()
+        keep = self.new_commitment.wanted() if waiting else self.current_commitment()
         self.snapshot = snap
         self._refreshing = True
         try:
             self.model.set_snapshot(snap)
             if snap is not None:
                 self._fill_filters(snap)
-                if not select_record(self.table, keep) and self.proxy.rowCount():
+                if not select_record(self.table, keep) and self.proxy.rowCount() and not waiting:
                     self.table.selectRow(0)
         finally:
             self._refreshing = False
@@ -198,6 +215,7 @@ class CommitmentsTab(QWidget):
         self.stack.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty)
         if snap is not None:
             self._show_current()
+            self.new_commitment.arrived(snap)
 
     def _fill_filters(self, snap) -> None:
         def refill(combo, everything, items):
@@ -307,8 +325,9 @@ class CommitmentsTab(QWidget):
         values = {"commission_id": self.store.commission_id, **self.commitment_dialog.values()}
         result = self.editor.create("commitment", values, text="Add commitment")
         if result:
-            self.show_record(result["id"])
-            self.created.emit(result["id"])
+            self.created.emit(result["id"])  # the screen turns to this tab
+            self.new_commitment.expect(result["id"], self.snapshot, self.show_record, self.table,
+                                       self._select_nothing)
 
     def delete_current(self) -> None:
         commitment_id = self.current_commitment()

@@ -126,6 +126,8 @@ class RecordForm(QObject):
         self.record_id = record_id
         if record_id is None:
             self.values = {}
+            for widget in self.fields.values():  # no record, no words: none of the last one's stay on show
+                self.write(widget, None)
             return False
         try:
             self.values = edits.get(self.db, self.kind, record_id)
