@@ -30,7 +30,8 @@ ORGANISATION_KIND_WORDS = {
 LANGUAGE_WORDS = {"en": "English", "cy": "Cymraeg (Welsh)"}
 KIND_WORDS = {
     "session": "Session", "quote": "Quote", "insight": "What we heard", "action": "Action",
-    "commitment": "Commitment", "update": "Update",
+    "commitment": "Commitment", "update": "Update", "member": "Member", "organisation": "Organisation",
+    "theme": "Theme",
 }
 
 
