@@ -255,6 +255,7 @@ class ActionsScreen(QWidget):
         self.actions.commitments.itemDoubleClicked.connect(self._open_commitment_item)
         self.commitments.action_link.clicked.connect(self._open_action_of_commitment)
         self.commitments.created.connect(lambda _cid: self.tabs.setCurrentWidget(self.commitments))
+        self.commitments.agree_first.connect(self.agree_action)
 
     def set_snapshot(self, snap) -> None:
         self.commitments.set_snapshot(snap)

@@ -44,6 +44,7 @@ from commission.vocab import STATES
 
 class CommitmentsTab(QWidget):
     created = Signal(int)  # a commitment was added: the screen shows it
+    agree_first = Signal()  # asked for a commitment with no action agreed yet: agree one first
 
     def __init__(self, store, editor, parent=None):
         super().__init__(parent)
@@ -213,6 +214,13 @@ class CommitmentsTab(QWidget):
             self._refreshing = False
         self._count()
         self.stack.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty)
+        if snap is not None and not self.model.rowCount():
+            no_actions = not snap.data.actions
+            self.empty.text.setText(self.tr(
+                "A commitment is an organisation's pledge towards an agreed action. No action is agreed yet: "
+                "agree the first one, then add each organisation's pledge." if no_actions else
+                "A commitment is an organisation's pledge towards an agreed action: add the first one."))
+            self.empty.button.setText(self.tr("Agree an action") if no_actions else self.tr("Add a commitment"))
         if snap is not None:
             self._show_current()
             self.new_commitment.arrived(snap)
@@ -313,7 +321,7 @@ class CommitmentsTab(QWidget):
         if snap is None:
             return
         if not snap.data.actions:
-            self.store.error.emit("Agree an action first: a commitment is always towards an agreed action.")
+            self.agree_first.emit()  # a commitment is always towards an agreed action: that comes first
             return
         if action_id is None and self.current_commitment() in snap.commitments:
             action_id = snap.commitments[self.current_commitment()].action_id

@@ -355,6 +355,16 @@ class ThemesScreen(QWidget):
             + f": {count} thing{'s' if count != 1 else ''} the panel said"
             + (f", {percent(snap.figures.themes.get(theme_id, 0.0))} of the actions done." if theme else "."))
         self.new_insight_button.setEnabled(bool(snap.data.themes))
+        if not snap.data.themes:
+            self.insights_empty.title.setText(self.tr("No themes yet"))
+            self.insights_empty.text.setText(self.tr("What we heard sits under a theme: name the first theme "
+                                                     "(such as “Stigma in services”), then add what the panel said."))
+            self.insights_empty.button.setText(self.tr("New theme"))
+        else:
+            self.insights_empty.title.setText(self.tr("Nothing heard under this theme yet"))
+            self.insights_empty.text.setText(self.tr("Add what the panel said, in a sentence they would stand "
+                                                     "behind."))
+            self.insights_empty.button.setText(self.tr("Add"))
         self._show_insight()
 
     def _show_insight(self) -> None:
@@ -439,7 +449,10 @@ class ThemesScreen(QWidget):
 
     def new_item(self) -> None:
         snap = self.snapshot
-        if snap is None or not snap.data.themes:
+        if snap is None:
+            return
+        if not snap.data.themes:
+            self.new_theme()  # what we heard always sits under a theme: name one first
             return
         theme_id = self.current_theme() or min(snap.data.themes, key=lambda t: t.name.lower()).id
         result = self.editor.create("insight", {"commission_id": self.store.commission_id, "theme_id": theme_id,
