@@ -200,6 +200,10 @@ class CommitmentsTab(QWidget):
 
     # -- showing ------------------------------------------------------------------------------------
     def set_snapshot(self, snap) -> None:
+        opened = (getattr(self.store.db, "label", None), snap.commission.id) if snap is not None else None
+        if opened is not None and opened != getattr(self, "_opened", opened):
+            self.clear_filters()  # another database or commission: the last one's filter means nothing here
+        self._opened = opened or getattr(self, "_opened", None)
         waiting = self.new_commitment.waiting()
         keep = self.new_commitment.wanted() if waiting else self.current_commitment()
         self.snapshot = snap
@@ -224,6 +228,11 @@ class CommitmentsTab(QWidget):
         if snap is not None:
             self._show_current()
             self.new_commitment.arrived(snap)
+
+    def clear_filters(self) -> None:
+        self.text.clear()
+        for combo in (self.organisation, self.state, self.theme):
+            combo.setCurrentIndex(0)
 
     def _fill_filters(self, snap) -> None:
         def refill(combo, everything, items):

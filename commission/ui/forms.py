@@ -124,7 +124,8 @@ class RecordForm(QObject):
         if record_id != self.record_id:
             self.commit_pending()
         self.record_id = record_id
-        if record_id is None:
+        if record_id is None or self.db is None:  # nothing chosen, or the database is closed
+            self.record_id = None
             self.values = {}
             for widget in self.fields.values():  # no record, no words: none of the last one's stay on show
                 self.write(widget, None)

@@ -138,6 +138,7 @@ class Store(QObject):
 
     def close(self) -> None:
         self.runner.wait()
+        self._generation += 1  # a read finished but not yet delivered is for a database no longer open
         if self.db is not None:
             self.db.dispose()
         self.db = None
@@ -199,6 +200,8 @@ class Store(QObject):
     def _finished(self, generation: int, snap: Snapshot) -> None:
         self._running = False
         self.busy_changed.emit(False)
+        if self.db is None:
+            return  # closed meanwhile: nothing to show, and nothing to read it with
         if snap.as_of != self.as_of or snap.commission.id != self.commission_id:
             self._pending = True
         else:
@@ -207,6 +210,8 @@ class Store(QObject):
             self.refresh()
 
     def _deliver(self, generation: int, snap: Snapshot) -> None:
+        if self.db is None:
+            return
         if generation != self._generation or snap.commission.id != self.commission_id or snap.as_of != self.as_of:
             return  # a newer request is on its way
         self.snapshot = snap
