@@ -42,6 +42,7 @@ class RecordForm(QObject):
         if required:
             self.required.add(field)
         if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)  # Tab moves on, as in every other field (issue 10)
             timer = QTimer(self)
             timer.setSingleShot(True)
             timer.setInterval(TYPING_PAUSE_MS)

@@ -203,6 +203,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        from commission.ui.text_undo import redo_or_text, undo_or_text
+
+        for action, handler in ((undo, undo_or_text), (redo, redo_or_text)):
+            action.triggered.disconnect()  # the typing in a text box first, then the stack
+            action.triggered.connect(lambda _checked=False, h=handler: h(self, self.undo_stack))
         edit_menu.addSeparator()
         self.new_item_action = self._action(edit_menu, "&New item", self.new_item, "Ctrl+N")
         self.search_action = self._action(edit_menu, "&Search everywhere…", self.open_search, "Ctrl+K")
