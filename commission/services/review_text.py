@@ -167,8 +167,9 @@ def describe(data: domain.CommissionData, kind: str, record_id: int | None) -> t
     if kind == "update" and record_id in ix.updates:
         commitment = ix.commitments[ix.updates[record_id].commitment_id]
         org = ix.organisations[commitment.organisation_id].name
-        return (commitment.ref, f"{org}: update of {vocab.uk_date(ix.updates[record_id].date)} on {commitment.ref}",
-                f"{org}: commitment {commitment.ref}")
+        # words, not codes: a panel member knows the promise, not its ref
+        return (commitment.ref, f"{org}: update of {vocab.uk_date(ix.updates[record_id].date)} on "
+                f"“{_short(commitment.pledge, 60)}”", f"What {org} promised")
     return f"#{record_id}", GONE, GONE
 
 

@@ -54,3 +54,16 @@ def test_search_finds_a_theme_and_an_organisation_and_opens_them(qtbot, window):
     dialog.open_current()
     members = window.screens["members"]
     assert window.current_screen() is members and current_id(members.organisations) == org_id
+
+
+def test_the_quotes_table_shows_what_we_heard_not_refs(window):
+    from commission.ui.models import QuotesModel
+
+    snap = window.store.snapshot
+    quote = next(q for q in snap.data.quotes if q.insight_ids)
+    model = QuotesModel()
+    model.set_quotes(snap, [quote.id])
+    shown = model.index(0, QuotesModel.COL_INSIGHTS).data()
+    insight = snap.insights[quote.insight_ids[0]]
+    assert insight.ref not in shown
+    assert shown.startswith(" ".join(insight.statement.split())[:40])
