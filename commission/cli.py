@@ -84,10 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("review", help="panel review rounds: list, packs for paper, review return, close")
     p.add_argument("action", choices=("list", "packs", "return", "import", "close"))
+    p.add_argument("file", nargs="?", help="with import: the filled-in review return")
     p.add_argument("--db", required=True)
     p.add_argument("--round", type=int, help="the round's number (see: review list)")
     p.add_argument("--out", help="packs: a folder; return: an .xlsx file")
-    p.add_argument("file", nargs="?", help="with import: the filled-in review return")
     p.add_argument("--commission")
 
     for name in ("demo", "import", "export", "returns", "report", "check", "backup", "restore", "member", "review"):
@@ -104,7 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    # `review import --db DB FILE`: argparse has placed both positionals before --db, so FILE is left over
+    if getattr(args, "command", None) == "review" and args.file is None and len(extra) == 1 \
+            and not extra[0].startswith("-"):
+        args.file, extra = extra[0], []
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return _run(args)
     except WorkbookError as exc:

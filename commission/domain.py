@@ -7,7 +7,8 @@ Storage builds a `CommissionData` in a handful of bulk queries; nothing here tou
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
@@ -181,7 +182,10 @@ class CommissionData:
 
 @dataclass(frozen=True)
 class Figures:
-    """The progress rules applied to a whole commission as of one date."""
+    """The progress rules applied to a whole commission as of one date.
+
+    Only what existed on that date is in it: `commitments` holds the commitments made by then (see
+    `counted`), and themes and the commission average only the actions agreed by then."""
 
     as_of: date
     commitments: dict[int, rules.CommitmentProgress]
@@ -191,6 +195,11 @@ class Figures:
     states: dict[str, int]
     panel_agreement: float | None
     action_themes: dict[int, list[int]]
+    agreed_actions: frozenset[int] = frozenset()  # actions agreed by as_of (or with no agreed date)
+
+    def counted(self, commitments: Iterable[Commitment]) -> list[Commitment]:
+        """Those of `commitments` that count as of the date, in the order given."""
+        return [c for c in commitments if c.id in self.commitments]
 
 
 def commitment_fact(commitment: Commitment, updates: list[Update]) -> rules.CommitmentFact:
@@ -205,35 +214,54 @@ def commitment_fact(commitment: Commitment, updates: list[Update]) -> rules.Comm
     )
 
 
+def agreed_on(data: CommissionData) -> dict[int, date | None]:
+    """Each action's agreed date: the date of the session that agreed it, if one is recorded."""
+    sessions = {s.id: s.date for s in data.sessions}
+    return {a.id: sessions.get(a.agreed_session_id) if a.agreed_session_id else None for a in data.actions}
+
+
+def existing(data: CommissionData, as_of: date) -> CommissionData:
+    """The commission as it stood on as_of: without the commitments not made yet (and their updates)."""
+    kept = [c for c in data.commitments if rules.counts(c.made_on, as_of)]
+    if len(kept) == len(data.commitments):
+        return data
+    ids = {c.id for c in kept}
+    return replace(data, commitments=kept, updates=[u for u in data.updates if u.commitment_id in ids])
+
+
 def evaluate(data: CommissionData, as_of: date) -> Figures:
     by_commitment = data.updates_by_commitment
-    results = {
-        c.id: rules.commitment_progress(commitment_fact(c, by_commitment.get(c.id, [])), as_of)
-        for c in data.commitments
-    }
+    results = {}
+    for c in data.commitments:
+        fact = commitment_fact(c, by_commitment.get(c.id, []))
+        if rules.commitment_counts(fact, as_of):
+            results[c.id] = rules.commitment_progress(fact, as_of)
     per_action: dict[int, list[tuple[float | None, float, str]]] = defaultdict(list)
     for c in data.commitments:
-        r = results[c.id]
-        per_action[c.action_id].append((r.progress, c.weight, r.state))
+        r = results.get(c.id)
+        if r is not None:
+            per_action[c.action_id].append((r.progress, c.weight, r.state))
     actions = {a.id: rules.action_progress(per_action.get(a.id, [])) for a in data.actions}
+    agreed = agreed_on(data)
 
     theme_of_insight = {i.id: i.theme_id for i in data.insights}
     action_themes: dict[int, list[int]] = {}
-    theme_actions: dict[int, list[float]] = defaultdict(list)
+    theme_actions: dict[int, list[tuple[date | None, float]]] = defaultdict(list)
     for a in data.actions:
         themes = sorted({theme_of_insight[i] for i in a.insight_ids if i in theme_of_insight})
         action_themes[a.id] = themes
         for t in themes:
-            theme_actions[t].append(actions[a.id])
-    themes = {t.id: rules.mean(theme_actions.get(t.id, [])) for t in data.themes}
+            theme_actions[t].append((agreed[a.id], actions[a.id]))
+    themes = {t.id: rules.rollup(theme_actions.get(t.id, []), as_of) for t in data.themes}
 
     return Figures(
         as_of=as_of,
         commitments=results,
         actions=actions,
         themes=themes,
-        overall=rules.mean(actions.values()),
+        overall=rules.rollup(((agreed[a.id], actions[a.id]) for a in data.actions), as_of),
         states=rules.count_states(results.values()),
         panel_agreement=rules.panel_agreement(results.values()),
         action_themes=action_themes,
+        agreed_actions=frozenset(a.id for a in data.actions if rules.counts(agreed[a.id], as_of)),
     )

@@ -49,6 +49,16 @@ class CommitmentProgress:
     verdict_update: UpdateFact | None = None
 
 
+def counts(since: date | None, as_of: date) -> bool:
+    """Nothing counts before it existed: a commitment from the day it was made, an action from the date of
+    the session that agreed it. With no date recorded it always counts."""
+    return since is None or since <= as_of
+
+
+def commitment_counts(commitment: CommitmentFact, as_of: date) -> bool:
+    return counts(commitment.made_on, as_of)
+
+
 def counted_updates(updates: Iterable[UpdateFact], as_of: date) -> list[UpdateFact]:
     """Updates dated on or before as_of, oldest first; same-day updates keep their recorded order."""
     return sorted((u for u in updates if u.date <= as_of), key=lambda u: u.date)
@@ -104,6 +114,12 @@ def action_progress(commitments: Iterable[tuple[float | None, float, str]]) -> f
         total += progress * weight
         weights += weight
     return total / weights if weights else 0.0
+
+
+def rollup(actions: Iterable[tuple[date | None, float]], as_of: date) -> float:
+    """A theme's or the commission's progress: the mean of (agreed on, progress) over the actions agreed by
+    as_of (an action with no agreed date always counts); 0 with none."""
+    return mean(p for agreed, p in actions if counts(agreed, as_of))
 
 
 def mean(values: Iterable[float]) -> float:

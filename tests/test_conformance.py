@@ -33,8 +33,11 @@ def test_commitment_vector(case):
             for u in case["updates"]
         ],
     )
-    result = progress.commitment_progress(fact, _date(case["as_of"]))
     expected = case["expected"]
+    assert progress.commitment_counts(fact, _date(case["as_of"])) is expected["counted"]
+    if not expected["counted"]:
+        return
+    result = progress.commitment_progress(fact, _date(case["as_of"]))
     assert result.state == expected["state"]
     assert result.progress == expected["progress"]
     assert result.latest_status == expected["latest_status"]
@@ -45,6 +48,16 @@ def test_commitment_vector(case):
 def test_action_rollup_vector(case):
     rows = [(c["progress"], c["weight"], c["state"]) for c in case["commitments"]]
     assert progress.action_progress(rows) == pytest.approx(case["expected"])
+
+
+@pytest.mark.parametrize("case", RULES["commission_rollup"], ids=lambda c: c["name"])
+def test_commission_rollup_vector(case):
+    rows = [(_date(a["agreed"]), a["progress"]) for a in case["actions"]]
+    assert progress.rollup(rows, _date(case["as_of"])) == pytest.approx(case["expected"])
+
+
+def test_every_vector_kind_is_tested():
+    assert set(RULES) - {"about"} == {"commitments", "action_rollup", "commission_rollup", "consent"}
 
 
 @pytest.mark.parametrize("case", RULES["consent"], ids=lambda c: c["name"])

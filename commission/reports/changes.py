@@ -54,10 +54,11 @@ def compare_quarter(data: domain.CommissionData, as_of: date, now: domain.Figure
         agreement_before=before.panel_agreement, agreement_now=now.panel_agreement,
         states_before=dict(before.states),
     )
-    for c in sorted(data.commitments, key=lambda c: c.ref):
+    for c in sorted(now.counted(data.commitments), key=lambda c: c.ref):
         if c.made_on is not None and since < c.made_on <= as_of:
             changes.new_commitments.append(c.id)
-        state_now, state_then = now.commitments[c.id].state, before.commitments[c.id].state
+        then = before.commitments.get(c.id)  # None: made in the quarter
+        state_now, state_then = now.commitments[c.id].state, then.state if then else None
         if state_now == state_then:
             continue
         if state_now == "done":

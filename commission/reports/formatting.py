@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-
-def one_decimal(value: float) -> float:
-    return round(value + 0.0, 1)
+from commission.numbers import one_decimal, percent
 
 
 def pct(value: float | None) -> str:
-    """47.5 -> '47.5%', 50.0 -> '50%', None -> '—' (a dropped commitment has no progress)."""
-    if value is None:
-        return "\u2014"
-    rounded = one_decimal(value)
-    text = f"{rounded:.1f}"
-    text = text.removesuffix(".0")
-    return f"{text}%"
+    """47.5 -> '47.5%', 50.0 -> '50%', None -> '—': the app's own commission.numbers.percent."""
+    return percent(value)
 
 
 def points(value: float) -> str:

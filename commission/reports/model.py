@@ -290,6 +290,7 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
     if organisation_ref:
         data = filter_to_organisation(data, organisation_ref)
         organisation_name = data.organisations[0].name
+    data = domain.existing(data, as_of)  # nothing counts before it existed: no pledge made after as_of
     figures = domain.evaluate(data, as_of)
     redact = gate.redact
 

@@ -195,9 +195,12 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 RULES_TEXT: tuple[tuple[str, str], ...] = (
     (("Every figure in this report is worked out as of the date on the cover. Only updates dated on or before "
-      "that date count."),
+      "that date count. Nothing counts before it existed: a commitment made after that date is left out, and "
+      "an action agreed after it is left out of the themes' and the overall progress."),
      ("Cyfrifir pob ffigur yn yr adroddiad hwn ar y dyddiad ar y clawr. Dim ond diweddariadau ar y dyddiad "
-      "hwnnw neu cyn hynny sy'n cyfrif.")),
+      "hwnnw neu cyn hynny sy'n cyfrif. Nid oes dim yn cyfrif cyn iddo fodoli: gadewir allan ymrwymiad a wnaed "
+      "ar \u00f4l y dyddiad hwnnw, a gadewir cam gweithredu a gytunwyd ar ei \u00f4l allan o gynnydd y themâu "
+      "a'r cynnydd cyffredinol.")),
     (("A commitment's latest update sets its status. With no update it has not started and its progress is 0. "
       "An update that gives a status but no figure counts as: not started 0%, in progress 50%, at risk 50%, "
       "stalled 25%, done 100%; a dropped commitment is left out of progress."),

@@ -7,6 +7,8 @@ editor last saw: if someone else saved in between, the edit is refused with both
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 
 from sqlalchemy import delete as sql_delete, func, insert, select, update as sql_update
@@ -110,10 +112,27 @@ def _integrity_message(exc: IntegrityError) -> str:
 
 def _next_ref(s: DbSession, kind: str, commission_id: int) -> str:
     model = KINDS[kind]
-    prefix = REF_PREFIX[kind]
-    refs = s.scalars(select(model.ref).where(model.commission_id == commission_id, model.ref.like(f"{prefix}-%")))
-    numbers = [int(r.split("-", 1)[1]) for r in refs if r.split("-", 1)[1].isdigit()]
-    return f"{prefix}-{(max(numbers) if numbers else 0) + 1:03d}"
+    refs = set(s.scalars(select(model.ref).where(model.commission_id == commission_id)))
+    return next_ref(refs, REF_PREFIX[kind])
+
+
+def next_ref(refs: set[str], prefix: str) -> str:
+    """The next ref in the commission's own pattern: after A01…A12 comes A13 (not A-001); the pattern most of
+    the kind's numbered refs follow wins; with none yet, PREFIX-001."""
+    patterns: dict[str, list[tuple[int, int]]] = {}
+    for ref in refs:
+        found = re.fullmatch(r"(.*?)(\d+)", ref)
+        if found and found.group(1)[:1].isalpha():
+            patterns.setdefault(found.group(1), []).append((int(found.group(2)), len(found.group(2))))
+    if patterns:
+        stem, numbers = max(patterns.items(), key=lambda kv: (len(kv[1]), kv[0].upper().startswith(prefix)))
+        width = max(w for _n, w in numbers)
+        number = max(n for n, _w in numbers) + 1
+    else:
+        stem, width, number = f"{prefix}-", 3, 1
+    while f"{stem}{number:0{width}d}" in refs:
+        number += 1
+    return f"{stem}{number:0{width}d}"
 
 
 def _validate(kind: str, values: dict) -> None:

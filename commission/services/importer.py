@@ -95,7 +95,7 @@ def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str,
                     f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
                     "to put right first (nothing was changed).", problems)
             step(0.5)
-            summary = _apply(s, plan, row, actor, source, step)
+            summary = _apply(s, plan, row, actor, source, step, name=commission)
             summary.not_in_file = [sheet.name for sheet in WORKBOOK_SHEETS if sheet.name not in frames]
             if dry_run:
                 summary.dry_run = True
@@ -411,11 +411,11 @@ def _differs(old: object, new: object) -> bool:
 
 
 def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str, source: str,
-           step: Progress) -> ImportSummary:
+           step: Progress, name: str | None = None) -> ImportSummary:
     settings = {k: v for k, v in plan.commission.items() if k != "name"}
     setting_changes = []
-    if commission is None:
-        commission = m.Commission(name=plan.commission["name"], area=settings.get("area") or "",
+    if commission is None:  # a new commission takes the name asked for (--commission), else the workbook's
+        commission = m.Commission(name=name or plan.commission["name"], area=settings.get("area") or "",
                                   start_date=settings.get("start_date"), end_date=settings.get("end_date"),
                                   language=settings.get("language") or "en",
                                   description=settings.get("description") or "")

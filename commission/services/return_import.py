@@ -433,7 +433,7 @@ def _compare(summary: ReturnSummary, before: domain.CommissionData, after: domai
              org: domain.Organisation, as_of: date) -> None:
     old, new = domain.evaluate(before, as_of), domain.evaluate(after, as_of)
     for c in after.commitments:
-        if c.organisation_id != org.id or c.id not in old.commitments:
+        if c.organisation_id != org.id or c.id not in old.commitments or c.id not in new.commitments:
             continue
         was, now = old.commitments[c.id].state, new.commitments[c.id].state
         if now == "done" and was != "done":

@@ -67,7 +67,7 @@ def write_returns(db: Database, out_dir: Path, *, commission: str | None = None,
     return passes the privacy gate (`commission.outward`), as a report does; figures are as of `as_of`.
     """
     info = find_commission(db, commission)
-    data = outward.for_others(load_commission_data(db, info.id), as_of).data
+    data = outward.for_others(domain.existing(load_commission_data(db, info.id), as_of), as_of).data
     figures = domain.evaluate(data, as_of)
     by_org: dict[int, list[domain.Commitment]] = {}
     for c in data.commitments:

@@ -101,7 +101,7 @@ def you_said_we_did(data: domain.CommissionData, theme_id: int, as_of: date | No
     lines = ["You said:"] + [f"• {i.statement}" for i in insights]
     lines += ["", "We did:"]
     for a in actions:
-        promises = ix.commitments_of_action.get(a.id, [])
+        promises = figures.counted(ix.commitments_of_action.get(a.id, []))
         done = sum(1 for c in promises if figures.commitments[c.id].state == "done")
         lines.append(f"• {a.title}: " + (f"{done} of {len(promises)} promises done" if promises else "no promises yet"))
     if not actions:
@@ -167,8 +167,9 @@ def describe(data: domain.CommissionData, kind: str, record_id: int | None) -> t
     if kind == "update" and record_id in ix.updates:
         commitment = ix.commitments[ix.updates[record_id].commitment_id]
         org = ix.organisations[commitment.organisation_id].name
-        return (commitment.ref, f"{org}: update of {vocab.uk_date(ix.updates[record_id].date)} on {commitment.ref}",
-                f"{org}: commitment {commitment.ref}")
+        # words, not codes: a panel member knows the promise, not its ref
+        return (commitment.ref, f"{org}: update of {vocab.uk_date(ix.updates[record_id].date)} on "
+                f"“{_short(commitment.pledge, 60)}”", f"What {org} promised")
     return f"#{record_id}", GONE, GONE
 
 

@@ -350,7 +350,7 @@ def available_items(db: Database, commission_id: int, *, as_of: date | None = No
         choices.append(ItemChoice("report_text", t.id, describe(data, "report_text", t.id)[1],
                                   you_said_we_did(data, t.id, figures=figures), False))
     by_id = {u.id: u for u in data.updates}
-    for c in data.commitments:
+    for c in figures.counted(data.commitments):
         result = figures.commitments[c.id]
         latest = next((u for u in reversed(data.updates_by_commitment.get(c.id, []))
                        if result.latest and u.date == result.latest.date), None)

@@ -13,7 +13,8 @@ from typing import Iterator
 
 from sqlalchemy import Connection
 
-# kind code, table, title expression, body expression, commission expression (NEW is the row)
+# kind code, table, title expression, body expression, commission expression (NEW is the row).
+# Members are found by display name and pseudonym only: never their contact or accessibility details.
 SOURCES = [
     (1, "sessions", "NEW.title", "NEW.notes || ' ' || NEW.agenda || ' ' || NEW.location", "NEW.commission_id"),
     (2, "quotes", "''", "NEW.text", "NEW.commission_id"),
@@ -22,8 +23,13 @@ SOURCES = [
     (5, "commitments", "NEW.ref", "NEW.pledge", "NEW.commission_id"),
     (6, "updates", "NEW.status", "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by",
      "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)"),
+    (7, "members", "NEW.display_name", "NEW.pseudonym", "NEW.commission_id"),
+    (8, "organisations", "NEW.name", "''", "NEW.commission_id"),
+    (9, "themes", "NEW.name", "NEW.description", "NEW.commission_id"),
 ]
-KIND_CODES = {1: "session", 2: "quote", 3: "insight", 4: "action", 5: "commitment", 6: "update"}
+KIND_CODES = {1: "session", 2: "quote", 3: "insight", 4: "action", 5: "commitment", 6: "update", 7: "member",
+              8: "organisation", 9: "theme"}
+SLOTS = 16  # an index row's rowid is record id * SLOTS + kind code (revision 0004; 0002 had 8 slots)
 
 CREATE_TABLE = (
     "CREATE VIRTUAL TABLE search_index USING fts5("
@@ -32,7 +38,7 @@ CREATE_TABLE = (
 
 
 def _values(code: int, title: str, body: str, commission: str) -> str:
-    return f"NEW.id * 8 + {code}, {commission}, {title}, {body}"
+    return f"NEW.id * {SLOTS} + {code}, {commission}, {title}, {body}"
 
 
 def insert_trigger(code: int, table: str, title: str, body: str, commission: str) -> str:
@@ -44,7 +50,7 @@ def insert_trigger(code: int, table: str, title: str, body: str, commission: str
 def other_triggers(code: int, table: str, title: str, body: str, commission: str) -> list[str]:
     add = (f"INSERT INTO search_index(rowid, commission_id, title, body) "
            f"VALUES ({_values(code, title, body, commission)});")
-    remove = f"DELETE FROM search_index WHERE rowid = OLD.id * 8 + {code};"
+    remove = f"DELETE FROM search_index WHERE rowid = OLD.id * {SLOTS} + {code};"
     return [
         f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} BEGIN {remove} {add} END",
         f"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN {remove} END",
@@ -69,7 +75,12 @@ def bulk_inserts(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_search_insert")
     yield
     for source in SOURCES:
-        connection.exec_driver_sql(backfill(*source, after_id=last_ids[source[1]]))
+        code, table, after = source[0], source[1], int(last_ids[source[1]])
+        # a new row changed again in the same import (a theme's parent, set once all themes exist) was
+        # indexed by its update trigger: index it once, from the row as it is now
+        connection.exec_driver_sql(f"DELETE FROM search_index WHERE rowid IN "
+                                   f"(SELECT id * {SLOTS} + {code} FROM {table} WHERE id > {after})")
+        connection.exec_driver_sql(backfill(*source, after_id=after))
         connection.exec_driver_sql(insert_trigger(*source))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +25,7 @@ from commission.ui.dialogs import ActionDialog, insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import ActionsModel
+from commission.ui.new_record import NewRecord
 from commission.ui.widgets import (
     CheckList,
     EmptyState,
@@ -37,8 +38,7 @@ from commission.ui.widgets import (
     side_by_side,
     table_view,
 )
-from commission.ui.words import percent, short_text, uk_date, uk_short_date
-from commission.vocab import STATE_COLOURS
+from commission.ui.words import percent, short_text, state_of, uk_date, uk_short_date
 
 
 class ActionsTab(QWidget):
@@ -48,6 +48,7 @@ class ActionsTab(QWidget):
         self.snapshot = None
         self._refreshing = False
         self.action_dialog: ActionDialog | None = None
+        self.new_action = NewRecord(self, lambda snap, record_id: record_id in snap.actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         self.model = ActionsModel(self)
@@ -69,7 +70,21 @@ class ActionsTab(QWidget):
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._show_current())
+            lambda *_: None if self._refreshing else self._action_picked())
+
+    def _action_picked(self) -> None:
+        self.new_action.cancel()  # the coordinator chose another action meanwhile
+        self._show_current()
+
+    def _select_nothing(self) -> None:
+        """While a new action is on its way: nothing selected, so nothing typed can reach the one before."""
+        self._refreshing = True
+        try:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+        finally:
+            self._refreshing = False
+        self._show_current()
 
     def _detail(self) -> QWidget:
         self.detail = QFrame()
@@ -118,12 +133,13 @@ class ActionsTab(QWidget):
         return self.detail
 
     def set_snapshot(self, snap) -> None:
-        keep = current_id(self.table)
+        waiting = self.new_action.waiting()
+        keep = self.new_action.wanted() if waiting else current_id(self.table)
         self.snapshot = snap
         self._refreshing = True
         try:
             self.model.set_snapshot(snap)
-            if snap is not None and not select_record(self.table, keep) and self.model.rowCount():
+            if snap is not None and not select_record(self.table, keep) and self.model.rowCount() and not waiting:
                 self.table.selectRow(0)
         finally:
             self._refreshing = False
@@ -137,6 +153,7 @@ class ActionsTab(QWidget):
             self.session.addItem(f"{uk_short_date(s.date)} — {s.title}", s.id)
         self.session.blockSignals(False)
         self._show_current()
+        self.new_action.arrived(snap)
 
     def _show_current(self) -> None:
         snap, action_id = self.snapshot, current_id(self.table)
@@ -151,11 +168,11 @@ class ActionsTab(QWidget):
         self.insights.set_items(insight_items(snap), action.insight_ids)
         self.commitments.clear()
         for cid in snap.commitments_by_action.get(action_id, []):
-            c, result = snap.commitments[cid], snap.figures.commitments[cid]
+            c, (state, colour) = snap.commitments[cid], state_of(snap, cid)
             org = snap.organisations.get(c.organisation_id)
             due = f", due {uk_date(c.due)}" if c.due else ""
-            item = QListWidgetItem(f"● {result.state} — {org.name if org else ''}: {short_text(c.pledge, 90)}{due}")
-            item.setForeground(_darker(STATE_COLOURS[result.state]))
+            item = QListWidgetItem(f"● {state} — {org.name if org else ''}: {short_text(c.pledge, 90)}{due}")
+            item.setForeground(_darker(colour))
             item.setData(Qt.ItemDataRole.UserRole, cid)
             item.setToolTip(c.pledge)
             self.commitments.addItem(item)
@@ -177,8 +194,7 @@ class ActionsTab(QWidget):
         values = {"commission_id": self.store.commission_id, **dialog.values()}
         result = self.editor.create("action", values, {"insights": dialog.insights.checked_ids()}, "Agree action")
         if result:
-            select_record(self.table, result["id"])
-            self._show_current()
+            self.new_action.expect(result["id"], self.snapshot, self.show_record, self.table, self._select_nothing)
 
     def _insights_changed(self) -> None:
         action_id = current_id(self.table)
@@ -238,7 +254,8 @@ class ActionsScreen(QWidget):
         self.actions.add_commitment.clicked.connect(lambda: self.commitments.new_item(self.actions.current_action()))
         self.actions.commitments.itemDoubleClicked.connect(self._open_commitment_item)
         self.commitments.action_link.clicked.connect(self._open_action_of_commitment)
-        self.commitments.created.connect(lambda cid: self.show_record("commitment", cid))
+        self.commitments.created.connect(lambda _cid: self.tabs.setCurrentWidget(self.commitments))
+        self.commitments.agree_first.connect(self.agree_action)
 
     def set_snapshot(self, snap) -> None:
         self.commitments.set_snapshot(snap)

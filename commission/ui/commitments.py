@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -22,6 +22,7 @@ from commission.ui.dialogs import CommitmentDialog, UpdateDialog
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import CommitmentFilterModel, CommitmentsModel
+from commission.ui.new_record import NewRecord
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.timeline import Timeline
 from commission.ui.widgets import (
@@ -37,12 +38,13 @@ from commission.ui.widgets import (
     side_by_side,
     table_view,
 )
-from commission.ui.words import VERDICT_WORDS, member_label, percent, short_text
-from commission.vocab import STATE_COLOURS, STATES
+from commission.ui.words import VERDICT_WORDS, member_label, percent, short_text, state_of, uk_date
+from commission.vocab import STATES
 
 
 class CommitmentsTab(QWidget):
     created = Signal(int)  # a commitment was added: the screen shows it
+    agree_first = Signal()  # asked for a commitment with no action agreed yet: agree one first
 
     def __init__(self, store, editor, parent=None):
         super().__init__(parent)
@@ -52,6 +54,7 @@ class CommitmentsTab(QWidget):
         self.update_dialog: UpdateDialog | None = None
         self.commitment_dialog: CommitmentDialog | None = None
         self._timeline_of: int | None = None
+        self.new_commitment = NewRecord(self, lambda snap, record_id: record_id in snap.commitments)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(8)
@@ -103,7 +106,21 @@ class CommitmentsTab(QWidget):
         for combo in (self.organisation, self.state, self.theme):
             combo.currentIndexChanged.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._show_current())
+            lambda *_: None if self._refreshing else self._commitment_picked())
+
+    def _commitment_picked(self) -> None:
+        self.new_commitment.cancel()  # the coordinator chose another commitment meanwhile
+        self._show_current()
+
+    def _select_nothing(self) -> None:
+        """While a new commitment is on its way: nothing selected, so nothing typed can reach the one before."""
+        self._refreshing = True
+        try:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+        finally:
+            self._refreshing = False
+        self._show_current()
 
     def _detail(self) -> QWidget:
         self.detail = QFrame()
@@ -183,21 +200,39 @@ class CommitmentsTab(QWidget):
 
     # -- showing ------------------------------------------------------------------------------------
     def set_snapshot(self, snap) -> None:
-        keep = self.current_commitment()
+        opened = (getattr(self.store.db, "label", None), snap.commission.id) if snap is not None else None
+        if opened is not None and opened != getattr(self, "_opened", opened):
+            self.clear_filters()  # another database or commission: the last one's filter means nothing here
+        self._opened = opened or getattr(self, "_opened", None)
+        waiting = self.new_commitment.waiting()
+        keep = self.new_commitment.wanted() if waiting else self.current_commitment()
         self.snapshot = snap
         self._refreshing = True
         try:
             self.model.set_snapshot(snap)
             if snap is not None:
                 self._fill_filters(snap)
-                if not select_record(self.table, keep) and self.proxy.rowCount():
+                if not select_record(self.table, keep) and self.proxy.rowCount() and not waiting:
                     self.table.selectRow(0)
         finally:
             self._refreshing = False
         self._count()
         self.stack.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty)
+        if snap is not None and not self.model.rowCount():
+            no_actions = not snap.data.actions
+            self.empty.text.setText(self.tr(
+                "A commitment is an organisation's pledge towards an agreed action. No action is agreed yet: "
+                "agree the first one, then add each organisation's pledge." if no_actions else
+                "A commitment is an organisation's pledge towards an agreed action: add the first one."))
+            self.empty.button.setText(self.tr("Agree an action") if no_actions else self.tr("Add a commitment"))
         if snap is not None:
             self._show_current()
+            self.new_commitment.arrived(snap)
+
+    def clear_filters(self) -> None:
+        self.text.clear()
+        for combo in (self.organisation, self.state, self.theme):
+            combo.setCurrentIndex(0)
 
     def _fill_filters(self, snap) -> None:
         def refill(combo, everything, items):
@@ -251,17 +286,21 @@ class CommitmentsTab(QWidget):
             self.action_link.setText("")
             return
         c = snap.commitments[commitment_id]
-        result = snap.figures.commitments[commitment_id]
+        result = snap.figures.commitments.get(commitment_id)
         org = snap.organisations.get(c.organisation_id)
         action = snap.actions.get(c.action_id)
         self.detail_title.setText(f"{c.ref} · {org.name if org else ''}")
-        self.state_pill.set(result.state, STATE_COLOURS[result.state])
+        self.state_pill.set(*state_of(snap, commitment_id))
         self.action_link.setText(short_text(f"For action {action.ref}: {action.title}", 80) if action else "")
         self.form.load(commitment_id)
-        verdict_colour = VERDICT_COLOURS.get(result.verdict, "#757575")
-        self.summary.setText(
-            f"{'dropped' if result.progress is None else percent(result.progress)} · the panel: "
-            f"<span style='color:{verdict_colour}; font-weight:600'>{VERDICT_WORDS[result.verdict].lower()}</span>")
+        if result is None:
+            self.summary.setText(f"Made on {uk_date(c.made_on)}, after the date the figures are for "
+                                 f"({uk_date(snap.as_of)}): not in any figure yet.")
+        else:
+            verdict_colour = VERDICT_COLOURS.get(result.verdict, "#757575")
+            self.summary.setText(
+                f"{'dropped' if result.progress is None else percent(result.progress)} · the panel: "
+                f"<span style='color:{verdict_colour}; font-weight:600'>{VERDICT_WORDS[result.verdict].lower()}</span>")
         self.timeline.set_updates(snap.data.updates_by_commitment.get(commitment_id, []), snap.as_of,
                                   keep_expanded=commitment_id == self._timeline_of)
         self._timeline_of = commitment_id
@@ -291,7 +330,7 @@ class CommitmentsTab(QWidget):
         if snap is None:
             return
         if not snap.data.actions:
-            self.store.error.emit("Agree an action first: a commitment is always towards an agreed action.")
+            self.agree_first.emit()  # a commitment is always towards an agreed action: that comes first
             return
         if action_id is None and self.current_commitment() in snap.commitments:
             action_id = snap.commitments[self.current_commitment()].action_id
@@ -303,8 +342,9 @@ class CommitmentsTab(QWidget):
         values = {"commission_id": self.store.commission_id, **self.commitment_dialog.values()}
         result = self.editor.create("commitment", values, text="Add commitment")
         if result:
-            self.show_record(result["id"])
-            self.created.emit(result["id"])
+            self.created.emit(result["id"])  # the screen turns to this tab
+            self.new_commitment.expect(result["id"], self.snapshot, self.show_record, self.table,
+                                       self._select_nothing)
 
     def delete_current(self) -> None:
         commitment_id = self.current_commitment()

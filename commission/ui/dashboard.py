@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.ui.first_run import next_step
 from commission.ui.models import IdRole, OverdueModel
 from commission.ui.style import ACCENT, INK, LINE, MUTED
 from commission.ui.widgets import Card, DateEdit, Pill, heading, muted, table_view
@@ -153,6 +154,7 @@ def _short(name: str, limit: int = 40) -> str:
 class Dashboard(QWidget):
     open_commitment = Signal(int)
     show_state = Signal(str)
+    go_to_screen = Signal(str)  # the next step on a commission still being set up
 
     title = "Dashboard"
 
@@ -188,6 +190,20 @@ class Dashboard(QWidget):
         self.today = QPushButton("Today")
         header.addWidget(self.today)
         layout.addLayout(header)
+
+        # a commission still being set up: what to do next, and a button that goes there
+        self.next_step = Card(self.tr("Next step"))
+        self.next_step_text = muted("")
+        self.next_step_button = QPushButton("")
+        self.next_step_button.setProperty("primary", True)
+        self.next_step_button.clicked.connect(lambda: self.go_to_screen.emit(self._next_screen))
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_step_text, 1)
+        next_row.addWidget(self.next_step_button)
+        self.next_step.body.addLayout(next_row)
+        self.next_step.hide()
+        self._next_screen = ""
+        layout.addWidget(self.next_step)
 
         cards = QHBoxLayout()
         cards.setSpacing(16)
@@ -241,11 +257,15 @@ class Dashboard(QWidget):
         middle.setSpacing(16)
         themes_card = Card("Progress by theme")
         self.theme_bars = ThemeBars()
+        self.themes_empty = muted(self.tr("No themes yet: name them on Themes & Insights."))
         themes_card.body.addWidget(self.theme_bars)
+        themes_card.body.addWidget(self.themes_empty)
         themes_card.body.addStretch(1)
         chart_card = Card("Commitments by organisation")
         self.chart = StatesChart()
+        self.chart_empty = muted(self.tr("No commitments yet: each organisation's pledges will show here."))
         chart_card.body.addWidget(self.chart)
+        chart_card.body.addWidget(self.chart_empty)
         chart_card.body.addStretch(1)
         left_column = QVBoxLayout()
         left_column.setSpacing(16)
@@ -295,7 +315,7 @@ class Dashboard(QWidget):
                               + f" — figures as of {uk_date(snap.as_of)}")
         self.overall.setText(percent(figures.overall))
         self.overall_bar.setValue(round(figures.overall))
-        self.overall_note.setText(f"The mean progress of {plural(len(snap.data.actions), 'agreed action')}.")
+        self.overall_note.setText(f"The mean progress of {plural(len(figures.agreed_actions), 'agreed action')}.")
         total = sum(figures.states.values())
         for state in STATE_ORDER:
             self.state_counts[state].setText(str(figures.states.get(state, 0)))
@@ -311,6 +331,17 @@ class Dashboard(QWidget):
             self.agreement_note.setText(
                 f"Of the {plural(done, 'done commitment')}, the panel agrees {agreed} really happened.")
         self.theme_bars.set_rows(self._theme_rows(snap))
+        self.theme_bars.setVisible(bool(snap.data.themes))
+        self.themes_empty.setVisible(not snap.data.themes)
+        self.chart.setVisible(total > 0)  # no 0–1 axis over nothing
+        self.chart_empty.setVisible(total == 0)
+        step = next_step(snap)
+        self.next_step.setVisible(step is not None)
+        if step is not None:
+            self.next_step_text.setText(step[0])
+            self.next_step_button.setText(step[1])
+            self.next_step_button.setAccessibleName(step[1])
+            self._next_screen = step[2]
         organisations = sorted(snap.data.organisations, key=lambda o: o.name.lower())
         self.chart.set_data([o.name for o in organisations],
                             [snap.states_by_organisation.get(o.id, {}) for o in organisations])

@@ -42,6 +42,7 @@ class RecordForm(QObject):
         if required:
             self.required.add(field)
         if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)  # Tab moves on, as in every other field (issue 10)
             timer = QTimer(self)
             timer.setSingleShot(True)
             timer.setInterval(TYPING_PAUSE_MS)
@@ -124,8 +125,11 @@ class RecordForm(QObject):
         if record_id != self.record_id:
             self.commit_pending()
         self.record_id = record_id
-        if record_id is None:
+        if record_id is None or self.db is None:  # nothing chosen, or the database is closed
+            self.record_id = None
             self.values = {}
+            for widget in self.fields.values():  # no record, no words: none of the last one's stay on show
+                self.write(widget, None)
             return False
         try:
             self.values = edits.get(self.db, self.kind, record_id)

@@ -29,7 +29,7 @@ from commission.storage import open_database
 from commission.ui.commands import Editor
 from commission.ui.settings import Settings
 from commission.ui.store import Store
-from commission.ui.widgets import EmptyState
+from commission.ui.widgets import EmptyState, link_button
 from commission.ui.workers import Runner
 
 DB_FILTER = "Commission databases (*.db *.sqlite);;All files (*)"
@@ -54,10 +54,15 @@ class MainWindow(QMainWindow):
         self._build_sidebar()
         self.stack = QStackedWidget()
         self.no_commission = EmptyState(
-            "No commission in this database yet",
-            "Import a commission's workbook (File ▸ Import workbook…) or start with the demo commission "
-            "to see how it works.", "Load the demo commission")
-        self.no_commission.button.clicked.connect(self.load_demo)
+            self.tr("No commission in this database yet"),
+            self.tr("Create your commission to begin: its name, area and dates. Or import a commission's workbook "
+                    "(File ▸ Import workbook…), or load the demo commission to see how it works."),
+            self.tr("Create a commission…"))
+        self.no_commission.button.clicked.connect(self.new_commission)
+        self.no_commission_demo = link_button(self.tr("Load the demo commission"))
+        self.no_commission_demo.clicked.connect(self.load_demo)
+        self.no_commission.layout().insertWidget(self.no_commission.layout().count() - 1, self.no_commission_demo,
+                                                 0, Qt.AlignmentFlag.AlignHCenter)
         self.stack.addWidget(self.no_commission)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -153,6 +158,7 @@ class MainWindow(QMainWindow):
         self.returns.add_buttons(self.actions_screen)
         self._build_review_screens()
         self.dashboard.open_commitment.connect(lambda cid: self.go_to("commitment", cid))
+        self.dashboard.go_to_screen.connect(self.show_screen)
         self.themes.open_record.connect(self.go_to)
         self.sidebar.setCurrentRow(0)
 
@@ -197,6 +203,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        from commission.ui.text_undo import redo_or_text, undo_or_text
+
+        for action, handler in ((undo, undo_or_text), (redo, redo_or_text)):
+            action.triggered.disconnect()  # the typing in a text box first, then the stack
+            action.triggered.connect(lambda _checked=False, h=handler: h(self, self.undo_stack))
         edit_menu.addSeparator()
         self.new_item_action = self._action(edit_menu, "&New item", self.new_item, "Ctrl+N")
         self.search_action = self._action(edit_menu, "&Search everywhere…", self.open_search, "Ctrl+K")
@@ -208,6 +219,7 @@ class MainWindow(QMainWindow):
                          f"Ctrl+{number + 1}")
 
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, self.tr("&Getting started"), self.getting_started)
         self._action(help_menu, "&About Commission", self.about)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
@@ -340,13 +352,19 @@ class MainWindow(QMainWindow):
         if self.store.db is None:
             return
         dialog = NewCommissionDialog(self)
-        if dialog.exec():
-            try:
-                row = edits.create(self.store.db, "commission", dialog.values())
-            except UserError as exc:
-                self.show_error(str(exc))
-                return
-            self.store.reload_commissions(row["id"])
+        self.new_commission_dialog = dialog  # cancelled, the empty screen still offers it again
+        dialog.accepted.connect(lambda: self.create_commission(dialog.values()))
+        dialog.open()
+
+    def create_commission(self, values: dict) -> bool:
+        try:
+            row = edits.create(self.store.db, "commission", values)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return False
+        self.store.reload_commissions(row["id"])
+        self.show_screen("dashboard")
+        return True
 
     # -- commissions and screens --------------------------------------------------------------------
     def _commissions_changed(self, commissions) -> None:
@@ -451,6 +469,12 @@ class MainWindow(QMainWindow):
         box.setModal(True)
         self._last_error = message
         box.open()
+
+    def getting_started(self) -> None:
+        from commission.ui.first_run import GettingStartedDialog
+
+        self.getting_started_dialog = GettingStartedDialog(self)
+        self.getting_started_dialog.open()
 
     def about(self) -> None:
         QMessageBox.about(

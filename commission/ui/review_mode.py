@@ -10,7 +10,7 @@ message, to try again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -417,6 +417,12 @@ class ReviewMode(QWidget):
             self.status.setText("")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
+        # a comment is optional, except that "Change" asks what should change
+        self.comment_label.setText(self.tr("What should change? Tell us here.") if answer == "change"
+                                   else self.tr("Anything you want to say? (you don't have to)"))
+        if answer:  # in large type the answers and the comment box may be below the fold: bring them up,
+            # once the new words have been laid out
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.comment, 0, 24))
 
     # -- answering ----------------------------------------------------------------------------------
     def answer(self, answer: str) -> None:
@@ -554,6 +560,15 @@ class ReviewMode(QWidget):
         self._keep_comment()
         self._done = True
         self.close()
+
+    def keyPressEvent(self, event) -> None:
+        """Enter presses the focused button (Close, Back, Next, an answer), as Space does."""
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QPushButton) \
+                and focused.isEnabled() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._done and self.items:

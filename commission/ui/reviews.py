@@ -260,13 +260,13 @@ class ReviewsScreen(QWidget):
         self.round_state.set(view.status, ROUND_COLOURS.get(view.status, "#757575"))
         self.round_summary.show_round(view)
         self.reviewer.clear()
-        for reviewer in view.reviewers:
+        for reviewer in sorted(view.reviewers, key=lambda r: ((r.name or r.ref).casefold(), r.ref)):
             self.reviewer.addItem(f"{reviewer.name or reviewer.ref} ({reviewer.answered} of {len(view.items)})",
                                   reviewer.member_id)
         self.reviewer.setCurrentIndex(max(self.reviewer.findData(chosen_reviewer), 0))
         widest = max((self.reviewer.fontMetrics().horizontalAdvance(self.reviewer.itemText(i))
                       for i in range(self.reviewer.count())), default=0)
-        self.reviewer.setMinimumWidth(min(widest + 56, 340))
+        self.reviewer.setMinimumWidth(widest + 56)  # the whole name and count, never under the Start button
         for widget in (self.mode_label, self.reviewer, self.start_button, self.paper_button, self.close_button):
             widget.setVisible(view.is_open)
         self._show_add_buttons()
@@ -392,12 +392,15 @@ class ReviewsScreen(QWidget):
         if self.view is None or not self.view.is_open:
             return
         unresolved = len(self.view.unresolved)
+        nobody = not any(r.answered for r in self.view.reviewers)
         text = f"Close '{self.view.title}'? Items the panel agreed are marked agreed, with a sign-off trail."
-        detail = ("Answers can no longer be recorded afterwards."
+        detail = (self.tr("No one has answered yet: closing the round now agrees nothing, and answers can no "
+                          "longer be given.") if nobody else "Answers can no longer be recorded afterwards.")
+        detail = (detail
                   + (f"\n\n{unresolved} item{'s' if unresolved != 1 else ''} still {'have' if unresolved != 1 else 'has'}"
                      " change or disagree answers to resolve: they will not be agreed." if unresolved else ""))
-        box = QMessageBox(QMessageBox.Icon.Question, "Close the round", text, QMessageBox.StandardButton.Cancel,
-                          self.window())
+        box = QMessageBox(QMessageBox.Icon.Warning if nobody else QMessageBox.Icon.Question, "Close the round", text,
+                          QMessageBox.StandardButton.Cancel, self.window())
         box.setInformativeText(detail)
         self.close_confirm = box.addButton("Close round", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -212,3 +212,7 @@ def _steps(window, out: Path):
     from commission.ui.screenshots_safety import safety_steps
 
     yield from safety_steps(window, out)
+
+    from commission.ui.screenshots_start import start_steps
+
+    yield from start_steps(window, out)  # last: it opens a new, empty database

@@ -1,4 +1,4 @@
-"""Search everywhere (Ctrl+K): notes, quotes, what we heard, actions, pledges and updates; Enter jumps there."""
+"""Search everywhere (Ctrl+K): every kind a coordinator names, each hit with what it is and where; Enter jumps there."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ class SearchDialog(QDialog):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Search everywhere")
+        self.setWindowTitle(self.tr("Search everywhere"))
         self.setModal(True)
         self.resize(680, 460)
         self._generation = 0
@@ -70,7 +70,9 @@ class SearchDialog(QDialog):
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(8)
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search notes, quotes, what we heard, actions, pledges and updates…")
+        self.query.setPlaceholderText(self.tr("Search people, organisations, themes, sessions, quotes, what we heard, "
+                                              "actions, pledges and updates…"))
+        self.query.setAccessibleName(self.tr("Search everywhere"))
         self.query.setClearButtonEnabled(True)
         self.query.setStyleSheet("font-size: 12pt; padding: 7px 9px;")
         self.results = QListWidget()
@@ -124,10 +126,14 @@ class SearchDialog(QDialog):
         for hit in hits:
             title = hit.title if hit.kind not in ("commitment", "update") else ""
             head = KIND_WORDS.get(hit.kind, hit.kind) + (f" — {short_text(title, 70)}" if title else "")
-            item = QListWidgetItem(f"{head}: {hit.snippet}")
+            snippet = " ".join(hit.snippet.split())
+            if snippet == " ".join(title.split()):
+                snippet = ""  # a name found in its own title: the context says the rest
+            second = " · ".join(x for x in (hit.context, snippet) if x)
+            item = QListWidgetItem(f"{head}: {second}")
             item.setData(HeadRole, head)
-            item.setData(SnippetRole, " ".join(hit.snippet.split()))
-            item.setToolTip(hit.snippet)
+            item.setData(SnippetRole, second)
+            item.setToolTip("\n".join(x for x in (hit.context, hit.snippet) if x))
             item.setData(KindRole, hit.kind)
             item.setData(IdRole, hit.record_id)
             self.results.addItem(item)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +24,7 @@ from commission.ui.dialogs import QuoteDialog, insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import AttendanceModel, QuotesModel, SessionsModel
+from commission.ui.new_record import NewRecord
 from commission.ui.widgets import (
     CheckList,
     DateEdit,
@@ -51,6 +52,7 @@ class SessionsScreen(QWidget):
         self.snapshot = None
         self._refreshing = False  # while models reset, selection signals are not user choices
         self.quote_dialog: QuoteDialog | None = None
+        self.new_session = NewRecord(self, lambda snap, record_id: record_id in snap.sessions)
         self.splitter = page_splitter(self)
 
         # the list
@@ -107,7 +109,11 @@ class SessionsScreen(QWidget):
         self.splitter.setSizes([450, 580])
 
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._show_current())
+            lambda *_: None if self._refreshing else self._session_chosen())
+
+    def _session_chosen(self) -> None:
+        self.new_session.cancel()  # the coordinator chose another session meanwhile
+        self._show_current()
 
     # -- building -----------------------------------------------------------------------------------
     def _build_details(self) -> None:
@@ -211,19 +217,21 @@ class SessionsScreen(QWidget):
 
     # -- showing ------------------------------------------------------------------------------------
     def set_snapshot(self, snap) -> None:
-        keep = self.current_session()
+        waiting = self.new_session.waiting()
+        keep = self.new_session.wanted() if waiting else self.current_session()
         self.snapshot = snap
         self._refreshing = True
         try:
             self.model.set_snapshot(snap)
             has_rows = self.model.rowCount() > 0
             self.list_stack.setCurrentWidget(self.table if has_rows else self.empty)
-            if snap is not None and not select_record(self.table, keep) and has_rows:
+            if snap is not None and not select_record(self.table, keep) and has_rows and not waiting:
                 self.table.selectRow(0)
         finally:
             self._refreshing = False
         if snap is not None:
             self._show_current()
+            self.new_session.arrived(snap)
 
     def current_session(self) -> int | None:
         return current_id(self.table)
@@ -289,10 +297,19 @@ class SessionsScreen(QWidget):
             "commission_id": self.store.commission_id, "date": self.store.as_of if self.store.as_of else date.today(),
             "title": "New session", "kind": "listening"}, text="Add session")
         if result:
-            self.show_record("session", result["id"])
             self.tabs.setCurrentIndex(0)
-            self.title_edit.setFocus()
-            self.title_edit.selectAll()
+            self.new_session.expect(result["id"], self.snapshot, lambda sid: self.show_record("session", sid),
+                                    self.title_edit, self._select_nothing)
+
+    def _select_nothing(self) -> None:
+        """While a new record is on its way: nothing selected, so nothing typed can reach the one before."""
+        self._refreshing = True
+        try:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+        finally:
+            self._refreshing = False
+        self._show_current()
 
     def delete_current(self) -> None:
         session_id = self.current_session()

@@ -79,10 +79,11 @@ def build_snapshot(data: domain.CommissionData, as_of: date, withdrawn: dict[int
         by_action[c.action_id].append(c.id)
     snap.commitments_by_action = dict(by_action)
     results = snap.figures.commitments
-    snap.overdue = sorted((c.id for c in data.commitments if results[c.id].state == "overdue"),
+    counted = snap.figures.counted(data.commitments)
+    snap.overdue = sorted((c.id for c in counted if results[c.id].state == "overdue"),
                           key=lambda cid: (snap.commitments[cid].due or date.max, snap.commitments[cid].ref))
     by_org: dict[int, dict[str, int]] = {o.id: dict.fromkeys(STATES, 0) for o in data.organisations}
-    for c in data.commitments:
+    for c in counted:
         by_org.setdefault(c.organisation_id, dict.fromkeys(STATES, 0))[results[c.id].state] += 1
     snap.states_by_organisation = by_org
     from commission.ui.models.commitments import prepare_commitment_rows
@@ -137,6 +138,7 @@ class Store(QObject):
 
     def close(self) -> None:
         self.runner.wait()
+        self._generation += 1  # a read finished but not yet delivered is for a database no longer open
         if self.db is not None:
             self.db.dispose()
         self.db = None
@@ -198,6 +200,8 @@ class Store(QObject):
     def _finished(self, generation: int, snap: Snapshot) -> None:
         self._running = False
         self.busy_changed.emit(False)
+        if self.db is None:
+            return  # closed meanwhile: nothing to show, and nothing to read it with
         if snap.as_of != self.as_of or snap.commission.id != self.commission_id:
             self._pending = True
         else:
@@ -206,6 +210,8 @@ class Store(QObject):
             self.refresh()
 
     def _deliver(self, generation: int, snap: Snapshot) -> None:
+        if self.db is None:
+            return
         if generation != self._generation or snap.commission.id != self.commission_id or snap.as_of != self.as_of:
             return  # a newer request is on its way
         self.snapshot = snap

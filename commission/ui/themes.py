@@ -3,7 +3,7 @@ evidence, and the "you said, we did" trace from an insight to the panel's verdic
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from commission.services import edits
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import InsightsModel, QuotesModel
+from commission.ui.new_record import NewRecord
 from commission.ui.trace import insight_trace
 from commission.ui.widgets import (
     CheckList,
@@ -107,6 +108,8 @@ class ThemesScreen(QWidget):
         self.store, self.editor = store, editor
         self.snapshot = None
         self._refreshing = False
+        self.new_theme_record = NewRecord(self, lambda snap, record_id: record_id in snap.themes)
+        self.new_insight = NewRecord(self, lambda snap, record_id: record_id in snap.insights)
         self.splitter = page_splitter(self)
         self.splitter.addWidget(self._theme_column())
         # What we heard above, its evidence and trace below: the trace reads best at full width.
@@ -127,7 +130,7 @@ class ThemesScreen(QWidget):
         column, layout = list_column("Themes", self.new_theme_button, right_margin=10)
         self.tree = ThemeTree()
         self.tree.reparent.connect(self.reparent_theme)
-        self.tree.currentItemChanged.connect(lambda *_: None if self._refreshing else self._theme_chosen())
+        self.tree.currentItemChanged.connect(lambda *_: None if self._refreshing else self._theme_picked())
         layout.addWidget(self.tree, 3)
         layout.addWidget(muted("Drag a theme onto another to make it a sub-theme."))
         self.theme_box = QFrame()
@@ -186,7 +189,7 @@ class ThemesScreen(QWidget):
         self.insights.setWordWrap(True)
         self.insights.verticalHeader().setDefaultSectionSize(48)
         self.insights.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._show_insight())
+            lambda *_: None if self._refreshing else self._insight_picked())
         self.insights_stack = QStackedWidget()
         self.insights_empty = EmptyState("Nothing heard under this theme yet",
                                          "Add what the panel said, in a sentence they would stand behind.", "Add")
@@ -253,11 +256,23 @@ class ThemesScreen(QWidget):
         return self.detail_stack
 
     # -- showing ------------------------------------------------------------------------------------
+    def _theme_picked(self) -> None:
+        self.new_theme_record.cancel()  # the coordinator chose another theme meanwhile
+        self.new_insight.cancel()
+        self._theme_chosen()
+
+    def _insight_picked(self) -> None:
+        self.new_insight.cancel()
+        self._show_insight()
+
     def set_snapshot(self, snap) -> None:
         self.snapshot = snap
         if snap is None:
             return
-        keep = self.current_theme()
+        keep = self.new_theme_record.wanted() or self.current_theme()
+        if self.new_insight.waiting():  # the new insight's own theme, once it has arrived
+            insight = snap.insights.get(self.new_insight.wanted())
+            keep = insight.theme_id if insight else keep
         self._refreshing = True
         try:
             self._fill_tree(snap, keep)
@@ -269,6 +284,8 @@ class ThemesScreen(QWidget):
         finally:
             self._refreshing = False
         self._theme_chosen()
+        self.new_theme_record.arrived(snap)
+        self.new_insight.arrived(snap)
 
     def _fill_tree(self, snap, keep: int | None) -> None:
         self.tree.clear()
@@ -320,11 +337,12 @@ class ThemesScreen(QWidget):
         if theme:
             self.theme_colour.setIcon(swatch(theme.colour, 14))
             self.theme_colour.setText(theme.colour or "Choose…")
-        keep = current_id(self.insights)
+        waiting = self.new_insight.waiting()
+        keep = self.new_insight.wanted() if waiting else current_id(self.insights)
         self._refreshing = True
         try:
             self.insights_model.set_theme(snap, self.descendants(theme_id) if theme else None)
-            if not select_record(self.insights, keep) and self.insights_model.rowCount():
+            if not select_record(self.insights, keep) and self.insights_model.rowCount() and not waiting:
                 self.insights.selectRow(0)
         finally:
             self._refreshing = False
@@ -337,6 +355,16 @@ class ThemesScreen(QWidget):
             + f": {count} thing{'s' if count != 1 else ''} the panel said"
             + (f", {percent(snap.figures.themes.get(theme_id, 0.0))} of the actions done." if theme else "."))
         self.new_insight_button.setEnabled(bool(snap.data.themes))
+        if not snap.data.themes:
+            self.insights_empty.title.setText(self.tr("No themes yet"))
+            self.insights_empty.text.setText(self.tr("What we heard sits under a theme: name the first theme "
+                                                     "(such as “Stigma in services”), then add what the panel said."))
+            self.insights_empty.button.setText(self.tr("New theme"))
+        else:
+            self.insights_empty.title.setText(self.tr("Nothing heard under this theme yet"))
+            self.insights_empty.text.setText(self.tr("Add what the panel said, in a sentence they would stand "
+                                                     "behind."))
+            self.insights_empty.button.setText(self.tr("Add"))
         self._show_insight()
 
     def _show_insight(self) -> None:
@@ -387,9 +415,26 @@ class ThemesScreen(QWidget):
         result = self.editor.create("theme", {"commission_id": self.store.commission_id, "name": "New theme",
                                               "parent_id": parent}, text="Add theme")
         if result:
-            self.show_record("theme", result["id"])
-            self.theme_name.setFocus()
-            self.theme_name.selectAll()
+            self.new_theme_record.expect(result["id"], self.snapshot, lambda tid: self.show_record("theme", tid),
+                                         self.theme_name, self._select_no_theme)
+
+    def _select_no_theme(self) -> None:
+        """While a new theme is on its way: no theme chosen, so nothing typed can reach the one before."""
+        self._refreshing = True
+        try:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # "Everything we heard"
+        finally:
+            self._refreshing = False
+        self._theme_chosen()
+
+    def _select_no_insight(self) -> None:
+        self._refreshing = True
+        try:
+            self.insights.clearSelection()
+            self.insights.setCurrentIndex(QModelIndex())
+        finally:
+            self._refreshing = False
+        self._show_insight()
 
     def delete_theme(self) -> None:
         theme_id = self.current_theme()
@@ -404,16 +449,18 @@ class ThemesScreen(QWidget):
 
     def new_item(self) -> None:
         snap = self.snapshot
-        if snap is None or not snap.data.themes:
+        if snap is None:
+            return
+        if not snap.data.themes:
+            self.new_theme()  # what we heard always sits under a theme: name one first
             return
         theme_id = self.current_theme() or min(snap.data.themes, key=lambda t: t.name.lower()).id
         result = self.editor.create("insight", {"commission_id": self.store.commission_id, "theme_id": theme_id,
                                                 "statement": "New: what we heard", "status": "draft"},
                                     text="Add what we heard")
         if result:
-            self.show_record("insight", result["id"])
-            self.statement.setFocus()
-            self.statement.selectAll()
+            self.new_insight.expect(result["id"], self.snapshot, lambda iid: self.show_record("insight", iid),
+                                    self.statement, self._select_no_insight)
 
     def delete_insight(self) -> None:
         insight_id = current_id(self.insights)

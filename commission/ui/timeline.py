@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from commission.ui.style import LINE, MUTED, VERDICT_COLOURS
 from commission.ui.widgets import Pill, link_button, muted
-from commission.ui.words import VERDICT_WORDS, uk_date
+from commission.ui.words import VERDICT_WORDS, percent, uk_date
 
 
 class UpdateCard(QFrame):
@@ -23,7 +23,7 @@ class UpdateCard(QFrame):
         grid.setVerticalSpacing(4)
         when = QLabel(f"<b>{uk_date(update.date)}</b>"
                       + ("" if counted else f" <span style='color:{MUTED}'>(after the as-of date: not counted)</span>"))
-        progress = f" · {update.progress:.0f}%" if update.progress is not None else ""
+        progress = f" · {percent(update.progress)}" if update.progress is not None else ""
         status = QLabel(f"{update.status}{progress}")
         status.setStyleSheet("font-weight: 600;")
         note = QLabel(update.note or "—")

@@ -10,8 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from commission.ui.style import INSIGHT_STATUS_COLOURS, MUTED, VERDICT_COLOURS, pill_colours, tint
-from commission.ui.words import VERDICT_WORDS, percent, short_text, uk_date, uk_short_date
-from commission.vocab import STATE_COLOURS
+from commission.ui.words import VERDICT_WORDS, percent, short_text, state_of, uk_date, uk_short_date
 
 TRACE_UPDATES = 4  # per commitment: the trace is read top to bottom, the full story is one click away
 
@@ -75,7 +74,7 @@ def insight_trace(snap, insight_id: int) -> str:
 
 
 def _commitment(snap, c) -> str:
-    result = snap.figures.commitments[c.id]
+    state, colour = state_of(snap, c.id)
     org = snap.organisations.get(c.organisation_id)
     due = f"due {uk_date(c.due)}" if c.due else "no due date"
     out = [
@@ -83,7 +82,7 @@ def _commitment(snap, c) -> str:
          'style="margin:4px 0 12px 12px; border:1px solid #dfe3e8;">'),
         (f'<tr><td colspan="2" style="background-color:#f7f8fa;"><b>{escape(org.name if org else "")}</b> '
          f'committed: “{escape(c.pledge)}” {_muted(due)} &nbsp;'
-         f'{_pill(result.state, STATE_COLOURS[result.state])} '
+         f'{_pill(state, colour)} '
          f'<a href="commitment:{c.id}">open</a></td></tr>'),
     ]
     counted = [u for u in snap.data.updates_by_commitment.get(c.id, []) if u.date <= snap.as_of]
@@ -98,7 +97,7 @@ def _commitment(snap, c) -> str:
         out.append(f'<tr><td colspan="2">{_muted(f"… and {earlier} earlier update" + ("s" if earlier != 1 else ""))}'
                    f' <a href="commitment:{c.id}">see them all</a></td></tr>')
     for u in updates:
-        progress = f", {u.progress:.0f}%" if u.progress is not None else ""
+        progress = f", {percent(u.progress)}" if u.progress is not None else ""
         claim = (f"<b>{uk_short_date(u.date)}</b> · {escape(u.status)}{progress}<br>{escape(u.note)}"
                  + (f"<br>{_muted('— ' + escape(u.reported_by))}" if u.reported_by else ""))
         verdict = _pill(VERDICT_WORDS[u.verdict], VERDICT_COLOURS.get(u.verdict, "#757575"))

@@ -189,6 +189,26 @@ class DateEdit(QDateEdit):
         # room for 00/00/0000 plus the arrow, whatever the font
         self.setMinimumWidth(QFontMetrics(self.font()).horizontalAdvance("00/00/0000") + 56)
         self.set_value(value or date.today())
+        self._fresh = True  # the cursor has just arrived in a part: the first digit typed replaces it
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self._fresh = True
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        self._fresh = True
+
+    def keyPressEvent(self, event) -> None:
+        """Typing "31" into the day works wherever the cursor is in it: the first digit replaces the part
+        (the day, month or year), as if it had been selected; later digits add to it."""
+        if event.text().isdigit():
+            if self._fresh and not self.lineEdit().hasSelectedText():
+                self.setSelectedSection(self.currentSection())
+            self._fresh = False
+        elif event.key() not in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt):
+            self._fresh = True  # moved on (arrows, Tab, "/"): the next part starts afresh
+        super().keyPressEvent(event)
 
     def value(self) -> date:
         return from_qdate(self.date())

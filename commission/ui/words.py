@@ -6,9 +6,10 @@ from datetime import date
 
 from commission import privacy
 from commission.domain import Member
+from commission.numbers import percent  # one way to write a percentage, app and reports alike
 from commission.vocab import uk_date, uk_short_date
 
-__all__ = ["uk_date", "uk_short_date"]
+__all__ = ["percent", "uk_date", "uk_short_date"]
 
 VERDICT_WORDS = {
     "agree": "Agrees it happened",
@@ -29,12 +30,24 @@ ORGANISATION_KIND_WORDS = {
 LANGUAGE_WORDS = {"en": "English", "cy": "Cymraeg (Welsh)"}
 KIND_WORDS = {
     "session": "Session", "quote": "Quote", "insight": "What we heard", "action": "Action",
-    "commitment": "Commitment", "update": "Update",
+    "commitment": "Commitment", "update": "Update", "member": "Member", "organisation": "Organisation",
+    "theme": "Theme",
 }
 
 
-def percent(value: float | None, empty: str = "—") -> str:
-    return empty if value is None else f"{value:.0f}%"
+
+
+# A commitment made after the as-of date is in no figure; the editing screens still list it, saying so.
+NOT_MADE = "not made yet"
+NOT_MADE_COLOUR = "#9e9e9e"
+
+
+def state_of(snap, commitment_id: int) -> tuple[str, str]:
+    """(word, colour) for a commitment's state as of the snapshot's date, 'not made yet' if it did not exist."""
+    from commission.vocab import STATE_COLOURS
+
+    result = snap.figures.commitments.get(commitment_id)
+    return (result.state, STATE_COLOURS[result.state]) if result else (NOT_MADE, NOT_MADE_COLOUR)
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from commission.ui.models.base import ColourRole, ProgressRole, RowsModel, SortRole, StateRole
 from commission.ui.style import VERDICT_COLOURS
-from commission.ui.words import percent, short_text, uk_short_date
+from commission.ui.words import NOT_MADE, NOT_MADE_COLOUR, percent, short_text, uk_short_date
 from commission.vocab import STATE_COLOURS
 
 D = Qt.ItemDataRole
@@ -21,7 +21,7 @@ ActionRole = Qt.ItemDataRole.UserRole + 13
 
 
 
-STATE_ORDER = ("overdue", "at risk", "on track", "done", "dropped")
+STATE_ORDER = ("overdue", "at risk", "on track", "done", "dropped", NOT_MADE)
 
 
 @dataclass(slots=True)
@@ -45,19 +45,21 @@ def prepare_commitment_rows(snap) -> list[CommitmentRow]:
     no per-row calls back into the model."""
     rows = []
     for c in snap.data.commitments:
-        result = snap.figures.commitments[c.id]
+        result = snap.figures.commitments.get(c.id)  # None: made after the as-of date
+        state = result.state if result else NOT_MADE
+        verdict = result.verdict if result else "not assessed"
         org = snap.organisations.get(c.organisation_id)
         action = snap.actions.get(c.action_id)
         org_name, action_title = (org.name if org else ""), (action.title if action else "")
-        progress = -1.0 if result.progress is None else result.progress
+        progress = -1.0 if result is None or result.progress is None else result.progress
         rows.append(CommitmentRow(
-            id=c.id, commitment=c, organisation=org_name, action=action_title, state=result.state,
-            progress=result.progress, verdict=result.verdict,
+            id=c.id, commitment=c, organisation=org_name, action=action_title, state=state,
+            progress=result.progress if result else None, verdict=verdict,
             themes=tuple(snap.figures.action_themes.get(c.action_id, ())),
             search=f"{c.ref} {c.pledge} {org_name} {action_title}".lower(),
             keys=(_natural(c.ref), org_name.lower(), c.pledge.lower(), action_title.lower(),
-                  (c.due or date.max).isoformat(), STATE_ORDER.index(result.state), progress,
-                  VERDICT_ORDER.get(result.verdict, 9)),
+                  (c.due or date.max).isoformat(), STATE_ORDER.index(state), progress,
+                  VERDICT_ORDER.get(verdict, 9)),
         ))
     return rows
 
@@ -140,16 +142,18 @@ class CommitmentsModel(RowsModel):
             if column == self.COL_STATE:
                 return row.state
             if column == self.COL_PROGRESS:
+                if row.state == NOT_MADE:
+                    return "—"
                 return "dropped" if row.progress is None else percent(row.progress)
             if column == self.COL_VERDICT:
                 return row.verdict
         if role == ColourRole:
             if column == self.COL_STATE:
-                return STATE_COLOURS[row.state]
+                return STATE_COLOURS.get(row.state, NOT_MADE_COLOUR)
             if column == self.COL_VERDICT:
                 return VERDICT_COLOURS.get(row.verdict)
             if column == self.COL_PROGRESS:
-                return STATE_COLOURS[row.state]
+                return STATE_COLOURS.get(row.state, NOT_MADE_COLOUR)
         if role == ProgressRole and column == self.COL_PROGRESS:
             return row.progress
         if role == SortRole:

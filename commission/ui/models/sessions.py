@@ -141,8 +141,12 @@ class QuotesModel(RowsModel):
             if column == self.COL_SPEAKER:
                 member = self.snapshot.members.get(q.member_id)
                 return member.display_name if member else "No speaker recorded"
-            if column == self.COL_INSIGHTS:
-                return "; ".join(self.snapshot.insights[i].ref for i in q.insight_ids if i in self.snapshot.insights)
+            if column == self.COL_INSIGHTS:  # the words we heard, not their refs
+                statements = [self.snapshot.insights[i].statement for i in q.insight_ids if i in self.snapshot.insights]
+                if not statements:
+                    return "—"
+                more = f" (and {len(statements) - 1} more)" if len(statements) > 1 else ""
+                return short_text(statements[0], 90) + more
         if role == D.ToolTipRole:
             if column == self.COL_INSIGHTS:
                 return "\n".join(self.snapshot.insights[i].statement for i in q.insight_ids
