@@ -54,8 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="write the accountability report")
     p.add_argument("--db", required=True)
     p.add_argument("--out", required=True)
-    p.add_argument("--format", choices=("pdf", "docx", "xlsx"), default=None,
-                   help="default: from the --out file's extension, else pdf")
+    p.add_argument("--format", choices=("pdf", "docx", "xlsx", "html", "pdfua"), default=None,
+                   help="default: from the --out file's extension, else pdf (pdfua: the tagged, accessible PDF)")
     p.add_argument("--as-of", type=_as_of, default=None, help="figures as of this date (default today)")
     p.add_argument("--language", choices=("en", "cy", "both"), default="en")
     p.add_argument("--commission")
@@ -214,7 +214,8 @@ def _report(db, args) -> int:
     from commission.services.reporting import make_report
 
     out = Path(args.out)
-    fmt = args.format or (out.suffix.lower().lstrip(".") if out.suffix.lower() in (".pdf", ".docx", ".xlsx") else "pdf")
+    fmt = args.format or (out.suffix.lower().lstrip(".") if out.suffix.lower() in (".pdf", ".docx", ".xlsx", ".html")
+                         else "pdf")
     path = make_report(db, out, format=fmt, as_of=args.as_of or date.today(), language=args.language,
                        commission=args.commission, organisation_ref=args.organisation,
                        large_print=args.large_print)

@@ -182,6 +182,7 @@ class ReportModel:
     changes: Changes
     text: Text
     signoffs: list[SignoffRound] = field(default_factory=list)  # closed review rounds, oldest first
+    content_language: str = "en"  # the language people write in here (the commission's), for marking it up
 
     def signoff_sentence(self, entry: SignoffEntry) -> str:
         """'Agreed by 11 of 13 panel members on 12 March 2026' (in English, word for word the trail's own)."""
@@ -422,6 +423,7 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
         changes=compare_quarter(data, as_of, figures),
         text=text,
         signoffs=rounds,
+        content_language=full_data.commission.language or "en",
     )
 
 
