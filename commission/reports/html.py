@@ -90,7 +90,8 @@ def glance(p: Page) -> list:
                       else t("no_commitments")))
     tiles = el("ul", class_="tiles", aria_label=plain(t("commitments")))
     for state in STATES_DISPLAY:
-        tiles.add(el("li", el("span", str(m.states.get(state, 0)), class_="n"), " ",
+        # a line break, not a block, between number and word: read and copied out as "2 done" everywhere
+        tiles.add(el("li", el("span", str(m.states.get(state, 0)), class_="n"), el("br"),
                      el("span", t.state(state), class_="w"), class_=f"tile state-{state.replace(' ', '-')}"))
     out += [el("h3", t("commitments")), tiles, el("p", t("commitments_in_all", n=len(m.commitments)),
                                                    class_="muted")]
@@ -515,7 +516,7 @@ h5,h6{{font-size:1em;margin:.9em 0 .3em}}
 nav ol{{columns:2;padding-left:1.4em}}
 .tiles{{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0;margin:.5rem 0}}
 .tile{{flex:1 1 7rem;text-align:center;padding:.5rem .3rem;border-radius:4px}}
-.tile .n{{display:block;font-size:2em;font-weight:bold;line-height:1.1}}
+.tile .n{{font-size:2em;font-weight:bold;line-height:1.1}}
 .tile .w{{font-weight:bold}}
 .state{{display:inline-block;padding:0 .45em;border-radius:3px;font-weight:bold;white-space:nowrap}}
 {states}
