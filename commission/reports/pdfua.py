@@ -70,7 +70,13 @@ def write_pdfua(model: ReportModel, out: Path, *, large_print: bool = False,
     html = render_html(model, large_print=large_print)
     if progress:
         progress(0.4)
-    weasyprint.HTML(string=html, url_fetcher=_no_fetching).write_pdf(str(out), pdf_variant="pdf/ua-1")
+    quiet = logging.getLogger("weasyprint")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # SVG style attributes ReportLab writes (stroke:none) are not CSS it knows
+    try:
+        weasyprint.HTML(string=html, url_fetcher=_no_fetching).write_pdf(str(out), pdf_variant="pdf/ua-1")
+    finally:
+        quiet.setLevel(level)
 
 
 def _no_fetching(url: str, *args, **kwargs):
