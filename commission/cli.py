@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=("en", "cy", "both"), default="en")
     p.add_argument("--commission")
     p.add_argument("--organisation", help="only this organisation's commitments (its ref)")
-    p.add_argument("--large-print", action="store_true", help="body text of at least 14 pt")
+    p.add_argument("--large-print", action="store_true", help="body text of at least 16 pt")
 
     p = sub.add_parser("check", help="integrity and consistency check")
     p.add_argument("--db", required=True)
