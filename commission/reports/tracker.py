@@ -225,6 +225,6 @@ def _signoff_sheet(sheet, model: ReportModel, fmt: _Formats) -> None:
             for col, value in enumerate(values):
                 _write(sheet, r, col, value, fmt)
     if r == 0:
-        sheet.write_string(1, 0, model.text("signoff_none"))
+        sheet.merge_range(1, 0, 1, 4, model.text("signoff_none"), fmt.top)  # wraps inside, runs over nothing
     sheet.freeze_panes(1, 0)
     _print_setup(sheet)

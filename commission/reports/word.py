@@ -32,6 +32,7 @@ ACCENT = RGBColor(0x0B, 0x4F, 0x6C)
 MUTED = RGBColor(0x52, 0x60, 0x6D)
 STATES_DISPLAY = charts.STATES_DISPLAY
 LANG_TAGS = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
+STATE_INK = {state: ("1A1A1A" if state == "at risk" else "FFFFFF") for state in STATES}  # >= 4.5:1 on the colour
 
 
 def write_docx(model: ReportModel, out: Path, *, large_print: bool = False,
@@ -196,7 +197,7 @@ class _Writer:
         cell.text = ""
         run = cell.paragraphs[0].add_run(self.t.state(state))
         run.bold = True
-        run.font.color.rgb = RGBColor.from_string("1A1A1A" if state == "at risk" else "FFFFFF")
+        run.font.color.rgb = RGBColor.from_string(STATE_INK[state])
         _shade(cell, STATE_COLOURS[state])
 
     def page_break(self) -> None:
@@ -234,7 +235,7 @@ class _Writer:
             run = top.paragraphs[0].add_run(str(m.states.get(state, 0)))
             run.bold = True
             run.font.size = Pt(self.size * 2)
-            run.font.color.rgb = RGBColor.from_string("1A1A1A" if state == "at risk" else "FFFFFF")
+            run.font.color.rgb = RGBColor.from_string(STATE_INK[state])
             _shade(top, STATE_COLOURS[state])
             self.state_cell(bottom, state)
         self.para(t("commitments_in_all", n=len(m.commitments)), muted=True)
@@ -462,7 +463,8 @@ class _Writer:
                 cells[0].add_paragraph(f"{t('action')} {c.action_ref}: {c.action_title} \u00b7 {t('due')} "
                                        f"{t.date(c.due) if c.due else t('no_due')}")
                 self.state_cell(cells[1], c.state)
-                cells[1].add_paragraph(pct(c.progress))
+                progress = cells[1].add_paragraph().add_run(pct(c.progress))  # on the state's colour: its ink too
+                progress.font.color.rgb = RGBColor.from_string(STATE_INK[c.state])
                 if c.progress_paragraph:
                     cells[2].text = f"{t.date(c.progress_paragraph_date)}: {c.progress_paragraph}"
                 else:
