@@ -25,7 +25,6 @@ from commission.reports.charts import STATES_DISPLAY
 from commission.reports.formatting import pct, points, shorten
 from commission.reports.html_build import LANG_TAGS, Node, Raw, Renderer, el, plain
 from commission.reports.model import ActionEntry, CommitmentEntry, ReportModel, ThemeSection
-from commission.reports.text import Bilingual
 from commission.vocab import STATE_COLOURS, STATES, uk_short_date
 
 TIMELINE_SHOWN = 4
@@ -403,7 +402,7 @@ def _chart_fonts() -> tuple[str, str]:
     return f.regular, f.bold
 
 
-_SVG_HEAD = re.compile(r"^.*?<svg\b", re.S)
+_SVG_HEAD = re.compile(r"^.*?<svg\b", re.DOTALL)
 _FONT_DECL = re.compile(r"font-family: ([^;]+);")
 _IDS = re.compile(r'\bid="([^"]+)"|url\(#([^)]+)\)')
 
@@ -421,8 +420,8 @@ def chart(p: Page, drawing, title: object, summary: str, caption: object = None)
     title_id, desc_id = f"{prefix}-title", f"{prefix}-desc"
     from html import escape
 
-    svg = re.sub(r"<title>.*?</title>", f'<title id="{title_id}">{escape(plain(title))}</title>', svg, count=1, flags=re.S)
-    svg = re.sub(r"<desc>.*?</desc>", f'<desc id="{desc_id}">{escape(summary)}</desc>', svg, count=1, flags=re.S)
+    svg = re.sub(r"<title>.*?</title>", f'<title id="{title_id}">{escape(plain(title))}</title>', svg, count=1, flags=re.DOTALL)
+    svg = re.sub(r"<desc>.*?</desc>", f'<desc id="{desc_id}">{escape(summary)}</desc>', svg, count=1, flags=re.DOTALL)
     svg = svg.replace("<svg", f'<svg role="img" aria-labelledby="{title_id} {desc_id}" focusable="false"', 1)
     svg = re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r"<svg\1", svg, count=1)
     figure = el("figure", el("div", Raw(svg), class_="chart"), class_="chart-figure")
@@ -569,4 +568,4 @@ footer{{margin-top:2rem;border-top:1px solid var(--rule);color:var(--muted)}}
 """
 
 
-__all__ = ["SECTIONS", "Page", "render_html", "write_html", "Bilingual"]
+__all__ = ["SECTIONS", "Page", "render_html", "write_html"]

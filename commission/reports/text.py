@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Self
 
 LANGUAGES = ("en", "cy", "both")
 
@@ -236,7 +237,7 @@ class Bilingual(str):
     en: str
     cy: str
 
-    def __new__(cls, en: str, cy: str, shown: str | None = None) -> Bilingual:
+    def __new__(cls, en: str, cy: str, shown: str | None = None) -> Self:
         obj = super().__new__(cls, f"{en} / {cy}" if shown is None else shown)
         obj.en, obj.cy = en, cy
         return obj

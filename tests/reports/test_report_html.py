@@ -3,6 +3,7 @@ the tracker's. The checkers the sector uses (axe-core, pdfua, qpdf) are in test_
 
 from __future__ import annotations
 
+import itertools
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -82,7 +83,7 @@ def test_landmarks_headings_and_tables(data, language):
     assert tags.count("h1") == 1
     levels = [int(t[1]) for t in tags if re.fullmatch(r"h[1-6]", t)]
     assert levels[0] == 1
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels  # never skips a level going down
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels  # never skips a level going down
     # the contents list names every section and links to its heading
     links = [a["href"] for a in page.find("a") if (a.get("href") or "").startswith("#") and a.get("class") != "skip"]
     assert links == [f"#{key}" for key, _, _ in SECTIONS]
@@ -97,7 +98,7 @@ def test_landmarks_headings_and_tables(data, language):
 
 def test_charts_have_a_text_alternative_and_their_figures_in_a_table(data):
     text = html_of(data)
-    svgs = re.findall(r"<svg\b[^>]*>.*?</svg>", text, re.S)
+    svgs = re.findall(r"<svg\b[^>]*>.*?</svg>", text, re.DOTALL)
     assert len(svgs) == 3
     for svg in svgs:
         assert 'role="img"' in svg
@@ -227,7 +228,7 @@ def test_html_figures_equal_the_trackers(data, tmp_path, as_of):
     rows = {r["pledge"]: r for r in xlsx_records(tracker["Commitments"])}
     shown = 0
     for tr in re.findall(r"<tr><th scope=\"row\">(.*?)</tr>", page_text := write_report(
-            data, tmp_path / "r2.html", format="html", as_of=as_of).read_text(encoding="utf-8"), re.S):
+            data, tmp_path / "r2.html", format="html", as_of=as_of).read_text(encoding="utf-8"), re.DOTALL):
         pledge = re.search(r'<strong[^>]*>(.*?)</strong>', tr)
         state = re.search(r'class="state state-[^"]+">(.*?)</span>', tr)
         if not pledge or not state or pledge.group(1) not in rows:

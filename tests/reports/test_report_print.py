@@ -84,7 +84,7 @@ def _page_feet(path) -> list[tuple[int, str]]:
     feet = []
     for page in range(1, len(PdfReader(str(path)).pages) + 1):
         text = subprocess.run([pdftotext, "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
-                              capture_output=True, text=True, timeout=60).stdout
+                              check=False, capture_output=True, text=True, timeout=60).stdout
         lines = [line.strip() for line in text.splitlines()
                  if line.strip() and not re.search(r"Page \d+ of \d+", line)]
         if lines:
