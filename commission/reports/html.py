@@ -496,7 +496,8 @@ def css(large_print: bool) -> str:
     return f"""
 :root{{--ink:#1f2933;--muted:#52606d;--accent:#0b4f6c;--soft:#e3eef3;--rule:#cbd2d9;--panel:#f5f7fa}}
 *{{box-sizing:border-box}}
-html{{font-family:{FONT_STACK};font-size:{size};line-height:1.5;color:var(--ink);background:#fff}}
+html{{font-family:{FONT_STACK};font-size:{size};line-height:1.5;color:var(--ink);background:#fff;
+     overflow-wrap:break-word}}
 body{{margin:0 auto;max-width:52rem;padding:0 1rem 2rem}}
 a{{color:var(--accent)}}
 a:focus-visible{{outline:3px solid var(--accent);outline-offset:2px}}
@@ -532,6 +533,7 @@ th,td{{text-align:left;vertical-align:top;padding:.35em .5em;border-bottom:1px s
 thead th{{border-bottom:2px solid var(--accent)}}
 tbody th{{font-weight:normal}}
 .org-table tbody th{{font-weight:normal;width:38%}}
+.org-table tbody th,.org-table td,.figures-table th[scope=row]{{overflow-wrap:anywhere}}
 .figures-table td{{font-variant-numeric:tabular-nums}}
 .sub{{padding-left:1.2em}}
 .chart-figure{{margin:.5rem 0}}
@@ -560,8 +562,9 @@ footer{{margin-top:2rem;border-top:1px solid var(--rule);color:var(--muted)}}
   .state,.tile,.bar .fill{{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
   a{{color:inherit;text-decoration:none}}
   .part{{break-before:page}}
-  h2,h3,h4,h5,h6,.label,caption{{break-after:avoid}}
+  h2,h3,h4,h5,h6,.label,caption,.org>.muted,.theme>.muted{{break-after:avoid}}
   .card,.quote,tr,figure{{break-inside:avoid}}
+  .org-table tr{{break-inside:auto}}  /* a long pledge may run on: its heading never waits alone */
   thead{{display:table-header-group}}
   @page{{size:A4;margin:18mm 16mm 20mm}}
 }}

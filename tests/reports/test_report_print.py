@@ -92,10 +92,10 @@ def _page_feet(path) -> list[tuple[int, str]]:
     return feet
 
 
-@pytest.mark.parametrize("large_print", [False, True])
-def test_pdf_leaves_no_heading_at_a_page_foot(demo_data, tmp_path, large_print):
+@pytest.mark.parametrize("fmt,large_print", [("pdf", False), ("pdf", True), ("pdfua", True)])
+def test_pdf_leaves_no_heading_at_a_page_foot(demo_data, tmp_path, fmt, large_print):
     """The demo report: no page ends on a label, or on an organisation's heading or its count line."""
-    path = write_report(demo_data, tmp_path / "r.pdf", as_of=AS_OF, large_print=large_print)
+    path = write_report(demo_data, tmp_path / "r.pdf", format=fmt, as_of=AS_OF, large_print=large_print)
     organisations = {o.name for o in demo_data.organisations}
     stranded = [(page, last) for page, last in _page_feet(path)
                 if last.split("  ")[0] in LABELS or last in organisations or re.match(r"\d+ commitments? —", last)]
