@@ -55,13 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="write the accountability report")
     p.add_argument("--db", required=True)
     p.add_argument("--out", required=True)
-    p.add_argument("--format", choices=("pdf", "docx", "xlsx"), default=None,
-                   help="default: from the --out file's extension, else pdf")
+    p.add_argument("--format", choices=("pdf", "docx", "xlsx", "html", "pdfua"), default=None,
+                   help="default: from the --out file's extension, else pdf (pdfua: the tagged, accessible PDF)")
     p.add_argument("--as-of", type=_as_of, default=None, help="figures as of this date (default today)")
     p.add_argument("--language", choices=("en", "cy", "both"), default="en")
     p.add_argument("--commission")
     p.add_argument("--organisation", help="only this organisation's commitments (its ref)")
-    p.add_argument("--large-print", action="store_true", help="body text of at least 14 pt")
+    p.add_argument("--large-print", action="store_true", help="body text of at least 16 pt")
 
     p = sub.add_parser("check", help="integrity and consistency check")
     p.add_argument("--db", required=True)
@@ -239,7 +239,8 @@ def _report(db, args) -> int:
     from commission.services.reporting import make_report
 
     out = Path(args.out)
-    fmt = args.format or (out.suffix.lower().lstrip(".") if out.suffix.lower() in (".pdf", ".docx", ".xlsx") else "pdf")
+    fmt = args.format or (out.suffix.lower().lstrip(".") if out.suffix.lower() in (".pdf", ".docx", ".xlsx", ".html")
+                         else "pdf")
     checks: list = []
     path = make_report(db, out, format=fmt, as_of=args.as_of or date.today(), language=args.language,
                        commission=args.commission, organisation_ref=args.organisation,

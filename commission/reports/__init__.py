@@ -1,6 +1,7 @@
-"""Accountability reports: PDF (the one councils receive), DOCX (the same, editable), XLSX (the tracker).
+"""Accountability reports: PDF (the one councils receive), DOCX (the same, editable), XLSX (the tracker),
+HTML (an accessible page to publish) and PDF/UA (a tagged, accessible PDF made from that HTML).
 
-All three render from one privacy-filtered `ReportModel` (see model.py), so consent is enforced in one
+All of them render from one privacy-filtered `ReportModel` (see model.py), so consent is enforced in one
 place and the figures agree with each other and with the dashboard. Plain data in, a file out: no Qt,
 no database.
 """
@@ -17,9 +18,10 @@ from commission.errors import UserError
 from commission.reports.model import ReportModel, build_model
 from commission.reports.text import check_language
 
-FORMATS = ("pdf", "docx", "xlsx")
+FORMATS = ("pdf", "docx", "xlsx", "html", "pdfua")
+SUFFIXES = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "html": "html", "pdfua": "pdf"}
 
-__all__ = ["FORMATS", "ReportModel", "build_model", "write_report"]
+__all__ = ["FORMATS", "SUFFIXES", "ReportModel", "build_model", "write_report"]
 
 
 def write_report(data: CommissionData, out: Path, *, format: str = "pdf", as_of: date, language: str = "en",
@@ -37,7 +39,7 @@ def write_report(data: CommissionData, out: Path, *, format: str = "pdf", as_of:
     """
     format = (format or "").strip().lower()
     if format not in FORMATS:
-        raise UserError(f"Unknown report format '{format}': use pdf, docx or xlsx.")
+        raise UserError(f"Unknown report format '{format}': use pdf, docx, xlsx, html or pdfua.")
     check_language(language)
     out = Path(out)
     if not files.folder_of(out).is_dir():  # before any work
@@ -66,6 +68,14 @@ def _render(model: ReportModel, path: Path, format: str, large_print: bool,
         from commission.reports.word import write_docx
 
         write_docx(model, path, large_print=large_print, progress=progress)
+    elif format == "html":
+        from commission.reports.html import write_html
+
+        write_html(model, path, large_print=large_print, progress=progress)
+    elif format == "pdfua":
+        from commission.reports.pdfua import write_pdfua
+
+        write_pdfua(model, path, large_print=large_print, progress=progress)
     else:
         from commission.reports.tracker import write_xlsx
 

@@ -5,6 +5,7 @@ Every chart labels its figures in words and numbers as well as colour.
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Callable
 
@@ -276,17 +277,26 @@ class ProgressBar(Flowable):
 
 
 def drawing_png(drawing: Drawing, dpi: int = 144) -> bytes | None:
-    """The drawing as PNG bytes, when ReportLab's bitmap renderer is available here; else None."""
+    """The drawing as PNG bytes, for the Word report; None only if no renderer can be loaded.
+
+    The drawing is written as a one-page PDF by ReportLab itself (pure Python) and rasterised by PDFium
+    (pypdfium2, with wheels for Linux, macOS and Windows): the very chart the PDF shows, with no C compiler,
+    no cairo, and no second chart code to keep in step."""
     try:
-        from reportlab.graphics import renderPM
+        import pypdfium2
+        from reportlab.graphics import renderPDF
     except ImportError:
         return None
+    pdf = pypdfium2.PdfDocument(renderPDF.drawToString(drawing))
     try:
-        return renderPM.drawToString(drawing, fmt="PNG", dpi=dpi)
-    except renderPM.RenderPMError:  # no rlPyCairo / _renderPM backend: the caller gives tables instead
-        return None
+        bitmap = pdf[0].render(scale=dpi / 72, fill_color=(255, 255, 255, 255))
+        image = bitmap.to_pil()
+        out = io.BytesIO()
+        image.save(out, format="PNG", optimize=True)
+        return out.getvalue()
+    finally:
+        pdf.close()
 
 
 def png_available() -> bool:
     return drawing_png(Drawing(2, 2)) is not None
-

@@ -183,6 +183,7 @@ class ReportModel:
     text: Text
     signoffs: list[SignoffRound] = field(default_factory=list)  # closed review rounds, oldest first
     checks: list[Place] = field(default_factory=list)  # a first name or surname of someone not named, left in
+    content_language: str = "en"  # the language people write in here (the commission's), for marking it up
 
     def signoff_sentence(self, entry: SignoffEntry) -> str:
         """'Agreed by 11 of 13 panel members on 12 March 2026' (in English, word for word the trail's own)."""
@@ -393,6 +394,7 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
         text=text,
         signoffs=rounds,
         checks=gate.places_in(data),
+        content_language=full_data.commission.language or "en",
     )
 
 

@@ -76,8 +76,9 @@ def theme_section(model: ReportModel, theme: ThemeSection, s: Styles, width: flo
     for action in theme.actions:
         story += action_block(model, action, s, width, lead=pending)
         pending = []
-    for ref, home in theme.see_also:
-        story.append(Paragraph(esc(t("see_action", ref=ref, theme=home)), s.muted))
+    # the pointers to actions reported elsewhere come after this theme's own, and with no action of its own
+    # they travel with the "Actions agreed" label above them (never a label left alone at a page's foot)
+    pending += [Paragraph(esc(t("see_action", ref=ref, theme=home)), s.muted) for ref, home in theme.see_also]
     if pending:
         story.append(KeepTogether(pending))
     return story
@@ -205,7 +206,8 @@ def timeline(model: ReportModel, c: CommitmentEntry, s: Styles, width: float) ->
         entry = Paragraph(line, s.body_tight.clone("tl", leftIndent=s.body_size * 0.8, bulletIndent=0),
                           bulletText="\u2022")
         rows.append([[Paragraph(title, s.label), entry] if not rows else entry])
-    table = Table(rows, colWidths=[width], hAlign="LEFT", splitInRow=1)
+    # rows are never split (each line is short): the "Timeline" label stays with its first update
+    table = Table(rows, colWidths=[width], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), PANEL),
         ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),

@@ -113,21 +113,37 @@ QUOTE_BAR = colors.HexColor("#8fb8c9")
 STATE = {state: colors.HexColor(hex_) for state, hex_ in STATE_COLOURS.items()}
 # text on a state colour: white everywhere but on amber, where white would be too faint to read
 STATE_TEXT = {state: (colors.HexColor("#1a1a1a") if state == "at risk" else colors.white) for state in STATE}
+# a verdict is coloured text on white or a pale panel: darker shades of its state's colour, so that it keeps
+# 4.5:1 on every background it stands on (amber text, at 2.4:1 on white, could not be read)
 VERDICT_COLOURS = {
-    "agree": STATE["done"], "partly": STATE["at risk"], "disagree": STATE["overdue"],
-    "not assessed": MUTED,
+    "agree": colors.HexColor("#1b5e20"), "partly": colors.HexColor("#7a4f00"),
+    "disagree": colors.HexColor("#b71c1c"), "not assessed": MUTED,
 }
+TEXT_BACKGROUNDS = (colors.white, PANEL, ACCENT_SOFT)  # what report text stands on, besides the state colours
+
+
+def contrast(a: colors.Color, b: colors.Color) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+    def luminance(c: colors.Color) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.red) + 0.7152 * channel(c.green) + 0.0722 * channel(c.blue)
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+LARGE_PRINT = 16.0  # SPEC: large print means body text of at least 16 pt
 
 
 class Styles:
-    """Paragraph styles sized for normal (11 pt body) or large print (14 pt body, and nothing smaller)."""
+    """Paragraph styles sized for normal (11 pt body) or large print (16 pt body, and nothing smaller: SPEC)."""
 
     def __init__(self, large_print: bool = False):
         f = font()
         self.font = f
         self.large = large_print
-        self.body_size = 14.0 if large_print else 11.0
-        self.small_size = 14.0 if large_print else 9.0  # only for page furniture and chart labels
+        self.body_size = LARGE_PRINT if large_print else 11.0
+        self.small_size = LARGE_PRINT if large_print else 9.0  # only for page furniture and chart labels
         b = self.body_size
         lead = b * 1.4
 

@@ -1,7 +1,8 @@
 """The fixed words of a report, in English and Welsh.
 
 Only the report's own text is here; what people wrote (pledges, notes, quotes) is shown as written.
-`language="both"` gives "English / Cymraeg" for every label. The Welsh wants a fluent reader's check
+`language="both"` gives "English / Cymraeg" for every label, as a `Bilingual` string that still holds each
+language apart, so a writer that can mark languages (the HTML report) shows each with its own `lang`. The Welsh wants a fluent reader's check
 before it goes to a council: it is careful, not certified.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Self
 
 LANGUAGES = ("en", "cy", "both")
 
@@ -27,6 +29,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "quotes_withheld_title": ("Quotes withheld for consent", "Dyfyniadau a ataliwyd oherwydd caniatâd"),
     "other_actions": ("Other actions", "Camau gweithredu eraill"),
     "contents": ("Contents", "Cynnwys"),
+    "skip_to_report": ("Skip to the report", "Neidio i'r adroddiad"),
     # labels
     "commitments": ("Commitments", "Ymrwymiadau"),
     "commitment": ("Commitment", "Ymrwymiad"),
@@ -230,6 +233,31 @@ MONTHS_CY = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffe
              "Hydref", "Tachwedd", "Rhagfyr")
 
 
+class Bilingual(str):
+    """Words of a bilingual report: reads as `shown` ('English / Cymraeg') wherever plain text goes (PDF, Word,
+    the tracker), and keeps `.en` and `.cy` apart for a writer that marks each language (HTML)."""
+
+    en: str
+    cy: str
+
+    def __new__(cls, en: str, cy: str, shown: str | None = None) -> Self:
+        obj = super().__new__(cls, f"{en} / {cy}" if shown is None else shown)
+        obj.en, obj.cy = en, cy
+        return obj
+
+    def __reduce__(self):
+        return (Bilingual, (self.en, self.cy, str(self)))
+
+
+def _in(value: object, index: int) -> object:
+    """A value for one language's sentence: (english, welsh) pairs and Bilingual words split."""
+    if isinstance(value, Bilingual):
+        return (value.en, value.cy)[index]
+    if isinstance(value, tuple):
+        return value[index]
+    return value
+
+
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
         from commission.errors import UserError
@@ -249,15 +277,15 @@ class Text:
             key = f"{key}_one"
         en, cy = STRINGS[key]
         # a value given as (english, welsh) goes into each language's sentence in its own words
-        en_values = {k: v[0] if isinstance(v, tuple) else v for k, v in values.items()}
-        cy_values = {k: v[1] if isinstance(v, tuple) else v for k, v in values.items()}
+        en_values = {k: _in(v, 0) for k, v in values.items()}
+        cy_values = {k: _in(v, 1) for k, v in values.items()}
         return self._pick(en.format(**en_values), cy.format(**cy_values))
 
     def _pick(self, en: str, cy: str) -> str:
         if self.language == "cy":
             return cy
         if self.language == "both" and cy != en:
-            return f"{en} / {cy}"
+            return Bilingual(en, cy)
         return en
 
     def state(self, state: str) -> str:
@@ -288,9 +316,12 @@ class Text:
         """'22 November 2026'; Welsh month names in Welsh ('both' keeps the English date, it reads either way)."""
         if value is None:
             return ""
+        welsh = f"{value.day} {MONTHS_CY[value.month - 1]} {value.year}"
         if self.language == "cy":
-            return f"{value.day} {MONTHS_CY[value.month - 1]} {value.year}"
-        return f"{value.day} {value:%B %Y}"
+            return welsh
+        english = f"{value.day} {value:%B %Y}"
+        # in both languages the date reads in English where it stands alone, in Welsh within a Welsh sentence
+        return Bilingual(english, welsh, english) if self.language == "both" else english
 
     def speaker(self, name: str) -> str:
         """The neutral labels privacy gives ('Community commissioner 3') in the report's language."""
@@ -300,4 +331,7 @@ class Text:
                              r"Panel member)( \d+)?", name)
         if not match:
             return name
-        return self(f"speaker:{match.group(1)}") + (match.group(2) or "")
+        word, number = self(f"speaker:{match.group(1)}"), match.group(2) or ""
+        if isinstance(word, Bilingual):
+            return Bilingual(word.en + number, word.cy + number)
+        return word + number

@@ -1,14 +1,17 @@
 """The XLSX tracker: `Commitments` and `Summary` exactly as SPEC defines, the panel's `Sign-off` trail, then
 one sheet per organisation.
 
-Dates are written as ISO text (YYYY-MM-DD) so every reader gets exactly that; progress is a number to
-one decimal, left empty for a dropped commitment (it has no progress to count).
+Dates are real date cells shown as YYYY-MM-DD, so a spreadsheet sorts and filters them as dates; progress is a
+number to one decimal, left empty for a dropped commitment (it has no progress to count). Every sheet has a
+header row and prints landscape on A4, fitted to the page's width, with the header row repeated on every page;
+every text cell wraps inside its column, so nothing runs over its neighbour.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import xlsxwriter
@@ -46,19 +49,19 @@ def iso(value) -> str:
 def commitment_row(c: CommitmentEntry) -> dict[str, object]:
     return {
         "ref": c.ref, "organisation": c.organisation, "action": c.action_title, "pledge": c.pledge,
-        "due": iso(c.due), "state": c.state,
+        "due": c.due, "state": c.state,
         "progress": None if c.progress is None else one_decimal(c.progress),
-        "latest_status": c.latest_status, "latest_update": iso(c.latest_update), "verdict": c.verdict,
+        "latest_status": c.latest_status, "latest_update": c.latest_update, "verdict": c.verdict,
         "organisation_ref": c.organisation_ref, "action_ref": c.action_ref, "theme": "; ".join(c.themes),
-        "made_by": c.made_by, "made_on": iso(c.made_on), "weight": c.weight, "latest_note": c.latest_note,
-        "verdict_comment": c.verdict_comment, "verdict_date": iso(c.verdict_date),
+        "made_by": c.made_by, "made_on": c.made_on, "weight": c.weight, "latest_note": c.latest_note,
+        "verdict_comment": c.verdict_comment, "verdict_date": c.verdict_date,
     }
 
 
 def summary_rows(model: ReportModel) -> list[tuple[str, object]]:
     states = model.states
     return [
-        ("as_of", model.as_of.isoformat()),
+        ("as_of", model.as_of),
         ("commitments", len(model.commitments)),
         *((state, states.get(state, 0)) for state in ("done", "on track", "at risk", "overdue", "dropped")),
         ("overall_progress", one_decimal(model.overall)),
@@ -68,20 +71,29 @@ def summary_rows(model: ReportModel) -> list[tuple[str, object]]:
 
 
 def sheet_names(names: list[str]) -> list[str]:
-    """Excel-safe, unique (ignoring case) sheet names of at most 31 characters, none clashing with ours."""
+    """Excel-safe, unique (ignoring case) sheet names of at most 31 characters, none clashing with ours; a name
+    too long is cut at a word, not in the middle of one."""
     taken = {n.lower() for n in FIXED_SHEETS}
     result = []
     for name in names:
         base = _BAD_SHEET_CHARS.sub(" ", name).strip().strip("'") or "Organisation"
-        base = " ".join(base.split())[:31].strip()
+        base = _cut_at_word(" ".join(base.split()), 31)
         candidate, n = base, 2
         while candidate.lower() in taken:
             suffix = f" ({n})"
-            candidate = base[: 31 - len(suffix)].rstrip() + suffix
+            candidate = _cut_at_word(base, 31 - len(suffix)) + suffix
             n += 1
         taken.add(candidate.lower())
         result.append(candidate)
     return result
+
+
+def _cut_at_word(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
+    cut = cut.rstrip(" ,;:-\u2013\u2014(&").strip()
+    return cut or text[:limit].strip()
 
 
 def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], None] | None = None) -> None:
@@ -104,15 +116,11 @@ def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], Non
     summary.write_string(0, 0, "key", fmt.header)
     summary.write_string(0, 1, "value", fmt.header)
     for r, (key, value) in enumerate(summary_rows(model), start=1):
-        summary.write_string(r, 0, key)
-        if value is None:
-            summary.write_blank(r, 1, None)
-        elif isinstance(value, str):
-            summary.write_string(r, 1, value)
-        else:
-            summary.write_number(r, 1, value)
+        summary.write_string(r, 0, key, fmt.top)
+        _write(summary, r, 1, value, fmt)
     summary.set_column(0, 0, 20)
     summary.set_column(1, 1, 14)
+    _print_setup(summary, portrait=True)
 
     _signoff_sheet(workbook.add_worksheet("Sign-off"), model, fmt)
 
@@ -124,28 +132,63 @@ def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], Non
 
     about = workbook.add_worksheet("About")
     about_rows = [("commission", model.commission), ("area", model.area),
-                  ("organisation", model.organisation or ""), ("as_of", model.as_of.isoformat()),
+                  ("organisation", model.organisation or ""), ("as_of", model.as_of),
                   ("note", t("privacy_note"))]
-    for r, (key, value) in enumerate(about_rows):
-        about.write_string(r, 0, key, fmt.header)
-        about.write_string(r, 1, value, fmt.wrap)
+    about.write_string(0, 0, "key", fmt.header)
+    about.write_string(0, 1, "value", fmt.header)
+    for r, (key, value) in enumerate(about_rows, start=1):
+        about.write_string(r, 0, key, fmt.top)
+        _write(about, r, 1, value, fmt)
     about.set_column(0, 0, 14)
     about.set_column(1, 1, 90)
+    _print_setup(about, portrait=True)
     workbook.close()
     if progress:
         progress(0.95)
 
 
+DATE_FORMAT = "yyyy-mm-dd"
+STATE_TEXT = {state: ("#1a1a1a" if state == "at risk" else "#ffffff") for state in STATES}  # >= 4.5:1 on each
+
+
 class _Formats:
     def __init__(self, workbook):
-        self.header = workbook.add_format({"bold": True, "bg_color": "#e3eef3", "bottom": 1, "valign": "top"})
+        self.header = workbook.add_format({"bold": True, "bg_color": "#e3eef3", "bottom": 1, "valign": "top",
+                                           "text_wrap": True})
+        # every text cell wraps within its column: a long one grows its row, never runs over the next cell
         self.wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
-        self.top = workbook.add_format({"valign": "top"})
+        self.top = self.wrap
         self.number = workbook.add_format({"valign": "top", "num_format": "0.0"})
-        text_on = {state: ("#1a1a1a" if state == "at risk" else "#ffffff") for state in STATES}
-        self.state = {state: workbook.add_format({"bg_color": colour, "font_color": text_on[state], "bold": True,
-                                                  "valign": "top"})
+        self.integer = workbook.add_format({"valign": "top"})
+        self.date = workbook.add_format({"valign": "top", "num_format": DATE_FORMAT, "align": "left"})
+        self.state = {state: workbook.add_format({"bg_color": colour, "font_color": STATE_TEXT[state], "bold": True,
+                                                  "valign": "top", "text_wrap": True})
                       for state, colour in STATE_COLOURS.items()}
+
+
+def _write(sheet, r: int, c: int, value: object, fmt: _Formats, number=None) -> None:
+    """One cell of the right type: a real date, a number, text (never a formula), or blank."""
+    if value is None or value == "":
+        sheet.write_blank(r, c, None, fmt.top)
+    elif isinstance(value, date):
+        sheet.write_datetime(r, c, value, fmt.date)
+    elif isinstance(value, bool):
+        sheet.write_string(r, c, "yes" if value else "no", fmt.top)
+    elif isinstance(value, (int, float)):
+        sheet.write_number(r, c, value, number or fmt.integer)
+    else:
+        sheet.write_string(r, c, str(value), fmt.top)
+
+
+def _print_setup(sheet, *, portrait: bool = False) -> None:
+    """A4, fitted to the page's width (as many pages down as it needs), the header row on every page."""
+    if not portrait:
+        sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
+    sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+    sheet.set_footer("&L&A&RPage &P of &N")
 
 
 def _commitments_sheet(sheet, rows: list[dict[str, object]], fmt: _Formats) -> None:
@@ -158,15 +201,11 @@ def _commitments_sheet(sheet, rows: list[dict[str, object]], fmt: _Formats) -> N
             value = row[name]
             if name == "state":
                 sheet.write_string(r, col, str(value), fmt.state.get(str(value), fmt.top))
-            elif value is None or value == "":
-                sheet.write_blank(r, col, None, fmt.top)
-            elif isinstance(value, (int, float)):
-                sheet.write_number(r, col, value, fmt.number if name == "progress" else fmt.top)
             else:
-                wrap = name in ("pledge", "action", "latest_note", "verdict_comment", "organisation", "theme")
-                sheet.write_string(r, col, str(value), fmt.wrap if wrap else fmt.top)
+                _write(sheet, r, col, value, fmt, fmt.number if name == "progress" else None)
     sheet.freeze_panes(1, 1)
     sheet.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
+    _print_setup(sheet)
 
 
 def _signoff_sheet(sheet, model: ReportModel, fmt: _Formats) -> None:
@@ -180,14 +219,12 @@ def _signoff_sheet(sheet, model: ReportModel, fmt: _Formats) -> None:
     for rnd in model.signoffs:
         for entry in rnd.entries:
             r += 1
-            values = (rnd.title, iso(entry.closed_on), model.text.kind(entry.kind), entry.ref, entry.label,
+            values = (rnd.title, entry.closed_on, model.text.kind(entry.kind), entry.ref, entry.label,
                       entry.agreed_by, entry.asked, entry.outcome, model.signoff_sentence(entry),
                       "yes" if entry.edited else "no", entry.text)
             for col, value in enumerate(values):
-                if isinstance(value, int):
-                    sheet.write_number(r, col, value, fmt.top)
-                else:
-                    sheet.write_string(r, col, value, fmt.wrap if col in (0, 4, 8, 10) else fmt.top)
+                _write(sheet, r, col, value, fmt)
     if r == 0:
-        sheet.write_string(1, 0, model.text("signoff_none"))
+        sheet.merge_range(1, 0, 1, 4, model.text("signoff_none"), fmt.top)  # wraps inside, runs over nothing
     sheet.freeze_panes(1, 0)
+    _print_setup(sheet)

@@ -1,10 +1,8 @@
 """The DOCX report: the PDF's content, editable, with real Word headings and tables.
 
-Charts go in as PNG drawn from the same ReportLab drawings when a bitmap renderer is installed
-(rlPyCairo); the same figures are also given as tables, which suits councils that re-use text, and are all
-there is without it. pyproject installs rlPyCairo on Windows, where pycairo comes as a wheel; on Linux and
-macOS pycairo has to be compiled (Debian: libcairo2-dev, pkg-config and a C compiler, then
-`pip install rlPyCairo`).
+Charts go in as pictures of the PDF's own ReportLab drawings (charts.drawing_png: ReportLab writes the
+drawing as PDF, PDFium rasterises it; both install from wheels on Linux, macOS and Windows), each with alt
+text, and the same figures follow as tables, which suits councils that re-use text.
 """
 
 from __future__ import annotations
@@ -25,7 +23,7 @@ from docx.shared import Cm, Pt, RGBColor
 from commission.reports import charts
 from commission.reports.formatting import pct, points, shorten
 from commission.reports.model import CommitmentEntry, ReportModel
-from commission.reports.styles import font
+from commission.reports.styles import LARGE_PRINT, font
 from commission.reports.tracker import iso
 from commission.vocab import STATE_COLOURS, STATES, uk_short_date
 
@@ -34,6 +32,7 @@ ACCENT = RGBColor(0x0B, 0x4F, 0x6C)
 MUTED = RGBColor(0x52, 0x60, 0x6D)
 STATES_DISPLAY = charts.STATES_DISPLAY
 LANG_TAGS = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
+STATE_INK = {state: ("1A1A1A" if state == "at risk" else "FFFFFF") for state in STATES}  # >= 4.5:1 on the colour
 
 
 def write_docx(model: ReportModel, out: Path, *, large_print: bool = False,
@@ -84,7 +83,7 @@ def _field(paragraph, instruction: str) -> None:
 class _Writer:
     def __init__(self, doc, model: ReportModel, large_print: bool, progress: Callable[[float], None] | None):
         self.doc, self.m, self.t = doc, model, model.text
-        self.size = 14 if large_print else 11
+        self.size = int(LARGE_PRINT) if large_print else 11
         self._progress = progress
         self._done = 0
         self._total = 2 * len(model.commitments) + 1  # each commitment is written twice, then the appendix
@@ -146,13 +145,16 @@ class _Writer:
             elif part:
                 footer.add_run(part)
         for run in footer.runs:
-            run.font.size = Pt(max(self.size - 2, 9) if self.size < 14 else 14)
+            run.font.size = Pt(self.size - 2 if self.size < LARGE_PRINT else LARGE_PRINT)
             run.font.color.rgb = MUTED
 
     # -- helpers -----------------------------------------------------------------------------------------
     def para(self, text: str = "", *, bold: bool = False, muted: bool = False, italic: bool = False,
-             style: str | None = None):
+             style: str | None = None, keep: bool = False):
+        """A paragraph; `keep` keeps it on the same page as the next (a label, a line under a heading)."""
         p = self.doc.add_paragraph(style=style)
+        if keep:
+            p.paragraph_format.keep_with_next = True
         if text:
             run = p.add_run(text)
             run.bold, run.italic = bold, italic
@@ -195,7 +197,7 @@ class _Writer:
         cell.text = ""
         run = cell.paragraphs[0].add_run(self.t.state(state))
         run.bold = True
-        run.font.color.rgb = RGBColor.from_string("1A1A1A" if state == "at risk" else "FFFFFF")
+        run.font.color.rgb = RGBColor.from_string(STATE_INK[state])
         _shade(cell, STATE_COLOURS[state])
 
     def page_break(self) -> None:
@@ -233,7 +235,7 @@ class _Writer:
             run = top.paragraphs[0].add_run(str(m.states.get(state, 0)))
             run.bold = True
             run.font.size = Pt(self.size * 2)
-            run.font.color.rgb = RGBColor.from_string("1A1A1A" if state == "at risk" else "FFFFFF")
+            run.font.color.rgb = RGBColor.from_string(STATE_INK[state])
             _shade(top, STATE_COLOURS[state])
             self.state_cell(bottom, state)
         self.para(t("commitments_in_all", n=len(m.commitments)), muted=True)
@@ -277,16 +279,17 @@ class _Writer:
     def charts(self) -> None:
         m, t = self.m, self.t
         self.doc.add_heading(t("charts"), 1)
-        fonts = (font().regular, font().bold)  # for the PNGs, when they can be drawn
-        width = 483.0
+        fonts = (font().regular, font().bold)
+        width = 483.0  # points: the 17 cm the picture is shown at, so a chart's words keep the body's size
+        size = self.size - 1 if self.size < LARGE_PRINT else LARGE_PRINT
         org_rows = [(o.name, o.states) for o in m.organisations if o.commitments]
 
         self.doc.add_heading(t("states_by_org"), 3)
-        png = charts.drawing_png(charts.states_by_organisation(
-            org_rows, {s: t.state(s) for s in STATES}, width, fonts, 10)) if org_rows else None
-        if png:
-            self.doc.add_picture(io.BytesIO(png), width=Cm(17))
         if org_rows:
+            words = {s: t.state(s) for s in STATES}
+            self.picture(charts.states_by_organisation(org_rows, words, width, fonts, size), Cm(17),
+                         t("states_by_org"), "; ".join(f"{name}: " + ", ".join(
+                             f"{states[s]} {words[s]}" for s in STATES_DISPLAY if states.get(s)) for name, states in org_rows))
             self.table([t("organisation")] + [t.state(s) for s in STATES_DISPLAY],
                        [[o.name] + [str(o.states.get(s, 0)) for s in STATES_DISPLAY] for o in m.organisations
                         if o.commitments])
@@ -294,28 +297,41 @@ class _Writer:
             self.para(t("no_commitments"))
 
         self.doc.add_heading(t("progress_by_theme"), 3)
-        png = charts.drawing_png(charts.theme_progress(m.theme_progress, width, fonts, 10)) if m.themes else None
-        if png:
-            self.doc.add_picture(io.BytesIO(png), width=Cm(17))
         if m.themes:
+            self.picture(charts.theme_progress(m.theme_progress, width, fonts, size), Cm(17), t("progress_by_theme"),
+                         "; ".join(f"{name}: {pct(value)}" for name, _, value in m.theme_progress))
             self.table([t("theme"), t("progress")],
                        [[("\u2003" * depth) + name, pct(value)] for name, depth, value in m.theme_progress], [12, 4])
         else:
             self.para(t("no_themes"))
 
         self.doc.add_heading(t("assets_pentagon"), 3)
-        png = charts.drawing_png(charts.assets_pentagon(
+        shown = self.picture(charts.assets_pentagon(
             [(a.asset, t.asset(a.asset), a.actions, a.progress) for a in m.assets],
             {"average_progress": t("average_progress"), "number_of_actions": t("number_of_actions")},
-            lambda n: t("n_actions", n=n), width, fonts, 10))
-        if png:
-            self.doc.add_picture(io.BytesIO(png), width=Cm(15))
+            lambda n: t("n_actions", n=n), width, fonts, size), Cm(15), t("assets_pentagon"),
+            "; ".join(f"{t.asset(a.asset)}: {t('n_actions', n=a.actions)}, "
+                      f"{pct(a.progress) if a.actions else chr(0x2014)} {t('average_progress')}" for a in m.assets))
+        if shown:  # the caption explains the picture: none without it
+            self.para(t("assets_caption"), muted=True)
         self.table([t("asset"), t("number_of_actions"), t("average_progress"), t("actions")],
                    [[t.asset(a.asset), str(a.actions), pct(a.progress) if a.actions else "\u2014",
                      (", ".join(a.action_refs[:12]) + (f" {t('and_more', n=len(a.action_refs) - 12)}"
                                                         if len(a.action_refs) > 12 else "")) or "\u2014"] for a in m.assets], [4, 3.5, 3.5, 6])
-        self.para(t("assets_caption"), muted=True)
         self.page_break()
+
+    def picture(self, drawing, width, title: str, description: str) -> bool:
+        """A chart as a picture with its text alternative (Word's alt text: title and description); False
+        when no picture could be drawn, and the table after it carries the figures alone."""
+        png = charts.drawing_png(drawing)
+        if not png:
+            return False
+        shape = self.doc.add_picture(io.BytesIO(png), width=width)
+        props = shape._inline.docPr
+        props.set("title", _property(str(title)))
+        props.set("descr", str(description))
+        self.doc.paragraphs[-1].paragraph_format.keep_with_next = True  # the picture stays with its table
+        return True
 
     def you_said(self) -> None:
         m, t = self.m, self.t
@@ -329,23 +345,24 @@ class _Writer:
                 self.label_value(p, t("asset"), t.asset(theme.asset))
                 p.add_run(" \u00b7 ")
             self.label_value(p, t("progress"), pct(theme.progress))
+            p.paragraph_format.keep_with_next = True
             if theme.description:
-                self.para(theme.description)
+                self.para(theme.description, keep=True)
             if theme.insights:
-                self.para(t("what_we_heard"), bold=True, muted=True)
+                self.para(t("what_we_heard"), bold=True, muted=True, keep=True)
             for insight in theme.insights:
-                p = self.para(f"\u201c{insight.statement}\u201d", bold=True)
+                p = self.para(f"\u201c{insight.statement}\u201d", bold=True, keep=bool(insight.quotes))
                 if insight.status != "agreed":
                     run = p.add_run(f" ({t('insight_status')})")
                     run.font.color.rgb = MUTED
                 if insight.agreed_on:
                     self.para(t("agreed_by_panel_on", date=t.date(insight.agreed_on)), muted=True)
                 for q in insight.quotes:
-                    self.para(f"\u201c{q.text}\u201d", italic=True, style="Quote")
+                    self.para(f"\u201c{q.text}\u201d", italic=True, style="Quote", keep=True)
                     by = ", ".join(x for x in (q.speaker, q.session, t.date(q.session_date)) if x)
                     self.para(f"\u2014 {by}", muted=True)
             if theme.actions or theme.see_also:
-                self.para(t("actions_agreed"), bold=True, muted=True)
+                self.para(t("actions_agreed"), bold=True, muted=True, keep=True)
             for action in theme.actions:
                 self.action(action)
             for ref, home in theme.see_also:
@@ -359,10 +376,10 @@ class _Writer:
     def action(self, action) -> None:
         t = self.t
         self.doc.add_heading(f"{action.ref}  {action.title}", 4)
-        p = self.para()
+        p = self.para(keep=True)
         self.label_value(p, t("progress"), pct(action.progress))
         if action.description:
-            self.para(action.description)
+            self.para(action.description, keep=True)
         if not action.commitments:
             self.para(t("no_commitments_action"), muted=True)
         for c in action.commitments:
@@ -419,6 +436,7 @@ class _Writer:
                 bits.append(f"{t('panel_thinks')}: {t.verdict(u.verdict)}")
             text = " \u00b7 ".join(bits) + (f" \u2014 {u.note}" if u.note else "")
             line.add_paragraph(text)
+        _keep_whole(table)
         self.para()
 
     def by_organisation(self) -> None:
@@ -431,7 +449,7 @@ class _Writer:
             self.doc.add_heading(org.name, 2)
             counts = " \u00b7 ".join(f"{n} {t.state(s)}" for s in STATES_DISPLAY if (n := org.states[s]))
             self.para(t("commitment_count", n=len(org.commitments)) + (f" \u2014 {counts}" if counts else ""),
-                      muted=True)
+                      muted=True, keep=True)
             if not org.commitments:
                 self.para(t("no_commitments_org", org=org.name, date=t.date(m.as_of)))
                 continue
@@ -445,7 +463,8 @@ class _Writer:
                 cells[0].add_paragraph(f"{t('action')} {c.action_ref}: {c.action_title} \u00b7 {t('due')} "
                                        f"{t.date(c.due) if c.due else t('no_due')}")
                 self.state_cell(cells[1], c.state)
-                cells[1].add_paragraph(pct(c.progress))
+                progress = cells[1].add_paragraph().add_run(pct(c.progress))  # on the state's colour: its ink too
+                progress.font.color.rgb = RGBColor.from_string(STATE_INK[c.state])
                 if c.progress_paragraph:
                     cells[2].text = f"{t.date(c.progress_paragraph_date)}: {c.progress_paragraph}"
                 else:
@@ -456,6 +475,7 @@ class _Writer:
             for row in table.rows:
                 for cell, width in zip(row.cells, (5.5, 2.6, 6.0, 2.9)):
                     cell.width = Cm(width)
+            _keep_whole(table, rows=2)  # the header row and the first pledge stay with the heading above
         self.page_break()
 
     def appendix(self) -> None:
@@ -513,6 +533,23 @@ class _Writer:
             for row in table.rows:
                 for cell, width in zip(row.cells, (9.5, 7.5)):
                     cell.width = Cm(width)
+
+
+def _keep_whole(table, rows: int | None = None) -> None:
+    """Keep a table's first `rows` rows (all, by default) on one page, and with the paragraph after the last
+    of them: no row splits across pages, and every paragraph in the kept rows keeps with the next."""
+    kept = table.rows if rows is None else table.rows[:rows]
+    for i, row in enumerate(table.rows):
+        props = row._tr.get_or_add_trPr()
+        cant = OxmlElement("w:cantSplit")
+        cant.set(qn("w:val"), "true")
+        props.append(cant)
+    last = len(kept) - 1
+    for i, row in enumerate(kept):
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                if i < last or rows is not None:
+                    paragraph.paragraph_format.keep_with_next = True
 
 
 def _property(text: str, limit: int = 255) -> str:

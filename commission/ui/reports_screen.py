@@ -28,13 +28,20 @@ from commission.ui.widgets import Card, DateEdit, EmptyState, heading, link_butt
 from commission.ui.words import percent, plural, uk_date
 
 FORMATS = (("pdf", "PDF — the report councils receive"), ("docx", "Word — the same report, editable"),
-           ("xlsx", "Spreadsheet — the commitments tracker"))
-FORMAT_WORDS = {"pdf": "PDF", "docx": "Word document", "xlsx": "spreadsheet"}
-FILTERS = {"pdf": "PDF documents (*.pdf)", "docx": "Word documents (*.docx)", "xlsx": "Workbooks (*.xlsx)"}
+           ("xlsx", "Spreadsheet — the commitments tracker"),
+           ("html", "Web page — an accessible page to publish on a website"),
+           ("pdfua", "Accessible PDF — tagged PDF/UA for screen readers, made from the web page"))
+FORMAT_WORDS = {"pdf": "PDF", "docx": "Word document", "xlsx": "spreadsheet", "html": "web page",
+                "pdfua": "accessible PDF"}
+FILTERS = {"pdf": "PDF documents (*.pdf)", "docx": "Word documents (*.docx)", "xlsx": "Workbooks (*.xlsx)",
+           "html": "Web pages (*.html)", "pdfua": "PDF documents (*.pdf)"}
+SUFFIXES = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "html": "html", "pdfua": "pdf"}
+PREVIEWED = ("pdf", "pdfua")
 LANGUAGES = (("en", "English"), ("cy", "Cymraeg"), ("both", "English and Cymraeg"))
 REDACTED = ("Redacted for others: panel members are named, and their words quoted, only with their consent on "
             "the date of the figures; contact details and accessibility notes never appear.")
-NOT_PREVIEWED = "Word and spreadsheet files are not previewed here: save a copy and open it in Word, LibreOffice or Excel."
+NOT_PREVIEWED = ("Word, spreadsheet and web page files are not previewed here: save a copy and open it in Word, "
+                 "LibreOffice, Excel or a web browser.")
 STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
 MAX_CHECKS_SHOWN = 12
 
@@ -139,7 +146,7 @@ class ReportsScreen(QWidget):
         self.organisation.addItem("All organisations", None)
         self.organisation.setMinimumContentsLength(16)
         self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.large_print = QCheckBox("Large print (14 pt and up)")
+        self.large_print = QCheckBox("Large print (16 pt and up)")
         form.addRow("Format", self.format)
         form.addRow("", self.format_note)
         form.addRow("Figures as of", date_row)
@@ -233,7 +240,7 @@ class ReportsScreen(QWidget):
             return
         options = self.options()
         self._count += 1
-        out = Path(self._temp.path()) / f"report-{self._count}.{options.format}"
+        out = Path(self._temp.path()) / f"report-{self._count}.{SUFFIXES[options.format]}"
         db, name, data = self.store.db, self.snapshot.commission.name, self.snapshot.data
 
         def work(job):
@@ -256,7 +263,7 @@ class ReportsScreen(QWidget):
         self.progress = None
         self.make_button.setEnabled(True)
         previous, self.made = self.made, made
-        if made.options.format == "pdf":
+        if made.options.format in PREVIEWED:
             made.pages = self.preview.load(made.path)
             self.stack.setCurrentWidget(self.preview)
         else:
@@ -270,7 +277,7 @@ class ReportsScreen(QWidget):
         pages = f"{plural(made.pages, 'page')}, " if made.pages else ""
         self.made_title.setText(f"{FORMAT_WORDS[made.options.format][0].upper()}"
                                 f"{FORMAT_WORDS[made.options.format][1:]} made")
-        figures = " ".join(made.lines[1:]) if made.options.format == "pdf" else "The figures are on the right."
+        figures = " ".join(made.lines[1:]) if made.options.format in PREVIEWED else "The figures are on the right."
         self.made_note.setText(f"{pages}{max(size // 1024, 1)} KB. {figures}")
         for widget in (self.made_title, self.made_note, self.save_button):
             widget.show()
@@ -303,7 +310,7 @@ class ReportsScreen(QWidget):
         made = self.made
         name = self.snapshot.commission.name if self.snapshot else "Commission"
         name = "".join(ch for ch in name if ch not in '\\/:*?"<>|')
-        return f"{name} report {made.options.as_of.isoformat()}.{made.options.format}"
+        return f"{name} report {made.options.as_of.isoformat()}.{SUFFIXES[made.options.format]}"
 
     def save_as(self) -> None:
         if self.made is None:
@@ -320,8 +327,9 @@ class ReportsScreen(QWidget):
         if made is None:
             return None
         path = Path(path)
-        if path.suffix.lower() != f".{made.options.format}":
-            path = path.with_name(path.name + f".{made.options.format}")
+        suffix = f".{SUFFIXES[made.options.format]}"
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
         try:
             shutil.copyfile(made.path, path)
         except OSError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields
-from datetime import date
+from datetime import date, datetime
 from types import SimpleNamespace
 
 import pytest
@@ -121,7 +121,7 @@ def test_the_xlsx_has_a_sign_off_sheet(closed):
     assert [r["sign_off"] for r in rows] == [s.sentence for s in closed.trail]
     first = rows[0]
     assert (first["round"], first["closed_on"], first["kind"], first["ref"], first["agreed_by"], first["asked"]) == (
-        TITLE, "2026-03-12", "What we heard", "I03", 11, 13)
+        TITLE, datetime(2026, 3, 12), "What we heard", "I03", 11, 13)  # a real date cell
     assert rows[1]["text"] == I08_NEW and rows[1]["edited"] == "yes" and first["edited"] == "no"
 
 

@@ -103,3 +103,30 @@ def test_places_to_check_are_listed_before_save_as(qtbot, window):
     qtbot.waitUntil(lambda: window.store.snapshot.data.commitments[0].pledge.startswith("Ask the panel"))
     screen.make_report()
     assert not screen.checks_note.isVisible()
+
+
+def test_the_accessible_formats(qtbot, window, tmp_path):
+    """The web page is summarised and saved as .html; the accessible PDF is previewed and saved as .pdf."""
+    screen = window.show_screen("reports")
+    codes = [screen.format.itemData(i) for i in range(screen.format.count())]
+    assert {"html", "pdfua"} <= set(codes)
+
+    screen.format.setCurrentIndex(screen.format.findData("html"))
+    assert "accessible page" in screen.format_note.text()
+    screen.make_report()
+    assert screen.stack.currentWidget() is screen.summary
+    assert screen.suggested_name().endswith(".html")
+    out = screen.save_to(tmp_path / "web")
+    assert out == tmp_path / "web.html" and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+    screen.format.setCurrentIndex(screen.format.findData("pdfua"))
+    screen.make_report()
+    made = screen.made
+    assert made.path.suffix == ".pdf" and made.path.read_bytes().startswith(b"%PDF")
+    assert screen.stack.currentWidget() is screen.preview and made.pages > 1
+    assert screen.suggested_name().endswith(".pdf")
+    out = screen.save_to(tmp_path / "accessible")
+    assert out == tmp_path / "accessible.pdf"
+    from pypdf import PdfReader
+
+    assert "/StructTreeRoot" in PdfReader(str(out)).trailer["/Root"]  # tagged
