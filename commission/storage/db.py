@@ -52,7 +52,7 @@ def _alembic_config(connection=None):
     return cfg
 
 
-_REVISION_LINE = re.compile(r"""^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:None|["']([^"']+)["'])""", re.M)
+_REVISION_LINE = re.compile(r"""^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:None|["']([^"']+)["'])""", re.MULTILINE)
 
 
 @functools.cache
@@ -65,7 +65,7 @@ def _revision_ladder() -> tuple[str, ...]:
     """
     parent: dict[str | None, str] = {}
     for script in sorted((MIGRATIONS / "versions").glob("*.py")):
-        found = dict((name, value or None) for name, value in _REVISION_LINE.findall(script.read_text("utf-8")))
+        found = {name: value or None for name, value in _REVISION_LINE.findall(script.read_text("utf-8"))}
         if "revision" in found:
             if found.get("down_revision") in parent:
                 raise RuntimeError(f"two migrations follow {found.get('down_revision')}: the revisions branch")
