@@ -32,8 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="create the demo commission in a database")
     p.add_argument("--db", required=True)
-    p.add_argument("--scale", choices=("small", "large"), default="small",
-                   help="small: the bundled Welsh demo; large: a generated commission for load testing")
+    p.add_argument("--scale", choices=("small", "large", "xl"), default="small",
+                   help="small: the bundled Welsh demo; large: a generated commission for load testing; "
+                        "xl: five times large (10,000 commitments, 500,000 updates)")
 
     p = sub.add_parser("import", help="import a workbook or update return (all or nothing)")
     p.add_argument("--db", required=True)

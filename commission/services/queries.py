@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session as DbSession
 
 from commission import domain
@@ -108,18 +109,37 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
     quote_insights = links(m.QuoteInsight.__table__, "quote_id", "insight_id", m.Quote)
     action_insights = links(m.ActionInsight.__table__, "action_id", "insight_id", m.Action)
 
-    attendance = s.execute(
-        select(m.Attendance.__table__)
-        .join(m.Session.__table__, m.Session.__table__.c.id == m.Attendance.__table__.c.session_id)
+    # The big tables come as plain tuples, their dates parsed once with date.fromisoformat: building
+    # 100,000 updates from .mappings() with SQLAlchemy's per-value date processor took twice as long.
+    day = _day_parser(s)
+    A, U, C = m.Attendance.__table__, m.Update.__table__, m.Commitment.__table__
+    attendance = [domain.Attendance(session_id, member_id, status) for session_id, member_id, status in s.execute(
+        select(A.c.session_id, A.c.member_id, A.c.status)
+        .join(m.Session.__table__, m.Session.__table__.c.id == A.c.session_id)
         .where(m.Session.__table__.c.commission_id == cid)
-        .order_by(m.Attendance.session_id, m.Attendance.member_id)
-    ).mappings().all()
-    updates = s.execute(
-        select(m.Update.__table__)
-        .join(m.Commitment.__table__, m.Commitment.__table__.c.id == m.Update.__table__.c.commitment_id)
-        .where(m.Commitment.__table__.c.commission_id == cid)
-        .order_by(m.Update.id)
-    ).mappings().all()
+        .order_by(A.c.session_id, A.c.member_id)
+    )]
+    commitments = [
+        domain.Commitment(id=id_, ref=ref, action_id=action_id, organisation_id=organisation_id, pledge=pledge,
+                          made_by_id=made_by_id, made_on=day(made_on), due=day(due), weight=weight)
+        for id_, ref, action_id, organisation_id, pledge, made_by_id, made_on, due, weight in s.execute(
+            select(C.c.id, C.c.ref, C.c.action_id, C.c.organisation_id, C.c.pledge, C.c.made_by_id,
+                   _as_text(C.c.made_on), _as_text(C.c.due), C.c.weight)
+            .where(C.c.commission_id == cid).order_by(C.c.ref)
+        )
+    ]
+    make_update = domain.Update
+    updates = [
+        make_update(id_, commitment_id, day(on), status, progress, note or "", reported_by or "",
+                    verdict or "not assessed", verdict_comment or "")
+        for id_, commitment_id, on, status, progress, note, reported_by, verdict, verdict_comment in s.execute(
+            select(U.c.id, U.c.commitment_id, _as_text(U.c.date), U.c.status, U.c.progress, U.c.note,
+                   U.c.reported_by, U.c.verdict, U.c.verdict_comment)
+            .join(C, C.c.id == U.c.commitment_id)
+            .where(C.c.commission_id == cid)
+            .order_by(U.c.id)
+        )
+    ]
 
     return domain.CommissionData(
         commission=_info(commission),
@@ -129,8 +149,7 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
         sessions=[domain.Session(id=r["id"], ref=r["ref"], date=r["date"], title=r["title"], kind=r["kind"],
                                  location=r["location"] or "", notes=r["notes"] or "", agenda=r["agenda"] or "")
                   for r in rows(m.Session, m.Session.date, m.Session.ref)],
-        attendance=[domain.Attendance(session_id=r["session_id"], member_id=r["member_id"], status=r["status"])
-                    for r in attendance],
+        attendance=attendance,
         themes=[domain.Theme(id=r["id"], ref=r["ref"], name=r["name"], description=r["description"] or "",
                              parent_id=r["parent_id"], asset=r["asset"], colour=r["colour"] or "")
                 for r in rows(m.Theme, m.Theme.ref)],
@@ -143,13 +162,20 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
         actions=[domain.Action(id=r["id"], ref=r["ref"], title=r["title"], description=r["description"] or "",
                                agreed_session_id=r["agreed_session_id"], insight_ids=action_insights.get(r["id"], []))
                  for r in rows(m.Action, m.Action.ref)],
-        commitments=[domain.Commitment(id=r["id"], ref=r["ref"], action_id=r["action_id"],
-                                       organisation_id=r["organisation_id"], pledge=r["pledge"],
-                                       made_by_id=r["made_by_id"], made_on=r["made_on"], due=r["due"],
-                                       weight=r["weight"])
-                     for r in rows(m.Commitment, m.Commitment.ref)],
-        updates=[domain.Update(id=r["id"], commitment_id=r["commitment_id"], date=r["date"], status=r["status"],
-                               progress=r["progress"], note=r["note"] or "", reported_by=r["reported_by"] or "",
-                               verdict=r["verdict"] or "not assessed", verdict_comment=r["verdict_comment"] or "")
-                 for r in updates],
+        commitments=commitments,
+        updates=updates,
     )
+
+
+def _as_text(column):
+    """A date column fetched without SQLAlchemy's result processing (SQLite gives its ISO text)."""
+    return type_coerce(column, String)
+
+
+def _day_parser(s: DbSession):
+    """How a date fetched with _as_text becomes a date: SQLite stores ISO text, PostgreSQL's driver
+    already gives a date."""
+    if s.get_bind().dialect.name != "sqlite":
+        return lambda value: value
+    parse = date.fromisoformat
+    return lambda value: None if value is None else parse(value)

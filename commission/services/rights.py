@@ -11,19 +11,19 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
 from sqlalchemy import delete, or_, select, update
 
 from commission.errors import UserError
 from commission.services import audit
-from commission.services.exporter import _iso
 from commission.storage import models as m
 from commission.storage.db import Database
-from commission.workbook import write_workbook
-from commission.workbook.writer import write_encrypted_workbook
 
 ERASED_NAME = "Erased member"
 REDACTED = "[erased]"
+
+
+def _iso(value) -> str:
+    return value.isoformat() if value else ""
 
 
 def find_member(db: Database, commission_id: int, ref: str) -> int:
@@ -69,6 +69,10 @@ def export_member(db: Database, member_id: int, out: str | Path, *, plain: bool 
                     e.new_value or "") for e in s.scalars(
             select(m.AuditEntry).where(m.AuditEntry.record_kind == "member", m.AuditEntry.record_id == member_id)
             .order_by(m.AuditEntry.id))]
+    import pandas as pd  # here, not at the top: the app imports this module at start, before any export
+
+    from commission.workbook.writer import write_encrypted_workbook, write_workbook
+
     frames = {
         "About you": pd.DataFrame(about, columns=["what", "held"]),
         "Consents": pd.DataFrame(consents, columns=["consent", "given", "expires", "recorded on", "withdrawn", "note"]),

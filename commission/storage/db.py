@@ -6,7 +6,9 @@ version of the app is refused before anything is written; an older one is copied
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import shutil
 import sqlite3
 from contextlib import contextmanager
@@ -16,9 +18,6 @@ from pathlib import Path
 from typing import Iterator
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession, sessionmaker
@@ -44,17 +43,45 @@ def is_url(db: str) -> bool:
     return "://" in db
 
 
-def _alembic_config(connection=None) -> Config:
+def _alembic_config(connection=None):
+    from alembic.config import Config  # alembic is only needed to migrate, not to open an up-to-date file
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
     return cfg
 
 
+_REVISION_LINE = re.compile(r"""^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:None|["']([^"']+)["'])""", re.MULTILINE)
+
+
+@functools.cache
+def _revision_ladder() -> tuple[str, ...]:
+    """The revisions declared in the versions folder, oldest first, read once per process.
+
+    Alembic's ScriptDirectory would import every migration script (and alembic itself) on every open;
+    the two assignments it reads are plain literals, so they are read here as text
+    (tests/storage/test_open.py checks the result against Alembic's own walk).
+    """
+    parent: dict[str | None, str] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = {name: value or None for name, value in _REVISION_LINE.findall(script.read_text("utf-8"))}
+        if "revision" in found:
+            if found.get("down_revision") in parent:
+                raise RuntimeError(f"two migrations follow {found.get('down_revision')}: the revisions branch")
+            parent[found.get("down_revision")] = found["revision"]
+    ladder, current = [], None
+    while current in parent:
+        current = parent[current]
+        ladder.append(current)
+    if len(ladder) != len(parent):
+        raise RuntimeError("the migration scripts do not form one chain from the first revision")
+    return tuple(ladder)
+
+
 def known_revisions() -> list[str]:
     """Every schema revision this version of the app knows, oldest first."""
-    script = ScriptDirectory.from_config(_alembic_config())
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    return list(_revision_ladder())
 
 
 def head_revision() -> str:
@@ -191,6 +218,8 @@ def _check_revision(revision: str | None, label: str) -> bool:
 
 
 def _migrate(engine: Engine) -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), "head")
         if connection.dialect.name == "sqlite":

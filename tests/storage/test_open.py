@@ -161,3 +161,33 @@ def test_unreachable_server_gives_a_clear_message():
 def test_unknown_url_scheme_is_refused():
     with pytest.raises(UserError, match="Cannot use the database address"):
         open_database("mysterydb://localhost/x")
+
+
+def test_known_revisions_are_alembics_own():
+    """The ladder read from the version files' text is the one Alembic walks from its scripts."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(storage._alembic_config())
+    assert storage.known_revisions() == [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def test_a_branched_or_broken_ladder_is_refused(tmp_path, monkeypatch):
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    (versions / "0001_a.py").write_text("revision = '0001'\ndown_revision = None\n")
+    (versions / "0002_b.py").write_text('revision: str = "0002"\ndown_revision: str | None = "0001"\n')
+    monkeypatch.setattr(storage, "MIGRATIONS", tmp_path)
+    storage._revision_ladder.cache_clear()
+    try:
+        assert storage.known_revisions() == ["0001", "0002"]
+        (versions / "0003_c.py").write_text('revision = "0003"\ndown_revision = "0001"\n')
+        storage._revision_ladder.cache_clear()
+        with pytest.raises(RuntimeError, match="branch"):
+            storage.known_revisions()
+        (versions / "0003_c.py").write_text('revision = "0003"\ndown_revision = "0009"\n')
+        storage._revision_ladder.cache_clear()
+        with pytest.raises(RuntimeError, match="one chain"):
+            storage.known_revisions()
+    finally:
+        monkeypatch.undo()
+        storage._revision_ladder.cache_clear()

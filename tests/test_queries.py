@@ -1,0 +1,42 @@
+"""Loading a commission: the tuples-and-fromisoformat path gives the same domain objects as the ORM."""
+
+from datetime import date
+
+from sqlalchemy import select
+
+from commission import domain
+from commission.services.queries import find_commission, load_commission_data
+from commission.storage import models as m
+
+
+def test_the_loaded_commitments_updates_and_attendance_are_the_orms(demo_db):
+    cid = find_commission(demo_db).id
+    with demo_db.session() as s:
+        commitment = s.scalars(select(m.Commitment).where(m.Commitment.commission_id == cid)).first()
+        commitment.made_on, commitment.due, commitment.made_by_id = None, None, None  # the nullable ones too
+        s.commit()
+    data = load_commission_data(demo_db, cid)
+    with demo_db.session() as s:
+        commitments = [
+            domain.Commitment(id=c.id, ref=c.ref, action_id=c.action_id, organisation_id=c.organisation_id,
+                              pledge=c.pledge, made_by_id=c.made_by_id, made_on=c.made_on, due=c.due, weight=c.weight)
+            for c in s.scalars(select(m.Commitment).where(m.Commitment.commission_id == cid).order_by(m.Commitment.ref))
+        ]
+        updates = [
+            domain.Update(id=u.id, commitment_id=u.commitment_id, date=u.date, status=u.status, progress=u.progress,
+                          note=u.note or "", reported_by=u.reported_by or "", verdict=u.verdict or "not assessed",
+                          verdict_comment=u.verdict_comment or "")
+            for u in s.scalars(select(m.Update).join(m.Commitment).where(m.Commitment.commission_id == cid)
+                               .order_by(m.Update.id))
+        ]
+        attendance = [
+            domain.Attendance(session_id=a.session_id, member_id=a.member_id, status=a.status)
+            for a in s.scalars(select(m.Attendance).join(m.Session).where(m.Session.commission_id == cid)
+                               .order_by(m.Attendance.session_id, m.Attendance.member_id))
+        ]
+    assert updates and attendance
+    assert data.commitments == commitments
+    assert data.updates == updates
+    assert data.attendance == attendance
+    assert all(type(u.date) is date for u in data.updates)
+    assert any(c.made_on is None for c in data.commitments)
