@@ -17,6 +17,7 @@ from datetime import date
 
 from commission import domain, privacy
 from commission.errors import UserError
+from commission.over_time import History, history
 from commission.reports.changes import Changes, compare_quarter
 from commission.reports.formatting import shorten
 from commission.reports.text import Text
@@ -182,6 +183,7 @@ class ReportModel:
     changes: Changes
     text: Text
     signoffs: list[SignoffRound] = field(default_factory=list)  # closed review rounds, oldest first
+    over_time: History | None = None  # the figures at each quarter end since the start (SPEC: Over time)
 
     def signoff_sentence(self, entry: SignoffEntry) -> str:
         """'Agreed by 11 of 13 panel members on 12 March 2026' (in English, word for word the trail's own)."""
@@ -422,7 +424,15 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
         changes=compare_quarter(data, as_of, figures),
         text=text,
         signoffs=rounds,
+        over_time=_history(data, as_of, redact),
     )
+
+
+def _history(data: domain.CommissionData, as_of: date, redact: Redactor) -> History:
+    found = history(data, as_of)
+    for series in found.themes:
+        series.name = redact(series.name)
+    return found
 
 
 def _session_date(sessions: dict[int, domain.Session], session_id: int) -> date:
