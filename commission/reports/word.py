@@ -27,6 +27,7 @@ from commission.reports.formatting import pct, points, shorten
 from commission.reports.model import CommitmentEntry, ReportModel
 from commission.reports.styles import font
 from commission.reports.tracker import iso
+from commission.reports.word_history import over_time
 from commission.vocab import STATE_COLOURS, STATES, uk_short_date
 
 FONT = "Arial"  # on every council PC, and it has ŵ and ŷ
@@ -41,7 +42,7 @@ def write_docx(model: ReportModel, out: Path, *, large_print: bool = False,
     doc = Document()
     w = _Writer(doc, model, large_print, progress)
     w.setup()
-    for step in (w.cover, w.glance, w.charts, w.you_said, w.by_organisation, w.appendix):
+    for step in (w.cover, w.glance, w.charts, lambda: over_time(w), w.you_said, w.by_organisation, w.appendix):
         step()
     doc.save(str(out))
     if progress:

@@ -83,3 +83,23 @@ def test_theme_and_organisation_lines_use_the_same_rules(data, start):
     theme_ids = {t.ref: t.id for t in data.themes}
     for series in found.themes:
         assert series.progress == [evaluate(data, d).themes.get(theme_ids[series.ref], 0.0) for d in found.dates]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_pdf_and_word_show_every_point(demo_data, tmp_path, fmt):
+    from commission.over_time import history
+    from commission.reports.formatting import pct
+    from commission.vocab import uk_short_date
+
+    from .readback import docx_in_order, pdf_flat
+
+    as_of = date(2026, 11, 22)
+    out = write_report(demo_data, tmp_path / f"r.{fmt}", format=fmt, as_of=as_of)
+    text = pdf_flat(out) if fmt == "pdf" else " ".join(docx_in_order(out).split())
+    assert "Progress over time" in text
+    section = text[text.index("Progress over time"):]
+    for p in history(demo_data, as_of).points:
+        row = " ".join([uk_short_date(p.as_of), str(p.commitments)]
+                       + [str(p.states[s]) for s in ("done", "on track", "at risk", "overdue", "dropped")]
+                       + [pct(p.overall), pct(p.panel_agreement)])
+        assert row in section, row
