@@ -212,3 +212,7 @@ def _steps(window, out: Path):
     from commission.ui.screenshots_safety import safety_steps
 
     yield from safety_steps(window, out)
+
+    from commission.ui.screenshots_change import change_steps
+
+    yield from change_steps(window, out)
