@@ -243,6 +243,17 @@ class Redactor:
         return self._pattern.sub(lambda m: self._lookup[m.group(0).lower()], text)
 
 
+def quote_shown(q: domain.Quote, data: domain.CommissionData, as_of: date) -> bool:
+    """A quote leaves the app only with its speaker's valid quote consent (no speaker: "a panel member")."""
+    speaker = data.people.get(q.member_id) if q.member_id is not None else None
+    return q.member_id is None or (speaker is not None and privacy.quote_allowed(speaker, as_of))
+
+
+def quotes_withheld(data: domain.CommissionData, as_of: date) -> int:
+    """The Summary's quotes_withheld: quotes linked to at least one insight, left out for consent."""
+    return sum(1 for q in data.quotes if q.insight_ids and not quote_shown(q, data, as_of))
+
+
 def filter_to_organisation(data: domain.CommissionData, organisation_ref: str) -> domain.CommissionData:
     """The commission cut down to one organisation's commitments and the actions, insights and themes behind them."""
     wanted = [o for o in data.organisations if o.ref == organisation_ref]
@@ -361,7 +372,7 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
     quotes_total = quotes_withheld = 0
     for q in sorted(data.quotes, key=lambda q: (_session_date(sessions_by_id, q.session_id), q.ref)):
         speaker = full_data.people.get(q.member_id) if q.member_id is not None else None
-        allowed = q.member_id is None or (speaker is not None and privacy.quote_allowed(speaker, as_of))
+        allowed = quote_shown(q, full_data, as_of)
         if q.insight_ids:
             quotes_total += 1
             if not allowed:

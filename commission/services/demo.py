@@ -8,6 +8,10 @@ from commission.storage.db import Database
 
 
 def create_demo(db: Database, *, scale: str = "small", progress=None) -> ImportSummary:
+    if scale == "network":  # 20 commissions: the last one's summary, the others said by the caller
+        from commission.services.demo_network import create_network_demo
+
+        return create_network_demo(db, progress=progress)[-1]
     if scale == "large":
         from commission.demo import generate_frames
         from commission.workbook.reader import sheets_from_frames
