@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from commission.over_time import history
 
 AS_OF = date(2026, 11, 22)  # the demo commission's own "today" (as conftest)
@@ -39,3 +41,40 @@ def test_over_time_follows_the_as_of_date(window, qtbot):
     window.dashboard.set_as_of(date(2026, 1, 15))
     qtbot.waitUntil(lambda: window.dashboard.over_time.chart.dates[-1] == date(2026, 1, 15))
     assert window.dashboard.over_time.history.dates[-2] == date(2025, 12, 31)
+
+
+def test_network_screen_lists_every_commission_and_opens_one(window, ui_db, qtbot):
+    from commission.demo_network import network_frames, network_plans
+    from commission.reports.network import network_row
+    from commission.services.importer import import_frames
+    from commission.services.queries import list_commissions, load_commission_data
+    from commission.ui.models import IdRole
+    from commission.workbook.reader import sheets_from_frames
+
+    plans = network_plans()
+    for plan in (plans[0], plans[2]):
+        import_frames(ui_db, sheets_from_frames(network_frames(plan)), source="test")
+    window.store.reload_commissions(window.store.commission_id)
+    screen = window.show_screen("network")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3)
+    commissions = list_commissions(ui_db)
+    shown = {screen.model.rows[i].name: screen.model.rows[i] for i in range(3)}
+    assert set(shown) == {c.name for c in commissions}
+    for info in commissions:  # each row is what that commission's own figures say, as of the same date
+        own = network_row(load_commission_data(ui_db, info.id), AS_OF)
+        row = shown[info.name]
+        assert (row.commitments, row.states, row.overall, row.panel_agreement) == (
+            own.commitments, own.states, own.overall, own.panel_agreement)
+    assert "22 November 2026" in screen.subtitle.text()
+    # the word is on screen with each count: the headers name the states
+    headers = [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(screen.model.columnCount())]
+    assert {"done", "on track", "at risk", "overdue", "dropped"} <= set(headers)
+    # choose one: its overdue list; open it: the dashboard of that commission
+    other = next(c for c in commissions if c.id != window.store.commission_id and shown[c.name].commitments)
+    view = screen.table
+    row_index = next(r for r in range(3) if view.model().index(r, 0).data(IdRole) == other.id)
+    view.setCurrentIndex(view.model().index(row_index, 0))
+    assert screen.overdue_model.rowCount() == len(shown[other.name].overdue)
+    screen.open_button.click()
+    qtbot.waitUntil(lambda: window.store.snapshot is not None and window.store.snapshot.commission.id == other.id)
+    assert window.current_screen() is window.dashboard
