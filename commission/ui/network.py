@@ -29,12 +29,12 @@ class NetworkModel(RowsModel):
 
     COL_NAME, COL_COMMITMENTS = 0, 1
     COL_STATES = {state: 2 + i for i, state in enumerate(STATE_ORDER)}
-    COL_PROGRESS, COL_AGREEMENT, COL_LANGUAGE = 7, 8, 9
+    COL_PROGRESS, COL_AGREEMENT = 7, 8
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.HEADERS = (_t("Commission"), _t("Commitments"), *(_t(s) for s in STATE_ORDER), _t("Progress"),
-                        _t("Panel agreement"), _t("Language"))
+                        _t("Panel agreement"))
 
     def row_id(self, row) -> int:
         return row.commission_id
@@ -43,6 +43,8 @@ class NetworkModel(RowsModel):
         state = next((s for s, c in self.COL_STATES.items() if c == column), None)
         if role in (D.DisplayRole, D.ToolTipRole):
             if column == self.COL_NAME:
+                if role == D.ToolTipRole:
+                    return f"{r.name} ({_t('works in Welsh first') if r.language == 'cy' else _t('works in English')})"
                 return r.name
             if column == self.COL_COMMITMENTS:
                 return str(r.commitments)
@@ -52,8 +54,6 @@ class NetworkModel(RowsModel):
                 return percent(r.overall) if r.commitments else "—"
             if column == self.COL_AGREEMENT:
                 return percent(r.panel_agreement)
-            if column == self.COL_LANGUAGE:
-                return "Cymraeg" if r.language == "cy" else "English"
         if role == D.AccessibleTextRole and state:
             return f"{r.states.get(state, 0)} {state}"
         if role == ProgressRole and column == self.COL_PROGRESS:
@@ -79,7 +79,6 @@ class NetworkModel(RowsModel):
                 return r.overall
             if column == self.COL_AGREEMENT:
                 return -1 if r.panel_agreement is None else r.panel_agreement
-            return r.language
         return None
 
 
@@ -132,9 +131,9 @@ class NetworkScreen(QWidget):
         layout.addWidget(self.totals)
         self.model = NetworkModel(self)
         self.table = table_view(self.model, stretch=NetworkModel.COL_NAME, progress=(NetworkModel.COL_PROGRESS,),
-                                widths={NetworkModel.COL_COMMITMENTS: 110, **{c: 82 for c in NetworkModel.COL_STATES.values()},
-                                        NetworkModel.COL_PROGRESS: 130, NetworkModel.COL_AGREEMENT: 130,
-                                        NetworkModel.COL_LANGUAGE: 90})
+                                widths={NetworkModel.COL_COMMITMENTS: 112,
+                                        **{c: 74 for c in NetworkModel.COL_STATES.values()},
+                                        NetworkModel.COL_PROGRESS: 120, NetworkModel.COL_AGREEMENT: 142})
         self.table.setAccessibleName(self.tr("Every commission in this database"))
         self.table.setToolTip(self.tr("Double-click a commission to open it"))
         layout.addWidget(self.table, 3)
