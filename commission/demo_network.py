@@ -79,14 +79,18 @@ def network_frames(plan: Plan, as_of: date = NETWORK_AS_OF) -> dict[str, pd.Data
                   description=f"A generated commission ({plan.stage}) for trying the network view. Nobody in it is real.")
     frames["Commission"] = pd.DataFrame({"key": list(values), "value": [str(v) for v in values.values()]})
     for sheet, columns in (("Members", ("consent_named_expires", "consent_quote_expires")), ("Sessions", ("date",)),
-                           ("Commitments", ("made_on", "due")), ("Updates", ("date",))):
+                           ("Commitments", ("made_on", "due")), ("Updates", ("date",)),
+                           ("Milestones", ("due", "done_on"))):
         frame = frames[sheet].copy()
         for column in columns:
             frame[column] = move(frame[column])
         frames[sheet] = frame
     updates = frames["Updates"]
     frames["Updates"] = updates[updates["date"] <= as_of.isoformat()].reset_index(drop=True)
+    milestones = frames["Milestones"].copy()
+    milestones.loc[milestones["done_on"] > as_of.isoformat(), "done_on"] = ""  # not done yet on the day
+    frames["Milestones"] = milestones
     if plan.stage == "listening":  # no actions agreed yet, so nothing pledged
-        for sheet in ("Actions", "Commitments", "Updates"):
+        for sheet in ("Actions", "Commitments", "Updates", "Milestones"):
             frames[sheet] = frames[sheet].iloc[0:0]
     return frames
