@@ -59,3 +59,26 @@ def over_time_tables(found: History | None, t: Text) -> list[TableData]:
 
 def over_time_intro(found: History, t: Text) -> str:
     return t("over_time_intro", start=t.date(found.dates[0]), date=t.date(found.dates[-1]))
+
+
+def milestone_line(entry, t: Text) -> tuple[str, str]:
+    """(state word, the rest) for one milestone: 'missed' · 'Web form live — due 30/09/2026'."""
+    rest = entry.title
+    if entry.state == "done":
+        rest += f" \u2014 {t('milestone_done_on', date=uk_short_date(entry.done_on))}"
+        if entry.due:
+            rest += f" ({t('due').lower()} {uk_short_date(entry.due)})"
+    elif entry.due:
+        rest += f" \u2014 {t('due').lower()} {uk_short_date(entry.due)}"
+    return t(f"milestone:{entry.state}"), rest
+
+
+def milestone_rows(model, t: Text) -> list[list[str]]:
+    """Every milestone of the report, for the tracker and a table: commitment, organisation, title, due,
+    done, state."""
+    rows = []
+    for c in model.commitments:
+        for ms in c.milestones:
+            rows.append([c.ref, c.organisation, ms.title, ms.due.isoformat() if ms.due else "",
+                         ms.done_on.isoformat() if ms.done_on else "", ms.state])
+    return rows

@@ -17,6 +17,7 @@ from datetime import date
 
 from commission import domain, privacy
 from commission.errors import UserError
+from commission.milestones import milestone_state
 from commission.over_time import History, history
 from commission.reports.changes import Changes, compare_quarter
 from commission.reports.formatting import shorten
@@ -33,6 +34,14 @@ class UpdateEntry:
     reported_by: str
     verdict: str
     verdict_comment: str
+
+
+@dataclass
+class MilestoneEntry:
+    title: str  # redacted
+    due: date | None
+    done_on: date | None  # only when done on or before the as-of date
+    state: str  # done, missed, planned (commission.milestones)
 
 
 @dataclass
@@ -61,6 +70,7 @@ class CommitmentEntry:
     progress_paragraph_date: date | None
     timeline: list[UpdateEntry] = field(default_factory=list)  # counted updates, oldest first
     themes: list[str] = field(default_factory=list)
+    milestones: list[MilestoneEntry] = field(default_factory=list)  # by due date
 
 
 @dataclass
@@ -279,6 +289,7 @@ def filter_to_organisation(data: domain.CommissionData, organisation_ref: str) -
         organisations=[org],
         commitments=commitments,
         updates=[u for u in data.updates if u.commitment_id in commitment_ids],
+        milestones=[ms for ms in data.milestones if ms.commitment_id in commitment_ids],
         actions=actions,
         insights=insights,
         themes=[t for t in data.themes if t.id in theme_ids],
@@ -484,7 +495,16 @@ def _commitment_entry(c, figures, data, orgs, actions_by_id, themes_by_id, redac
             for u in counted
         ],
         themes=theme_names,
+        milestones=milestone_entries(data.milestones_by_commitment.get(c.id, []), figures.as_of, redact),
     )
+
+
+def milestone_entries(milestones, as_of: date, redact: Redactor) -> list[MilestoneEntry]:
+    """A commitment's milestones as of a date, by due date (none last): a done date after as_of is not shown."""
+    ordered = sorted(milestones, key=lambda ms: (ms.due is None, ms.due or date.max, ms.title))
+    return [MilestoneEntry(title=redact(ms.title), due=ms.due,
+                           done_on=ms.done_on if ms.done_on and ms.done_on <= as_of else None,
+                           state=milestone_state(ms.due, ms.done_on, as_of)) for ms in ordered]
 
 
 def _theme_sections(data, figures, action_entries, allowed_quotes, redact) -> list[ThemeSection]:

@@ -106,3 +106,34 @@ def _one_table(data: TableData, head, cell, first_width: float) -> Table:
             commands.append(("BACKGROUND", (col, 0), (col, 0), STATE[state]))
     table.setStyle(TableStyle(commands))
     return table
+
+
+MILESTONE_COLOURS = {"done": "#2e7d32", "missed": "#b3261e", "planned": "#52606d"}
+
+
+def milestones_block(model: ReportModel, c, s: Styles, width: float) -> list:
+    """A commitment's milestones under its card: each with its word (done, missed, planned), never colour alone."""
+    from commission.reports.history_tables import milestone_line
+
+    if not c.milestones:
+        return []
+    t = model.text
+    rows = []
+    for i, ms in enumerate(c.milestones):
+        word, rest = milestone_line(ms, t)
+        line = (f'<font color="{MILESTONE_COLOURS[ms.state]}"><b>{esc(word)}</b></font> \u00b7 {esc(rest)}')
+        entry = Paragraph(line, s.body_tight.clone("ms", leftIndent=s.body_size * 0.8, bulletIndent=0),
+                          bulletText="\u2022")
+        rows.append([[Paragraph(esc(t("milestones")), s.label), entry] if i == 0 else entry])
+    table = Table(rows, colWidths=[width], hAlign="LEFT", splitInRow=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), "#ffffff"),
+        ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("TOPPADDING", (0, 0), (-1, 0), 6),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+    ]))
+    return [table]

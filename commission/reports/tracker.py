@@ -14,6 +14,7 @@ from pathlib import Path
 import xlsxwriter
 
 from commission.reports.formatting import one_decimal
+from commission.reports.history_tables import milestone_rows
 from commission.reports.model import CommitmentEntry, ReportModel
 from commission.vocab import STATE_COLOURS, STATES
 
@@ -31,6 +32,7 @@ SUMMARY_KEYS = ("as_of", "commitments", "done", "on track", "at risk", "overdue"
 FIXED_SHEETS = ("Commitments", "Summary", "Over time", "Network", "Milestones", "Sign-off", "About")
 OVER_TIME_COLUMNS = ("as_of", "commitments", "done", "on track", "at risk", "overdue", "dropped",
                      "overall_progress", "panel_agreement")
+MILESTONE_COLUMNS = ("commitment_ref", "organisation", "title", "due", "done_on", "state")
 SIGNOFF_COLUMNS = ("round", "closed_on", "kind", "ref", "item", "agreed_by", "asked", "outcome", "sign_off",
                    "edited", "text")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -149,6 +151,7 @@ def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], Non
 
     _signoff_sheet(workbook.add_worksheet("Sign-off"), model, fmt)
     write_table(workbook.add_worksheet("Over time"), OVER_TIME_COLUMNS, over_time_rows(model), fmt)
+    write_table(workbook.add_worksheet("Milestones"), MILESTONE_COLUMNS, milestone_rows(model, t), fmt)
 
     orgs = model.organisations
     for org, name in zip(orgs, sheet_names([o.name for o in orgs])):

@@ -27,7 +27,7 @@ from commission.reports.formatting import pct, points, shorten
 from commission.reports.model import CommitmentEntry, ReportModel
 from commission.reports.styles import font
 from commission.reports.tracker import iso
-from commission.reports.word_history import over_time
+from commission.reports.word_history import milestones, over_time
 from commission.vocab import STATE_COLOURS, STATES, uk_short_date
 
 FONT = "Arial"  # on every council PC, and it has ŵ and ŷ
@@ -420,6 +420,7 @@ class _Writer:
                 bits.append(f"{t('panel_thinks')}: {t.verdict(u.verdict)}")
             text = " \u00b7 ".join(bits) + (f" \u2014 {u.note}" if u.note else "")
             line.add_paragraph(text)
+        milestones(self, line, c)
         self.para()
 
     def by_organisation(self) -> None:

@@ -35,3 +35,22 @@ def over_time(w) -> None:
             if state:
                 w.state_cell(made.rows[0].cells[col], state)
     w.page_break()
+
+
+def milestones(w, cell, c) -> None:
+    """A commitment's milestones in its card's last cell: the state's word first (missed in bold)."""
+    from docx.shared import RGBColor
+
+    from commission.reports.history_tables import milestone_line
+
+    if not c.milestones:
+        return
+    cell.add_paragraph().add_run(w.t("milestones")).bold = True
+    colours = {"done": "2E7D32", "missed": "B3261E", "planned": "52606D"}
+    for ms in c.milestones:
+        word, rest = milestone_line(ms, w.t)
+        p = cell.add_paragraph()
+        run = p.add_run(word)
+        run.bold = True
+        run.font.color.rgb = RGBColor.from_string(colours[ms.state])
+        p.add_run(f" \u00b7 {rest}")
