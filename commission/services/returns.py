@@ -29,6 +29,7 @@ from commission import domain, vocab
 from commission.errors import UserError, WorkbookError
 from commission.services.importer import import_frames
 from commission.services.queries import find_commission, load_commission_data
+from commission.services.return_milestones import milestones_from_return, write_milestones_sheet
 from commission.storage.db import Database
 from commission.workbook import Problem, read_workbook, validate
 from commission.workbook.validate import Existing
@@ -66,6 +67,7 @@ class ReturnSummary:
     newly_done: list[str] = field(default_factory=list)  # commitment refs
     newly_overdue: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    milestones_marked: int = 0  # milestones given a done date (or a new one)
 
     def lines(self) -> list[str]:
         out = [f"Return from {self.organisation} imported into '{self.commission}'.",
@@ -76,6 +78,8 @@ class ReturnSummary:
         if self.newly_overdue:
             out.append(f"  {_count(len(self.newly_overdue), 'commitment')} newly overdue: "
                        f"{', '.join(self.newly_overdue)}")
+        if self.milestones_marked:
+            out.append(f"  {_count(self.milestones_marked, 'milestone')} marked done")
         if self.rows_ignored:
             out.append(f"  {_count(self.rows_ignored, 'empty row')} left as they were (nothing to add)")
         out += [f"  Note: {w}" for w in self.warnings]
@@ -186,6 +190,7 @@ def _write_return(path: Path, data: domain.CommissionData, figures: domain.Figur
         _commitments_sheet(book.add_worksheet("Commitments"), fmt, data, figures, commitments)
         updates = book.add_worksheet("Updates")
         _updates_sheet(updates, fmt, org, commitments)
+        write_milestones_sheet(book, fmt, data, commitments)
         _return_sheet(book.add_worksheet(RETURN_SHEET), fmt, data, org, figures.as_of)
         updates.activate()
     finally:
@@ -441,6 +446,10 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None,
     problems, deleted = _check_commitments(updates, frames.get("Commitments"), before, org, summary)
     cut = {"Commission": pd.DataFrame({"key": ["name"], "value": [commission.name]}, index=[2], dtype=object),
            "Updates": updates}
+    milestones, milestone_problems = milestones_from_return(frames, before, org, summary.warnings)
+    problems += milestone_problems
+    if milestones is not None:
+        cut["Milestones"] = milestones
     _plan, found = validate(cut, Existing(refs={"Commitments": {c.ref for c in before.commitments}}))
     mine = {(p.row, p.column) for p in problems}
     problems += [p for p in found if (p.row, p.column) not in mine]
@@ -449,7 +458,7 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None,
         gone = f" Commitments deleted since it was sent: {', '.join(deleted)}." if deleted else ""
         raise WorkbookError(f"{path.name} was not imported: {_count(len(problems), 'problem')} to put right first "
                             f"(nothing was changed).{gone}", problems)
-    if updates.empty:
+    if updates.empty and milestones is None:
         summary.warnings.append("nothing was filled in, so there was nothing to add")
         return summary
 
@@ -457,6 +466,7 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None,
                            progress=lambda fraction: step(0.2 + 0.7 * fraction))
     summary.updates_added = result.updates_added
     summary.updates_already_there = result.updates_already_there
+    summary.milestones_marked = result.changed["Milestones"]
     _compare(summary, before, load_commission_data(db, commission.id), org, as_of)
     return summary
 
