@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from commission import domain
+from commission import domain, vocab
 from commission.workbook import Problem
 
 SHEET = "Milestones"
@@ -63,6 +63,8 @@ def milestones_from_return(frames: dict[str, pd.DataFrame], data: domain.Commiss
         if ms is None:
             ignored.append(f"row {row} ({record['commitment_ref']} '{record['title'][:60]}')")
             continue
+        if ms.done_on is not None and vocab.parse_date(record["done_on"]) == ms.done_on:
+            continue  # as sent: already recorded
         keep.append(row)
         if "due" in record and record["due"] not in ("", ms.due.isoformat() if ms.due else ""):
             warnings.append(f"{record['commitment_ref']} '{ms.title}': its due date stays as recorded "
