@@ -20,3 +20,16 @@ def change_steps(window, out: Path):
         save(window, out / "dashboard-over-time.png")
         bar.setValue(0)
     yield over_time
+
+    def milestones():
+        screen = window.show_screen("actions")
+        snap = window.store.snapshot
+        c02 = next(c for c in snap.data.commitments if c.ref == "C02")
+        screen.show_record("commitment", c02.id)
+        tab = screen.commitments
+        tab.right_tabs.setCurrentWidget(tab.milestones)
+        tab.milestones.table.selectRow(1)
+        settle(window)
+        save(window, out / "commitment-milestones.png")
+        tab.right_tabs.setCurrentIndex(0)
+    yield milestones

@@ -78,3 +78,38 @@ def test_network_screen_lists_every_commission_and_opens_one(window, ui_db, qtbo
     screen.open_button.click()
     qtbot.waitUntil(lambda: window.store.snapshot is not None and window.store.snapshot.commission.id == other.id)
     assert window.current_screen() is window.dashboard
+
+
+def test_a_commitments_milestones_added_marked_done_and_undone(window, qtbot):
+    screen = window.show_screen("actions")
+    snap = window.store.snapshot
+    c02 = next(c for c in snap.data.commitments if c.ref == "C02")
+    screen.show_record("commitment", c02.id)
+    panel = screen.commitments.milestones
+    titles = lambda: [(ms.title, panel.model.state(ms)) for ms in panel.model.rows]
+    assert titles() == [("Phone line open", "done"), ("Web form live", "missed"),
+                        ("Walk-in desks in three libraries", "planned")]
+    state_column = [panel.model.index(r, panel.model.COL_STATE).data() for r in range(3)]
+    assert state_column == ["done", "missed", "planned"]  # the word, not only the pill's colour
+    assert "1 missed of 3" in screen.commitments.right_tabs.tabText(1)
+
+    panel.title.setText("  Leaflets   printed ")
+    panel.add()
+    assert ("Leaflets printed", "planned") in titles()
+    errors = []
+    window.store.error.connect(errors.append)
+    panel.title.setText("Leaflets printed")
+    panel.add()  # the same title twice: a plain message, nothing added
+    assert errors and "already has a milestone" in errors[-1]
+    assert [t for t, _ in titles()].count("Leaflets printed") == 1
+
+    row = next(i for i, ms in enumerate(panel.model.rows) if ms.title == "Web form live")
+    panel.table.selectRow(row)
+    panel.mark_done(date(2026, 11, 20))
+    assert dict(titles())["Web form live"] == "done"
+    window.undo_stack.undo()
+    assert dict(titles())["Web form live"] == "missed"
+    window.undo_stack.undo()  # and the added milestone goes
+    assert "Leaflets printed" not in dict(titles())
+    window.undo_stack.redo()
+    assert "Leaflets printed" in dict(titles())
