@@ -107,8 +107,11 @@ def test_an_organisation_marks_its_own_milestones_done_in_a_return(sqlite_demo, 
     text = "\n".join(summary.lines())
     assert "1 milestone marked done" in text
     assert "ignored" in text and "due date stays as recorded" in text
-    # the same return again: nothing more
+    # the same return again: nothing more; and the audit trail agrees with the data
     assert import_return(sqlite_demo, path, as_of=AS_OF).milestones_marked == 0
+    from commission.services.check import check_database
+
+    assert check_database(sqlite_demo) == []
 
 
 def test_a_bad_done_date_in_a_return_changes_nothing(sqlite_demo, tmp_path):
