@@ -32,9 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="create the demo commission in a database")
     p.add_argument("--db", required=True)
-    p.add_argument("--scale", choices=("small", "large", "xl"), default="small",
+    p.add_argument("--scale", choices=("small", "large", "xl", "network"), default="small",
                    help="small: the bundled Welsh demo; large: a generated commission for load testing; "
-                        "xl: five times large (10,000 commitments, 500,000 updates)")
+                        "xl: five times large (10,000 commitments, 500,000 updates); "
+                        "network: 20 generated commissions for the network view")
 
     p = sub.add_parser("import", help="import a workbook or update return (all or nothing)")
     p.add_argument("--db", required=True)
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--commission")
     p.add_argument("--organisation", help="only this organisation's commitments (its ref)")
     p.add_argument("--large-print", action="store_true", help="body text of at least 16 pt")
+    p.add_argument("--network", action="store_true", help="one report across every commission in the database")
 
     p = sub.add_parser("check", help="integrity and consistency check")
     p.add_argument("--db", required=True)
@@ -201,6 +203,13 @@ def _passphrase(args: argparse.Namespace, *, needed: bool) -> str | None:
 def _demo(db, args) -> int:
     from commission.services.demo import create_demo
 
+    if args.scale == "network":
+        from commission.services.demo_network import create_network_demo
+
+        for summary in create_network_demo(db):
+            print(f"Imported '{summary.commission}': {sum(summary.created.values())} records, "
+                  f"{summary.updates_added} updates.")
+        return 0
     summary = create_demo(db, scale=args.scale)
     print("\n".join(summary.lines()))
     return 0
@@ -243,6 +252,8 @@ def _report(db, args) -> int:
     fmt = args.format or (out.suffix.lower().lstrip(".") if out.suffix.lower() in (".pdf", ".docx", ".xlsx", ".html")
                          else "pdf")
     checks: list = []
+    if args.network:
+        return _network_report(db, args, out, fmt)
     path = make_report(db, out, format=fmt, as_of=args.as_of or date.today(), language=args.language,
                        commission=args.commission, organisation_ref=args.organisation,
                        large_print=args.large_print, checks=checks)
@@ -252,6 +263,17 @@ def _report(db, args) -> int:
               "(a first name or surname of a member who is not named):", file=sys.stderr)
         for place in checks:
             print(f"  {place.line()}", file=sys.stderr)
+    return 0
+
+
+def _network_report(db, args, out: Path, fmt: str) -> int:
+    from commission.services.network import make_network_report
+
+    if args.commission or args.organisation:
+        raise UserError("--network covers every commission: leave out --commission and --organisation.")
+    path = make_network_report(db, out, format=fmt, as_of=args.as_of or date.today(), language=args.language,
+                               large_print=args.large_print)
+    print(f"Wrote {path} (every commission; redacted for others, each by its own consent rules).")
     return 0
 
 

@@ -248,7 +248,25 @@ def generate_frames(
         "verdict": verdict,
         "verdict_comment": comment,
     })
+    frames["Milestones"] = _milestones(commitment_refs, made_on_day)
     return frames
+
+
+def _milestones(commitment_refs: np.ndarray, made_on_day: np.ndarray) -> pd.DataFrame:
+    """Two steps for every third commitment, two and six months after it was made; the first done early
+    on every other one (no random draws: the rest of the generator's output stays as it was)."""
+    picked = np.arange(0, len(commitment_refs), 3)
+    refs = np.repeat(commitment_refs[picked], 2)
+    step = np.tile([60, 180], len(picked))
+    due = np.repeat(made_on_day[picked], 2) + step
+    done = np.full(len(refs), "", dtype=object)
+    early = (np.tile([True, False], len(picked))) & (np.repeat(np.arange(len(picked)) % 2 == 0, 2))
+    done[early] = _dates(_START + due[early] - 5)
+    return _frame("Milestones", {
+        "commitment_ref": refs, "title": np.tile(["Plan agreed with the panel", "First results reported"],
+                                                 len(picked)),
+        "due": _dates(_START + due), "done_on": done,
+    })
 
 
 def as_of_for(frames: dict[str, pd.DataFrame]) -> date:

@@ -132,6 +132,15 @@ class Update:
 
 
 @dataclass
+class Milestone:
+    id: int
+    commitment_id: int
+    title: str
+    due: date | None = None
+    done_on: date | None = None
+
+
+@dataclass
 class CommissionInfo:
     id: int
     name: str
@@ -155,6 +164,7 @@ class CommissionData:
     actions: list[Action] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
     updates: list[Update] = field(default_factory=list)  # in recorded order
+    milestones: list[Milestone] = field(default_factory=list)  # in recorded order
 
     @cached_property
     def people(self) -> dict[int, Person]:
@@ -171,6 +181,13 @@ class CommissionData:
             ]
         )
         return {p.id: p for p in people}
+
+    @cached_property
+    def milestones_by_commitment(self) -> dict[int, list[Milestone]]:
+        grouped: dict[int, list[Milestone]] = defaultdict(list)
+        for milestone in self.milestones:
+            grouped[milestone.commitment_id].append(milestone)
+        return grouped
 
     @cached_property
     def updates_by_commitment(self) -> dict[int, list[Update]]:

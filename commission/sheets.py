@@ -66,10 +66,15 @@ UPDATES = Sheet(
     key=(),
 )
 
+MILESTONES = Sheet(  # the steps an organisation plans towards a pledge; one title once per commitment
+    "Milestones", ("commitment_ref", "title", "due", "done_on"), ("commitment_ref", "title"),
+    key=("commitment_ref", "title"),
+)
+
 # In dependency order: a sheet only refers to sheets before it.
 SHEETS: tuple[Sheet, ...] = (
     COMMISSION, ORGANISATIONS, MEMBERS, SESSIONS, ATTENDANCE, THEMES, INSIGHTS, QUOTES, ACTIONS,
-    COMMITMENTS, UPDATES,
+    COMMITMENTS, UPDATES, MILESTONES,
 )
 
 # The full workbook (the coordinator's backup) also holds what the interchange sheets cannot: the consent

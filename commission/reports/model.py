@@ -16,7 +16,9 @@ from datetime import date
 
 from commission import domain, outward, privacy
 from commission.errors import UserError
+from commission.milestones import milestone_state
 from commission.outward import Place, Redactor
+from commission.over_time import History, history
 from commission.reports.changes import Changes, compare_quarter
 from commission.reports.formatting import shorten
 from commission.reports.text import Text
@@ -32,6 +34,14 @@ class UpdateEntry:
     reported_by: str
     verdict: str
     verdict_comment: str
+
+
+@dataclass
+class MilestoneEntry:
+    title: str  # redacted
+    due: date | None
+    done_on: date | None  # only when done on or before the as-of date
+    state: str  # done, missed, planned (commission.milestones)
 
 
 @dataclass
@@ -60,6 +70,7 @@ class CommitmentEntry:
     progress_paragraph_date: date | None
     timeline: list[UpdateEntry] = field(default_factory=list)  # counted updates, oldest first
     themes: list[str] = field(default_factory=list)
+    milestones: list[MilestoneEntry] = field(default_factory=list)  # by due date
 
 
 @dataclass
@@ -184,6 +195,7 @@ class ReportModel:
     signoffs: list[SignoffRound] = field(default_factory=list)  # closed review rounds, oldest first
     checks: list[Place] = field(default_factory=list)  # a first name or surname of someone not named, left in
     content_language: str = "en"  # the language people write in here (the commission's), for marking it up
+    over_time: History | None = None  # the figures at each quarter end since the start (SPEC: Over time)
 
     def signoff_sentence(self, entry: SignoffEntry) -> str:
         """'Agreed by 11 of 13 panel members on 12 March 2026' (in English, word for word the trail's own)."""
@@ -208,6 +220,17 @@ class ReportModel:
     def theme_progress(self) -> list[tuple[str, int, float]]:
         """(name, depth, progress) for every theme, in report order."""
         return [(t.name, t.depth, t.progress) for t in self.themes]
+
+
+def quote_shown(q: domain.Quote, data: domain.CommissionData, as_of: date) -> bool:
+    """A quote leaves the app only with its speaker's valid quote consent (no speaker: "a panel member")."""
+    speaker = data.people.get(q.member_id) if q.member_id is not None else None
+    return q.member_id is None or (speaker is not None and privacy.quote_allowed(speaker, as_of))
+
+
+def quotes_withheld(data: domain.CommissionData, as_of: date) -> int:
+    """The Summary's quotes_withheld: quotes linked to at least one insight, left out for consent."""
+    return sum(1 for q in data.quotes if q.insight_ids and not quote_shown(q, data, as_of))
 
 
 def filter_to_organisation(data: domain.CommissionData, organisation_ref: str) -> domain.CommissionData:
@@ -235,6 +258,7 @@ def filter_to_organisation(data: domain.CommissionData, organisation_ref: str) -
         organisations=[org],
         commitments=commitments,
         updates=[u for u in data.updates if u.commitment_id in commitment_ids],
+        milestones=[ms for ms in data.milestones if ms.commitment_id in commitment_ids],
         actions=actions,
         insights=insights,
         themes=[t for t in data.themes if t.id in theme_ids],
@@ -330,7 +354,7 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
     quotes_total = quotes_withheld = 0
     for q in sorted(data.quotes, key=lambda q: (_session_date(sessions_by_id, q.session_id), q.ref)):
         speaker = full_data.people.get(q.member_id) if q.member_id is not None else None
-        allowed = q.member_id is None or (speaker is not None and privacy.quote_allowed(speaker, as_of))
+        allowed = quote_shown(q, full_data, as_of)
         if q.insight_ids:
             quotes_total += 1
             if not allowed:
@@ -395,7 +419,15 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
         signoffs=rounds,
         checks=gate.places_in(data),
         content_language=full_data.commission.language or "en",
+        over_time=_history(data, as_of, redact),
     )
+
+
+def _history(data: domain.CommissionData, as_of: date, redact: Redactor) -> History:
+    found = history(data, as_of)
+    for series in found.themes:
+        series.name = redact(series.name)
+    return found
 
 
 def _session_date(sessions: dict[int, domain.Session], session_id: int) -> date:
@@ -436,7 +468,16 @@ def _commitment_entry(c, figures, data, orgs, actions_by_id, themes_by_id, redac
             for u in counted
         ],
         themes=theme_names,
+        milestones=milestone_entries(data.milestones_by_commitment.get(c.id, []), figures.as_of, redact),
     )
+
+
+def milestone_entries(milestones, as_of: date, redact: Redactor) -> list[MilestoneEntry]:
+    """A commitment's milestones as of a date, by due date (none last): a done date after as_of is not shown."""
+    ordered = sorted(milestones, key=lambda ms: (ms.due is None, ms.due or date.max, ms.title))
+    return [MilestoneEntry(title=redact(ms.title), due=ms.due,
+                           done_on=ms.done_on if ms.done_on and ms.done_on <= as_of else None,
+                           state=milestone_state(ms.due, ms.done_on, as_of)) for ms in ordered]
 
 
 def _theme_sections(data, figures, action_entries, allowed_quotes, redact) -> list[ThemeSection]:

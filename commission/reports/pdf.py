@@ -43,6 +43,7 @@ from commission.reports.pdf_common import (
     Heading,
     esc,
 )
+from commission.reports.pdf_history import over_time_section
 from commission.reports.pdf_sections import appendix, by_organisation, you_said
 from commission.reports.styles import ACCENT, ACCENT_SOFT, MUTED, PANEL, RULE, STATE, STATE_TEXT, Styles
 from commission.vocab import STATES, uk_short_date
@@ -162,6 +163,7 @@ def write_pdf(model: ReportModel, out: Path, *, large_print: bool = False,
               progress: Callable[[float], None] | None = None) -> None:
     styles = Styles(large_print)
     story = cover(model, styles) + glance(model, styles) + charts_section(model, styles)
+    story += over_time_section(model, styles)
     story += you_said(model, styles, FRAME_W) + by_organisation(model, styles, FRAME_W)
     story += appendix(model, styles, FRAME_W)
     if progress:

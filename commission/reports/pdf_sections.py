@@ -183,6 +183,9 @@ def commitment_card(model: ReportModel, c: CommitmentEntry, s: Styles, width: fl
     card: list = [table]
     if len(c.timeline) > 1:
         card.append(timeline(model, c, s, width))
+    from commission.reports.pdf_history import milestones_block
+
+    card += milestones_block(model, c, s, width)
     return card + [Spacer(1, s.body_size * 0.9)]
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import xlsxwriter
 
 from commission.reports.formatting import one_decimal
+from commission.reports.history_tables import milestone_rows
 from commission.reports.model import CommitmentEntry, ReportModel
 from commission.vocab import STATE_COLOURS, STATES
 
@@ -31,7 +32,10 @@ WIDTHS = {"ref": 8, "organisation": 28, "action": 32, "pledge": 60, "due": 12, "
           "verdict_date": 12}
 SUMMARY_KEYS = ("as_of", "commitments", "done", "on track", "at risk", "overdue", "dropped", "overall_progress",
                 "panel_agreement", "quotes_withheld")
-FIXED_SHEETS = ("Commitments", "Summary", "Sign-off", "About")
+FIXED_SHEETS = ("Commitments", "Summary", "Over time", "Network", "Milestones", "Sign-off", "About")
+OVER_TIME_COLUMNS = ("as_of", "commitments", "done", "on track", "at risk", "overdue", "dropped",
+                     "overall_progress", "panel_agreement")
+MILESTONE_COLUMNS = ("commitment_ref", "organisation", "title", "due", "done_on", "state")
 SIGNOFF_COLUMNS = ("round", "closed_on", "kind", "ref", "item", "agreed_by", "asked", "outcome", "sign_off",
                    "edited", "text")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -68,6 +72,37 @@ def summary_rows(model: ReportModel) -> list[tuple[str, object]]:
         ("panel_agreement", None if model.panel_agreement is None else one_decimal(model.panel_agreement)),
         ("quotes_withheld", model.quotes_withheld),
     ]
+
+
+def over_time_rows(model: ReportModel) -> list[tuple[object, ...]]:
+    """One row per date of the history, each the Summary's own figures as of that date."""
+    if model.over_time is None:
+        return []
+    return [figure_row(p.as_of.isoformat(), p.commitments, p.states, p.overall, p.panel_agreement)
+            for p in model.over_time.points]
+
+
+def figure_row(as_of: str, commitments: int, states: dict[str, int], overall: float,
+               agreement: float | None) -> tuple[object, ...]:
+    """as_of, commitments, the five state counts, overall_progress, panel_agreement: as the Summary writes them."""
+    return (as_of, commitments, *(states.get(s, 0) for s in ("done", "on track", "at risk", "overdue", "dropped")),
+            one_decimal(overall), None if agreement is None else one_decimal(agreement))
+
+
+def write_table(sheet, columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt) -> None:
+    """A header row and plain rows: strings as text, numbers as numbers, None as a blank."""
+    for col, name in enumerate(columns):
+        sheet.write_string(0, col, name, fmt.header)
+        sheet.set_column(col, col, max(12, len(name) + 2))
+    for r, row in enumerate(rows, start=1):
+        for col, value in enumerate(row):
+            if value is None or value == "":
+                sheet.write_blank(r, col, None)
+            elif isinstance(value, (int, float)):
+                sheet.write_number(r, col, value)
+            else:
+                sheet.write_string(r, col, str(value))
+    sheet.freeze_panes(1, 0)
 
 
 def sheet_names(names: list[str]) -> list[str]:
@@ -123,6 +158,8 @@ def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], Non
     _print_setup(summary, portrait=True)
 
     _signoff_sheet(workbook.add_worksheet("Sign-off"), model, fmt)
+    write_table(workbook.add_worksheet("Over time"), OVER_TIME_COLUMNS, over_time_rows(model), fmt)
+    write_table(workbook.add_worksheet("Milestones"), MILESTONE_COLUMNS, milestone_rows(model, t), fmt)
 
     orgs = model.organisations
     for org, name in zip(orgs, sheet_names([o.name for o in orgs])):

@@ -25,6 +25,7 @@ from commission.reports.formatting import pct, points, shorten
 from commission.reports.model import CommitmentEntry, ReportModel
 from commission.reports.styles import LARGE_PRINT, font
 from commission.reports.tracker import iso
+from commission.reports.word_history import milestones, over_time
 from commission.vocab import STATE_COLOURS, STATES, uk_short_date
 
 FONT = "Arial"  # on every council PC, and it has ŵ and ŷ
@@ -40,7 +41,7 @@ def write_docx(model: ReportModel, out: Path, *, large_print: bool = False,
     doc = Document()
     w = _Writer(doc, model, large_print, progress)
     w.setup()
-    for step in (w.cover, w.glance, w.charts, w.you_said, w.by_organisation, w.appendix):
+    for step in (w.cover, w.glance, w.charts, lambda: over_time(w), w.you_said, w.by_organisation, w.appendix):
         step()
     doc.save(str(out))
     if progress:
@@ -436,6 +437,7 @@ class _Writer:
                 bits.append(f"{t('panel_thinks')}: {t.verdict(u.verdict)}")
             text = " \u00b7 ".join(bits) + (f" \u2014 {u.note}" if u.note else "")
             line.add_paragraph(text)
+        milestones(self, line, c)
         _keep_whole(table)
         self.para()
 

@@ -25,7 +25,7 @@ from commission.storage.db import Database
 KINDS: dict[str, type] = {
     "commission": m.Commission, "organisation": m.Organisation, "member": m.Member, "session": m.Session,
     "theme": m.Theme, "insight": m.Insight, "quote": m.Quote, "action": m.Action,
-    "commitment": m.Commitment, "update": m.Update,
+    "commitment": m.Commitment, "update": m.Update, "milestone": m.Milestone,
 }
 REF_PREFIX = {
     "organisation": "ORG", "member": "M", "session": "S", "theme": "T", "insight": "I", "quote": "Q",
@@ -66,7 +66,7 @@ def _as_dict(row) -> dict:
 def _commission_of(kind: str, row) -> int | None:
     if kind == "commission":
         return row.id
-    if kind == "update":
+    if kind in ("update", "milestone"):
         return None
     return row.commission_id
 
@@ -148,7 +148,9 @@ def _validate(kind: str, values: dict) -> None:
             raise UserError(f"'{value}' is not a {key} Commission knows: use one of {', '.join(choices)}.")
         if key == "progress" and value is not None and not 0 <= float(value) <= 100:
             raise UserError("Progress is a number from 0 to 100.")
-        if key in ("date", "made_on", "due", "start_date", "end_date") and value is not None and not isinstance(value, date):
+        if key == "title" and kind == "milestone" and not (value or "").strip():
+            raise UserError("A milestone needs a title: say what the step is.")
+        if key in ("date", "made_on", "due", "start_date", "end_date", "done_on") and value is not None and not isinstance(value, date):
             raise UserError(f"{key.replace('_', ' ').capitalize()} must be a date.")
         column = KINDS[kind].__table__.c.get(key)
         limit = getattr(getattr(column, "type", None), "length", None)

@@ -93,6 +93,9 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
              u.verdict, u.verdict_comment)
             for u in data.updates
         ],
+        "Milestones": [
+            (commitment_ref[ms.commitment_id], ms.title, _iso(ms.due), _iso(ms.done_on)) for ms in data.milestones
+        ],
     }
     return {
         sheet.name: pd.DataFrame(rows[sheet.name], columns=list(sheet.columns), dtype=object)

@@ -161,6 +161,7 @@ def column_limits() -> dict[str, dict[str, int]]:
         limits[sheet] = {col: n for col, f in columns.items() if (n := length(table.c[f]))}
     limits["Updates"] = {"reported_by": length(m.Update.__table__.c.reported_by)}
     limits["Review rounds"] = {"ref": length(m.ReviewRound.__table__.c.ref)}
+    limits["Milestones"] = {"title": length(m.Milestone.__table__.c.title)}
     return limits
 
 
@@ -387,6 +388,34 @@ class _Import:
         bulk.insert_columns(self.s.connection(), table, columns)
         self.summary.updates_added += len(columns["commitment_id"])
 
+    def milestones(self, frame: pd.DataFrame) -> None:
+        """A milestone is its commitment and title: a new pair is added, a known one takes the file's dates."""
+        table = m.Milestone.__table__
+        commitments = self.ref_ids("Commitments")
+        ref_of = {i: r for r, i in commitments.items()}
+        current = {(r["commitment_id"], r["title"]): r for r in self.s.execute(
+            select(table).where(table.c.commitment_id.in_(set(commitments.values())))).mappings()}
+        fresh, changed = [], 0
+        for record in frame.to_dict("records"):
+            key = (commitments[record["commitment_ref"]], record["title"])
+            values = {c: record[c] or None for c in ("due", "done_on") if c in frame.columns}
+            old = current.get(key)
+            if old is None:
+                fresh.append({"commitment_id": key[0], "title": key[1], "due": None, "done_on": None, **values})
+                continue
+            diff = {f: v for f, v in values.items() if _differs(old[f], v)}
+            if diff:
+                changed += 1
+                self.s.execute(update(table).where(table.c.id == old["id"]).values(**diff, version=table.c.version + 1))
+                for f, v in diff.items():
+                    self.audit.append(audit.entry(self.actor, "edit", "milestone", commission_id=self.cid,
+                                                  record_id=old["id"], ref=ref_of.get(key[0], ""), field=f,
+                                                  old=old[f], new=v))
+        if fresh:
+            self.s.execute(insert(table), fresh)
+        self.summary.created["Milestones"] += len(fresh)
+        self.summary.changed["Milestones"] += changed
+
     def _has_updates(self, commitment_ids: set[int]) -> bool:
         table = m.Update.__table__
         return self.s.execute(select(table.c.id).where(table.c.commitment_id.in_(commitment_ids)).limit(1)).first() is not None
@@ -438,7 +467,7 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
     job.summary.changes.extend(setting_changes)
     job.history = plan.sheets.get("Consents")
     order = ["Organisations", "Members", "Sessions", "Attendance", "Themes", "Insights", "Quotes", "Actions",
-             "Commitments", "Updates"]
+             "Commitments", "Updates", "Milestones"]
     with search_index.bulk_inserts(s.connection()):
         for i, sheet in enumerate(order):
             frame = plan.sheets.get(sheet)
@@ -448,6 +477,8 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
                 job.attendance(frame)
             elif sheet == "Updates":
                 job.updates(frame)
+            elif sheet == "Milestones":
+                job.milestones(frame)
             else:
                 job.upsert(sheet, frame)
             step(0.5 + 0.45 * (i + 1) / len(order))

@@ -141,6 +141,13 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
         )
     ]
 
+    milestones = s.execute(
+        select(m.Milestone.__table__)
+        .join(m.Commitment.__table__, m.Commitment.__table__.c.id == m.Milestone.__table__.c.commitment_id)
+        .where(m.Commitment.__table__.c.commission_id == cid)
+        .order_by(m.Milestone.id)  # recorded order: an export lists them as they were entered
+    ).mappings().all()
+
     return domain.CommissionData(
         commission=_info(commission),
         organisations=[domain.Organisation(id=r["id"], ref=r["ref"], name=r["name"], kind=r["kind"])
@@ -164,6 +171,8 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
                  for r in rows(m.Action, m.Action.ref)],
         commitments=commitments,
         updates=updates,
+        milestones=[domain.Milestone(id=r["id"], commitment_id=r["commitment_id"], title=r["title"], due=r["due"],
+                                     done_on=r["done_on"]) for r in milestones],
     )
 
 

@@ -41,7 +41,7 @@ RETURN_KIND = "update return"
 INSTRUCTIONS = "Instructions"
 INSTRUCTIONS_TITLE = "update return for"
 RETURN_ONLY_COLUMNS = {"action", "state", "latest_status", "latest_update", "latest_note", "panel_verdict"}
-RETURN_SHEETS = {"Commission", "Commitments", "Updates"}  # the workbook sheets a return holds
+RETURN_SHEETS = {"Commission", "Commitments", "Updates", "Milestones"}  # the workbook sheets a return holds
 PROTECTED_SHEETS = ("Instructions", "Commission", "Commitments", "Updates", RETURN_SHEET)
 
 

@@ -35,6 +35,7 @@ from commission.services.return_book import (
     recognise,
     unprotected_sheets,
 )
+from commission.services.return_milestones import milestones_from_return
 from commission.storage import models as m
 from commission.storage.db import Database
 from commission.workbook import Problem, validate
@@ -62,6 +63,7 @@ class ReturnSummary:
     to_add: list[str] = field(default_factory=list)  # the updates, one line each (for a preview)
     dry_run: bool = False
     commission_id: int = 0
+    milestones_marked: int = 0  # milestones given a done date
 
     def lines(self) -> list[str]:
         would = self.dry_run
@@ -78,6 +80,8 @@ class ReturnSummary:
             out.append(f"  {_count(len(self.newly_done), 'commitment')} {done}: {', '.join(self.newly_done)}")
         if self.newly_overdue:
             out.append(f"  {_count(len(self.newly_overdue), 'commitment')} {overdue}: {', '.join(self.newly_overdue)}")
+        if self.milestones_marked:
+            out.append(f"  {_count(self.milestones_marked, 'milestone')} {'to mark' if would else 'marked'} done")
         if self.rows_ignored:
             out.append(f"  {_count(self.rows_ignored, 'empty row')} left as they were (nothing to add)")
         if self.ignored:
@@ -159,6 +163,10 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
     problems, deleted, updates = _check_commitments(db, updates, frames, before, org, summary)
     cut = {"Commission": pd.DataFrame({"key": ["name"], "value": [commission.name]}, index=[2], dtype=object),
            "Updates": updates}
+    milestones, milestone_problems = milestones_from_return(frames, before, org, summary.warnings)
+    problems += milestone_problems
+    if milestones is not None:
+        cut["Milestones"] = milestones
     plan, found_problems = validate(cut, Existing(refs={"Commitments": {c.ref for c in before.commitments}}))
     mine = {(p.row, p.column) for p in problems}
     missing = " (the Commitments sheet is missing and the database has none by that ref)"  # only Updates is read
@@ -169,7 +177,7 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
         gone = f" Commitments deleted since it was sent: {', '.join(deleted)}." if deleted else ""
         raise WorkbookError(f"{path.name} was not imported: {_count(len(problems), 'problem')} to put right first "
                             f"(nothing was changed).{gone}", problems)
-    if updates.empty:
+    if updates.empty and milestones is None:
         summary.warnings.append("nothing was filled in, so there was nothing to add")
         return summary
 
@@ -177,6 +185,7 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
                            progress=lambda fraction: step(0.2 + 0.7 * fraction), dry_run=dry_run)
     summary.updates_added = result.updates_added
     summary.updates_already_there = result.updates_already_there
+    summary.milestones_marked = result.changed["Milestones"]
     new = _planned_updates(plan.sheets["Updates"], before)
     if dry_run:
         summary.to_add = [_update_line(u, before) for u in new]

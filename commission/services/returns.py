@@ -25,6 +25,7 @@ from commission.errors import UserError
 from commission.services.queries import find_commission, load_commission_data
 from commission.services.return_book import RETURN_KIND, RETURN_SHEET
 from commission.services.return_import import ReturnSummary, import_return, is_return, return_info  # noqa: F401
+from commission.services.return_milestones import write_milestones_sheet
 from commission.storage.db import Database
 
 EXTRA_ROWS = 10  # spare Updates rows for a second update on a commitment
@@ -122,6 +123,7 @@ def _write_return(path: Path, data: domain.CommissionData, figures: domain.Figur
         _commitments_sheet(book.add_worksheet("Commitments"), fmt, data, figures, commitments)
         updates = book.add_worksheet("Updates")
         _updates_sheet(updates, fmt, org, commitments)
+        write_milestones_sheet(book, fmt, data, commitments)
         _return_sheet(book.add_worksheet(RETURN_SHEET), fmt, data, org, figures.as_of)
         updates.activate()
     finally:

@@ -281,6 +281,21 @@ class Update(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class Milestone(Base):
+    """A step an organisation plans towards a pledge: a title, when it is due, and when it was done."""
+
+    __tablename__ = "milestones"
+    __table_args__ = (UniqueConstraint("commitment_id", "title"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(_cascade("commitments.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    due: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
 class ReviewRound(Base):
     __tablename__ = "review_rounds"
     __table_args__ = (one_of("status", ("open", "closed")),

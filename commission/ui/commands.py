@@ -23,7 +23,7 @@ from commission.services.edits import ConflictError, ConnectionLost
 NOUNS = {
     "commission": "commission", "organisation": "organisation", "member": "member", "session": "session",
     "theme": "theme", "insight": "insight", "quote": "quote", "action": "action",
-    "commitment": "commitment", "update": "update",
+    "commitment": "commitment", "update": "update", "milestone": "milestone",
 }
 
 

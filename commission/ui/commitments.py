@@ -195,7 +195,24 @@ class CommitmentsTab(QWidget):
         self.timeline = Timeline()
         self.timeline.remove_update.connect(self.remove_update)
         right.addWidget(self.timeline, 1)
-        side_by_side(outer, left, right, 4, 6)
+        # the commitment's milestones sit beside its updates, a tab away
+        from PySide6.QtWidgets import QTabWidget
+
+        from commission.ui.milestones import MilestonesPanel
+
+        updates_page = QWidget()
+        updates_page.setLayout(right)
+        right.setContentsMargins(0, 6, 0, 0)
+        self.milestones = MilestonesPanel(self.store, self.editor)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.setDocumentMode(True)
+        self.right_tabs.addTab(updates_page, "Updates")
+        self.right_tabs.addTab(self.milestones, "Milestones")
+        self.milestones.counted.connect(
+            lambda text: self.right_tabs.setTabText(1, f"Milestones ({text})" if text else "Milestones"))
+        holder = QVBoxLayout()
+        holder.addWidget(self.right_tabs)
+        side_by_side(outer, left, holder, 4, 6)
         return self.detail
 
     # -- showing ------------------------------------------------------------------------------------
@@ -284,6 +301,7 @@ class CommitmentsTab(QWidget):
             self.state_pill.set("", "#757575")
             self.timeline.set_updates([], snap.as_of if snap else None)
             self.action_link.setText("")
+            self.milestones.show_commitment(snap, None)
             return
         c = snap.commitments[commitment_id]
         result = snap.figures.commitments.get(commitment_id)
@@ -304,6 +322,7 @@ class CommitmentsTab(QWidget):
         self.timeline.set_updates(snap.data.updates_by_commitment.get(commitment_id, []), snap.as_of,
                                   keep_expanded=commitment_id == self._timeline_of)
         self._timeline_of = commitment_id
+        self.milestones.show_commitment(snap, commitment_id)
 
     # -- changing -----------------------------------------------------------------------------------
     def log_update(self) -> None:

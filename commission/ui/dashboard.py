@@ -274,6 +274,11 @@ class Dashboard(QWidget):
         middle.addWidget(chart_card, 5)
         layout.addLayout(middle)
 
+        from commission.ui.over_time_chart import OverTimeCard
+
+        self.over_time = OverTimeCard(store.runner)
+        layout.addWidget(self.over_time)
+
         overdue_card = Card("Overdue")
         self.overdue_model = OverdueModel(self)
         self.overdue = table_view(self.overdue_model, sortable=False, stretch=OverdueModel.COL_PLEDGE,
@@ -345,6 +350,7 @@ class Dashboard(QWidget):
         organisations = sorted(snap.data.organisations, key=lambda o: o.name.lower())
         self.chart.set_data([o.name for o in organisations],
                             [snap.states_by_organisation.get(o.id, {}) for o in organisations])
+        self.over_time.request(snap.data, snap.as_of)
         self.overdue_model.set_snapshot(snap)
         empty = self.overdue_model.rowCount() == 0
         self.overdue.setVisible(not empty)

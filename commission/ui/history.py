@@ -31,7 +31,7 @@ REDACTED = "[erased]"  # what services.rights leaves in the trail in place of er
 NOUN = {
     "commission": "commission", "organisation": "organisation", "member": "member", "session": "session",
     "theme": "theme", "insight": "what we heard", "quote": "quote", "action": "action",
-    "commitment": "commitment", "update": "update",
+    "commitment": "commitment", "update": "update", "milestone": "milestone",
 }
 FIELD_WORDS = {
     "title": "Title", "name": "Name", "display_name": "Name", "pseudonym": "Pseudonym", "role": "Role",

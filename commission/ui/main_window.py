@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.add_screen("actions", "Actions & Commitments", self.actions_screen)
         self.returns.add_buttons(self.actions_screen)
         self._build_review_screens()
+        self._build_network_screen()
         self.dashboard.open_commitment.connect(lambda cid: self.go_to("commitment", cid))
         self.dashboard.go_to_screen.connect(self.show_screen)
         self.themes.open_record.connect(self.go_to)
@@ -170,6 +171,20 @@ class MainWindow(QMainWindow):
         self.reports = ReportsScreen(self.store, self.settings)
         self.add_screen("reviews", "Reviews", self.reviews)
         self.add_screen("reports", "Reports", self.reports)
+
+    def _build_network_screen(self) -> None:
+        from commission.ui.network import NetworkScreen
+
+        self.network = NetworkScreen(self.store)
+        self.add_screen("network", self.tr("Network"), self.network)
+        self.network.open_commission.connect(self.open_commission)
+
+    def open_commission(self, commission_id: int) -> None:
+        """Work on another commission of this database (from the Network screen): its Dashboard."""
+        index = self.commission_chooser.findData(commission_id)
+        if index >= 0:
+            self.commission_chooser.setCurrentIndex(index)  # the chooser's own path: undo cleared, remembered
+        self.show_screen("dashboard")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

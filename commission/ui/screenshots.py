@@ -213,6 +213,10 @@ def _steps(window, out: Path):
 
     yield from safety_steps(window, out)
 
+    from commission.ui.screenshots_change import change_steps
+
+    yield from change_steps(window, out)
+
     from commission.ui.screenshots_start import start_steps
 
     yield from start_steps(window, out)  # last: it opens a new, empty database

@@ -48,6 +48,7 @@ COLUMN_KINDS: dict[str, dict[str, object]] = {
         "commitment_ref": ("link", "Commitments"), "date": DATE, "status": vocab.UPDATE_STATUSES,
         "progress": PROGRESS, "verdict": vocab.VERDICTS,
     },
+    "Milestones": {"commitment_ref": ("link", "Commitments"), "due": DATE, "done_on": DATE},
 }
 
 # The full workbook's own sheets (commission.workbook.backup checks what these kinds cannot say).

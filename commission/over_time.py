@@ -1,0 +1,111 @@
+"""Progress over time (SPEC, Reports: "Over time"): the figures as of each quarter end since the start.
+
+Every point is `domain.evaluate` as of that date, nothing else: there is no second copy of the rules, so
+whatever the rules say (including "nothing counts before it existed") the history says too. Pure: plain
+data in, plain data out; the dashboard, the reports and the tracker all read these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from commission import domain
+
+QUARTER_ENDS = ((3, 31), (6, 30), (9, 30), (12, 31))
+
+
+def quarter_ends(start: date | None, as_of: date) -> list[date]:
+    """31 March, 30 June, 30 September and 31 December from `start` up to `as_of`, then `as_of` itself.
+
+    With no start date the history is just `as_of`; a start after `as_of` likewise.
+    """
+    dates: list[date] = []
+    if start is not None and start <= as_of:
+        year = start.year
+        while year <= as_of.year:
+            for month, day in QUARTER_ENDS:
+                end = date(year, month, day)
+                if start <= end < as_of:
+                    dates.append(end)
+            year += 1
+    dates.append(as_of)
+    return dates
+
+
+def history_dates(data: domain.CommissionData, as_of: date) -> list[date]:
+    return quarter_ends(start_of(data), as_of)
+
+
+def start_of(data: domain.CommissionData) -> date | None:
+    """The commission's start date; without one, its first session or first commitment made."""
+    if data.commission.start_date:
+        return data.commission.start_date
+    known = [s.date for s in data.sessions] + [c.made_on for c in data.commitments if c.made_on]
+    return min(known) if known else None
+
+
+@dataclass(frozen=True)
+class Point:
+    """What the Summary says as of one date."""
+
+    as_of: date
+    commitments: int
+    states: dict[str, int]
+    overall: float
+    panel_agreement: float | None
+
+
+def point(figures: domain.Figures) -> Point:
+    return Point(as_of=figures.as_of, commitments=sum(figures.states.values()), states=dict(figures.states),
+                 overall=figures.overall, panel_agreement=figures.panel_agreement)
+
+
+@dataclass
+class Series:
+    """One line of history: a theme's or an organisation's progress at each date."""
+
+    ref: str
+    name: str
+    progress: list[float]
+    states: list[dict[str, int]] = field(default_factory=list)  # organisations only
+
+
+@dataclass
+class History:
+    dates: list[date]
+    points: list[Point]
+    themes: list[Series]
+    organisations: list[Series]
+
+    @property
+    def empty(self) -> bool:
+        return not self.points
+
+
+def history(data: domain.CommissionData, as_of: date, *, by_theme: bool = True,
+            by_organisation: bool = True) -> History:
+    """The commission's figures at each date of `history_dates`, overall, per theme and per organisation.
+
+    An organisation's line is the commission cut to that organisation (the organisation's own report),
+    evaluated by the same rules.
+    """
+    from commission.reports.model import filter_to_organisation  # plain data too; imported late to stay light
+
+    dates = history_dates(data, as_of)
+    all_figures = [domain.evaluate(data, d) for d in dates]
+    themes = []
+    if by_theme:
+        for t in sorted(data.themes, key=lambda t: t.ref):
+            themes.append(Series(t.ref, t.name, [f.themes.get(t.id, 0.0) for f in all_figures]))
+    organisations = []
+    if by_organisation:
+        for org in sorted(data.organisations, key=lambda o: o.name.lower()):
+            if not any(c.organisation_id == org.id for c in data.commitments):
+                continue
+            mine = filter_to_organisation(data, org.ref)
+            figures = [domain.evaluate(mine, d) for d in dates]
+            organisations.append(Series(org.ref, org.name, [f.overall for f in figures],
+                                        [dict(f.states) for f in figures]))
+    return History(dates=dates, points=[point(f) for f in all_figures], themes=themes,
+                   organisations=organisations)

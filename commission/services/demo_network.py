@@ -1,0 +1,19 @@
+"""Create the network demo: 20 generated commissions in one database (commission.demo_network)."""
+
+from __future__ import annotations
+
+from commission.services.importer import ImportSummary, import_frames
+from commission.storage.db import Database
+
+
+def create_network_demo(db: Database, *, progress=None) -> list[ImportSummary]:
+    from commission.demo_network import network_frames, network_plans
+    from commission.workbook.reader import sheets_from_frames
+
+    plans = network_plans()
+    summaries = []
+    for i, plan in enumerate(plans):
+        step = (lambda f, i=i: progress((i + f) / len(plans))) if progress else None
+        summaries.append(import_frames(db, sheets_from_frames(network_frames(plan)),
+                                       source=f"generated network demo ({plan.stage})", progress=step))
+    return summaries

@@ -1,0 +1,35 @@
+"""Screenshots of change over time and across commissions: the over-time chart, a commitment's milestones
+and the network view (scripts/screenshots)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from commission.ui.screenshots import save, settle
+
+
+def change_steps(window, out: Path):
+    def over_time():
+        screen = window.show_screen("dashboard")
+        settle(window)
+        card = screen.over_time
+        screen.scroll.ensureWidgetVisible(card, 0, 0)
+        bar = screen.scroll.verticalScrollBar()
+        bar.setValue(card.mapTo(screen.scroll.widget(), card.rect().topLeft()).y() - 12)
+        settle(window)
+        save(window, out / "dashboard-over-time.png")
+        bar.setValue(0)
+    yield over_time
+
+    def milestones():
+        screen = window.show_screen("actions")
+        snap = window.store.snapshot
+        c02 = next(c for c in snap.data.commitments if c.ref == "C02")
+        screen.show_record("commitment", c02.id)
+        tab = screen.commitments
+        tab.right_tabs.setCurrentWidget(tab.milestones)
+        tab.milestones.table.selectRow(1)
+        settle(window)
+        save(window, out / "commitment-milestones.png")
+        tab.right_tabs.setCurrentIndex(0)
+    yield milestones

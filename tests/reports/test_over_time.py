@@ -1,0 +1,105 @@
+"""Over time: every row is exactly what the tracker's Summary says when the report is made as of that date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from commission.domain import CommissionData, CommissionInfo
+from commission.over_time import quarter_ends
+from commission.reports import write_report
+from commission.reports.tracker import OVER_TIME_COLUMNS
+
+from .readback import xlsx_sheets
+from .report_fixtures import AS_OF
+
+
+def test_quarter_ends_from_start_to_as_of_then_as_of():
+    assert quarter_ends(date(2025, 2, 10), date(2025, 12, 1)) == [
+        date(2025, 3, 31), date(2025, 6, 30), date(2025, 9, 30), date(2025, 12, 1)]
+    # a quarter end that is the as-of date is there once; a start on a quarter end counts it
+    assert quarter_ends(date(2025, 3, 31), date(2025, 6, 30)) == [date(2025, 3, 31), date(2025, 6, 30)]
+    assert quarter_ends(None, date(2025, 6, 1)) == [date(2025, 6, 1)]
+    assert quarter_ends(date(2027, 1, 1), date(2025, 6, 1)) == [date(2025, 6, 1)]
+
+
+def _summary(path) -> dict:
+    return dict(xlsx_sheets(path)["Summary"][1:])
+
+
+def _check_every_row(data: CommissionData, as_of: date, tmp_path, **kw) -> int:
+    tracker = write_report(data, tmp_path / "tracker.xlsx", format="xlsx", as_of=as_of, **kw)
+    rows = xlsx_sheets(tracker)["Over time"]
+    assert rows[0] == OVER_TIME_COLUMNS
+    body = rows[1:]
+    expected_dates = quarter_ends(data.commission.start_date, as_of) if data.commission.start_date else None
+    if expected_dates:
+        assert [r[0] for r in body] == [d.isoformat() for d in expected_dates]
+    assert body[-1][0] == as_of.isoformat()
+    for row in body:
+        made_then = _summary(write_report(data, tmp_path / f"s-{row[0]}.xlsx", format="xlsx",
+                                          as_of=date.fromisoformat(row[0]), **kw))
+        assert dict(zip(OVER_TIME_COLUMNS, row)) == {k: made_then[k] for k in OVER_TIME_COLUMNS}, row[0]
+    return len(body)
+
+
+def test_every_over_time_row_is_that_dates_summary(data, tmp_path):
+    assert _check_every_row(data, AS_OF, tmp_path) >= 3
+
+
+def test_every_over_time_row_is_that_dates_summary_for_one_organisation(data, tmp_path):
+    ref = sorted(o.ref for o in data.organisations)[0]
+    _check_every_row(data, AS_OF, tmp_path, organisation_ref=ref)
+
+
+def test_every_over_time_row_of_the_demo(demo_data, tmp_path):
+    as_of = date(2026, 11, 22)
+    rows = _check_every_row(demo_data, as_of, tmp_path)
+    assert rows >= 4  # the demo runs over several quarters
+    # and the figures move: the history is not one row repeated
+    body = xlsx_sheets(tmp_path / "tracker.xlsx")["Over time"][1:]
+    assert len({r[1:] for r in body}) > 1
+
+
+def test_an_empty_commission_has_one_row(empty_data, tmp_path):
+    assert _check_every_row(empty_data, date(2026, 1, 1), tmp_path) == 1
+
+
+@pytest.mark.parametrize("start", [date(2024, 1, 1), date(2025, 12, 31)])
+def test_theme_and_organisation_lines_use_the_same_rules(data, start):
+    from dataclasses import replace
+
+    from commission.domain import evaluate
+    from commission.over_time import history
+    from commission.reports.model import filter_to_organisation
+
+    data = replace(data, commission=replace(data.commission, start_date=start))
+    found = history(data, AS_OF)
+    assert found.dates[-1] == AS_OF
+    for series in found.organisations:
+        mine = filter_to_organisation(data, series.ref)
+        assert series.progress == [evaluate(mine, d).overall for d in found.dates]
+    theme_ids = {t.ref: t.id for t in data.themes}
+    for series in found.themes:
+        assert series.progress == [evaluate(data, d).themes.get(theme_ids[series.ref], 0.0) for d in found.dates]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_pdf_and_word_show_every_point(demo_data, tmp_path, fmt):
+    from commission.over_time import history
+    from commission.reports.formatting import pct
+    from commission.vocab import uk_short_date
+
+    from .readback import docx_in_order, pdf_flat
+
+    as_of = date(2026, 11, 22)
+    out = write_report(demo_data, tmp_path / f"r.{fmt}", format=fmt, as_of=as_of)
+    text = pdf_flat(out) if fmt == "pdf" else " ".join(docx_in_order(out).split())
+    assert "Progress over time" in text
+    section = text[text.index("Progress over time"):]
+    for p in history(demo_data, as_of).points:
+        row = " ".join([uk_short_date(p.as_of), str(p.commitments)]
+                       + [str(p.states[s]) for s in ("done", "on track", "at risk", "overdue", "dropped")]
+                       + [pct(p.overall), pct(p.panel_agreement)])
+        assert row in section, row
