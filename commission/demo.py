@@ -184,6 +184,7 @@ def generate_frames(
         "insight_refs": _ref_lists(rng, insight_refs, actions, 3),
         "description": np.full(actions, "An agreed local action.", dtype=object),
         "agreed_session_ref": session_refs[rng.integers(0, sessions, actions)],
+        "frameworks": _framework_tags(actions),
     })
 
     # Commitments: made by a civic member of the committing organisation, where it has one.
@@ -248,7 +249,22 @@ def generate_frames(
         "verdict": verdict,
         "verdict_comment": comment,
     })
-    return frames
+    return _with_value_sheets(frames)
+
+
+def _framework_tags(actions: int) -> np.ndarray:
+    """Each synthetic action tagged with one area of each shipped framework, in turn."""
+    from commission.frameworks import PRESETS
+
+    columns = [_cycle(tuple(f"{p.key}:{a.key}" for a in p.areas), actions) for p in PRESETS]
+    return np.array([";".join(tags) for tags in zip(*columns)], dtype=object)
+
+
+def _with_value_sheets(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The Frameworks and Value sheets (none of the coordinator's own frameworks, no outcomes), in sheet order."""
+    for name in ("Frameworks", "Value"):
+        frames[name] = _frame(name, {column: [] for column in next(s for s in SHEETS if s.name == name).columns})
+    return {sheet.name: frames[sheet.name] for sheet in SHEETS}
 
 
 def as_of_for(frames: dict[str, pd.DataFrame]) -> date:

@@ -24,6 +24,7 @@ KINDS: dict[str, type] = {
     "commission": m.Commission, "organisation": m.Organisation, "member": m.Member, "session": m.Session,
     "theme": m.Theme, "insight": m.Insight, "quote": m.Quote, "action": m.Action,
     "commitment": m.Commitment, "update": m.Update,
+    "framework": m.Framework, "framework_area": m.FrameworkArea, "outcome": m.Outcome,
 }
 REF_PREFIX = {
     "organisation": "ORG", "member": "M", "session": "S", "theme": "T", "insight": "I", "quote": "Q",
@@ -33,6 +34,9 @@ LINKS = {
     ("insight", "sessions"): (m.InsightSession, "insight_id", "session_id"),
     ("quote", "insights"): (m.QuoteInsight, "quote_id", "insight_id"),
     ("action", "insights"): (m.ActionInsight, "action_id", "insight_id"),
+    ("action", "framework_areas"): (m.ActionFrameworkArea, "action_id", "area_id"),
+    ("outcome", "actions"): (m.OutcomeAction, "outcome_id", "action_id"),
+    ("outcome", "insights"): (m.OutcomeInsight, "outcome_id", "insight_id"),
 }
 class ConnectionLost(UserError):
     """The shared database could not be reached: nothing was saved; the same call may be tried again."""
@@ -64,7 +68,7 @@ def _as_dict(row) -> dict:
 def _commission_of(kind: str, row) -> int | None:
     if kind == "commission":
         return row.id
-    if kind == "update":
+    if kind in ("update", "framework_area"):
         return None
     return row.commission_id
 
@@ -131,10 +135,41 @@ def _validate(kind: str, values: dict) -> None:
             raise UserError("Progress is a number from 0 to 100.")
         if key in ("date", "made_on", "due", "start_date", "end_date") and value is not None and not isinstance(value, date):
             raise UserError(f"{key.replace('_', ' ').capitalize()} must be a date.")
+        if kind in ("outcome", "commission"):
+            _check_value_number(key, value)
         column = KINDS[kind].__table__.c.get(key)
         limit = getattr(getattr(column, "type", None), "length", None)
         if limit and isinstance(value, str) and len(value) > limit:
             raise UserError(f"{key.replace('_', ' ').capitalize()} is too long: at most {limit} characters.")
+
+
+def _check_value_number(key: str, value) -> None:
+    """The social value account's numbers (SPEC, Social value), refused in plain words."""
+    from commission import sroi
+
+    if key not in ("quantity", "proxy", "duration", "investment", "discount_rate", *sroi.FRACTIONS):
+        return
+    if value is None and key in ("investment", "discount_rate"):
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or abs(value) == float("inf"):
+        raise UserError(f"{key.replace('_', ' ').capitalize()} must be a number.")
+    if key in sroi.FRACTIONS and not 0 <= value <= 1:
+        raise UserError(f"{key.replace('_', '-').capitalize()} is a share from 0% to 100%.")
+    if key == "quantity" and value < 0:
+        raise UserError("The quantity cannot be less than 0.")
+    if key == "duration" and (int(value) != value or not 1 <= value <= sroi.MAX_DURATION):
+        raise UserError(f"The duration is a whole number of years from 1 to {sroi.MAX_DURATION}.")
+    if key == "investment" and value <= 0:
+        raise UserError("The investment must be more than £0 to work out the value for every £1.")
+    if key == "discount_rate" and not 0 <= value < 1:
+        raise UserError("The discount rate is a share from 0% to just under 100% (3.5% is the usual rate).")
+
+
+def _refuse_preset(s: DbSession, kind: str, row) -> None:
+    """The shipped frameworks are the same for everyone: a coordinator adds their own instead."""
+    framework = row if kind == "framework" else s.get(m.Framework, row.framework_id) if kind == "framework_area" else None
+    if framework is not None and framework.commission_id is None:
+        raise UserError("The shipped frameworks cannot be changed; add your own framework instead.")
 
 
 def get(db: Database, kind: str, record_id: int) -> dict:
@@ -160,6 +195,8 @@ def create(db: Database, kind: str, values: dict, *, actor: str | None = None) -
         if kind in REF_PREFIX and not values.get("ref"):
             values["ref"] = _next_ref(s, kind, values["commission_id"])
         row = model(**values)
+        if kind == "framework_area":
+            _refuse_preset(s, kind, row)
         s.add(row)
         s.flush()
         audit.record(s, actor, "create", kind, commission_id=_commission_of(kind, row), record_id=row.id,
@@ -175,7 +212,7 @@ def create(db: Database, kind: str, values: dict, *, actor: str | None = None) -
 
 
 def _label(kind: str, row) -> str:
-    for attr in ("title", "name", "display_name", "statement", "pledge", "text", "status"):
+    for attr in ("title", "name", "display_name", "statement", "pledge", "text", "status", "outcome", "label"):
         if hasattr(row, attr) and getattr(row, attr):
             return str(getattr(row, attr))[:200]
     return kind
@@ -195,6 +232,7 @@ def edit(db: Database, kind: str, record_id: int, changes: dict, *, expected_ver
         row = s.get(model, record_id, with_for_update=db.backend != "sqlite")
         if row is None:
             raise UserError(f"That {kind} is no longer there (someone may have deleted it).")
+        _refuse_preset(s, kind, row)
         if expected_version is not None and row.version != expected_version:
             raise ConflictError(kind, theirs=_as_dict(row), mine={**_as_dict(row), **changes})
         for key, value in changes.items():
@@ -252,6 +290,7 @@ def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None)
         row = s.get(model, record_id)
         if row is None:
             raise UserError(f"That {kind} is no longer there.")
+        _refuse_preset(s, kind, row)
         record = _as_dict(row)
         rows: dict[str, list[dict]] = {}
         relinks: list[tuple[str, int, str, object]] = []

@@ -114,7 +114,10 @@ def _existing(s: DbSession, commission_id: int) -> Existing:
         select(themes.c.ref, parent.c.ref).join(parent, parent.c.id == themes.c.parent_id)
         .where(themes.c.commission_id == commission_id)
     ).all())
-    return Existing(refs=refs, theme_parents=parents, limits=column_limits())
+    from commission.services.import_value import custom_frameworks
+
+    return Existing(refs=refs, theme_parents=parents, limits=column_limits(),
+                    frameworks=custom_frameworks(s, commission_id))
 
 
 def column_limits() -> dict[str, dict[str, int]]:
@@ -129,6 +132,11 @@ def column_limits() -> dict[str, dict[str, int]]:
         columns = {"ref": "ref", **mapping.fields}
         limits[sheet] = {col: n for col, f in columns.items() if (n := length(table.c[f]))}
     limits["Updates"] = {"reported_by": length(m.Update.__table__.c.reported_by)}
+    value, frameworks, areas = m.Outcome.__table__.c, m.Framework.__table__.c, m.FrameworkArea.__table__.c
+    limits["Value"] = {"outcome": length(value.outcome), "stakeholder": length(value.stakeholder)}
+    limits["Frameworks"] = {"framework": length(frameworks.key), "framework_name": length(frameworks.name),
+                            "framework_name_cy": length(frameworks.name_cy), "area": length(areas.key),
+                            "label": length(areas.label), "label_cy": length(areas.label_cy)}
     return limits
 
 
@@ -354,6 +362,7 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
     if commission is None:
         commission = m.Commission(name=plan.commission["name"], area=settings.get("area") or "",
                                   start_date=settings.get("start_date"), end_date=settings.get("end_date"),
+                                  investment=settings.get("investment"), discount_rate=settings.get("discount_rate"),
                                   language=settings.get("language") or "en",
                                   description=settings.get("description") or "")
         s.add(commission)
@@ -362,7 +371,8 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
                      ref=commission.name, new=commission.name)
     else:
         for key, value in settings.items():
-            value = value if value is not None else ("en" if key == "language" else None if "date" in key else "")
+            value = value if value is not None else (
+                "en" if key == "language" else None if "date" in key or key in ("investment", "discount_rate") else "")
             if _differs(getattr(commission, key), value):
                 audit.record(s, actor, "edit", "commission", commission_id=commission.id, record_id=commission.id,
                              ref=commission.name, field=key, old=getattr(commission, key), new=value)
@@ -371,8 +381,10 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
 
     job = _Import(s, commission.id, actor, source)
     job.summary.commission = commission.name
-    order = ["Organisations", "Members", "Sessions", "Attendance", "Themes", "Insights", "Quotes", "Actions",
-             "Commitments", "Updates"]
+    from commission.services import import_value
+
+    order = ["Organisations", "Members", "Sessions", "Attendance", "Themes", "Insights", "Quotes", "Frameworks",
+             "Actions", "Commitments", "Updates", "Value"]
     with search_index.bulk_inserts(s.connection()):
         for i, sheet in enumerate(order):
             frame = plan.sheets.get(sheet)
@@ -382,8 +394,14 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
                 job.attendance(frame)
             elif sheet == "Updates":
                 job.updates(frame)
+            elif sheet == "Frameworks":
+                import_value.import_frameworks(job, frame)
+            elif sheet == "Value":
+                import_value.import_value(job, frame)
             else:
                 job.upsert(sheet, frame)
+                if sheet == "Actions":
+                    import_value.import_tags(job, frame)
             step(0.5 + 0.45 * (i + 1) / len(order))
     summary = job.summary
     job.audit.append(audit.entry(

@@ -14,6 +14,7 @@ import pandas as pd
 
 from commission import vocab
 from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEET, SHEETS, Sheet
+from commission.workbook import validate_value as value_checks
 
 # What each column holds. ("link", Sheet) is one ref of that sheet; ("links", Sheet) a ;-separated list.
 TEXT, DATE, YESNO, PROGRESS, WEIGHT = "text", "date", "yesno", "progress", "weight"
@@ -37,7 +38,8 @@ COLUMN_KINDS: dict[str, dict[str, object]] = {
         "session_ref": ("link", "Sessions"), "member_ref": ("link", "Members"),
         "insight_refs": ("links", "Insights"),
     },
-    "Actions": {"insight_refs": ("links", "Insights"), "agreed_session_ref": ("link", "Sessions")},
+    "Actions": {"insight_refs": ("links", "Insights"), "agreed_session_ref": ("link", "Sessions"),
+                "frameworks": value_checks.TAGS},
     "Commitments": {
         "action_ref": ("link", "Actions"), "organisation_ref": ("link", "Organisations"),
         "made_by_ref": ("link", "Members"), "made_on": DATE, "due": DATE, "weight": WEIGHT,
@@ -46,6 +48,7 @@ COLUMN_KINDS: dict[str, dict[str, object]] = {
         "commitment_ref": ("link", "Commitments"), "date": DATE, "status": vocab.UPDATE_STATUSES,
         "progress": PROGRESS, "verdict": vocab.VERDICTS,
     },
+    **value_checks.VALUE_KINDS,
 }
 
 
@@ -77,6 +80,7 @@ class Existing:
     # What its columns can hold: sheet name -> column -> most characters (text beyond is a problem,
     # on every backend, so a SQLite commission can always move to a team's PostgreSQL database).
     limits: dict[str, dict[str, int]] = field(default_factory=dict)
+    frameworks: dict[str, set[str]] = field(default_factory=dict)  # the commission's own: key -> area keys
 
 
 @dataclass
@@ -107,6 +111,7 @@ def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) 
         problems.append(Problem("Workbook", None, "", "it has none of Commission's sheets (Members, Sessions, Updates …)"))
     _links(clean, frames, existing, problems)
     _theme_cycles(clean, existing, problems)
+    value_checks.check_frameworks(clean, existing.frameworks, problems, Problem)
     if problems:
         return None, problems
     return Plan(commission=commission, sheets=clean), []
@@ -142,6 +147,10 @@ def _commission(frames: dict[str, pd.DataFrame], problems: list[Problem], limits
             if parsed is None:
                 problems.append(Problem(COMMISSION.name, row, "value", f"unknown language '{value}' — use en or cy"))
             value = parsed
+        elif key in ("investment", "discount_rate"):
+            value, reason = value_checks.commission_number(key, value)
+            if reason:
+                problems.append(Problem(COMMISSION.name, row, "value", reason))
         settings[key] = value if value != "" else None
     if not settings.get("name"):
         problems.append(Problem(COMMISSION.name, None, "key", "the commission's name is missing (a row with key 'name')"))
@@ -189,6 +198,13 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
             frame[column] = _yes_no(sheet.name, column, cells, problems)
         elif kind in (PROGRESS, WEIGHT):
             frame[column] = _numbers(sheet.name, column, cells, kind, problems)
+        elif kind in value_checks.NUMBER_KINDS:
+            frame[column] = value_checks.number_cells(sheet.name, column, kind, cells,
+                                                      lambda *a: _report(problems, *a))
+        elif kind == value_checks.KEY:
+            frame[column] = value_checks.key_cells(sheet.name, column, cells, lambda *a: _report(problems, *a))
+        elif kind == value_checks.TAGS:
+            frame[column] = [value_checks.split_tags(v) for v in cells]
         elif isinstance(kind, tuple):
             frame[column] = _choices(sheet.name, column, cells, kind, problems)
     for column, kind in kinds.items():
