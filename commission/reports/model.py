@@ -19,6 +19,9 @@ from commission import domain, privacy
 from commission.errors import UserError
 from commission.reports.changes import Changes, compare_quarter
 from commission.reports.formatting import shorten
+from commission.reports.model_value import (
+    FrameworkSection, SocialValueSection, framework_sections, social_value_section,
+)
 from commission.reports.text import Text
 from commission.vocab import ASSETS, STATES
 
@@ -182,6 +185,8 @@ class ReportModel:
     changes: Changes
     text: Text
     signoffs: list[SignoffRound] = field(default_factory=list)  # closed review rounds, oldest first
+    frameworks: list[FrameworkSection] = field(default_factory=list)  # coverage of each framework in use
+    social_value: SocialValueSection | None = None
 
     def signoff_sentence(self, entry: SignoffEntry) -> str:
         """'Agreed by 11 of 13 panel members on 12 March 2026' (in English, word for word the trail's own)."""
@@ -422,6 +427,8 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
         changes=compare_quarter(data, as_of, figures),
         text=text,
         signoffs=rounds,
+        frameworks=framework_sections(data, figures, text, redact),
+        social_value=social_value_section(full_data, text, redact),
     )
 
 

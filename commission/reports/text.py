@@ -298,3 +298,8 @@ class Text:
         if not match:
             return name
         return self(f"speaker:{match.group(1)}") + (match.group(2) or "")
+
+
+from commission.reports.text_value import VALUE_STRINGS  # noqa: E402  (the Frameworks and Social value sections)
+
+STRINGS.update(VALUE_STRINGS)

@@ -28,7 +28,7 @@ WIDTHS = {"ref": 8, "organisation": 28, "action": 32, "pledge": 60, "due": 12, "
           "verdict_date": 12}
 SUMMARY_KEYS = ("as_of", "commitments", "done", "on track", "at risk", "overdue", "dropped", "overall_progress",
                 "panel_agreement", "quotes_withheld")
-FIXED_SHEETS = ("Commitments", "Summary", "Sign-off", "About")
+FIXED_SHEETS = ("Commitments", "Summary", "Sign-off", "About", "Frameworks", "Social value")
 SIGNOFF_COLUMNS = ("round", "closed_on", "kind", "ref", "item", "agreed_by", "asked", "outcome", "sign_off",
                    "edited", "text")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -115,6 +115,10 @@ def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], Non
     summary.set_column(1, 1, 14)
 
     _signoff_sheet(workbook.add_worksheet("Sign-off"), model, fmt)
+    from commission.reports.tracker_value import frameworks_sheet, value_sheet
+
+    frameworks_sheet(workbook.add_worksheet("Frameworks"), model, fmt)
+    value_sheet(workbook.add_worksheet("Social value"), model, fmt)
 
     orgs = model.organisations
     for org, name in zip(orgs, sheet_names([o.name for o in orgs])):
