@@ -107,7 +107,19 @@ class ThemesScreen(QWidget):
         self.store, self.editor = store, editor
         self.snapshot = None
         self._refreshing = False
-        self.splitter = page_splitter(self)
+        self.page_tabs = QTabWidget()  # the themes and what we heard; the frameworks' coverage beside them
+        self.page_tabs.setDocumentMode(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 6, 0, 0)
+        outer.addWidget(self.page_tabs)
+        page = QWidget()
+        self.splitter = page_splitter(page)
+        self.page_tabs.addTab(page, self.tr("Themes and what we heard"))
+        from commission.ui.frameworks import CoverageView
+
+        self.coverage = CoverageView(store, editor)
+        self.coverage.open_record.connect(self.open_record)
+        self.page_tabs.addTab(self.coverage, self.tr("Frameworks"))
         self.splitter.addWidget(self._theme_column())
         # What we heard above, its evidence and trace below: the trace reads best at full width.
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -255,6 +267,7 @@ class ThemesScreen(QWidget):
     # -- showing ------------------------------------------------------------------------------------
     def set_snapshot(self, snap) -> None:
         self.snapshot = snap
+        self.coverage.set_snapshot(snap)
         if snap is None:
             return
         keep = self.current_theme()
@@ -436,6 +449,7 @@ class ThemesScreen(QWidget):
         snap = self.snapshot
         if snap is None:
             return
+        self.page_tabs.setCurrentIndex(0)
         if kind == "theme":
             target = record_id
         else:
