@@ -350,7 +350,7 @@ def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int]
         if wanted - current:
             s.execute(insert(table), [{own: record_id, other: i} for i in sorted(wanted - current)])
         audit.record(s, actor, "edit", kind, commission_id=owner.commission_id, record_id=record_id,
-                     ref=owner.ref, field=link, old=";".join(map(str, sorted(current))),
+                     ref=getattr(owner, "ref", "") or "", field=link, old=";".join(map(str, sorted(current))),
                      new=";".join(map(str, sorted(wanted))))
         _bump_version(s, KINDS[kind], record_id)
 

@@ -13,13 +13,9 @@ def value_steps(window, out: Path):
     def coverage(screen):
         screen.page_tabs.setCurrentWidget(screen.coverage)
         chooser = screen.coverage.chooser
-        chooser.setCurrentIndex(max(chooser.findText("New Local", flags=__import__("PySide6.QtCore").QtCore.Qt.MatchFlag.MatchStartsWith), 0))
+        chooser.setCurrentIndex(max(chooser.findData(snap().data.frameworks[0].id), 0))
     yield _screen(window, "themes", out, "themes-frameworks", coverage)
 
-    def wfg(screen):
-        chooser = screen.coverage.chooser
-        chooser.setCurrentIndex(chooser.count() - 1)
-    yield _screen(window, "themes", out, "themes-frameworks-wfg", wfg)
     yield lambda: window.screens["themes"].page_tabs.setCurrentIndex(0)
 
     def action_tags(screen):

@@ -391,7 +391,7 @@ class SocialValueScreen(QWidget):
 
     def _save_number(self, field: str) -> None:
         outcome = self._outcome(self.current_outcome())
-        if outcome is None:
+        if outcome is None or self.store.db is None:
             return
         widget, percent = self.fields[field], field in PERCENT
         old = getattr(outcome, field)
@@ -412,7 +412,7 @@ class SocialValueScreen(QWidget):
         self.form.save({field: value}, text=self.tr("Change %1").replace("%1", field.replace("_", "-")))
 
     def _save_commission(self, field: str) -> None:
-        if self.snapshot is None or self._filling:
+        if self.snapshot is None or self._filling or self.store.db is None:
             return
         widget, percent = (self.investment, False) if field == "investment" else (self.rate, True)
         old = getattr(self.snapshot.commission, field)
