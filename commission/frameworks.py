@@ -33,43 +33,89 @@ class Preset:
 
 
 PRESETS: tuple[Preset, ...] = (
-    Preset("newlocal-jrf", "New Local / JRF: design out severe hardship",
-           "New Local / JRF: cynllunio caledi difrifol allan", (
-               PresetArea("learning", "Build learning and reflection into local action",
-                          "Adeiladu dysgu a myfyrio i mewn i weithredu lleol"),
-               PresetArea("shared-agenda", "A galvanising shared agenda on root causes",
-                          "Agenda gyffredin sy'n ysgogi, ar wraidd y problemau"),
-               PresetArea("shift-power", "Shift power to people and communities with experience of poverty",
-                          "Symud grym at bobl a chymunedau sydd â phrofiad o dlodi"),
-               PresetArea("redesign-services", "Redesign services: the right help at the right time",
-                          "Ailgynllunio gwasanaethau: yr help iawn ar yr adeg iawn"),
-               PresetArea("stable-funding", "Stable, long-term funding for collaborative action",
-                          "Cyllid sefydlog, hirdymor ar gyfer gweithredu ar y cyd"),
-               PresetArea("national-policy", "Inform and influence national policy",
-                          "Hysbysu a dylanwadu ar bolisi cenedlaethol"),
-           )),
-    Preset("phw-assets", "Public Health Wales: asset dimensions",
-           "Iechyd Cyhoeddus Cymru: dimensiynau asedau", (
-               PresetArea("individual", "Individual: people's own skills, strengths and confidence",
-                          "Unigol: sgiliau, cryfderau a hyder pobl eu hunain"),
-               PresetArea("community", "Community: networks, groups and shared places",
-                          "Cymunedol: rhwydweithiau, grwpiau a mannau a rennir"),
-               PresetArea("structural", "Structural: services, policies and the way systems work",
-                          "Strwythurol: gwasanaethau, polisïau a'r ffordd y mae systemau'n gweithio"),
-           )),
-    Preset("wfg-goals", "Well-being of Future Generations (Wales) Act 2015: the seven well-being goals",
-           "Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015: y saith nod llesiant", (
-               PresetArea("prosperous", "A prosperous Wales", "Cymru lewyrchus"),
-               PresetArea("resilient", "A resilient Wales", "Cymru gydnerth"),
-               PresetArea("healthier", "A healthier Wales", "Cymru iachach"),
-               PresetArea("more-equal", "A more equal Wales", "Cymru sy'n fwy cyfartal"),
-               PresetArea("cohesive-communities", "A Wales of cohesive communities",
-                          "Cymru o gymunedau cydlynus"),
-               PresetArea("vibrant-culture-welsh-language", "A Wales of vibrant culture and thriving Welsh language",
-                          "Cymru â diwylliant bywiog lle mae'r Gymraeg yn ffynnu"),
-               PresetArea("globally-responsible", "A globally responsible Wales",
-                          "Cymru sy'n gyfrifol ar lefel fyd-eang"),
-           )),
+    Preset(
+        "newlocal-jrf",
+        "New Local / JRF: design out severe hardship",
+        "New Local / JRF: cynllunio caledi difrifol allan",
+        (
+            PresetArea(
+                "learning",
+                "Build learning and reflection into local action",
+                "Adeiladu dysgu a myfyrio i mewn i weithredu lleol",
+            ),
+            PresetArea(
+                "shared-agenda",
+                "A galvanising shared agenda on root causes",
+                "Agenda gyffredin sy'n ysgogi, ar wraidd y problemau",
+            ),
+            PresetArea(
+                "shift-power",
+                "Shift power to people and communities with experience of poverty",
+                "Symud grym at bobl a chymunedau sydd â phrofiad o dlodi",
+            ),
+            PresetArea(
+                "redesign-services",
+                "Redesign services: the right help at the right time",
+                "Ailgynllunio gwasanaethau: yr help iawn ar yr adeg iawn",
+            ),
+            PresetArea(
+                "stable-funding",
+                "Stable, long-term funding for collaborative action",
+                "Cyllid sefydlog, hirdymor ar gyfer gweithredu ar y cyd",
+            ),
+            PresetArea(
+                "national-policy",
+                "Inform and influence national policy",
+                "Hysbysu a dylanwadu ar bolisi cenedlaethol",
+            ),
+        ),
+    ),
+    Preset(
+        "phw-assets",
+        "Public Health Wales: asset dimensions",
+        "Iechyd Cyhoeddus Cymru: dimensiynau asedau",
+        (
+            PresetArea(
+                "individual",
+                "Individual: people's own skills, strengths and confidence",
+                "Unigol: sgiliau, cryfderau a hyder pobl eu hunain",
+            ),
+            PresetArea(
+                "community",
+                "Community: networks, groups and shared places",
+                "Cymunedol: rhwydweithiau, grwpiau a mannau a rennir",
+            ),
+            PresetArea(
+                "structural",
+                "Structural: services, policies and the way systems work",
+                "Strwythurol: gwasanaethau, polisïau a'r ffordd y mae systemau'n gweithio",
+            ),
+        ),
+    ),
+    Preset(
+        "wfg-goals",
+        "Well-being of Future Generations (Wales) Act 2015: the seven well-being goals",
+        "Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015: y saith nod llesiant",
+        (
+            PresetArea("prosperous", "A prosperous Wales", "Cymru lewyrchus"),
+            PresetArea("resilient", "A resilient Wales", "Cymru gydnerth"),
+            PresetArea("healthier", "A healthier Wales", "Cymru iachach"),
+            PresetArea("more-equal", "A more equal Wales", "Cymru sy'n fwy cyfartal"),
+            PresetArea(
+                "cohesive-communities", "A Wales of cohesive communities", "Cymru o gymunedau cydlynus"
+            ),
+            PresetArea(
+                "vibrant-culture-welsh-language",
+                "A Wales of vibrant culture and thriving Welsh language",
+                "Cymru â diwylliant bywiog lle mae'r Gymraeg yn ffynnu",
+            ),
+            PresetArea(
+                "globally-responsible",
+                "A globally responsible Wales",
+                "Cymru sy'n gyfrifol ar lefel fyd-eang",
+            ),
+        ),
+    ),
 )
 PRESET_KEYS = tuple(p.key for p in PRESETS)
 
@@ -144,21 +190,38 @@ def coverage(data: domain.CommissionData, figures: domain.Figures) -> list[Frame
             actions_in_area.setdefault(area_id, []).append(action)
     out = []
     for framework in data.frameworks:
-        entry = FrameworkCoverage(id=framework.id, key=framework.key, name=framework.name,
-                                  name_cy=framework.name_cy, preset=framework.preset)
+        entry = FrameworkCoverage(
+            id=framework.id,
+            key=framework.key,
+            name=framework.name,
+            name_cy=framework.name_cy,
+            preset=framework.preset,
+        )
         for area in framework.areas:
             actions = [
-                ActionCoverage(id=a.id, ref=a.ref, title=a.title, progress=figures.actions.get(a.id, 0.0),
-                               states={s: states_of_action[a.id].get(s, 0) for s in STATES})
+                ActionCoverage(
+                    id=a.id,
+                    ref=a.ref,
+                    title=a.title,
+                    progress=figures.actions.get(a.id, 0.0),
+                    states={s: states_of_action[a.id].get(s, 0) for s in STATES},
+                )
                 for a in actions_in_area.get(area.id, [])
             ]
             totals = Counter()
             for a in actions:
                 totals.update(a.states)
-            entry.areas.append(AreaCoverage(
-                id=area.id, key=area.key, label=area.label, label_cy=area.label_cy, actions=actions,
-                progress=sum(a.progress for a in actions) / len(actions) if actions else 0.0,
-                states={s: totals.get(s, 0) for s in STATES}))
+            entry.areas.append(
+                AreaCoverage(
+                    id=area.id,
+                    key=area.key,
+                    label=area.label,
+                    label_cy=area.label_cy,
+                    actions=actions,
+                    progress=sum(a.progress for a in actions) / len(actions) if actions else 0.0,
+                    states={s: totals.get(s, 0) for s in STATES},
+                )
+            )
         out.append(entry)
     return out
 

@@ -39,7 +39,9 @@ def check_outcome(o: Outcome) -> None:
     for name in FRACTIONS:
         value = getattr(o, name)
         if not 0 <= value <= 1:
-            raise UserError(f"{name.replace('_', '-').capitalize()} is a share from 0 to 1 (0% to 100%), not {value:g}.")
+            raise UserError(
+                f"{name.replace('_', '-').capitalize()} is a share from 0 to 1 (0% to 100%), not {value:g}."
+            )
     if o.quantity < 0:
         raise UserError("The quantity cannot be less than 0.")
     if int(o.duration) != o.duration or not 1 <= o.duration <= MAX_DURATION:
@@ -118,8 +120,9 @@ def changed(o: Outcome, key: str) -> Outcome:
     return replace(o, **{name: _clamp(getattr(o, name) + sign * SENSITIVITY_POINTS)})
 
 
-def sensitivity(outcomes: Sequence[Outcome], investment: float | None,
-                rate: float = DEFAULT_RATE) -> list[SensitivityRow]:
+def sensitivity(
+    outcomes: Sequence[Outcome], investment: float | None, rate: float = DEFAULT_RATE
+) -> list[SensitivityRow]:
     """The ratio as entered, with deadweight, attribution and drop-off each 10 points up and down, and with
     every duration cut to one year."""
     invested = check_investment(investment)

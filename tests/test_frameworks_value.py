@@ -31,24 +31,42 @@ def test_the_three_presets_are_shipped_with_english_and_welsh_labels(db):
     create_demo(db)
     shipped = [f for f in data_of(db).frameworks if f.preset]
     assert [f.key for f in shipped] == ["newlocal-jrf", "phw-assets", "wfg-goals"]
-    assert [a.key for a in shipped[0].areas] == ["learning", "shared-agenda", "shift-power", "redesign-services",
-                                                 "stable-funding", "national-policy"]
+    assert [a.key for a in shipped[0].areas] == [
+        "learning",
+        "shared-agenda",
+        "shift-power",
+        "redesign-services",
+        "stable-funding",
+        "national-policy",
+    ]
     assert [a.key for a in shipped[1].areas] == ["individual", "community", "structural"]
     assert len(shipped[2].areas) == 7 and shipped[2].areas[0].label_cy == "Cymru lewyrchus"
     assert all(a.label and a.label_cy and a.label != a.label_cy for f in shipped for a in f.areas)
 
 
 def _tiny() -> tuple[domain.CommissionData, domain.Figures]:
-    fw = domain.Framework(id=1, key="f", name="F", areas=[domain.FrameworkArea(1, "a", "Area A"),
-                                                          domain.FrameworkArea(2, "b", "Area B"),
-                                                          domain.FrameworkArea(3, "c", "Area C")])
+    fw = domain.Framework(
+        id=1,
+        key="f",
+        name="F",
+        areas=[
+            domain.FrameworkArea(1, "a", "Area A"),
+            domain.FrameworkArea(2, "b", "Area B"),
+            domain.FrameworkArea(3, "c", "Area C"),
+        ],
+    )
     data = domain.CommissionData(
         commission=domain.CommissionInfo(id=1, name="x"),
         organisations=[domain.Organisation(1, "O", "Org")],
         actions=[domain.Action(1, "A1", "One", area_ids=[1, 2]), domain.Action(2, "A2", "Two", area_ids=[1])],
-        commitments=[domain.Commitment(1, "C1", 1, 1, "p", due=date(2030, 1, 1), made_on=date(2026, 11, 1)),
-                     domain.Commitment(2, "C2", 2, 1, "q", made_on=date(2026, 11, 1))],
-        updates=[domain.Update(1, 1, date(2026, 11, 10), "done"), domain.Update(2, 2, date(2026, 11, 10), "in progress", 40)],
+        commitments=[
+            domain.Commitment(1, "C1", 1, 1, "p", due=date(2030, 1, 1), made_on=date(2026, 11, 1)),
+            domain.Commitment(2, "C2", 2, 1, "q", made_on=date(2026, 11, 1)),
+        ],
+        updates=[
+            domain.Update(1, 1, date(2026, 11, 10), "done"),
+            domain.Update(2, 2, date(2026, 11, 10), "in progress", 40),
+        ],
         frameworks=[fw],
     )
     return data, domain.evaluate(data, AS_OF)
@@ -75,15 +93,27 @@ def test_demo_coverage_leaves_an_area_uncovered(sqlite_demo):
     structural = next(a for a in coverage["phw-assets"].areas if a.key == "structural")
     figures = domain.evaluate(data, AS_OF)
     assert structural.progress == pytest.approx(
-        sum(figures.actions[x.id] for x in structural.actions) / len(structural.actions))
+        sum(figures.actions[x.id] for x in structural.actions) / len(structural.actions)
+    )
 
 
 def _with_own_framework(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     frames = {k: v.copy() for k, v in frames.items()}
-    frames["Frameworks"] = pd.DataFrame([
-        ("rct-plan", "homes", "RCT well-being plan", "Cynllun llesiant RhCT", "Warm, safe homes", "Cartrefi cynnes"),
-        ("rct-plan", "work", "RCT well-being plan", "Cynllun llesiant RhCT", "Good work", "Gwaith da"),
-    ], columns=list(frames["Frameworks"].columns), dtype=object)
+    frames["Frameworks"] = pd.DataFrame(
+        [
+            (
+                "rct-plan",
+                "homes",
+                "RCT well-being plan",
+                "Cynllun llesiant RhCT",
+                "Warm, safe homes",
+                "Cartrefi cynnes",
+            ),
+            ("rct-plan", "work", "RCT well-being plan", "Cynllun llesiant RhCT", "Good work", "Gwaith da"),
+        ],
+        columns=list(frames["Frameworks"].columns),
+        dtype=object,
+    )
     actions = frames["Actions"]
     actions.loc[actions["ref"] == "A06", "frameworks"] += ";rct-plan:homes"
     return frames
@@ -108,16 +138,35 @@ def test_workbook_round_trip_of_frameworks_tags_and_value(sqlite_demo, tmp_path)
     export_workbook(fresh, again)
     a, b = read_workbook(exported), read_workbook(again)
     for name in ("Commission", "Frameworks", "Actions", "Value"):
-        pd.testing.assert_frame_equal(a[name].reset_index(drop=True), b[name].reset_index(drop=True), obj=name)
+        pd.testing.assert_frame_equal(
+            a[name].reset_index(drop=True), b[name].reset_index(drop=True), obj=name
+        )
     value = b["Value"]
-    assert len(value) == 6 and value["action_refs"].iloc[0] == "A01" and value["insight_refs"].iloc[0] == "I01;I19"
+    assert (
+        len(value) == 6
+        and value["action_refs"].iloc[0] == "A01"
+        and value["insight_refs"].iloc[0] == "I01;I19"
+    )
     commission = dict(zip(b["Commission"]["key"], b["Commission"]["value"]))
     assert commission["investment"] == "81250" and commission["discount_rate"] == "0.035"
     copy = data_of(fresh)
-    outcomes = [sroi.Outcome(o.outcome, o.quantity, o.proxy, o.duration, o.deadweight, o.attribution,
-                             o.displacement, o.drop_off) for o in copy.outcomes]
-    assert sroi.ratio_text(sroi.ratio(outcomes, copy.commission.investment, copy.commission.discount_rate)) == \
-        "£4.43 for every £1"
+    outcomes = [
+        sroi.Outcome(
+            o.outcome,
+            o.quantity,
+            o.proxy,
+            o.duration,
+            o.deadweight,
+            o.attribution,
+            o.displacement,
+            o.drop_off,
+        )
+        for o in copy.outcomes
+    ]
+    assert (
+        sroi.ratio_text(sroi.ratio(outcomes, copy.commission.investment, copy.commission.discount_rate))
+        == "£4.43 for every £1"
+    )
     fresh.dispose()
 
 
@@ -142,19 +191,35 @@ def test_unknown_tags_and_bad_values_are_refused_with_sheet_row_and_column(sqlit
     actions.loc[4, "frameworks"] = "just-words"
     frames["Value"].loc[2, "deadweight"] = "1.5"
     frames["Value"].loc[3, "duration"] = "0"
-    frames["Frameworks"] = pd.DataFrame([("wfg-goals", "mine", "", "", "", "")], index=[2],
-                                        columns=list(before["Frameworks"].columns), dtype=object)
+    frames["Frameworks"] = pd.DataFrame(
+        [("wfg-goals", "mine", "", "", "", "")],
+        index=[2],
+        columns=list(before["Frameworks"].columns),
+        dtype=object,
+    )
     c = frames["Commission"]
     c.loc[c["key"] == "investment", "value"] = "0"
     problems = _problems(sqlite_demo, frames)
     assert any(p.startswith("Actions, row 2, column frameworks: unknown framework 'nope'") for p in problems)
-    assert any(p.startswith("Actions, row 3, column frameworks: framework 'wfg-goals' has no area 'wealthy'")
-               for p in problems)
-    assert "Actions, row 4, column frameworks: 'just-words' is not framework:area (e.g. wfg-goals:healthier)" in problems
-    assert any(p.startswith("Value, row 2, column deadweight: deadweight must be a share from 0 to 1") for p in problems)
-    assert any(p.startswith("Value, row 3, column duration: duration must be a whole number") for p in problems)
+    assert any(
+        p.startswith("Actions, row 3, column frameworks: framework 'wfg-goals' has no area 'wealthy'")
+        for p in problems
+    )
+    assert (
+        "Actions, row 4, column frameworks: 'just-words' is not framework:area (e.g. wfg-goals:healthier)"
+        in problems
+    )
+    assert any(
+        p.startswith("Value, row 2, column deadweight: deadweight must be a share from 0 to 1")
+        for p in problems
+    )
+    assert any(
+        p.startswith("Value, row 3, column duration: duration must be a whole number") for p in problems
+    )
     assert any(p.startswith("Frameworks, row 2, column framework: 'wfg-goals' is shipped") for p in problems)
-    assert any(p.startswith("Commission, row") and "column value: the investment must be" in p for p in problems)
+    assert any(
+        p.startswith("Commission, row") and "column value: the investment must be" in p for p in problems
+    )
     after = frames_of(sqlite_demo)
     for name in before:
         pd.testing.assert_frame_equal(before[name], after[name], obj=name)
@@ -170,7 +235,9 @@ def test_shares_typed_as_percentages_are_read_as_meant(sqlite_demo):
 def test_tags_are_set_and_unset_through_the_edits_service(sqlite_demo):
     data = data_of(sqlite_demo)
     action = next(a for a in data.actions if a.ref == "A10")
-    stable = next(a for f in data.frameworks if f.key == "newlocal-jrf" for a in f.areas if a.key == "stable-funding")
+    stable = next(
+        a for f in data.frameworks if f.key == "newlocal-jrf" for a in f.areas if a.key == "stable-funding"
+    )
     edits.set_links(sqlite_demo, "action", action.id, "framework_areas", action.area_ids + [stable.id])
     data = data_of(sqlite_demo)
     [cov] = [f for f in frameworks.coverage(data, domain.evaluate(data, AS_OF)) if f.key == "newlocal-jrf"]

@@ -26,9 +26,14 @@ def test_drop_off_compounds_year_on_year():
     assert sroi.present_value(o, 0) == pytest.approx(1750)
 
 
-@pytest.mark.parametrize("field, value, expected", [
-    ("deadweight", 0.2, 800), ("attribution", 0.25, 750), ("displacement", 0.1, 900),
-])
+@pytest.mark.parametrize(
+    "field, value, expected",
+    [
+        ("deadweight", 0.2, 800),
+        ("attribution", 0.25, 750),
+        ("displacement", 0.1, 900),
+    ],
+)
 def test_each_adjustment_takes_its_share_off(field, value, expected):
     o = Outcome("x", quantity=1, proxy=1000, duration=1, **{field: value})
     assert sroi.present_value(o, 0) == pytest.approx(expected)
@@ -76,8 +81,12 @@ def test_sensitivity_table_worked_by_hand():
 
 
 def test_values_the_arithmetic_cannot_mean_are_refused():
-    for bad in (Outcome("x", 1, 1, 1, deadweight=1.5), Outcome("x", -1, 1, 1), Outcome("x", 1, 1, 0),
-                Outcome("x", 1, 1, 2.5)):
+    for bad in (
+        Outcome("x", 1, 1, 1, deadweight=1.5),
+        Outcome("x", -1, 1, 1),
+        Outcome("x", 1, 1, 0),
+        Outcome("x", 1, 1, 2.5),
+    ):
         with pytest.raises(UserError):
             sroi.check_outcome(bad)
     with pytest.raises(UserError):

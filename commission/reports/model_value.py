@@ -83,25 +83,42 @@ def _label(text: Text, en: str, cy: str) -> str:
     return text._pick(en, cy or en)
 
 
-def framework_sections(data: domain.CommissionData, figures: domain.Figures, text: Text,
-                       redact) -> list[FrameworkSection]:
+def framework_sections(
+    data: domain.CommissionData, figures: domain.Figures, text: Text, redact
+) -> list[FrameworkSection]:
     """The frameworks the report's actions are tagged with (a framework none uses is left out)."""
     out = []
     for cov in frameworks.coverage(data, figures):
         if not cov.used:
             continue
-        out.append(FrameworkSection(key=cov.key, name=_label(text, cov.name, cov.name_cy), areas=[
-            CoverageAreaEntry(key=a.key, label=_label(text, a.label, a.label_cy), progress=a.progress,
-                              states=dict(a.states),
-                              actions=[CoverageActionEntry(ref=x.ref, title=redact(x.title), progress=x.progress,
-                                                           states=dict(x.states)) for x in a.actions])
-            for a in cov.areas]))
+        out.append(
+            FrameworkSection(
+                key=cov.key,
+                name=_label(text, cov.name, cov.name_cy),
+                areas=[
+                    CoverageAreaEntry(
+                        key=a.key,
+                        label=_label(text, a.label, a.label_cy),
+                        progress=a.progress,
+                        states=dict(a.states),
+                        actions=[
+                            CoverageActionEntry(
+                                ref=x.ref, title=redact(x.title), progress=x.progress, states=dict(x.states)
+                            )
+                            for x in a.actions
+                        ],
+                    )
+                    for a in cov.areas
+                ],
+            )
+        )
     return out
 
 
 def as_sroi(o: domain.Outcome) -> sroi.Outcome:
-    return sroi.Outcome(o.outcome, o.quantity, o.proxy, o.duration, o.deadweight, o.attribution, o.displacement,
-                        o.drop_off)
+    return sroi.Outcome(
+        o.outcome, o.quantity, o.proxy, o.duration, o.deadweight, o.attribution, o.displacement, o.drop_off
+    )
 
 
 def social_value_section(data: domain.CommissionData, text: Text, redact) -> SocialValueSection:
@@ -111,12 +128,22 @@ def social_value_section(data: domain.CommissionData, text: Text, redact) -> Soc
     insights = {i.id: i.ref for i in data.insights}
     values = [as_sroi(o) for o in data.outcomes]
     entries = [
-        OutcomeEntry(outcome=redact(o.outcome), stakeholder=redact(o.stakeholder), indicator=redact(o.indicator),
-                     quantity=o.quantity, proxy=o.proxy, proxy_source=redact(o.proxy_source), duration=o.duration,
-                     deadweight=o.deadweight, attribution=o.attribution, displacement=o.displacement,
-                     drop_off=o.drop_off, present_value=sroi.present_value(v, rate),
-                     action_refs=[actions[i] for i in o.action_ids if i in actions],
-                     insight_refs=[insights[i] for i in o.insight_ids if i in insights])
+        OutcomeEntry(
+            outcome=redact(o.outcome),
+            stakeholder=redact(o.stakeholder),
+            indicator=redact(o.indicator),
+            quantity=o.quantity,
+            proxy=o.proxy,
+            proxy_source=redact(o.proxy_source),
+            duration=o.duration,
+            deadweight=o.deadweight,
+            attribution=o.attribution,
+            displacement=o.displacement,
+            drop_off=o.drop_off,
+            present_value=sroi.present_value(v, rate),
+            action_refs=[actions[i] for i in o.action_ids if i in actions],
+            insight_refs=[insights[i] for i in o.insight_ids if i in insights],
+        )
         for o, v in zip(data.outcomes, values)
     ]
     total = sum(e.present_value for e in entries)
@@ -127,10 +154,17 @@ def social_value_section(data: domain.CommissionData, text: Text, redact) -> Soc
     except sroi.NoInvestment:
         ratio, rows, message = None, [], text("value_no_investment")
     return SocialValueSection(
-        investment=data.commission.investment, discount_rate=rate, outcomes=entries, total=total, ratio=ratio,
+        investment=data.commission.investment,
+        discount_rate=rate,
+        outcomes=entries,
+        total=total,
+        ratio=ratio,
         message=message,
-        sensitivity=[SensitivityEntry(key=r.key, label=text(f"sens:{r.key}"), total=r.total, ratio=r.ratio)
-                     for r in rows])
+        sensitivity=[
+            SensitivityEntry(key=r.key, label=text(f"sens:{r.key}"), total=r.total, ratio=r.ratio)
+            for r in rows
+        ],
+    )
 
 
 def states_text(states: dict[str, int], text: Text) -> str:

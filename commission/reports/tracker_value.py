@@ -7,12 +7,33 @@ from commission.reports.formatting import one_decimal
 from commission.reports.model import ReportModel
 from commission.reports.model_value import states_text
 
-FRAMEWORK_COLUMNS = ("framework", "area", "actions", "progress", "states",
-                     # extras, after SPEC's columns
-                     "framework_name", "area_label", "covered")
-OUTCOME_COLUMNS = ("outcome", "stakeholder", "indicator", "quantity", "proxy", "proxy_source", "duration",
-                   "deadweight", "attribution", "displacement", "drop_off", "present_value", "action_refs",
-                   "insight_refs")
+FRAMEWORK_COLUMNS = (
+    "framework",
+    "area",
+    "actions",
+    "progress",
+    "states",
+    # extras, after SPEC's columns
+    "framework_name",
+    "area_label",
+    "covered",
+)
+OUTCOME_COLUMNS = (
+    "outcome",
+    "stakeholder",
+    "indicator",
+    "quantity",
+    "proxy",
+    "proxy_source",
+    "duration",
+    "deadweight",
+    "attribution",
+    "displacement",
+    "drop_off",
+    "present_value",
+    "action_refs",
+    "insight_refs",
+)
 
 
 def _write(sheet, r: int, c: int, value, fmt) -> None:
@@ -25,8 +46,16 @@ def _write(sheet, r: int, c: int, value, fmt) -> None:
 
 
 def frameworks_sheet(sheet, model: ReportModel, fmt) -> None:
-    widths = {"framework": 16, "area": 24, "actions": 22, "progress": 10, "states": 34, "framework_name": 40,
-              "area_label": 50, "covered": 9}
+    widths = {
+        "framework": 16,
+        "area": 24,
+        "actions": 22,
+        "progress": 10,
+        "states": 34,
+        "framework_name": 40,
+        "area_label": 50,
+        "covered": 9,
+    }
     for c, name in enumerate(FRAMEWORK_COLUMNS):
         sheet.write_string(0, c, name, fmt.header)
         sheet.set_column(c, c, widths[name])
@@ -34,10 +63,16 @@ def frameworks_sheet(sheet, model: ReportModel, fmt) -> None:
     for framework in model.frameworks:
         for area in framework.areas:
             r += 1
-            values = (framework.key, area.key, "; ".join(a.ref for a in area.actions),
-                      one_decimal(area.progress) if area.covered else None,
-                      states_text(area.states, model.text), framework.name, area.label,
-                      "yes" if area.covered else "no")
+            values = (
+                framework.key,
+                area.key,
+                "; ".join(a.ref for a in area.actions),
+                one_decimal(area.progress) if area.covered else None,
+                states_text(area.states, model.text),
+                framework.name,
+                area.label,
+                "yes" if area.covered else "no",
+            )
             for c, value in enumerate(values):
                 _write(sheet, r, c, value, fmt)
     if r == 0:
@@ -49,9 +84,13 @@ def value_sheet(sheet, model: ReportModel, fmt) -> None:
     sv = model.social_value
     sheet.set_column(0, 0, 30)
     sheet.set_column(1, len(OUTCOME_COLUMNS), 16)
-    rows = [("investment", sv.investment if sv else None), ("discount_rate", sv.discount_rate if sv else None),
-            ("outcomes", len(sv.outcomes) if sv else 0), ("total_present_value", round(sv.total, 2) if sv else 0),
-            ("SROI ratio", round(sv.ratio, 2) if sv and sv.ratio is not None else None)]
+    rows = [
+        ("investment", sv.investment if sv else None),
+        ("discount_rate", sv.discount_rate if sv else None),
+        ("outcomes", len(sv.outcomes) if sv else 0),
+        ("total_present_value", round(sv.total, 2) if sv else 0),
+        ("SROI ratio", round(sv.ratio, 2) if sv and sv.ratio is not None else None),
+    ]
     for r, (label, value) in enumerate(rows):
         sheet.write_string(r, 0, label, fmt.header)
         _write(sheet, r, 1, value, fmt)
@@ -63,17 +102,30 @@ def value_sheet(sheet, model: ReportModel, fmt) -> None:
     r = len(rows) + 1
     for c, name in enumerate(OUTCOME_COLUMNS):
         sheet.write_string(r, c, name, fmt.header)
-    for o in (sv.outcomes if sv else []):
+    for o in sv.outcomes if sv else []:
         r += 1
-        values = (o.outcome, o.stakeholder, o.indicator, o.quantity, o.proxy, o.proxy_source, o.duration,
-                  o.deadweight, o.attribution, o.displacement, o.drop_off, round(o.present_value, 2),
-                  ";".join(o.action_refs), ";".join(o.insight_refs))
+        values = (
+            o.outcome,
+            o.stakeholder,
+            o.indicator,
+            o.quantity,
+            o.proxy,
+            o.proxy_source,
+            o.duration,
+            o.deadweight,
+            o.attribution,
+            o.displacement,
+            o.drop_off,
+            round(o.present_value, 2),
+            ";".join(o.action_refs),
+            ";".join(o.insight_refs),
+        )
         for c, value in enumerate(values):
             _write(sheet, r, c, value, fmt)
     r += 2
     for c, name in enumerate(("sensitivity", "total_present_value", "ratio")):
         sheet.write_string(r, c, name, fmt.header)
-    for row in (sv.sensitivity if sv else []):
+    for row in sv.sensitivity if sv else []:
         r += 1
         sheet.write_string(r, 0, row.key)
         sheet.write_number(r, 1, round(row.total, 2), fmt.top)

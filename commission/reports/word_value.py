@@ -16,7 +16,11 @@ def frameworks(w) -> None:
     for framework in m.frameworks:
         w.doc.add_heading(framework.name, 2)
         uncovered = framework.uncovered
-        w.para(t("uncovered_list", areas="; ".join(a.label for a in uncovered)) if uncovered else t("all_covered"))
+        w.para(
+            t("uncovered_list", areas="; ".join(a.label for a in uncovered))
+            if uncovered
+            else t("all_covered")
+        )
         rows = []
         for area in framework.areas:
             if area.covered:
@@ -49,25 +53,48 @@ def social_value(w) -> None:
         w.para(sv.message)
     rows = []
     for o in sv.outcomes:
-        who = "\n".join(x for x in (o.stakeholder, f"{t('comes_from')}: {', '.join(o.action_refs + o.insight_refs)}"
-                                    if o.action_refs or o.insight_refs else "") if x)
-        rows.append([o.outcome + (f"\n{who}" if who else ""), f"{o.quantity:,.0f} × {money(o.proxy)}", str(o.duration),
-                     " / ".join(share(v) for v in (o.deadweight, o.attribution, o.displacement, o.drop_off)),
-                     money(o.present_value)])
+        who = "\n".join(
+            x
+            for x in (
+                o.stakeholder,
+                f"{t('comes_from')}: {', '.join(o.action_refs + o.insight_refs)}"
+                if o.action_refs or o.insight_refs
+                else "",
+            )
+            if x
+        )
+        rows.append(
+            [
+                o.outcome + (f"\n{who}" if who else ""),
+                f"{o.quantity:,.0f} × {money(o.proxy)}",
+                str(o.duration),
+                " / ".join(share(v) for v in (o.deadweight, o.attribution, o.displacement, o.drop_off)),
+                money(o.present_value),
+            ]
+        )
     rows.append([t("total"), "", "", "", money(sv.total)])
-    table = w.table([t("outcome"), t("quantity_proxy"), t("years"), t("adjustments"), t("present_value")], rows,
-                    [5.6, 3.0, 1.6, 3.6, 2.6])
+    table = w.table(
+        [t("outcome"), t("quantity_proxy"), t("years"), t("adjustments"), t("present_value")],
+        rows,
+        [5.6, 3.0, 1.6, 3.6, 2.6],
+    )
     for cell in table.rows[-1].cells:
         for run in cell.paragraphs[0].runs:
             run.bold = True
     if sv.sensitivity:
         w.doc.add_heading(t("sensitivity"), 2)
         w.para(t("sensitivity_intro"), muted=True)
-        w.table([t("change"), t("present_value"), t("ratio")],
-                [[r.label, money(r.total), f"£{r.ratio:,.2f}"] for r in sv.sensitivity], [8.0, 4.0, 4.0])
+        w.table(
+            [t("change"), t("present_value"), t("ratio")],
+            [[r.label, money(r.total), f"£{r.ratio:,.2f}"] for r in sv.sensitivity],
+            [8.0, 4.0, 4.0],
+        )
     sources = [o for o in sv.outcomes if o.proxy_source or o.indicator]
     if sources:
         w.doc.add_heading(t("proxy_sources"), 2)
         for o in sources:
-            w.para(f"{o.outcome}: " + " — ".join(x for x in (o.indicator, o.proxy_source) if x), style="List Bullet")
+            w.para(
+                f"{o.outcome}: " + " — ".join(x for x in (o.indicator, o.proxy_source) if x),
+                style="List Bullet",
+            )
     w.page_break()

@@ -21,8 +21,15 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:60].strip("-") or "framework"
 
 
-def add_framework(db: Database, commission_id: int, name: str, areas: list[str], *, name_cy: str = "",
-                  actor: str | None = None) -> dict:
+def add_framework(
+    db: Database,
+    commission_id: int,
+    name: str,
+    areas: list[str],
+    *,
+    name_cy: str = "",
+    actor: str | None = None,
+) -> dict:
     name = " ".join(name.split())
     labels = [" ".join(a.split()) for a in areas if a.strip()]
     if not name:
@@ -40,16 +47,24 @@ def add_framework(db: Database, commission_id: int, name: str, areas: list[str],
     actor = actor or audit.default_actor()
 
     def work(s) -> dict:
-        taken = set(fw.PRESET_KEYS) | set(s.scalars(select(m.Framework.key).where(m.Framework.commission_id == commission_id)))
+        taken = set(fw.PRESET_KEYS) | set(
+            s.scalars(select(m.Framework.key).where(m.Framework.commission_id == commission_id))
+        )
         key, n = slug(name), 2
         while key in taken:
             key, n = f"{slug(name)[:56]}-{n}", n + 1
         row = m.Framework(commission_id=commission_id, key=key, name=name, name_cy=name_cy)
         s.add(row)
         s.flush()
-        audit.record(s, actor, "create", "framework", commission_id=commission_id, record_id=row.id, ref=key, new=name)
+        audit.record(
+            s, actor, "create", "framework", commission_id=commission_id, record_id=row.id, ref=key, new=name
+        )
         for position, (area_key, label) in enumerate(zip(keys, labels)):
-            s.add(m.FrameworkArea(framework_id=row.id, key=area_key, label=label, label_cy="", position=position))
+            s.add(
+                m.FrameworkArea(
+                    framework_id=row.id, key=area_key, label=label, label_cy="", position=position
+                )
+            )
         s.flush()
         return _as_dict(row)
 

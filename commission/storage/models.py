@@ -332,7 +332,7 @@ class ReviewResponse(Base):
     text_version: Mapped[int] = mapped_column(Integer, default=1)
 
 
-from commission.storage.models_value import (  # noqa: E402  (they build on Base above)
+from commission.storage.models_value import (  # noqa: E402, F401  (they build on Base above)
     ActionFrameworkArea, Framework, FrameworkArea, Outcome, OutcomeAction, OutcomeInsight,
 )
 

@@ -64,8 +64,14 @@ class ActionFrameworks(QWidget):
     def _changed(self) -> None:
         if self.action is None:
             return
-        self.editor.set_links("action", self.action.id, "framework_areas", self.action.area_ids,
-                              self.checks.checked_ids(), self.tr("Tag action with framework areas"))
+        self.editor.set_links(
+            "action",
+            self.action.id,
+            "framework_areas",
+            self.action.area_ids,
+            self.checks.checked_ids(),
+            self.tr("Tag action with framework areas"),
+        )
 
 
 class AddFrameworkDialog(QDialog):
@@ -74,8 +80,14 @@ class AddFrameworkDialog(QDialog):
         self.setWindowTitle(self.tr("Add your own framework"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        layout.addWidget(muted(self.tr("A framework is a named list of areas, for example the areas of your council's "
-                                       "well-being plan. Tag actions with its areas to show which ones they address.")))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "A framework is a named list of areas, for example the areas of your council's "
+                    "well-being plan. Tag actions with its areas to show which ones they address."
+                )
+            )
+        )
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Framework name"))
@@ -85,7 +97,9 @@ class AddFrameworkDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Areas"), self.areas)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -123,8 +137,14 @@ class CoverageView(QWidget):
         self.summary.setAccessibleName(self.tr("Areas no action addresses"))
         layout.addWidget(self.summary)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Area and its actions"), self.tr("Actions"), self.tr("Progress"),
-                                   self.tr("Commitments by state")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Area and its actions"),
+                self.tr("Actions"),
+                self.tr("Progress"),
+                self.tr("Commitments by state"),
+            ]
+        )
         self.tree.setAccessibleName(self.tr("Framework coverage"))
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(False)
@@ -138,8 +158,15 @@ class CoverageView(QWidget):
         self.tree.itemDoubleClicked.connect(self._open)
         layout.addWidget(self.tree, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(muted(self.tr("Tag actions with areas on Actions & Commitments ▸ Actions. "
-                                       "Double-click an action to open it.")), 1)
+        bottom.addWidget(
+            muted(
+                self.tr(
+                    "Tag actions with areas on Actions & Commitments ▸ Actions. "
+                    "Double-click an action to open it."
+                )
+            ),
+            1,
+        )
         self.delete_button = link_button(self.tr("Delete this framework"))
         self.delete_button.setAccessibleName(self.tr("Delete this framework"))
         self.delete_button.clicked.connect(self.delete_framework)
@@ -164,7 +191,9 @@ class CoverageView(QWidget):
         if self.snapshot is None:
             return None
         framework_id = self.chooser.currentData()
-        return next((c for c in fw.coverage(self.snapshot.data, self.snapshot.figures) if c.id == framework_id), None)
+        return next(
+            (c for c in fw.coverage(self.snapshot.data, self.snapshot.figures) if c.id == framework_id), None
+        )
 
     def _fill(self) -> None:
         self.tree.clear()
@@ -177,16 +206,24 @@ class CoverageView(QWidget):
         if not cov.used:
             self.summary.setText(self.tr("No action is tagged with this framework yet."))
         elif uncovered:
-            self.summary.setText(self.tr("<b>Not yet addressed by any action:</b> %1.").replace(
-                "%1", "; ".join(a.label for a in uncovered)))
+            self.summary.setText(
+                self.tr("<b>Not yet addressed by any action:</b> %1.").replace(
+                    "%1", "; ".join(a.label for a in uncovered)
+                )
+            )
         else:
             self.summary.setText(self.tr("Every area has at least one action."))
         bold = QFont(self.tree.font())
         bold.setWeight(QFont.Weight.DemiBold)
         for area in cov.areas:
-            item = QTreeWidgetItem([area.label, str(len(area.actions)),
-                                    percent(area.progress) if area.covered else "—",
-                                    states_words(area.states) if area.covered else self.tr("No action addresses this yet")])
+            item = QTreeWidgetItem(
+                [
+                    area.label,
+                    str(len(area.actions)),
+                    percent(area.progress) if area.covered else "—",
+                    states_words(area.states) if area.covered else self.tr("No action addresses this yet"),
+                ]
+            )
             item.setFont(0, bold)
             item.setToolTip(0, area.label)
             if not area.covered:
@@ -194,8 +231,14 @@ class CoverageView(QWidget):
                     item.setForeground(column, QBrush(QColor(pill_colours(STATE_COLOURS["at risk"])[1])))
                 item.setBackground(0, QBrush(QColor("#fff4e0")))
             for action in area.actions:
-                child = QTreeWidgetItem([f"{action.ref}  {action.title}", "", percent(action.progress),
-                                         states_words(action.states) or self.tr("no commitments yet")])
+                child = QTreeWidgetItem(
+                    [
+                        f"{action.ref}  {action.title}",
+                        "",
+                        percent(action.progress),
+                        states_words(action.states) or self.tr("no commitments yet"),
+                    ]
+                )
                 child.setData(0, ID_ROLE, action.id)
                 child.setToolTip(0, action.title)
                 child.setForeground(3, QBrush(QColor(MUTED)))
@@ -230,4 +273,5 @@ class CoverageView(QWidget):
             return
         if self.editor.delete("framework", cov.id, self.tr("Delete framework")):
             self.window().statusBar().showMessage(
-                self.tr("Framework deleted, with its tags on actions. Ctrl+Z brings them back."), 8000)
+                self.tr("Framework deleted, with its tags on actions. Ctrl+Z brings them back."), 8000
+            )

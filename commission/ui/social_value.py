@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableWidget,
@@ -71,10 +70,15 @@ class SocialValueScreen(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(8)
         layout.addWidget(heading(self.tr("Social value"), "pageTitle"))
-        layout.addWidget(muted(self.tr(
-            "What the commission's work is worth, the way the evaluations in the background reading worked it out "
-            "(£4.43, £5.31 and £2.19 of social value for every £1): count each outcome, give it a value in pounds, "
-            "take off what would have happened anyway, and follow it over the years it lasts.")))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "What the commission's work is worth, the way the evaluations in the background reading worked it out "
+                    "(£4.43, £5.31 and £2.19 of social value for every £1): count each outcome, give it a value in pounds, "
+                    "take off what would have happened anyway, and follow it over the years it lasts."
+                )
+            )
+        )
         layout.addWidget(self._totals())
         self.message = QLabel("")
         self.message.setObjectName("valueMessage")
@@ -98,18 +102,30 @@ class SocialValueScreen(QWidget):
         self.investment = QLineEdit()
         self.investment.setPlaceholderText(self.tr("e.g. 81,250"))
         self.investment.setAccessibleName(self.tr("Investment in pounds"))
-        self.investment.setToolTip(self.tr("What the commission cost: money, staff time and in-kind support, in £."))
+        self.investment.setToolTip(
+            self.tr("What the commission cost: money, staff time and in-kind support, in £.")
+        )
         self.rate = QLineEdit()
         self.rate.setPlaceholderText("3.5")
         self.rate.setAccessibleName(self.tr("Discount rate, percent a year"))
-        self.rate.setToolTip(self.tr("Value in future years is worth a little less today. 3.5% a year is the "
-                                     "Treasury Green Book's rate; leave it empty to use it."))
+        self.rate.setToolTip(
+            self.tr(
+                "Value in future years is worth a little less today. 3.5% a year is the "
+                "Treasury Green Book's rate; leave it empty to use it."
+            )
+        )
         form.addRow(self.tr("Investment (£)"), self.investment)
         form.addRow(self.tr("Discount rate (% a year)"), self.rate)
         left = QVBoxLayout()
         left.addLayout(form)
-        left.addWidget(muted(self.tr("Investment: what the commission cost, including staff time and in-kind "
-                                     "support. Discount rate: how much less a pound next year is worth today.")))
+        left.addWidget(
+            muted(
+                self.tr(
+                    "Investment: what the commission cost, including staff time and in-kind "
+                    "support. Discount rate: how much less a pound next year is worth today."
+                )
+            )
+        )
         row.addLayout(left, 3)
         right = QVBoxLayout()
         self.ratio = QLabel("")
@@ -149,28 +165,44 @@ class SocialValueScreen(QWidget):
         self.table.itemSelectionChanged.connect(lambda: None if self._filling else self._show_current())
         self.table.verticalHeader().setDefaultSectionSize(26)
         layout.addWidget(self.table, 2)
-        self.empty = muted(self.tr("No outcomes yet — add the first thing that changed for people because of "
-                                   "the commission."))
+        self.empty = muted(
+            self.tr(
+                "No outcomes yet — add the first thing that changed for people because of the commission."
+            )
+        )
         layout.addWidget(self.empty)
         layout.addWidget(heading(self.tr("How sure is the figure?")))
-        layout.addWidget(muted(self.tr("The ratio again with each judgement 10 points higher or lower, and with "
-                                       "every outcome counted for one year only.")))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "The ratio again with each judgement 10 points higher or lower, and with "
+                    "every outcome counted for one year only."
+                )
+            )
+        )
         self.sensitivity = QTableWidget(len(sroi.SENSITIVITY), 3)
-        self.sensitivity.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Present value"),
-                                                    self.tr("For every £1")])
+        self.sensitivity.setHorizontalHeaderLabels(
+            [self.tr("Change"), self.tr("Present value"), self.tr("For every £1")]
+        )
         self.sensitivity.setAccessibleName(self.tr("Sensitivity of the ratio"))
         self.sensitivity.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sensitivity.verticalHeader().setVisible(False)
         self.sensitivity.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
-            self.sensitivity.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            self.sensitivity.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.sensitivity.verticalHeader().setDefaultSectionSize(24)
         self.sensitivity.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.sensitivity_labels = {
-            "base": self.tr("As entered"), "deadweight+": self.tr("Deadweight 10 points higher"),
-            "deadweight-": self.tr("Deadweight 10 points lower"), "attribution+": self.tr("Attribution 10 points higher"),
-            "attribution-": self.tr("Attribution 10 points lower"), "drop_off+": self.tr("Drop-off 10 points higher"),
-            "drop_off-": self.tr("Drop-off 10 points lower"), "duration1": self.tr("Every outcome for 1 year only"),
+            "base": self.tr("As entered"),
+            "deadweight+": self.tr("Deadweight 10 points higher"),
+            "deadweight-": self.tr("Deadweight 10 points lower"),
+            "attribution+": self.tr("Attribution 10 points higher"),
+            "attribution-": self.tr("Attribution 10 points lower"),
+            "drop_off+": self.tr("Drop-off 10 points higher"),
+            "drop_off-": self.tr("Drop-off 10 points lower"),
+            "duration1": self.tr("Every outcome for 1 year only"),
         }
         for r, (key, _) in enumerate(sroi.SENSITIVITY):
             self.sensitivity.setItem(r, 0, QTableWidgetItem(self.sensitivity_labels[key]))
@@ -192,22 +224,55 @@ class SocialValueScreen(QWidget):
         form.setVerticalSpacing(2)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         terms = [
-            ("outcome", self.tr("Outcome"), self.tr("What changed for people because of the commission, in a few words.")),
+            (
+                "outcome",
+                self.tr("Outcome"),
+                self.tr("What changed for people because of the commission, in a few words."),
+            ),
             ("stakeholder", self.tr("Who for"), self.tr("Who it changed for.")),
             ("indicator", self.tr("How we know"), self.tr("What was counted or asked to show it happened.")),
-            ("quantity", self.tr("How many"), self.tr("How many people (or homes, or visits) it happened for.")),
-            ("proxy", self.tr("Value a year (£)"),
-             self.tr("The financial proxy: what the change is worth in pounds, for one of them, for one year.")),
-            ("proxy_source", self.tr("Where the value comes from"),
-             self.tr("The source of that value, so others can check it.")),
-            ("duration", self.tr("Years it lasts"), self.tr("How many years the change lasts (a whole number).")),
-            ("deadweight", self.tr("Deadweight (%)"),
-             self.tr("How much would have happened anyway, without the commission.")),
-            ("attribution", self.tr("Attribution (%)"),
-             self.tr("How much of it is down to others: other services, family, friends.")),
-            ("displacement", self.tr("Displacement (%)"),
-             self.tr("How much of it only moved a benefit or a problem from somewhere else.")),
-            ("drop_off", self.tr("Drop-off (%)"), self.tr("How much of the change fades each year after the first.")),
+            (
+                "quantity",
+                self.tr("How many"),
+                self.tr("How many people (or homes, or visits) it happened for."),
+            ),
+            (
+                "proxy",
+                self.tr("Value a year (£)"),
+                self.tr(
+                    "The financial proxy: what the change is worth in pounds, for one of them, for one year."
+                ),
+            ),
+            (
+                "proxy_source",
+                self.tr("Where the value comes from"),
+                self.tr("The source of that value, so others can check it."),
+            ),
+            (
+                "duration",
+                self.tr("Years it lasts"),
+                self.tr("How many years the change lasts (a whole number)."),
+            ),
+            (
+                "deadweight",
+                self.tr("Deadweight (%)"),
+                self.tr("How much would have happened anyway, without the commission."),
+            ),
+            (
+                "attribution",
+                self.tr("Attribution (%)"),
+                self.tr("How much of it is down to others: other services, family, friends."),
+            ),
+            (
+                "displacement",
+                self.tr("Displacement (%)"),
+                self.tr("How much of it only moved a benefit or a problem from somewhere else."),
+            ),
+            (
+                "drop_off",
+                self.tr("Drop-off (%)"),
+                self.tr("How much of the change fades each year after the first."),
+            ),
         ]
         for field, label, help_text in terms:
             widget = QPlainTextEdit() if field in ("indicator", "proxy_source") else QLineEdit()
@@ -245,8 +310,14 @@ class SocialValueScreen(QWidget):
         tabs.addTab(scroll, self.tr("The outcome"))
         links = QWidget()
         links_layout = QVBoxLayout(links)
-        links_layout.addWidget(muted(self.tr("Where it comes from: the actions and what we heard behind it, so the "
-                                             "value can be traced to what the panel said.")))
+        links_layout.addWidget(
+            muted(
+                self.tr(
+                    "Where it comes from: the actions and what we heard behind it, so the "
+                    "value can be traced to what the panel said."
+                )
+            )
+        )
         self.actions = CheckList(self.tr("Filter actions…"))
         self.actions.setAccessibleName(self.tr("Actions this outcome comes from"))
         self.actions.changed.connect(lambda: self._links_changed("actions", self.actions))
@@ -270,8 +341,10 @@ class SocialValueScreen(QWidget):
         self._filling = True
         try:
             info = snap.commission
-            for widget, value, percent in ((self.investment, info.investment, False),
-                                           (self.rate, info.discount_rate, True)):
+            for widget, value, percent in (
+                (self.investment, info.investment, False),
+                (self.rate, info.discount_rate, True),
+            ):
                 if not widget.hasFocus():
                     widget.blockSignals(True)
                     widget.setText(show_number(value, percent))
@@ -300,7 +373,11 @@ class SocialValueScreen(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _outcome(self, outcome_id):
-        return next((o for o in self.snapshot.data.outcomes if o.id == outcome_id), None) if self.snapshot else None
+        return (
+            next((o for o in self.snapshot.data.outcomes if o.id == outcome_id), None)
+            if self.snapshot
+            else None
+        )
 
     def _show_current(self) -> None:
         outcome = self._outcome(self.current_outcome())
@@ -317,7 +394,9 @@ class SocialValueScreen(QWidget):
                     widget.setText(show_number(getattr(outcome, field), field in PERCENT))
                     widget.blockSignals(False)
             snap = self.snapshot
-            self.actions.set_items([(a.id, f"{a.ref}  {a.title}") for a in snap.data.actions], outcome.action_ids)
+            self.actions.set_items(
+                [(a.id, f"{a.ref}  {a.title}") for a in snap.data.actions], outcome.action_ids
+            )
             self.insights.set_items(insight_items(snap), outcome.insight_ids)
         self.recalculate()
 
@@ -346,8 +425,11 @@ class SocialValueScreen(QWidget):
         investment = parse_number(self.investment.text()) if self.investment.text().strip() else None
         rate = parse_number(self.rate.text(), True) if self.rate.text().strip() else sroi.DEFAULT_RATE
         if rate is None or not 0 <= rate < 1:
-            rate = self.snapshot.commission.discount_rate if self.snapshot.commission.discount_rate is not None \
+            rate = (
+                self.snapshot.commission.discount_rate
+                if self.snapshot.commission.discount_rate is not None
                 else sroi.DEFAULT_RATE
+            )
         return investment, rate
 
     def recalculate(self) -> None:
@@ -372,8 +454,11 @@ class SocialValueScreen(QWidget):
             rows = []
         else:
             self.ratio.setText(self.tr("£%1 for every £1").replace("%1", f"{ratio:,.2f}"))
-            self.total.setText(self.tr("Total present value %1 from an investment of %2").replace(
-                "%1", money(total)).replace("%2", money(investment)))
+            self.total.setText(
+                self.tr("Total present value %1 from an investment of %2")
+                .replace("%1", money(total))
+                .replace("%2", money(investment))
+            )
         for r, (key, _) in enumerate(sroi.SENSITIVITY):
             row = next((x for x in rows if x.key == key), None)
             for c, text in ((1, money(row.total) if row else "—"), (2, f"£{row.ratio:,.2f}" if row else "—")):
@@ -397,8 +482,9 @@ class SocialValueScreen(QWidget):
         old = getattr(outcome, field)
         value = parse_number(widget.text(), percent)
         if value is None:
-            return self._refuse(widget, self.tr("That is not a number: the value was not changed."),
-                                show_number(old, percent))
+            return self._refuse(
+                widget, self.tr("That is not a number: the value was not changed."), show_number(old, percent)
+            )
         if field == "duration" and value == int(value):
             value = int(value)
         if value == old:
@@ -419,8 +505,9 @@ class SocialValueScreen(QWidget):
         text = widget.text().strip()
         value = parse_number(text, percent) if text else None
         if text and value is None:
-            return self._refuse(widget, self.tr("That is not a number: the value was not changed."),
-                                show_number(old, percent))
+            return self._refuse(
+                widget, self.tr("That is not a number: the value was not changed."), show_number(old, percent)
+            )
         if value == old:
             self.message.setText("")
             return
@@ -430,16 +517,30 @@ class SocialValueScreen(QWidget):
         except UserError as exc:
             return self._refuse(widget, str(exc), show_number(old, percent))
         self.message.setText("")
-        self.editor.edit("commission", current["id"], {field: current[field]}, {field: value}, current["version"],
-                         self.tr("Change the investment") if field == "investment" else self.tr("Change the discount rate"))
+        self.editor.edit(
+            "commission",
+            current["id"],
+            {field: current[field]},
+            {field: value},
+            current["version"],
+            self.tr("Change the investment")
+            if field == "investment"
+            else self.tr("Change the discount rate"),
+        )
 
     def _links_changed(self, link: str, checks: CheckList) -> None:
         outcome = self._outcome(self.current_outcome())
         if outcome is None:
             return
         before = outcome.action_ids if link == "actions" else outcome.insight_ids
-        self.editor.set_links("outcome", outcome.id, link, before, checks.checked_ids(),
-                              self.tr("Link outcome to where it comes from"))
+        self.editor.set_links(
+            "outcome",
+            outcome.id,
+            link,
+            before,
+            checks.checked_ids(),
+            self.tr("Link outcome to where it comes from"),
+        )
 
     def new_item(self) -> None:
         snap = self.snapshot
@@ -450,9 +551,18 @@ class SocialValueScreen(QWidget):
         while name in names:
             name, n = f"{self.tr('New outcome')} {n}", n + 1
         position = max((o.position for o in snap.data.outcomes), default=-1) + 1
-        result = self.editor.create("outcome", {"commission_id": snap.commission.id, "outcome": name, "quantity": 1.0,
-                                                "proxy": 0.0, "duration": 1, "position": position},
-                                    text=self.tr("Add outcome"))
+        result = self.editor.create(
+            "outcome",
+            {
+                "commission_id": snap.commission.id,
+                "outcome": name,
+                "quantity": 1.0,
+                "proxy": 0.0,
+                "duration": 1,
+                "position": position,
+            },
+            text=self.tr("Add outcome"),
+        )
         if result:
             self.show_record("outcome", result["id"])
             self.fields["outcome"].setFocus()

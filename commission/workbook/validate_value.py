@@ -18,9 +18,12 @@ NUMBER_KINDS = (FRACTION, QUANTITY, MONEY, YEARS)
 VALUE_KINDS: dict[str, dict[str, object]] = {
     "Frameworks": {"framework": KEY, "area": KEY},
     "Value": {
-        "quantity": QUANTITY, "proxy": MONEY, "duration": YEARS,
+        "quantity": QUANTITY,
+        "proxy": MONEY,
+        "duration": YEARS,
         **{name: FRACTION for name in sroi.FRACTIONS},
-        "action_refs": ("links", "Actions"), "insight_refs": ("links", "Insights"),
+        "action_refs": ("links", "Actions"),
+        "insight_refs": ("links", "Insights"),
     },
 }
 
@@ -66,15 +69,21 @@ def number_cells(sheet: str, column: str, kind: str, cells: pd.Series, report) -
 def key_cells(sheet: str, column: str, cells: pd.Series, report) -> pd.Series:
     normal = cells.map(fw.normal_key)
     bad = (normal != "") & ~normal.map(lambda v: bool(fw.KEY_PATTERN.match(v)))
-    report(sheet, column, bad, lambda row: f"'{cells[row]}' is not a key: use lower-case letters, digits and "
-                                           "hyphens (e.g. my-strategy)")
+    report(
+        sheet,
+        column,
+        bad,
+        lambda row: (
+            f"'{cells[row]}' is not a key: use lower-case letters, digits and hyphens (e.g. my-strategy)"
+        ),
+    )
     return normal
 
 
 def split_tags(cell: str) -> list[str]:
     """'WFG-goals : healthier; phw-assets:community' → ['wfg-goals:healthier', 'phw-assets:community']."""
     tags = []
-    for part in (cell.split(";") if cell else []):
+    for part in cell.split(";") if cell else []:
         if part.strip():
             framework, colon, area = fw.normal_key(part).partition(":")
             tags.append(f"{framework.strip()}{colon}{area.strip()}")
@@ -108,15 +117,21 @@ def known_areas(clean: dict[str, pd.DataFrame], existing_custom: dict[str, set[s
     return known
 
 
-def check_frameworks(clean: dict[str, pd.DataFrame], existing_custom: dict[str, set[str]], problems: list,
-                     problem) -> None:
+def check_frameworks(
+    clean: dict[str, pd.DataFrame], existing_custom: dict[str, set[str]], problems: list, problem
+) -> None:
     sheet = clean.get("Frameworks")
     if sheet is not None:
         for row, framework in zip(sheet.index, sheet["framework"]):
             if framework in fw.PRESET_KEYS:
-                problems.append(problem("Frameworks", int(row), "framework",
-                                        f"'{framework}' is shipped with Commission: give your own framework "
-                                        "another key"))
+                problems.append(
+                    problem(
+                        "Frameworks",
+                        int(row),
+                        "framework",
+                        f"'{framework}' is shipped with Commission: give your own framework another key",
+                    )
+                )
     actions = clean.get("Actions")
     if actions is None or "frameworks" not in actions.columns:
         return
@@ -128,8 +143,10 @@ def check_frameworks(clean: dict[str, pd.DataFrame], existing_custom: dict[str, 
             if not colon or not framework or not area:
                 reason = f"'{tag}' is not framework:area (e.g. wfg-goals:healthier)"
             elif framework not in known:
-                reason = (f"unknown framework '{framework}' — use one of: {', '.join(sorted(known))}, or add "
-                          "it on the Frameworks sheet")
+                reason = (
+                    f"unknown framework '{framework}' — use one of: {', '.join(sorted(known))}, or add "
+                    "it on the Frameworks sheet"
+                )
             elif area not in known[framework]:
                 reason = f"framework '{framework}' has no area '{area}' — its areas: {', '.join(sorted(known[framework]))}"
             else:

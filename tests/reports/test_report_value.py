@@ -22,13 +22,16 @@ def written(demo_data, tmp_path_factory):
     out = {}
     for language in ("en", "cy"):
         for fmt in ("pdf", "docx", "xlsx"):
-            out[language, fmt] = write_report(demo_data, folder / f"r-{language}.{fmt}", format=fmt, as_of=AS_OF,
-                                              language=language)
+            out[language, fmt] = write_report(
+                demo_data, folder / f"r-{language}.{fmt}", format=fmt, as_of=AS_OF, language=language
+            )
     return out
 
 
 def expected_ratio(data) -> float:
-    return sroi.ratio([as_sroi(o) for o in data.outcomes], data.commission.investment, data.commission.discount_rate)
+    return sroi.ratio(
+        [as_sroi(o) for o in data.outcomes], data.commission.investment, data.commission.discount_rate
+    )
 
 
 def test_tracker_frameworks_sheet_is_the_coverage(demo_data, written):
@@ -55,8 +58,9 @@ def test_tracker_social_value_sheet_has_the_ratio_row(demo_data, written):
     assert labels["SROI ratio"][1] == pytest.approx(round(expected_ratio(demo_data), 2))
     assert labels["SROI ratio"][2] == "£4.43 for every £1"
     assert labels["investment"][1] == 81250 and labels["discount_rate"][1] == 0.035
-    assert labels["duration1"][2] == pytest.approx(round(sroi.sensitivity(
-        [as_sroi(o) for o in demo_data.outcomes], 81250, 0.035)[-1].ratio, 2))
+    assert labels["duration1"][2] == pytest.approx(
+        round(sroi.sensitivity([as_sroi(o) for o in demo_data.outcomes], 81250, 0.035)[-1].ratio, 2)
+    )
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
@@ -81,13 +85,18 @@ def test_no_investment_gives_a_message_not_a_ratio(demo_data, tmp_path):
     out = write_report(data, tmp_path / "r.xlsx", format="xlsx", as_of=AS_OF)
     labels = {row[0]: row for row in xlsx_sheets(out)["Social value"] if row and row[0]}
     assert labels["SROI ratio"][1] is None
-    assert "investment is not recorded" in pdf_flat(write_report(data, tmp_path / "r.pdf", format="pdf", as_of=AS_OF))
+    assert "investment is not recorded" in pdf_flat(
+        write_report(data, tmp_path / "r.pdf", format="pdf", as_of=AS_OF)
+    )
 
 
 def test_an_organisation_report_covers_only_its_actions(demo_data):
     org = demo_data.organisations[0]
     model = build_model(demo_data, AS_OF, organisation_ref=org.ref)
-    mine = {a.ref for a in demo_data.actions
-            if any(c.action_id == a.id and c.organisation_id == org.id for c in demo_data.commitments)}
+    mine = {
+        a.ref
+        for a in demo_data.actions
+        if any(c.action_id == a.id and c.organisation_id == org.id for c in demo_data.commitments)
+    }
     shown = {x.ref for f in model.frameworks for a in f.areas for x in a.actions}
     assert shown and shown <= mine

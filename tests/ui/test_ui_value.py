@@ -18,8 +18,13 @@ def _item(checks, record_id):
 
 
 def test_tagging_an_action_is_one_undoable_step_and_the_coverage_follows(window):
-    stable = next(a for f in snap(window).data.frameworks if f.key == "newlocal-jrf" for a in f.areas
-                  if a.key == "stable-funding")
+    stable = next(
+        a
+        for f in snap(window).data.frameworks
+        if f.key == "newlocal-jrf"
+        for a in f.areas
+        if a.key == "stable-funding"
+    )
     coverage = window.show_screen("themes").coverage  # a screen is brought up to date when shown
     coverage.chooser.setCurrentIndex(coverage.chooser.findData(snap(window).data.frameworks[0].id))
     assert "Stable, long-term funding" in coverage.summary.text()
@@ -32,8 +37,11 @@ def test_tagging_an_action_is_one_undoable_step_and_the_coverage_follows(window)
     assert stable.id in tagged.area_ids
     window.show_screen("themes")
     assert coverage.summary.text() == "Every area has at least one action."
-    area_row = next(coverage.tree.topLevelItem(i) for i in range(coverage.tree.topLevelItemCount())
-                    if coverage.tree.topLevelItem(i).text(0).startswith("Stable"))
+    area_row = next(
+        coverage.tree.topLevelItem(i)
+        for i in range(coverage.tree.topLevelItemCount())
+        if coverage.tree.topLevelItem(i).text(0).startswith("Stable")
+    )
     assert area_row.childCount() == 1 and area_row.child(0).text(0).startswith(action.ref)
 
     window.undo_stack.undo()
@@ -48,15 +56,18 @@ def test_adding_ones_own_framework_shows_it_beside_actions_and_undo_removes_it(w
     coverage = window.screens["themes"].coverage
     from commission.ui import framework_commands
 
-    result = framework_commands.add(window.editor, window.store.commission_id, "RCT well-being plan",
-                                    ["Warm homes", "Good work", ""])
+    result = framework_commands.add(
+        window.editor, window.store.commission_id, "RCT well-being plan", ["Warm homes", "Good work", ""]
+    )
     assert result and result["key"] == "rct-well-being-plan"
     own = next(f for f in snap(window).data.frameworks if f.id == result["id"])
     assert [a.label for a in own.areas] == ["Warm homes", "Good work"] and not own.preset
     screen = window.show_screen("actions")
     screen.show_record("action", snap(window).data.actions[0].id)
-    labels = [screen.actions.frameworks.checks.list.item(i).text()
-              for i in range(screen.actions.frameworks.checks.list.count())]
+    labels = [
+        screen.actions.frameworks.checks.list.item(i).text()
+        for i in range(screen.actions.frameworks.checks.list.count())
+    ]
     assert "RCT well-being plan" in labels and "Warm homes" in labels
     window.show_screen("themes")
     coverage.chooser.setCurrentIndex(coverage.chooser.findData(result["id"]))
@@ -86,8 +97,18 @@ def test_social_value_updates_as_one_types_and_saves_on_leaving(window, qtbot):
     quantity.setFocus()
     quantity.setText("240")  # typed, not yet saved
     assert screen.ratio.text() != "£4.43 for every £1"
-    expected = sroi.present_value(sroi.Outcome("x", 240, first.proxy, first.duration, first.deadweight,
-                                               first.attribution, first.displacement, first.drop_off))
+    expected = sroi.present_value(
+        sroi.Outcome(
+            "x",
+            240,
+            first.proxy,
+            first.duration,
+            first.deadweight,
+            first.attribution,
+            first.displacement,
+            first.drop_off,
+        )
+    )
     assert screen.present_value.text() == f"£{expected:,.0f}"
     assert snap(window).data.outcomes[0].quantity == first.quantity
     quantity.editingFinished.emit()
@@ -97,9 +118,14 @@ def test_social_value_updates_as_one_types_and_saves_on_leaving(window, qtbot):
     assert snap(window).data.outcomes[0].quantity == first.quantity
 
 
-@pytest.mark.parametrize("field, typed, message", [
-    ("deadweight", "150", "share"), ("duration", "0", "whole number"), ("quantity", "lots", "not a number"),
-])
+@pytest.mark.parametrize(
+    "field, typed, message",
+    [
+        ("deadweight", "150", "share"),
+        ("duration", "0", "whole number"),
+        ("quantity", "lots", "not a number"),
+    ],
+)
 def test_impossible_values_are_refused_with_a_message_and_nothing_changes(window, field, typed, message):
     screen = window.show_screen("value")
     first = snap(window).data.outcomes[0]
@@ -121,9 +147,22 @@ def test_zero_investment_is_refused_and_the_ratio_explains_why(window):
     screen.investment.setText("100000")
     screen.investment.editingFinished.emit()
     assert snap(window).commission.investment == 100000
-    total = sum(sroi.present_value(sroi.Outcome(o.outcome, o.quantity, o.proxy, o.duration, o.deadweight,
-                                                o.attribution, o.displacement, o.drop_off), 0.035)
-                for o in snap(window).data.outcomes)
+    total = sum(
+        sroi.present_value(
+            sroi.Outcome(
+                o.outcome,
+                o.quantity,
+                o.proxy,
+                o.duration,
+                o.deadweight,
+                o.attribution,
+                o.displacement,
+                o.drop_off,
+            ),
+            0.035,
+        )
+        for o in snap(window).data.outcomes
+    )
     assert screen.ratio.text() == f"£{total / 100000:,.2f} for every £1"
 
 
@@ -135,4 +174,6 @@ def test_outcomes_link_to_actions_and_what_we_heard(window):
     _item(screen.actions, other.id).setCheckState(Qt.CheckState.Checked)
     assert other.id in snap(window).data.outcomes[0].action_ids
     screen.new_item()
-    assert len(snap(window).data.outcomes) == 7 and screen.current_outcome() == snap(window).data.outcomes[-1].id
+    assert (
+        len(snap(window).data.outcomes) == 7 and screen.current_outcome() == snap(window).data.outcomes[-1].id
+    )
