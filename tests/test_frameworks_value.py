@@ -271,3 +271,41 @@ def test_outcome_numbers_are_checked_by_the_edits_service(sqlite_demo):
         edits.edit(sqlite_demo, "commission", commission.id, {"investment": 0.0})
     assert data_of(sqlite_demo).outcomes[0] == outcome
     assert data_of(sqlite_demo).commission.investment == 81250
+
+
+def test_links_cannot_reach_into_another_commission(sqlite_demo):
+    from commission.services.frameworks import add_framework
+
+    data = data_of(sqlite_demo)
+    other = edits.create(sqlite_demo, "commission", {"name": "Another commission"})
+    theirs = add_framework(sqlite_demo, other["id"], "Their plan", ["Their area"])
+    their_area = next(a.id for f in load_commission_data(sqlite_demo, other["id"]).frameworks
+                      if f.id == theirs["id"] for a in f.areas)
+    action = data.actions[0]
+    with pytest.raises(UserError, match="outside this commission"):
+        edits.set_links(sqlite_demo, "action", action.id, "framework_areas", action.area_ids + [their_area])
+    their_action = edits.create(sqlite_demo, "action", {"commission_id": other["id"], "title": "Theirs"})
+    outcome = data.outcomes[0]
+    with pytest.raises(UserError, match="outside this commission"):
+        edits.set_links(sqlite_demo, "outcome", outcome.id, "actions", outcome.action_ids + [their_action["id"]])
+    mine = load_commission_data(sqlite_demo, data.commission.id)
+    assert mine.actions[0].area_ids == action.area_ids and mine.outcomes[0].action_ids == outcome.action_ids
+
+
+def test_hostile_workbook_cells_are_refused_whole(sqlite_demo):
+    before = frames_of(sqlite_demo)
+    frames = {k: _sheet_rows(v) for k, v in before.items()}
+    frames["Value"].loc[2, "outcome"] = "x" * 5000
+    frames["Value"].loc[3, "proxy"] = "=1+1"
+    frames["Frameworks"] = pd.DataFrame([("../../etc", "a b", "", "", "", "")], index=[2],
+                                        columns=list(before["Frameworks"].columns), dtype=object)
+    frames["Actions"].loc[2, "frameworks"] = ";".join(["wfg-goals:healthier"] * 2000 + ["x:y"])
+    problems = _problems(sqlite_demo, frames)
+    assert any(p.startswith("Value, row 2, column outcome: text is longer than 300") for p in problems)
+    assert any(p.startswith("Value, row 3, column proxy: a formula") for p in problems)
+    assert any(p.startswith("Frameworks, row 2, column framework: '../../etc' is not a key") for p in problems)
+    assert any(p.startswith("Frameworks, row 2, column area: 'a b' is not a key") for p in problems)
+    assert any(p.startswith("Actions, row 2, column frameworks: unknown framework 'x'") for p in problems)
+    after = frames_of(sqlite_demo)
+    for name in before:
+        pd.testing.assert_frame_equal(before[name], after[name], obj=name)

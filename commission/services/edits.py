@@ -348,6 +348,7 @@ def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int]
             return
         s.execute(sql_delete(table).where(table.c[own] == record_id, table.c[other].in_(current - wanted)))
         if wanted - current:
+            _check_link_targets(s, link, owner.commission_id, wanted - current)
             s.execute(insert(table), [{own: record_id, other: i} for i in sorted(wanted - current)])
         audit.record(s, actor, "edit", kind, commission_id=owner.commission_id, record_id=record_id,
                      ref=getattr(owner, "ref", "") or "", field=link, old=";".join(map(str, sorted(current))),
@@ -355,6 +356,21 @@ def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int]
         _bump_version(s, KINDS[kind], record_id)
 
     run_transaction(db, work)
+
+
+def _check_link_targets(s: DbSession, link: str, commission_id: int, ids: set[int]) -> None:
+    """A link stays inside its commission: a framework area is a shipped one or the commission's own."""
+    if link == "framework_areas":
+        areas, frameworks = m.FrameworkArea.__table__, m.Framework.__table__
+        allowed = set(s.scalars(select(areas.c.id).join(frameworks, frameworks.c.id == areas.c.framework_id).where(
+            areas.c.id.in_(ids), (frameworks.c.commission_id.is_(None)) | (frameworks.c.commission_id == commission_id))))
+    elif link in ("actions", "insights", "sessions"):
+        target = {"actions": m.Action, "insights": m.Insight, "sessions": m.Session}[link].__table__
+        allowed = set(s.scalars(select(target.c.id).where(target.c.id.in_(ids), target.c.commission_id == commission_id)))
+    else:
+        return
+    if allowed != ids:
+        raise UserError("That link points at something outside this commission, so it was not made.")
 
 
 def set_attendance(db: Database, session_id: int, member_id: int, status: str | None, *, actor: str | None = None) -> None:
