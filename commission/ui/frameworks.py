@@ -4,8 +4,12 @@ on Themes & Insights (each area's actions, their progress and states, and the ar
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,11 +29,37 @@ from PySide6.QtWidgets import (
 from commission import frameworks as fw
 from commission.ui import framework_commands
 from commission.ui.style import MUTED, pill_colours
-from commission.ui.widgets import CheckList, heading, link_button, muted
+from commission.ui.widgets import CheckList, heading, link_button, muted, paint_pill
 from commission.ui.words import percent
 from commission.vocab import STATE_COLOURS, STATES
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+STATES_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StatesDelegate(QStyledItemDelegate):
+    """Commitments by state as the five states always look: each word on its colour, with its count."""
+
+    def paint(self, painter, option, index) -> None:
+        states = index.data(STATES_ROLE)
+        if not states:
+            return super().paint(painter, option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = option.widget.style() if option.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        metrics = QFontMetrics(option.font)
+        rect = QRect(option.rect)
+        for state in STATES:
+            if not states.get(state):
+                continue
+            word = f"{states[state]} {_tr(state)}"
+            width = metrics.horizontalAdvance(f"● {word}") + 30
+            paint_pill(painter, QRect(rect.left(), rect.top(), width, rect.height()), word, STATE_COLOURS[state],
+                       option.font)
+            rect.setLeft(rect.left() + width - 4)
 
 
 def _tr(text: str) -> str:
@@ -155,6 +185,8 @@ class CoverageView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(column, width)
         header.setStretchLastSection(False)
+        self.tree.setColumnWidth(3, 450)
+        self.tree.setItemDelegateForColumn(3, StatesDelegate(self.tree))
         self.tree.itemDoubleClicked.connect(self._open)
         layout.addWidget(self.tree, 1)
         bottom = QHBoxLayout()
@@ -226,6 +258,8 @@ class CoverageView(QWidget):
             )
             item.setFont(0, bold)
             item.setToolTip(0, area.label)
+            if area.covered:
+                item.setData(3, STATES_ROLE, area.states)
             if not area.covered:
                 for column in range(4):
                     item.setForeground(column, QBrush(QColor(pill_colours(STATE_COLOURS["at risk"])[1])))
@@ -240,6 +274,7 @@ class CoverageView(QWidget):
                     ]
                 )
                 child.setData(0, ID_ROLE, action.id)
+                child.setData(3, STATES_ROLE, action.states if any(action.states.values()) else None)
                 child.setToolTip(0, action.title)
                 child.setForeground(3, QBrush(QColor(MUTED)))
                 item.addChild(child)
