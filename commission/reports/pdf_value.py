@@ -12,8 +12,8 @@ from commission.reports.styles import ACCENT, ACCENT_SOFT, MUTED, PANEL, RULE, S
 from commission.vocab import STATES
 
 
-def _table(rows: list, widths: list[float], extra: list = ()) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+def _table(rows: list, widths: list[float], extra: list = (), split_in_row: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=int(split_in_row))
     table.setStyle(
         TableStyle(
             [
@@ -146,10 +146,12 @@ def social_value_section(model: ReportModel, s: Styles, width: float) -> list:
     story.append(
         _table(
             rows,
-            [width * 0.33, width * 0.17, width * 0.12, width * 0.22, width * 0.16],
+            [width * 0.32, width * 0.17, width * 0.11, width * 0.22, width * 0.18],
             [("LINEABOVE", (0, -1), (-1, -1), 1, ACCENT)],
+            split_in_row=False,  # an outcome's row is short: it moves whole rather than leave a stub
         )
     )
+    story.append(Paragraph(esc(t("adjustments_key")), s.muted))
     if sv.sensitivity:
         header = [Paragraph(esc(x), s.label) for x in (t("change"), t("present_value"), t("ratio"))]
         rows = [header] + [

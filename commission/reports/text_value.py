@@ -66,9 +66,10 @@ VALUE_STRINGS: dict[str, tuple[str, str]] = {
     "stakeholder": ("Who benefits", "Pwy sy'n elwa"),
     "quantity_proxy": ("How many × value a year", "Faint × gwerth y flwyddyn"),
     "years": ("Years", "Blynyddoedd"),
-    "adjustments": (
-        "Deadweight / attribution / displacement / drop-off",
-        "Pwysau marw / priodoli / dadleoli / gostyngiad",
+    "adjustments": ("Adjustments", "Addasiadau"),
+    "adjustments_key": (
+        "Adjustments, in order: deadweight / attribution / displacement / drop-off.",
+        "Addasiadau, yn eu trefn: pwysau marw / priodoli / dadleoli / gostyngiad.",
     ),
     "present_value": ("Present value", "Gwerth presennol"),
     "total": ("Total", "Cyfanswm"),

@@ -81,6 +81,7 @@ def social_value(w) -> None:
     for cell in table.rows[-1].cells:
         for run in cell.paragraphs[0].runs:
             run.bold = True
+    w.para(t("adjustments_key"), muted=True)
     if sv.sensitivity:
         w.doc.add_heading(t("sensitivity"), 2)
         w.para(t("sensitivity_intro"), muted=True)
