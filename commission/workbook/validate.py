@@ -135,6 +135,8 @@ def _commission(frames: dict[str, pd.DataFrame], problems: list[Problem], limits
             problems.append(Problem(COMMISSION.name, row, "key", f"'{key}' is given twice (also on row {seen[key]})"))
             continue
         seen[key] = row
+        if "\x00" in value:
+            problems.append(Problem(COMMISSION.name, row, "value", "contains a NUL character (0x00): remove it"))
         if key in limits and len(value) > limits[key]:
             problems.append(Problem(COMMISSION.name, row, "value", f"the {key} is longer than {limits[key]} characters"))
         if key in ("start_date", "end_date") and value:
@@ -186,6 +188,9 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
             _report(problems, sheet.name, column, cells.isin(too_long), f"text is longer than {most:,} characters")
         if column in sheet.required and "" in distinct:
             _report(problems, sheet.name, column, cells == "", "required value missing")
+        nul = {v for v in distinct if "\x00" in v}  # PostgreSQL cannot store it: refused on every backend
+        if nul:
+            _report(problems, sheet.name, column, cells.isin(nul), "contains a NUL character (0x00): remove it")
         formulas = {v for v in distinct if v[:1] == "=" and len(v) > 1}
         if formulas:
             _report(problems, sheet.name, column, cells.isin(formulas), "a formula, not a value — type the value itself")
