@@ -184,6 +184,7 @@ def generate_frames(
         "insight_refs": _ref_lists(rng, insight_refs, actions, 3),
         "description": np.full(actions, "An agreed local action.", dtype=object),
         "agreed_session_ref": session_refs[rng.integers(0, sessions, actions)],
+        "frameworks": _framework_tags(actions),
     })
 
     # Commitments: made by a civic member of the committing organisation, where it has one.
@@ -249,7 +250,22 @@ def generate_frames(
         "verdict_comment": comment,
     })
     frames["Milestones"] = _milestones(commitment_refs, made_on_day)
-    return frames
+    return _with_value_sheets(frames)
+
+
+def _framework_tags(actions: int) -> np.ndarray:
+    """Each synthetic action tagged with one area of each shipped framework, in turn."""
+    from commission.frameworks import PRESETS
+
+    columns = [_cycle(tuple(f"{p.key}:{a.key}" for a in p.areas), actions) for p in PRESETS]
+    return np.array([";".join(tags) for tags in zip(*columns)], dtype=object)
+
+
+def _with_value_sheets(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The Frameworks and Value sheets (none of the coordinator's own frameworks, no outcomes), in sheet order."""
+    for name in ("Frameworks", "Value"):
+        frames[name] = _frame(name, {column: [] for column in next(s for s in SHEETS if s.name == name).columns})
+    return {sheet.name: frames[sheet.name] for sheet in SHEETS if sheet.name in frames}
 
 
 def _milestones(commitment_refs: np.ndarray, made_on_day: np.ndarray) -> pd.DataFrame:

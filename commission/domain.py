@@ -103,6 +103,7 @@ class Action:
     description: str = ""
     agreed_session_id: int | None = None
     insight_ids: list[int] = field(default_factory=list)
+    area_ids: list[int] = field(default_factory=list)  # framework areas it is tagged with
 
 
 @dataclass
@@ -149,6 +150,48 @@ class CommissionInfo:
     end_date: date | None = None
     language: str = "en"
     description: str = ""
+    investment: float | None = None  # £, for the social return
+    discount_rate: float | None = None  # None: the default rate (commission.sroi.DEFAULT_RATE)
+
+
+@dataclass
+class FrameworkArea:
+    id: int
+    key: str
+    label: str
+    label_cy: str = ""
+    position: int = 0
+
+
+@dataclass
+class Framework:
+    id: int
+    key: str
+    name: str
+    name_cy: str = ""
+    preset: bool = False  # shipped with the app (no commission of its own)
+    areas: list[FrameworkArea] = field(default_factory=list)  # in position order
+
+
+@dataclass
+class Outcome:
+    """One outcome of the social value account (SPEC, Social value)."""
+
+    id: int
+    outcome: str
+    quantity: float
+    proxy: float
+    duration: int = 1
+    stakeholder: str = ""
+    indicator: str = ""
+    proxy_source: str = ""
+    deadweight: float = 0.0
+    attribution: float = 0.0
+    displacement: float = 0.0
+    drop_off: float = 0.0
+    position: int = 0
+    action_ids: list[int] = field(default_factory=list)
+    insight_ids: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -165,6 +208,8 @@ class CommissionData:
     commitments: list[Commitment] = field(default_factory=list)
     updates: list[Update] = field(default_factory=list)  # in recorded order
     milestones: list[Milestone] = field(default_factory=list)  # in recorded order
+    frameworks: list[Framework] = field(default_factory=list)  # shipped first, then the commission's own
+    outcomes: list[Outcome] = field(default_factory=list)  # in position order
 
     @cached_property
     def people(self) -> dict[int, Person]:

@@ -23,7 +23,7 @@ class Sheet:
 
 
 COMMISSION = Sheet("Commission", ("key", "value"), ("key", "value"), key=("key",))
-COMMISSION_KEYS = ("name", "area", "start_date", "end_date", "language", "description")
+COMMISSION_KEYS = ("name", "area", "start_date", "end_date", "language", "description", "investment", "discount_rate")
 
 ORGANISATIONS = Sheet("Organisations", ("ref", "name", "kind"), ("ref", "name"))
 MEMBERS = Sheet(
@@ -52,7 +52,7 @@ QUOTES = Sheet(
     "Quotes", ("ref", "session_ref", "text", "member_ref", "insight_refs"), ("ref", "session_ref", "text")
 )
 ACTIONS = Sheet(
-    "Actions", ("ref", "title", "insight_refs", "description", "agreed_session_ref"), ("ref", "title")
+    "Actions", ("ref", "title", "insight_refs", "description", "agreed_session_ref", "frameworks"), ("ref", "title")
 )
 COMMITMENTS = Sheet(
     "Commitments",
@@ -70,11 +70,23 @@ MILESTONES = Sheet(  # the steps an organisation plans towards a pledge; one tit
     "Milestones", ("commitment_ref", "title", "due", "done_on"), ("commitment_ref", "title"),
     key=("commitment_ref", "title"),
 )
+# The coordinator's own frameworks (the shipped ones need no rows): one row per area.
+FRAMEWORKS = Sheet(
+    "Frameworks", ("framework", "area", "framework_name", "framework_name_cy", "label", "label_cy"),
+    ("framework", "area"), key=("framework", "area"),
+)
+# SPEC, Social value: one row per outcome; action_refs and insight_refs say where it comes from.
+VALUE = Sheet(
+    "Value",
+    ("outcome", "stakeholder", "indicator", "quantity", "proxy", "proxy_source", "duration", "deadweight",
+     "attribution", "displacement", "drop_off", "action_refs", "insight_refs"),
+    ("outcome", "quantity", "proxy", "duration"), key=("outcome",),
+)
 
 # In dependency order: a sheet only refers to sheets before it.
 SHEETS: tuple[Sheet, ...] = (
-    COMMISSION, ORGANISATIONS, MEMBERS, SESSIONS, ATTENDANCE, THEMES, INSIGHTS, QUOTES, ACTIONS,
-    COMMITMENTS, UPDATES, MILESTONES,
+    COMMISSION, ORGANISATIONS, MEMBERS, SESSIONS, ATTENDANCE, THEMES, INSIGHTS, QUOTES, FRAMEWORKS, ACTIONS,
+    COMMITMENTS, UPDATES, MILESTONES, VALUE,
 )
 
 # The full workbook (the coordinator's backup) also holds what the interchange sheets cannot: the consent

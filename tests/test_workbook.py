@@ -180,3 +180,21 @@ def test_a_folder_of_csv_files_works_like_a_workbook(sqlite_demo, tmp_path):
     import_workbook(fresh, folder)
     assert_same_frames(frames_of(sqlite_demo), frames_of(fresh))
     fresh.dispose()
+
+
+def test_a_nul_character_is_a_problem_on_every_backend(demo_db):
+    """PostgreSQL cannot store NUL (0x00) in text: the file is refused with the cell named, never half-read."""
+    from commission.services.importer import import_frames
+
+    frames = {name: frame.copy() for name, frame in frames_of(demo_db).items()}
+    for frame in frames.values():
+        frame.index = range(2, len(frame) + 2)
+    frames["Actions"].loc[3, "title"] = "Later\x00 buses"
+    frames["Commission"].loc[frames["Commission"]["key"] == "area", "value"] = "Rhondda\x00"
+    before = frames_of(demo_db)
+    with pytest.raises(WorkbookError) as caught:
+        import_frames(demo_db, frames, source="nul.xlsx")
+    problems = [str(p) for p in caught.value.problems]
+    assert "Actions, row 3, column title: contains a NUL character (0x00): remove it" in problems
+    assert any(p.startswith("Commission, row") and "NUL" in p for p in problems)
+    assert_same_frames(before, frames_of(demo_db))

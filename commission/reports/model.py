@@ -21,6 +21,9 @@ from commission.outward import Place, Redactor
 from commission.over_time import History, history
 from commission.reports.changes import Changes, compare_quarter
 from commission.reports.formatting import shorten
+from commission.reports.model_value import (
+    FrameworkSection, SocialValueSection, framework_sections, social_value_section,
+)
 from commission.reports.text import Text
 from commission.vocab import ASSETS, STATES
 
@@ -196,6 +199,8 @@ class ReportModel:
     checks: list[Place] = field(default_factory=list)  # a first name or surname of someone not named, left in
     content_language: str = "en"  # the language people write in here (the commission's), for marking it up
     over_time: History | None = None  # the figures at each quarter end since the start (SPEC: Over time)
+    frameworks: list[FrameworkSection] = field(default_factory=list)  # coverage of each framework in use
+    social_value: SocialValueSection | None = None
 
     def signoff_sentence(self, entry: SignoffEntry) -> str:
         """'Agreed by 11 of 13 panel members on 12 March 2026' (in English, word for word the trail's own)."""
@@ -420,6 +425,8 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
         checks=gate.places_in(data),
         content_language=full_data.commission.language or "en",
         over_time=_history(data, as_of, redact),
+        frameworks=framework_sections(data, figures, text, redact),
+        social_value=social_value_section(full_data, text, redact),
     )
 
 

@@ -45,6 +45,7 @@ from commission.reports.pdf_common import (
 )
 from commission.reports.pdf_history import over_time_section
 from commission.reports.pdf_sections import appendix, by_organisation, you_said
+from commission.reports.pdf_value import frameworks_section, social_value_section
 from commission.reports.styles import ACCENT, ACCENT_SOFT, MUTED, PANEL, RULE, STATE, STATE_TEXT, Styles
 from commission.vocab import STATES, uk_short_date
 
@@ -165,6 +166,7 @@ def write_pdf(model: ReportModel, out: Path, *, large_print: bool = False,
     story = cover(model, styles) + glance(model, styles) + charts_section(model, styles)
     story += over_time_section(model, styles)
     story += you_said(model, styles, FRAME_W) + by_organisation(model, styles, FRAME_W)
+    story += frameworks_section(model, styles, FRAME_W) + social_value_section(model, styles, FRAME_W)
     story += appendix(model, styles, FRAME_W)
     if progress:
         progress(0.3)

@@ -335,3 +335,8 @@ class Text:
         if isinstance(word, Bilingual):
             return Bilingual(word.en + number, word.cy + number)
         return word + number
+
+
+from commission.reports.text_value import VALUE_STRINGS  # noqa: E402  (the Frameworks and Social value sections)
+
+STRINGS.update(VALUE_STRINGS)

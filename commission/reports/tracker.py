@@ -32,7 +32,7 @@ WIDTHS = {"ref": 8, "organisation": 28, "action": 32, "pledge": 60, "due": 12, "
           "verdict_date": 12}
 SUMMARY_KEYS = ("as_of", "commitments", "done", "on track", "at risk", "overdue", "dropped", "overall_progress",
                 "panel_agreement", "quotes_withheld")
-FIXED_SHEETS = ("Commitments", "Summary", "Over time", "Network", "Milestones", "Sign-off", "About")
+FIXED_SHEETS = ("Commitments", "Summary", "Over time", "Network", "Milestones", "Sign-off", "About", "Frameworks", "Social value")
 OVER_TIME_COLUMNS = ("as_of", "commitments", "done", "on track", "at risk", "overdue", "dropped",
                      "overall_progress", "panel_agreement")
 MILESTONE_COLUMNS = ("commitment_ref", "organisation", "title", "due", "done_on", "state")
@@ -160,6 +160,10 @@ def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], Non
     _signoff_sheet(workbook.add_worksheet("Sign-off"), model, fmt)
     write_table(workbook.add_worksheet("Over time"), OVER_TIME_COLUMNS, over_time_rows(model), fmt)
     write_table(workbook.add_worksheet("Milestones"), MILESTONE_COLUMNS, milestone_rows(model, t), fmt)
+    from commission.reports.tracker_value import frameworks_sheet, value_sheet
+
+    frameworks_sheet(workbook.add_worksheet("Frameworks"), model, fmt)
+    value_sheet(workbook.add_worksheet("Social value"), model, fmt)
 
     orgs = model.organisations
     for org, name in zip(orgs, sheet_names([o.name for o in orgs])):

@@ -41,7 +41,10 @@ def write_docx(model: ReportModel, out: Path, *, large_print: bool = False,
     doc = Document()
     w = _Writer(doc, model, large_print, progress)
     w.setup()
-    for step in (w.cover, w.glance, w.charts, lambda: over_time(w), w.you_said, w.by_organisation, w.appendix):
+    from commission.reports import word_value
+
+    for step in (w.cover, w.glance, w.charts, lambda: over_time(w), w.you_said, w.by_organisation,
+                 lambda: word_value.frameworks(w), lambda: word_value.social_value(w), w.appendix):
         step()
     doc.save(str(out))
     if progress:

@@ -26,6 +26,7 @@ KINDS: dict[str, type] = {
     "commission": m.Commission, "organisation": m.Organisation, "member": m.Member, "session": m.Session,
     "theme": m.Theme, "insight": m.Insight, "quote": m.Quote, "action": m.Action,
     "commitment": m.Commitment, "update": m.Update, "milestone": m.Milestone,
+    "framework": m.Framework, "framework_area": m.FrameworkArea, "outcome": m.Outcome,
 }
 REF_PREFIX = {
     "organisation": "ORG", "member": "M", "session": "S", "theme": "T", "insight": "I", "quote": "Q",
@@ -35,6 +36,9 @@ LINKS = {
     ("insight", "sessions"): (m.InsightSession, "insight_id", "session_id"),
     ("quote", "insights"): (m.QuoteInsight, "quote_id", "insight_id"),
     ("action", "insights"): (m.ActionInsight, "action_id", "insight_id"),
+    ("action", "framework_areas"): (m.ActionFrameworkArea, "action_id", "area_id"),
+    ("outcome", "actions"): (m.OutcomeAction, "outcome_id", "action_id"),
+    ("outcome", "insights"): (m.OutcomeInsight, "outcome_id", "insight_id"),
 }
 class ConnectionLost(UserError):
     """The shared database could not be reached: nothing was saved; the same call may be tried again."""
@@ -66,7 +70,7 @@ def _as_dict(row) -> dict:
 def _commission_of(kind: str, row) -> int | None:
     if kind == "commission":
         return row.id
-    if kind in ("update", "milestone"):
+    if kind in ("update", "milestone", "framework_area"):
         return None
     return row.commission_id
 
@@ -152,6 +156,8 @@ def _validate(kind: str, values: dict) -> None:
             raise UserError("A milestone needs a title: say what the step is.")
         if key in ("date", "made_on", "due", "start_date", "end_date", "done_on") and value is not None and not isinstance(value, date):
             raise UserError(f"{key.replace('_', ' ').capitalize()} must be a date.")
+        if kind in ("outcome", "commission"):
+            _check_value_number(key, value)
         column = KINDS[kind].__table__.c.get(key)
         limit = getattr(getattr(column, "type", None), "length", None)
         if isinstance(value, str):
@@ -164,6 +170,35 @@ def check_length(label: str, text: str | None, limit: int | None = None) -> None
     most = min(limit or m.TEXT_LIMIT, m.TEXT_LIMIT)
     if text is not None and len(text) > most:
         raise UserError(f"{label} is too long: at most {most:,} characters (this has {len(text):,}).")
+
+
+def _check_value_number(key: str, value) -> None:
+    """The social value account's numbers (SPEC, Social value), refused in plain words."""
+    from commission import sroi
+
+    if key not in ("quantity", "proxy", "duration", "investment", "discount_rate", *sroi.FRACTIONS):
+        return
+    if value is None and key in ("investment", "discount_rate"):
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or abs(value) == float("inf"):
+        raise UserError(f"{key.replace('_', ' ').capitalize()} must be a number.")
+    if key in sroi.FRACTIONS and not 0 <= value <= 1:
+        raise UserError(f"{key.replace('_', '-').capitalize()} is a share from 0% to 100%.")
+    if key == "quantity" and value < 0:
+        raise UserError("The quantity cannot be less than 0.")
+    if key == "duration" and (int(value) != value or not 1 <= value <= sroi.MAX_DURATION):
+        raise UserError(f"The duration is a whole number of years from 1 to {sroi.MAX_DURATION}.")
+    if key == "investment" and value <= 0:
+        raise UserError("The investment must be more than £0 to work out the value for every £1.")
+    if key == "discount_rate" and not 0 <= value < 1:
+        raise UserError("The discount rate is a share from 0% to just under 100% (3.5% is the usual rate).")
+
+
+def _refuse_preset(s: DbSession, kind: str, row) -> None:
+    """The shipped frameworks are the same for everyone: a coordinator adds their own instead."""
+    framework = row if kind == "framework" else s.get(m.Framework, row.framework_id) if kind == "framework_area" else None
+    if framework is not None and framework.commission_id is None:
+        raise UserError("The shipped frameworks cannot be changed; add your own framework instead.")
 
 
 def get(db: Database, kind: str, record_id: int) -> dict:
@@ -189,6 +224,8 @@ def create(db: Database, kind: str, values: dict, *, actor: str | None = None) -
         if kind in REF_PREFIX and not values.get("ref"):
             values["ref"] = _next_ref(s, kind, values["commission_id"])
         row = model(**values)
+        if kind == "framework_area":
+            _refuse_preset(s, kind, row)
         s.add(row)
         s.flush()
         audit.record(s, actor, "create", kind, commission_id=_commission_of(kind, row), record_id=row.id,
@@ -204,7 +241,7 @@ def create(db: Database, kind: str, values: dict, *, actor: str | None = None) -
 
 
 def _label(kind: str, row) -> str:
-    for attr in ("title", "name", "display_name", "statement", "pledge", "text", "status"):
+    for attr in ("title", "name", "display_name", "statement", "pledge", "text", "status", "outcome", "label"):
         if hasattr(row, attr) and getattr(row, attr):
             return str(getattr(row, attr))[:200]
     return kind
@@ -224,6 +261,7 @@ def edit(db: Database, kind: str, record_id: int, changes: dict, *, expected_ver
         row = s.get(model, record_id, with_for_update=db.backend != "sqlite")
         if row is None:
             raise UserError(f"That {kind} is no longer there (someone may have deleted it).")
+        _refuse_preset(s, kind, row)
         if expected_version is not None and row.version != expected_version:
             raise ConflictError(kind, theirs=_as_dict(row), mine={**_as_dict(row), **changes})
         for key, value in changes.items():
@@ -281,6 +319,7 @@ def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None)
         row = s.get(model, record_id)
         if row is None:
             raise UserError(f"That {kind} is no longer there.")
+        _refuse_preset(s, kind, row)
         record = _as_dict(row)
         rows: dict[str, list[dict]] = {}
         relinks: list[tuple[str, int, str, object]] = []
@@ -338,13 +377,29 @@ def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int]
             return
         s.execute(sql_delete(table).where(table.c[own] == record_id, table.c[other].in_(current - wanted)))
         if wanted - current:
+            _check_link_targets(s, link, owner.commission_id, wanted - current)
             s.execute(insert(table), [{own: record_id, other: i} for i in sorted(wanted - current)])
         audit.record(s, actor, "edit", kind, commission_id=owner.commission_id, record_id=record_id,
-                     ref=owner.ref, field=link, old=";".join(map(str, sorted(current))),
+                     ref=getattr(owner, "ref", "") or "", field=link, old=";".join(map(str, sorted(current))),
                      new=";".join(map(str, sorted(wanted))))
         _bump_version(s, KINDS[kind], record_id)
 
     run_transaction(db, work)
+
+
+def _check_link_targets(s: DbSession, link: str, commission_id: int, ids: set[int]) -> None:
+    """A link stays inside its commission: a framework area is a shipped one or the commission's own."""
+    if link == "framework_areas":
+        areas, frameworks = m.FrameworkArea.__table__, m.Framework.__table__
+        allowed = set(s.scalars(select(areas.c.id).join(frameworks, frameworks.c.id == areas.c.framework_id).where(
+            areas.c.id.in_(ids), (frameworks.c.commission_id.is_(None)) | (frameworks.c.commission_id == commission_id))))
+    elif link in ("actions", "insights", "sessions"):
+        target = {"actions": m.Action, "insights": m.Insight, "sessions": m.Session}[link].__table__
+        allowed = set(s.scalars(select(target.c.id).where(target.c.id.in_(ids), target.c.commission_id == commission_id)))
+    else:
+        return
+    if allowed != ids:
+        raise UserError("That link points at something outside this commission, so it was not made.")
 
 
 def set_attendance(db: Database, session_id: int, member_id: int, status: str | None, *, actor: str | None = None) -> None:

@@ -8,6 +8,8 @@ import pandas as pd
 
 from commission import domain
 from commission.services.backup_sheets import backup_frames
+from commission.frameworks import tags_of
+from commission.services.export_value import value_rows
 from commission.services.queries import find_commission, load_commission_data
 from commission.sheets import SHEETS
 from commission.storage.db import Database
@@ -54,6 +56,7 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
         "Commission": [
             ("name", c.name), ("area", c.area), ("start_date", _iso(c.start_date)),
             ("end_date", _iso(c.end_date)), ("language", c.language), ("description", c.description),
+            ("investment", _number(c.investment)), ("discount_rate", _number(c.discount_rate)),
         ],
         "Organisations": [(o.ref, o.name, o.kind) for o in data.organisations],
         "Members": [
@@ -80,7 +83,8 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
             for q in data.quotes
         ],
         "Actions": [
-            (a.ref, a.title, refs(a.insight_ids, insight_ref), a.description, session_ref.get(a.agreed_session_id, ""))
+            (a.ref, a.title, refs(a.insight_ids, insight_ref), a.description, session_ref.get(a.agreed_session_id, ""),
+             ";".join(tags_of(data, a)))
             for a in data.actions
         ],
         "Commitments": [
@@ -96,6 +100,7 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
         "Milestones": [
             (commitment_ref[ms.commitment_id], ms.title, _iso(ms.due), _iso(ms.done_on)) for ms in data.milestones
         ],
+        **value_rows(data, action_ref, insight_ref, _number),
     }
     return {
         sheet.name: pd.DataFrame(rows[sheet.name], columns=list(sheet.columns), dtype=object)

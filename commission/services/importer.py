@@ -145,7 +145,10 @@ def _existing(s: DbSession, commission_id: int) -> Existing:
         .where(themes.c.commission_id == commission_id)
     ).all())
     refs["Review rounds"] = set(s.scalars(select(m.ReviewRound.ref).where(m.ReviewRound.commission_id == commission_id)))
-    return Existing(refs=refs, theme_parents=parents, limits=column_limits())
+    from commission.services.import_value import custom_frameworks
+
+    return Existing(refs=refs, theme_parents=parents, limits=column_limits(),
+                    frameworks=custom_frameworks(s, commission_id))
 
 
 def column_limits() -> dict[str, dict[str, int]]:
@@ -162,6 +165,11 @@ def column_limits() -> dict[str, dict[str, int]]:
     limits["Updates"] = {"reported_by": length(m.Update.__table__.c.reported_by)}
     limits["Review rounds"] = {"ref": length(m.ReviewRound.__table__.c.ref)}
     limits["Milestones"] = {"title": length(m.Milestone.__table__.c.title)}
+    value, frameworks, areas = m.Outcome.__table__.c, m.Framework.__table__.c, m.FrameworkArea.__table__.c
+    limits["Value"] = {"outcome": length(value.outcome), "stakeholder": length(value.stakeholder)}
+    limits["Frameworks"] = {"framework": length(frameworks.key), "framework_name": length(frameworks.name),
+                            "framework_name_cy": length(frameworks.name_cy), "area": length(areas.key),
+                            "label": length(areas.label), "label_cy": length(areas.label_cy)}
     return limits
 
 
@@ -446,6 +454,7 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
     if commission is None:  # a new commission takes the name asked for (--commission), else the workbook's
         commission = m.Commission(name=name or plan.commission["name"], area=settings.get("area") or "",
                                   start_date=settings.get("start_date"), end_date=settings.get("end_date"),
+                                  investment=settings.get("investment"), discount_rate=settings.get("discount_rate"),
                                   language=settings.get("language") or "en",
                                   description=settings.get("description") or "")
         s.add(commission)
@@ -454,7 +463,8 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
                      ref=commission.name, new=commission.name)
     else:
         for key, value in settings.items():
-            value = value if value is not None else ("en" if key == "language" else None if "date" in key else "")
+            value = value if value is not None else (
+                "en" if key == "language" else None if "date" in key or key in ("investment", "discount_rate") else "")
             if _differs(getattr(commission, key), value):
                 audit.record(s, actor, "edit", "commission", commission_id=commission.id, record_id=commission.id,
                              ref=commission.name, field=key, old=getattr(commission, key), new=value)
@@ -466,8 +476,10 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
     job.summary.commission = commission.name
     job.summary.changes.extend(setting_changes)
     job.history = plan.sheets.get("Consents")
-    order = ["Organisations", "Members", "Sessions", "Attendance", "Themes", "Insights", "Quotes", "Actions",
-             "Commitments", "Updates", "Milestones"]
+    from commission.services import import_value
+
+    order = ["Organisations", "Members", "Sessions", "Attendance", "Themes", "Insights", "Quotes", "Frameworks",
+             "Actions", "Commitments", "Updates", "Milestones", "Value"]
     with search_index.bulk_inserts(s.connection()):
         for i, sheet in enumerate(order):
             frame = plan.sheets.get(sheet)
@@ -479,8 +491,14 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
                 job.updates(frame)
             elif sheet == "Milestones":
                 job.milestones(frame)
+            elif sheet == "Frameworks":
+                import_value.import_frameworks(job, frame)
+            elif sheet == "Value":
+                import_value.import_value(job, frame)
             else:
                 job.upsert(sheet, frame)
+                if sheet == "Actions":
+                    import_value.import_tags(job, frame)
             step(0.5 + 0.45 * (i + 1) / len(order))
         job.consent_history()
         job.summary.created.update(backup_sheets.review_sheets(s, plan.sheets, commission.id, job.ref_ids))

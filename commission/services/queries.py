@@ -23,6 +23,7 @@ def _info(c: m.Commission) -> domain.CommissionInfo:
     return domain.CommissionInfo(
         id=c.id, name=c.name, area=c.area or "", start_date=c.start_date, end_date=c.end_date,
         language=c.language or "en", description=c.description or "",
+        investment=c.investment, discount_rate=c.discount_rate,
     )
 
 
@@ -148,8 +149,13 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
         .order_by(m.Milestone.id)  # recorded order: an export lists them as they were entered
     ).mappings().all()
 
+    from commission.services.value_queries import load_frameworks, load_outcomes
+
+    frameworks, area_ids = load_frameworks(s, cid)
     return domain.CommissionData(
         commission=_info(commission),
+        frameworks=frameworks,
+        outcomes=load_outcomes(s, cid),
         organisations=[domain.Organisation(id=r["id"], ref=r["ref"], name=r["name"], kind=r["kind"])
                        for r in rows(m.Organisation, m.Organisation.ref)],
         members=members,
@@ -167,7 +173,8 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
                              member_id=r["member_id"], insight_ids=quote_insights.get(r["id"], []))
                 for r in rows(m.Quote, m.Quote.ref)],
         actions=[domain.Action(id=r["id"], ref=r["ref"], title=r["title"], description=r["description"] or "",
-                               agreed_session_id=r["agreed_session_id"], insight_ids=action_insights.get(r["id"], []))
+                               agreed_session_id=r["agreed_session_id"], insight_ids=action_insights.get(r["id"], []),
+                               area_ids=area_ids.get(r["id"], []))
                  for r in rows(m.Action, m.Action.ref)],
         commitments=commitments,
         updates=updates,

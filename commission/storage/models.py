@@ -70,6 +70,8 @@ class Commission(Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     language: Mapped[str] = mapped_column(String(2), default="en")
     description: Mapped[str] = mapped_column(Text, default="")
+    investment: Mapped[float | None] = mapped_column(Float)  # £, for the social return (SPEC, Social value)
+    discount_rate: Mapped[float | None] = mapped_column(Float)  # None: the Green Book's 3.5%
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -351,6 +353,11 @@ class ReviewResponse(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     answered_on: Mapped[date] = mapped_column(Date)
     text_version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+from commission.storage.models_value import (  # noqa: E402, F401  (they build on Base above)
+    ActionFrameworkArea, Framework, FrameworkArea, Outcome, OutcomeAction, OutcomeInsight,
+)
 
 
 class AuditEntry(Base):

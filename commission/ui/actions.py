@@ -129,6 +129,10 @@ class ActionsTab(QWidget):
         self.insights = CheckList("Filter what we heard…")
         self.insights.changed.connect(self._insights_changed)
         right.addWidget(self.insights, 1)
+        from commission.ui.frameworks import ActionFrameworks
+
+        self.frameworks = ActionFrameworks(self.editor, self)  # a checklist per framework, beside the action
+        right.addWidget(self.frameworks, 1)
         side_by_side(outer, left, right, 5, 4)
         return self.detail
 
@@ -166,6 +170,7 @@ class ActionsTab(QWidget):
         self.detail_title.setText(f"{action.ref} · {percent(snap.figures.actions.get(action_id, 0.0))} done")
         self.form.load(action_id)
         self.insights.set_items(insight_items(snap), action.insight_ids)
+        self.frameworks.show_action(snap, action)
         self.commitments.clear()
         for cid in snap.commitments_by_action.get(action_id, []):
             c, (state, colour) = snap.commitments[cid], state_of(snap, cid)

@@ -24,6 +24,7 @@ NOUNS = {
     "commission": "commission", "organisation": "organisation", "member": "member", "session": "session",
     "theme": "theme", "insight": "insight", "quote": "quote", "action": "action",
     "commitment": "commitment", "update": "update", "milestone": "milestone",
+    "framework": "framework", "framework_area": "framework area", "outcome": "outcome",
 }
 
 

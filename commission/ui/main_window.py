@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.add_screen("members", "Members", self.members)
         self.add_screen("themes", "Themes & Insights", self.themes)
         self.add_screen("actions", "Actions & Commitments", self.actions_screen)
+        self._build_value_screen()
         self.returns.add_buttons(self.actions_screen)
         self._build_review_screens()
         self._build_network_screen()
@@ -162,6 +163,12 @@ class MainWindow(QMainWindow):
         self.dashboard.go_to_screen.connect(self.show_screen)
         self.themes.open_record.connect(self.go_to)
         self.sidebar.setCurrentRow(0)
+
+    def _build_value_screen(self) -> None:
+        from commission.ui.social_value import SocialValueScreen
+
+        self.social_value = SocialValueScreen(self.store, self.editor)
+        self.add_screen("value", self.tr("Social value"), self.social_value)
 
     def _build_review_screens(self) -> None:
         from commission.ui.reports_screen import ReportsScreen

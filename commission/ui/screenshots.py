@@ -205,6 +205,10 @@ def _steps(window, out: Path):
         dialog.close()
     yield problems
 
+    from commission.ui.screenshots_value import value_steps
+
+    yield from value_steps(window, out)
+
     from commission.ui.screenshots_reviews import review_steps
 
     yield from review_steps(window, out)

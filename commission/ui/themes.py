@@ -110,7 +110,19 @@ class ThemesScreen(QWidget):
         self._refreshing = False
         self.new_theme_record = NewRecord(self, lambda snap, record_id: record_id in snap.themes)
         self.new_insight = NewRecord(self, lambda snap, record_id: record_id in snap.insights)
-        self.splitter = page_splitter(self)
+        self.page_tabs = QTabWidget()  # the themes and what we heard; the frameworks' coverage beside them
+        self.page_tabs.setDocumentMode(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 6, 0, 0)
+        outer.addWidget(self.page_tabs)
+        page = QWidget()
+        self.splitter = page_splitter(page)
+        self.page_tabs.addTab(page, self.tr("Themes and what we heard"))
+        from commission.ui.frameworks import CoverageView
+
+        self.coverage = CoverageView(store, editor)
+        self.coverage.open_record.connect(self.open_record)
+        self.page_tabs.addTab(self.coverage, self.tr("Frameworks"))
         self.splitter.addWidget(self._theme_column())
         # What we heard above, its evidence and trace below: the trace reads best at full width.
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -267,6 +279,7 @@ class ThemesScreen(QWidget):
 
     def set_snapshot(self, snap) -> None:
         self.snapshot = snap
+        self.coverage.set_snapshot(snap)
         if snap is None:
             return
         keep = self.new_theme_record.wanted() or self.current_theme()
@@ -483,6 +496,7 @@ class ThemesScreen(QWidget):
         snap = self.snapshot
         if snap is None:
             return
+        self.page_tabs.setCurrentIndex(0)
         if kind == "theme":
             target = record_id
         else:

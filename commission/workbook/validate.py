@@ -16,6 +16,7 @@ from commission import vocab
 from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEET, WORKBOOK_SHEETS, Sheet
 from commission.workbook import backup
 from commission.workbook.cells import MAX_TEXT as MAX_CELL
+from commission.workbook import validate_value as value_checks
 
 # What each column holds. ("link", Sheet) is one ref of that sheet; ("links", Sheet) a ;-separated list.
 TEXT, DATE, YESNO, PROGRESS, WEIGHT = "text", "date", "yesno", "progress", "weight"
@@ -39,7 +40,8 @@ COLUMN_KINDS: dict[str, dict[str, object]] = {
         "session_ref": ("link", "Sessions"), "member_ref": ("link", "Members"),
         "insight_refs": ("links", "Insights"),
     },
-    "Actions": {"insight_refs": ("links", "Insights"), "agreed_session_ref": ("link", "Sessions")},
+    "Actions": {"insight_refs": ("links", "Insights"), "agreed_session_ref": ("link", "Sessions"),
+                "frameworks": value_checks.TAGS},
     "Commitments": {
         "action_ref": ("link", "Actions"), "organisation_ref": ("link", "Organisations"),
         "made_by_ref": ("link", "Members"), "made_on": DATE, "due": DATE, "weight": WEIGHT,
@@ -49,6 +51,7 @@ COLUMN_KINDS: dict[str, dict[str, object]] = {
         "progress": PROGRESS, "verdict": vocab.VERDICTS,
     },
     "Milestones": {"commitment_ref": ("link", "Commitments"), "due": DATE, "done_on": DATE},
+    **value_checks.VALUE_KINDS,
 }
 
 # The full workbook's own sheets (commission.workbook.backup checks what these kinds cannot say).
@@ -100,6 +103,7 @@ class Existing:
     # What its columns can hold: sheet name -> column -> most characters (text beyond is a problem,
     # on every backend, so a SQLite commission can always move to a team's PostgreSQL database).
     limits: dict[str, dict[str, int]] = field(default_factory=dict)
+    frameworks: dict[str, set[str]] = field(default_factory=dict)  # the commission's own: key -> area keys
 
 
 @dataclass
@@ -131,6 +135,7 @@ def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) 
     _links(clean, frames, existing, problems)
     _theme_cycles(clean, existing, problems)
     backup.check(clean, existing, problems)
+    value_checks.check_frameworks(clean, existing.frameworks, problems, Problem)
     if problems:
         return None, problems
     return Plan(commission=commission, sheets=clean), []
@@ -154,6 +159,8 @@ def _commission(frames: dict[str, pd.DataFrame], problems: list[Problem], limits
             problems.append(Problem(COMMISSION.name, row, "key", f"'{key}' is given twice (also on row {seen[key]})"))
             continue
         seen[key] = row
+        if "\x00" in value:
+            problems.append(Problem(COMMISSION.name, row, "value", "contains a NUL character (0x00): remove it"))
         if key in limits and len(value) > limits[key]:
             problems.append(Problem(COMMISSION.name, row, "value", f"the {key} is longer than {limits[key]} characters"))
         if key in ("start_date", "end_date") and value:
@@ -166,6 +173,10 @@ def _commission(frames: dict[str, pd.DataFrame], problems: list[Problem], limits
             if parsed is None:
                 problems.append(Problem(COMMISSION.name, row, "value", f"unknown language '{value}' — use en or cy"))
             value = parsed
+        elif key in ("investment", "discount_rate"):
+            value, reason = value_checks.commission_number(key, value)
+            if reason:
+                problems.append(Problem(COMMISSION.name, row, "value", reason))
         settings[key] = value if value != "" else None
     if not settings.get("name"):
         problems.append(Problem(COMMISSION.name, None, "key", "the commission's name is missing (a row with key 'name')"))
@@ -201,6 +212,9 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
             _report(problems, sheet.name, column, cells.isin(too_long), f"text is longer than {most:,} characters")
         if column in sheet.required and "" in distinct:
             _report(problems, sheet.name, column, cells == "", "required value missing")
+        nul = {v for v in distinct if "\x00" in v}  # PostgreSQL cannot store it: refused on every backend
+        if nul:
+            _report(problems, sheet.name, column, cells.isin(nul), "contains a NUL character (0x00): remove it")
         kind = kinds.get(column, TEXT)
         if isinstance(kind, tuple) and kind and kind[0] in ("link", "links"):
             continue  # checked with the whole workbook in view
@@ -210,6 +224,13 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
             frame[column] = _yes_no(sheet.name, column, cells, problems)
         elif kind in (PROGRESS, WEIGHT):
             frame[column] = _numbers(sheet.name, column, cells, kind, problems)
+        elif kind in value_checks.NUMBER_KINDS:
+            frame[column] = value_checks.number_cells(sheet.name, column, kind, cells,
+                                                      lambda *a: _report(problems, *a))
+        elif kind == value_checks.KEY:
+            frame[column] = value_checks.key_cells(sheet.name, column, cells, lambda *a: _report(problems, *a))
+        elif kind == value_checks.TAGS:
+            frame[column] = [value_checks.split_tags(v) for v in cells]
         elif isinstance(kind, tuple):
             frame[column] = _choices(sheet.name, column, cells, kind, problems)
     for column, kind in kinds.items():
