@@ -36,7 +36,7 @@ REDACTED = ("Redacted for others: panel members are named, and their words quote
             "the date of the figures; contact details and accessibility notes never appear.")
 NOT_PREVIEWED = "Word and spreadsheet files are not previewed here: save a copy and open it in Word, LibreOffice or Excel."
 STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
-MAX_CHECKS_SHOWN = 12
+MAX_CHECKS_SHOWN = 6  # the card keeps Save as… on screen; the CLI lists every place
 
 
 @dataclass(frozen=True)
