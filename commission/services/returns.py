@@ -459,6 +459,7 @@ def _check_commitments(updates: pd.DataFrame, sent: pd.DataFrame | None, data: d
                        org: domain.Organisation, summary: ReturnSummary) -> tuple[list[Problem], list[str]]:
     """Problems for rows about commitments deleted since or not the organisation's; warnings for changes."""
     current = {c.ref: c for c in data.commitments}
+    shown = outward.for_others(data, date.today()).redact  # a return shows each pledge as others may see it
     sent_rows = {} if sent is None or "ref" not in sent.columns else {r["ref"]: r for r in sent.to_dict("records")}
     problems, deleted = [], []
     for row, ref in zip(updates.index, updates["commitment_ref"]):
@@ -479,7 +480,7 @@ def _check_commitments(updates: pd.DataFrame, sent: pd.DataFrame | None, data: d
                 summary.warnings.append(f"{ref} has been deleted since this return was sent (its row was empty)")
             continue
         changes = []
-        if row.get("pledge", c.pledge) != c.pledge:
+        if row.get("pledge", c.pledge) not in (c.pledge, shown(c.pledge)):
             changes.append("its pledge")
         if "due" in row and vocab.parse_date(row["due"]) != c.due:
             changes.append(f"its due date (now {vocab.uk_date(c.due) or 'none'})")
