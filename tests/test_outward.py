@@ -208,3 +208,13 @@ def test_a_redacted_pledge_in_a_return_is_not_a_change_when_it_comes_back(sqlite
     summary = import_return(sqlite_demo, council, as_of=AS_OF)
     assert summary.updates_added == 1
     assert not any("pledge" in w for w in summary.warnings), summary.warnings
+
+
+def test_no_output_builds_its_own_filter():
+    """The gate is the only maker of redactors: an output that wants one must go through for_others."""
+    from pathlib import Path
+
+    package = Path(outward.__file__).parent
+    makers = [str(p.relative_to(package)) for p in package.rglob("*.py")
+              if p.name != "outward.py" and "Redactor(" in p.read_text(encoding="utf-8")]
+    assert makers == []
