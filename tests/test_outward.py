@@ -191,3 +191,30 @@ def test_cli_report_prints_each_place_to_check_on_stderr(sqlite_demo, tmp_path, 
     assert len(lines) == 2, captured.err
     assert any(f"Commitment {data.commitments[0].ref}: pledge" in line and "Kelly" in line for line in lines)
     assert any(f"Action {data.actions[0].ref}: title" in line and "Watkins" in line for line in lines)
+
+
+def test_a_redacted_pledge_in_a_return_is_not_a_change_when_it_comes_back(sqlite_demo, tmp_path):
+    from commission.services.returns import import_return
+
+    _data, commitment = name_everything(sqlite_demo)
+    council = next(p for p in write_returns(sqlite_demo, tmp_path, as_of=AS_OF) if p.name.startswith(COUNCIL))
+    book = openpyxl.load_workbook(council)
+    sheet = book["Updates"]
+    header = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == commitment.ref)
+    row[header.index("date")].value = "2026-11-20"
+    row[header.index("status")].value = "done"
+    book.save(council)
+    summary = import_return(sqlite_demo, council, as_of=AS_OF)
+    assert summary.updates_added == 1
+    assert not any("pledge" in w for w in summary.warnings), summary.warnings
+
+
+def test_no_output_builds_its_own_filter():
+    """The gate is the only maker of redactors: an output that wants one must go through for_others."""
+    from pathlib import Path
+
+    package = Path(outward.__file__).parent
+    makers = [str(p.relative_to(package)) for p in package.rglob("*.py")
+              if p.name != "outward.py" and "Redactor(" in p.read_text(encoding="utf-8")]
+    assert makers == []

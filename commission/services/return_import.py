@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import select
 
-from commission import domain, vocab
+from commission import domain, outward, vocab
 from commission.errors import UserError, WorkbookError
 from commission.services.importer import import_frames
 from commission.services.queries import find_commission, load_commission_data
@@ -360,6 +360,7 @@ def _differences(summary: ReturnSummary, sent_rows: dict, updates: pd.DataFrame,
     actions = {a.id: a.ref for a in data.actions}
     orgs = {o.id: o for o in data.organisations}
     members = {mb.id: mb.ref for mb in data.members}
+    shown = outward.for_others(data, date.today()).redact  # a return shows each pledge as others may see it
     seen: dict[str, list[str]] = {}
 
     def note(ref: str, what: str) -> None:
@@ -368,7 +369,7 @@ def _differences(summary: ReturnSummary, sent_rows: dict, updates: pd.DataFrame,
 
     def compare(ref: str, record: dict) -> None:
         c = current[ref]
-        if "pledge" in record and record["pledge"] != c.pledge:
+        if "pledge" in record and record["pledge"] not in (c.pledge, shown(c.pledge)):
             note(ref, "pledge")
         if "due" in record and vocab.parse_date(uk_date(record["due"])) != c.due:
             note(ref, f"due date (now {vocab.uk_date(c.due) or 'none'})")
