@@ -84,3 +84,19 @@ def test_review_commands(tmp_path, capsys):
     assert code == 0 and len(list((tmp_path / "packs").glob("*.pdf"))) == 3
     code, _, err = run(capsys, "review", "close", "--db", db_path)
     assert code == 1 and "--round" in err
+
+
+def test_report_as_a_web_page_and_an_accessible_pdf(tmp_path, capsys):
+    """`--out r.html` makes the web page; `--format pdfua` the tagged PDF, with the .pdf the coordinator named."""
+    db = tmp_path / "demo.db"
+    run(capsys, "demo", "--db", db)
+    code, stdout, _ = run(capsys, "report", "--db", db, "--out", tmp_path / "r.html", "--as-of", "2026-11-22",
+                          "--language", "cy")
+    assert code == 0 and "redacted for others" in stdout
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith('<!DOCTYPE html>\n<html lang="cy-GB">')
+    code, _, _ = run(capsys, "report", "--db", db, "--out", tmp_path / "a.pdf", "--format", "pdfua",
+                     "--as-of", "2026-11-22")
+    from pypdf import PdfReader
+
+    root = PdfReader(str(tmp_path / "a.pdf")).trailer["/Root"]
+    assert code == 0 and "/StructTreeRoot" in root and root["/Lang"] == "en-GB"

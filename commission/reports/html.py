@@ -518,7 +518,7 @@ nav ol{{columns:2;padding-left:1.4em}}
 .tile{{flex:1 1 7rem;text-align:center;padding:.5rem .3rem;border-radius:4px}}
 .tile .n{{font-size:2em;font-weight:bold;line-height:1.1}}
 .tile .w{{font-weight:bold}}
-.state{{display:inline-block;padding:0 .45em;border-radius:3px;font-weight:bold;white-space:nowrap}}
+.state{{display:inline-block;padding:0 .45em;border-radius:3px;font-weight:bold}}
 {states}
 .figures{{display:flex;flex-wrap:wrap;gap:1rem;background:var(--panel);padding:1rem;margin:1rem 0}}
 .figures>div{{flex:1 1 14rem}}
@@ -533,7 +533,7 @@ th,td{{text-align:left;vertical-align:top;padding:.35em .5em;border-bottom:1px s
 thead th{{border-bottom:2px solid var(--accent)}}
 tbody th{{font-weight:normal}}
 .org-table tbody th{{font-weight:normal;width:38%}}
-.org-table tbody th,.org-table td,.figures-table th[scope=row]{{overflow-wrap:anywhere}}
+.org-table tbody th{{overflow-wrap:anywhere}}  /* only the wide pledge column breaks inside a word */
 .figures-table td{{font-variant-numeric:tabular-nums}}
 .sub{{padding-left:1.2em}}
 .chart-figure{{margin:.5rem 0}}
