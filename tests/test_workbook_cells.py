@@ -8,7 +8,6 @@ import zipfile
 import openpyxl
 import pytest
 import xlsxwriter
-from conftest import _postgres_database
 from sqlalchemy import update
 
 from commission.cli import main
@@ -24,18 +23,12 @@ from commission.workbook.cells import csv_text, from_csv_text
 
 
 @pytest.fixture
-def fresh(db_target, tmp_path):
+def fresh(db_target, tmp_path, request):
     """A second, empty database on the same backend as the test's own."""
-    if "://" in db_target:
-        url, drop = _postgres_database()
-        database = open_database(url)
-        yield database
-        database.dispose()
-        drop()
-    else:
-        database = open_database(tmp_path / "fresh.db")
-        yield database
-        database.dispose()
+    target = request.getfixturevalue("pg_target") if "://" in db_target else tmp_path / "fresh.db"
+    database = open_database(target)
+    yield database
+    database.dispose()
 
 
 LEADING = ["=1+1", "+44 7700 900123", "-3", "@SUM(A1)", "'=already marked", "''+two", "=", "'plain", "- a list"]

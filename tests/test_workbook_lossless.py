@@ -5,7 +5,6 @@ from datetime import date
 
 import openpyxl
 import pytest
-from conftest import _postgres_database
 
 from commission.errors import WorkbookError
 from commission.services import edits
@@ -19,18 +18,12 @@ from commission.storage import open_database
 
 
 @pytest.fixture
-def fresh(db_target, tmp_path):
+def fresh(db_target, tmp_path, request):
     """A second, empty database on the same backend as the test's own."""
-    if "://" in db_target:
-        url, drop = _postgres_database()
-        database = open_database(url)
-        yield database
-        database.dispose()
-        drop()
-    else:
-        database = open_database(tmp_path / "fresh.db")
-        yield database
-        database.dispose()
+    target = request.getfixturevalue("pg_target") if "://" in db_target else tmp_path / "fresh.db"
+    database = open_database(target)
+    yield database
+    database.dispose()
 
 
 def by_ref(items, ref):
