@@ -185,11 +185,6 @@ def _forget_typing(widget) -> None:
     in the box undoes only what has not been saved yet (commission.ui.text_undo)."""
     if isinstance(widget, QLineEdit):
         widget.setProperty("savedText", widget.text())  # what Ctrl+Z in the box goes back to, and no further
-        if widget.isUndoAvailable() or widget.isRedoAvailable():
-            position = widget.cursorPosition()
-            widget.blockSignals(True)
-            widget.setText(widget.text())  # the only way to clear a line edit's own history
-            widget.setCursorPosition(position)
-            widget.blockSignals(False)
+
     elif isinstance(widget, QPlainTextEdit):
         widget.document().clearUndoRedoStacks()

@@ -24,7 +24,11 @@ def _focused_text(window):
 def undo_or_text(window, stack) -> None:
     widget, can_undo, _ = _focused_text(window)
     if widget is not None and can_undo:
-        widget.undo()
+        saved = widget.property("savedText") if isinstance(widget, QLineEdit) else None
+        if saved is not None:
+            widget.setText(saved)  # the unsaved typing, all of it, and not what was saved before it
+        else:
+            widget.undo()
         return
     if widget is not None:
         widget.clearFocus()  # a focused box is never rewritten under the typist: let it show the undone value
