@@ -1,5 +1,6 @@
 """Use-cases shared by the app and the command line: one transaction each, audited, conflict-safe."""
 
+import re
 from datetime import date
 
 import pytest
@@ -23,7 +24,7 @@ def test_create_edit_delete_restore_with_audit(demo_db):
     cid = commission_id(demo_db)
     session = edits.create(demo_db, "session", {"commission_id": cid, "date": date(2026, 11, 1),
                                                 "title": "Follow-up at the library", "kind": "follow-up"})
-    assert session["ref"].startswith("S-") and session["version"] == 1
+    assert re.fullmatch(r"S\d+", session["ref"]) and session["version"] == 1  # the demo's own ref pattern
     changed = edits.edit(demo_db, "session", session["id"], {"notes": "People said the bus is late."},
                          expected_version=1)
     assert changed["version"] == 2

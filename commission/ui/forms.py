@@ -109,6 +109,7 @@ class RecordForm(QObject):
             elif isinstance(widget, QLineEdit):
                 if widget.text() != (value or ""):
                     widget.setText(value or "")
+                widget.setProperty("savedText", value or "")
             elif isinstance(widget, QComboBox):
                 index = widget.findData(value)
                 widget.setCurrentIndex(max(index, 0))
@@ -154,7 +155,7 @@ class RecordForm(QObject):
         if timer is not None:
             timer.stop()
         self._dirty.discard(field)
-        if self.record_id is None:
+        if self.record_id is None or self.db is None:  # nothing chosen, or the database closed meanwhile
             return
         widget = self.fields[field]
         value = self.read(widget)
@@ -165,6 +166,7 @@ class RecordForm(QObject):
                 widget.blockSignals(False)
             return  # a required field cannot be emptied: the old value stays
         self.save({field: value}, mergeable=isinstance(self.fields[field], QPlainTextEdit))
+        _forget_typing(widget)
 
     def save(self, changes: dict, *, mergeable: bool = False, text: str = "") -> dict | None:
         if self.record_id is None:
@@ -176,3 +178,13 @@ class RecordForm(QObject):
             self.values.update(result)
             self.saved.emit(result)
         return result
+
+
+def _forget_typing(widget) -> None:
+    """Once typing is saved it is the undo stack's to undo: the box's own history starts again, so Ctrl+Z
+    in the box undoes only what has not been saved yet (commission.ui.text_undo)."""
+    if isinstance(widget, QLineEdit):
+        widget.setProperty("savedText", widget.text())  # what Ctrl+Z in the box goes back to, and no further
+
+    elif isinstance(widget, QPlainTextEdit):
+        widget.document().clearUndoRedoStacks()

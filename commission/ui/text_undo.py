@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 def _focused_text(window):
     widget = QApplication.focusWidget() or window.focusWidget()
     if isinstance(widget, QLineEdit) and not widget.isReadOnly():
-        return widget, widget.isUndoAvailable(), widget.isRedoAvailable()
+        saved = widget.property("savedText")  # set by a RecordForm: the box's typing is saved up to here
+        unsaved = saved is None or widget.text() != saved
+        return widget, unsaved and widget.isUndoAvailable(), widget.isRedoAvailable()
     if isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly():
         document = widget.document()
         return widget, document.isUndoAvailable(), document.isRedoAvailable()
@@ -22,9 +24,15 @@ def _focused_text(window):
 def undo_or_text(window, stack) -> None:
     widget, can_undo, _ = _focused_text(window)
     if widget is not None and can_undo:
-        widget.undo()
-    else:
-        stack.undo()
+        saved = widget.property("savedText") if isinstance(widget, QLineEdit) else None
+        if saved is not None:
+            widget.setText(saved)  # the unsaved typing, all of it, and not what was saved before it
+        else:
+            widget.undo()
+        return
+    if widget is not None:
+        widget.clearFocus()  # a focused box is never rewritten under the typist: let it show the undone value
+    stack.undo()
 
 
 def redo_or_text(window, stack) -> None:
