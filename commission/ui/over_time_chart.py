@@ -141,6 +141,7 @@ class OverTimeCard(Card):
         self.runner = runner
         self._token = 0
         self._pending = None
+        self.busy = False  # a history asked for and not yet shown
         self.data = None
         self.history: over_time.History | None = None
         self.org_lines: dict[str, over_time.Series] = {}
@@ -175,6 +176,7 @@ class OverTimeCard(Card):
         when it is chosen: the worker shares the interpreter with the screens, so a figure nobody is
         looking at is not worked out (on 100,000 updates the history takes seconds)."""
         self._token += 1
+        self.busy = True
         self._pending = (self._token, data, as_of)
         self.note.setText(self.tr("Working out the figures at each quarter end…"))
         self.update()
@@ -200,11 +202,13 @@ class OverTimeCard(Card):
 
     def _failed(self, token: int, exc: BaseException) -> None:
         if token == self._token:
+            self.busy = False
             self.note.setText(self.tr("The figures over time could not be worked out: {0}").format(exc))
 
     def _arrived(self, token: int, found: over_time.History) -> None:
         if token != self._token:
             return
+        self.busy = False
         self.history = found
         self.org_lines: dict[str, over_time.Series] = {}
         keep = self.chooser.currentData()

@@ -28,7 +28,7 @@ def change_steps(window, out: Path):
         screen.scroll.ensureWidgetVisible(card, 0, 0)
         bar = screen.scroll.verticalScrollBar()
         bar.setValue(card.mapTo(screen.scroll.widget(), card.rect().topLeft()).y() - 12)
-        _wait(window, lambda: card.history is not None)  # worked out once the card is in view
+        _wait(window, lambda: not card.busy)  # worked out once the card is in view
         settle(window)
         save(window, out / "dashboard-over-time.png")
         bar.setValue(0)
