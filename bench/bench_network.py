@@ -79,8 +79,9 @@ def main() -> None:
             window.dashboard.repaint()
             app.processEvents()
             dashboard_times.append(time.perf_counter() - start)
+            window.dashboard.scroll.ensureWidgetVisible(window.dashboard.over_time)  # it starts once in view
             wait_until(app, lambda: window.dashboard.over_time.history is not None
-                       and window.dashboard.over_time.history.dates[-1] == AS_OF)
+                       and not window.dashboard.over_time.busy)
             over_time_times.append(time.perf_counter() - start)
             window.runner.wait()
 
@@ -114,8 +115,8 @@ def main() -> None:
     print("each run (dashboard, network):", ", ".join(f"({d:.2f}, {n:.2f})"
                                                      for d, n in zip(dashboard_times, network_times)))
     dashboard, network = statistics.median(dashboard_times), statistics.median(network_times)
-    print(f"dashboard of one large commission: {dashboard:.2f} s (its over-time chart: "
-          f"{statistics.median(over_time_times):.2f} s)")
+    print(f"dashboard of one large commission: {dashboard:.2f} s (scrolled to its over-time chart, that is "
+          f"filled in {statistics.median(over_time_times):.2f} s after opening)")
     print(f"network screen, 20 commissions: {network:.2f} s")
     print(f"ratio network / dashboard: {network / dashboard:.2f}x (target <= 2x)")
 

@@ -83,6 +83,15 @@ class History:
         return not self.points
 
 
+def organisation_series(data: domain.CommissionData, ref: str, dates: list[date]) -> Series:
+    """One organisation's line: the commission cut to its commitments (its own report), at each date."""
+    from commission.reports.model import filter_to_organisation  # plain data too; imported late to stay light
+
+    mine = filter_to_organisation(data, ref)
+    figures = [domain.evaluate(mine, d) for d in dates]
+    return Series(ref, mine.organisations[0].name, [f.overall for f in figures], [dict(f.states) for f in figures])
+
+
 def history(data: domain.CommissionData, as_of: date, *, by_theme: bool = True,
             by_organisation: bool = True) -> History:
     """The commission's figures at each date of `history_dates`, overall, per theme and per organisation.
@@ -90,8 +99,6 @@ def history(data: domain.CommissionData, as_of: date, *, by_theme: bool = True,
     An organisation's line is the commission cut to that organisation (the organisation's own report),
     evaluated by the same rules.
     """
-    from commission.reports.model import filter_to_organisation  # plain data too; imported late to stay light
-
     dates = history_dates(data, as_of)
     all_figures = [domain.evaluate(data, d) for d in dates]
     themes = []
@@ -101,11 +108,7 @@ def history(data: domain.CommissionData, as_of: date, *, by_theme: bool = True,
     organisations = []
     if by_organisation:
         for org in sorted(data.organisations, key=lambda o: o.name.lower()):
-            if not any(c.organisation_id == org.id for c in data.commitments):
-                continue
-            mine = filter_to_organisation(data, org.ref)
-            figures = [domain.evaluate(mine, d) for d in dates]
-            organisations.append(Series(org.ref, org.name, [f.overall for f in figures],
-                                        [dict(f.states) for f in figures]))
+            if any(c.organisation_id == org.id for c in data.commitments):
+                organisations.append(organisation_series(data, org.ref, dates))
     return History(dates=dates, points=[point(f) for f in all_figures], themes=themes,
                    organisations=organisations)

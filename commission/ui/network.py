@@ -131,9 +131,10 @@ class NetworkScreen(QWidget):
         layout.addWidget(self.totals)
         self.model = NetworkModel(self)
         self.table = table_view(self.model, stretch=NetworkModel.COL_NAME, progress=(NetworkModel.COL_PROGRESS,),
-                                widths={NetworkModel.COL_COMMITMENTS: 128,
-                                        **{c: 88 for c in NetworkModel.COL_STATES.values()},
+                                widths={NetworkModel.COL_COMMITMENTS: 122,
+                                        **{c: 84 for c in NetworkModel.COL_STATES.values()},
                                         NetworkModel.COL_PROGRESS: 120, NetworkModel.COL_AGREEMENT: 150})
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # names share their start ("Comisiwn …")
         self.table.setAccessibleName(self.tr("Every commission in this database"))
         self.table.setToolTip(self.tr("Double-click a commission to open it"))
         layout.addWidget(self.table, 3)

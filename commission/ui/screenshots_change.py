@@ -8,6 +8,18 @@ from pathlib import Path
 from commission.ui.screenshots import save, settle
 
 
+def _wait(window, condition, seconds: float = 60.0) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        window.runner.wait(100)
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
 def change_steps(window, out: Path):
     def over_time():
         screen = window.show_screen("dashboard")
@@ -16,6 +28,7 @@ def change_steps(window, out: Path):
         screen.scroll.ensureWidgetVisible(card, 0, 0)
         bar = screen.scroll.verticalScrollBar()
         bar.setValue(card.mapTo(screen.scroll.widget(), card.rect().topLeft()).y() - 12)
+        _wait(window, lambda: not card.busy)  # worked out once the card is in view
         settle(window)
         save(window, out / "dashboard-over-time.png")
         bar.setValue(0)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from commission.domain import CommissionData, CommissionInfo
+from commission.domain import CommissionData
 from commission.over_time import quarter_ends
 from commission.reports import write_report
 from commission.reports.tracker import OVER_TIME_COLUMNS

@@ -11,11 +11,13 @@ from commission.over_time import history
 AS_OF = date(2026, 11, 22)  # the demo commission's own "today" (as conftest)
 
 
-def test_dashboard_over_time_chart_shows_the_history(window):
+def test_dashboard_over_time_chart_shows_the_history(window, qtbot):
     card = window.dashboard.over_time
     snap = window.store.snapshot
     found = history(snap.data, AS_OF)
-    assert card.history is not None and card.history.dates == found.dates
+    assert card.history is None  # nothing worked out until the card is in view
+    window.dashboard.scroll.ensureWidgetVisible(card)
+    qtbot.waitUntil(lambda: card.history is not None and card.history.dates == found.dates)
     chart = card.chart
     last = found.dates[-12:]
     assert chart.dates == last
@@ -38,8 +40,10 @@ def test_dashboard_over_time_chart_shows_the_history(window):
 def test_over_time_follows_the_as_of_date(window, qtbot):
     from datetime import date
 
+    window.dashboard.scroll.ensureWidgetVisible(window.dashboard.over_time)
     window.dashboard.set_as_of(date(2026, 1, 15))
-    qtbot.waitUntil(lambda: window.dashboard.over_time.chart.dates[-1] == date(2026, 1, 15))
+    chart = window.dashboard.over_time.chart
+    qtbot.waitUntil(lambda: bool(chart.dates) and chart.dates[-1] == date(2026, 1, 15))
     assert window.dashboard.over_time.history.dates[-2] == date(2025, 12, 31)
 
 
