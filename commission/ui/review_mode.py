@@ -10,7 +10,7 @@ message, to try again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -189,6 +189,7 @@ class ReviewMode(QWidget):
             button.setAccessibleName(f"{word} (press {keys[0]})")
             button.clicked.connect(lambda _checked=False, a=answer: self.answer(a))
             self.answer_buttons[answer] = button
+            button.installEventFilter(self)
             buttons.addWidget(button, 1)
         layout.addLayout(buttons)
         self.status = QLabel("")
@@ -199,6 +200,7 @@ class ReviewMode(QWidget):
         self.comment.setObjectName("reviewComment")
         self.comment.setTabChangesFocus(True)
         self.comment.setAccessibleName("Your comment")
+        self.comment.installEventFilter(self)
         layout.addWidget(self.comment_label)
         layout.addWidget(self.comment)
         layout.addStretch(1)
@@ -345,9 +347,13 @@ class ReviewMode(QWidget):
         self.back_button.setEnabled(self.index > 0)
         self.next_button.setText("Next  ›" if self.index < len(self.items) - 1 else "Finish  ✓")
         self._show_answer()
-        self.scroll.verticalScrollBar().setValue(0)
         chosen = self.answer_buttons.get(self.answers.get(item.item_id, ""), self.answer_buttons["agree"])
-        chosen.setFocus()
+        self._placing = True  # a new item is read from its top, though an answer holds the focus
+        try:
+            chosen.setFocus()
+        finally:
+            self._placing = False
+        self.scroll.verticalScrollBar().setValue(0)
 
     def _show_quotes(self, item) -> None:
         from PySide6.QtWidgets import QFrame
@@ -423,6 +429,15 @@ class ReviewMode(QWidget):
         if answer:  # in large type the answers and the comment box may be below the fold: bring them up,
             # once the new words have been laid out
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.comment, 0, 24))
+
+    def eventFilter(self, watched, event) -> bool:
+        """In large type the answers and the comment box can lie below the fold: whichever one the keyboard
+        reaches with Tab scrolls into view (not while a new item is being put on screen, which starts at its top)."""
+        if event.type() == QEvent.Type.FocusIn and not getattr(self, "_placing", False) \
+                and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) \
+                and getattr(self, "scroll", None) is not None and self.scroll.isAncestorOf(watched):
+            QTimer.singleShot(0, lambda w=watched: self.scroll.ensureWidgetVisible(w, 0, 24))
+        return super().eventFilter(watched, event)
 
     # -- answering ----------------------------------------------------------------------------------
     def answer(self, answer: str) -> None:

@@ -97,6 +97,34 @@ def test_review_mode_in_large_type_brings_the_answers_and_comment_into_view(qtbo
     mode.close()
 
 
+def test_review_mode_in_large_type_scrolls_to_what_the_keyboard_reaches(qtbot, window, settings):
+    """A new item starts at its top; Tab to the comment box (or back to an answer) brings it into view."""
+    screen, (first, _second) = start_round(qtbot, window, n_insights=1)
+    mode = screen.start_review_mode(first.id)
+    qtbot.waitExposed(mode)
+    mode.resize(1024, 600)
+    for _ in range(12):
+        mode.change_size(+2)
+    mode.show_item(0)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and mode.isAncestorOf(QApplication.focusWidget()))
+    qtbot.wait(50)
+    viewport = mode.scroll.viewport()
+    assert mode.scroll.verticalScrollBar().value() == 0  # read from the top first
+
+    def on_screen(widget) -> bool:
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+        return 0 <= top and top + min(widget.height(), 40) <= viewport.height()
+
+    assert not on_screen(mode.comment), "the test needs the comment below the fold"
+    mode.comment.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: on_screen(mode.comment))
+    mode.scroll.verticalScrollBar().setValue(0)
+    qtbot.wait(20)
+    mode.answer_buttons["disagree"].setFocus(Qt.FocusReason.BacktabFocusReason)
+    qtbot.waitUntil(lambda: on_screen(mode.answer_buttons["disagree"]))
+    mode.close()
+
+
 def test_reviewer_list_is_alphabetical_and_closing_with_no_answers_warns(qtbot, window):
     screen, _community = start_round(qtbot, window, n_insights=1)
     names = [screen.reviewer.itemText(i) for i in range(screen.reviewer.count())]
