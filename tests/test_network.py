@@ -101,3 +101,34 @@ def test_network_refuses_a_commission_filter(network_db, capsys, tmp_path):
                  "--out", str(tmp_path / "n.pdf")])
     assert code == 1
     assert "--network covers every commission" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("language", ["en", "cy", "both"])
+def test_network_web_page_has_the_trackers_figures_and_passes_axe(network_db, tmp_path, language):
+    """`--network --format html`: one accessible page whose table says what the tracker's Network sheet says."""
+    from io import StringIO
+
+    import pandas as pd
+
+    from commission.reports.formatting import pct
+    from commission.reports.network import NETWORK_COLUMNS
+
+    from tests.reports.axe_check import TAGS, run_axe
+
+    page, tracker = tmp_path / "network.html", tmp_path / "network.xlsx"
+    for out in (page, tracker):
+        assert main(["report", "--db", str(network_db.path), "--network", "--out", str(out),
+                     "--as-of", NETWORK_AS_OF.isoformat(), "--language", language]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<main" in html and html.count("<h1") == 1
+    assert "http://" not in html and "https://" not in html  # nothing fetched from outside
+    table = pd.read_html(StringIO(html))[0].astype(str)
+    sheet = {r["commission"]: r for r in xlsx_records(xlsx_sheets(tracker)["Network"])}
+    assert len(table) == len(sheet) == 5
+    for _, row in table.iterrows():
+        want = sheet[row.iloc[0]]
+        # commitments and the five states, in the sheet's order
+        assert [int(v) for v in row.iloc[1:7]] == [int(want[k]) for k in NETWORK_COLUMNS[1:7]], row.iloc[0]
+        assert row.iloc[7] == pct(want["overall_progress"])
+    result = run_axe(page)
+    assert not result.violations, f"axe-core {result.version}, tags {TAGS}:\n{result.describe()}"

@@ -17,7 +17,7 @@ from commission.reports.text import check_language
 from commission.reports.tracker import figure_row
 from commission.vocab import uk_short_date
 
-FORMATS = ("pdf", "docx", "xlsx")
+FORMATS = ("pdf", "docx", "xlsx", "html")
 STATES_DISPLAY = ("done", "on track", "at risk", "overdue", "dropped")
 
 
@@ -40,7 +40,7 @@ def network_table(model: NetworkModel) -> TableData:
 def write_network(model: NetworkModel, out: Path, *, format: str = "xlsx", large_print: bool = False) -> Path:
     format = (format or "").strip().lower()
     if format not in FORMATS:
-        raise UserError(f"Unknown report format '{format}': use pdf, docx or xlsx.")
+        raise UserError(f"Unknown report format '{format}': use pdf, docx, xlsx or html.")
     check_language(model.language)
     out = Path(out)
     folder = out.parent if str(out.parent) else Path(".")
@@ -53,7 +53,7 @@ def write_network(model: NetworkModel, out: Path, *, format: str = "xlsx", large
     os.close(handle)
     temp = Path(temp_name)
     try:
-        {"xlsx": _xlsx, "pdf": _pdf, "docx": _docx}[format](model, temp, large_print)
+        {"xlsx": _xlsx, "pdf": _pdf, "docx": _docx, "html": _html}[format](model, temp, large_print)
         os.chmod(temp, 0o644)
         os.replace(temp, out)
     except OSError as exc:
@@ -136,6 +136,12 @@ def _pdf(model: NetworkModel, path: Path, large: bool) -> None:
                             subject=f"{t('network_title')} ({t.date(model.as_of)})", creator="Commission",
                             lang={"cy": "cy-GB"}.get(model.language, "en-GB"), displayDocTitle=True)
     doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+
+
+def _html(model: NetworkModel, path: Path, large: bool) -> None:
+    from commission.reports.network_html import write_network_html
+
+    write_network_html(model, path, large)
 
 
 def _docx(model: NetworkModel, path: Path, large: bool) -> None:
