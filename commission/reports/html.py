@@ -392,7 +392,7 @@ def over_time(p: Page) -> list:
         header = [p.state(st) if st else h for h, st in zip(data.header, states)]
         themes = data.key == "over-time-themes"  # theme names are people's words
         rows = [[p.said("span", row[0]) if themes else row[0], *row[1:]] for row in data.rows]
-        out.append(p.table(data.title, header, rows, classes="figures-table"))
+        out.append(p.table(data.title, header, rows, classes="figures-table over-time-table"))
     return out
 
 
@@ -659,6 +659,8 @@ tbody th{{font-weight:normal}}
 .org-table tbody th{{font-weight:normal;width:38%}}
 .org-table tbody th{{overflow-wrap:anywhere}}  /* only the wide pledge column breaks inside a word */
 .figures-table td{{font-variant-numeric:tabular-nums}}
+.over-time-table{{font-size:.88em}}  /* nine columns of figures fit the page's width */
+.over-time-table th,.over-time-table td{{padding:.35em .3em}}
 .sub{{padding-left:1.2em}}
 .chart-figure{{margin:.5rem 0}}
 .chart svg{{width:100%;height:auto;max-width:{CHART_WIDTH}px}}
