@@ -288,4 +288,12 @@ def _filtered(data: domain.CommissionData, as_of: date, reader_id: int | None,
         updates=[copy(u, "update", lambda u=u: f"Update of {u.date:%d/%m/%Y} on {refs.get(u.commitment_id, '?')}",
                       (("note", "note"), ("reported_by", ""), ("verdict_comment", "panel's comment")))
                  for u in data.updates],
+        # the parts added since the gate was written (milestones, frameworks, social value): kept, their words
+        # redacted like the rest, so the reports' milestones, Frameworks and Social value sections see them
+        milestones=[copy(ms, "milestone", lambda ms=ms: f"Milestone of {refs.get(ms.commitment_id, '?')}",
+                         (("title", "title"),)) for ms in data.milestones],
+        frameworks=list(data.frameworks),
+        outcomes=[copy(o, "outcome", lambda: "Social value outcome",
+                       (("outcome", ""), ("stakeholder", ""), ("indicator", ""), ("proxy_source", "")))
+                  for o in data.outcomes],
     )

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
 
-from commission.reports import charts
+from commission.reports import charts, history_text  # noqa: F401  (history_text registers its words)
 from commission.reports.charts import STATES_DISPLAY
 from commission.reports.formatting import pct, points, shorten
 from commission.reports.html_build import LANG_TAGS, Node, Raw, Renderer, el, plain
@@ -289,6 +289,7 @@ def commitment_card(p: Page, c: CommitmentEntry) -> Node:
                 bits += [" \u2014 ", p.said("span", shorten(u.note, 160))]
             items.add(el("li", *bits))
         card.add(el("div", el("p", *title, class_="label"), items, class_="timeline"))
+    card.add(milestones(p, c))
     return card
 
 
@@ -312,7 +313,7 @@ def by_organisation(p: Page) -> list:
         for c in org.commitments:
             pledge = [p.said("strong", c.pledge), el("br"), el("span", t("action"), " ", c.action_ref, ": ",
                       p.said("span", c.action_title), " \u00b7 ", t("due"), " ",
-                      t.date(c.due) if c.due else t("no_due"), class_="muted")]
+                      t.date(c.due) if c.due else t("no_due"), class_="muted"), milestones(p, c)]
             latest = ([t.date(c.progress_paragraph_date), ": ", p.said("span", c.progress_paragraph)]
                       if c.progress_paragraph else [t("no_update")])
             verdict = [t.verdict(c.verdict)] + ([el("br"), p.said("span", c.verdict_comment)]
@@ -362,12 +363,132 @@ def appendix(p: Page) -> list:
     return out
 
 
+def over_time(p: Page) -> list:
+    """Progress quarter by quarter: a chart with its figures as its text alternative, then the same figures (and
+    those per theme and per organisation) as tables, all laid out from history_tables so no format disagrees."""
+    from commission.reports import history_charts
+    from commission.reports.history_tables import over_time_intro, over_time_tables
+
+    m, t = p.model, p.t
+    found = m.over_time
+    if found is None or found.empty:
+        return [el("p", t("no_commitments"))]
+    tables = over_time_tables(found, t)
+    out: list = [el("p", over_time_intro(found, t)), el("h3", tables[0].title)]
+    fonts = _chart_fonts()
+    size = 18 if p.large_print else 13
+    last = 8 if p.large_print else 12
+    words = {s: plain(t.state(s)) for s in STATES}
+    drawing = history_charts.over_time_chart(found, words, plain(t("overall_progress")), CHART_WIDTH, fonts, size,
+                                             language=t.language, last=last)
+    summary = "; ".join(f"{uk_short_date(pt.as_of)}: {pct(pt.overall)}, "
+                        + ", ".join(f"{pt.states[s]} {words[s]}" for s in STATES_DISPLAY if pt.states.get(s))
+                        for pt in found.points[-last:])
+    out.append(chart(p, drawing, tables[0].title, summary))
+    for i, data in enumerate(tables):
+        if i:
+            out.append(el("h3", data.title))
+        states = data.states + [""] * (len(data.header) - len(data.states))
+        header = [p.state(st) if st else h for h, st in zip(data.header, states)]
+        themes = data.key == "over-time-themes"  # theme names are people's words
+        rows = [[p.said("span", row[0]) if themes else row[0], *row[1:]] for row in data.rows]
+        out.append(p.table(data.title, header, rows, classes="figures-table over-time-table"))
+    return out
+
+
+def frameworks_part(p: Page) -> list:
+    """Each framework in use: its areas with the actions tagged to them, their progress and states; the areas
+    no action addresses named first and marked in words."""
+    from commission.reports.model_value import states_text
+
+    m, t = p.model, p.t
+    out: list = [el("p", t("frameworks_intro"), class_="muted")]
+    if not m.frameworks:
+        return out + [el("p", t("frameworks_none"))]
+    for framework in m.frameworks:
+        hid = p.uid("framework")
+        section = el("section", el("h3", framework.name, id=hid), aria_labelledby=hid, class_="framework")
+        uncovered = framework.uncovered
+        section.add(el("p", t("uncovered_list", areas="; ".join(a.label for a in uncovered)) if uncovered
+                       else t("all_covered"), class_="uncovered" if uncovered else None))
+        rows = []
+        for area in framework.areas:
+            if area.covered:
+                actions = _joined([[el("strong", a.ref), " ", p.said("span", a.title), " \u00b7 ", pct(a.progress)]
+                                   for a in area.actions], el("br"))
+                rows.append([area.label, actions, pct(area.progress), states_text(area.states, t) or "\u2014"])
+            else:
+                rows.append([area.label, el("em", t("not_addressed")), "\u2014", "\u2014"])
+        section.add(p.table(framework.name, [t("area"), t("actions"), t("progress"), t("states")], rows))
+        out.append(section)
+    return out
+
+
+def social_value(p: Page) -> list:
+    """The social value account: the ratio in words, each outcome's present value, the sensitivity table and
+    where each proxy comes from."""
+    from commission.reports.model_value import money, share
+
+    m, t = p.model, p.t
+    sv = m.social_value
+    if sv is None or not sv.outcomes:
+        return [el("p", t("value_none"))]
+    out: list = [el("p", t("value_intro", rate=share(sv.discount_rate)), class_="muted")]
+    if sv.ratio is not None:
+        out.append(el("p", t("value_ratio", ratio=f"{sv.ratio:,.2f}"), class_="big ratio"))
+        out.append(el("p", t("value_totals", total=money(sv.total), investment=money(sv.investment))))
+    else:
+        out.append(el("p", sv.message))
+    rows = []
+    for o in sv.outcomes:
+        cell: list = [p.said("strong", o.outcome)]
+        if o.stakeholder:
+            cell += [el("br"), p.said("span", o.stakeholder, class_="muted")]
+        refs = o.action_refs + o.insight_refs
+        if refs:
+            cell += [el("br"), el("span", t("comes_from"), ": ", ", ".join(refs), class_="muted")]
+        rows.append([cell, f"{o.quantity:,.0f} \u00d7 {money(o.proxy)}", str(o.duration),
+                     " / ".join(share(v) for v in (o.deadweight, o.attribution, o.displacement, o.drop_off)),
+                     money(o.present_value)])
+    rows.append([el("strong", t("total")), "", "", "", el("strong", money(sv.total))])
+    out.append(p.table(t("value_title"), [t("outcome"), t("quantity_proxy"), t("years"), t("adjustments"),
+                                          t("present_value")], rows, classes="value-table"))
+    out.append(el("p", t("adjustments_key"), class_="muted"))
+    if sv.sensitivity:
+        out += [el("h3", t("sensitivity")), el("p", t("sensitivity_intro"), class_="muted"),
+                p.table(t("sensitivity"), [t("change"), t("present_value"), t("ratio")],
+                        [[r.label, money(r.total), f"\u00a3{r.ratio:,.2f}"] for r in sv.sensitivity])]
+    sources = [o for o in sv.outcomes if o.proxy_source or o.indicator]
+    if sources:
+        out.append(el("h3", t("proxy_sources")))
+        out.append(el("ul", *[el("li", p.said("strong", o.outcome), ": ",
+                                 p.said("span", " \u2014 ".join(x for x in (o.indicator, o.proxy_source) if x)))
+                              for o in sources]))
+    return out
+
+
+def milestones(p: Page, c: CommitmentEntry) -> Node | None:
+    """A commitment's milestones: each with its word (done, missed, planned) first, never colour alone."""
+    from commission.reports.history_tables import milestone_line
+
+    if not c.milestones:
+        return None
+    items = el("ul")
+    for ms in c.milestones:
+        word, rest = milestone_line(ms, p.t)
+        items.add(el("li", el("strong", word, class_=f"ms ms-{ms.state}"), " \u00b7 ", p.said("span", rest)))
+    return el("div", el("p", p.t("milestones"), class_="label"), items, class_="milestones")
+
+
 # (anchor, heading words, content): the page in reading order. A new section is one entry here.
 SECTIONS: list[tuple[str, str, Section]] = [
     ("glance", "at_a_glance", glance),
     ("charts", "charts", pictures),
+    ("over-time", "over_time", over_time),
     ("you-said", "you_said", you_said),
     ("organisations", "by_organisation", by_organisation),
+    ("frameworks", "frameworks_title", frameworks_part),
+    ("value", "value_title", social_value),
     ("appendix", "appendix", appendix),
 ]
 
@@ -518,6 +639,9 @@ nav ol{{columns:2;padding-left:1.4em}}
 .tile{{flex:1 1 7rem;text-align:center;padding:.5rem .3rem;border-radius:4px}}
 .tile .n{{font-size:2em;font-weight:bold;line-height:1.1}}
 .tile .w{{font-weight:bold}}
+.ms-done{{color:#2e7d32}}.ms-missed{{color:#b3261e}}.ms-planned{{color:#52606d}}
+.milestones ul{{margin:.2rem 0;padding-left:1.2rem}}
+.ratio{{font-size:1.6em;font-weight:bold;color:#0b4f6c}}
 .state{{display:inline-block;padding:0 .45em;border-radius:3px;font-weight:bold}}
 {states}
 .figures{{display:flex;flex-wrap:wrap;gap:1rem;background:var(--panel);padding:1rem;margin:1rem 0}}
@@ -535,6 +659,8 @@ tbody th{{font-weight:normal}}
 .org-table tbody th{{font-weight:normal;width:38%}}
 .org-table tbody th{{overflow-wrap:anywhere}}  /* only the wide pledge column breaks inside a word */
 .figures-table td{{font-variant-numeric:tabular-nums}}
+.over-time-table{{font-size:.88em}}  /* nine columns of figures fit the page's width */
+.over-time-table th,.over-time-table td{{padding:.35em .3em}}
 .sub{{padding-left:1.2em}}
 .chart-figure{{margin:.5rem 0}}
 .chart svg{{width:100%;height:auto;max-width:{CHART_WIDTH}px}}

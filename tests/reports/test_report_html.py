@@ -99,7 +99,7 @@ def test_landmarks_headings_and_tables(data, language):
 def test_charts_have_a_text_alternative_and_their_figures_in_a_table(data):
     text = html_of(data)
     svgs = re.findall(r"<svg\b[^>]*>.*?</svg>", text, re.DOTALL)
-    assert len(svgs) == 3
+    assert len(svgs) == 4  # states by organisation, themes, assets, then progress over time
     for svg in svgs:
         assert 'role="img"' in svg
         label_ids = re.search(r'aria-labelledby="([^"]+)"', svg).group(1).split()
@@ -110,6 +110,9 @@ def test_charts_have_a_text_alternative_and_their_figures_in_a_table(data):
     model = build_model(data, AS_OF)
     for name, _, value in model.theme_progress:
         assert f"{name}: {pct(value)}" in svgs[1]
+    # and the over-time chart's carries every quarter's overall progress, as its table does
+    for point in model.over_time.points:
+        assert f"{point.as_of:%d/%m/%Y}: {pct(point.overall)}" in svgs[3]
 
 
 def test_nothing_is_fetched_from_outside(data):
