@@ -91,9 +91,13 @@ def test_extreme_dates_give_a_report(sqlite_demo, tmp_path, capsys, as_of, fmt):
     assert out.stat().st_size > 0
 
 
-@pytest.mark.parametrize("as_of", ["0001-02-01", "9999-12-31"])
-def test_extreme_dates_give_returns(sqlite_demo, tmp_path, as_of):
-    assert main(["returns", "--db", str(sqlite_demo.path), "--out", str(tmp_path), "--as-of", as_of]) == 0
+def test_extreme_dates_give_returns(sqlite_demo, tmp_path, capsys):
+    assert main(["returns", "--db", str(sqlite_demo.path), "--out", str(tmp_path), "--as-of", "9999-12-31"]) == 0
+    # as of year 1 no commitment had been made yet (SPEC: nothing counts before it existed): one line, no file
+    assert main(["returns", "--db", str(sqlite_demo.path), "--out", str(tmp_path / "early"),
+                 "--as-of", "0001-02-01"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "no commitments" in err and len(err.splitlines()) == 1 and "Traceback" not in err
 
 
 def test_an_impossible_date_is_one_line(sqlite_demo, tmp_path, capsys):

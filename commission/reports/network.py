@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from commission import domain
+from commission import domain, outward
 from commission.over_time import point
 from commission.reports.formatting import shorten
 from commission.reports.history_text import HISTORY_STRINGS  # noqa: F401  (registers the words)
-from commission.reports.model import Redactor, quotes_withheld
+from commission.reports.model import quotes_withheld
 from commission.reports.text import Text
 
 NETWORK_COLUMNS = ("commission", "commitments", "done", "on track", "at risk", "overdue", "dropped",
@@ -63,7 +63,7 @@ def network_row(data: domain.CommissionData, as_of: date, *, overdue_limit: int 
     late = sorted((c for c in data.commitments
                    if c.id in figures.commitments and figures.commitments[c.id].state == "overdue"),
                   key=lambda c: (c.due or date.max, c.ref))
-    redact = Redactor(data, as_of) if late else None
+    redact = outward.for_others(data, as_of).redact if late else None  # the one gate, per commission
     shown = late if overdue_limit is None else late[:overdue_limit]
     overdue = [OverdueItem(ref=c.ref, organisation=orgs.get(c.organisation_id, ""),
                            pledge=shorten(redact(c.pledge), 160), due=c.due) for c in shown]

@@ -78,11 +78,11 @@ def over_time_rows(model: ReportModel) -> list[tuple[object, ...]]:
     """One row per date of the history, each the Summary's own figures as of that date."""
     if model.over_time is None:
         return []
-    return [figure_row(p.as_of.isoformat(), p.commitments, p.states, p.overall, p.panel_agreement)
+    return [figure_row(p.as_of, p.commitments, p.states, p.overall, p.panel_agreement)
             for p in model.over_time.points]
 
 
-def figure_row(as_of: str, commitments: int, states: dict[str, int], overall: float,
+def figure_row(as_of: date | str, commitments: int, states: dict[str, int], overall: float,
                agreement: float | None) -> tuple[object, ...]:
     """as_of, commitments, the five state counts, overall_progress, panel_agreement: as the Summary writes them."""
     return (as_of, commitments, *(states.get(s, 0) for s in ("done", "on track", "at risk", "overdue", "dropped")),
@@ -90,7 +90,9 @@ def figure_row(as_of: str, commitments: int, states: dict[str, int], overall: fl
 
 
 def write_table(sheet, columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt) -> None:
-    """A header row and plain rows: strings as text, numbers as numbers, None as a blank."""
+    """A header row and plain rows: text as wrapped text, numbers as numbers, dates as real dates, None as a
+    blank; printed like every other sheet (landscape, fitted to the width, the header row on every page)."""
+    wrap, day = getattr(fmt, "top", None), getattr(fmt, "date", None)
     for col, name in enumerate(columns):
         sheet.write_string(0, col, name, fmt.header)
         sheet.set_column(col, col, max(12, len(name) + 2))
@@ -98,11 +100,14 @@ def write_table(sheet, columns: tuple[str, ...], rows: list[tuple[object, ...]],
         for col, value in enumerate(row):
             if value is None or value == "":
                 sheet.write_blank(r, col, None)
-            elif isinstance(value, (int, float)):
+            elif isinstance(value, date) and day is not None:
+                sheet.write_datetime(r, col, value, day)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 sheet.write_number(r, col, value)
             else:
-                sheet.write_string(r, col, str(value))
+                sheet.write_string(r, col, value.isoformat() if isinstance(value, date) else str(value), wrap)
     sheet.freeze_panes(1, 0)
+    _print_setup(sheet)
 
 
 def sheet_names(names: list[str]) -> list[str]:
@@ -162,8 +167,10 @@ def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], Non
     write_table(workbook.add_worksheet("Milestones"), MILESTONE_COLUMNS, milestone_rows(model, t), fmt)
     from commission.reports.tracker_value import frameworks_sheet, value_sheet
 
-    frameworks_sheet(workbook.add_worksheet("Frameworks"), model, fmt)
-    value_sheet(workbook.add_worksheet("Social value"), model, fmt)
+    for name, fill in (("Frameworks", frameworks_sheet), ("Social value", value_sheet)):
+        sheet = workbook.add_worksheet(name)
+        fill(sheet, model, fmt)
+        _print_setup(sheet)
 
     orgs = model.organisations
     for org, name in zip(orgs, sheet_names([o.name for o in orgs])):

@@ -76,7 +76,7 @@ def frameworks_sheet(sheet, model: ReportModel, fmt) -> None:
             for c, value in enumerate(values):
                 _write(sheet, r, c, value, fmt)
     if r == 0:
-        sheet.write_string(1, 0, model.text("frameworks_none"))
+        sheet.write_string(1, 0, model.text("frameworks_none"), fmt.wrap)
     sheet.freeze_panes(1, 0)
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import io
 
 from docx.shared import Cm
 
-from commission.reports import charts, history_charts
+from commission.reports import history_charts
 from commission.reports.history_tables import over_time_intro, over_time_tables
 from commission.reports.styles import font
 from commission.vocab import STATES
@@ -22,11 +21,11 @@ def over_time(w) -> None:
     w.para(over_time_intro(found, t))
     tables = over_time_tables(found, t)
     w.doc.add_heading(tables[0].title, 3)
-    png = charts.drawing_png(history_charts.over_time_chart(
+    drawing = history_charts.over_time_chart(
         found, {s: t.state(s) for s in STATES}, t("overall_progress"), 483.0, (font().regular, font().bold), 10,
-        language=t.language))
-    if png:
-        w.doc.add_picture(io.BytesIO(png), width=Cm(17))
+        language=t.language)
+    figures = "; ".join(", ".join(str(cell) for cell in row) for row in tables[0].rows)
+    w.picture(drawing, Cm(17), str(t("over_time")), f"{tables[0].title}: {figures}")  # alt text: every figure
     for i, table in enumerate(tables):
         if i:
             w.doc.add_heading(table.title, 3)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -33,13 +33,14 @@ def _check_every_row(data: CommissionData, as_of: date, tmp_path, **kw) -> int:
     rows = xlsx_sheets(tracker)["Over time"]
     assert rows[0] == OVER_TIME_COLUMNS
     body = rows[1:]
+    assert all(isinstance(r[0], datetime) for r in body)  # real dates, as the Summary's as_of
     expected_dates = quarter_ends(data.commission.start_date, as_of) if data.commission.start_date else None
     if expected_dates:
-        assert [r[0] for r in body] == [d.isoformat() for d in expected_dates]
-    assert body[-1][0] == as_of.isoformat()
+        assert [r[0].date() for r in body] == expected_dates
+    assert body[-1][0].date() == as_of
     for row in body:
-        made_then = _summary(write_report(data, tmp_path / f"s-{row[0]}.xlsx", format="xlsx",
-                                          as_of=date.fromisoformat(row[0]), **kw))
+        made_then = _summary(write_report(data, tmp_path / f"s-{row[0]:%Y-%m-%d}.xlsx", format="xlsx",
+                                          as_of=row[0].date(), **kw))
         assert dict(zip(OVER_TIME_COLUMNS, row)) == {k: made_then[k] for k in OVER_TIME_COLUMNS}, row[0]
     return len(body)
 

@@ -94,8 +94,8 @@ def test_demo_without_review_rounds_says_so(reports, fmt):
 
 
 def test_demo_docx_charts_are_pictures_when_they_can_be_drawn(reports):
-    """With rlPyCairo installed the three charts go in as PNG (the tables stay, for re-use); without it,
-    just the tables."""
+    """Where a PNG renderer is installed the three charts and the progress-over-time chart go in as PNG (the
+    tables stay, for re-use); without it, just the tables."""
     import zipfile
 
     from commission.reports import charts
@@ -104,7 +104,7 @@ def test_demo_docx_charts_are_pictures_when_they_can_be_drawn(reports):
         pictures = [n for n in docx.namelist() if n.startswith("word/media/")]
         heads = [docx.read(n)[:8] for n in pictures]
     if charts.png_available():
-        assert len(pictures) == 3 and all(h == b"\x89PNG\r\n\x1a\n" for h in heads)
+        assert len(pictures) == 4 and all(h == b"\x89PNG\r\n\x1a\n" for h in heads)
     else:
         assert pictures == []
     assert "Progress by theme" in docx_text(reports[DATES[0], "docx"])

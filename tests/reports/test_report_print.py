@@ -42,11 +42,11 @@ def _pictures(document) -> list:
 def test_word_has_its_charts_as_pictures_with_alt_text(data, tmp_path):
     document = docx.Document(str(write_report(data, tmp_path / "r.docx", format="docx", as_of=AS_OF)))
     pictures = _pictures(document)
-    assert len(pictures) == 3
+    assert len(pictures) == 4
     descriptions = [p.get("descr") for p in pictures]
     assert all(descriptions) and "Stigma in services: 70%" in descriptions[1]
     assert [p.get("title") for p in pictures] == ["Commitments by organisation and state", "Progress by theme",
-                                                  "Actions across the five assets"]
+                                                  "Actions across the five assets", "Progress over time"]
     assert any("Each corner is one asset" in p.text for p in document.paragraphs)
 
 
