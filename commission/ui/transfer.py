@@ -191,7 +191,7 @@ class Transfers(QObject):
         self.last_message = " ".join(summary.lines()[:1]) + f" {summary.updates_added} updates added."
         if getattr(summary, "ignored", None):
             self.last_message += " " + self.tr("{n} edits to the return were ignored.").format(n=len(summary.ignored))
-        if summary.not_in_file:  # SPEC: the summary says which sheets were not in the file
+        if getattr(summary, "not_in_file", None):  # SPEC: the summary says which sheets were not in the file
             self.last_message += " " + self.tr("Not in the file (left as they were): {sheets}.").format(
                 sheets=", ".join(summary.not_in_file))
         self.window.statusBar().showMessage(self.last_message, 15000)

@@ -224,4 +224,5 @@ def test_an_import_says_which_sheets_were_not_in_the_file(qtbot, qapp, ui_db, se
     qtbot.addWidget(window)
     window.set_database(ui_db)
     window.transfers.run_import(folder)
+    window.transfers.preview_dialog.accept()  # the coordinator confirms what it will change
     assert "Not in the file (left as they were): Quotes." in window.transfers.last_message
