@@ -318,8 +318,13 @@ def write_typed_xlsx(book: dict[str, list[list]], path: Path) -> None:
     day = wb.add_format({"num_format": "yyyy-mm-dd"})
     stamp = wb.add_format({"num_format": "yyyy-mm-dd hh:mm"})
     duration = wb.add_format({"num_format": "[h]:mm:ss"})
+    titles: set[str] = set()
     for name, rows in book.items():
-        sheet = wb.add_worksheet(name.strip()[:31] or "Blank")
+        title = name.strip()[:31] or "Blank"
+        if title.lower() in titles:  # a spreadsheet cannot hold two sheets of one name: the first one stands
+            continue
+        titles.add(title.lower())
+        sheet = wb.add_worksheet(title)
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 if value is None:
