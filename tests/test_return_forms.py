@@ -304,3 +304,19 @@ def test_an_unknown_commitment_in_a_return_is_a_problem_in_its_own_words(forms, 
     assert [p.reason for p in caught.value.problems] == [
         "unknown commitment 'NOPE-1' (not one of the commission's commitments)"]
     assert file_hash(Path(fresh.url.removeprefix("sqlite:///"))) == before
+
+
+def test_a_column_given_twice_in_a_returns_sheet_is_a_problem_not_a_traceback(forms, fresh, tmp_path):
+    """Found by the return fuzz: a Milestones sheet with commitment_ref twice raised out of the import."""
+    from commission.errors import WorkbookError
+
+    book = openpyxl.load_workbook(forms["sent"])
+    milestones = book["Milestones"]
+    milestones.cell(1, milestones.max_column + 1, "commitment_ref")
+    book.save(tmp_path / "twice.xlsx")
+    before = file_hash(Path(fresh.url.removeprefix("sqlite:///")))
+    with pytest.raises(WorkbookError) as caught:
+        import_file(fresh, tmp_path / "twice.xlsx")
+    assert [(p.sheet, p.reason) for p in caught.value.problems] == [
+        ("Milestones", "the column commitment_ref is given twice (columns A and E): keep one")]
+    assert file_hash(Path(fresh.url.removeprefix("sqlite:///"))) == before

@@ -33,7 +33,8 @@ import pandas as pd
 from commission.errors import UserError
 from commission.sheets import BY_NAME
 from commission.workbook.csvset import csv_set, csv_sheets
-from commission.workbook.reader import OLE_MAGIC, XLSX_MAGIC, _known_sheet, _rows_to_frame, legacy_xls
+from commission.workbook.reader import (OLE_MAGIC, XLSX_MAGIC, _DuplicateColumns, _frames, _known_sheet,
+                                        _rows_to_frame, legacy_xls)
 from commission.workbook.zipcheck import check_zip
 
 RETURN_SHEET = "Return"
@@ -72,12 +73,12 @@ class Book:
 
     def frames(self) -> dict[str, pd.DataFrame]:
         """The workbook sheets it holds, as read_workbook gives them (text cells, spreadsheet row numbers)."""
-        out = {}
+        raw = {}
         for name in self.names:
             known = _known_sheet(name)
-            if known and known not in out:
-                out[known] = _rows_to_frame(self.rows(name))
-        return out
+            if known and known not in raw:
+                raw[known] = self.rows(name)
+        return _frames(raw, self.path.name)  # a column given twice is refused, every one listed
 
 
 def open_book(path: str | Path) -> Book | None:
@@ -186,7 +187,10 @@ def _recognised(book: Book) -> ReturnFile | None:
         return ReturnFile(book, {}, "its Updates sheet's columns")
     commitments = book.sheet("Commitments")
     if commitments:
-        frame = _rows_to_frame(book.rows(commitments))
+        try:
+            frame = _rows_to_frame(book.rows(commitments))
+        except _DuplicateColumns:
+            return None  # not recognisably a return; the import says what is wrong with it
         if "organisation_ref" in frame.columns and len(set(frame["organisation_ref"]) - {""}) == 1:
             return ReturnFile(book, {}, "its shape (one organisation's commitments)")
     return None
