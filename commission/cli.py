@@ -42,11 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help=".xlsx workbook, or a folder of .csv files")
     p.add_argument("--commission", help="import into this commission (default: the workbook's name)")
     p.add_argument("--dry-run", action="store_true", help="only say what the import would change; write nothing")
+    p.add_argument("--organisation", help="a Decidim results file: the organisation (ref) of its commitments")
+    p.add_argument("--map", help="a pledges spreadsheet of your own: its columns for Commitments' fields, "
+                                 "e.g. pledge=Promise,due=Deadline (the rest are guessed)")
 
     p = sub.add_parser("export", help="write the full workbook (the coordinator's own backup)")
     p.add_argument("--db", required=True)
     p.add_argument("--out", required=True, help=".xlsx file, or a folder for .csv files")
     p.add_argument("--commission")
+    p.add_argument("--format", choices=("workbook", "decidim"), default="workbook",
+                   help="decidim: Decidim accountability results (.csv), an output for others")
+    p.add_argument("--as-of", type=_as_of, default=None, help="with --format decidim: progress as of this date")
 
     p = sub.add_parser("returns", help="write one update return per organisation")
     p.add_argument("--db", required=True)
@@ -218,18 +224,49 @@ def _demo(db, args) -> int:
 def _import(db, args) -> int:
     from commission.services.preview import import_file, preview_import
 
+    if args.map:
+        return _import_pledges(db, args)
     if args.dry_run:  # what it would change; nothing is written
-        print("\n".join(preview_import(db, args.file, commission=args.commission).lines()))
+        print("\n".join(preview_import(db, args.file, commission=args.commission,
+                                       organisation=args.organisation).lines()))
         print("Dry run: nothing was written.")
         return 0
-    summary = import_file(db, args.file, commission=args.commission)  # a return is told by its content
+    # a return or a Decidim results file is told by its content
+    summary = import_file(db, args.file, commission=args.commission, organisation=args.organisation)
     print("\n".join(summary.lines()))
+    return 0
+
+
+def _import_pledges(db, args) -> int:
+    from commission.services import pledges
+
+    table = pledges.read_table(args.file)
+    mapping = pledges.parse_map(args.map, table.headers)
+    summary = pledges.import_pledges(db, table, mapping, commission=args.commission, dry_run=args.dry_run)
+    print("\n".join(pledges.preview_lines(summary, table.source) if args.dry_run else summary.lines()))
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+    return 0
+
+
+def _export_decidim(db, args) -> int:
+    from commission.services.decidim import export_results
+
+    out, checks = export_results(db, args.out, commission=args.commission, as_of=args.as_of or date.today())
+    print(f"Wrote {out} (Decidim accountability results; redacted for others: names only with consent).")
+    if checks:
+        print(f"commission: check these {len(checks)} place(s) before you share the file "
+              "(a first name or surname of a member who is not named):", file=sys.stderr)
+        for place in checks:
+            print(f"  {place.line()}", file=sys.stderr)
     return 0
 
 
 def _export(db, args) -> int:
     from commission.services.exporter import FULL_COPY_NOTICE, export_workbook
 
+    if args.format == "decidim":
+        return _export_decidim(db, args)
     out = export_workbook(db, args.out, commission=args.commission, plain=args.plain)
     print(f"Wrote {out}" + (" (protected with the database's passphrase)." if db.encrypted and not args.plain else "."))
     print(FULL_COPY_NOTICE)

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from commission import vocab
-from commission.services import importer
+from commission.services import decidim, importer
 from commission.services.importer import ImportSummary
 from commission.services.return_book import recognise
 from commission.services.return_import import ReturnSummary, import_return
@@ -31,7 +31,7 @@ LONG = 140  # words of a long text shown before "…"
 
 @dataclass
 class ImportPreview:
-    kind: str  # "return" or "workbook"
+    kind: str  # "return", "workbook" or "decidim" (a results CSV)
     source: str
     summary: ImportSummary | ReturnSummary
 
@@ -49,9 +49,13 @@ class ImportPreview:
 
 
 def preview_import(db: Database, path: str | Path, *, commission: str | None = None, as_of: date | None = None,
-                   progress=None) -> ImportPreview:
+                   progress=None, organisation: str | None = None) -> ImportPreview:
     """What importing `path` would do; nothing is written. Raises WorkbookError / UserError as the import would."""
     path = Path(path)
+    if decidim.recognise(path):  # a Decidim results CSV: its child results need an organisation
+        summary = decidim.import_results(db, path, commission=commission, organisation=organisation, as_of=as_of,
+                                         progress=progress, dry_run=True)
+        return ImportPreview("decidim", path.name, summary)
     found = recognise(path)
     if found is not None:
         summary = import_return(db, path, as_of=as_of, progress=progress, dry_run=True, returned=found,
@@ -62,9 +66,13 @@ def preview_import(db: Database, path: str | Path, *, commission: str | None = N
 
 
 def import_file(db: Database, path: str | Path, *, commission: str | None = None, as_of: date | None = None,
-                progress=None, actor: str | None = None) -> ImportSummary | ReturnSummary:
-    """Import a workbook or an update return (told apart by content), all or nothing."""
+                progress=None, actor: str | None = None,
+                organisation: str | None = None) -> ImportSummary | ReturnSummary:
+    """Import a workbook, an update return or a Decidim results CSV (told apart by content), all or nothing."""
     path = Path(path)
+    if decidim.recognise(path):
+        return decidim.import_results(db, path, commission=commission, organisation=organisation, as_of=as_of,
+                                      progress=progress, actor=actor)
     found = recognise(path)
     if found is not None:
         return import_return(db, path, as_of=as_of, progress=progress, actor=actor, returned=found,

@@ -1,0 +1,445 @@
+"""Decidim accountability results, both ways: actions are results, commitments their child results.
+
+    export_results(db, "results.csv", as_of=day)       # an output for others: through commission.outward
+    recognise(path)                                    # a results CSV (Decidim's or ours), told by its header
+    import_results(db, path, organisation="council")   # all or nothing, through the workbook import
+
+The columns are those Decidim writes: `Decidim::Accountability::ResultSerializer`
+(decidim-accountability/lib/decidim/accountability/result_serializer.rb) flattened by
+`Decidim::Exporters::CSV` (decidim-core/lib/decidim/exporters/csv.rb: nested keys joined with `/`, one
+column per locale, `;` between cells by default), read back by Decidim's `ResultsCSVImporter`
+(decidim-accountability/lib/decidim/accountability/results_csv_importer.rb: `id`, `parent/id`,
+`title/<locale>`, `description/<locale>`, `start_date`, `end_date`, `status/id`, `progress`, …).
+Commission adds `weight` and `external_id` (fields of Decidim's results too), `updated_at` (the date of
+the latest counted update) and `organisation/ref`, `organisation/name/en` (Decidim has no organisation;
+its importer passes over columns it does not know).
+
+Progress and status come from the progress rules (`domain.evaluate`) as of a date; nothing is restated here.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+from sqlalchemy import select
+
+from commission import domain, files, outward
+from commission.errors import UserError, WorkbookError
+from commission.services import importer
+from commission.services.importer import ImportSummary
+from commission.services.queries import find_commission, list_commissions, load_commission_data
+from commission.storage import models as m
+from commission.storage.db import Database
+from commission.workbook.cells import MAX_TEXT, csv_text, from_csv_text
+from commission.workbook.validate import Problem
+
+SEPARATOR = ";"  # Decidim.default_csv_col_sep
+HEADER = (
+    "id", "category/id", "category/name/en", "scope/id", "scope/name/en", "parent/id",
+    "title/en", "title/cy", "description/en", "description/cy", "start_date", "end_date",
+    "status/id", "status/key", "status/name/en", "progress", "created_at", "url", "component/id", "proposal_urls",
+    "weight", "external_id", "updated_at", "organisation/ref", "organisation/name/en",
+)
+STATUS_KEYS = {
+    "not started": "not_started", "in progress": "in_progress", "at risk": "at_risk",
+    "stalled": "stalled", "done": "done", "dropped": "dropped",
+}
+# Keys other Decidim installations use for their own statuses (each component defines its own), read as meant.
+OTHER_KEYS = {
+    "planned": "not started", "pending": "not started", "not_started": "not started", "notstarted": "not started",
+    "started": "in progress", "ongoing": "in progress", "in_execution": "in progress", "execution": "in progress",
+    "executing": "in progress", "in_progress": "in progress",
+    "finished": "done", "completed": "done", "complete": "done", "executed": "done", "done": "done",
+    "cancelled": "dropped", "canceled": "dropped", "discarded": "dropped", "rejected": "dropped",
+    "at_risk": "at risk", "delayed": "at risk", "stalled": "stalled", "paused": "stalled", "dropped": "dropped",
+}
+MAX_FILE = 64 * 1024 * 1024
+# A cell a spreadsheet would run: a DDE call (=cmd|'…'!A0), or = / + / - / @ before a function call.
+_FORMULA = re.compile(r"^\s*(=|[+\-@]\s*[A-Za-z_][\w.]*\s*\(|[+\-@=].*\|)", re.S)
+_TAG = re.compile(r"<[^>]+>")
+_BREAK = re.compile(r"<\s*(br|/p|/li|/h\d)\s*/?>", re.I)
+
+
+class OrganisationNeeded(UserError):
+    """The file's child results have no organisation: the caller asks for one (or --organisation REF)."""
+
+
+def welsh_fields(kind: str) -> dict[str, str]:
+    """Decidim's Welsh columns and the Commission field holding each, for kind "action" or "commitment".
+
+    The one seam for Welsh: export writes these columns from the fields, import reads them into them.
+    Empty until Actions have title_cy/description_cy and Commitments pledge_cy (SPEC, Bilingual content);
+    wiring is {"title/cy": "title_cy", "description/cy": "description_cy"} for actions and
+    {"title/cy": "pledge_cy", "description/cy": "pledge_cy"} for commitments (the workbook columns of the
+    same names). Until then the Welsh columns are written empty and read past.
+    """
+    return {}
+
+
+# ------------------------------------------------------------------------------------------------- export
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:.6g}"
+
+
+def _text(value: object) -> str:
+    """A text cell: cleaned, within a cell's limit, and shown as text by a spreadsheet (cells.csv_text)."""
+    return csv_text(outward.clean(value)[:MAX_TEXT])
+
+
+def _welsh(obj: object, kind: str, column: str) -> str:
+    name = welsh_fields(kind).get(column)
+    return _text(getattr(obj, name, "") or "") if name else ""
+
+
+def results_rows(data: domain.CommissionData, as_of: date) -> list[dict[str, str]]:
+    """One row per action agreed by `as_of`, then each of its commitments made by then, as Decidim's results."""
+    figures = domain.evaluate(data, as_of)
+    agreed = domain.agreed_on(data)
+    orgs = {o.id: o for o in data.organisations}
+    actions = [a for a in data.actions if a.id in figures.agreed_actions]
+    ids = {a.id: n for n, a in enumerate(actions, start=1)}
+    rows = []
+    next_id = len(actions) + 1
+    by_action: dict[int, list[domain.Commitment]] = {}
+    for c in figures.counted(data.commitments):
+        by_action.setdefault(c.action_id, []).append(c)
+    for a in actions:
+        rows.append({
+            "id": str(ids[a.id]), "title/en": _text(a.title), "title/cy": _welsh(a, "action", "title/cy"),
+            # Decidim wants a description; an action without one gives its title (read back as none)
+            "description/en": _text(a.description or a.title),
+            "description/cy": _welsh(a, "action", "description/cy"),
+            "start_date": agreed[a.id].isoformat() if agreed.get(a.id) else "",
+            "progress": _number(round(figures.actions[a.id], 1)), "weight": "1", "external_id": _text(a.ref),
+        })
+        for c in by_action.get(a.id, []):
+            result = figures.commitments[c.id]
+            org = orgs.get(c.organisation_id)
+            rows.append({
+                "id": str(next_id), "parent/id": str(ids[a.id]), "title/en": _text(c.pledge),
+                "title/cy": _welsh(c, "commitment", "title/cy"), "description/en": _text(c.pledge),
+                "description/cy": _welsh(c, "commitment", "description/cy"),
+                "start_date": c.made_on.isoformat() if c.made_on else "",
+                "end_date": c.due.isoformat() if c.due else "",
+                "status/key": STATUS_KEYS[result.latest_status], "status/name/en": result.latest_status,
+                "progress": _number(result.progress), "weight": _number(c.weight), "external_id": _text(c.ref),
+                "updated_at": result.latest_update.isoformat() if result.latest_update else "",
+                "organisation/ref": _text(org.ref if org else ""), "organisation/name/en": _text(org.name if org else ""),
+            })
+            next_id += 1
+    return [{column: row.get(column, "") for column in HEADER} for row in rows]
+
+
+def export_results(db: Database, out: str | Path, *, commission: str | None = None,
+                   as_of: date) -> tuple[Path, list[outward.Place]]:
+    """Write the results CSV; return it and the places where a first name or surname was left (to check)."""
+    info = find_commission(db, commission)
+    gate = outward.for_others(domain.existing(load_commission_data(db, info.id), as_of), as_of)
+    rows = results_rows(gate.data, as_of)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=HEADER, delimiter=SEPARATOR, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    out = Path(out)
+    with files.atomic_file(out, what="the Decidim results") as temp:
+        temp.write_text(buffer.getvalue(), encoding="utf-8-sig")
+    return out, gate.places_in(gate.data)
+
+
+# ------------------------------------------------------------------------------------------------- import
+
+
+@dataclass
+class ResultsFile:
+    source: str
+    header: list[str]
+    rows: list[tuple[int, dict[str, str]]]  # (row number as a spreadsheet shows it, column -> raw cell)
+
+
+def _decode(raw: bytes) -> str | None:
+    for encoding in ("utf-8-sig", "utf-16"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text:
+            return text
+    return None
+
+
+def _separator(first_line: str) -> str:
+    return max((";", ",", "\t"), key=first_line.count)
+
+
+def _looks_like_results(header: list[str]) -> bool:
+    names = {h.strip().lower() for h in header}
+    return "id" in names and "parent/id" in names and any(n.startswith("title/") for n in names)
+
+
+def recognise(path: str | Path) -> bool:
+    """Whether `path` is a results CSV (Decidim's or Commission's): its header has id, parent/id and title/…."""
+    path = Path(path)
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+    except OSError:
+        return False
+    text = _decode(head) if head[:2] not in (b"PK", b"\xd0\xcf") else None
+    if not text:
+        return False
+    first = text.splitlines()[0] if text.splitlines() else ""
+    try:
+        header = next(csv.reader([first], delimiter=_separator(first)))
+    except (csv.Error, StopIteration):
+        return False
+    return _looks_like_results(header)
+
+
+def read_results(path: str | Path) -> ResultsFile:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE:
+            raise UserError(f"{path.name} is {size // (1024 * 1024)} MB: too big to be a results export.")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot read {path.name}: {exc.strerror}.") from exc
+    text = _decode(raw)
+    if text is None:
+        raise UserError(f"{path.name} is not UTF-8 text, so it cannot be read as a Decidim results export.")
+    lines = text.splitlines()
+    separator = _separator(lines[0] if lines else "")
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE))  # a huge cell is a problem, not a crash
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+    except csv.Error as exc:
+        raise UserError(f"{path.name} cannot be read as CSV ({exc}).") from exc
+    if not records or not _looks_like_results(records[0]):
+        raise UserError(f"{path.name} is not a Decidim results export (it needs id, parent/id and title columns).")
+    header = [h.strip().lower() for h in records[0]]
+    rows = []
+    for number, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        rows.append((number, {h: (record[i] if i < len(record) else "") for i, h in enumerate(header) if h}))
+    return ResultsFile(path.name, header, rows)
+
+
+def _plain(text: str) -> str:
+    """Decidim's descriptions are HTML: the words, with paragraphs as line breaks."""
+    if "<" not in text and "&" not in text:
+        return text
+    return html.unescape(_TAG.sub("", _BREAK.sub("\n", text))).strip()
+
+
+def _date(text: str) -> str | None:
+    """ISO date, or a Decidim timestamp's date part; None when it is not a date."""
+    text = text.strip()
+    if not text:
+        return ""
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        try:
+            return datetime.strptime(text, "%d/%m/%Y").date().isoformat()
+        except ValueError:
+            return None
+
+
+def _localised(row: dict[str, str], field: str) -> str:
+    """`field/en`, else the first other locale that has words (Decidim's default locale may be any)."""
+    if row.get(f"{field}/en", "").strip():
+        return row[f"{field}/en"]
+    for column, value in row.items():
+        if column.startswith(f"{field}/") and column.count("/") == 1 and value.strip():
+            return value
+    return ""
+
+
+def _status(key: str, progress: float | None) -> str:
+    key = key.strip().lower().replace(" ", "_").replace("-", "_")
+    if key in OTHER_KEYS:
+        return OTHER_KEYS[key]
+    if progress is None or progress <= 0:
+        return "not started"
+    return "done" if progress >= 100 else "in progress"
+
+
+def _check_cells(results: ResultsFile) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
+    problems, rows = [], []
+    for number, row in results.rows:
+        clean = {}
+        for column, cell in row.items():
+            if len(cell) > MAX_TEXT:
+                problems.append(Problem(results.source, number, column,
+                                        f"holds {len(cell):,} characters; a cell holds at most {MAX_TEXT:,}"))
+                cell = ""
+            elif _FORMULA.match(cell):
+                problems.append(Problem(results.source, number, column,
+                                        "looks like a spreadsheet formula: type the value instead"))
+                cell = ""
+            clean[column] = outward.clean(from_csv_text(cell)).strip()
+        rows.append((number, clean))
+    return rows, problems
+
+
+def _organisation_refs(db: Database, commission_id: int | None) -> dict[str, str]:
+    if commission_id is None:
+        return {}
+    with db.session() as s:
+        found = s.execute(select(m.Organisation.ref, m.Organisation.name)
+                          .where(m.Organisation.commission_id == commission_id)).all()
+    return {ref.lower(): ref for ref, _name in found}
+
+
+def _commission(db: Database, name: str | None, source: str) -> tuple[str, int | None]:
+    if name:
+        for c in list_commissions(db):
+            if c.name == name or c.name.lower() == name.strip().lower():
+                return c.name, c.id
+        return name.strip(), None  # a new commission of that name (as a workbook import makes one)
+    if not list_commissions(db):
+        raise UserError(f"{source} names no commission: say which to import into with --commission NAME.")
+    info = find_commission(db, None)
+    return info.name, info.id
+
+
+FIELD_COLUMNS = {  # workbook column -> the results column it came from, for problems in the file's own words
+    "ref": "external_id", "title": "title/en", "description": "description/en", "pledge": "title/en",
+    "made_on": "start_date", "due": "end_date", "weight": "weight", "action_ref": "parent/id",
+    "organisation_ref": "organisation/ref", "date": "updated_at", "status": "status/key", "progress": "progress",
+    "name": "organisation/name/en",
+}
+
+
+def results_frames(results: ResultsFile, *, organisation: str | None, known_orgs: dict[str, str],
+                   as_of: date) -> dict[str, pd.DataFrame]:
+    """The file as workbook sheets (Actions, Commitments, Updates, new Organisations), indexed by its row
+    numbers, so the workbook import checks and writes it. Raises WorkbookError listing the file's problems."""
+    rows, problems = _check_cells(results)
+    first: dict[str, int] = {}
+    parent_of: dict[str, str] = {}
+    for number, row in rows:
+        rid = row.get("id", "")
+        if not rid:
+            problems.append(Problem(results.source, number, "id", "is empty: every result needs its id"))
+        elif rid in first:
+            problems.append(Problem(results.source, number, "id", f"duplicate id {rid} (also on row {first[rid]})"))
+        else:
+            first[rid] = number
+            parent_of[rid] = row.get("parent/id", "")
+    refs = {}
+    for number, row in rows:
+        rid = row.get("id", "")
+        if first.get(rid) == number:
+            refs[rid] = row.get("external_id") or f"decidim-{rid}"
+    actions, commitments, updates, new_orgs = [], [], [], {}
+    for number, row in rows:
+        rid, parent = row.get("id", ""), row.get("parent/id", "")
+        if first.get(rid) != number:
+            continue
+        title = _localised(row, "title")
+        description = _plain(_localised(row, "description"))
+        if not title:
+            problems.append(Problem(results.source, number, "title/en", "is empty: every result needs a title"))
+        dates = {}
+        for column in ("start_date", "end_date", "updated_at"):
+            dates[column] = _date(row.get(column, ""))
+            if dates[column] is None:
+                problems.append(Problem(results.source, number, column,
+                                        f"'{row[column][:40]}' is not a date (use YYYY-MM-DD)"))
+        progress = None
+        if row.get("progress", ""):
+            try:
+                progress = float(row["progress"].rstrip("%").replace(",", "."))
+            except ValueError:
+                progress = None
+            if progress is None or not 0 <= progress <= 100:
+                problems.append(Problem(results.source, number, "progress",
+                                        f"'{row['progress'][:40]}' is not a progress from 0 to 100"))
+                progress = None
+        welsh = welsh_fields("action" if not parent else "commitment")
+        extra = {name: row.get(column, "") for column, name in welsh.items()}
+        if not parent:
+            actions.append((number, {"ref": refs[rid], "title": title,
+                                     "description": "" if description == title else description, **extra}))
+            continue
+        if parent not in parent_of:
+            problems.append(Problem(results.source, number, "parent/id",
+                                    f"{parent} is not the id of a result in this file"))
+            continue
+        if parent_of[parent]:
+            problems.append(Problem(results.source, number, "parent/id",
+                                    f"{parent} is itself a child result: only results and their child results "
+                                    "(actions and commitments) can be imported"))
+            continue
+        org = row.get("organisation/ref", "") or (organisation or "")
+        if not org:
+            raise OrganisationNeeded(f"{results.source} does not say which organisation made its commitments: "
+                                     "choose one (--organisation REF).")
+        org = known_orgs.get(org.lower(), org)
+        if org.lower() not in known_orgs and org not in new_orgs:
+            new_orgs[org] = (number, row.get("organisation/name/en", "") or org)
+        commitments.append((number, {
+            "ref": refs[rid], "action_ref": refs[parent], "organisation_ref": org,
+            "pledge": title if title else description, "made_on": dates["start_date"] or "",
+            "due": dates["end_date"] or "", "weight": row.get("weight", ""), **extra}))
+        status = _status(row.get("status/key", ""), progress)
+        if dates["updated_at"] or status != "not started" or progress:
+            updates.append((number, {"commitment_ref": refs[rid], "date": dates["updated_at"] or as_of.isoformat(),
+                                     "status": status, "progress": "" if progress is None else _number(progress),
+                                     "note": "", "reported_by": ""}))
+    if problems:
+        raise WorkbookError(f"{results.source} was not imported: {len(problems)} problem"
+                            f"{'s' if len(problems) != 1 else ''} to put right first (nothing was changed).", problems)
+
+    def frame(items: list[tuple[int, dict]], columns: tuple[str, ...]) -> pd.DataFrame:
+        return pd.DataFrame([[d.get(c, "") for c in columns] for _n, d in items], columns=list(columns),
+                            index=[n for n, _d in items], dtype=object)
+
+    frames = {
+        "Actions": frame(actions, ("ref", "title", "description", *welsh_fields("action").values())),
+        "Commitments": frame(commitments, ("ref", "action_ref", "organisation_ref", "pledge", "made_on", "due",
+                                           "weight", *dict.fromkeys(welsh_fields("commitment").values()))),
+        "Updates": frame(updates, ("commitment_ref", "date", "status", "progress", "note", "reported_by")),
+    }
+    if new_orgs:
+        frames["Organisations"] = frame([(n, {"ref": ref, "name": name}) for ref, (n, name) in new_orgs.items()],
+                                        ("ref", "name"))
+    return frames
+
+
+def import_results(db: Database, path: str | Path, *, commission: str | None = None, organisation: str | None = None,
+                   as_of: date | None = None, progress=None, actor: str | None = None,
+                   dry_run: bool = False) -> ImportSummary:
+    """Import a results CSV: results as actions, child results as commitments (with their status and progress
+    as one update each), all or nothing, through the workbook import (the same checks, preview and audit)."""
+    path = Path(path)
+    results = read_results(path)
+    name, commission_id = _commission(db, commission, results.source)
+    frames = results_frames(results, organisation=organisation, known_orgs=_organisation_refs(db, commission_id),
+                            as_of=as_of or date.today())
+    # the workbook import needs the Commission sheet; its name alone changes nothing (or makes a new one)
+    frames["Commission"] = pd.DataFrame([["name", name]], columns=["key", "value"], index=[1], dtype=object)
+    try:
+        summary = importer.import_frames(db, frames, source=results.source, actor=actor, commission=name,
+                                         progress=progress, dry_run=dry_run)
+    except WorkbookError as exc:  # the workbook's words (sheet, column) put back into the file's own
+        exc.problems = [Problem(results.source, p.row, FIELD_COLUMNS.get(p.column, p.column), p.reason)
+                        if isinstance(p, Problem) else p for p in exc.problems]
+        raise
+    summary.not_in_file = []  # a results file is never a whole workbook: nothing else is touched
+    return summary
