@@ -62,9 +62,9 @@ OTHER_KEYS = {
 }
 MAX_FILE = 64 * 1024 * 1024
 # A cell a spreadsheet would run: a DDE call (=cmd|'…'!A0), or = / + / - / @ before a function call.
-_FORMULA = re.compile(r"^\s*(=|[+\-@]\s*[A-Za-z_][\w.]*\s*\(|[+\-@=].*\|)", re.S)
+_FORMULA = re.compile(r"^\s*(=|[+\-@]\s*[A-Za-z_][\w.]*\s*\(|[+\-@=].*\|)", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
-_BREAK = re.compile(r"<\s*(br|/p|/li|/h\d)\s*/?>", re.I)
+_BREAK = re.compile(r"<\s*(br|/p|/li|/h\d)\s*/?>", re.IGNORECASE)
 
 
 class OrganisationNeeded(UserError):

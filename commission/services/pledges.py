@@ -176,7 +176,7 @@ def _sheet(path: Path, raw: bytes) -> tuple[list[list], set[tuple[int, int]]]:
                 return rows, {(r, c) for r, c in cells}
     except UserError:
         raise
-    except Exception as exc:  # noqa: BLE001 - calamine's own errors for damaged files
+    except Exception as exc:
         raise UserError(f"{path.name} is damaged and cannot be read as a spreadsheet.") from exc
     return [], set()
 
