@@ -206,8 +206,9 @@ def _uk_date(text: str) -> str:
 
 
 def pledges_frame(table: Table, mapping: dict[str, str | None], actions: dict[str, str],
-                  orgs: dict[str, str]) -> pd.DataFrame:
-    """The mapped rows as a Commitments sheet (index = the spreadsheet's row numbers). Raises WorkbookError."""
+                  orgs: dict[str, str]) -> tuple[pd.DataFrame, list[Problem]]:
+    """The mapped rows as a Commitments sheet (index = the spreadsheet's row numbers), and the cells refused
+    before the workbook's checks (formulas, huge cells), which are left empty in the frame."""
     missing = [BY_FIELD[f].label for f, t in ((t.field, t) for t in TARGETS) if t.required and not mapping.get(f)]
     if missing:
         raise UserError(f"Choose a column of {table.source} for: {', '.join(missing)}.")
@@ -220,11 +221,11 @@ def pledges_frame(table: Table, mapping: dict[str, str | None], actions: dict[st
             header = table.headers[i]
             if (number, i) in table.formulas or _FORMULA.match(value):
                 problems.append(Problem(table.source, number, header, "is a formula: type the value instead"))
-                continue
+                value = ""
             if len(value) > MAX_TEXT:
                 problems.append(Problem(table.source, number, header,
                                         f"holds {len(value):,} characters; a cell holds at most {MAX_TEXT:,}"))
-                continue
+                value = ""
             if name == "action_ref":
                 value = actions.get(" ".join(value.casefold().split()), value)
             elif name == "organisation_ref":
@@ -234,11 +235,16 @@ def pledges_frame(table: Table, mapping: dict[str, str | None], actions: dict[st
             record[name] = value
         records.append(record)
         index.append(number)
-    if problems:
-        raise WorkbookError(f"{table.source} was not imported: {len(problems)} problem"
-                            f"{'s' if len(problems) != 1 else ''} to put right first (nothing was changed).", problems)
     columns = list(column_of)
-    return pd.DataFrame([[r.get(c, "") for c in columns] for r in records], columns=columns, index=index, dtype=object)
+    frame = pd.DataFrame([[r.get(c, "") for c in columns] for r in records], columns=columns, index=index,
+                         dtype=object)
+    return frame, problems
+
+
+def _refused(source: str, problems: list) -> WorkbookError:
+    problems = sorted(problems, key=lambda p: (p.row or 0, p.column))
+    return WorkbookError(f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
+                         "to put right first (nothing was changed).", problems)
 
 
 def import_pledges(db: Database, table: Table, mapping: dict[str, str | None], *, commission: str | None = None,
@@ -248,14 +254,22 @@ def import_pledges(db: Database, table: Table, mapping: dict[str, str | None], *
 
     info = find_commission(db, commission)
     actions, orgs = _lookups(db, info.id)
-    frame = pledges_frame(table, mapping, actions, orgs)
+    frame, problems = pledges_frame(table, mapping, actions, orgs)
+    frames = {"Commission": _name_sheet(info.name), "Commitments": frame}
     try:
-        summary = importer.import_frames(db, {"Commission": _name_sheet(info.name), "Commitments": frame}, source=table.source, actor=actor,
-                                         commission=info.name, progress=progress, dry_run=dry_run)
+        # with cells already refused, a dry run still finds the rest: every problem is listed at once
+        summary = importer.import_frames(db, frames, source=table.source, actor=actor, commission=info.name,
+                                         progress=progress, dry_run=dry_run or bool(problems))
     except WorkbookError as exc:  # back into the sheet's own words: its headers, not Commitments' columns
-        exc.problems = [Problem(table.source, p.row, mapping.get(p.column) or p.column, p.reason)
-                        if isinstance(p, Problem) else p for p in exc.problems]
-        raise
+        refused = {(p.row, p.column) for p in problems}
+        for p in exc.problems:
+            if isinstance(p, Problem):
+                q = Problem(table.source, p.row, mapping.get(p.column) or p.column, p.reason)
+                if (q.row, q.column) not in refused:
+                    problems.append(q)
+        raise _refused(table.source, problems) from exc
+    if problems:
+        raise _refused(table.source, problems)
     summary.not_in_file = []  # only commitments come from a pledges sheet; nothing else is touched
     return summary
 

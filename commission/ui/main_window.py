@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         from commission.ui.returns import Returns
 
         self.returns = Returns(self)
+        from commission.ui.pledges_import import PledgesImport
+
+        self.pledges = PledgesImport(self)
         self._build_screens()
         self._build_menus()
         self.busy_label = QLabel("")
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
         self.add_screen("actions", "Actions & Commitments", self.actions_screen)
         self._build_value_screen()
         self.returns.add_buttons(self.actions_screen)
+        self.pledges.add_button(self.actions_screen)
         self._build_review_screens()
         self._build_network_screen()
         self.dashboard.open_commitment.connect(lambda cid: self.go_to("commitment", cid))
@@ -211,6 +215,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "Sen&d update returns…", self.returns.choose_send)
         self._action(file_menu, "Import update ret&urn…", self.returns.choose_import)
+        self._action(file_menu, self.tr("Import &pledges…"), self.pledges.choose)
         file_menu.addSeparator()
         self.preferences_action = self._action(file_menu, "&Preferences…", self.open_preferences,
                                                QKeySequence.StandardKey.Preferences)

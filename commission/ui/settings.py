@@ -76,8 +76,34 @@ class Settings:
     def review_text_size(self, value: int) -> None:
         self.q.setValue("review_mode/text_size", max(self.REVIEW_TEXT_MIN, min(int(value), self.REVIEW_TEXT_MAX)))
 
+    # a pledges spreadsheet of the council's own: the columns chosen for each field, per set of headers
+    def pledge_mapping(self, headers_key: str) -> dict[str, str | None] | None:
+        import json
+
+        value = self.q.value(f"pledge_mappings/{_digest(headers_key)}", "")
+        try:
+            found = json.loads(value) if value else None
+        except (TypeError, ValueError):
+            return None
+        if not isinstance(found, dict) or found.get("headers") != headers_key:
+            return None
+        mapping = found.get("mapping")
+        return {str(k): (str(v) if v else None) for k, v in mapping.items()} if isinstance(mapping, dict) else None
+
+    def set_pledge_mapping(self, headers_key: str, mapping: dict[str, str | None]) -> None:
+        import json
+
+        self.q.setValue(f"pledge_mappings/{_digest(headers_key)}",
+                        json.dumps({"headers": headers_key, "mapping": mapping}))
+
     def sync(self) -> None:
         self.q.sync()
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def _key(database: str) -> str:

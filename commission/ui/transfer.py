@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from commission import files
 from commission.errors import UserError, WorkbookError
+from commission.services.decidim import OrganisationNeeded
 from commission.ui.models import ProblemsModel
 from commission.ui.widgets import heading, muted, table_view
 from commission.ui.workers import Cancelled
@@ -126,23 +127,30 @@ class Transfers(QObject):
             self.window, "Import a workbook or update return", self.window.settings.last_folder(), WORKBOOK_FILTER)
         if path:
             self.window.settings.set_last_folder(path)
-            if path.lower().endswith(".csv"):
+            from commission.services.decidim import recognise
+
+            if path.lower().endswith(".csv") and not recognise(path):  # a Decidim results file is one file
                 from commission.workbook.csvset import split_stem
 
                 if not split_stem(Path(path).stem)[0]:  # LibreOffice's <file>-<sheet>.csv brings its set itself
                     path = str(Path(path).parent)  # CSV sheets: the folder holds one file per sheet
             self.run_import(path)
 
-    def run_import(self, path: str | Path) -> None:
+    def run_import(self, path: str | Path, organisation: str | None = None) -> None:
         """Check the file and show what it will change (off the GUI thread); write only when confirmed."""
+        from commission.services.decidim import recognise
         from commission.services.preview import preview_import
 
         db, path, as_of = self.store.db, Path(path), self.store.as_of
+        self.pending_path = path
+        # a Decidim results file names no commission: it goes into the one on screen
+        commission = self.store.info.name if self.store.info is not None and recognise(path) else None
         self.preview_dialog = None
         self._run(self.tr("Checking"), self.tr("Checking {name} and working out what it will change…").format(
             name=path.name), path,
-                  lambda job: preview_import(db, path, as_of=as_of, progress=job.report),
-                  lambda preview: self._previewed(preview, path))
+                  lambda job: preview_import(db, path, as_of=as_of, progress=job.report, commission=commission,
+                                             organisation=organisation),
+                  lambda preview: self._previewed(preview, path, commission, organisation))
 
     def _run(self, title: str, text: str, path: Path, work, done) -> None:
         self.progress = ProgressDialog(title, text, self.window)
@@ -151,12 +159,12 @@ class Transfers(QObject):
         dialog.job = self.window.runner.submit(  # (a synchronous runner has finished, and closed it, by now)
             work, on_done=done, on_error=lambda exc: self._failed(exc, path.name), on_progress=self._progress)
 
-    def _previewed(self, preview, path: Path) -> None:
+    def _previewed(self, preview, path: Path, commission: str | None = None, organisation: str | None = None) -> None:
         from commission.ui.import_preview import ImportPreviewDialog
 
         self._close_progress()
         self.preview_dialog = ImportPreviewDialog(preview, self.window)
-        self.preview_dialog.accepted.connect(lambda: self.confirm_import(path))
+        self.preview_dialog.accepted.connect(lambda: self.confirm_import(path, commission, organisation))
         self.preview_dialog.rejected.connect(self._not_imported)
         self.preview_dialog.open()
 
@@ -164,14 +172,15 @@ class Transfers(QObject):
         self.last_message = self.tr("Not imported: nothing was changed.")
         self.window.statusBar().showMessage(self.last_message, 10000)
 
-    def confirm_import(self, path: str | Path) -> None:
+    def confirm_import(self, path: str | Path, commission: str | None = None, organisation: str | None = None) -> None:
         """The import itself, once the coordinator has seen what it will change."""
         from commission.services.preview import import_file
 
         db, path, as_of = self.store.db, Path(path), self.store.as_of
 
         def work(job):  # progress only before the commit: a Cancel after it would be untrue
-            return import_file(db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None)
+            return import_file(db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None,
+                               commission=commission, organisation=organisation)
 
         self._run(self.tr("Importing"), self.tr("Importing {name}…").format(name=path.name), path, work, self._imported)
 
@@ -202,6 +211,9 @@ class Transfers(QObject):
         if isinstance(exc, Cancelled):
             self.last_message = "Stopped: nothing was changed."
             self.window.statusBar().showMessage(self.last_message, 10000)
+        elif isinstance(exc, OrganisationNeeded):
+            self.ask_organisation(source)
+            return
         elif isinstance(exc, WorkbookError):
             self.problems = ProblemsDialog(exc, source, self.window)
             self.problems.open()
@@ -210,6 +222,28 @@ class Transfers(QObject):
         else:
             self.window.show_error(f"That did not work: {exc}. Nothing was changed.")
         self.store.refresh()
+
+    def ask_organisation(self, source: str) -> None:
+        """A Decidim results file has no organisations: whose commitments are its child results?"""
+        snap = self.store.snapshot
+        orgs = sorted(snap.organisations.values(), key=lambda o: o.name.lower()) if snap else []
+        if not orgs:
+            self.window.show_error(self.tr("{name} does not say which organisation made its commitments: add the "
+                                           "organisation first, then import it again.").format(name=source))
+            return
+        labels = [f"{o.name} ({o.ref})" for o in orgs]
+        choice, ok = self.ask_item(self.tr("Whose commitments?"), self.tr(
+            "{name} comes from Decidim, which does not say who made each commitment. Which organisation "
+            "made them?").format(name=source), labels)
+        if ok and choice in labels:
+            self.run_import(self.pending_path, organisation=orgs[labels.index(choice)].ref)
+        else:
+            self._not_imported()
+
+    def ask_item(self, title: str, text: str, items: list[str]) -> tuple[str, bool]:  # tests replace this
+        from PySide6.QtWidgets import QInputDialog
+
+        return QInputDialog.getItem(self.window, title, text, items, 0, False)
 
     # -- export and back-up -------------------------------------------------------------------------
     def choose_export(self) -> None:
