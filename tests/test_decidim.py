@@ -17,7 +17,7 @@ from commission import domain
 from commission.cli import main
 from commission.errors import WorkbookError
 from commission.services import decidim
-from commission.services.decidim import OrganisationNeeded, export_results, import_results, recognise
+from commission.services.decidim import OrganisationNeeded, export_results, recognise
 from commission.services.preview import import_file, preview_import
 from commission.services.queries import find_commission, load_commission_data
 from commission.storage import open_database
@@ -119,14 +119,14 @@ DECIDIM_HEADER = ("id;category/id;category/name/ca;category/name/en;scope/id;sco
                   "title/ca;title/en;description/ca;description/en;start_date;end_date;status/id;status/key;"
                   "status/name/ca;status/name/en;progress;created_at;url;component/id;proposal_urls")
 DECIDIM_ROWS = [
-    '101;;;;;;;;Habitatge;Warm homes;<p>Cases</p>;<p>Every home <strong>warm</strong> by winter.</p>;'
-    '2024-01-15;2025-12-31;;;;;40.0;2024-01-10 09:00:00 UTC;https://decidim.example/results/101;7;',
-    '102;;;;;;;101;Aïllament;Insulate 200 council homes;<p>Aïllar</p>;<p>Loft and wall insulation.</p>;'
+    ('101;;;;;;;;Habitatge;Warm homes;<p>Cases</p>;<p>Every home <strong>warm</strong> by winter.</p>;'
+    '2024-01-15;2025-12-31;;;;;40.0;2024-01-10 09:00:00 UTC;https://decidim.example/results/101;7;'),
+    ('102;;;;;;;101;Aïllament;Insulate 200 council homes;<p>Aïllar</p>;<p>Loft and wall insulation.</p>;'
     '2024-02-01;2025-06-30;3;finished;Finalitzat;Finished;100.0;2024-02-01 10:00:00 UTC;'
-    'https://decidim.example/results/102;7;"https://decidim.example/proposals/5, https://decidim.example/proposals/9"',
-    '103;;;;;;;101;Assessorament;Energy advice at the library;<p>x</p>;<p>Weekly drop-in.</p>;'
+    'https://decidim.example/results/102;7;"https://decidim.example/proposals/5, https://decidim.example/proposals/9"'),
+    ('103;;;;;;;101;Assessorament;Energy advice at the library;<p>x</p>;<p>Weekly drop-in.</p>;'
     '2024-03-01;2026-03-31;2;ongoing;En curs;Ongoing;30.0;2024-03-01 10:00:00 UTC;'
-    'https://decidim.example/results/103;7;',
+    'https://decidim.example/results/103;7;'),
 ]
 
 
