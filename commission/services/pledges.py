@@ -44,7 +44,7 @@ class Target:
 
 
 TARGETS = (
-    Target("ref", "Ref", True, ("ref", "reference", "id", "pledge ref", "pledge id", "number", "no")),
+    Target("ref", "Ref", True, ("ref", "reference", "id", "pledge ref", "pledge id", "pledge no", "pledge number", "number", "no")),
     Target("action_ref", "Action", True, ("action ref", "action", "recommendation", "call to action", "ask")),
     Target("organisation_ref", "Organisation", True,
            ("organisation ref", "organisation", "organization", "org", "body", "partner", "agency", "who")),
@@ -86,7 +86,7 @@ def guess(headers: list[str]) -> dict[str, str | None]:
             words = (_norm(target.field), _norm(target.label), *map(_norm, target.hints))
             for word in words:
                 match = next((h for h, n in normal.items() if h not in taken and (
-                    n == word if exact else (len(word) > 2 and f" {word} " in f" {n} "))), None)
+                    n == word if exact else f" {word} " in f" {n} ")), None)
                 if match:
                     found[target.field] = match
                     taken.add(match)
