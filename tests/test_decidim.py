@@ -218,3 +218,15 @@ def test_a_results_file_opens_in_libreoffice_with_text_kept_as_text(demo_db, tmp
     assert sheet.max_row == len(written) + 1
     for row, cells_of_row in zip(written, cells[1:]):
         assert str(cells_of_row[header.index("external_id")].value) == row["external_id"]
+
+
+def test_only_a_results_header_is_recognised(tmp_path):
+    """A workbook's own .csv sheet, a return or a renamed spreadsheet never reaches the Decidim import."""
+    sheet = tmp_path / "Commitments.csv"
+    sheet.write_text("ref,action_ref,organisation_ref,pledge\nC1,A1,O1,x\n", encoding="utf-8")
+    renamed = tmp_path / "results.csv"
+    renamed.write_bytes(b"PK\x03\x04id;parent/id;title/en\n")
+    comma = tmp_path / "comma.csv"
+    comma.write_text("\ufeffid,parent/id,title/ca,description/ca\n1,,Hola,<p>x</p>\n", encoding="utf-8")
+    assert not recognise(sheet) and not recognise(renamed) and not recognise(tmp_path)
+    assert recognise(comma)  # Decidim's separator is configurable: a comma works too

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from commission.errors import UserError, WorkbookError
-from commission.services import pledges
 from commission.ui.widgets import heading, muted
 
 PLEDGES_FILTER = "Spreadsheets (*.xlsx *.ods *.xls *.csv);;All files (*)"
@@ -33,7 +32,9 @@ PLEDGES_FILTER = "Spreadsheets (*.xlsx *.ods *.xls *.csv);;All files (*)"
 class PledgesImportDialog(QDialog):
     """Columns to fields, Check, Import. `runner` (the window's) runs the checks and the import off the GUI thread."""
 
-    def __init__(self, db, commission: str, table: pledges.Table, settings, runner=None, parent=None):
+    def __init__(self, db, commission: str, table, settings, runner=None, parent=None):
+        from commission.services import pledges
+
         super().__init__(parent)
         self.db, self.commission, self.table, self.settings, self.runner = db, commission, table, settings, runner
         self.summary = None
@@ -116,12 +117,16 @@ class PledgesImportDialog(QDialog):
         self.runner.submit(work, on_done=done, on_error=self._failed)
 
     def check(self) -> None:
+        from commission.services import pledges  # pandas: loaded when first used, not at start
+
         db, table, mapping, name = self.db, self.table, self.mapping(), self.commission
         self.check_button.setEnabled(False)
         self._submit(lambda job: pledges.import_pledges(db, table, mapping, commission=name, dry_run=True),
                      self._checked)
 
     def _checked(self, summary) -> None:
+        from commission.services import pledges  # pandas: loaded when first used, not at start
+
         self.check_button.setEnabled(True)
         self.text.setPlainText("\n".join(pledges.preview_lines(summary, self.table.source)))
         changes = bool(summary.changes or any(summary.created.values()) or any(summary.changed.values()))
@@ -142,6 +147,8 @@ class PledgesImportDialog(QDialog):
         self.text.setPlainText("\n".join(lines))
 
     def run_import(self) -> None:
+        from commission.services import pledges  # pandas: loaded when first used, not at start
+
         if not self.checked:
             return
         db, table, mapping, name = self.db, self.table, self.mapping(), self.commission
@@ -180,6 +187,8 @@ class PledgesImport(QObject):
             self.open_file(path)
 
     def open_file(self, path: str | Path) -> PledgesImportDialog | None:
+        from commission.services import pledges  # pandas: loaded when first used, not at start
+
         store = self.window.store
         try:
             table = pledges.read_table(path)

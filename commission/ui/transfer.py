@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from commission import files
 from commission.errors import UserError, WorkbookError
-from commission.services.decidim import OrganisationNeeded
 from commission.ui.models import ProblemsModel
 from commission.ui.widgets import heading, muted, table_view
 from commission.ui.workers import Cancelled
@@ -211,7 +210,7 @@ class Transfers(QObject):
         if isinstance(exc, Cancelled):
             self.last_message = "Stopped: nothing was changed."
             self.window.statusBar().showMessage(self.last_message, 10000)
-        elif isinstance(exc, OrganisationNeeded):
+        elif _organisation_needed(exc):
             self.ask_organisation(source)
             return
         elif isinstance(exc, WorkbookError):
@@ -351,3 +350,11 @@ class Transfers(QObject):
         how = ", protected with the database's passphrase" if protected else ""
         self.last_message = f"Wrote {out} (the coordinator's full copy{how})."
         self.window.statusBar().showMessage(self.last_message, 15000)
+
+
+def _organisation_needed(exc: BaseException) -> bool:
+    """A Decidim results file that says nothing of organisations (its module is loaded only by then)."""
+    import sys
+
+    decidim = sys.modules.get("commission.services.decidim")
+    return decidim is not None and isinstance(exc, decidim.OrganisationNeeded)
