@@ -83,9 +83,10 @@ class MainWindow(QMainWindow):
         from commission.ui.returns import Returns
 
         self.returns = Returns(self)
-        from commission.ui.pledges_import import PledgesImport
+        from commission.ui.pledges_import import DecidimExport, PledgesImport
 
         self.pledges = PledgesImport(self)
+        self.decidim_export = DecidimExport(self)
         self._build_screens()
         self._build_menus()
         self.busy_label = QLabel("")
@@ -215,7 +216,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "Sen&d update returns…", self.returns.choose_send)
         self._action(file_menu, "Import update ret&urn…", self.returns.choose_import)
-        self._action(file_menu, self.tr("Import &pledges…"), self.pledges.choose)
+        self._action(file_menu, self.tr("Import p&ledges…"), self.pledges.choose)
+        self._action(file_menu, self.tr("Export for Decidi&m…"), self.decidim_export.choose)
         file_menu.addSeparator()
         self.preferences_action = self._action(file_menu, "&Preferences…", self.open_preferences,
                                                QKeySequence.StandardKey.Preferences)

@@ -208,3 +208,49 @@ class PledgesImport(QObject):
             new=summary.created["Commitments"], changed=summary.changed["Commitments"])
         self.window.statusBar().showMessage(self.last_message, 15000)
         self.window.store.reload_commissions(summary.commission_id or None)
+
+
+class DecidimExport(QObject):
+    """File ▸ Export for Decidim…: the accountability results CSV, as of the date on screen (redacted for others)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.last_message = ""
+
+    def choose(self) -> None:
+        import os
+
+        info = self.window.store.info
+        if info is None:
+            return
+        start = os.path.join(self.window.settings.last_folder(), "".join(
+            ch for ch in f"{info.name} - Decidim results.csv" if ch not in '\\/:*?"<>|'))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export for Decidim (redacted for others)"), start, self.tr("CSV files (*.csv)"))
+        if path:
+            if not path.lower().endswith(".csv"):
+                path += ".csv"
+            self.window.settings.set_last_folder(path)
+            self.run(path)
+
+    def run(self, path: str | Path) -> None:
+        store = self.window.store
+        db, name, as_of, out = store.db, store.info.name, store.as_of, Path(path)
+
+        def work(job):
+            from commission.services.decidim import export_results
+
+            return export_results(db, out, commission=name, as_of=as_of)
+
+        self.window.runner.submit(work, on_done=self._written,
+                                  on_error=lambda exc: self.window.show_error(str(exc)))
+
+    def _written(self, result) -> None:
+        out, places = result
+        self.last_message = self.tr("Wrote {name}: Decidim results as of the date on screen, redacted for others "
+                                    "(names only with consent).").format(name=out.name)
+        if places:
+            self.last_message += " " + self.tr("Check {n} place(s) where a first name or surname of a member who is "
+                                               "not named is left.").format(n=len(places))
+        self.window.statusBar().showMessage(self.last_message, 15000)

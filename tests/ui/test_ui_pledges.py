@@ -137,3 +137,17 @@ def test_a_decidim_file_asks_whose_commitments(window, ui_db, tmp_path, monkeypa
     data = load_commission_data(ui_db, find_commission(ui_db).id)
     added = next(c for c in data.commitments if c.ref == "decidim-2")
     assert added.organisation_id == org.id
+
+
+def test_export_for_decidim_writes_the_results_as_of_the_date_on_screen(window, ui_db, tmp_path):
+    import csv
+
+    from commission import domain
+
+    out = tmp_path / "for decidim.csv"
+    window.decidim_export.run(out)
+    assert "redacted for others" in window.decidim_export.last_message
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig"), delimiter=";"))
+    data = load_commission_data(ui_db, find_commission(ui_db).id)
+    figures = domain.evaluate(data, window.store.as_of)
+    assert len([r for r in rows if r["parent/id"]]) == len(figures.commitments)
