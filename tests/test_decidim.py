@@ -230,3 +230,24 @@ def test_only_a_results_header_is_recognised(tmp_path):
     comma.write_text("\ufeffid,parent/id,title/ca,description/ca\n1,,Hola,<p>x</p>\n", encoding="utf-8")
     assert not recognise(sheet) and not recognise(renamed) and not recognise(tmp_path)
     assert recognise(comma)  # Decidim's separator is configurable: a comma works too
+
+
+def test_every_problem_is_listed_at_once(sqlite_demo, tmp_path):
+    """A refused cell does not hide the problems the workbook's own checks find in the other rows."""
+    rows = [DECIDIM_ROWS[0],
+            '102;;;;;;;101;;=cmd|\' /C calc\'!A0;;<p>x</p>;;;;;;;;;;7;',
+            '103;;;;;;;101;;Fine;;<p>x</p>;2024-01-01;;;;;;;;;7;',
+            '104;;;;;;;101;;Heavy;;<p>x</p>;;;;;;;;;;7;']
+    path = decidim_csv(tmp_path, rows)
+    text = path.read_text(encoding="utf-8")
+    header, *body = text.splitlines()
+    path.write_text("\n".join([header + ";weight", *(b + (";-3" if b.startswith("104") else ";") for b in body)])
+                    + "\n", encoding="utf-8")
+    before = file_hash(sqlite_demo.path)
+    with pytest.raises(WorkbookError) as caught:
+        import_file(sqlite_demo, path, as_of=AS_OF, organisation="ORG-COUNCIL")
+    problems = [str(p) for p in caught.value.problems]
+    assert any("row 3, column title/en" in p and "formula" in p for p in problems), problems
+    assert any("row 5, column weight" in p for p in problems), problems
+    assert sum("row 3" in p for p in problems) == 1
+    assert file_hash(sqlite_demo.path) == before

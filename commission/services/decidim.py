@@ -326,9 +326,10 @@ FIELD_COLUMNS = {  # workbook column -> the results column it came from, for pro
 
 
 def results_frames(results: ResultsFile, *, organisation: str | None, known_orgs: dict[str, str],
-                   as_of: date) -> dict[str, pd.DataFrame]:
+                   as_of: date) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
     """The file as workbook sheets (Actions, Commitments, Updates, new Organisations), indexed by its row
-    numbers, so the workbook import checks and writes it. Raises WorkbookError listing the file's problems."""
+    numbers, so the workbook import checks and writes it; and the problems found in the file itself (its rows
+    with them are left out of the sheets, or their cells left empty)."""
     rows, problems = _check_cells(results)
     first: dict[str, int] = {}
     parent_of: dict[str, str] = {}
@@ -353,7 +354,7 @@ def results_frames(results: ResultsFile, *, organisation: str | None, known_orgs
             continue
         title = _localised(row, "title")
         description = _plain(_localised(row, "description"))
-        if not title:
+        if not title and not any(p.row == number and p.column.startswith("title/") for p in problems):
             problems.append(Problem(results.source, number, "title/en", "is empty: every result needs a title"))
         dates = {}
         for column in ("start_date", "end_date", "updated_at"):
@@ -402,9 +403,6 @@ def results_frames(results: ResultsFile, *, organisation: str | None, known_orgs
             updates.append((number, {"commitment_ref": refs[rid], "date": dates["updated_at"] or as_of.isoformat(),
                                      "status": status, "progress": "" if progress is None else _number(progress),
                                      "note": "", "reported_by": ""}))
-    if problems:
-        raise WorkbookError(f"{results.source} was not imported: {len(problems)} problem"
-                            f"{'s' if len(problems) != 1 else ''} to put right first (nothing was changed).", problems)
 
     def frame(items: list[tuple[int, dict]], columns: tuple[str, ...]) -> pd.DataFrame:
         return pd.DataFrame([[d.get(c, "") for c in columns] for _n, d in items], columns=list(columns),
@@ -419,7 +417,13 @@ def results_frames(results: ResultsFile, *, organisation: str | None, known_orgs
     if new_orgs:
         frames["Organisations"] = frame([(n, {"ref": ref, "name": name}) for ref, (n, name) in new_orgs.items()],
                                         ("ref", "name"))
-    return frames
+    return frames, problems
+
+
+def _refused(source: str, problems: list[Problem]) -> WorkbookError:
+    problems = sorted(problems, key=lambda p: (p.row or 0, p.column))
+    return WorkbookError(f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
+                         "to put right first (nothing was changed).", problems)
 
 
 def import_results(db: Database, path: str | Path, *, commission: str | None = None, organisation: str | None = None,
@@ -430,16 +434,23 @@ def import_results(db: Database, path: str | Path, *, commission: str | None = N
     path = Path(path)
     results = read_results(path)
     name, commission_id = _commission(db, commission, results.source)
-    frames = results_frames(results, organisation=organisation, known_orgs=_organisation_refs(db, commission_id),
-                            as_of=as_of or date.today())
+    frames, problems = results_frames(results, organisation=organisation,
+                                      known_orgs=_organisation_refs(db, commission_id), as_of=as_of or date.today())
     # the workbook import needs the Commission sheet; its name alone changes nothing (or makes a new one)
     frames["Commission"] = pd.DataFrame([["name", name]], columns=["key", "value"], index=[1], dtype=object)
     try:
+        # with problems found already, a dry run still finds the rest: every problem is listed at once
         summary = importer.import_frames(db, frames, source=results.source, actor=actor, commission=name,
-                                         progress=progress, dry_run=dry_run)
+                                         progress=progress, dry_run=dry_run or bool(problems))
     except WorkbookError as exc:  # the workbook's words (sheet, column) put back into the file's own
-        exc.problems = [Problem(results.source, p.row, FIELD_COLUMNS.get(p.column, p.column), p.reason)
-                        if isinstance(p, Problem) else p for p in exc.problems]
-        raise
+        seen = {(p.row, p.column) for p in problems}
+        for p in exc.problems:
+            if isinstance(p, Problem):
+                q = Problem(results.source, p.row, FIELD_COLUMNS.get(p.column, p.column), p.reason)
+                if (q.row, q.column) not in seen:
+                    problems.append(q)
+        raise _refused(results.source, problems) from exc
+    if problems:
+        raise _refused(results.source, problems)
     summary.not_in_file = []  # a results file is never a whole workbook: nothing else is touched
     return summary
