@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from commission import domain
 from commission.errors import UserError
-from commission.services import edits, queries
+from commission.services import queries
 from commission.vocab import STATES
 
 
@@ -37,7 +37,6 @@ class Snapshot:
     insights_by_theme: dict[int, list[int]] = field(default_factory=dict)
     actions_by_insight: dict[int, list[int]] = field(default_factory=dict)
     commitments_by_action: dict[int, list[int]] = field(default_factory=dict)
-    withdrawn: dict[int, set[str]] = field(default_factory=dict)  # member → consent kinds last withdrawn
     overdue: list[int] = field(default_factory=list)  # commitment ids, earliest due first
     states_by_organisation: dict[int, dict[str, int]] = field(default_factory=dict)
     commitment_rows: list | None = None  # the commitments table's rows, prepared here off the GUI thread
@@ -51,8 +50,8 @@ class Snapshot:
         return self.data.commission
 
 
-def build_snapshot(data: domain.CommissionData, as_of: date, withdrawn: dict[int, set[str]] | None = None) -> Snapshot:
-    snap = Snapshot(data=data, figures=domain.evaluate(data, as_of), withdrawn=withdrawn or {})
+def build_snapshot(data: domain.CommissionData, as_of: date) -> Snapshot:
+    snap = Snapshot(data=data, figures=domain.evaluate(data, as_of))
     for name in ("organisations", "members", "sessions", "themes", "insights", "quotes", "actions", "commitments"):
         setattr(snap, name, {row.id: row for row in getattr(data, name)})
     attendance: dict[int, dict[int, str]] = defaultdict(dict)
@@ -90,21 +89,6 @@ def build_snapshot(data: domain.CommissionData, as_of: date, withdrawn: dict[int
 
     snap.commitment_rows = prepare_commitment_rows(snap)
     return snap
-
-
-def withdrawn_consents(db, data: domain.CommissionData) -> dict[int, set[str]]:
-    """Which consents each member has withdrawn (the latest entry per kind says so)."""
-    out: dict[int, set[str]] = {}
-    for member in data.members:
-        if member.consent_named and member.consent_quote:
-            continue  # both in force: nothing withdrawn
-        latest: dict[str, dict] = {}
-        for entry in edits.consent_history(db, member.id):
-            latest[entry["kind"]] = entry
-        kinds = {kind for kind, entry in latest.items() if entry.get("withdrawn")}
-        if kinds:
-            out[member.id] = kinds
-    return out
 
 
 class Store(QObject):
@@ -166,8 +150,8 @@ class Store(QObject):
         if self.snapshot is None:
             return self.refresh()
         self._generation += 1
-        generation, data, withdrawn = self._generation, self.snapshot.data, self.snapshot.withdrawn
-        self.runner.submit(lambda job: build_snapshot(data, as_of, withdrawn),
+        generation, data = self._generation, self.snapshot.data
+        self.runner.submit(lambda job: build_snapshot(data, as_of),
                            on_done=lambda snap: self._deliver(generation, snap), on_error=self._failed)
 
     @property
@@ -192,7 +176,7 @@ class Store(QObject):
 
         def work(job):
             data = queries.load_commission_data(db, cid)
-            return build_snapshot(data, as_of, withdrawn_consents(db, data))
+            return build_snapshot(data, as_of)  # consents in force came in load's one query for all members
 
         self.runner.submit(work, on_done=lambda snap: self._finished(generation, snap),
                            on_error=self._failed_refresh)

@@ -166,8 +166,7 @@ def test_members_model_consent_at_a_glance(qapp, snapshot):
 
 def test_members_model_shows_withdrawn(qapp, snapshot):
     member = by_ref(snapshot, "members", "M02")
-    member.consent_named = False
-    snapshot.withdrawn[member.id] = {"named"}
+    member.consent_named, member.consent_named_withdrawn = False, True  # the consent in force is a withdrawal
     model = MembersModel()
     model.set_snapshot(snapshot)
     row = model.row_of(member.id)
