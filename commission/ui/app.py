@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from commission.errors import UserError
 from commission.storage.db import default_database, is_url, open_database
 from commission.ui.main_window import MainWindow
-from commission.ui.preferences import apply_name
 from commission.ui.settings import Settings
 from commission.ui.style import apply_style
 
@@ -51,7 +50,6 @@ def run_app(db: str | None = None) -> int:
 
 def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
     """The main window on `db`; with none, the last database, or on first run the default with the demo."""
-    apply_name(settings)  # every change is recorded under the coordinator's name from Preferences
     window = MainWindow(settings, runner=runner)
     if db is None:
         db, first_run = first_database(settings)
@@ -60,7 +58,7 @@ def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
                 from commission.services.demo import create_demo
 
                 database = open_database(db)
-                create_demo(database)
+                create_demo(database, actor=settings.actor)
                 window.set_database(database)
             except UserError as exc:
                 window.show_error(str(exc))

@@ -191,7 +191,7 @@ class MemberRights:
     def erase(self, member_id: int, quotes: str) -> dict | None:
         self.screen.commit_pending()
         try:
-            result = rights.erase_member(self.store.db, member_id, quotes=quotes)
+            result = rights.erase_member(self.store.db, member_id, quotes=quotes, actor=self.screen.editor.actor)
         except UserError as exc:
             self._error(str(exc))
             return None
