@@ -111,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import logging
+
+    from commission.log import setup_logging
+
+    setup_logging(level=logging.WARNING)  # a script's runs leave only what went wrong; the app logs more
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     # `review import --db DB FILE`: argparse has placed both positionals before --db, so FILE is left over
@@ -139,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception:
+        logging.getLogger(__name__).exception("Unexpected error in `commission %s`", args.command)
+        raise
 
 
 def _run(args: argparse.Namespace) -> int:

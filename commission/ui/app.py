@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -10,11 +11,14 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from commission.errors import UserError
+from commission.log import setup_logging
 from commission.storage.db import default_database, is_url, open_database
+from commission.ui import crash
 from commission.ui.main_window import MainWindow
 from commission.ui.settings import Settings
 from commission.ui.style import apply_style
 
+log = logging.getLogger(__name__)
 SCREENSHOTS_ENV = "COMMISSION_SCREENSHOTS"  # a folder: save every screen there, then quit
 
 
@@ -38,6 +42,9 @@ def first_database(settings: Settings) -> tuple[str, bool]:
 
 def run_app(db: str | None = None) -> int:
     app = make_application()
+    where = setup_logging()  # once: the rotating file in the user log folder
+    crash.install(app)  # an unexpected error is logged and shown calmly, not lost to a console
+    log.info("Commission started (log at %s)", where)
     window = open_window(db, Settings(QSettings()))
     window.show()
     shots = os.environ.get(SCREENSHOTS_ENV)

@@ -7,6 +7,8 @@ the GUI thread never runs a query or a computation that grows with the commissio
 
 from __future__ import annotations
 
+import logging
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +19,8 @@ from commission import domain
 from commission.errors import UserError
 from commission.services import queries
 from commission.vocab import STATES
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -175,8 +179,12 @@ class Store(QObject):
         generation, db, cid, as_of = self._generation, self.db, self.commission_id, self.as_of
 
         def work(job):
+            started = time.perf_counter()
             data = queries.load_commission_data(db, cid)
-            return build_snapshot(data, as_of)  # consents in force came in load's one query for all members
+            snap = build_snapshot(data, as_of)
+            log.debug("Snapshot of commission %d as of %s: %d commitment(s), %d update(s) in %.0f ms", cid, as_of,
+                      len(data.commitments), len(data.updates), (time.perf_counter() - started) * 1000)
+            return snap  # consents in force came in load's one query for all members
 
         self.runner.submit(work, on_done=lambda snap: self._finished(generation, snap),
                            on_error=self._failed_refresh)
