@@ -97,8 +97,13 @@ def install(app: QApplication) -> CrashReporter:
         _reporter = CrashReporter(app)
     reporter = _reporter
     sys.excepthook = reporter.handle
-    threading.excepthook = lambda args: reporter.handle(args.exc_type, args.exc_value, args.exc_traceback,
-                                                        where=f"thread {args.thread.name if args.thread else '?'}")
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        exc = args.exc_value if args.exc_value is not None else args.exc_type()
+        reporter.handle(args.exc_type, exc, args.exc_traceback,
+                        where=f"thread {args.thread.name if args.thread else '?'}")
+
+    threading.excepthook = thread_hook
     return reporter
 
 

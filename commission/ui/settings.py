@@ -62,11 +62,8 @@ class Settings:
                         max(self.BACKUP_MINUTES_MIN, min(int(value), self.BACKUP_MINUTES_MAX)))
 
     def _bounded_int(self, key: str, default: int, low: int, high: int) -> int:
-        try:
-            value = int(self.q.value(key, default))
-        except (TypeError, ValueError):
-            value = default
-        return max(low, min(value, high))
+        value = _as_int(self.q.value(key, default))
+        return max(low, min(default if value is None else value, high))
 
     # databases
     @property
@@ -80,9 +77,9 @@ class Settings:
 
     def recent_databases(self) -> list[str]:
         value = self.q.value("recent_databases", [])
-        if isinstance(value, str):
-            value = [value] if value else []
-        return [str(v) for v in value or []]
+        if isinstance(value, str):  # an ini file holds a list of one as a plain string
+            return [value] if value else []
+        return [str(v) for v in value] if isinstance(value, (list, tuple)) else []
 
     def add_recent(self, database: str) -> None:
         recent = [d for d in self.recent_databases() if d != database]
@@ -92,11 +89,7 @@ class Settings:
         self.q.setValue("recent_databases", [d for d in self.recent_databases() if d != database])
 
     def last_commission(self, database: str) -> int | None:
-        value = self.q.value(f"{COMMISSION_OF}{_key(database)}", None)
-        try:
-            return int(value) if value not in (None, "") else None
-        except (TypeError, ValueError):
-            return None
+        return _as_int(self.q.value(f"{COMMISSION_OF}{_key(database)}", None))
 
     def set_last_commission(self, database: str, commission_id: int) -> None:
         self.q.setValue(f"{COMMISSION_OF}{_key(database)}", commission_id)
@@ -141,3 +134,15 @@ def _layout_key(key: str) -> str:
     if key not in LAYOUT_KEYS:
         raise KeyError(f"{key!r} is not a declared layout setting (settings.LAYOUT_KEYS)")
     return key
+
+
+def _as_int(value: object) -> int | None:
+    """A stored number: an int natively, text in an ini file; None when it is neither."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value))
+    except ValueError:
+        return None

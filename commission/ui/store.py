@@ -69,13 +69,13 @@ def build_snapshot(data: domain.CommissionData, as_of: date) -> Snapshot:
             by_insight[i].append(q.id)
     snap.quotes_by_session, snap.quotes_by_insight = dict(by_session), dict(by_insight)
     by_theme = defaultdict(list)
-    for i in data.insights:
-        by_theme[i.theme_id].append(i.id)
+    for insight in data.insights:
+        by_theme[insight.theme_id].append(insight.id)
     snap.insights_by_theme = dict(by_theme)
     actions_by_insight = defaultdict(list)
-    for a in data.actions:
-        for i in a.insight_ids:
-            actions_by_insight[i].append(a.id)
+    for action in data.actions:
+        for i in action.insight_ids:
+            actions_by_insight[i].append(action.id)
     snap.actions_by_insight = dict(actions_by_insight)
     by_action = defaultdict(list)
     for c in data.commitments:
