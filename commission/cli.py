@@ -106,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     for name in ("demo", "import"):
         sub.choices[name].add_argument("--encrypt", action="store_true",
                                        help="create the new database encrypted (SQLCipher) with the passphrase")
+    for name in ("demo", "import", "member", "review"):  # the commands that change the database
+        sub.choices[name].add_argument(
+            "--user", metavar="NAME", help="who the audit trail records for the changes made "
+            "(default: COMMISSION_USER if set, else the computer account's name)")
     for name in ("export", "member"):
         sub.choices[name].add_argument("--plain", action="store_true",
                                        help="from an encrypted database: write an unprotected copy anyway")
@@ -113,6 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import logging
+
+    from commission.log import setup_logging
+
+    setup_logging(level=logging.WARNING)  # a script's runs leave only what went wrong; the app logs more
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     # `review import --db DB FILE`: argparse has placed both positionals before --db, so FILE is left over
@@ -141,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception:
+        logging.getLogger(__name__).exception("Unexpected error in `commission %s`", args.command)
+        raise
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -206,17 +218,26 @@ def _passphrase(args: argparse.Namespace, *, needed: bool) -> str | None:
     return None
 
 
+def _actor(args: argparse.Namespace) -> str:
+    """Who the audit trail records: --user, else COMMISSION_USER, else the computer account's name."""
+    import os
+
+    from commission.services.audit import default_actor
+
+    return (args.user or "").strip() or os.environ.get("COMMISSION_USER", "").strip() or default_actor()
+
+
 def _demo(db, args) -> int:
     from commission.services.demo import create_demo
 
     if args.scale == "network":
         from commission.services.demo_network import create_network_demo
 
-        for summary in create_network_demo(db):
+        for summary in create_network_demo(db, actor=_actor(args)):
             print(f"Imported '{summary.commission}': {sum(summary.created.values())} records, "
                   f"{summary.updates_added} updates.")
         return 0
-    summary = create_demo(db, scale=args.scale)
+    summary = create_demo(db, scale=args.scale, actor=_actor(args))
     print("\n".join(summary.lines()))
     return 0
 
@@ -232,7 +253,8 @@ def _import(db, args) -> int:
         print("Dry run: nothing was written.")
         return 0
     # a return or a Decidim results file is told by its content
-    summary = import_file(db, args.file, commission=args.commission, organisation=args.organisation)
+    summary = import_file(db, args.file, commission=args.commission, organisation=args.organisation,
+                          actor=_actor(args))
     print("\n".join(summary.lines()))
     return 0
 
@@ -242,7 +264,8 @@ def _import_pledges(db, args) -> int:
 
     table = pledges.read_table(args.file)
     mapping = pledges.parse_map(args.map, table.headers)
-    summary = pledges.import_pledges(db, table, mapping, commission=args.commission, dry_run=args.dry_run)
+    summary = pledges.import_pledges(db, table, mapping, commission=args.commission, dry_run=args.dry_run,
+                                     actor=_actor(args))
     print("\n".join(pledges.preview_lines(summary, table.source) if args.dry_run else summary.lines()))
     if args.dry_run:
         print("Dry run: nothing was written.")
@@ -372,7 +395,7 @@ def _member(db, args) -> int:
         return 0
     if not args.quotes:
         raise UserError("Say what happens to their quotes: --quotes remove or --quotes anonymise.")
-    done = erase_member(db, member_id, quotes=args.quotes)
+    done = erase_member(db, member_id, quotes=args.quotes, actor=_actor(args))
     print(f"Erased {done['ref']}: personal details gone; {done['quotes']} quote(s) "
           f"{'removed' if args.quotes == 'remove' else 'kept without their name'}.")
     return 0
@@ -393,12 +416,12 @@ def _review(db, args) -> int:
     if args.action == "import":
         if not args.file:
             raise UserError("Say which filled-in review return to import.")
-        print("\n".join(review_files.import_review_return(db, args.file).lines()))
+        print("\n".join(review_files.import_review_return(db, args.file, actor=_actor(args)).lines()))
         return 0
     if args.round is None:
         raise UserError("Say which round with --round N (see: commission review list).")
     if args.action == "close":
-        print("\n".join(reviews.close_round(db, args.round).lines()))
+        print("\n".join(reviews.close_round(db, args.round, actor=_actor(args)).lines()))
         return 0
     if not args.out:
         raise UserError("Say where to write with --out.")

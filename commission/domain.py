@@ -314,13 +314,13 @@ def evaluate(data: CommissionData, as_of: date) -> Figures:
         action_themes[a.id] = themes
         for t in themes:
             theme_actions[t].append((agreed[a.id], actions[a.id]))
-    themes = {t.id: rules.rollup(theme_actions.get(t.id, []), as_of) for t in data.themes}
+    theme_figures = {t.id: rules.rollup(theme_actions.get(t.id, []), as_of) for t in data.themes}
 
     return Figures(
         as_of=as_of,
         commitments=results,
         actions=actions,
-        themes=themes,
+        themes=theme_figures,
         overall=rules.rollup(((agreed[a.id], actions[a.id]) for a in data.actions), as_of),
         states=rules.count_states(results.values()),
         panel_agreement=rules.panel_agreement(results.values()),

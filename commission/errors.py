@@ -1,5 +1,7 @@
 """Errors a user can cause: each carries one plain line a coordinator understands."""
 
+from typing import Any
+
 
 class UserError(Exception):
     """An expected failure: shown as one line, never as a traceback; the data is left as it was."""
@@ -8,7 +10,7 @@ class UserError(Exception):
 class WorkbookError(UserError):
     """A workbook that cannot be imported; `problems` lists every row-level reason."""
 
-    def __init__(self, message: str, problems: list | None = None):
+    def __init__(self, message: str, problems: list[Any] | None = None):
         super().__init__(message)
         self.problems = problems or []
 

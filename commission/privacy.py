@@ -66,6 +66,34 @@ def quote_allowed(speaker: Person | None, on: date) -> bool:
     return speaker is None or may_quote(speaker, on)
 
 
+# The coordinator's one-phrase view of a member's consent (not what reports show: see public_name).
+CONSENT_STATES = ("named", "pseudonym only", "quotes withheld", "expired", "withdrawn", "erased")
+
+
+def consent_state(*, named: object, named_expires: object, quote: object, quote_expires: object, on: date,
+                  named_withdrawn: bool = False, quote_withdrawn: bool = False, erased: bool = False) -> str:
+    """One of CONSENT_STATES for the consents in force (the latest recorded per kind) on a date.
+
+    Erased beats everything, then a withdrawal (the consent in force is a withdrawal), then a consent that was
+    given but is not valid on the date (its expiry has passed), then what may be shown: name and quotes,
+    pseudonym only, or name without quotes.
+    """
+    if erased:
+        return "erased"
+    if named_withdrawn or quote_withdrawn:
+        return "withdrawn"
+    may_be_named = consent_valid(named, named_expires, on)
+    may_be_quoted = consent_valid(quote, quote_expires, on)
+    given = parse_yes_no(named) is True, parse_yes_no(quote) is True
+    if (given[0] and not may_be_named) or (given[1] and not may_be_quoted):
+        return "expired"
+    if not may_be_named:
+        return "pseudonym only"
+    if not may_be_quoted:
+        return "quotes withheld"
+    return "named"
+
+
 def number_members(people: list[Person]) -> list[Person]:
     """Give each member a stable N per role (in the order given, e.g. by ref) for neutral labels."""
     counters: dict[str, int] = {}

@@ -15,6 +15,8 @@ from commission.services.demo import create_demo
 from commission.storage import open_database
 
 PG_URL = os.environ.get("COMMISSION_TEST_PG_URL", "")
+# The log the CLI and the app write (commission.log) goes to a folder of the run's own, never the user's.
+os.environ["COMMISSION_LOG_DIR"] = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"commission-test-log-{os.getpid()}")
 
 
 def _postgres_database():

@@ -100,3 +100,32 @@ def test_report_as_a_web_page_and_an_accessible_pdf(tmp_path, capsys):
 
     root = PdfReader(str(tmp_path / "a.pdf")).trailer["/Root"]
     assert code == 0 and "/StructTreeRoot" in root and root["/Lang"] == "en-GB"
+
+
+def _actors(db_path):
+    from sqlalchemy import select
+
+    from commission.storage import models as m
+    from commission.storage import open_database
+
+    db = open_database(db_path)
+    try:
+        with db.session() as s:
+            return set(s.scalars(select(m.AuditEntry.actor)))
+    finally:
+        db.dispose()
+
+
+def test_the_cli_records_who_made_a_change(tmp_path, capsys, monkeypatch):
+    """--user names the actor; without it COMMISSION_USER, else the computer account's name."""
+    from commission.services.audit import default_actor
+
+    monkeypatch.delenv("COMMISSION_USER", raising=False)
+    assert run(capsys, "demo", "--db", tmp_path / "a.db", "--user", "  Jo Bloggs ")[0] == 0
+    assert _actors(tmp_path / "a.db") == {"Jo Bloggs"}
+    monkeypatch.setenv("COMMISSION_USER", "Sam Rees")
+    assert run(capsys, "demo", "--db", tmp_path / "b.db")[0] == 0
+    assert _actors(tmp_path / "b.db") == {"Sam Rees"}
+    monkeypatch.delenv("COMMISSION_USER")
+    assert run(capsys, "demo", "--db", tmp_path / "c.db")[0] == 0
+    assert _actors(tmp_path / "c.db") == {default_actor()}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import os
 from datetime import date, datetime
 
 from sqlalchemy import insert
@@ -13,10 +12,7 @@ from commission.storage import models as m
 
 
 def default_actor() -> str:
-    """The coordinator's name from settings (COMMISSION_USER), else the computer account's."""
-    name = os.environ.get("COMMISSION_USER", "").strip()
-    if name:
-        return name
+    """The computer account's name: who acted when a caller names no one (the app and the CLI always do)."""
     try:
         return getpass.getuser()
     except Exception:  # no account name on some systems: still record that someone acted

@@ -14,15 +14,15 @@ LARGE = {"commitments": 2000, "updates": 100_000, "members": 60, "organisations"
 SCALES = {"large": LARGE, "xl": {name: 5 * size for name, size in LARGE.items()}}
 
 
-def create_demo(db: Database, *, scale: str = "small", progress=None) -> ImportSummary:
+def create_demo(db: Database, *, scale: str = "small", progress=None, actor: str | None = None) -> ImportSummary:
     if scale == "network":  # 20 commissions: the last one's summary, the others said by the caller
         from commission.services.demo_network import create_network_demo
 
-        return create_network_demo(db, progress=progress)[-1]
+        return create_network_demo(db, progress=progress, actor=actor)[-1]
     if scale in SCALES:
         from commission.demo import generate_frames
         from commission.workbook.reader import sheets_from_frames
 
         return import_frames(db, sheets_from_frames(generate_frames(**SCALES[scale])),
-                             source=f"generated {scale} demo", progress=progress)
-    return import_workbook(db, DEMO_DIR, progress=progress)
+                             source=f"generated {scale} demo", progress=progress, actor=actor)
+    return import_workbook(db, DEMO_DIR, progress=progress, actor=actor)

@@ -6,7 +6,7 @@ from commission.services.importer import ImportSummary, import_frames
 from commission.storage.db import Database
 
 
-def create_network_demo(db: Database, *, progress=None) -> list[ImportSummary]:
+def create_network_demo(db: Database, *, progress=None, actor: str | None = None) -> list[ImportSummary]:
     from commission.demo_network import network_frames, network_plans
     from commission.workbook.reader import sheets_from_frames
 
@@ -15,5 +15,6 @@ def create_network_demo(db: Database, *, progress=None) -> list[ImportSummary]:
     for i, plan in enumerate(plans):
         step = (lambda f, i=i: progress((i + f) / len(plans))) if progress else None
         summaries.append(import_frames(db, sheets_from_frames(network_frames(plan)),
-                                       source=f"generated network demo ({plan.stage})", progress=step))
+                                       source=f"generated network demo ({plan.stage})", progress=step,
+                                       actor=actor))
     return summaries

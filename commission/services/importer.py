@@ -7,6 +7,7 @@ exactly as it was.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +29,8 @@ from commission.storage import models as m
 from commission.storage.db import Database
 from commission.workbook import Plan, read_workbook, validate
 from commission.workbook.validate import Existing
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[float], None]
 
@@ -91,6 +94,7 @@ def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str,
             row = s.scalars(select(m.Commission).where(m.Commission.name == name)).first() if name else None
             plan, problems = validate(frames, _existing(s, row.id) if row else Existing(limits=column_limits()))
             if problems:
+                log.info("Import refused: %d problem(s); nothing written", len(problems))  # counts, never cells
                 raise WorkbookError(
                     f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
                     "to put right first (nothing was changed).", problems)
@@ -109,6 +113,9 @@ def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str,
         raise UserError(f"{source} was not imported: the database refused it ({_first_line(exc)}). "
                         "Nothing was changed.") from exc
     step(1.0)
+    log.info("Imported into commission %d: created %s, changed %s, %d update(s) added, %d already there",
+             summary.commission_id, dict(summary.created), dict(summary.changed), summary.updates_added,
+             summary.updates_already_there)
     return summary
 
 

@@ -7,6 +7,7 @@ A back-up of an encrypted database is encrypted with the same passphrase.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from pathlib import Path
 from commission import files
 from commission.errors import UserError
 from commission.storage.db import Database, _inspect_sqlite, _quote, data_dir
+
+log = logging.getLogger(__name__)
 
 BACKUPS_KEPT = 10
 STAMP = "%Y%m%d-%H%M%S-%f"
@@ -87,6 +90,7 @@ def backup_now(db: Database, dest: Path | None = None) -> Path:
         dest = Path(dest)
         dest.parent.mkdir(parents=True, exist_ok=True)
         _copy(db.path, dest, passphrase)
+    log.info("Back-up taken: %d bytes%s", dest.stat().st_size, " (encrypted)" if passphrase else "")
     return dest
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -10,12 +11,14 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from commission.errors import UserError
+from commission.log import setup_logging
 from commission.storage.db import default_database, is_url, open_database
+from commission.ui import crash
 from commission.ui.main_window import MainWindow
-from commission.ui.preferences import apply_name
 from commission.ui.settings import Settings
 from commission.ui.style import apply_style
 
+log = logging.getLogger(__name__)
 SCREENSHOTS_ENV = "COMMISSION_SCREENSHOTS"  # a folder: save every screen there, then quit
 
 
@@ -39,6 +42,9 @@ def first_database(settings: Settings) -> tuple[str, bool]:
 
 def run_app(db: str | None = None) -> int:
     app = make_application()
+    where = setup_logging()  # once: the rotating file in the user log folder
+    crash.install(app)  # an unexpected error is logged and shown calmly, not lost to a console
+    log.info("Commission started (log at %s)", where)
     window = open_window(db, Settings(QSettings()))
     window.show()
     shots = os.environ.get(SCREENSHOTS_ENV)
@@ -51,7 +57,6 @@ def run_app(db: str | None = None) -> int:
 
 def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
     """The main window on `db`; with none, the last database, or on first run the default with the demo."""
-    apply_name(settings)  # every change is recorded under the coordinator's name from Preferences
     window = MainWindow(settings, runner=runner)
     if db is None:
         db, first_run = first_database(settings)
@@ -60,7 +65,7 @@ def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
                 from commission.services.demo import create_demo
 
                 database = open_database(db)
-                create_demo(database)
+                create_demo(database, actor=settings.actor)
                 window.set_database(database)
             except UserError as exc:
                 window.show_error(str(exc))

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from commission.errors import UserError
 from commission.services import edits
 from commission.services.edits import ConflictError, ConnectionLost
+from commission.ui.settings import Settings
 
 NOUNS = {
     "commission": "commission", "organisation": "organisation", "member": "member", "session": "session",
@@ -40,6 +41,10 @@ class ServiceCommand(QUndoCommand):
     @property
     def db(self):
         return self.editor.store.db
+
+    @property
+    def actor(self) -> str:
+        return self.editor.actor
 
     def do(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -99,11 +104,13 @@ class EditRecord(ServiceCommand):
         return True
 
     def do(self) -> None:
-        self.result = edits.edit(self.db, self.kind, self.record_id, self.after, expected_version=self.version)
+        self.result = edits.edit(self.db, self.kind, self.record_id, self.after, expected_version=self.version,
+                                 actor=self.actor)
         self.version = self.result["version"]
 
     def undo_(self) -> None:
-        self.result = edits.edit(self.db, self.kind, self.record_id, self.before, expected_version=self.version)
+        self.result = edits.edit(self.db, self.kind, self.record_id, self.before, expected_version=self.version,
+                                 actor=self.actor)
         self.version = self.result["version"]
 
 
@@ -118,15 +125,15 @@ class CreateRecord(ServiceCommand):
 
     def do(self) -> None:
         if self.snapshot is not None:
-            self.result = edits.restore(self.db, self.kind, self.snapshot)
+            self.result = edits.restore(self.db, self.kind, self.snapshot, actor=self.actor)
             return
         if not self.result:  # a retry after a lost connection does not create it twice
-            self.result = edits.create(self.db, self.kind, self.values)
+            self.result = edits.create(self.db, self.kind, self.values, actor=self.actor)
         for link, ids in self.links.items():
-            edits.set_links(self.db, self.kind, self.result["id"], link, ids)
+            edits.set_links(self.db, self.kind, self.result["id"], link, ids, actor=self.actor)
 
     def undo_(self) -> None:
-        self.snapshot = edits.delete(self.db, self.kind, self.result["id"])
+        self.snapshot = edits.delete(self.db, self.kind, self.result["id"], actor=self.actor)
 
 
 class DeleteRecord(ServiceCommand):
@@ -139,10 +146,10 @@ class DeleteRecord(ServiceCommand):
         self.snapshot: dict | None = None
 
     def do(self) -> None:
-        self.snapshot = edits.delete(self.db, self.kind, self.record_id)
+        self.snapshot = edits.delete(self.db, self.kind, self.record_id, actor=self.actor)
 
     def undo_(self) -> None:
-        edits.restore(self.db, self.kind, self.snapshot)
+        edits.restore(self.db, self.kind, self.snapshot, actor=self.actor)
 
 
 class SetLinks(ServiceCommand):
@@ -152,10 +159,10 @@ class SetLinks(ServiceCommand):
         self.kind, self.record_id, self.link, self.before, self.after = kind, record_id, link, before, after
 
     def do(self) -> None:
-        edits.set_links(self.db, self.kind, self.record_id, self.link, self.after)
+        edits.set_links(self.db, self.kind, self.record_id, self.link, self.after, actor=self.actor)
 
     def undo_(self) -> None:
-        edits.set_links(self.db, self.kind, self.record_id, self.link, self.before)
+        edits.set_links(self.db, self.kind, self.record_id, self.link, self.before, actor=self.actor)
 
 
 class SetAttendance(ServiceCommand):
@@ -164,10 +171,10 @@ class SetAttendance(ServiceCommand):
         self.session_id, self.member_id, self.before, self.after = session_id, member_id, before, after
 
     def do(self) -> None:
-        edits.set_attendance(self.db, self.session_id, self.member_id, self.after)
+        edits.set_attendance(self.db, self.session_id, self.member_id, self.after, actor=self.actor)
 
     def undo_(self) -> None:
-        edits.set_attendance(self.db, self.session_id, self.member_id, self.before)
+        edits.set_attendance(self.db, self.session_id, self.member_id, self.before, actor=self.actor)
 
 
 class SetConsent(ServiceCommand):
@@ -180,11 +187,12 @@ class SetConsent(ServiceCommand):
 
     def do(self) -> None:
         given, expires = self.after
-        edits.set_consent(self.db, self.member_id, self.kind, given, expires, note=self.note)
+        edits.set_consent(self.db, self.member_id, self.kind, given, expires, note=self.note, actor=self.actor)
 
     def undo_(self) -> None:
         given, expires = self.before
-        edits.set_consent(self.db, self.member_id, self.kind, given, expires, note="recorded in error: undone")
+        edits.set_consent(self.db, self.member_id, self.kind, given, expires, note="recorded in error: undone",
+                          actor=self.actor)
 
 
 class LogUpdate(ServiceCommand):
@@ -196,22 +204,27 @@ class LogUpdate(ServiceCommand):
 
     def do(self) -> None:
         if self.snapshot is not None:
-            self.result = edits.restore(self.db, "update", self.snapshot)
+            self.result = edits.restore(self.db, "update", self.snapshot, actor=self.actor)
         else:
-            self.result = edits.log_update(self.db, self.commitment_id, **self.values)
+            self.result = edits.log_update(self.db, self.commitment_id, **self.values, actor=self.actor)
 
     def undo_(self) -> None:
-        self.snapshot = edits.delete(self.db, "update", self.result["id"])
+        self.snapshot = edits.delete(self.db, "update", self.result["id"], actor=self.actor)
 
 
 class Editor:
     """The one door for changes: runs a command once, keeps it for undo, and refreshes the store."""
 
-    def __init__(self, store, stack: QUndoStack):
-        self.store, self.stack = store, stack
+    def __init__(self, store, stack: QUndoStack, settings: Settings):
+        self.store, self.stack, self.settings = store, stack, settings
         self.conflict_dialog = None  # open while a conflict waits for a choice
         self.connection_dialog = None  # open while a lost connection waits for "Try again"
         self.last_message = ""
+
+    @property
+    def actor(self) -> str:
+        """Who the audit trail records for each change: the Preferences name, read afresh every time."""
+        return self.settings.actor
 
     def run(self, command: ServiceCommand) -> bool:
         try:

@@ -16,12 +16,12 @@ class AddFramework(ServiceCommand):
 
     def do(self) -> None:
         if self.snapshot is not None:
-            self.result = edits.restore(self.db, "framework", self.snapshot)
+            self.result = edits.restore(self.db, "framework", self.snapshot, actor=self.actor)
         elif not self.result:
-            self.result = add_framework(self.db, self.commission_id, self.name, self.areas)
+            self.result = add_framework(self.db, self.commission_id, self.name, self.areas, actor=self.actor)
 
     def undo_(self) -> None:
-        self.snapshot = edits.delete(self.db, "framework", self.result["id"])
+        self.snapshot = edits.delete(self.db, "framework", self.result["id"], actor=self.actor)
 
 
 def add(editor, commission_id: int, name: str, areas: list[str]) -> dict | None:

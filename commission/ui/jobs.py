@@ -5,6 +5,7 @@ Shared by the Reports, Returns and Reviews screens; File ▸ Import/Export (tran
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from commission.errors import UserError, WorkbookError
 from commission.ui.transfer import ProblemsDialog, ProgressDialog
 from commission.ui.widgets import heading, muted
 from commission.ui.workers import Cancelled
+
+log = logging.getLogger(__name__)
 
 
 class JobDialog(ProgressDialog):
@@ -113,6 +116,7 @@ def report_failure(widget: QWidget, exc: BaseException, source: str = "") -> Pro
     elif isinstance(exc, OSError):
         show_error(widget, f"That did not work: {exc.strerror or exc}. Nothing was changed.")
     else:
+        log.error("A job failed unexpectedly", exc_info=exc)  # the traceback, for whoever helps them
         show_error(widget, f"That did not work: {exc}. Nothing was changed.")
     return None
 

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.runner = runner or Runner(self)
         self.store = Store(self.runner, self)
         self.undo_stack = QUndoStack(self)
-        self.editor = Editor(self.store, self.undo_stack)
+        self.editor = Editor(self.store, self.undo_stack, self.settings)
         self.database_label = ""
         self.screens: dict[str, QWidget] = {}
         self._shown_snapshot: dict[int, object] = {}  # which snapshot each screen last showed
@@ -76,10 +76,9 @@ class MainWindow(QMainWindow):
 
         self.transfers = Transfers(self)
         from commission.ui.backups import Backups
-        from commission.ui.preferences import backup_minutes
 
         self.backups = Backups(self)
-        self.backups.set_interval(backup_minutes(self.settings))
+        self.backups.set_interval(self.settings.backup_minutes)
         from commission.ui.returns import Returns
 
         self.returns = Returns(self)
@@ -367,7 +366,7 @@ class MainWindow(QMainWindow):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            summary = create_demo(self.store.db)
+            summary = create_demo(self.store.db, actor=self.editor.actor)
         except UserError as exc:
             self.show_error(str(exc))
             return
@@ -387,7 +386,7 @@ class MainWindow(QMainWindow):
 
     def create_commission(self, values: dict) -> bool:
         try:
-            row = edits.create(self.store.db, "commission", values)
+            row = edits.create(self.store.db, "commission", values, actor=self.editor.actor)
         except UserError as exc:
             self.show_error(str(exc))
             return False

@@ -333,7 +333,7 @@ class MembersScreen(QWidget):
         member = snap.members[member_id]
         self.form.load(member_id)
         self.panel_title.setText(member.display_name or "(details erased)")
-        state = consent_state(member, snap.as_of, snap.withdrawn.get(member_id, set()))
+        state = consent_state(member, snap.as_of)
         self.consent_pill.set(state, CONSENT_COLOURS[state])
         self.consent_explained.setText(CONSENT_EXPLAINED[state])
         self.consent_rows["named"].set_current(member.consent_named, member.consent_named_expires)

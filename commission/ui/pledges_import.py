@@ -32,11 +32,12 @@ PLEDGES_FILTER = "Spreadsheets (*.xlsx *.ods *.xls *.csv);;All files (*)"
 class PledgesImportDialog(QDialog):
     """Columns to fields, Check, Import. `runner` (the window's) runs the checks and the import off the GUI thread."""
 
-    def __init__(self, db, commission: str, table, settings, runner=None, parent=None):
+    def __init__(self, db, commission: str, table, settings, runner=None, parent=None, actor: str | None = None):
         from commission.services import pledges
 
         super().__init__(parent)
         self.db, self.commission, self.table, self.settings, self.runner = db, commission, table, settings, runner
+        self.actor = actor
         self.summary = None
         self.checked = False
         self.key = pledges.header_key(table.headers)
@@ -151,8 +152,8 @@ class PledgesImportDialog(QDialog):
 
         if not self.checked:
             return
-        db, table, mapping, name = self.db, self.table, self.mapping(), self.commission
-        self._submit(lambda job: pledges.import_pledges(db, table, mapping, commission=name), self._imported)
+        db, table, mapping, name, actor = self.db, self.table, self.mapping(), self.commission, self.actor
+        self._submit(lambda job: pledges.import_pledges(db, table, mapping, commission=name, actor=actor), self._imported)
 
     def _imported(self, summary) -> None:
         self.summary = summary
@@ -196,7 +197,8 @@ class PledgesImport(QObject):
             self.window.show_error(str(exc))
             return None
         self.dialog = PledgesImportDialog(store.db, store.info.name, table, self.window.settings,
-                                          runner=self.window.runner, parent=self.window)
+                                          runner=self.window.runner, parent=self.window,
+                                          actor=self.window.editor.actor)
         self.dialog.accepted.connect(self._imported)
         self.dialog.open()
         return self.dialog

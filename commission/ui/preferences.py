@@ -1,59 +1,26 @@
 """Preferences: the coordinator's name for the audit trail, review-mode text size, back-up interval.
 
-The name is what the audit trail records as "who" for every change; services read it through
-COMMISSION_USER (services.audit.default_actor), so it is applied to the environment at start-up and
-whenever it changes. The review-mode text size is the one review mode itself remembers
-(Settings.review_text_size), so A-/A+ there and this field agree.
+The name is what the audit trail records as "who" for every change: the Editor passes it to the services
+as `actor` (Settings.actor), read afresh for each change, so a new name applies from the next change on.
+The review-mode text size is the one review mode itself remembers (Settings.review_text_size), so A-/A+
+there and this field agree.
 """
 
 from __future__ import annotations
-
-import os
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox
 
 from commission.services import audit
 from commission.ui.dialogs import FormDialog
-
-USER_KEY = "user/name"
-USER_ENV = "COMMISSION_USER"
-BACKUP_MINUTES_KEY = "backups/interval_minutes"
-BACKUP_MINUTES_DEFAULT, BACKUP_MINUTES_RANGE = 10, (1, 240)
-
-
-def _q(settings):
-    return getattr(settings, "q", settings)  # a Settings wrapper or a bare QSettings
-
-
-def _int(settings, key: str, default: int, bounds: tuple[int, int]) -> int:
-    try:
-        value = int(_q(settings).value(key, default))
-    except (TypeError, ValueError):
-        value = default
-    return min(max(value, bounds[0]), bounds[1])
-
-
-def coordinator_name(settings) -> str:
-    return str(_q(settings).value(USER_KEY, "") or "").strip()
-
-
-def backup_minutes(settings) -> int:
-    return _int(settings, BACKUP_MINUTES_KEY, BACKUP_MINUTES_DEFAULT, BACKUP_MINUTES_RANGE)
-
-
-def apply_name(settings) -> None:
-    """Every change from now on is recorded under the name set here (if one is set)."""
-    name = coordinator_name(settings)
-    if name:
-        os.environ[USER_ENV] = name
+from commission.ui.settings import Settings
 
 
 class PreferencesDialog(FormDialog):
-    def __init__(self, settings, parent=None):
+    def __init__(self, settings: Settings, parent=None):
         super().__init__("Preferences", "These stay on this computer.", "Save", parent, 560)
         self.settings = settings
-        self.name = QLineEdit(coordinator_name(settings))
+        self.name = QLineEdit(settings.user_name)
         self.name.setPlaceholderText(f"Now recorded as “{audit.default_actor()}”")
         self.name.setToolTip("The History of every record shows this name beside each change you make.")
         self.font_size = QSpinBox()
@@ -64,9 +31,9 @@ class PreferencesDialog(FormDialog):
         self.font_size.valueChanged.connect(self._preview)
         self._preview(self.font_size.value())
         self.minutes = QSpinBox()
-        self.minutes.setRange(*BACKUP_MINUTES_RANGE)
+        self.minutes.setRange(settings.BACKUP_MINUTES_MIN, settings.BACKUP_MINUTES_MAX)
         self.minutes.setSuffix(" minutes")
-        self.minutes.setValue(backup_minutes(settings))
+        self.minutes.setValue(settings.backup_minutes)
         self.minutes.setToolTip("While you work, a back-up is taken this often (the newest ten are kept), "
                                 "and one each time a database is opened.")
         self.form.addRow("Your name (recorded with every change)", self.name)
@@ -80,16 +47,10 @@ class PreferencesDialog(FormDialog):
         self.preview.setFont(font)
 
     def save(self) -> None:
-        q = _q(self.settings)
-        name = self.name.text().strip()
-        q.setValue(USER_KEY, name)
+        self.settings.user_name = self.name.text()  # empty: back to the computer's account name
         self.settings.review_text_size = self.font_size.value()
-        q.setValue(BACKUP_MINUTES_KEY, self.minutes.value())
-        q.sync()
-        if name:
-            os.environ[USER_ENV] = name
-        else:
-            os.environ.pop(USER_ENV, None)  # back to the computer's account name
+        self.settings.backup_minutes = self.minutes.value()
+        self.settings.sync()
 
 
 def open_preferences(window) -> PreferencesDialog:
@@ -97,8 +58,7 @@ def open_preferences(window) -> PreferencesDialog:
 
     def accepted() -> None:
         dialog.save()
-        if hasattr(window, "backups"):
-            window.backups.set_interval(backup_minutes(window.settings))
+        window.backups.set_interval(window.settings.backup_minutes)
         window.statusBar().showMessage("Preferences saved.", 6000)
 
     dialog.accepted.connect(accepted)

@@ -176,10 +176,11 @@ class Returns(QObject):
         """The import itself, once the coordinator has seen what it will add."""
         from commission.services.return_import import import_return
 
-        db, path, as_of = self.store.db, Path(path), self.store.as_of
+        db, path, as_of, actor = self.store.db, Path(path), self.store.as_of, self.window.editor.actor
 
         def work(job):
-            return import_return(db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None)
+            return import_return(db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None,
+                                 actor=actor)
 
         self.progress = run_with_progress(self.window, self.window.runner, self.tr("Importing a return"),
                                           self.tr("Importing {name}…").format(name=path.name), work,

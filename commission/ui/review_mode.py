@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.ui.settings import Settings
 from commission.ui.style import ACCENT, INK, MUTED
 
 ANSWERS = (("agree", "Agree", ("1", "A")), ("change", "Change", ("2", "C")), ("disagree", "Disagree", ("3", "D")))
@@ -56,8 +57,8 @@ QPlainTextEdit#reviewComment:focus {{ border: 2px solid {ACCENT}; }}
 class ReviewMode(QWidget):
     finished = Signal()
 
-    def __init__(self, db, runner, round_id: int, round_title: str, member_id: int, reviewer: str, settings=None,
-                 parent=None):
+    def __init__(self, db, runner, round_id: int, round_title: str, member_id: int, reviewer: str,
+                 settings: Settings, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.db, self.runner, self.settings = db, runner, settings
         self.round_id, self.member_id, self.reviewer = round_id, member_id, reviewer
@@ -75,7 +76,7 @@ class ReviewMode(QWidget):
         self._done = False
         self._closed = False
         self.leave_box: QMessageBox | None = None
-        self.text_size = settings.review_text_size if settings is not None else 22
+        self.text_size = settings.review_text_size
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -258,10 +259,8 @@ class ReviewMode(QWidget):
 
     # -- size ---------------------------------------------------------------------------------------
     def change_size(self, step: int) -> None:
-        low, high = (14, 44) if self.settings is None else (self.settings.REVIEW_TEXT_MIN, self.settings.REVIEW_TEXT_MAX)
-        self.text_size = max(low, min(self.text_size + step, high))
-        if self.settings is not None:
-            self.settings.review_text_size = self.text_size
+        self.settings.review_text_size = self.text_size + step  # kept within its bounds by Settings
+        self.text_size = self.settings.review_text_size
         self.apply_size()
 
     def apply_size(self) -> None:
@@ -289,8 +288,8 @@ class ReviewMode(QWidget):
         self.keys_hint.setFont(font(0.6))
         for widget in (self.who, self.position, self.smaller, self.bigger, self.finish_button):
             widget.setFont(font(0.6, widget is self.position))
-        self.smaller.setEnabled(self.settings is None or self.text_size > self.settings.REVIEW_TEXT_MIN)
-        self.bigger.setEnabled(self.settings is None or self.text_size < self.settings.REVIEW_TEXT_MAX)
+        self.smaller.setEnabled(self.text_size > self.settings.REVIEW_TEXT_MIN)
+        self.bigger.setEnabled(self.text_size < self.settings.REVIEW_TEXT_MAX)
         if self.items:
             self._show_quotes(self.items[self.index])
 
@@ -473,8 +472,8 @@ class ReviewMode(QWidget):
             return
         item_id, answer, comment = self._queue.pop(0)
         self._saving = True
-        db, member_id = self.db, self.member_id
-        self.runner.submit(lambda job: reviews.record_answer(db, item_id, member_id, answer, comment),
+        db, member_id, actor = self.db, self.member_id, self.settings.actor
+        self.runner.submit(lambda job: reviews.record_answer(db, item_id, member_id, answer, comment, actor=actor),
                            on_done=lambda _r: self._saved(item_id, answer, comment),
                            on_error=lambda exc: self._save_failed(item_id, exc))
 

@@ -133,12 +133,12 @@ class ReviewPaper(QObject):
     def import_return(self, path: str | Path) -> None:
         from commission.services.review_files import import_review_return
 
-        db, path = self.store.db, Path(path)
+        db, path, actor = self.store.db, Path(path), self.screen.settings.actor
         self._remember(path)
         self.problems = None
         self.progress = run_with_progress(
             self.screen.window(), self.store.runner, "Importing the review return", f"Checking {path.name}…",
-            lambda job: import_review_return(db, path), done=self._imported,
+            lambda job: import_review_return(db, path, actor=actor), done=self._imported,
             failed=lambda exc: self._failed(exc, path.name), steps=False, cancellable=False)
 
     def _imported(self, summary) -> None:

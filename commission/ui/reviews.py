@@ -27,6 +27,7 @@ from commission.ui.jobs import message, report_failure, show_status
 from commission.ui.models.reviews import ROUND_COLOURS, ReviewersModel, ReviewItemsModel, RoundsModel
 from commission.ui.review_item import ItemPanel, RoundSummary
 from commission.ui.review_paper import ReviewPaper
+from commission.ui.settings import Settings
 from commission.ui.widgets import (
     EmptyState,
     Pill,
@@ -43,7 +44,7 @@ from commission.ui.widgets import (
 class ReviewsScreen(QWidget):
     title = "Reviews"
 
-    def __init__(self, store, settings=None, parent=None):
+    def __init__(self, store, settings: Settings, parent=None):
         super().__init__(parent)
         self.store, self.settings = store, settings
         self.runner = store.runner
@@ -337,7 +338,8 @@ class ReviewsScreen(QWidget):
         from commission.services.reviews import create_round
 
         cid = self.store.commission_id
-        self._change(lambda db: create_round(db, cid, title, items, reviewer_ids),
+        actor = self.settings.actor
+        self._change(lambda db: create_round(db, cid, title, items, reviewer_ids, actor=actor),
                      done=lambda round_id: setattr(self, "_want_round", round_id), records_changed=True)
 
     def add_items(self) -> None:
@@ -355,9 +357,9 @@ class ReviewsScreen(QWidget):
         from commission.services.reviews import add_items
         from commission.ui.review_dialogs import AddItemsDialog
 
-        round_id = self.view.id
+        round_id, actor = self.view.id, self.settings.actor
         dialog = AddItemsDialog(choices, in_round, self.window())
-        dialog.accepted.connect(lambda: self._change(lambda db: add_items(db, round_id, dialog.values()),
+        dialog.accepted.connect(lambda: self._change(lambda db: add_items(db, round_id, dialog.values(), actor=actor),
                                                      records_changed=True))
         self.add_dialog = dialog
         dialog.open()
@@ -368,24 +370,28 @@ class ReviewsScreen(QWidget):
 
         if self.view is None or self.snapshot is None:
             return
-        round_id = self.view.id
+        round_id, actor = self.view.id, self.settings.actor
         dialog = AddReviewersDialog(self.snapshot.data.members, [r.member_id for r in self.view.reviewers],
                                     self.window())
-        dialog.accepted.connect(lambda: self._change(lambda db: add_reviewers(db, round_id, dialog.values())))
+        dialog.accepted.connect(lambda: self._change(lambda db: add_reviewers(db, round_id, dialog.values(),
+                                                                              actor=actor)))
         self.add_dialog = dialog
         dialog.open()
 
     def resolve_with_text(self, item_id: int, text: str, text_version: int) -> None:
         from commission.services.reviews import resolve_item
 
-        self._change(lambda db: resolve_item(db, item_id, new_text=text, expected_text_version=text_version),
+        actor = self.settings.actor
+        self._change(lambda db: resolve_item(db, item_id, new_text=text, expected_text_version=text_version,
+                                             actor=actor),
                      done=lambda _v: show_status(self, "New wording saved: it is the record's text now."),
                      records_changed=True)
 
     def resolve_keeping(self, item_id: int, reason: str) -> None:
         from commission.services.reviews import resolve_item
 
-        self._change(lambda db: resolve_item(db, item_id, keep_reason=reason),
+        actor = self.settings.actor
+        self._change(lambda db: resolve_item(db, item_id, keep_reason=reason, actor=actor),
                      done=lambda _v: show_status(self, "Kept as it is; the reason is in the sign-off trail."))
 
     def ask_close_round(self) -> None:
@@ -416,7 +422,8 @@ class ReviewsScreen(QWidget):
             lines = summary.lines()
             self.summary_box = message(self.window(), "Round closed", lines[0], lines[1:])
 
-        self._change(lambda db: close_round(db, round_id), done=closed, records_changed=True)
+        actor = self.settings.actor
+        self._change(lambda db: close_round(db, round_id, actor=actor), done=closed, records_changed=True)
 
     # -- review mode --------------------------------------------------------------------------------
     def start_review_mode(self, member_id: int | None = None):

@@ -145,7 +145,7 @@ class MemberRights:
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Ok:
             return
-        folder = window.settings.last_folder() if hasattr(window, "settings") else str(Path.home())
+        folder = self.screen.editor.settings.last_folder()
         suggested = os.path.join(folder, f"Everything held about {member.ref}.xlsx")
         path, _ = QFileDialog.getSaveFileName(window, "Save everything held about this member", suggested,
                                               "Workbooks (*.xlsx)")
@@ -191,7 +191,7 @@ class MemberRights:
     def erase(self, member_id: int, quotes: str) -> dict | None:
         self.screen.commit_pending()
         try:
-            result = rights.erase_member(self.store.db, member_id, quotes=quotes)
+            result = rights.erase_member(self.store.db, member_id, quotes=quotes, actor=self.screen.editor.actor)
         except UserError as exc:
             self._error(str(exc))
             return None

@@ -6,7 +6,6 @@ coordinators' names) so the History has something to show.
 
 from __future__ import annotations
 
-import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -23,7 +22,7 @@ def safety_steps(window, out: Path):
     from commission.ui.screenshots import save_over, settle
 
     def history():
-        os.environ["COMMISSION_USER"] = ME
+        previous, window.settings.user_name = window.settings.user_name, ME  # put back below
         db, session = window.store.db, _listening_session(window)
         row = edits.get(db, "session", session.id)
         edits.edit(db, "session", session.id, {"location": "Ty Calon community centre, back room"}, actor=THEM)
@@ -34,6 +33,7 @@ def safety_steps(window, out: Path):
             session.id, {}))
         window.editor.set_attendance(session.id, member.id, window.store.snapshot.attendance[session.id][member.id],
                                      "apologies")
+        window.settings.user_name = previous
         settle(window)
         screen = window.show_screen("sessions")
         screen.show_record("session", session.id)

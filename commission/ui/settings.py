@@ -1,4 +1,8 @@
-"""What the app remembers between runs (QSettings), with declared defaults."""
+"""What the app remembers between runs (QSettings), with declared defaults.
+
+Every key the app reads or writes is declared here (KEYS, LAYOUT_KEYS, and the keyed families
+`commission_of/…` per database and `pledge_mappings/…` per pledges sheet); screens go through these properties, never QSettings directly.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,61 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from commission.services import audit
+
 MAX_RECENT = 8
+
+# key → (type, default): what each value means is said by its property below
+KEYS: dict[str, tuple[type, object]] = {
+    "last_database": (str, ""),
+    "recent_databases": (list, []),
+    "last_folder": (str, "the home folder"),
+    "review_mode/text_size": (int, 22),
+    "user/name": (str, ""),
+    "backups/interval_minutes": (int, 10),
+}
+COMMISSION_OF = "commission_of/"  # + the database's label → the commission last open in it (int)
+PLEDGE_MAPPINGS = "pledge_mappings/"  # + a digest of a pledges sheet's headings → the columns chosen (JSON)
+# window and splitter layouts (QByteArray from saveState/saveGeometry), restored if present
+LAYOUT_KEYS = frozenset({
+    "window/geometry", "window/state", "sessions/splitter", "members/splitter", "themes/splitter", "themes/right",
+})
 
 
 class Settings:
     def __init__(self, qsettings: QSettings | None = None):
         self.q = qsettings if qsettings is not None else QSettings()
+
+    # who is working: the audit trail's "who" for every change made in the app
+    @property
+    def user_name(self) -> str:
+        return str(self.q.value("user/name", "") or "").strip()
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self.q.setValue("user/name", value.strip())
+
+    @property
+    def actor(self) -> str:
+        """The name recorded with each change: the Preferences name, else the computer account's."""
+        return self.user_name or audit.default_actor()
+
+    # back-ups while working, every so many minutes
+    BACKUP_MINUTES_DEFAULT, BACKUP_MINUTES_MIN, BACKUP_MINUTES_MAX = 10, 1, 240
+
+    @property
+    def backup_minutes(self) -> int:
+        return self._bounded_int("backups/interval_minutes", self.BACKUP_MINUTES_DEFAULT,
+                                 self.BACKUP_MINUTES_MIN, self.BACKUP_MINUTES_MAX)
+
+    @backup_minutes.setter
+    def backup_minutes(self, value: int) -> None:
+        self.q.setValue("backups/interval_minutes",
+                        max(self.BACKUP_MINUTES_MIN, min(int(value), self.BACKUP_MINUTES_MAX)))
+
+    def _bounded_int(self, key: str, default: int, low: int, high: int) -> int:
+        value = _as_int(self.q.value(key, default))
+        return max(low, min(default if value is None else value, high))
 
     # databases
     @property
@@ -25,9 +78,9 @@ class Settings:
 
     def recent_databases(self) -> list[str]:
         value = self.q.value("recent_databases", [])
-        if isinstance(value, str):
-            value = [value] if value else []
-        return [str(v) for v in value or []]
+        if isinstance(value, str):  # an ini file holds a list of one as a plain string
+            return [value] if value else []
+        return [str(v) for v in value] if isinstance(value, (list, tuple)) else []
 
     def add_recent(self, database: str) -> None:
         recent = [d for d in self.recent_databases() if d != database]
@@ -37,22 +90,19 @@ class Settings:
         self.q.setValue("recent_databases", [d for d in self.recent_databases() if d != database])
 
     def last_commission(self, database: str) -> int | None:
-        value = self.q.value(f"commission_of/{_key(database)}", None)
-        try:
-            return int(value) if value not in (None, "") else None
-        except (TypeError, ValueError):
-            return None
+        return _as_int(self.q.value(f"{COMMISSION_OF}{_key(database)}", None))
 
     def set_last_commission(self, database: str, commission_id: int) -> None:
-        self.q.setValue(f"commission_of/{_key(database)}", commission_id)
+        self.q.setValue(f"{COMMISSION_OF}{_key(database)}", commission_id)
 
     # window
     def bytes(self, key: str) -> QByteArray | None:
+        _layout_key(key)
         value = self.q.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def set_bytes(self, key: str, value: QByteArray) -> None:
-        self.q.setValue(key, value)
+        self.q.setValue(_layout_key(key), value)
 
     def last_folder(self) -> str:
         return str(self.q.value("last_folder", str(Path.home())))
@@ -66,11 +116,8 @@ class Settings:
 
     @property
     def review_text_size(self) -> int:
-        try:
-            value = int(self.q.value("review_mode/text_size", self.REVIEW_TEXT_DEFAULT))
-        except (TypeError, ValueError):
-            value = self.REVIEW_TEXT_DEFAULT
-        return max(self.REVIEW_TEXT_MIN, min(value, self.REVIEW_TEXT_MAX))
+        return self._bounded_int("review_mode/text_size", self.REVIEW_TEXT_DEFAULT, self.REVIEW_TEXT_MIN,
+                                 self.REVIEW_TEXT_MAX)
 
     @review_text_size.setter
     def review_text_size(self, value: int) -> None:
@@ -80,7 +127,7 @@ class Settings:
     def pledge_mapping(self, headers_key: str) -> dict[str, str | None] | None:
         import json
 
-        value = self.q.value(f"pledge_mappings/{_digest(headers_key)}", "")
+        value = self.q.value(PLEDGE_MAPPINGS + _digest(headers_key), "")
         try:
             found = json.loads(value) if value else None
         except (TypeError, ValueError):
@@ -93,7 +140,7 @@ class Settings:
     def set_pledge_mapping(self, headers_key: str, mapping: dict[str, str | None]) -> None:
         import json
 
-        self.q.setValue(f"pledge_mappings/{_digest(headers_key)}",
+        self.q.setValue(PLEDGE_MAPPINGS + _digest(headers_key),
                         json.dumps({"headers": headers_key, "mapping": mapping}))
 
     def sync(self) -> None:
@@ -108,3 +155,21 @@ def _digest(text: str) -> str:
 
 def _key(database: str) -> str:
     return "".join(ch if ch.isalnum() else "_" for ch in database)[-120:]
+
+
+def _layout_key(key: str) -> str:
+    if key not in LAYOUT_KEYS:
+        raise KeyError(f"{key!r} is not a declared layout setting (settings.LAYOUT_KEYS)")
+    return key
+
+
+def _as_int(value: object) -> int | None:
+    """A stored number: an int natively, text in an ini file; None when it is neither."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value))
+    except ValueError:
+        return None

@@ -175,11 +175,11 @@ class Transfers(QObject):
         """The import itself, once the coordinator has seen what it will change."""
         from commission.services.preview import import_file
 
-        db, path, as_of = self.store.db, Path(path), self.store.as_of
+        db, path, as_of, actor = self.store.db, Path(path), self.store.as_of, self.window.editor.actor
 
         def work(job):  # progress only before the commit: a Cancel after it would be untrue
             return import_file(db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None,
-                               commission=commission, organisation=organisation)
+                               commission=commission, organisation=organisation, actor=actor)
 
         self._run(self.tr("Importing"), self.tr("Importing {name}…").format(name=path.name), path, work, self._imported)
 

@@ -54,22 +54,13 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
-def consent_state(member: Member, on: date, withdrawn: set[str] = frozenset()) -> str:
+def consent_state(member: Member, on: date) -> str:
     """One phrase for a member's consent at a glance (the coordinator's view, not what reports show)."""
-    if member.erased:
-        return "erased"
-    named = privacy.consent_valid(member.consent_named, member.consent_named_expires, on)
-    quote = privacy.consent_valid(member.consent_quote, member.consent_quote_expires, on)
-    if withdrawn:
-        return "withdrawn"
-    expired = (member.consent_named and not named) or (member.consent_quote and not quote)
-    if expired:
-        return "expired"
-    if not named:
-        return "pseudonym only"
-    if not quote:
-        return "quotes withheld"
-    return "named"
+    return privacy.consent_state(
+        named=member.consent_named, named_expires=member.consent_named_expires,
+        quote=member.consent_quote, quote_expires=member.consent_quote_expires, on=on,
+        named_withdrawn=member.consent_named_withdrawn, quote_withdrawn=member.consent_quote_withdrawn,
+        erased=member.erased)
 
 
 CONSENT_EXPLAINED = {

@@ -9,11 +9,12 @@ at once on the calling thread, so threaded code is tested deterministically.
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from commission.ui import crash
 
 
 class Cancelled(Exception):
@@ -71,7 +72,7 @@ class _Relay(QObject):
         if self._on_error:
             self._on_error(exc)
         elif not isinstance(exc, Cancelled):
-            traceback.print_exception(exc)
+            crash.report(exc, "a background job")
 
     @Slot(float)
     def _deliver_progress(self, fraction: float) -> None:

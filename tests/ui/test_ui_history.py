@@ -16,8 +16,10 @@ ME, THEM = "Sam Coordinator", "Alex Other"
 
 
 @pytest.fixture(autouse=True)
-def coordinator(monkeypatch):
-    monkeypatch.setenv("COMMISSION_USER", ME)
+def coordinator(monkeypatch, settings):
+    """The name set in Preferences: what the app records as "who", with no environment variable involved."""
+    monkeypatch.delenv("COMMISSION_USER", raising=False)
+    settings.user_name = ME
 
 
 @pytest.fixture
@@ -126,7 +128,7 @@ def test_history_says_each_kind_of_change_in_plain_words(window):
 def test_a_commitments_history_includes_its_updates(window):
     db, snap = window.store.db, window.store.snapshot
     commitment = snap.data.commitments[0]
-    edits.log_update(db, commitment.id, date=date(2026, 11, 1), status="in progress", progress=40)
+    edits.log_update(db, commitment.id, date=date(2026, 11, 1), status="in progress", progress=40, actor=ME)
     window.store.refresh()
     rows = history_rows(db, "commitment", commitment.id, window.store.snapshot)
     assert rows[0].what == "Logged an update: in progress on 01/11/2026, 40%"

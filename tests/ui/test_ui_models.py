@@ -1,4 +1,6 @@
-"""The table models on their own: rows, roles, sorting and filtering, with no widget at all."""
+"""The table models on their own, on the demo: rows, roles, sorting and filtering, with no widget at all.
+
+Models on facts you can read in the test: test_ui_models_small.py (tests/fixtures/small_commission.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from commission.ui.models import (
-    ActionsModel,
     AttendanceModel,
     ColourRole,
     CommitmentFilterModel,
@@ -17,12 +18,9 @@ from commission.ui.models import (
     IdRole,
     InsightsModel,
     MembersModel,
-    OrganisationsModel,
-    OverdueModel,
     ProblemsModel,
     ProgressRole,
     QuotesModel,
-    SessionsModel,
     SortRole,
     StateRole,
 )
@@ -117,40 +115,6 @@ def test_commitments_sort_by_due_date_and_progress(qapp, snapshot):
     assert first == "100%" and last == "dropped"
 
 
-def test_overdue_model_lists_overdue_commitments_earliest_first(qapp, snapshot):
-    model = check(OverdueModel())
-    model.set_snapshot(snapshot)
-    assert model.rowCount() == snapshot.figures.states["overdue"] == 4
-    dues = [model.index(r, OverdueModel.COL_DUE).data(SortRole) for r in range(model.rowCount())]
-    assert dues == sorted(dues)
-    first = model.rows[0]
-    assert model.index(0, OverdueModel.COL_LATE).data() == f"{(date(2026, 11, 22) - first.due).days} days"
-
-
-def test_actions_model_progress_is_the_rules_figure(qapp, snapshot):
-    model = check(ActionsModel())
-    model.set_snapshot(snapshot)
-    assert model.rowCount() == 12
-    a02 = by_ref(snapshot, "actions", "A02")
-    row = model.row_of(a02.id)
-    assert model.index(row, ActionsModel.COL_PROGRESS).data(ProgressRole) == snapshot.figures.actions[a02.id]
-    assert model.index(row, ActionsModel.COL_COMMITMENTS).data() == str(len(snapshot.commitments_by_action[a02.id]))
-    assert model.index(row, ActionsModel.COL_HEARD).data(SortRole) == len(a02.insight_ids)
-
-
-def test_sessions_model_newest_first_with_attendance_and_quotes(qapp, snapshot):
-    model = check(SessionsModel())
-    model.set_snapshot(snapshot)
-    dates = [model.rows[r].date for r in range(model.rowCount())]
-    assert dates == sorted(dates, reverse=True)
-    s02 = by_ref(snapshot, "sessions", "S02")
-    row = model.row_of(s02.id)
-    present = sum(1 for s in snapshot.attendance[s02.id].values() if s == "present")
-    assert model.index(row, SessionsModel.COL_PRESENT).data() == str(present)
-    assert model.index(row, SessionsModel.COL_QUOTES).data(SortRole) == len(snapshot.quotes_by_session[s02.id])
-    assert model.index(row, SessionsModel.COL_DATE).data() == "12/04/2025"
-
-
 def test_members_model_consent_at_a_glance(qapp, snapshot):
     model = check(MembersModel())
     model.set_snapshot(snapshot)
@@ -162,25 +126,6 @@ def test_members_model_consent_at_a_glance(qapp, snapshot):
     assert model.index(row, MembersModel.COL_CONSENT).data(ColourRole)
     # community commissioners come first
     assert model.rows[0].role == "community"
-
-
-def test_members_model_shows_withdrawn(qapp, snapshot):
-    member = by_ref(snapshot, "members", "M02")
-    member.consent_named = False
-    snapshot.withdrawn[member.id] = {"named"}
-    model = MembersModel()
-    model.set_snapshot(snapshot)
-    row = model.row_of(member.id)
-    assert model.index(row, MembersModel.COL_CONSENT).data() == "withdrawn"
-
-
-def test_organisations_model_counts(qapp, snapshot):
-    model = check(OrganisationsModel())
-    model.set_snapshot(snapshot)
-    council = by_ref(snapshot, "organisations", "ORG-COUNCIL")
-    row = model.row_of(council.id)
-    assert model.index(row, OrganisationsModel.COL_COMMITMENTS).data() == "5"
-    assert model.index(row, OrganisationsModel.COL_DONE).data() == str(snapshot.states_by_organisation[council.id]["done"])
 
 
 def test_attendance_model_ticks_one_status_and_reports_changes(qapp, snapshot):

@@ -247,7 +247,7 @@ def test_restore_an_encrypted_database_keeps_its_passphrase_in_memory_only(qtbot
 
 # -- preferences -----------------------------------------------------------------------------------
 def test_preferences_set_the_name_recorded_with_every_change(qtbot, window, monkeypatch, settings):
-    monkeypatch.setenv("COMMISSION_USER", "before")  # restored after the test
+    monkeypatch.delenv("COMMISSION_USER", raising=False)  # the name reaches the services from Preferences alone
     window.preferences_action.trigger()
     dialog = window.preferences_dialog
     dialog.name.setText("Jo Bloggs")
@@ -255,20 +255,44 @@ def test_preferences_set_the_name_recorded_with_every_change(qtbot, window, monk
     dialog.minutes.setValue(5)
     dialog.ok_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert os.environ["COMMISSION_USER"] == "Jo Bloggs"
-    assert settings.q.value("user/name") == "Jo Bloggs"
+    assert "COMMISSION_USER" not in os.environ
+    assert settings.user_name == "Jo Bloggs" and settings.q.value("user/name") == "Jo Bloggs"
     assert settings.review_text_size == 30  # the size review mode itself uses
     assert window.backups.every == timedelta(minutes=5)
 
     session_id = rename_first_session(qtbot, window, "Recorded under my name")
     assert edits.history(window.store.db, "session", session_id)[-1]["actor"] == "Jo Bloggs"
 
-    from commission.ui.preferences import PreferencesDialog, apply_name
+    from commission.ui.preferences import PreferencesDialog
 
     again = PreferencesDialog(settings)
     assert (again.name.text(), again.font_size.value(), again.minutes.value()) == ("Jo Bloggs", 30, 5)
     again.deleteLater()
-    monkeypatch.delenv("COMMISSION_USER")
-    apply_name(settings)  # what start-up does
-    assert os.environ["COMMISSION_USER"] == "Jo Bloggs"
 
+
+def test_an_empty_name_records_the_computer_account(qtbot, window, monkeypatch, settings):
+    from commission.services.audit import default_actor
+
+    monkeypatch.setenv("COMMISSION_USER", "ignored by the app")  # the app never reads it
+    settings.user_name = ""
+    session_id = rename_first_session(qtbot, window, "Recorded under the account")
+    assert edits.history(window.store.db, "session", session_id)[-1]["actor"] == default_actor()
+    assert default_actor() != "ignored by the app"
+
+
+def test_every_settings_key_is_declared(qtbot, window, settings):
+    """What a session of the app writes to QSettings is only what Settings declares."""
+    from commission.ui import settings as declared
+
+    for name in ("sessions", "members", "themes"):
+        window.show_screen(name)
+    window.close()  # saves the window and splitter layouts
+    settings.user_name, settings.backup_minutes = "Jo", 500
+    settings.set_pledge_mapping("due|promise", {"pledge": "Promise", "due": "due"})
+    assert settings.backup_minutes == declared.Settings.BACKUP_MINUTES_MAX
+    keys = set(settings.q.allKeys())
+    families = (declared.COMMISSION_OF, declared.PLEDGE_MAPPINGS)
+    assert keys and all(k in declared.KEYS or k in declared.LAYOUT_KEYS or k.startswith(families)
+                        for k in keys), keys
+    with pytest.raises(KeyError):
+        settings.set_bytes("somewhere/else", window.saveState())

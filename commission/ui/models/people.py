@@ -37,7 +37,7 @@ class MembersModel(RowsModel):
         self.endResetModel()
 
     def consent(self, member) -> str:
-        return consent_state(member, self.snapshot.as_of, self.snapshot.withdrawn.get(member.id, set()))
+        return consent_state(member, self.snapshot.as_of)
 
     def cell(self, m, column: int, role: int):
         if role == ConsentRole:
