@@ -16,7 +16,7 @@ Pure: plain values in, an `email.message.EmailMessage` out; no database, no Qt.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -144,6 +144,6 @@ def return_draft(*, contact_name: str, contact_email: str, language: str, organi
 
 
 def _timestamp(day: date) -> float:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime(day.year, day.month, day.day, 9, 0, tzinfo=timezone.utc).timestamp()
+    return datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC).timestamp()
