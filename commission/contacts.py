@@ -136,10 +136,10 @@ def return_draft(*, contact_name: str, contact_email: str, language: str, organi
     message["Date"] = formatdate(localtime=True) if written is None else formatdate(
         _timestamp(written), localtime=False)
     message["X-Unsent"] = "1"  # Outlook and others open it as a message to send, not one received
-    message["Content-Language"] = language
     message.set_content(body, charset="utf-8")
     message.add_attachment(attachment, maintype=XLSX[0], subtype=XLSX[1],
                            filename=header_text(attachment_name, 240) or "update return.xlsx")
+    message["Content-Language"] = language  # after the content is set: setting it clears Content-* headers
     return message
 
 
