@@ -168,14 +168,15 @@ def _current_round(s: DbSession, commission_id: int) -> m.ReturnRound | None:
 
 def round_status(db: Database, *, commission: str | None = None, on: date | None = None,
                  commission_id: int | None = None) -> RoundStatus | None:
-    """The current (latest) round of returns and where each organisation's stands on `on` (default today);
-    None when no returns have been sent as a round yet."""
+    """The current (latest) round of returns and where each organisation's stands on `on` (default today;
+    a date before the round was sent reads as the day it was sent); None when no round has been sent yet."""
     on = on or date.today()
     cid = commission_id if commission_id is not None else find_commission(db, commission).id
     with db.session() as s:
         rnd = _current_round(s, cid)
         if rnd is None:
             return None
+        on = max(on, rnd.sent_on)
         rows = s.execute(select(m.ReturnSent, m.Organisation).join(
             m.Organisation, m.Organisation.id == m.ReturnSent.organisation_id)
             .where(m.ReturnSent.round_id == rnd.id)).all()
