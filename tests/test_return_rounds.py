@@ -140,8 +140,8 @@ def test_a_workbook_with_a_bad_contact_is_refused_with_one_line_each(sqlite_demo
         import_frames(sqlite_demo, frames, source="t.xlsx")
     lines = [str(p) for p in refused.value.problems]
     assert lines == ["Organisations, row 2, column language: unknown language 'fr' — use one of: en, cy",
-                     "Organisations, row 2, column contact_email: 'not an email' is not an email address: it has "
-                     "a space or a line break in it"]
+                     ("Organisations, row 2, column contact_email: 'not an email' is not an email address: it has "
+                      "a space or a line break in it")]
     assert org_named(sqlite_demo, COUNCIL).name == COUNCIL  # nothing changed
 
 
