@@ -212,6 +212,10 @@ def test_returns_status_on_the_command_line(sqlite_demo, tmp_path, capsys):
     assert all(line.split()[0] == "late" for line in capsys.readouterr().out.strip().splitlines()[1:])
     assert main(["returns", "--db", db, "--out", str(tmp_path / "x"), "--due", "2001-01-01"]) == 1
     assert "before today" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists() and rounds(sqlite_demo) == (1, 6)
+    assert main(["returns", "--db", db]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "--out DIR" in err and "\n" not in err
 
 
 # ------------------------------------------------------------------------------------------ all or nothing
