@@ -56,8 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("returns", help="write one update return per organisation")
     p.add_argument("--db", required=True)
-    p.add_argument("--out", required=True, help="folder for the returns")
+    p.add_argument("--out", help="folder for the returns (and their email drafts)")
     p.add_argument("--as-of", type=_as_of, default=None)
+    p.add_argument("--due", type=_as_of, default=None, help="when the returns are due back (YYYY-MM-DD)")
+    p.add_argument("--status", action="store_true",
+                   help="the current round: each organisation's return received, awaiting or late")
+    p.add_argument("--chase", action="store_true",
+                   help="with --out: a reminder email draft for each organisation whose return is not back")
     p.add_argument("--commission")
 
     p = sub.add_parser("report", help="write the accountability report")
@@ -297,11 +302,30 @@ def _export(db, args) -> int:
 
 
 def _returns(db, args) -> int:
-    from commission.services.returns import write_returns
+    from commission.services import return_rounds
 
-    written = write_returns(db, Path(args.out), commission=args.commission, as_of=args.as_of or date.today())
-    for path in written:
+    if args.status:
+        status = return_rounds.round_status(db, commission=args.commission, on=args.as_of or date.today())
+        if status is None:
+            print("No returns have been sent as a round yet (commission returns --out DIR records one).")
+            return 0
+        print(status.headline())
+        for org in status.organisations:
+            print(org.line())
+        return 0
+    if not args.out:
+        raise UserError("Say where to write the returns with --out DIR (or use --status to see who has replied).")
+    if args.chase:
+        chased = return_rounds.chase(db, Path(args.out), commission=args.commission, on=args.as_of or date.today())
+        for path in chased.drafts:
+            print(f"Wrote {path}")
+        print("\n".join(chased.lines()))
+        return 0
+    sent = return_rounds.send_returns(db, Path(args.out), commission=args.commission,
+                                      as_of=args.as_of or date.today(), due=args.due)
+    for path in sorted(sent.returns + sent.drafts):
         print(f"Wrote {path}")
+    print("\n".join(sent.lines()))
     return 0
 
 

@@ -77,6 +77,12 @@ def generate_frames(
         "ref": org_refs,
         "name": _join("Organisation ", np.arange(1, organisations + 1).astype(str), " (", org_kinds, ")"),
         "kind": org_kinds,
+        "language": _cycle(("en", "en", "cy"), organisations),  # a third work in Welsh
+        # a contact for update returns for all but every fifth (they get a return and no email draft)
+        "contact_name": np.where(np.arange(organisations) % 5 == 4, "",
+                                 _join("Contact ", np.arange(1, organisations + 1).astype(str))),
+        "contact_email": np.where(np.arange(organisations) % 5 == 4, "",
+                                  _join("returns", np.arange(1, organisations + 1).astype(str), "@org.example")),
     })
 
     # Members: two facilitators, then about 40% civic (one organisation each, round robin), the rest

@@ -22,6 +22,9 @@ class Organisation:
     ref: str
     name: str
     kind: str = "other"
+    language: str = "en"  # the language it works in: its returns' email drafts are written in it
+    contact_name: str = ""  # who update returns go to: the coordinator's, never in outputs for others
+    contact_email: str = ""
 
 
 @dataclass

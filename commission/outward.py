@@ -120,6 +120,15 @@ class Redactor:
         swaps: list[_Swap] = []
         partials: list[_Partial] = []
         public: set[str] = set()
+        for org in data.organisations:  # an organisation's contact is the coordinator's, never for others
+            secret = (org.contact_email or "").strip()
+            if len(secret) >= 5:
+                swaps.append(_Swap(_first_word(secret), _bounded(_words_pattern(secret.split()), any_case=True),
+                                   CONTACT_WITHHELD, len(secret)))
+            words = unicodedata.normalize("NFC", org.contact_name or "").split()
+            if len(words) > 1 and _first_word(words[0]):  # one word alone may be an ordinary one
+                swaps.append(_Swap(_first_word(words[0]), _bounded(_words_pattern(words), any_case=True),
+                                   CONTACT_WITHHELD, len(" ".join(words))))
         for member in data.members:
             person = data.people.get(member.id)
             for secret in (member.email, member.phone):
@@ -270,7 +279,8 @@ def _filtered(data: domain.CommissionData, as_of: date, reader_id: int | None,
     return domain.CommissionData(
         commission=copy(info, "commission", lambda: "Commission", (("name", ""), ("area", ""),
                                                                      ("description", "description"))),
-        organisations=[copy(o, "organisation", None, (("name", ""),)) for o in data.organisations],
+        organisations=[replace(copy(o, "organisation", None, (("name", ""),)), contact_name="", contact_email="")
+                       for o in data.organisations],
         members=members,
         sessions=[copy(x, "session", lambda x=x: f"Session {x.ref}",
                        (("title", "title"), ("location", ""), ("agenda", "agenda"), ("notes", "notes")))

@@ -25,7 +25,8 @@ class Sheet:
 COMMISSION = Sheet("Commission", ("key", "value"), ("key", "value"), key=("key",))
 COMMISSION_KEYS = ("name", "area", "start_date", "end_date", "language", "description", "investment", "discount_rate")
 
-ORGANISATIONS = Sheet("Organisations", ("ref", "name", "kind"), ("ref", "name"))
+ORGANISATIONS = Sheet("Organisations", ("ref", "name", "kind", "language", "contact_name", "contact_email"),
+                      ("ref", "name"))
 MEMBERS = Sheet(
     "Members",
     (

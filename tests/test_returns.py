@@ -1,6 +1,7 @@
 """Update returns, the whole cycle: write one per organisation, an officer fills one in with a spreadsheet
 program, the coordinator imports it (and again, harmlessly), and a bad return is refused whole."""
 
+import os
 from datetime import date
 
 import openpyxl
@@ -218,4 +219,6 @@ def test_command_line_writes_returns(tmp_path, capsys):
     assert main(["demo", "--db", str(db)]) == 0
     assert main(["returns", "--db", str(db), "--out", str(tmp_path / "out"), "--as-of", "2026-11-22"]) == 0
     out = capsys.readouterr().out
-    assert out.count("Wrote ") == len(list((tmp_path / "out").glob("*.xlsx"))) > 0
+    # each file written is named (the returns and, since issue 15, their email drafts)
+    assert out.count(f"Wrote {tmp_path / 'out'}{os.sep}") == len(list((tmp_path / "out").iterdir())) > 0
+    assert len(list((tmp_path / "out").glob("*.xlsx"))) > 0

@@ -150,6 +150,12 @@ def _validate(kind: str, values: dict) -> None:
             kind_choices.get(kind) if key == "kind" else None)
         if choices and value is not None and value not in choices:
             raise UserError(f"'{value}' is not a {key} Commission knows: use one of {', '.join(choices)}.")
+        if key == "contact_email" and value:
+            from commission.contacts import email_problem
+
+            problem = email_problem(value.strip())
+            if problem:
+                raise UserError(problem[0].upper() + problem[1:] + ".")
         if key == "progress" and value is not None and not 0 <= float(value) <= 100:
             raise UserError("Progress is a number from 0 to 100.")
         if key == "title" and kind == "milestone" and not (value or "").strip():

@@ -58,7 +58,8 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
             ("end_date", _iso(c.end_date)), ("language", c.language), ("description", c.description),
             ("investment", _number(c.investment)), ("discount_rate", _number(c.discount_rate)),
         ],
-        "Organisations": [(o.ref, o.name, o.kind) for o in data.organisations],
+        "Organisations": [(o.ref, o.name, o.kind, o.language, o.contact_name, o.contact_email)
+                          for o in data.organisations],
         "Members": [
             (mb.ref, mb.display_name, mb.role, org_ref.get(mb.organisation_id, ""), mb.pseudonym,
              _yes(mb.consent_named), _iso(mb.consent_named_expires), _yes(mb.consent_quote),

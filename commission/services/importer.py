@@ -79,11 +79,12 @@ def import_workbook(db: Database, path: str | Path, *, actor: str | None = None,
 
 def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str, actor: str | None = None,
                   commission: str | None = None, progress: Progress | None = None,
-                  dry_run: bool = False) -> ImportSummary:
+                  dry_run: bool = False, after=None) -> ImportSummary:
     """Check and import sheets already read (text cells, index = spreadsheet row numbers).
 
     With `dry_run` every write is made and then rolled back: the summary (with its new refs and
-    changes) is what the import would do, and the database is left exactly as it was.
+    changes) is what the import would do, and the database is left exactly as it was. `after(session)`,
+    when given, runs last inside the import's transaction (and is rolled back with it).
     """
     actor = actor or audit.default_actor()
     step = progress or (lambda _fraction: None)
@@ -101,6 +102,8 @@ def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str,
             step(0.5)
             summary = _apply(s, plan, row, actor, source, step, name=commission)
             summary.not_in_file = [sheet.name for sheet in WORKBOOK_SHEETS if sheet.name not in frames]
+            if after is not None and not dry_run:
+                after(s)
             if dry_run:
                 summary.dry_run = True
                 raise _DryRun(summary)

@@ -27,7 +27,9 @@ class SheetMap:
 
 
 SHEET_MAPS: dict[str, SheetMap] = {
-    "Organisations": SheetMap(m.Organisation, {"name": "name", "kind": "kind"}, {}, {"kind": "other"}),
+    "Organisations": SheetMap(m.Organisation, {"name": "name", "kind": "kind", "language": "language",
+                                               "contact_name": "contact_name", "contact_email": "contact_email"},
+                              {}, {"kind": "other", "language": "en"}),
     "Members": SheetMap(
         m.Member,
         {"display_name": "display_name", "role": "role", "pseudonym": "pseudonym", "language": "language",

@@ -156,7 +156,9 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
         commission=_info(commission),
         frameworks=frameworks,
         outcomes=load_outcomes(s, cid),
-        organisations=[domain.Organisation(id=r["id"], ref=r["ref"], name=r["name"], kind=r["kind"])
+        organisations=[domain.Organisation(id=r["id"], ref=r["ref"], name=r["name"], kind=r["kind"],
+                                           language=r["language"] or "en", contact_name=r["contact_name"] or "",
+                                           contact_email=r["contact_email"] or "")
                        for r in rows(m.Organisation, m.Organisation.ref)],
         members=members,
         sessions=[domain.Session(id=r["id"], ref=r["ref"], date=r["date"], title=r["title"], kind=r["kind"],

@@ -64,6 +64,7 @@ class ReturnSummary:
     dry_run: bool = False
     commission_id: int = 0
     milestones_marked: int = 0  # milestones given a done date
+    marked_received: bool = False  # its return in the current round is now marked received
 
     def lines(self) -> list[str]:
         would = self.dry_run
@@ -91,6 +92,8 @@ class ReturnSummary:
             if len(self.ignored) > SHOWN_IGNORED:
                 out.append(f"    … and {len(self.ignored) - SHOWN_IGNORED} more")
         out += [f"  Note: {w}" for w in self.warnings]
+        if self.marked_received:
+            out.append("  Marked received in the current round of returns.")
         return out
 
 
@@ -111,7 +114,7 @@ def is_return(path: str | Path) -> bool:
 
 def import_return(db: Database, path: str | Path, *, actor: str | None = None, as_of: date | None = None,
                   progress=None, dry_run: bool = False, returned: ReturnFile | None = None,
-                  commission: str | None = None) -> ReturnSummary:
+                  commission: str | None = None, received_on: date | None = None) -> ReturnSummary:
     """Import a returned update return: its Updates rows about the organisation's own commitments only.
 
     Rows where the officer entered nothing (date, status, progress and note all blank) are passed over.
@@ -120,7 +123,8 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
     with every row-level problem, or UserError; on any error nothing is written. With `dry_run` the
     summary says what would happen and nothing is written. `progress` (0..1) is called as the work goes
     on; an exception it raises (the app's Cancel) rolls back. `commission` names the commission when
-    the file does not (its Commission and Return sheets deleted).
+    the file does not (its Commission and Return sheets deleted). The organisation's return in the current
+    round of returns is marked received on `received_on` (default today), with the import (not in a dry run).
     """
     path = Path(path)
     as_of = as_of or date.today()
@@ -177,12 +181,22 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
         gone = f" Commitments deleted since it was sent: {', '.join(deleted)}." if deleted else ""
         raise WorkbookError(f"{path.name} was not imported: {_count(len(problems), 'problem')} to put right first "
                             f"(nothing was changed).{gone}", problems)
+    received_on = received_on or date.today()
+
+    def received(s) -> None:  # its return is back: marked in the current round, with the import
+        from commission.services.return_rounds import mark_received
+
+        summary.marked_received = mark_received(s, commission.id, org.id, received_on)
+
     if updates.empty and milestones is None:
         summary.warnings.append("nothing was filled in, so there was nothing to add")
+        if not dry_run:
+            with db.transaction() as s:
+                received(s)
         return summary
 
     result = import_frames(db, cut, source=path.name, actor=actor, commission=commission.name,
-                           progress=lambda fraction: step(0.2 + 0.7 * fraction), dry_run=dry_run)
+                           progress=lambda fraction: step(0.2 + 0.7 * fraction), dry_run=dry_run, after=received)
     summary.updates_added = result.updates_added
     summary.updates_already_there = result.updates_already_there
     summary.milestones_marked = result.changed["Milestones"]

@@ -17,6 +17,8 @@ organisations report, the panel judges.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -67,19 +69,46 @@ def write_returns(db: Database, out_dir: Path, *, commission: str | None = None,
     cleaned name only (never its raw ref), stay inside `out_dir` and never collide. Everything in a
     return passes the privacy gate (`commission.outward`), as a report does; figures are as of `as_of`.
     """
+    planned = plan_returns(db, commission=commission, as_of=as_of)
+    return files.write_set(Path(out_dir), {p.file_name: p.write for p in planned.returns})
+
+
+@dataclass
+class PlannedReturn:
+    organisation: domain.Organisation  # as the coordinator has it (with its contact): not for the return
+    shown_name: str  # its name as others may see it (the return and the draft use this)
+    file_name: str
+    write: Callable[[Path], None]
+
+
+@dataclass
+class PlannedReturns:
+    commission_id: int
+    commission: str  # as others may see it
+    returns: list[PlannedReturn]
+
+
+def plan_returns(db: Database, *, commission: str | None, as_of: date,
+                 organisation_ids: set[int] | None = None) -> PlannedReturns:
+    """What `write_returns` writes, one writer per organisation with commitments (only `organisation_ids`,
+    when given), before anything is written."""
     info = find_commission(db, commission)
-    data = outward.for_others(domain.existing(load_commission_data(db, info.id), as_of), as_of).data
+    raw = domain.existing(load_commission_data(db, info.id), as_of)
+    data = outward.for_others(raw, as_of).data
     figures = domain.evaluate(data, as_of)
     by_org: dict[int, list[domain.Commitment]] = {}
     for c in data.commitments:
         by_org.setdefault(c.organisation_id, []).append(c)
-    orgs = [o for o in sorted(data.organisations, key=lambda o: (o.name.lower(), o.ref)) if by_org.get(o.id)]
+    orgs = [o for o in sorted(data.organisations, key=lambda o: (o.name.lower(), o.ref)) if by_org.get(o.id)
+            and (organisation_ids is None or o.id in organisation_ids)]
     if not orgs:
         raise UserError(f"'{info.name}' has no commitments yet, so there are no returns to send.")
     names = files.unique_names([safe_file_name(o.name) for o in orgs], " - update return.xlsx")
-    writers = {name: (lambda path, org=org: _write_return(path, data, figures, org, by_org[org.id]))
-               for name, org in zip(names, orgs)}
-    return files.write_set(Path(out_dir), writers)
+    own = {o.id: o for o in raw.organisations}
+    return PlannedReturns(info.id, data.commission.name, [
+        PlannedReturn(own[org.id], org.name, name,
+                      lambda path, org=org: _write_return(path, data, figures, org, by_org[org.id]))
+        for name, org in zip(names, orgs)])
 
 
 class _Formats:

@@ -78,13 +78,18 @@ class Commission(Base):
 
 class Organisation(Base):
     __tablename__ = "organisations"
-    __table_args__ = (UniqueConstraint("commission_id", "ref"), one_of("kind", vocab.ORGANISATION_KINDS))
+    __table_args__ = (UniqueConstraint("commission_id", "ref"), one_of("kind", vocab.ORGANISATION_KINDS),
+                      one_of("language", vocab.LANGUAGES))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
     ref: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     kind: Mapped[str] = mapped_column(String(20), default="other")
+    # Since revision 0008: the language it works in, and who update returns go to (never in outputs for others)
+    language: Mapped[str] = mapped_column(String(2), default="en", server_default="en")
+    contact_name: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
+    contact_email: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -358,6 +363,7 @@ class ReviewResponse(Base):
 from commission.storage.models_value import (  # noqa: E402, F401  (they build on Base above)
     ActionFrameworkArea, Framework, FrameworkArea, Outcome, OutcomeAction, OutcomeInsight,
 )
+from commission.storage.models_returns import ReturnRound, ReturnSent  # noqa: E402, F401
 
 
 class AuditEntry(Base):

@@ -45,8 +45,10 @@ FIELD_WORDS = {
     "verdict_comment": "The panel's comment", "sessions": "Heard at sessions", "insights": "Linked to what we heard",
     "consent_named": "Consent to be named", "consent_quote": "Consent to be quoted", "start_date": "Starts",
     "end_date": "Ends", "area": "Area", "ref": "Ref", "commitment_id": "Commitment",
+    "contact_name": "Contact", "contact_email": "Contact's email",
 }
-PERSONAL = {"email", "phone", "accessibility_notes"}  # never shown here, only that they changed
+# never shown here, only that they changed
+PERSONAL = {"email", "phone", "accessibility_notes", "contact_name", "contact_email"}
 TEXT_FIELDS = {
     "title", "name", "display_name", "pseudonym", "notes", "agenda", "statement", "text", "pledge", "note",
     "description", "location", "verdict_comment", "reported_by", "area",

@@ -177,6 +177,25 @@ class MembersScreen(QWidget):
         form.addRow("Kind", kind_row)
         self.organisation_form.bind("name", self.organisation_name, required=True)
         self.organisation_form.bind("kind", self.organisation_kind)
+        # who its update returns go to, and the language their email drafts are written in (issue 15)
+        self.organisation_language = QComboBox()
+        for code in LANGUAGES:
+            self.organisation_language.addItem(LANGUAGE_WORDS[code], code)
+        self.organisation_language.setAccessibleName(self.tr("Language the organisation works in"))
+        self.contact_name = QLineEdit()
+        self.contact_name.setAccessibleName(self.tr("Contact for update returns"))
+        self.contact_name.setPlaceholderText(self.tr("Who update returns go to"))
+        self.contact_email = QLineEdit()
+        self.contact_email.setAccessibleName(self.tr("Contact's email"))
+        self.contact_email.setPlaceholderText(self.tr("name@example.org"))
+        form.addRow(self.tr("Language"), self.organisation_language)
+        form.addRow(self.tr("Contact"), self.contact_name)
+        form.addRow(self.tr("Email"), self.contact_email)
+        form.addRow(muted(self.tr("The contact is used for the email drafts of update returns only; it never "
+                                  "appears in reports, returns or anything else made for others.")))
+        self.organisation_form.bind("language", self.organisation_language)
+        self.organisation_form.bind("contact_name", self.contact_name)
+        self.organisation_form.bind("contact_email", self.contact_email)
         layout.addWidget(self.organisation_box)
         return page
 

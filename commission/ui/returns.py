@@ -24,9 +24,8 @@ from commission.ui.jobs import (
     report_failure,
     run_with_progress,
     show_status,
-    write_staged,
 )
-from commission.ui.widgets import DateEdit
+from commission.ui.widgets import DateEdit, OptionalDate
 from commission.ui.words import plural
 
 RETURNS_PRIVACY = ("Each return holds only that organisation's own commitments and their progress, for it to "
@@ -52,9 +51,15 @@ class SendReturnsDialog(FormDialog):
         date_row = QHBoxLayout()
         date_row.addWidget(self.as_of)
         date_row.addStretch(1)
+        self.due = OptionalDate(self.tr("Due back by"))
+        self.due.setAccessibleName(self.tr("When the returns are due back"))
         self.form.addRow("Folder", row)
         self.form.addRow("Figures as of", date_row)
+        self.form.addRow(self.tr("Due"), self.due)
         self.extra.addWidget(notice(RETURNS_PRIVACY))
+        self.extra.addWidget(notice(self.tr(
+            "Beside each return an email draft is written to the organisation's contact, in its language, with the "
+            "return attached: open it in your mail program to send it. Nothing is sent from here.")))
         self.require(self.folder)
 
     def _browse(self) -> None:
@@ -63,8 +68,8 @@ class SendReturnsDialog(FormDialog):
             self.folder.setText(chosen)
             self.folder.setCursorPosition(0)
 
-    def values(self) -> tuple[Path, date]:
-        return Path(self.folder.text().strip()).expanduser(), self.as_of.value()
+    def values(self) -> tuple[Path, date, date | None]:
+        return Path(self.folder.text().strip()).expanduser(), self.as_of.value(), self.due.value()
 
 
 class Returns(QObject):
@@ -85,7 +90,21 @@ class Returns(QObject):
         return self.window.store
 
     def add_buttons(self, screen) -> None:
-        """The two buttons in the Actions & Commitments header, before its own."""
+        """The two buttons in the Actions & Commitments header, before its own; and who has replied, as its
+        Returns tab and a card on the Dashboard."""
+        from commission.ui.return_status import ReturnStatusPanel
+
+        self.status_panel = ReturnStatusPanel(self.store)
+        screen.tabs.addTab(self.status_panel, self.tr("Returns"))
+        self.dashboard_panel = ReturnStatusPanel(self.store, compact=True)
+        dashboard = getattr(self.window, "dashboard", None)
+        anchor = getattr(dashboard, "over_time", None)
+        page = anchor.parentWidget().layout() if anchor is not None else None
+        if page is not None:
+            page.insertWidget(page.indexOf(anchor), self.dashboard_panel)
+        for panel in (self.status_panel, self.dashboard_panel):
+            panel.chase_requested.connect(self.choose_chase)
+            panel.send_requested.connect(self.choose_send)
         send, receive = QPushButton("Send returns…"), QPushButton("Import return…")
         send.setToolTip("Write a spreadsheet for each organisation to report progress on its commitments")
         receive.setToolTip("Read a filled-in update return back in")
@@ -106,27 +125,72 @@ class Returns(QObject):
         self.send_dialog.accepted.connect(lambda: self.send(*self.send_dialog.values()))
         self.send_dialog.open()
 
-    def send(self, folder: str | Path, as_of: date) -> None:
-        from commission.services.returns import write_returns
+    def send(self, folder: str | Path, as_of: date, due: date | None = None) -> None:
+        """Write the returns and their email drafts, and record the round (services.return_rounds)."""
+        from commission.services.return_rounds import send_returns
 
         db, name, folder = self.store.db, self.store.info.name, Path(folder)
 
         def work(job):
-            return write_staged(folder, job, lambda staging: write_returns(db, staging, commission=name, as_of=as_of))
+            return send_returns(db, folder, commission=name, as_of=as_of, due=due, check=lambda: job.report(0.99))
 
         self.window.settings.set_last_folder(folder)
-        self.progress = run_with_progress(self.window, self.window.runner, "Writing returns",
-                                          f"Writing an update return for each organisation in {folder.name}…",
-                                          work, done=lambda paths: self._sent(folder, paths),
+        self.progress = run_with_progress(self.window, self.window.runner, self.tr("Writing returns"),
+                                          self.tr("Writing an update return for each organisation in {name}…").format(
+                                              name=folder.name),
+                                          work, done=self._sent,
                                           failed=lambda exc: report_failure(self.window, exc), steps=False)
 
-    def _sent(self, folder: Path, paths: list[Path]) -> None:
+    def _sent(self, sent) -> None:
+        from commission.ui.return_status import DraftsWrittenDialog
+
         self.progress = None
-        show_status(self.window, f"Wrote {plural(len(paths), 'update return')} in {folder}.")
-        self.written_dialog = FilesWrittenDialog("Returns written", f"{plural(len(paths), 'update return')} written",
-                                                 folder, paths, "Send each file to its organisation. " + RETURNS_PRIVACY,
-                                                 self.window)
+        self.sent = sent
+        lines = sent.lines()
+        show_status(self.window, lines[0])
+        self.written_dialog = DraftsWrittenDialog(
+            self.tr("Returns written"), self.tr("{returns} and {drafts} written").format(
+                returns=plural(len(sent.returns), "update return"), drafts=plural(len(sent.drafts), "email draft")),
+            sent.folder, sorted(sent.returns + sent.drafts, key=lambda p: p.name),
+            " ".join(lines[1:]) + " " + RETURNS_PRIVACY, sent.drafts, self.window)
         self.written_dialog.open()
+        self.store.refresh()
+
+    # -- chasing ------------------------------------------------------------------------------------
+    def choose_chase(self) -> None:
+        if self.store.info is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the reminders"),
+                                                  self.window.settings.last_folder())
+        if folder:
+            self.chase(folder)
+
+    def chase(self, folder: str | Path) -> None:
+        """A reminder draft for each organisation whose return is not back (services.return_rounds.chase)."""
+        from commission.services.return_rounds import chase
+
+        db, name, folder, on = self.store.db, self.store.info.name, Path(folder), self.store.as_of
+
+        def work(job):
+            return chase(db, folder, commission=name, on=on, check=lambda: job.report(0.99))
+
+        self.progress = run_with_progress(self.window, self.window.runner, self.tr("Writing reminders"),
+                                          self.tr("Writing a reminder for each return not back yet…"), work,
+                                          done=self._chased, failed=lambda exc: report_failure(self.window, exc),
+                                          steps=False)
+
+    def _chased(self, chased) -> None:
+        from commission.ui.return_status import DraftsWrittenDialog
+
+        self.progress = None
+        self.chased = chased
+        lines = chased.lines()
+        show_status(self.window, lines[0])
+        self.written_dialog = DraftsWrittenDialog(
+            self.tr("Reminders written"), plural(len(chased.drafts), "reminder") + self.tr(" written"),
+            chased.folder, chased.drafts, " ".join(lines[1:]), chased.drafts, self.window)
+        self.written_dialog.open()
+        self.store.refresh()
 
     # -- importing ----------------------------------------------------------------------------------
     def choose_import(self) -> None:

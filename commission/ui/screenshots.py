@@ -221,6 +221,10 @@ def _steps(window, out: Path):
 
     yield from change_steps(window, out)
 
+    from commission.ui.screenshots_returns import returns_steps
+
+    yield from returns_steps(window, out)
+
     from commission.ui.screenshots_start import start_steps
 
     yield from start_steps(window, out)  # last: it opens a new, empty database

@@ -19,10 +19,10 @@ from commission.workbook.cells import MAX_TEXT as MAX_CELL
 from commission.workbook import validate_value as value_checks
 
 # What each column holds. ("link", Sheet) is one ref of that sheet; ("links", Sheet) a ;-separated list.
-TEXT, DATE, YESNO, PROGRESS, WEIGHT = "text", "date", "yesno", "progress", "weight"
+TEXT, DATE, YESNO, PROGRESS, WEIGHT, EMAIL = "text", "date", "yesno", "progress", "weight", "email"
 
 COLUMN_KINDS: dict[str, dict[str, object]] = {
-    "Organisations": {"kind": vocab.ORGANISATION_KINDS},
+    "Organisations": {"kind": vocab.ORGANISATION_KINDS, "language": vocab.LANGUAGES, "contact_email": EMAIL},
     "Members": {
         "role": vocab.ROLES, "organisation_ref": ("link", "Organisations"),
         "consent_named": YESNO, "consent_named_expires": DATE,
@@ -229,6 +229,8 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
                                                       lambda *a: _report(problems, *a))
         elif kind == value_checks.KEY:
             frame[column] = value_checks.key_cells(sheet.name, column, cells, lambda *a: _report(problems, *a))
+        elif kind == EMAIL:
+            frame[column] = _emails(sheet.name, column, cells, problems)
         elif kind == value_checks.TAGS:
             frame[column] = [value_checks.split_tags(v) for v in cells]
         elif isinstance(kind, tuple):
@@ -279,6 +281,15 @@ def _number(text: str) -> float | None:
     except ValueError:
         return None
     return value if value == value and value not in (float("inf"), float("-inf")) else None
+
+
+def _emails(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) -> pd.Series:
+    from commission.contacts import email_problem
+
+    found = _by_value(cells, lambda v: email_problem(v.strip()))
+    _report(problems, sheet, column, _mask(cells, (f is not None for f in found)),
+            lambda row: email_problem(cells[row].strip()))
+    return pd.Series([v.strip() for v in cells.tolist()], index=cells.index, dtype=object)
 
 
 def _numbers(sheet: str, column: str, cells: pd.Series, kind: str, problems: list[Problem]) -> pd.Series:
