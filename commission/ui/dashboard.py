@@ -165,6 +165,7 @@ class Dashboard(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Dashboard"))
         scroll.setWidgetResizable(True)
         outer.addWidget(scroll)
         self.scroll = scroll
@@ -185,6 +186,7 @@ class Dashboard(QWidget):
         header.addLayout(titles, 1)
         header.addWidget(QLabel("Figures as of"))
         self.as_of = DateEdit(store.as_of)
+        header.itemAt(header.count() - 1).widget().setBuddy(self.as_of)
         self.as_of.setToolTip("Every figure on every screen counts only the updates dated on or before this day.")
         header.addWidget(self.as_of)
         self.today = QPushButton("Today")
@@ -195,6 +197,7 @@ class Dashboard(QWidget):
         self.next_step = Card(self.tr("Next step"))
         self.next_step_text = muted("")
         self.next_step_button = QPushButton("")
+        self.next_step_button.setAccessibleName(self.tr("Go to the next step"))
         self.next_step_button.setProperty("primary", True)
         self.next_step_button.clicked.connect(lambda: self.go_to_screen.emit(self._next_screen))
         next_row = QHBoxLayout()
@@ -263,6 +266,7 @@ class Dashboard(QWidget):
         themes_card.body.addStretch(1)
         chart_card = Card("Commitments by organisation")
         self.chart = StatesChart()
+        self.chart.setAccessibleName(self.tr("Commitments by state (chart)"))
         self.chart_empty = muted(self.tr("No commitments yet: each organisation's pledges will show here."))
         chart_card.body.addWidget(self.chart)
         chart_card.body.addWidget(self.chart_empty)
@@ -285,6 +289,7 @@ class Dashboard(QWidget):
                                   progress=(OverdueModel.COL_PROGRESS,),
                                   widths={OverdueModel.COL_ORGANISATION: 250, OverdueModel.COL_DUE: 100,
                                           OverdueModel.COL_LATE: 90, OverdueModel.COL_PROGRESS: 140})
+        self.overdue.setAccessibleName(self.tr("Overdue and at-risk commitments"))
         self.overdue.setToolTip("Double-click to open the commitment")
         self.overdue_empty = muted("Nothing is overdue on this date.")
         overdue_card.body.addWidget(muted("Promised by a date that has passed, and not done."))

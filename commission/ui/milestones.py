@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from commission.milestones import milestone_state
 from commission.ui.models import SortRole
@@ -98,6 +98,9 @@ class MilestonesPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add the milestone"))
         add.addWidget(self.title, 1)
+        title_label = QLabel(self.tr("New milestone"))  # stays when the placeholder goes
+        title_label.setBuddy(self.title)
+        add.insertWidget(0, title_label)
         add.addWidget(self.due)
         add.addWidget(self.add_button)
         layout.addLayout(add)

@@ -142,6 +142,7 @@ class ReviewMode(QWidget):
 
     def _item_page(self) -> QWidget:
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("The item to review"))
         scroll.setWidgetResizable(True)
         page = QWidget()
         page.setObjectName("reviewPage")
