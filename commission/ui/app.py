@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from commission.errors import UserError
 from commission.storage.db import default_database, is_url, open_database
 from commission.ui.main_window import MainWindow
-from commission.ui.preferences import apply_name
+from commission.ui.preferences import apply_name, apply_text_size
 from commission.ui.settings import Settings
 from commission.ui.style import apply_style
 
@@ -52,6 +52,7 @@ def run_app(db: str | None = None) -> int:
 def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
     """The main window on `db`; with none, the last database, or on first run the default with the demo."""
     apply_name(settings)  # every change is recorded under the coordinator's name from Preferences
+    apply_text_size(settings)
     window = MainWindow(settings, runner=runner)
     if db is None:
         db, first_run = first_database(settings)

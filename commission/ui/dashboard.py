@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.first_run import next_step
 from commission.ui.models import IdRole, OverdueModel
-from commission.ui.style import ACCENT, INK, LINE, MUTED
+from commission.ui.style import ACCENT, INK, LINE, MUTED, SCALES_ITSELF, scaled
 from commission.ui.widgets import Card, DateEdit, Pill, heading, muted, table_view
 from commission.ui.words import percent, plural, uk_date
 from commission.vocab import STATE_COLOURS
@@ -40,10 +40,13 @@ STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
 class ThemeBars(QWidget):
     """Progress per theme as labelled bars in each theme's own colour (the words carry the meaning)."""
 
-    ROW = 38
+    @property
+    def ROW(self) -> int:  # was a constant: a row's height at the text size chosen
+        return scaled(38)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setProperty(SCALES_ITSELF, True)
         self.rows: list[tuple[str, float, str, int]] = []  # name, progress, colour, depth
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -91,6 +94,7 @@ class StatesChart(QChartView):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setProperty(SCALES_ITSELF, True)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.names: list[str] = []
         self.chart_ = QChart()
@@ -136,7 +140,7 @@ class StatesChart(QChartView):
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(values)
-        self.setFixedHeight(max(250, 34 * len(names) + 80))
+        self.setFixedHeight(scaled(max(250, 34 * len(names) + 80)))
         series.hovered.connect(self._hovered)
 
     def _hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
@@ -289,6 +293,7 @@ class Dashboard(QWidget):
                                   progress=(OverdueModel.COL_PROGRESS,),
                                   widths={OverdueModel.COL_ORGANISATION: 250, OverdueModel.COL_DUE: 100,
                                           OverdueModel.COL_LATE: 90, OverdueModel.COL_PROGRESS: 140})
+        self.overdue.setProperty(SCALES_ITSELF, True)
         self.overdue.setAccessibleName(self.tr("Overdue and at-risk commitments"))
         self.overdue.setToolTip("Double-click to open the commitment")
         self.overdue_empty = muted("Nothing is overdue on this date.")
@@ -361,7 +366,7 @@ class Dashboard(QWidget):
         self.overdue.setVisible(not empty)
         self.overdue_empty.setVisible(empty)
         rows = min(self.overdue_model.rowCount(), 8)
-        self.overdue.setFixedHeight(self.overdue.horizontalHeader().sizeHint().height() + rows * 32 + 4)
+        self.overdue.setFixedHeight(self.overdue.horizontalHeader().sizeHint().height() + rows * scaled(32) + 4)
 
     @staticmethod
     def _theme_rows(snap):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,32 @@ from commission.ui.widgets import EmptyState, link_button
 from commission.ui.workers import Runner
 
 DB_FILTER = "Commission databases (*.db *.sqlite);;All files (*)"
+
+
+class ScreenStack(QStackedWidget):
+    """The screens, as large as the one on show needs (not the largest of them), in a scroll area: with
+    large text a screen scrolls inside the window instead of pushing the window past the screen's edge."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint().expandedTo(current.minimumSize()) if current else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current else super().sizeHint()
+
+    def scroll_area(self) -> QScrollArea:
+        area = QScrollArea()
+        area.setObjectName("screenScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus goes to the controls in it, and it follows them
+        area.setWidget(self)
+        return area
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +79,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1024, 680))
 
         self._build_sidebar()
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()
         self.no_commission = EmptyState(
             self.tr("No commission in this database yet"),
             self.tr("Create your commission to begin: its name, area and dates. Or import a commission's workbook "
@@ -69,7 +96,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar_pane)
-        row.addWidget(self.stack, 1)
+        row.addWidget(self.stack.scroll_area(), 1)  # at large text a screen scrolls rather than clip
         self.setCentralWidget(central)
 
         from commission.ui.transfer import Transfers
@@ -506,6 +533,12 @@ class MainWindow(QMainWindow):
             "<p><b>Commission</b> keeps a truth commission's accountability chain in one place: what the panel "
             "said, what was agreed, who committed to what, what has happened since, and whether the panel "
             "agrees it happened.</p><p>Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K searches.</p>")
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:  # the text size, chosen in Preferences
+            self._shown_snapshot.clear()  # each screen lays itself out again at the new size when shown
+            QTimer.singleShot(0, self._show_current_screen)
+        return super().event(event)
 
     # -- window state -------------------------------------------------------------------------------
     def _restore_window(self) -> None:

@@ -49,6 +49,18 @@ def apply_name(settings) -> None:
         os.environ[USER_ENV] = name
 
 
+def apply_text_size(settings) -> None:
+    """The text size chosen in Preferences, on every screen and window now open (and those opened later)."""
+    from PySide6.QtWidgets import QApplication
+
+    from commission.ui.style import set_text_size, text_percent
+
+    app = QApplication.instance()
+    size = getattr(settings, "text_size", 100)
+    if app is not None and size != text_percent():
+        set_text_size(app, size)
+
+
 class PreferencesDialog(FormDialog):
     def __init__(self, settings, parent=None):
         super().__init__("Preferences", "These stay on this computer.", "Save", parent, 560)
@@ -63,6 +75,13 @@ class PreferencesDialog(FormDialog):
         self.preview = QLabel("What we heard")
         self.font_size.valueChanged.connect(self._preview)
         self._preview(self.font_size.value())
+        self.text_size = QSpinBox()
+        self.text_size.setRange(settings.TEXT_SIZE_MIN, settings.TEXT_SIZE_MAX)
+        self.text_size.setSingleStep(25)
+        self.text_size.setSuffix(" %")
+        self.text_size.setValue(settings.text_size)
+        self.text_size.setToolTip(self.tr("Every screen's text, from the size your computer uses (100%) to twice "
+                                          "that (200%). Screens scroll where the larger text needs more room."))
         self.minutes = QSpinBox()
         self.minutes.setRange(*BACKUP_MINUTES_RANGE)
         self.minutes.setSuffix(" minutes")
@@ -70,6 +89,7 @@ class PreferencesDialog(FormDialog):
         self.minutes.setToolTip("While you work, a back-up is taken this often (the newest ten are kept), "
                                 "and one each time a database is opened.")
         self.form.addRow("Your name (recorded with every change)", self.name)
+        self.form.addRow(self.tr("Text size of every screen"), self.text_size)
         self.form.addRow("Text size in review mode", self.font_size)
         self.form.addRow("", self.preview)
         self.form.addRow("Back up while working every", self.minutes)
@@ -84,6 +104,7 @@ class PreferencesDialog(FormDialog):
         name = self.name.text().strip()
         q.setValue(USER_KEY, name)
         self.settings.review_text_size = self.font_size.value()
+        self.settings.text_size = self.text_size.value()
         q.setValue(BACKUP_MINUTES_KEY, self.minutes.value())
         q.sync()
         if name:
@@ -97,6 +118,7 @@ def open_preferences(window) -> PreferencesDialog:
 
     def accepted() -> None:
         dialog.save()
+        apply_text_size(window.settings)  # every screen, at once
         if hasattr(window, "backups"):
             window.backups.set_interval(backup_minutes(window.settings))
         window.statusBar().showMessage("Preferences saved.", 6000)

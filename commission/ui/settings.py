@@ -76,6 +76,21 @@ class Settings:
     def review_text_size(self, value: int) -> None:
         self.q.setValue("review_mode/text_size", max(self.REVIEW_TEXT_MIN, min(int(value), self.REVIEW_TEXT_MAX)))
 
+    # the text size of every screen: a percentage of the system's font (Preferences), 100 by default
+    TEXT_SIZE_DEFAULT, TEXT_SIZE_MIN, TEXT_SIZE_MAX = 100, 100, 200
+
+    @property
+    def text_size(self) -> int:
+        try:
+            value = int(self.q.value("appearance/text_size", self.TEXT_SIZE_DEFAULT))
+        except (TypeError, ValueError):
+            value = self.TEXT_SIZE_DEFAULT
+        return max(self.TEXT_SIZE_MIN, min(value, self.TEXT_SIZE_MAX))
+
+    @text_size.setter
+    def text_size(self, value: int) -> None:
+        self.q.setValue("appearance/text_size", max(self.TEXT_SIZE_MIN, min(int(value), self.TEXT_SIZE_MAX)))
+
     def sync(self) -> None:
         self.q.sync()
 

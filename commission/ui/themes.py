@@ -33,6 +33,7 @@ from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import InsightsModel, QuotesModel
 from commission.ui.new_record import NewRecord
+from commission.ui.style import scale_points, text_factor
 from commission.ui.trace import insight_trace
 from commission.ui.widgets import (
     CheckList,
@@ -400,7 +401,7 @@ class ThemesScreen(QWidget):
         insight = snap.insights[insight_id]
         self.insight_form.load(insight_id)
         scroll = self.trace.verticalScrollBar().value() if insight_id == getattr(self, "_traced", None) else 0
-        self.trace.setHtml(insight_trace(snap, insight_id))
+        self.trace.setHtml(scale_points(insight_trace(snap, insight_id), text_factor()))  # at the text size chosen
         self.trace.verticalScrollBar().setValue(scroll)
         self._traced = insight_id
         self.evidence_model.set_quotes(snap, snap.quotes_by_insight.get(insight_id, []))
