@@ -64,7 +64,7 @@ class ThemeBars(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
-        value_width = metrics.horizontalAdvance("100%") + 4
+        value_width = metrics.horizontalAdvance("100.0%") + 4  # the widest a percentage is
         line = metrics.height()
         for row, (name, progress, colour, depth) in enumerate(self.rows):
             top = row * self.ROW
@@ -111,6 +111,8 @@ class StatesChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+            axis.deleteLater()  # a removed axis is the caller's: left alone, its labels stay painted
+        chart.legend().setFont(self.font())  # at the text size chosen now
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.62)
         for state in STATE_ORDER:

@@ -30,6 +30,7 @@ from commission.storage import open_database
 from commission.ui.commands import Editor
 from commission.ui.settings import Settings
 from commission.ui.store import Store
+from commission.ui.style import SCALES_ITSELF
 from commission.ui.widgets import EmptyState, link_button
 from commission.ui.workers import Runner
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.sidebar_pane = QWidget()
         self.sidebar_pane.setObjectName("sidebarPane")
         self.sidebar_pane.setFixedWidth(224)
+        self.sidebar_pane.setProperty(SCALES_ITSELF, True)  # _fit_sidebar: as wide as its words need
         layout = QVBoxLayout(self.sidebar_pane)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
         self.dashboard.go_to_screen.connect(self.show_screen)
         self.themes.open_record.connect(self.go_to)
         self.sidebar.setCurrentRow(0)
+        self._fit_sidebar()
 
     def _build_value_screen(self) -> None:
         from commission.ui.social_value import SocialValueScreen
@@ -214,6 +217,18 @@ class MainWindow(QMainWindow):
         self.network = NetworkScreen(self.store)
         self.add_screen("network", self.tr("Network"), self.network)
         self.network.open_commission.connect(self.open_commission)
+
+    def _fit_sidebar(self) -> None:
+        """The sidebar as wide as its longest screen name needs at the text size chosen, never narrower than
+        at 100%; each row as tall as its words."""
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(self.sidebar.font())
+        titles = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
+        longest = max((metrics.horizontalAdvance(title) for title in titles), default=0)
+        self.sidebar_pane.setFixedWidth(max(224, longest + 36 + 3 + 24))  # item padding, marker, scroll bar
+        for row in range(self.sidebar.count()):
+            self.sidebar.item(row).setSizeHint(QSize(0, max(42, metrics.height() + 24)))
 
     def open_commission(self, commission_id: int) -> None:
         """Work on another commission of this database (from the Network screen): its Dashboard."""
@@ -536,6 +551,7 @@ class MainWindow(QMainWindow):
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ApplicationFontChange:  # the text size, chosen in Preferences
+            QTimer.singleShot(0, self._fit_sidebar)
             self._shown_snapshot.clear()  # each screen lays itself out again at the new size when shown
             QTimer.singleShot(0, self._show_current_screen)
         return super().event(event)

@@ -65,6 +65,7 @@ class OverTimeChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+            axis.deleteLater()  # a removed axis is the caller's: left alone, its labels stay painted
         categories = QBarCategoryAxis()
         categories.append([short_date(d) for d in dates])
         categories.setGridLineVisible(False)

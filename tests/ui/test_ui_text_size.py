@@ -57,8 +57,12 @@ def test_the_text_size_applies_at_once_to_every_screen(window, text_size, settin
     assert settings.text_size == 200
     assert title.fontInfo().pointSizeF() == pytest.approx(before[0] * 2, rel=0.05)
     assert plain.fontInfo().pointSizeF() == pytest.approx(before[1] * 2, rel=0.05)
-    assert window.sidebar_pane.width() == 2 * 224  # fixed sizes follow the text
+    metrics = window.sidebar.fontMetrics()
+    longest = max(metrics.horizontalAdvance(window.sidebar.item(r).text()) for r in range(window.sidebar.count()))
+    assert 224 < window.sidebar_pane.width() and longest + 36 <= window.sidebar.viewport().width()  # no screen
+    assert window.sidebar.visualItemRect(window.sidebar.item(0)).height() >= metrics.height() + 20  # name is cut
     text_size(100)
+    QApplication.processEvents()
     assert plain.fontInfo().pointSizeF() == pytest.approx(before[1], rel=0.05)
     assert window.sidebar_pane.width() == 224
 
@@ -131,10 +135,35 @@ def test_focus_is_visible_on_each_kind_of_control(qtbot, window):
     box.raise_()
     for widget in kinds:
         window.sidebar.setFocus()
-        qtbot.waitUntil(lambda: not widget.hasFocus())
+        qtbot.waitUntil(lambda w=widget: not w.hasFocus())
         unfocused = widget.grab().toImage()
         assert not unfocused.isNull()
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(widget.hasFocus)
         assert widget.grab().toImage() != unfocused, f"no visible focus on {type(widget).__name__}"
     box.deleteLater()
+
+
+def test_a_chart_drawn_again_leaves_no_old_labels_behind(qtbot, styled_app, text_size):
+    """Drawn again (new figures, a new text size), the organisations chart kept the old axes' labels too."""
+    from PySide6.QtCore import QEvent
+
+    from commission.ui.dashboard import StatesChart
+
+    names, counts = ["Bysiau'r Cymoedd", "Cartrefi Cwm"], [{"done": 2, "overdue": 1}, {"on track": 3}]
+
+    def chart():
+        view = StatesChart()
+        qtbot.addWidget(view)
+        view.resize(700, 400)
+        view.show()
+        view.set_data(names, counts)
+        return view
+
+    again = chart()
+    text_size(200)
+    again.set_data(names, counts)
+    styled_app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    fresh = chart()
+    styled_app.processEvents()
+    assert again.grab().toImage() == fresh.grab().toImage()
