@@ -21,6 +21,7 @@ def text_size_steps(window, out: Path):
 
     def start():
         state["size"] = window.size().toTuple()
+        window.settings.text_size = 200  # as Preferences saves it (the dialog shows it)
         set_text_size(QApplication.instance(), 200)
         window.resize(*FULL_HD)
         settle(window)
@@ -70,6 +71,7 @@ def text_size_steps(window, out: Path):
     yield review_mode
 
     def finish():
+        window.settings.text_size = 100
         set_text_size(QApplication.instance(), 100)
         window.resize(*state["size"])
         settle(window)
