@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -107,12 +108,15 @@ class StatesChart(QChartView):
         self.setStyleSheet("background: transparent;")
 
     def set_data(self, names: list[str], counts: list[dict[str, int]]) -> None:
-        chart = self.chart_
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-            axis.deleteLater()  # a removed axis is the caller's: left alone, its labels stay painted
+        # A new chart each time: one drawn again kept the old axes' labels painted under the new ones.
+        previous, chart = self.chart_, QChart()
+        chart.setBackgroundVisible(False)
+        chart.setMargins(QMargins(0, 0, 0, 0))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.legend().setFont(self.font())  # at the text size chosen now
+        self.chart_ = chart
+        self.setChart(chart)
+        shiboken6.delete(previous)  # the view lets go of the chart it had: it is ours to delete
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.62)
         for state in STATE_ORDER:
