@@ -56,6 +56,7 @@ class ActionsTab(QWidget):
                                 widths={ActionsModel.COL_REF: 56, ActionsModel.COL_HEARD: 132,
                                         ActionsModel.COL_COMMITMENTS: 126, ActionsModel.COL_PROGRESS: 150,
                                         ActionsModel.COL_AGREED: 100})
+        self.table.setAccessibleName(self.tr("Actions"))
         self.table.sortByColumn(ActionsModel.COL_REF, Qt.SortOrder.AscendingOrder)
         self.stack = QStackedWidget()
         self.empty = EmptyState("No actions agreed yet", "When the commission agrees what should change, record "
@@ -115,6 +116,7 @@ class ActionsTab(QWidget):
         commitments_head.addWidget(self.add_commitment)
         left.addLayout(commitments_head)
         self.commitments = QListWidget()
+        self.commitments.setAccessibleName(self.tr("Commitments towards this action"))
         self.commitments.setWordWrap(True)
         left.addWidget(self.commitments, 1)
         bottom = QHBoxLayout()

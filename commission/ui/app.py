@@ -15,6 +15,7 @@ from commission.log import setup_logging
 from commission.storage.db import default_database, is_url, open_database
 from commission.ui import crash
 from commission.ui.main_window import MainWindow
+from commission.ui.preferences import apply_text_size
 from commission.ui.settings import Settings
 from commission.ui.style import apply_style
 
@@ -57,6 +58,7 @@ def run_app(db: str | None = None) -> int:
 
 def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
     """The main window on `db`; with none, the last database, or on first run the default with the demo."""
+    apply_text_size(settings)  # every screen at the size chosen in Preferences
     window = MainWindow(settings, runner=runner)
     if db is None:
         db, first_run = first_database(settings)

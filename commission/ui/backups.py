@@ -95,6 +95,7 @@ class RestoreDialog(QDialog):
         self.model.set_rows(backups)
         self.table = table_view(self.model, sortable=False, stretch=BackupsModel.COL_TAKEN,
                                 widths={BackupsModel.COL_SIZE: 110})
+        self.table.setAccessibleName(self.tr("Back-ups"))
         self.empty = EmptyState("No back-ups yet", "One is taken each time the database is opened, and every "
                                 "few minutes while you work. Use File ▸ Back up now to take one.")
         layout.addWidget(self.table if backups else self.empty, 1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.ui.a11y import label_grid
 from commission.ui.dialogs import CommitmentDialog, UpdateDialog
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
@@ -61,16 +62,23 @@ class CommitmentsTab(QWidget):
 
         filters = QHBoxLayout()
         self.text = QLineEdit()
+        self.text.setAccessibleName(self.tr("Filter commitments by words"))
         self.text.setPlaceholderText("Filter by words in the pledge, action or organisation…")
         self.text.setClearButtonEnabled(True)
         self.organisation = QComboBox()
+        self.organisation.setAccessibleName(self.tr("Show the commitments of"))
         self.state = QComboBox()
+        self.state.setAccessibleName(self.tr("Show commitments in state"))
         self.state.addItem("Every state", None)
         for state in STATES:
             self.state.addItem(state, state)
         self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Show commitments under theme"))
         self.count = muted("", wrap=False)
         filters.addWidget(self.text, 5)
+        text_label = QLabel(self.tr("Filter"))  # stays when the placeholder goes
+        text_label.setBuddy(self.text)
+        filters.insertWidget(0, text_label)
         filters.addWidget(self.organisation, 3)
         filters.addWidget(self.state, 2)
         filters.addWidget(self.theme, 3)
@@ -86,6 +94,7 @@ class CommitmentsTab(QWidget):
                                 widths={CommitmentsModel.COL_REF: 72, CommitmentsModel.COL_ORGANISATION: 170,
                                         CommitmentsModel.COL_DUE: 94, CommitmentsModel.COL_STATE: 112,
                                         CommitmentsModel.COL_PROGRESS: 126, CommitmentsModel.COL_VERDICT: 188})
+        self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setColumnHidden(CommitmentsModel.COL_ACTION, True)
         self.table.sortByColumn(CommitmentsModel.COL_REF, Qt.SortOrder.AscendingOrder)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -138,6 +147,7 @@ class CommitmentsTab(QWidget):
         head.addWidget(self.state_pill)
         left.addLayout(head)
         self.action_link = link_button("")
+        self.action_link.setAccessibleName(self.tr("Open the action this commitment is towards"))
         self.action_link.setStyleSheet("text-align: left;")
         left.addWidget(self.action_link)
         self.form = RecordForm(self.editor, "commitment", self)
@@ -175,6 +185,7 @@ class CommitmentsTab(QWidget):
         form.addWidget(self.due, 4, 1)
         form.addWidget(self.delete_button, 4, 2, 1, 2, right_label)
         form.setColumnStretch(1, 1)
+        label_grid(form)  # each label names the field beside it
         left.addLayout(form)
         left.addStretch(1)
         for field, widget in (("pledge", self.pledge), ("organisation_id", self.org_edit),
@@ -193,6 +204,7 @@ class CommitmentsTab(QWidget):
         timeline_head.addWidget(self.log_button)
         right.addLayout(timeline_head)
         self.timeline = Timeline()
+        self.timeline.setAccessibleName(self.tr("Updates on this commitment"))
         self.timeline.remove_update.connect(self.remove_update)
         right.addWidget(self.timeline, 1)
         # the commitment's milestones sit beside its updates, a tab away

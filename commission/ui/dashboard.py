@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.first_run import next_step
 from commission.ui.models import IdRole, OverdueModel
-from commission.ui.style import ACCENT, INK, LINE, MUTED
+from commission.ui.style import ACCENT, INK, LINE, MUTED, SCALES_ITSELF, scaled
 from commission.ui.widgets import Card, DateEdit, Pill, heading, muted, table_view
 from commission.ui.words import percent, plural, uk_date
 from commission.vocab import STATE_COLOURS
@@ -40,10 +41,13 @@ STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
 class ThemeBars(QWidget):
     """Progress per theme as labelled bars in each theme's own colour (the words carry the meaning)."""
 
-    ROW = 38
+    @property
+    def ROW(self) -> int:  # was a constant: a row's height at the text size chosen
+        return scaled(38)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setProperty(SCALES_ITSELF, True)
         self.rows: list[tuple[str, float, str, int]] = []  # name, progress, colour, depth
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -61,7 +65,7 @@ class ThemeBars(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
-        value_width = metrics.horizontalAdvance("100%") + 4
+        value_width = metrics.horizontalAdvance("100.0%") + 4  # the widest a percentage is
         line = metrics.height()
         for row, (name, progress, colour, depth) in enumerate(self.rows):
             top = row * self.ROW
@@ -91,6 +95,7 @@ class StatesChart(QChartView):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setProperty(SCALES_ITSELF, True)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.names: list[str] = []
         self.chart_ = QChart()
@@ -103,10 +108,15 @@ class StatesChart(QChartView):
         self.setStyleSheet("background: transparent;")
 
     def set_data(self, names: list[str], counts: list[dict[str, int]]) -> None:
-        chart = self.chart_
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        # A new chart each time: one drawn again kept the old axes' labels painted under the new ones.
+        previous, chart = self.chart_, QChart()
+        chart.setBackgroundVisible(False)
+        chart.setMargins(QMargins(0, 0, 0, 0))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setFont(self.font())  # at the text size chosen now
+        self.chart_ = chart
+        self.setChart(chart)
+        shiboken6.delete(previous)  # the view lets go of the chart it had: it is ours to delete
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.62)
         for state in STATE_ORDER:
@@ -136,7 +146,7 @@ class StatesChart(QChartView):
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(values)
-        self.setFixedHeight(max(250, 34 * len(names) + 80))
+        self.setFixedHeight(scaled(max(250, 34 * len(names) + 80)))
         series.hovered.connect(self._hovered)
 
     def _hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
@@ -165,6 +175,7 @@ class Dashboard(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Dashboard"))
         scroll.setWidgetResizable(True)
         outer.addWidget(scroll)
         self.scroll = scroll
@@ -185,6 +196,7 @@ class Dashboard(QWidget):
         header.addLayout(titles, 1)
         header.addWidget(QLabel("Figures as of"))
         self.as_of = DateEdit(store.as_of)
+        header.itemAt(header.count() - 1).widget().setBuddy(self.as_of)
         self.as_of.setToolTip("Every figure on every screen counts only the updates dated on or before this day.")
         header.addWidget(self.as_of)
         self.today = QPushButton("Today")
@@ -195,6 +207,7 @@ class Dashboard(QWidget):
         self.next_step = Card(self.tr("Next step"))
         self.next_step_text = muted("")
         self.next_step_button = QPushButton("")
+        self.next_step_button.setAccessibleName(self.tr("Go to the next step"))
         self.next_step_button.setProperty("primary", True)
         self.next_step_button.clicked.connect(lambda: self.go_to_screen.emit(self._next_screen))
         next_row = QHBoxLayout()
@@ -263,6 +276,7 @@ class Dashboard(QWidget):
         themes_card.body.addStretch(1)
         chart_card = Card("Commitments by organisation")
         self.chart = StatesChart()
+        self.chart.setAccessibleName(self.tr("Commitments by state (chart)"))
         self.chart_empty = muted(self.tr("No commitments yet: each organisation's pledges will show here."))
         chart_card.body.addWidget(self.chart)
         chart_card.body.addWidget(self.chart_empty)
@@ -285,6 +299,8 @@ class Dashboard(QWidget):
                                   progress=(OverdueModel.COL_PROGRESS,),
                                   widths={OverdueModel.COL_ORGANISATION: 250, OverdueModel.COL_DUE: 100,
                                           OverdueModel.COL_LATE: 90, OverdueModel.COL_PROGRESS: 140})
+        self.overdue.setProperty(SCALES_ITSELF, True)
+        self.overdue.setAccessibleName(self.tr("Overdue and at-risk commitments"))
         self.overdue.setToolTip("Double-click to open the commitment")
         self.overdue_empty = muted("Nothing is overdue on this date.")
         overdue_card.body.addWidget(muted("Promised by a date that has passed, and not done."))
@@ -356,7 +372,7 @@ class Dashboard(QWidget):
         self.overdue.setVisible(not empty)
         self.overdue_empty.setVisible(empty)
         rows = min(self.overdue_model.rowCount(), 8)
-        self.overdue.setFixedHeight(self.overdue.horizontalHeader().sizeHint().height() + rows * 32 + 4)
+        self.overdue.setFixedHeight(self.overdue.horizontalHeader().sizeHint().height() + rows * scaled(32) + 4)
 
     @staticmethod
     def _theme_rows(snap):

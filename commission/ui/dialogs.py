@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.ui.a11y import label_form
 from commission.ui.widgets import CheckList, DateEdit, OptionalDate, heading, muted
 from commission.ui.words import VERDICT_WORDS, member_label, short_text
 from commission.vocab import LANGUAGES, UPDATE_STATUSES, VERDICTS
@@ -59,6 +60,10 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:
+        label_form(self.form)  # a row of a field and a button, or a date that may be unset, is named too
+        super().showEvent(event)
 
     def require(self, *line_edits) -> None:
         """OK only when every required field has something in it."""

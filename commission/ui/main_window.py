@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,10 +30,37 @@ from commission.storage import open_database
 from commission.ui.commands import Editor
 from commission.ui.settings import Settings
 from commission.ui.store import Store
+from commission.ui.style import SCALES_ITSELF
 from commission.ui.widgets import EmptyState, link_button
 from commission.ui.workers import Runner
 
 DB_FILTER = "Commission databases (*.db *.sqlite);;All files (*)"
+
+
+class ScreenStack(QStackedWidget):
+    """The screens, as large as the one on show needs (not the largest of them), in a scroll area: with
+    large text a screen scrolls inside the window instead of pushing the window past the screen's edge."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint().expandedTo(current.minimumSize()) if current else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current else super().sizeHint()
+
+    def scroll_area(self) -> QScrollArea:
+        area = QScrollArea()
+        area.setObjectName("screenScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus goes to the controls in it, and it follows them
+        area.setWidget(self)
+        return area
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +80,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1024, 680))
 
         self._build_sidebar()
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()
         self.no_commission = EmptyState(
             self.tr("No commission in this database yet"),
             self.tr("Create your commission to begin: its name, area and dates. Or import a commission's workbook "
@@ -69,7 +97,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar_pane)
-        row.addWidget(self.stack, 1)
+        row.addWidget(self.stack.scroll_area(), 1)  # at large text a screen scrolls rather than clip
         self.setCentralWidget(central)
 
         from commission.ui.transfer import Transfers
@@ -105,6 +133,7 @@ class MainWindow(QMainWindow):
         self.sidebar_pane = QWidget()
         self.sidebar_pane.setObjectName("sidebarPane")
         self.sidebar_pane.setFixedWidth(224)
+        self.sidebar_pane.setProperty(SCALES_ITSELF, True)  # _fit_sidebar: as wide as its words need
         layout = QVBoxLayout(self.sidebar_pane)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -117,11 +146,13 @@ class MainWindow(QMainWindow):
         self.commission_name.setObjectName("commissionName")
         self.commission_name.setWordWrap(True)
         self.commission_chooser = QComboBox()
+        self.commission_chooser.setAccessibleName(self.tr("Commission"))
         self.commission_chooser.setObjectName("commissionChooser")
         self.commission_chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.commission_chooser.setMinimumContentsLength(12)
         self.commission_chooser.currentIndexChanged.connect(self._commission_chosen)
         self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Screens"))
         self.sidebar.setObjectName("sidebar")
         self.sidebar.currentRowChanged.connect(self._screen_chosen)
         layout.addWidget(name)
@@ -167,6 +198,7 @@ class MainWindow(QMainWindow):
         self.dashboard.go_to_screen.connect(self.show_screen)
         self.themes.open_record.connect(self.go_to)
         self.sidebar.setCurrentRow(0)
+        self._fit_sidebar()
 
     def _build_value_screen(self) -> None:
         from commission.ui.social_value import SocialValueScreen
@@ -189,6 +221,18 @@ class MainWindow(QMainWindow):
         self.network = NetworkScreen(self.store)
         self.add_screen("network", self.tr("Network"), self.network)
         self.network.open_commission.connect(self.open_commission)
+
+    def _fit_sidebar(self) -> None:
+        """The sidebar as wide as its longest screen name needs at the text size chosen, never narrower than
+        at 100%; each row as tall as its words."""
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(self.sidebar.font())
+        titles = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
+        longest = max((metrics.horizontalAdvance(title) for title in titles), default=0)
+        self.sidebar_pane.setFixedWidth(max(224, longest + 36 + 3 + 24))  # item padding, marker, scroll bar
+        for row in range(self.sidebar.count()):
+            self.sidebar.item(row).setSizeHint(QSize(0, max(42, metrics.height() + 24)))
 
     def open_commission(self, commission_id: int) -> None:
         """Work on another commission of this database (from the Network screen): its Dashboard."""
@@ -510,6 +554,13 @@ class MainWindow(QMainWindow):
             "<p><b>Commission</b> keeps a truth commission's accountability chain in one place: what the panel "
             "said, what was agreed, who committed to what, what has happened since, and whether the panel "
             "agrees it happened.</p><p>Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K searches.</p>")
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:  # the text size, chosen in Preferences
+            QTimer.singleShot(0, self._fit_sidebar)
+            self._shown_snapshot.clear()  # each screen lays itself out again at the new size when shown
+            QTimer.singleShot(0, self._show_current_screen)
+        return super().event(event)
 
     # -- window state -------------------------------------------------------------------------------
     def _restore_window(self) -> None:

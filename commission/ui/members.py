@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from commission.errors import UserError
 from commission.services import edits
+from commission.ui.a11y import label_grid
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import MembersModel, OrganisationsModel
@@ -77,6 +78,7 @@ class ConsentRow(QWidget):
         self.given.setToolTip(CONSENT_TIPS[kind])
         self.given.setMinimumWidth(120)
         self.expires = OptionalDate("Expires")
+        self.expires.setAccessibleName(self.tr("%1 expires").replace("%1", self.given.text()))
         self.expires.setToolTip("No expiry: valid until withdrawn")
         self.record = QPushButton("Record")
         self.record.setEnabled(False)
@@ -121,6 +123,7 @@ class MembersScreen(QWidget):
         self.table = table_view(self.model, stretch=MembersModel.COL_NAME, pills=(MembersModel.COL_CONSENT,),
                                 widths={MembersModel.COL_ROLE: 170, MembersModel.COL_ORGANISATION: 150,
                                         MembersModel.COL_CONSENT: 168, MembersModel.COL_LANGUAGE: 80})
+        self.table.setAccessibleName(self.tr("Members"))
         self.table.setColumnHidden(MembersModel.COL_LANGUAGE, True)
         self.table.setColumnHidden(MembersModel.COL_ORGANISATION, True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # community commissioners first, by name
@@ -130,6 +133,7 @@ class MembersScreen(QWidget):
                                         widths={OrganisationsModel.COL_KIND: 140, OrganisationsModel.COL_MEMBERS: 96,
                                                 OrganisationsModel.COL_COMMITMENTS: 124,
                                                 OrganisationsModel.COL_DONE: 70})
+        self.organisations.setAccessibleName(self.tr("Organisations"))
         self.left_tabs.addTab(self._organisations_page(), "Organisations")
         left_layout.addWidget(self.left_tabs, 1)
         self.legend = muted("")
@@ -165,6 +169,7 @@ class MembersScreen(QWidget):
         self.organisation_form = RecordForm(self.editor, "organisation", self)
         self.organisation_name = QLineEdit()
         self.organisation_kind = QComboBox()
+        self.organisation_kind.setAccessibleName(self.tr("Kind of organisation"))
         for kind in ORGANISATION_KINDS:
             self.organisation_kind.addItem(ORGANISATION_KIND_WORDS[kind], kind)
         form.addRow("Name", self.organisation_name)
@@ -201,6 +206,7 @@ class MembersScreen(QWidget):
 
     def _member_panel(self) -> QWidget:
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Member details"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel = QFrame()
@@ -248,6 +254,7 @@ class MembersScreen(QWidget):
         for row in self.consent_rows.values():
             layout.addWidget(row)
         self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Consent history"))
         self.history.setMaximumHeight(96)
         self.history.setToolTip("Consent history: every decision is kept, withdrawals included.")
         layout.addWidget(muted("History (kept for good: withdrawals are recorded, never deleted)"))
@@ -275,6 +282,7 @@ class MembersScreen(QWidget):
             personal_form.addWidget(QLabel(label), row, 0, align)
             personal_form.addWidget(widget, row, 1)
         self.form.bind("email", self.email)
+        label_grid(personal_form)
         self.form.bind("phone", self.phone)
         self.form.bind("accessibility_notes", self.accessibility)
         self.personal.setVisible(False)

@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from commission.milestones import milestone_state
 from commission.ui.models import SortRole
 from commission.ui.models.base import RowsModel
+from commission.ui.style import SCALES_ITSELF, scaled
 from commission.ui.widgets import ColourRole, DateEdit, OptionalDate, heading, muted, table_view
 from commission.ui.words import uk_date
 from commission.vocab import uk_short_date
@@ -82,6 +83,7 @@ class MilestonesPanel(QWidget):
                                 pills=(MilestonesModel.COL_STATE,),
                                 widths={MilestonesModel.COL_DUE: 92, MilestonesModel.COL_DONE: 92,
                                         MilestonesModel.COL_STATE: 96})
+        self.table.setProperty(SCALES_ITSELF, True)
         self.table.setAccessibleName(self.tr("Milestones of this commitment"))
         layout.addWidget(self.table)
         self.empty = muted(self.tr("No milestones yet — add the first step this organisation plans towards "
@@ -98,6 +100,9 @@ class MilestonesPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add the milestone"))
         add.addWidget(self.title, 1)
+        title_label = QLabel(self.tr("New milestone"))  # stays when the placeholder goes
+        title_label.setBuddy(self.title)
+        add.insertWidget(0, title_label)
         add.addWidget(self.due)
         add.addWidget(self.add_button)
         layout.addLayout(add)
@@ -143,7 +148,7 @@ class MilestonesPanel(QWidget):
                                        if states.count(s)) if states else "")
         self.table.setVisible(bool(milestones))
         rows = min(max(len(milestones), 1), 6)  # room for every row up to six, then it scrolls
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows * 32 + 4)
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows * scaled(32) + 4)
         self.empty.setVisible(not milestones)
         self.setEnabled(commitment_id is not None)
         missed = states.count("missed")

@@ -7,6 +7,7 @@ the card fills in when they arrive and the rest of the dashboard never waits for
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -65,6 +66,7 @@ class OverTimeChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+            shiboken6.delete(axis)  # a removed axis is the caller's: left alone, its labels stay painted
         categories = QBarCategoryAxis()
         categories.append([short_date(d) for d in dates])
         categories.setGridLineVisible(False)

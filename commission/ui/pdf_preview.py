@@ -19,6 +19,7 @@ class PdfPreview(QWidget):
         super().__init__(parent)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Preview of the report"))
         self.view.setObjectName("pdfView")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)

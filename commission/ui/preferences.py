@@ -16,6 +16,18 @@ from commission.ui.dialogs import FormDialog
 from commission.ui.settings import Settings
 
 
+def apply_text_size(settings) -> None:
+    """The text size chosen in Preferences, on every screen and window now open (and those opened later)."""
+    from PySide6.QtWidgets import QApplication
+
+    from commission.ui.style import set_text_size, text_percent
+
+    app = QApplication.instance()
+    size = settings.text_size
+    if app is not None and size != text_percent():
+        set_text_size(app, size)
+
+
 class PreferencesDialog(FormDialog):
     def __init__(self, settings: Settings, parent=None):
         super().__init__("Preferences", "These stay on this computer.", "Save", parent, 560)
@@ -30,6 +42,13 @@ class PreferencesDialog(FormDialog):
         self.preview = QLabel("What we heard")
         self.font_size.valueChanged.connect(self._preview)
         self._preview(self.font_size.value())
+        self.text_size = QSpinBox()
+        self.text_size.setRange(settings.TEXT_SIZE_MIN, settings.TEXT_SIZE_MAX)
+        self.text_size.setSingleStep(25)
+        self.text_size.setSuffix(" %")
+        self.text_size.setValue(settings.text_size)
+        self.text_size.setToolTip(self.tr("Every screen's text, from the size your computer uses (100%) to twice "
+                                          "that (200%). Screens scroll where the larger text needs more room."))
         self.minutes = QSpinBox()
         self.minutes.setRange(settings.BACKUP_MINUTES_MIN, settings.BACKUP_MINUTES_MAX)
         self.minutes.setSuffix(" minutes")
@@ -37,6 +56,7 @@ class PreferencesDialog(FormDialog):
         self.minutes.setToolTip("While you work, a back-up is taken this often (the newest ten are kept), "
                                 "and one each time a database is opened.")
         self.form.addRow("Your name (recorded with every change)", self.name)
+        self.form.addRow(self.tr("Text size of every screen"), self.text_size)
         self.form.addRow("Text size in review mode", self.font_size)
         self.form.addRow("", self.preview)
         self.form.addRow("Back up while working every", self.minutes)
@@ -49,6 +69,7 @@ class PreferencesDialog(FormDialog):
     def save(self) -> None:
         self.settings.user_name = self.name.text()  # empty: back to the computer's account name
         self.settings.review_text_size = self.font_size.value()
+        self.settings.text_size = self.text_size.value()
         self.settings.backup_minutes = self.minutes.value()
         self.settings.sync()
 
@@ -58,6 +79,7 @@ def open_preferences(window) -> PreferencesDialog:
 
     def accepted() -> None:
         dialog.save()
+        apply_text_size(window.settings)  # every screen, at once
         window.backups.set_interval(window.settings.backup_minutes)
         window.statusBar().showMessage("Preferences saved.", 6000)
 

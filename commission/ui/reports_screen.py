@@ -133,6 +133,7 @@ class ReportsScreen(QWidget):
             self.format.setItemData(self.format.count() - 1, words, Qt.ItemDataRole.ToolTipRole)
         self.format_note = muted(_note(FORMATS[0][1]))
         self.as_of = DateEdit(self.store.as_of)
+        self.as_of.setAccessibleName(self.tr("Figures as of"))
         self.dashboard_date = link_button("Dashboard's")
         self.dashboard_date.setToolTip("Use the date the Dashboard shows its figures for")
         date_row = QHBoxLayout()

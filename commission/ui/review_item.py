@@ -82,6 +82,10 @@ class ItemPanel(QFrame):
         left.addLayout(edit_row)
         keep_row = QHBoxLayout()
         self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Why keep the words as they are"))
+        reason_label = QLabel(self.tr("Or keep it, because"))  # the placeholder goes as soon as one types
+        reason_label.setBuddy(self.reason)
+        keep_row.addWidget(reason_label)
         self.reason.setPlaceholderText("Or keep the words as they are: say why")
         self.reason.setToolTip("For example: 'It is the panel's own wording from the May session'")
         self.keep = QPushButton("Keep as it is")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.ui.settings import Settings
-from commission.ui.style import ACCENT, INK, MUTED
+from commission.ui.style import ACCENT, INK, MUTED, SCALES_ITSELF, text_factor
 
 ANSWERS = (("agree", "Agree", ("1", "A")), ("change", "Change", ("2", "C")), ("disagree", "Disagree", ("3", "D")))
 SAID = {"agree": "you agree", "change": "you would like it changed", "disagree": "you disagree"}
@@ -143,6 +143,7 @@ class ReviewMode(QWidget):
 
     def _item_page(self) -> QWidget:
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("The item to review"))
         scroll.setWidgetResizable(True)
         page = QWidget()
         page.setObjectName("reviewPage")
@@ -266,7 +267,7 @@ class ReviewMode(QWidget):
     def apply_size(self) -> None:
         def font(scale: float, bold: bool = False) -> QFont:
             f = QFont(self.font())
-            f.setPointSizeF(max(self.text_size * scale, 10))
+            f.setPointSizeF(max(self.text_size * text_factor() * scale, 10))
             f.setBold(bold)
             return f
 
@@ -276,11 +277,12 @@ class ReviewMode(QWidget):
         self.question.setFont(font(0.95, True))
         for button in self.answer_buttons.values():
             button.setFont(font(0.95, True))
-            button.setMinimumHeight(int(self.text_size * 3.2))
+            button.setMinimumHeight(int(self.text_size * text_factor() * 3.2))
         for widget in (self.comment_label, self.status, self.earlier):
             widget.setFont(font(0.7))
         self.comment.setFont(font(0.8))
-        self.comment.setFixedHeight(int(self.text_size * 4.6))
+        self.comment.setProperty(SCALES_ITSELF, True)
+        self.comment.setFixedHeight(int(self.text_size * text_factor() * 4.6))
         for widget in (self.back_button, self.next_button, self.close_button):
             widget.setFont(font(0.75, True))
         for widget in (self.loading.label, self.thanks.label):
@@ -292,6 +294,11 @@ class ReviewMode(QWidget):
         self.bigger.setEnabled(self.text_size < self.settings.REVIEW_TEXT_MAX)
         if self.items:
             self._show_quotes(self.items[self.index])
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:  # the app's text size, chosen in Preferences
+            QTimer.singleShot(0, self.apply_size)
+        return super().event(event)
 
     # -- starting -----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -393,7 +400,7 @@ class ReviewMode(QWidget):
 
     def _scaled(self, scale: float, bold: bool = False) -> QFont:
         f = QFont(self.font())
-        f.setPointSizeF(max(self.text_size * scale, 10))
+        f.setPointSizeF(max(self.text_size * text_factor() * scale, 10))
         f.setBold(bold)
         return f
 

@@ -80,6 +80,7 @@ class ReviewsScreen(QWidget):
         self.rounds = table_view(self.rounds_model, sortable=False, stretch=RoundsModel.COL_TITLE,
                                  pills=(RoundsModel.COL_STATUS,),
                                  widths={RoundsModel.COL_STATUS: 86})
+        self.rounds.setAccessibleName(self.tr("Review rounds"))
         for column in (RoundsModel.COL_ITEMS, RoundsModel.COL_REVIEWERS, RoundsModel.COL_STARTED):
             self.rounds.setColumnHidden(column, True)  # the round on the right says these
         self.rounds.setMinimumWidth(250)
@@ -169,6 +170,7 @@ class ReviewsScreen(QWidget):
                                 widths={ReviewItemsModel.COL_NUMBER: 34, ReviewItemsModel.COL_AGREE: 64,
                                         ReviewItemsModel.COL_CHANGE: 72, ReviewItemsModel.COL_DISAGREE: 84,
                                         ReviewItemsModel.COL_WAITING: 72, ReviewItemsModel.COL_STATE: 150})
+        self.items.setAccessibleName(self.tr("Items in this round"))
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
         self.item_panel = ItemPanel()
@@ -181,6 +183,7 @@ class ReviewsScreen(QWidget):
         self.reviewers = table_view(self.reviewers_model, sortable=False, stretch=ReviewersModel.COL_NAME,
                                     pills=(ReviewersModel.COL_ANSWERED,),
                                     widths={ReviewersModel.COL_ASKED: 110, ReviewersModel.COL_ANSWERED: 130})
+        self.reviewers.setAccessibleName(self.tr("Reviewers in this round"))
         self.reviewers.doubleClicked.connect(lambda index: self.start_review_mode(current_id(self.reviewers)))
         self.tabs.addTab(items_page, "Items")
         self.tabs.addTab(self.reviewers, "Reviewers")

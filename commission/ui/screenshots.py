@@ -213,6 +213,10 @@ def _steps(window, out: Path):
 
     yield from review_steps(window, out)
 
+    from commission.ui.screenshots_text import text_size_steps
+
+    yield from text_size_steps(window, out)  # 200% text on a 1920×1080 screen
+
     from commission.ui.screenshots_safety import safety_steps
 
     yield from safety_steps(window, out)

@@ -76,6 +76,7 @@ class SearchDialog(QDialog):
         self.query.setClearButtonEnabled(True)
         self.query.setStyleSheet("font-size: 12pt; padding: 7px 9px;")
         self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setAlternatingRowColors(True)
         self.hint = muted("Type a few words. ↑ ↓ to choose, Enter to open, Esc to close.")

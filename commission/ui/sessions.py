@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.ui.a11y import label_form
 from commission.ui.dialogs import QuoteDialog, insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
@@ -64,6 +65,7 @@ class SessionsScreen(QWidget):
         self.table = table_view(self.model, stretch=SessionsModel.COL_TITLE,
                                 widths={SessionsModel.COL_DATE: 100, SessionsModel.COL_KIND: 110,
                                         SessionsModel.COL_PRESENT: 76, SessionsModel.COL_QUOTES: 70})
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setColumnHidden(SessionsModel.COL_KIND, True)  # the kind is in the editor and the tooltip
         self.table.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.list_stack = QStackedWidget()
@@ -125,6 +127,7 @@ class SessionsScreen(QWidget):
         form.setVerticalSpacing(8)
         self.date = DateEdit()
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of session"))
         for kind in SESSION_KINDS:
             self.kind.addItem(kind, kind)
         self.title_edit = QLineEdit()
@@ -157,6 +160,8 @@ class SessionsScreen(QWidget):
             lambda: self.quote_button.setEnabled(self.notes.textCursor().hasSelection()))
         layout.addWidget(self.notes, 1)
         self.form.bind("date", self.date)
+        label_form(form)
+        notes_head.itemAt(0).widget().setBuddy(self.notes)  # the Notes heading names the box
         self.form.bind("kind", self.kind)
         self.form.bind("title", self.title_edit, required=True)
         self.form.bind("location", self.location)
@@ -174,6 +179,7 @@ class SessionsScreen(QWidget):
         self.attendance = table_view(self.attendance_model, sortable=False, stretch=AttendanceModel.COL_NAME,
                                      widths={AttendanceModel.COL_ROLE: 104, AttendanceModel.COL_PRESENT: 76,
                                              AttendanceModel.COL_APOLOGIES: 92, AttendanceModel.COL_ABSENT: 70})
+        self.attendance.setAccessibleName(self.tr("Attendance"))
         self.attendance.setSelectionMode(self.attendance.SelectionMode.NoSelection)
         layout.addWidget(self.attendance, 1)
         self.tabs.addTab(page, "Attendance")
@@ -187,6 +193,7 @@ class SessionsScreen(QWidget):
         self.quotes_model = QuotesModel(self)
         self.quotes = table_view(self.quotes_model, stretch=QuotesModel.COL_TEXT,
                                  widths={QuotesModel.COL_SPEAKER: 140, QuotesModel.COL_INSIGHTS: 124})
+        self.quotes.setAccessibleName(self.tr("Quotes from this session"))
         layout.addWidget(self.quotes, 2)
         self.quote_panel = QWidget()
         quote_layout = QVBoxLayout(self.quote_panel)
@@ -197,6 +204,7 @@ class SessionsScreen(QWidget):
         speaker_row = QHBoxLayout()
         speaker_row.addWidget(QLabel("Speaker"))
         self.quote_speaker = QComboBox()
+        speaker_row.itemAt(0).widget().setBuddy(self.quote_speaker)
         speaker_row.addWidget(self.quote_speaker, 1)
         self.remove_quote = link_button("Remove quote")
         speaker_row.addWidget(self.remove_quote)

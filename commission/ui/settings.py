@@ -22,6 +22,7 @@ KEYS: dict[str, tuple[type, object]] = {
     "review_mode/text_size": (int, 22),
     "user/name": (str, ""),
     "backups/interval_minutes": (int, 10),
+    "appearance/text_size": (int, 100),
 }
 COMMISSION_OF = "commission_of/"  # + the database's label → the commission last open in it (int)
 PLEDGE_MAPPINGS = "pledge_mappings/"  # + a digest of a pledges sheet's headings → the columns chosen (JSON)
@@ -142,6 +143,17 @@ class Settings:
 
         self.q.setValue(PLEDGE_MAPPINGS + _digest(headers_key),
                         json.dumps({"headers": headers_key, "mapping": mapping}))
+
+    # the text size of every screen: a percentage of the system's font (Preferences), 100 by default
+    TEXT_SIZE_DEFAULT, TEXT_SIZE_MIN, TEXT_SIZE_MAX = 100, 100, 200
+
+    @property
+    def text_size(self) -> int:
+        return self._bounded_int("appearance/text_size", self.TEXT_SIZE_DEFAULT, self.TEXT_SIZE_MIN, self.TEXT_SIZE_MAX)
+
+    @text_size.setter
+    def text_size(self, value: int) -> None:
+        self.q.setValue("appearance/text_size", max(self.TEXT_SIZE_MIN, min(int(value), self.TEXT_SIZE_MAX)))
 
     def sync(self) -> None:
         self.q.sync()

@@ -217,6 +217,7 @@ class SocialValueScreen(QWidget):
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("This outcome"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()

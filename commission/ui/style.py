@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from commission.vocab import STATE_COLOURS
 
@@ -21,6 +23,7 @@ LINE = "#dfe3e8"
 PAGE = "#f4f5f7"
 SURFACE = "#ffffff"
 SIDEBAR = "#22313f"
+FOCUS = "#1b4f9c"  # the focus ring: 3:1 and more against white, the page and the accent
 
 VERDICT_COLOURS = {
     "agree": "#2e7d32",
@@ -204,15 +207,133 @@ QMenu::item {{ padding: 5px 22px 5px 18px; }}
 QMenu::item:selected {{ background: {ACCENT_SOFT}; color: {INK}; }}
 QMenu::separator {{ height: 1px; background: {LINE}; margin: 4px 8px; }}
 QCheckBox {{ spacing: 8px; }}
+
+/* Focus is always visible: a 2px ring in the focus colour on whatever the keyboard is on. */
+QPushButton:focus {{ border: 2px solid #0d1b2a; }}
+QPushButton[flat="true"]:focus {{ border: 2px solid {FOCUS}; border-radius: 4px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus,
+QSpinBox:focus, QDoubleSpinBox:focus, QTextBrowser:focus {{ border: 2px solid {FOCUS}; }}
+QTableView:focus, QTreeView:focus, QListView:focus, QListWidget:focus, QTreeWidget:focus {{
+    border: 2px solid {FOCUS};
+}}
+QListWidget#sidebar:focus {{ border: 2px solid #9fd6dc; }}
+QCheckBox:focus, QRadioButton:focus {{ background: {ACCENT_SOFT}; border-radius: 4px; }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 2px solid {FOCUS}; }}
+QTabBar::tab:focus {{ background: {ACCENT_SOFT}; }}
+QScrollArea:focus, QChartView:focus {{ border: 2px solid {FOCUS}; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 """
 
 
-def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
+# The text size (Preferences): a percentage of the system's font, never under BASE_POINT_SIZE at 100%.
+# Sizes in points in stylesheets and fixed sizes in pixels were drawn for BASE_POINT_SIZE; they follow it
+# by `text_factor()`, so every screen grows at once, with no restart.
+TEXT_SIZES = (100, 125, 150, 175, 200)
+_text = {"factor": 1.0, "percent": 100}
+_SYSTEM_SIZE = "commissionSystemPointSize"
+_BASE, _APPLIED = "commissionBase", "commissionApplied"
+_MAX = 16777215  # QWIDGETSIZE_MAX: no maximum
+SCALES_ITSELF = "commissionScalesItself"  # a widget that sets its fixed size from scaled() itself
+
+
+def text_factor() -> float:
+    return _text["factor"]
+
+
+def text_percent() -> int:
+    return _text["percent"]
+
+
+def scaled(pixels: float) -> int:
+    """A size drawn for the base text size, at the text size now chosen."""
+    return round(pixels * _text["factor"])
+
+
+def scale_points(text: str, factor: float) -> str:
+    """Every `N pt` in a stylesheet or rich text, times factor."""
+    return re.sub(r"(\d+(?:\.\d+)?)\s*pt\b", lambda m: f"{float(m.group(1)) * factor:.4g}pt", text)
+
+
+def system_point_size(app: QApplication) -> float:
+    """The system's own font size, as it was before the app set one (kept on the app for later calls)."""
+    value = app.property(_SYSTEM_SIZE)
+    if value is None:
+        value = app.font().pointSizeF()
+        app.setProperty(_SYSTEM_SIZE, value if value > 0 else BASE_POINT_SIZE)
+    return float(app.property(_SYSTEM_SIZE))
+
+
+def _rescaled(widget: QWidget, what: str, current, factor: float):
+    """The value for `what` at `factor`: from the base it was set at, unless code has set it anew since."""
+    base, applied = widget.property(_BASE + what), widget.property(_APPLIED + what)
+    if base is None or applied != current:
+        base = current
+        widget.setProperty(_BASE + what, base)
+    return base
+
+
+def rescale_widget(widget: QWidget, factor: float) -> None:
+    if widget.objectName().startswith("qt_"):
+        return
+    sheet = widget.styleSheet()
+    if "pt" in sheet:
+        base = _rescaled(widget, "Sheet", sheet, factor)
+        new = scale_points(base, factor)
+        widget.setProperty(_APPLIED + "Sheet", new)
+        if new != sheet:
+            widget.setStyleSheet(new)
+    if widget.property(SCALES_ITSELF):
+        return
+    for what, low, high, set_fixed in (
+            ("Height", widget.minimumHeight(), widget.maximumHeight(), widget.setFixedHeight),
+            ("Width", widget.minimumWidth(), widget.maximumWidth(), widget.setFixedWidth)):
+        if low == high and 0 < low < _MAX:
+            new = round(_rescaled(widget, what, low, factor) * factor)
+            widget.setProperty(_APPLIED + what, new)
+            if new != low:
+                set_fixed(new)
+
+
+class _NewWindows(QObject):
+    """A window shown after the text size was chosen (a dialog, review mode) gets its sizes too."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            for widget in (watched, *watched.findChildren(QWidget)):
+                rescale_widget(widget, _text["factor"])
+        return False
+
+
+def set_text_size(app: QApplication, percent: int) -> None:
+    """Every screen at `percent` of the system font (100–200), at once."""
+    percent = min(max(int(percent), TEXT_SIZES[0]), TEXT_SIZES[-1])
+    base = max(system_point_size(app), BASE_POINT_SIZE)
+    points = base * percent / 100
+    factor = points / BASE_POINT_SIZE
+    _text.update(factor=factor, percent=percent)
     font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE)
+    font.setPointSizeF(points)
     app.setFont(font)
+    try:
+        arrows = arrows_stylesheet(icon_dir())
+    except OSError:  # no writable temp folder: Fusion's own arrows are hidden by the stylesheet, so skip it
+        arrows = ""
+    app.setStyleSheet(scale_points(STYLESHEET, factor) + arrows)
+    for widget in app.allWidgets():
+        rescale_widget(widget, factor)
+    # Only while the text is not at its base size does every event pass the watcher (it costs a little).
+    watcher = _text.get("watcher")
+    if factor != 1.0 and watcher is None:
+        _text["watcher"] = watcher = _NewWindows(app)
+        app.installEventFilter(watcher)
+    elif factor == 1.0 and watcher is not None:
+        app.removeEventFilter(watcher)
+        _text["watcher"] = None
+
+
+def apply_style(app: QApplication, percent: int = 100) -> None:
+    app.setStyle("Fusion")
+    system_point_size(app)
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(PAGE))
     palette.setColor(QPalette.ColorRole.Base, QColor(SURFACE))
@@ -223,8 +344,4 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ButtonText, QColor(INK))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a949e"))
     app.setPalette(palette)
-    try:
-        arrows = arrows_stylesheet(icon_dir())
-    except OSError:  # no writable temp folder: Fusion's own arrows are hidden by the stylesheet, so skip it
-        arrows = ""
-    app.setStyleSheet(STYLESHEET + arrows)
+    set_text_size(app, percent)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -32,6 +33,7 @@ from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import InsightsModel, QuotesModel
 from commission.ui.new_record import NewRecord
+from commission.ui.style import scale_points, text_factor
 from commission.ui.trace import insight_trace
 from commission.ui.widgets import (
     CheckList,
@@ -141,6 +143,7 @@ class ThemesScreen(QWidget):
         self.new_theme_button.clicked.connect(self.new_theme)
         column, layout = list_column("Themes", self.new_theme_button, right_margin=10)
         self.tree = ThemeTree()
+        self.tree.setAccessibleName(self.tr("Themes"))
         self.tree.reparent.connect(self.reparent_theme)
         self.tree.currentItemChanged.connect(lambda *_: None if self._refreshing else self._theme_picked())
         layout.addWidget(self.tree, 3)
@@ -198,6 +201,7 @@ class ThemesScreen(QWidget):
                                    pills=(InsightsModel.COL_STATUS,),
                                    widths={InsightsModel.COL_STATUS: 112, InsightsModel.COL_QUOTES: 74,
                                            InsightsModel.COL_ACTIONS: 74})
+        self.insights.setAccessibleName(self.tr("What we heard under this theme"))
         self.insights.setWordWrap(True)
         self.insights.verticalHeader().setDefaultSectionSize(48)
         self.insights.selectionModel().currentRowChanged.connect(
@@ -226,6 +230,8 @@ class ThemesScreen(QWidget):
         for status in INSIGHT_STATUSES:
             self.status.addItem(status, status)
         self.insight_theme = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.insight_theme.setAccessibleName(self.tr("Theme"))
         status_row.addWidget(self.status)
         status_row.addWidget(self.insight_theme, 1)
         status_row.addWidget(history_button(self.insight_form))
@@ -235,11 +241,15 @@ class ThemesScreen(QWidget):
         self.insight_form.bind("statement", self.statement, required=True)
         self.insight_form.bind("status", self.status)
         self.insight_form.bind("theme_id", self.insight_theme)
+        statement_label = QLabel(self.tr("What we heard"))  # stays when the placeholder goes
+        statement_label.setBuddy(self.statement)
+        layout.addWidget(statement_label)
         layout.addWidget(self.statement)
         layout.addLayout(status_row)
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setDocumentMode(True)
         self.trace = QTextBrowser()
+        self.trace.setAccessibleName(self.tr("From what was heard to what was done"))
         self.trace.setOpenLinks(False)
         self.trace.anchorClicked.connect(self._anchor)
         self.detail_tabs.addTab(self.trace, "You said, we did")
@@ -249,6 +259,7 @@ class ThemesScreen(QWidget):
         self.evidence_model = QuotesModel(self)
         self.evidence = table_view(self.evidence_model, stretch=QuotesModel.COL_TEXT,
                                    widths={QuotesModel.COL_SPEAKER: 130})
+        self.evidence.setAccessibleName(self.tr("Quotes behind this"))
         self.evidence.setColumnHidden(QuotesModel.COL_INSIGHTS, True)
         self.evidence.doubleClicked.connect(lambda index: self.open_record.emit("quote", current_id(self.evidence)))
         evidence_layout.addWidget(muted("Quotes linked to this (double-click to open the session)."))
@@ -390,7 +401,7 @@ class ThemesScreen(QWidget):
         insight = snap.insights[insight_id]
         self.insight_form.load(insight_id)
         scroll = self.trace.verticalScrollBar().value() if insight_id == getattr(self, "_traced", None) else 0
-        self.trace.setHtml(insight_trace(snap, insight_id))
+        self.trace.setHtml(scale_points(insight_trace(snap, insight_id), text_factor()))  # at the text size chosen
         self.trace.verticalScrollBar().setValue(scroll)
         self._traced = insight_id
         self.evidence_model.set_quotes(snap, snap.quotes_by_insight.get(insight_id, []))

@@ -242,6 +242,12 @@ class OptionalDate(QWidget):
         self.picker.setEnabled(False)
         self.picker.setDate(self.NONE)
 
+    def setAccessibleName(self, name: str) -> None:
+        """The name goes to the parts a keyboard reaches: the date, and the box that says it is set."""
+        super().setAccessibleName(name)
+        self.picker.setAccessibleName(name)
+        self.enabled.setAccessibleName(self.tr("%1: %2").replace("%1", name).replace("%2", self.enabled.text()))
+
     def _toggled(self, on: bool) -> None:
         self.picker.setEnabled(on)
         self.picker.blockSignals(True)
@@ -290,10 +296,22 @@ class CheckList(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        layout.addWidget(self.filter)
+        find = QHBoxLayout()  # a label that stays when the placeholder goes
+        find_label = QLabel(self.tr("Find"))
+        find_label.setBuddy(self.filter)
+        find.addWidget(find_label)
+        find.addWidget(self.filter, 1)
+        layout.addLayout(find)
         layout.addWidget(self.list)
+        what = placeholder.removeprefix("Filter").strip(" …").capitalize() or self.tr("Choices")
+        self.setAccessibleName(what)
         self.filter.textChanged.connect(self._apply_filter)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.list.setAccessibleName(name)
+        self.filter.setAccessibleName(self.tr("Find in %1").replace("%1", name.lower()))
 
     def set_items(self, items, checked=()) -> None:
         """items: (id, label) or (id, label, group); a new group starts a heading."""
