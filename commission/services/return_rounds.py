@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session as DbSession
 from commission import contacts, files
 from commission.errors import UserError
 from commission.services.queries import find_commission
-from commission.services.returns import plan_returns
 from commission.storage import models as m
 from commission.storage.db import Database
 
@@ -116,6 +115,8 @@ def send_returns(db: Database, out_dir: str | Path, *, commission: str | None = 
     on = on or date.today()
     if due is not None and due < on:
         raise UserError(f"The returns cannot be due back on {contacts.day_words(due, 'en')}: that is before today.")
+    from commission.services.returns import plan_returns  # pandas: not for the Dashboard's status
+
     planned = plan_returns(db, commission=commission, as_of=as_of)
     folder = files.prepare_folder(out_dir)
     draft_names = files.unique_names([Path(p.file_name).stem.removesuffix(" - update return") for p in
@@ -238,6 +239,8 @@ def chase(db: Database, out_dir: str | Path, *, commission: str | None = None, o
     received = len(status.organisations) - len(waiting)
     if not waiting:
         raise UserError("Every organisation in this round has sent its return back: there is nobody to chase.")
+    from commission.services.returns import plan_returns  # pandas: not for the Dashboard's status
+
     planned = plan_returns(db, commission=commission or info.name, as_of=on, organisation_ids=set(waiting))
     folder = files.prepare_folder(out_dir)
     stems = [Path(p.file_name).stem.removesuffix(" - update return") for p in planned.returns]

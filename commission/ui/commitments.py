@@ -27,6 +27,7 @@ from commission.ui.new_record import NewRecord
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.timeline import Timeline
 from commission.ui.widgets import (
+    ElidedLink,
     EmptyState,
     OptionalDate,
     Pill,
@@ -146,7 +147,7 @@ class CommitmentsTab(QWidget):
         self.state_pill = Pill()
         head.addWidget(self.state_pill)
         left.addLayout(head)
-        self.action_link = link_button("")
+        self.action_link = ElidedLink()
         self.action_link.setAccessibleName(self.tr("Open the action this commitment is towards"))
         self.action_link.setStyleSheet("text-align: left;")
         left.addWidget(self.action_link)
@@ -321,7 +322,7 @@ class CommitmentsTab(QWidget):
         action = snap.actions.get(c.action_id)
         self.detail_title.setText(f"{c.ref} · {org.name if org else ''}")
         self.state_pill.set(*state_of(snap, commitment_id))
-        self.action_link.setText(short_text(f"For action {action.ref}: {action.title}", 80) if action else "")
+        self.action_link.setText(f"For action {action.ref}: {action.title}" if action else "")
         self.form.load(commitment_id)
         if result is None:
             self.summary.setText(f"Made on {uk_date(c.made_on)}, after the date the figures are for "

@@ -162,7 +162,7 @@ QHeaderView::section {{
 QHeaderView {{ background: #f7f8fa; }}
 
 QPushButton, QToolButton#plain {{
-    background: {SURFACE}; border: 1px solid #c6ced7; border-radius: 6px; padding: 6px 14px; min-height: 18px;
+    background: {SURFACE}; border: 1px solid #c6ced7; border-radius: 6px; padding: 6px 14px; min-height: 1.8em;
 }}
 QPushButton:hover {{ background: #eef2f5; }}
 QPushButton:pressed {{ background: #e2e8ee; }}

@@ -501,6 +501,36 @@ def link_button(text: str) -> QPushButton:
     return button
 
 
+class ElidedLink(QPushButton):
+    """A link button whose words are cut with "…" to the room it has (the whole text in its tooltip), so a
+    long title never widens its panel nor is clipped at a large text size."""
+
+    def __init__(self, text: str = ""):
+        super().__init__()
+        self.setProperty("flat", True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(0, self.width() - 2 * self.fontMetrics().averageCharWidth())
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room) if room else self._full
+        super().setText(shown)
+
+
 def set_text_quietly(widget, text: str) -> None:
     """Refresh an editor's field without firing its change signals or disturbing someone typing in it."""
     if widget.hasFocus():
