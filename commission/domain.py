@@ -22,6 +22,7 @@ class Organisation:
     ref: str
     name: str
     kind: str = "other"
+    name_cy: str = ""  # the Welsh versions (SPEC, Bilingual content): "" when there is none
 
 
 @dataclass
@@ -73,6 +74,8 @@ class Theme:
     parent_id: int | None = None
     asset: str | None = None
     colour: str = ""
+    name_cy: str = ""
+    description_cy: str = ""
 
 
 @dataclass
@@ -83,6 +86,7 @@ class Insight:
     statement: str
     status: str = "draft"
     session_ids: list[int] = field(default_factory=list)
+    statement_cy: str = ""
 
 
 @dataclass
@@ -104,6 +108,8 @@ class Action:
     agreed_session_id: int | None = None
     insight_ids: list[int] = field(default_factory=list)
     area_ids: list[int] = field(default_factory=list)  # framework areas it is tagged with
+    title_cy: str = ""
+    description_cy: str = ""
 
 
 @dataclass
@@ -117,6 +123,7 @@ class Commitment:
     made_on: date | None = None
     due: date | None = None
     weight: float = 1.0
+    pledge_cy: str = ""
 
 
 @dataclass
@@ -130,6 +137,7 @@ class Update:
     reported_by: str = ""
     verdict: str = "not assessed"
     verdict_comment: str = ""
+    note_cy: str = ""
 
 
 @dataclass
@@ -152,6 +160,7 @@ class CommissionInfo:
     description: str = ""
     investment: float | None = None  # £, for the social return
     discount_rate: float | None = None  # None: the default rate (commission.sroi.DEFAULT_RATE)
+    name_cy: str = ""
 
 
 @dataclass

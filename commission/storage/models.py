@@ -70,6 +70,7 @@ class Commission(Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     language: Mapped[str] = mapped_column(String(2), default="en")
     description: Mapped[str] = mapped_column(Text, default="")
+    name_cy: Mapped[str] = mapped_column(String(200), default="", server_default="")  # SPEC: Welsh versions
     investment: Mapped[float | None] = mapped_column(Float)  # £, for the social return (SPEC, Social value)
     discount_rate: Mapped[float | None] = mapped_column(Float)  # None: the Green Book's 3.5%
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -85,6 +86,7 @@ class Organisation(Base):
     ref: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     kind: Mapped[str] = mapped_column(String(20), default="other")
+    name_cy: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -175,6 +177,8 @@ class Theme(Base):
     parent_id: Mapped[int | None] = mapped_column(_set_null("themes.id"), index=True)
     asset: Mapped[str | None] = mapped_column(String(10))
     colour: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
+    name_cy: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
+    description_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -189,6 +193,7 @@ class Insight(Base):
     theme_id: Mapped[int] = mapped_column(_cascade("themes.id"), index=True)
     statement: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(10), default="draft")
+    statement_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -229,6 +234,8 @@ class Action(Base):
     title: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     description: Mapped[str] = mapped_column(Text, default="")
     agreed_session_id: Mapped[int | None] = mapped_column(_set_null("sessions.id"), index=True)
+    title_cy: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
+    description_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -253,6 +260,7 @@ class Commitment(Base):
     made_on: Mapped[date | None] = mapped_column(Date)
     due: Mapped[date | None] = mapped_column(Date)
     weight: Mapped[float] = mapped_column(Float, default=1.0)
+    pledge_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -279,6 +287,7 @@ class Update(Base):
     reported_by: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     verdict: Mapped[str] = mapped_column(String(12), default="not assessed")
     verdict_comment: Mapped[str] = mapped_column(Text, default="")
+    note_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
