@@ -11,7 +11,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Bilingual", text)
 
 
-def side_by_side(form, field: str, english: QLineEdit | QPlainTextEdit, what: str) -> QWidget:
+def english_and_welsh(form, field: str, english: QLineEdit | QPlainTextEdit, what: str) -> QWidget:
     """A widget holding `english` and a new Welsh editor of the same kind, bound to `field`_cy on `form`
     (a RecordForm). `what` names the field for screen readers ("Theme name"). The Welsh editor is returned
     as the widget's `welsh` attribute."""

@@ -45,11 +45,15 @@ FIELD_WORDS = {
     "verdict_comment": "The panel's comment", "sessions": "Heard at sessions", "insights": "Linked to what we heard",
     "consent_named": "Consent to be named", "consent_quote": "Consent to be quoted", "start_date": "Starts",
     "end_date": "Ends", "area": "Area", "ref": "Ref", "commitment_id": "Commitment",
+    # the Welsh versions (SPEC, Bilingual content)
+    "name_cy": "Name in Welsh", "title_cy": "Title in Welsh", "description_cy": "About, in Welsh",
+    "statement_cy": "What we heard, in Welsh", "pledge_cy": "Pledge in Welsh", "note_cy": "Report in Welsh",
 }
 PERSONAL = {"email", "phone", "accessibility_notes"}  # never shown here, only that they changed
 TEXT_FIELDS = {
     "title", "name", "display_name", "pseudonym", "notes", "agenda", "statement", "text", "pledge", "note",
     "description", "location", "verdict_comment", "reported_by", "area",
+    "name_cy", "title_cy", "description_cy", "statement_cy", "pledge_cy", "note_cy",
 }
 ID_FIELDS = {
     "organisation_id": "organisations", "member_id": "members", "made_by_id": "members",

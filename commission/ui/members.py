@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from commission.errors import UserError
 from commission.services import edits
-from commission.ui.bilingual import side_by_side
+from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import MembersModel, OrganisationsModel
@@ -168,7 +168,7 @@ class MembersScreen(QWidget):
         self.organisation_kind = QComboBox()
         for kind in ORGANISATION_KINDS:
             self.organisation_kind.addItem(ORGANISATION_KIND_WORDS[kind], kind)
-        form.addRow(self.tr("Name"), side_by_side(self.organisation_form, "name", self.organisation_name,
+        form.addRow(self.tr("Name"), english_and_welsh(self.organisation_form, "name", self.organisation_name,
                                                   self.tr("Organisation name")))
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.organisation_kind, 1)
