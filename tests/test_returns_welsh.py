@@ -5,12 +5,11 @@ from datetime import date
 
 import openpyxl
 import pytest
+from test_returns import AS_OF, COUNCIL, fill
 
 from commission.services import return_words, returns
 from commission.services.queries import find_commission, load_commission_data
 from commission.services.returns import import_return, write_returns
-
-from test_returns import AS_OF, COUNCIL, fill
 
 COUNCIL_CY = "Cyngor Bwrdeistref Sirol Cymoedd Cwm Taf"
 

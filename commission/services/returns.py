@@ -27,7 +27,12 @@ from commission.services.queries import find_commission, load_commission_data
 from commission.services.return_book import RETURN_KIND, RETURN_SHEET
 from commission.services.return_import import ReturnSummary, import_return, is_return, return_info  # noqa: F401
 from commission.services.return_milestones import write_milestones_sheet
-from commission.services.return_words import STATUSES_CY, instructions_cy, organisation_language, welsh_pledges
+from commission.services.return_words import (
+    STATUSES_CY,
+    instructions_cy,
+    organisation_language,
+    welsh_pledges,
+)
 from commission.storage.db import Database
 
 EXTRA_ROWS = 10  # spare Updates rows for a second update on a commitment

@@ -18,9 +18,9 @@ from commission import files, vocab
 from commission.errors import UserError, WorkbookError
 from commission.outward import clean
 from commission.reports.review_pack import PackItem, PackQuote, ReviewPack, write_review_pack_pdf
+from commission.reports.review_pack_words import HINTS_CY, KIND_LABELS_CY, QUESTIONS_CY
 from commission.services import audit
 from commission.services.edits import run_transaction
-from commission.reports.review_pack_words import HINTS_CY, KIND_LABELS_CY, QUESTIONS_CY
 from commission.services.review_text import HINTS, split_action_text
 from commission.services.review_views import reviewer_round
 from commission.services.reviews import _store_answer, round_view

@@ -12,7 +12,7 @@ from commission import domain, vocab
 from commission.reports.text import MONTHS_CY, RULES_TEXT, STRINGS
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-ENGLISH_MONTHS = ("January February March April May June July August September October November December").split()
+ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 # Proper nouns and names of things that stay as they are in Welsh, kept short.
 ALLOWED = {"pdf", "ua", "sroi", "jrf", "dwp", "uk", "gb", "wi", "fi"}
 
