@@ -302,8 +302,11 @@ def as_of_for(frames: dict[str, pd.DataFrame]) -> date:
 
 def _frame(sheet_name: str, columns: dict[str, object]) -> pd.DataFrame:
     sheet = next(s for s in SHEETS if s.name == sheet_name)
-    assert tuple(columns) == sheet.columns, sheet_name
+    welsh = [c for c in sheet.columns if c.endswith("_cy") and c not in columns]  # generated data: English only
+    assert tuple(columns) == tuple(c for c in sheet.columns if c not in welsh), sheet_name
     data = {name: np.asarray(values, dtype=object).astype(str) for name, values in columns.items()}
+    length = len(next(iter(data.values()))) if data else 0
+    data.update({name: np.full(length, "", dtype=object) for name in welsh})
     return pd.DataFrame(data, columns=list(sheet.columns))
 
 

@@ -22,6 +22,7 @@ class Organisation:
     ref: str
     name: str
     kind: str = "other"
+    name_cy: str = ""  # the Welsh versions (SPEC, Bilingual content): "" when there is none
     language: str = "en"  # the language it works in: its returns' email drafts are written in it
     contact_name: str = ""  # who update returns go to: the coordinator's, never in outputs for others
     contact_email: str = ""
@@ -76,6 +77,8 @@ class Theme:
     parent_id: int | None = None
     asset: str | None = None
     colour: str = ""
+    name_cy: str = ""
+    description_cy: str = ""
 
 
 @dataclass
@@ -86,6 +89,7 @@ class Insight:
     statement: str
     status: str = "draft"
     session_ids: list[int] = field(default_factory=list)
+    statement_cy: str = ""
 
 
 @dataclass
@@ -107,6 +111,8 @@ class Action:
     agreed_session_id: int | None = None
     insight_ids: list[int] = field(default_factory=list)
     area_ids: list[int] = field(default_factory=list)  # framework areas it is tagged with
+    title_cy: str = ""
+    description_cy: str = ""
 
 
 @dataclass
@@ -120,6 +126,7 @@ class Commitment:
     made_on: date | None = None
     due: date | None = None
     weight: float = 1.0
+    pledge_cy: str = ""
 
 
 @dataclass
@@ -133,6 +140,7 @@ class Update:
     reported_by: str = ""
     verdict: str = "not assessed"
     verdict_comment: str = ""
+    note_cy: str = ""
 
 
 @dataclass
@@ -155,6 +163,7 @@ class CommissionInfo:
     description: str = ""
     investment: float | None = None  # £, for the social return
     discount_rate: float | None = None  # None: the default rate (commission.sroi.DEFAULT_RATE)
+    name_cy: str = ""
 
 
 @dataclass

@@ -278,25 +278,34 @@ def _filtered(data: domain.CommissionData, as_of: date, reader_id: int | None,
 
     return domain.CommissionData(
         commission=copy(info, "commission", lambda: "Commission", (("name", ""), ("area", ""),
-                                                                     ("description", "description"))),
-        organisations=[replace(copy(o, "organisation", None, (("name", ""),)), contact_name="", contact_email="")
+                                                                     ("description", "description"),
+                                                                     ("name_cy", ""))),
+        organisations=[replace(copy(o, "organisation", None, (("name", ""), ("name_cy", ""))),
+                               contact_name="", contact_email="")
                        for o in data.organisations],
         members=members,
         sessions=[copy(x, "session", lambda x=x: f"Session {x.ref}",
                        (("title", "title"), ("location", ""), ("agenda", "agenda"), ("notes", "notes")))
                   for x in data.sessions],
         attendance=list(data.attendance),
-        themes=[copy(t, "theme", lambda t=t: f"Theme {t.ref}", (("name", "name"), ("description", "description")))
+        themes=[copy(t, "theme", lambda t=t: f"Theme {t.ref}", (("name", "name"), ("description", "description"),
+                                                                 ("name_cy", "Welsh name"),
+                                                                 ("description_cy", "Welsh description")))
                 for t in data.themes],
-        insights=[copy(i, "insight", lambda i=i: f"Insight {i.ref}", (("statement", "statement"),))
+        insights=[copy(i, "insight", lambda i=i: f"Insight {i.ref}", (("statement", "statement"),
+                                                                             ("statement_cy", "Welsh statement")))
                   for i in data.insights],
         quotes=[quote(q) for q in data.quotes],
-        actions=[copy(a, "action", lambda a=a: f"Action {a.ref}", (("title", "title"), ("description", "description")))
+        actions=[copy(a, "action", lambda a=a: f"Action {a.ref}", (("title", "title"), ("description", "description"),
+                                                                   ("title_cy", "Welsh title"),
+                                                                   ("description_cy", "Welsh description")))
                  for a in data.actions],
-        commitments=[copy(c, "commitment", lambda c=c: f"Commitment {c.ref}", (("pledge", "pledge"),))
+        commitments=[copy(c, "commitment", lambda c=c: f"Commitment {c.ref}", (("pledge", "pledge"),
+                                                                                   ("pledge_cy", "Welsh pledge")))
                      for c in data.commitments],
         updates=[copy(u, "update", lambda u=u: f"Update of {u.date:%d/%m/%Y} on {refs.get(u.commitment_id, '?')}",
-                      (("note", "note"), ("reported_by", ""), ("verdict_comment", "panel's comment")))
+                      (("note", "note"), ("reported_by", ""), ("verdict_comment", "panel's comment"),
+                       ("note_cy", "Welsh note")))
                  for u in data.updates],
         # the parts added since the gate was written (milestones, frameworks, social value): kept, their words
         # redacted like the rest, so the reports' milestones, Frameworks and Social value sections see them

@@ -1,6 +1,7 @@
 """The commission workbook's sheets and columns (SPEC.md, "The commission workbook").
 
-Columns after the SPEC's own are the coordinator's extras: the full export is their backup and
+The `…_cy` columns are the Welsh versions SPEC names (optional; "" is "no Welsh version"). Other columns
+after the SPEC's own are the coordinator's extras: the full export is their backup and
 holds everything, so details the SPEC does not name (contact details, agenda, colour) travel too.
 They are optional on import.
 """
@@ -23,10 +24,11 @@ class Sheet:
 
 
 COMMISSION = Sheet("Commission", ("key", "value"), ("key", "value"), key=("key",))
-COMMISSION_KEYS = ("name", "area", "start_date", "end_date", "language", "description", "investment", "discount_rate")
+COMMISSION_KEYS = ("name", "area", "start_date", "end_date", "language", "description", "investment", "discount_rate",
+                   "name_cy")
 
-ORGANISATIONS = Sheet("Organisations", ("ref", "name", "kind", "language", "contact_name", "contact_email"),
-                      ("ref", "name"))
+ORGANISATIONS = Sheet("Organisations", ("ref", "name", "kind", "name_cy", "language", "contact_name",
+                                        "contact_email"), ("ref", "name"))
 MEMBERS = Sheet(
     "Members",
     (
@@ -44,25 +46,28 @@ ATTENDANCE = Sheet(
     key=("session_ref", "member_ref"),
 )
 THEMES = Sheet(
-    "Themes", ("ref", "name", "description", "parent_ref", "asset", "colour"), ("ref", "name")
+    "Themes", ("ref", "name", "description", "parent_ref", "asset", "colour", "name_cy", "description_cy"),
+    ("ref", "name")
 )
 INSIGHTS = Sheet(
-    "Insights", ("ref", "theme_ref", "statement", "status", "session_refs"), ("ref", "theme_ref", "statement")
+    "Insights", ("ref", "theme_ref", "statement", "status", "session_refs", "statement_cy"),
+    ("ref", "theme_ref", "statement")
 )
 QUOTES = Sheet(
     "Quotes", ("ref", "session_ref", "text", "member_ref", "insight_refs"), ("ref", "session_ref", "text")
 )
 ACTIONS = Sheet(
-    "Actions", ("ref", "title", "insight_refs", "description", "agreed_session_ref", "frameworks"), ("ref", "title")
+    "Actions", ("ref", "title", "insight_refs", "description", "agreed_session_ref", "frameworks", "title_cy",
+                "description_cy"), ("ref", "title")
 )
 COMMITMENTS = Sheet(
     "Commitments",
-    ("ref", "action_ref", "organisation_ref", "pledge", "made_by_ref", "made_on", "due", "weight"),
+    ("ref", "action_ref", "organisation_ref", "pledge", "made_by_ref", "made_on", "due", "weight", "pledge_cy"),
     ("ref", "action_ref", "organisation_ref", "pledge"),
 )
 UPDATES = Sheet(
     "Updates",
-    ("commitment_ref", "date", "status", "progress", "note", "reported_by", "verdict", "verdict_comment"),
+    ("commitment_ref", "date", "status", "progress", "note", "reported_by", "verdict", "verdict_comment", "note_cy"),
     ("commitment_ref", "date", "status"),
     key=(),
 )

@@ -87,3 +87,24 @@ def uk_date(value: date | None) -> str:
 def uk_short_date(value: date | None) -> str:
     """'12/03/2026', as tables read in the UK."""
     return f"{value:%d/%m/%Y}" if value else ""
+
+
+# The Welsh words a Welsh update return offers (and a coordinator may type) for statuses and verdicts, read as
+# the English words the data keeps. Apostrophes of either form; "wedi ei" as well as "wedi'i".
+WELSH_STATUSES = {
+    "heb ddechrau": "not started", "ar y gweill": "in progress", "mewn perygl": "at risk", "wedi aros": "stalled",
+    "wedi'i wneud": "done", "wedi ei wneud": "done", "wedi'i ollwng": "dropped", "wedi ei ollwng": "dropped",
+}
+WELSH_VERDICTS = {
+    "cytuno": "agree", "cytuno'n rhannol": "partly", "yn rhannol": "partly", "rhannol": "partly",
+    "anghytuno": "disagree", "heb ei asesu": "not assessed",
+}
+
+
+def english_word(text: str, column: str) -> str:
+    """A status or verdict typed in Welsh as the English word stored ('ar y gweill' is 'in progress');
+    anything else as it was."""
+    words = WELSH_STATUSES if column == "status" else WELSH_VERDICTS if column == "verdict" else None
+    if not words:
+        return text
+    return words.get(text.replace("\u2019", "'").replace("\u2018", "'"), text)

@@ -31,12 +31,12 @@ def figures_by_ref(db) -> dict:
     f = domain.evaluate(data, AS_OF)
     actions = {a.id: a for a in data.actions}
     commitments = {
-        c.ref: (actions[c.action_id].ref, c.pledge, c.made_on, c.due, c.weight, r.state, r.progress,
+        c.ref: (actions[c.action_id].ref, c.pledge, c.pledge_cy, c.made_on, c.due, c.weight, r.state, r.progress,
                 r.latest_status, r.latest_update)
         for c in data.commitments if (r := f.commitments.get(c.id)) is not None
     }
     return {
-        "actions": {a.ref: (a.title, a.description, round(f.actions[a.id], 6))
+        "actions": {a.ref: (a.title, a.description, a.title_cy, a.description_cy, round(f.actions[a.id], 6))
                     for a in data.actions if a.id in f.agreed_actions},
         "commitments": commitments,
         "organisations": {c.ref: o.ref for c in data.commitments for o in data.organisations
@@ -91,8 +91,10 @@ def test_export_has_decidims_columns_one_result_per_action_and_a_child_per_commi
         expected = by_ref[r["external_id"]]
         assert r["status/name/en"] == expected.latest_status
         assert (float(r["progress"]) if r["progress"] else None) == expected.progress
-    # Welsh: the seam is not wired yet (title_cy etc. arrive from another branch), so the columns are empty
-    assert decidim.welsh_fields("action") == {} and all(r["title/cy"] == "" for r in rows)
+    # Welsh: the demo's Welsh titles and pledges are in Decidim's cy columns
+    welsh = {a.ref: a.title_cy for a in data.actions} | {c.ref: c.pledge_cy for c in data.commitments}
+    assert all(r["title/cy"] == welsh[r["external_id"]] for r in rows)
+    assert sum(bool(r["title/cy"]) for r in rows) == len(rows)
 
 
 def test_export_goes_through_the_privacy_gate(demo_db, tmp_path):

@@ -329,6 +329,6 @@ def test_contacts_go_round_the_full_workbook_unchanged(sqlite_demo, tmp_path):
     read = [{row[0]: row for row in openpyxl.load_workbook(p)["Organisations"].iter_rows(values_only=True)}
             for p in (first, again)]
     assert read[0] == read[1]
-    assert read[0]["ref"][:6] == ("ref", "name", "kind", "language", "contact_name", "contact_email")
-    assert read[1]["ORG-CVC"][3:6] == ("cy", "=Bethan “Beth” O'Neill", "beth+returns@cvc.example")
+    assert read[0]["ref"][:7] == ("ref", "name", "kind", "name_cy", "language", "contact_name", "contact_email")
+    assert read[1]["ORG-CVC"][4:7] == ("cy", "=Bethan “Beth” O'Neill", "beth+returns@cvc.example")
     fresh.dispose()

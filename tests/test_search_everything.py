@@ -79,3 +79,20 @@ def test_hostile_queries_are_only_words(demo_db):
     cid, _data = _demo(demo_db)
     for query in ['"', "NEAR(", "a OR b*", "'; DROP TABLE members; --", "*", "title:x", "\u0000"]:
         search(demo_db, cid, query)  # never an error
+
+
+def test_finds_records_by_their_welsh_words(demo_db):
+    """The Welsh versions are searched too (revision 0009), and an edit of one is found at once."""
+    cid, data = _demo(demo_db)
+    action = next(a for a in data.actions if a.ref == "A03")
+    theme = next(t for t in data.themes if t.ref == "T08")
+    org = next(o for o in data.organisations if o.ref == "ORG-HEALTH")
+    assert _hit(search(demo_db, cid, "sancsiwn heb sgwrs"), "action", action.id)
+    assert _hit(search(demo_db, cid, "llwydni"), "theme", theme.id)
+    assert _hit(search(demo_db, cid, "Prifysgol"), "organisation", org.id)
+    update = next(u for u in data.updates if u.note_cy.startswith("Dwy garfan"))
+    assert _hit(search(demo_db, cid, "garfan"), "update", update.id)
+    commitment = next(c for c in data.commitments if c.ref == "C01")
+    assert not _hit(search(demo_db, cid, "Bwrdeistrefol"), "commitment", commitment.id)
+    edits.edit(demo_db, "commitment", commitment.id, {"pledge_cy": "Addewid Bwrdeistrefol newydd"})
+    assert _hit(search(demo_db, cid, "Bwrdeistrefol"), "commitment", commitment.id)

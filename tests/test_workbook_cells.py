@@ -214,7 +214,7 @@ def test_a_column_given_twice_is_refused(sqlite_demo, tmp_path, suffix):
     with pytest.raises(WorkbookError) as caught:
         import_workbook(sqlite_demo, out)
     assert [(p.sheet, p.row, p.column) for p in caught.value.problems] == [("Updates", 1, "note")]
-    assert "given twice (columns E and I)" in caught.value.problems[0].reason
+    assert "given twice (columns E and J)" in caught.value.problems[0].reason  # J: after note_cy
 
 
 def test_an_unknown_database_dialect_does_not_show_the_password(capsys):

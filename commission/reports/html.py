@@ -25,6 +25,7 @@ from commission.reports.charts import STATES_DISPLAY
 from commission.reports.formatting import pct, points, shorten
 from commission.reports.html_build import LANG_TAGS, Node, Raw, Renderer, el, plain
 from commission.reports.model import ActionEntry, CommitmentEntry, ReportModel, ThemeSection
+from commission.reports.text import Bilingual, Said
 from commission.vocab import STATE_COLOURS, STATES, uk_short_date
 
 TIMELINE_SHOWN = 4
@@ -53,7 +54,8 @@ class Page:
     def said(self, tag: str, text: str, **attrs: object) -> Node:
         """An element holding words people wrote (a pledge, a note, a quote): marked with their language
         where it is not the page's."""
-        attrs.setdefault("lang", self.content_lang)
+        if not isinstance(text, (Said, Bilingual)):  # those carry their own languages
+            attrs.setdefault("lang", self.content_lang)
         return el(tag, text, **attrs)
 
     def uid(self, stem: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
 
-from commission.reports.text import Bilingual
+from commission.reports.text import Bilingual, Said
 
 LANG_TAGS = {"en": "en-GB", "cy": "cy-GB"}
 VOID = frozenset({"meta", "link", "br", "hr", "img", "input"})
@@ -69,6 +69,12 @@ class Renderer:
             self._text(node.cy, "cy-GB", lang)
             out(" / ")
             self._text(node.en, "en-GB", lang)
+        elif isinstance(node, Said):  # words someone wrote, in their language; a note if it is not the reader's
+            self._text(node.body, LANG_TAGS.get(node.lang, lang), lang)
+            if node.note:
+                out(" (")
+                self._emit(node.note, lang)
+                out(")")
         elif isinstance(node, str):
             out(escape(node, quote=False))
         elif isinstance(node, (int, float)):

@@ -20,11 +20,12 @@ from commission.milestones import milestone_state
 from commission.outward import Place, Redactor
 from commission.over_time import History, history
 from commission.reports.changes import Changes, compare_quarter
+from commission.reports.content import localise
 from commission.reports.formatting import shorten
 from commission.reports.model_value import (
     FrameworkSection, SocialValueSection, framework_sections, social_value_section,
 )
-from commission.reports.text import Text
+from commission.reports.text import Text, session_kind
 from commission.vocab import ASSETS, STATES
 
 
@@ -133,7 +134,7 @@ class SessionEntry:
     ref: str
     date: date
     title: str
-    kind: str
+    kind: str  # in the report's words ("gwrando" in Welsh)
     present: int
     apologies: int
     absent: int
@@ -315,14 +316,14 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
     edited, agreed_earlier, round_id, round_title); only those fields are read, and only counts leave."""
     text = Text(language)
     gate = outward.for_others(data, as_of)  # the one privacy gate: everything below reads its copy
-    data = full_data = gate.data
+    data = full_data = localise(gate.data, text)  # each field in the report's language (SPEC, Bilingual content)
     organisation_name = None
     if organisation_ref:
         data = filter_to_organisation(data, organisation_ref)
         organisation_name = data.organisations[0].name
     data = domain.existing(data, as_of)  # nothing counts before it existed: no pledge made after as_of
     figures = domain.evaluate(data, as_of)
-    redact = gate.redact
+    redact = _keeping(gate.redact)
 
     def name_of(member_id: int | None) -> str:
         if member_id is None:
@@ -415,7 +416,7 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
         themes=themes,
         other_actions=other_actions,
         organisations=organisations,
-        sessions=_sessions(full_data, as_of, redact),
+        sessions=_sessions(full_data, as_of, redact, text),
         assets=assets,
         quotes_total=quotes_total,
         quotes_withheld=quotes_withheld,
@@ -428,6 +429,16 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
         frameworks=framework_sections(data, figures, text, redact),
         social_value=social_value_section(full_data, text, redact),
     )
+
+
+def _keeping(redact: Redactor) -> Redactor:
+    """The gate's redactor, giving back the very text it was given when nothing in it changes, so words marked
+    with their language (text.Said) keep the mark (the gate already redacted them once)."""
+    def again(text, **where):
+        out = redact(text, **where)
+        return text if out == text else out
+
+    return again  # type: ignore[return-value]
 
 
 def _history(data: domain.CommissionData, as_of: date, redact: Redactor) -> History:
@@ -514,7 +525,7 @@ def _theme_sections(data, figures, action_entries, allowed_quotes, redact) -> li
     return list(sections.values())
 
 
-def _sessions(data: domain.CommissionData, as_of: date, redact: Redactor) -> list[SessionEntry]:
+def _sessions(data: domain.CommissionData, as_of: date, redact: Redactor, text: Text) -> list[SessionEntry]:
     by_session: dict[int, list[domain.Attendance]] = defaultdict(list)
     for a in data.attendance:
         by_session[a.session_id].append(a)
@@ -534,7 +545,7 @@ def _sessions(data: domain.CommissionData, as_of: date, redact: Redactor) -> lis
             else:
                 unnamed += 1
         entries.append(SessionEntry(
-            ref=s.ref, date=s.date, title=redact(s.title), kind=s.kind,
+            ref=s.ref, date=s.date, title=redact(s.title), kind=session_kind(text, s.kind),
             present=counts.get("present", 0), apologies=counts.get("apologies", 0),
             absent=counts.get("absent", 0), named_present=sorted(named), unnamed_present=unnamed,
         ))

@@ -45,7 +45,7 @@ def frameworks_section(model: ReportModel, s: Styles, width: float) -> list:
                 actions = "<br/>".join(
                     f"<b>{esc(a.ref)}</b> {esc(a.title)} \u00b7 {pct(a.progress)}" for a in area.actions
                 )
-                pills = " ".join(
+                pills = "<br/>".join(  # one state a line: a long Welsh word is never split
                     f"{state_pill(st, t.state(st))}&nbsp;{area.states[st]}"
                     for st in STATES
                     if area.states.get(st)
@@ -68,7 +68,7 @@ def frameworks_section(model: ReportModel, s: Styles, width: float) -> list:
                     ]
                 )
                 extra += [("BACKGROUND", (0, r), (-1, r), PANEL), ("LINEBEFORE", (0, r), (0, r), 3, MUTED)]
-        table = _table(rows, [width * 0.26, width * 0.38, width * 0.15, width * 0.21], extra)
+        table = _table(rows, [width * 0.24, width * 0.34, width * 0.15, width * 0.27], extra)  # Welsh state words
         uncovered = framework.uncovered
         note = (
             t("uncovered_list", areas="; ".join(a.label for a in uncovered))
@@ -146,7 +146,7 @@ def social_value_section(model: ReportModel, s: Styles, width: float) -> list:
     story.append(
         _table(
             rows,
-            [width * 0.32, width * 0.17, width * 0.11, width * 0.22, width * 0.18],
+            [width * 0.30, width * 0.17, width * 0.15, width * 0.20, width * 0.18],  # room for Welsh words
             [("LINEABOVE", (0, -1), (-1, -1), 1, ACCENT)],
             split_in_row=False,  # an outcome's row is short: it moves whole rather than leave a stub
         )

@@ -30,6 +30,8 @@ from reportlab.platypus import (
 )
 
 from commission.outward import clean
+from commission.reports.review_pack_words import ANSWERS as ANSWER_WORDS
+from commission.reports.review_pack_words import pack_date, words
 from commission.reports.styles import ACCENT, ACCENT_SOFT, INK, MUTED, QUOTE_BAR, RULE, font
 from commission.vocab import uk_date
 
@@ -69,6 +71,7 @@ class ReviewPack:
     reviewer: str  # how the pack addresses its reader
     made_on: date
     items: tuple[PackItem, ...]
+    language: str = "en"  # the reader's: the pack's own words in English or Welsh (review_pack_words)
 
 
 def _esc(text: str) -> str:
@@ -167,24 +170,22 @@ class RuledLines(Flowable):
 
 
 def _cover(pack: ReviewPack, st: _Styles) -> list:
+    w = words(pack.language)
     how = [
-        Paragraph("How to fill this in", st.h2),
-        Paragraph("We have written down what the panel said and what has been done. Please read each part "
-                  "and tell us if it is right.", st.body),
-        Paragraph("For each part, tick one box:", st.body),
+        Paragraph(w["how"], st.h2),
+        Paragraph(w["intro"], st.body),
+        Paragraph(w["tick"], st.body),
     ]
-    rows = [[Paragraph(f"<b>{word}</b>", st.body), Paragraph(meaning, st.body)] for word, meaning in ANSWERS]
+    rows = [[Paragraph(f"<b>{word}</b>", st.body), Paragraph(meaning, st.body)]
+            for word, meaning in ANSWER_WORDS.get(pack.language, ANSWERS)]
     table = Table(rows, colWidths=[40 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
     how += [
         table, Spacer(1, 4),
-        Paragraph("If you tick <b>Change</b> or <b>Disagree</b>, please write what should be different on "
-                  "the lines below it. You can skip a part if you want to. There are no wrong answers.", st.body),
-        Paragraph("When you have finished, give this pack back to the coordinator, or tell them your answers.",
-                  st.body),
-        Paragraph("Your own words are always shown to you. Other people's words are only shown if they have "
-                  "said yes to being quoted.", st.body),
+        Paragraph(w["change"], st.body),
+        Paragraph(w["finished"], st.body),
+        Paragraph(w["own"], st.body),
     ]
     box = Table([[how]], colWidths=[PAGE_W - 2 * MARGIN])
     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT), ("LEFTPADDING", (0, 0), (-1, -1), 14),
@@ -192,19 +193,20 @@ def _cover(pack: ReviewPack, st: _Styles) -> list:
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 12)]))
     count = len(pack.items)
     return [
-        Paragraph("Your review pack", st.title),
+        Paragraph(w["title"], st.title),
         Paragraph(_esc(pack.round_title), st.subtitle),
-        Paragraph(f"For {_esc(pack.reviewer)}", st.meta),
+        Paragraph(w["for"].format(name=_esc(pack.reviewer)), st.meta),
         Paragraph(_esc(pack.commission), st.meta),
-        Paragraph(uk_date(pack.made_on), st.meta),
-        Paragraph(f"There {'is' if count == 1 else 'are'} {count} part{'' if count == 1 else 's'} to read.", st.meta),
+        Paragraph(pack_date(pack.made_on, pack.language), st.meta),
+        Paragraph(w["parts_one"] if count == 1 else w["parts"].format(n=count), st.meta),
         Spacer(1, 10), box, Spacer(1, 16),
     ]
 
 
-def _item(item: PackItem, st: _Styles) -> list:
+def _item(item: PackItem, st: _Styles, language: str = "en") -> list:
+    w = words(language)
     short = not item.title and len(item.text) <= 240 and "\n" not in item.text.strip()
-    band = Table([[Paragraph(f"Part {item.number} of {item.count} · {_esc(item.kind_label)}", st.part)]],
+    band = Table([[Paragraph(f"{w['part'].format(n=item.number, m=item.count)} · {_esc(item.kind_label)}", st.part)]],
                  colWidths=[PAGE_W - 2 * MARGIN])
     band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT), ("LEFTPADDING", (0, 0), (-1, -1), 10),
                               ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
@@ -213,14 +215,14 @@ def _item(item: PackItem, st: _Styles) -> list:
     if item.text.strip():
         body.append(Paragraph(_esc(item.text.strip()), st.statement if short else st.text))
     if item.quotes:
-        body.append(Paragraph("What people said:", st.said))
+        body.append(Paragraph(w["said"], st.said))
         for q in item.quotes:
             # a row per piece of at most a few lines: a table splits between rows, so a quote longer than a
             # page flows on to the next instead of stopping the whole pack
             parts = _pieces(q.text)
             rows = [[Paragraph(("“" if i == 0 else "") + _esc(part) + ("”" if i == len(parts) - 1 else ""), st.quote)]
                     for i, part in enumerate(parts)]
-            rows.append([Paragraph("— " + ("you said this" if q.own else _esc(q.speaker)), st.quote_by)])
+            rows.append([Paragraph("— " + (w["you_said"] if q.own else _esc(q.speaker)), st.quote_by)])
             quote = Table(rows, colWidths=[PAGE_W - 2 * MARGIN - 6])
             quote.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT if q.own else QUOTE_BAR),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -228,16 +230,13 @@ def _item(item: PackItem, st: _Styles) -> list:
             body += [quote, Spacer(1, 8)]
     if item.quotes_withheld:
         n = item.quotes_withheld
-        body.append(Paragraph(
-            f"{n} more thing{'s' if n != 1 else ''} people said {'are' if n != 1 else 'is'} not shown, because "
-            f"the {'people' if n != 1 else 'person'} who said {'them' if n != 1 else 'it'} "
-            f"{'have' if n != 1 else 'has'} not agreed to be quoted.", st.withheld))
+        body.append(Paragraph(w["withheld_one"] if n == 1 else w["withheld"].format(n=n), st.withheld))
     answer = [Paragraph(_esc(item.question), st.question)]
     if item.hint:
         answer.append(Paragraph(_esc(item.hint), st.hint))
     answer += [
-        TickBoxes([w for w, _ in ANSWERS], st.font.bold),
-        Paragraph("Your comments:", st.comment),
+        TickBoxes([word for word, _ in ANSWER_WORDS.get(language, ANSWERS)], st.font.bold),
+        Paragraph(w["comments"], st.comment),
         RuledLines(),
     ]
     # an item starts on a new page rather than be split, unless it is longer than a page; even then its
@@ -262,8 +261,9 @@ def _numbered(pack: ReviewPack, st: _Styles) -> type[Canvas]:
                 self.saveState()
                 self.setFont(st.font.regular, SMALLEST)
                 self.setFillColor(MUTED)
-                self.drawString(MARGIN, 11 * mm, f"Review pack for {pack.reviewer}")
-                self.drawRightString(PAGE_W - MARGIN, 11 * mm, f"Page {number} of {total}")
+                w = words(pack.language)
+                self.drawString(MARGIN, 11 * mm, w["footer"].format(name=pack.reviewer))
+                self.drawRightString(PAGE_W - MARGIN, 11 * mm, w["page"].format(n=number, m=total))
                 self.restoreState()
                 super().showPage()
             super().save()
@@ -276,7 +276,8 @@ def write_review_pack_pdf(pack: ReviewPack, out: Path) -> Path:
     st = _Styles()
     doc = BaseDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                           bottomMargin=22 * mm, title=f"Review pack: {pack.round_title}",
-                          author=pack.commission, subject=f"For {pack.reviewer}", lang="en-GB")
+                          author=pack.commission, subject=words(pack.language)["for"].format(name=pack.reviewer),
+                          lang="cy-GB" if pack.language == "cy" else "en-GB")
     frame = Frame(MARGIN, 22 * mm, PAGE_W - 2 * MARGIN, PAGE_H - MARGIN - 22 * mm, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -284,9 +285,9 @@ def write_review_pack_pdf(pack: ReviewPack, out: Path) -> Path:
     for i, item in enumerate(pack.items):
         if i:
             story.append(Spacer(1, 26))
-        story += _item(item, st)
+        story += _item(item, st, pack.language)
     if not pack.items:
-        story.append(Paragraph("There is nothing to read in this round yet.", st.body))
-    story += [Spacer(1, 18), Paragraph("Thank you. What you tell us decides what is written.", st.h2)]
+        story.append(Paragraph(words(pack.language)["nothing"], st.body))
+    story += [Spacer(1, 18), Paragraph(words(pack.language)["thanks"], st.h2)]
     doc.build(story, canvasmaker=_numbered(pack, st))
     return out

@@ -1,7 +1,7 @@
 """The fixed words of a report, in English and Welsh.
 
 Only the report's own text is here; what people wrote (pledges, notes, quotes) is shown as written.
-`language="both"` gives "English / Cymraeg" for every label, as a `Bilingual` string that still holds each
+`language="both"` gives "Cymraeg / English" for every label, as a `Bilingual` string that still holds each
 language apart, so a writer that can mark languages (the HTML report) shows each with its own `lang`. The Welsh wants a fluent reader's check
 before it goes to a council: it is careful, not certified.
 """
@@ -234,14 +234,14 @@ MONTHS_CY = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffe
 
 
 class Bilingual(str):
-    """Words of a bilingual report: reads as `shown` ('English / Cymraeg') wherever plain text goes (PDF, Word,
+    """Words of a bilingual report: reads as `shown` ('Cymraeg / English') wherever plain text goes (PDF, Word,
     the tracker), and keeps `.en` and `.cy` apart for a writer that marks each language (HTML)."""
 
     en: str
     cy: str
 
     def __new__(cls, en: str, cy: str, shown: str | None = None) -> Self:
-        obj = super().__new__(cls, f"{en} / {cy}" if shown is None else shown)
+        obj = super().__new__(cls, f"{cy} / {en}" if shown is None else shown)  # Welsh is read first
         obj.en, obj.cy = en, cy
         return obj
 
@@ -340,3 +340,56 @@ class Text:
 from commission.reports.text_value import VALUE_STRINGS  # noqa: E402  (the Frameworks and Social value sections)
 
 STRINGS.update(VALUE_STRINGS)
+
+
+# -- what people wrote, in the reader's language (SPEC, Bilingual content) ------------------------------------
+
+STRINGS.update({
+    "only_en": ("in English only", "Saesneg yn unig"),
+    "only_cy": ("in Welsh only", "Cymraeg yn unig"),
+    "session:listening": ("listening", "gwrando"),
+    "session:theme": ("theme", "thema"),
+    "session:working group": ("working group", "gweithgor"),
+    "session:joint": ("joint", "sesiwn ar y cyd"),
+    "session:launch": ("launch", "lansiad"),
+    "session:closing": ("closing", "digwyddiad cloi"),
+    "session:follow-up": ("follow-up", "sesiwn ddilynol"),
+})
+
+
+class Said(str):
+    """Words someone wrote, in one language (`lang`, "en" or "cy"). `note` is set when they are shown in a report
+    in the other language because the reader's version is missing: the words read "… (Saesneg yn unig)", and a
+    writer that marks languages (HTML) marks the words with their own `lang` and the note with the page's."""
+
+    body: str
+    lang: str
+    note: str
+
+    def __new__(cls, body: str, lang: str, note: str = "") -> Self:
+        obj = super().__new__(cls, f"{body} ({note})" if note else body)
+        obj.body, obj.lang, obj.note = body, lang, note
+        return obj
+
+    def __reduce__(self):
+        return (Said, (self.body, self.lang, self.note))
+
+
+def pick_content(text: Text, en: str, cy: str) -> str:
+    """The version of a field in the report's language; where it is missing, the other, marked as such.
+    In both languages: Welsh first, then English (a `Bilingual`), or the one there is, marked."""
+    en, cy = en or "", cy or ""
+    if not en and not cy:
+        return ""
+    if text.language == "both":
+        if en and cy:
+            return Bilingual(en, cy) if en != cy else Said(cy, "cy")
+        return Said(en, "en", text("only_en")) if en else Said(cy, "cy", text("only_cy"))
+    if text.language == "cy":
+        return Said(cy, "cy") if cy else Said(en, "en", text("only_en"))
+    return Said(en, "en") if en else Said(cy, "cy", text("only_cy"))
+
+
+def session_kind(text: Text, kind: str) -> str:
+    """A session's kind in the report's words ('listening' is 'gwrando' in Welsh)."""
+    return text(f"session:{kind}") if f"session:{kind}" in STRINGS else kind

@@ -65,7 +65,7 @@ VALUE_STRINGS: dict[str, tuple[str, str]] = {
     "outcome": ("Outcome", "Canlyniad"),
     "stakeholder": ("Who benefits", "Pwy sy'n elwa"),
     "quantity_proxy": ("How many × value a year", "Faint × gwerth y flwyddyn"),
-    "years": ("Years", "Blynyddoedd"),
+    "years": ("Years", "Sawl blwyddyn"),  # "Blynyddoedd" is wider than its column
     "adjustments": ("Adjustments", "Addasiadau"),
     "adjustments_key": (
         "Adjustments, in order: deadweight / attribution / displacement / drop-off.",

@@ -74,13 +74,13 @@ class OrganisationNeeded(UserError):
 def welsh_fields(kind: str) -> dict[str, str]:
     """Decidim's Welsh columns and the Commission field holding each, for kind "action" or "commitment".
 
-    The one seam for Welsh: export writes these columns from the fields, import reads them into them.
-    Empty until Actions have title_cy/description_cy and Commitments pledge_cy (SPEC, Bilingual content);
-    wiring is {"title/cy": "title_cy", "description/cy": "description_cy"} for actions and
-    {"title/cy": "pledge_cy", "description/cy": "pledge_cy"} for commitments (the workbook columns of the
-    same names). Until then the Welsh columns are written empty and read past.
+    The one seam for Welsh (SPEC, Bilingual content): export writes these columns from the fields, import
+    reads them into them (the workbook columns of the same names). A commitment's pledge is both its title
+    and its description, as in English; read back, the first of them that is filled in is the pledge.
     """
-    return {}
+    if kind == "action":
+        return {"title/cy": "title_cy", "description/cy": "description_cy"}
+    return {"title/cy": "pledge_cy", "description/cy": "pledge_cy"}
 
 
 # ------------------------------------------------------------------------------------------------- export
@@ -373,7 +373,9 @@ def results_frames(results: ResultsFile, *, organisation: str | None, known_orgs
                                         f"'{row['progress'][:40]}' is not a progress from 0 to 100"))
                 progress = None
         welsh = welsh_fields("action" if not parent else "commitment")
-        extra = {name: row.get(column, "") for column, name in welsh.items()}
+        extra: dict[str, str] = {}
+        for column, name in welsh.items():
+            extra[name] = extra.get(name) or row.get(column, "")
         if not parent:
             actions.append((number, {"ref": refs[rid], "title": title,
                                      "description": "" if description == title else description, **extra}))

@@ -57,8 +57,9 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
             ("name", c.name), ("area", c.area), ("start_date", _iso(c.start_date)),
             ("end_date", _iso(c.end_date)), ("language", c.language), ("description", c.description),
             ("investment", _number(c.investment)), ("discount_rate", _number(c.discount_rate)),
+            ("name_cy", c.name_cy),
         ],
-        "Organisations": [(o.ref, o.name, o.kind, o.language, o.contact_name, o.contact_email)
+        "Organisations": [(o.ref, o.name, o.kind, o.name_cy, o.language, o.contact_name, o.contact_email)
                           for o in data.organisations],
         "Members": [
             (mb.ref, mb.display_name, mb.role, org_ref.get(mb.organisation_id, ""), mb.pseudonym,
@@ -72,11 +73,12 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
             for a in sorted(data.attendance, key=lambda a: (session_ref[a.session_id], member_ref[a.member_id]))
         ],
         "Themes": [
-            (t.ref, t.name, t.description, theme_ref.get(t.parent_id, ""), t.asset or "", t.colour)
+            (t.ref, t.name, t.description, theme_ref.get(t.parent_id, ""), t.asset or "", t.colour, t.name_cy,
+             t.description_cy)
             for t in data.themes
         ],
         "Insights": [
-            (i.ref, theme_ref[i.theme_id], i.statement, i.status, refs(i.session_ids, session_ref))
+            (i.ref, theme_ref[i.theme_id], i.statement, i.status, refs(i.session_ids, session_ref), i.statement_cy)
             for i in data.insights
         ],
         "Quotes": [
@@ -85,17 +87,17 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
         ],
         "Actions": [
             (a.ref, a.title, refs(a.insight_ids, insight_ref), a.description, session_ref.get(a.agreed_session_id, ""),
-             ";".join(tags_of(data, a)))
+             ";".join(tags_of(data, a)), a.title_cy, a.description_cy)
             for a in data.actions
         ],
         "Commitments": [
             (cm.ref, action_ref[cm.action_id], org_ref[cm.organisation_id], cm.pledge,
-             member_ref.get(cm.made_by_id, ""), _iso(cm.made_on), _iso(cm.due), _number(cm.weight))
+             member_ref.get(cm.made_by_id, ""), _iso(cm.made_on), _iso(cm.due), _number(cm.weight), cm.pledge_cy)
             for cm in data.commitments
         ],
         "Updates": [
             (commitment_ref[u.commitment_id], _iso(u.date), u.status, _number(u.progress), u.note, u.reported_by,
-             u.verdict, u.verdict_comment)
+             u.verdict, u.verdict_comment, u.note_cy)
             for u in data.updates
         ],
         "Milestones": [

@@ -167,12 +167,12 @@ def column_limits() -> dict[str, dict[str, int]]:
         return getattr(column.type, "length", None)
 
     limits: dict[str, dict[str, int]] = {"Commission": {
-        key: length(m.Commission.__table__.c[key]) for key in ("name", "area")}}
+        key: length(m.Commission.__table__.c[key]) for key in ("name", "area", "name_cy")}}
     for sheet, mapping in SHEET_MAPS.items():
         table = mapping.model.__table__
         columns = {"ref": "ref", **mapping.fields}
         limits[sheet] = {col: n for col, f in columns.items() if (n := length(table.c[f]))}
-    limits["Updates"] = {"reported_by": length(m.Update.__table__.c.reported_by)}
+    limits["Updates"] = {"reported_by": length(m.Update.__table__.c.reported_by)}  # note_cy: a cell's limit
     limits["Review rounds"] = {"ref": length(m.ReviewRound.__table__.c.ref)}
     limits["Milestones"] = {"title": length(m.Milestone.__table__.c.title)}
     value, frameworks, areas = m.Outcome.__table__.c, m.Framework.__table__.c, m.FrameworkArea.__table__.c
@@ -442,7 +442,8 @@ class _Import:
 def _update_key(row) -> tuple:
     progress = row["progress"]
     return (row["commitment_id"], row["date"], row["status"], None if progress is None else float(progress),
-            row["note"] or "", row["reported_by"] or "", row["verdict"] or "not assessed", row["verdict_comment"] or "")
+            row["note"] or "", row["reported_by"] or "", row["verdict"] or "not assessed", row["verdict_comment"] or "",
+            row.get("note_cy") or "")
 
 
 def _consent_text(given: bool, expires) -> str:
@@ -466,7 +467,8 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
                                   start_date=settings.get("start_date"), end_date=settings.get("end_date"),
                                   investment=settings.get("investment"), discount_rate=settings.get("discount_rate"),
                                   language=settings.get("language") or "en",
-                                  description=settings.get("description") or "")
+                                  description=settings.get("description") or "",
+                                  name_cy=settings.get("name_cy") or "")
         s.add(commission)
         s.flush()
         audit.record(s, actor, "create", "commission", commission_id=commission.id, record_id=commission.id,

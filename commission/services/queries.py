@@ -23,7 +23,7 @@ def _info(c: m.Commission) -> domain.CommissionInfo:
     return domain.CommissionInfo(
         id=c.id, name=c.name, area=c.area or "", start_date=c.start_date, end_date=c.end_date,
         language=c.language or "en", description=c.description or "",
-        investment=c.investment, discount_rate=c.discount_rate,
+        investment=c.investment, discount_rate=c.discount_rate, name_cy=c.name_cy or "",
     )
 
 
@@ -122,20 +122,22 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
     )]
     commitments = [
         domain.Commitment(id=id_, ref=ref, action_id=action_id, organisation_id=organisation_id, pledge=pledge,
-                          made_by_id=made_by_id, made_on=day(made_on), due=day(due), weight=weight)
-        for id_, ref, action_id, organisation_id, pledge, made_by_id, made_on, due, weight in s.execute(
+                          made_by_id=made_by_id, made_on=day(made_on), due=day(due), weight=weight,
+                          pledge_cy=pledge_cy or "")
+        for id_, ref, action_id, organisation_id, pledge, made_by_id, made_on, due, weight, pledge_cy in s.execute(
             select(C.c.id, C.c.ref, C.c.action_id, C.c.organisation_id, C.c.pledge, C.c.made_by_id,
-                   _as_text(C.c.made_on), _as_text(C.c.due), C.c.weight)
+                   _as_text(C.c.made_on), _as_text(C.c.due), C.c.weight, C.c.pledge_cy)
             .where(C.c.commission_id == cid).order_by(C.c.ref)
         )
     ]
     make_update = domain.Update
     updates = [
         make_update(id_, commitment_id, day(on), status, progress, note or "", reported_by or "",
-                    verdict or "not assessed", verdict_comment or "")
-        for id_, commitment_id, on, status, progress, note, reported_by, verdict, verdict_comment in s.execute(
+                    verdict or "not assessed", verdict_comment or "", note_cy or "")
+        for id_, commitment_id, on, status, progress, note, reported_by, verdict, verdict_comment, note_cy
+        in s.execute(
             select(U.c.id, U.c.commitment_id, _as_text(U.c.date), U.c.status, U.c.progress, U.c.note,
-                   U.c.reported_by, U.c.verdict, U.c.verdict_comment)
+                   U.c.reported_by, U.c.verdict, U.c.verdict_comment, U.c.note_cy)
             .join(C, C.c.id == U.c.commitment_id)
             .where(C.c.commission_id == cid)
             .order_by(U.c.id)
@@ -158,7 +160,8 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
         outcomes=load_outcomes(s, cid),
         organisations=[domain.Organisation(id=r["id"], ref=r["ref"], name=r["name"], kind=r["kind"],
                                            language=r["language"] or "en", contact_name=r["contact_name"] or "",
-                                           contact_email=r["contact_email"] or "")
+                                           contact_email=r["contact_email"] or "",
+                                           name_cy=r["name_cy"] or "")
                        for r in rows(m.Organisation, m.Organisation.ref)],
         members=members,
         sessions=[domain.Session(id=r["id"], ref=r["ref"], date=r["date"], title=r["title"], kind=r["kind"],
@@ -166,17 +169,20 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
                   for r in rows(m.Session, m.Session.date, m.Session.ref)],
         attendance=attendance,
         themes=[domain.Theme(id=r["id"], ref=r["ref"], name=r["name"], description=r["description"] or "",
-                             parent_id=r["parent_id"], asset=r["asset"], colour=r["colour"] or "")
+                             parent_id=r["parent_id"], asset=r["asset"], colour=r["colour"] or "",
+                             name_cy=r["name_cy"] or "", description_cy=r["description_cy"] or "")
                 for r in rows(m.Theme, m.Theme.ref)],
         insights=[domain.Insight(id=r["id"], ref=r["ref"], theme_id=r["theme_id"], statement=r["statement"],
-                                 status=r["status"], session_ids=insight_sessions.get(r["id"], []))
+                                 status=r["status"], session_ids=insight_sessions.get(r["id"], []),
+                                 statement_cy=r["statement_cy"] or "")
                   for r in rows(m.Insight, m.Insight.ref)],
         quotes=[domain.Quote(id=r["id"], ref=r["ref"], session_id=r["session_id"], text=r["text"],
                              member_id=r["member_id"], insight_ids=quote_insights.get(r["id"], []))
                 for r in rows(m.Quote, m.Quote.ref)],
         actions=[domain.Action(id=r["id"], ref=r["ref"], title=r["title"], description=r["description"] or "",
                                agreed_session_id=r["agreed_session_id"], insight_ids=action_insights.get(r["id"], []),
-                               area_ids=area_ids.get(r["id"], []))
+                               area_ids=area_ids.get(r["id"], []),
+                               title_cy=r["title_cy"] or "", description_cy=r["description_cy"] or "")
                  for r in rows(m.Action, m.Action.ref)],
         commitments=commitments,
         updates=updates,

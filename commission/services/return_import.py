@@ -148,7 +148,7 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
         raise WorkbookError(f"{path.name} was not imported: it has no Updates sheet to read (nothing was changed).",
                             [Problem("Updates", None, "", "the Updates sheet is missing or has no commitment_ref column")])
     entered = ~(_blank(updates, "date") & _blank(updates, "status") & _blank(updates, "progress")
-                & _blank(updates, "note"))
+                & _blank(updates, "note") & _blank(updates, "note_cy"))  # note_cy: a Welsh return's note
     summary.rows_ignored = int((~entered).sum())
     updates = updates[entered].copy()
     for column in ("verdict", "verdict_comment"):
@@ -383,7 +383,8 @@ def _differences(summary: ReturnSummary, sent_rows: dict, updates: pd.DataFrame,
 
     def compare(ref: str, record: dict) -> None:
         c = current[ref]
-        if "pledge" in record and record["pledge"] not in (c.pledge, shown(c.pledge)):
+        welsh = (c.pledge_cy, shown(c.pledge_cy), f"{shown(c.pledge)} (Saesneg yn unig)")  # a Welsh return's
+        if "pledge" in record and record["pledge"] not in (c.pledge, shown(c.pledge), *welsh):
             note(ref, "pledge")
         if "due" in record and vocab.parse_date(uk_date(record["due"])) != c.due:
             note(ref, f"due date (now {vocab.uk_date(c.due) or 'none'})")
@@ -431,14 +432,15 @@ def _planned_updates(frame: pd.DataFrame, data: domain.CommissionData) -> list[d
 
     def key(u: domain.Update) -> tuple:
         return (u.commitment_id, u.date, u.status, None if u.progress is None else float(u.progress), u.note,
-                u.reported_by, u.verdict, u.verdict_comment)
+                u.reported_by, u.verdict, u.verdict_comment, u.note_cy)
 
     already = Counter(key(u) for u in data.updates)
     out = []
     for record in frame.to_dict("records"):
         update = domain.Update(id=0, commitment_id=ids[record["commitment_ref"]], date=record["date"],
                                status=record["status"], progress=record.get("progress"),
-                               note=record.get("note") or "", reported_by=record.get("reported_by") or "")
+                               note=record.get("note") or "", reported_by=record.get("reported_by") or "",
+                               note_cy=record.get("note_cy") or "")
         if already[key(update)]:
             already[key(update)] -= 1
         else:

@@ -17,6 +17,7 @@ organisations report, the panel judges.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,12 @@ from commission.services.queries import find_commission, load_commission_data
 from commission.services.return_book import RETURN_KIND, RETURN_SHEET
 from commission.services.return_import import ReturnSummary, import_return, is_return, return_info  # noqa: F401
 from commission.services.return_milestones import write_milestones_sheet
+from commission.services.return_words import (
+    STATUSES_CY,
+    instructions_cy,
+    organisation_language,
+    welsh_pledges,
+)
 from commission.storage.db import Database
 
 EXTRA_ROWS = 10  # spare Updates rows for a second update on a commitment
@@ -107,7 +114,8 @@ def plan_returns(db: Database, *, commission: str | None, as_of: date,
     own = {o.id: o for o in raw.organisations}
     return PlannedReturns(info.id, data.commission.name, [
         PlannedReturn(own[org.id], org.name, name,
-                      lambda path, org=org: _write_return(path, data, figures, org, by_org[org.id]))
+                      lambda path, org=org: _write_return(path, data, figures, org, by_org[org.id],
+                                                                 organisation_language(org)))
         for name, org in zip(names, orgs)])
 
 
@@ -138,8 +146,13 @@ def _protect(sheet) -> None:
 
 
 def _write_return(path: Path, data: domain.CommissionData, figures: domain.Figures,
-                  org: domain.Organisation, commitments: list[domain.Commitment]) -> None:
+                  org: domain.Organisation, commitments: list[domain.Commitment], language: str = "en") -> None:
     import xlsxwriter
+
+    if language == "cy":  # pledges and titles in Welsh; the figures, and the names the import reads, the same
+        data = dataclasses.replace(welsh_pledges(data), commission=data.commission)
+        welsh = {c.id: c for c in data.commitments}
+        commitments = [welsh[c.id] for c in commitments]
 
     book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
                                            "strings_to_urls": False})
@@ -147,13 +160,16 @@ def _write_return(path: Path, data: domain.CommissionData, figures: domain.Figur
         fmt = _Formats(book)
         book.set_properties({"title": f"Update return for {org.name}", "subject": data.commission.name,
                              "comments": "Fill in the Updates sheet and send the file back to the coordinator."})
-        _instructions(book.add_worksheet("Instructions"), fmt, data, org, figures.as_of, len(commitments))
+        if language == "cy":
+            _instructions_cy(book.add_worksheet("Instructions"), fmt, data, org, figures.as_of, len(commitments))
+        else:
+            _instructions(book.add_worksheet("Instructions"), fmt, data, org, figures.as_of, len(commitments))
         _commission_sheet(book.add_worksheet("Commission"), fmt, data)
         _commitments_sheet(book.add_worksheet("Commitments"), fmt, data, figures, commitments)
         updates = book.add_worksheet("Updates")
-        _updates_sheet(updates, fmt, org, commitments)
+        _updates_sheet(updates, fmt, org, commitments, language)
         write_milestones_sheet(book, fmt, data, commitments)
-        _return_sheet(book.add_worksheet(RETURN_SHEET), fmt, data, org, figures.as_of)
+        _return_sheet(book.add_worksheet(RETURN_SHEET), fmt, data, org, figures.as_of, language)
         updates.activate()
     finally:
         book.close()
@@ -226,6 +242,26 @@ def _instructions(sheet, fmt: _Formats, data: domain.CommissionData, org: domain
     _protect(sheet)
 
 
+def _instructions_cy(sheet, fmt: _Formats, data: domain.CommissionData, org: domain.Organisation, as_of: date,
+                     count: int) -> None:
+    sheet.set_column(0, 0, 16)
+    sheet.set_column(1, 1, 90)
+    sheet.hide_gridlines(2)
+    styles = {"heading": fmt.heading, "line": fmt.text}
+    names = (org.name_cy or org.name, data.commission.name_cy or data.commission.name)
+    for row, (kind, label, text) in enumerate(instructions_cy(*names, as_of, count)):
+        if kind == "title":
+            sheet.write_string(row, 0, text, fmt.title)
+            continue
+        if label:
+            sheet.write_string(row, 0, label, fmt.bold)
+        if text:
+            sheet.write_string(row, 1, text, styles[kind])
+            if len(text) > 95:
+                sheet.set_row(row, 34 if len(text) < 190 else 50)
+    _protect(sheet)
+
+
 def _commission_sheet(sheet, fmt: _Formats, data: domain.CommissionData) -> None:
     sheet.write_row(0, 0, ["key", "value"], fmt.header)
     sheet.write_string(1, 0, "name", fmt.grey)
@@ -271,14 +307,19 @@ def _commitments_sheet(sheet, fmt: _Formats, data: domain.CommissionData, figure
     _protect(sheet)
 
 
-def _updates_sheet(sheet, fmt: _Formats, org: domain.Organisation, commitments: list[domain.Commitment]) -> None:
-    col = {name: i for i, name in enumerate(UPDATE_COLUMNS)}
+def _updates_sheet(sheet, fmt: _Formats, org: domain.Organisation, commitments: list[domain.Commitment],
+                   language: str = "en") -> None:
+    welsh = language == "cy"  # the note is typed in Welsh, as note_cy, and the statuses are chosen in Welsh
+    col = {("note_cy" if welsh and name == "note" else name): i for i, name in enumerate(UPDATE_COLUMNS)}
+    col["note"] = col.get("note", col.get("note_cy"))
     widths = {"commitment_ref": 16, "pledge": 48, "due": 12, "date": 14, "status": 14, "progress": 10,
               "note": 60, "reported_by": 32}
     for name, i in col.items():
-        typed = name in INPUT_COLUMNS or name == "reported_by"
+        if welsh and name == "note":
+            continue
+        typed = name in INPUT_COLUMNS or name in ("reported_by", "note_cy")
         sheet.write_string(0, i, name, fmt.header_input if typed else fmt.header)
-        sheet.set_column(i, i, widths[name])
+        sheet.set_column(i, i, widths[name.removesuffix("_cy")])
     sheet.freeze_panes(1, 1)
     last = len(commitments) + EXTRA_ROWS
     for row in range(1, last + 1):
@@ -305,9 +346,11 @@ def _updates_sheet(sheet, fmt: _Formats, org: domain.Organisation, commitments: 
                   "maximum": date(2100, 12, 31), "input_title": "Date",
                   "input_message": "Type the date as YYYY-MM-DD, for example 2026-11-15.",
                   "error_title": "Not a date", "error_message": "Type the date as YYYY-MM-DD, for example 2026-11-15."})
-    rule("status", {"validate": "list", "source": list(vocab.UPDATE_STATUSES), "input_title": "Status",
-                    "input_message": "Choose from the list.", "error_title": "Unknown status",
-                    "error_message": "Choose one of: " + ", ".join(vocab.UPDATE_STATUSES) + "."})
+    statuses = list(STATUSES_CY if welsh else vocab.UPDATE_STATUSES)
+    rule("status", {"validate": "list", "source": statuses, "input_title": "Statws" if welsh else "Status",
+                    "input_message": "Dewiswch o'r rhestr." if welsh else "Choose from the list.",
+                    "error_title": "Statws anhysbys" if welsh else "Unknown status",
+                    "error_message": ("Dewiswch un o: " if welsh else "Choose one of: ") + ", ".join(statuses) + "."})
     rule("progress", {"validate": "decimal", "criteria": "between", "minimum": 0, "maximum": 100,
                       "input_title": "Progress", "input_message": "A number from 0 to 100.",
                       "error_title": "Progress is 0 to 100", "error_message": "Type a number from 0 to 100."})
@@ -320,9 +363,10 @@ def _updates_sheet(sheet, fmt: _Formats, org: domain.Organisation, commitments: 
 
 
 def _return_sheet(sheet, fmt: _Formats, data: domain.CommissionData, org: domain.Organisation,
-                  as_of: date) -> None:
+                  as_of: date, language: str = "en") -> None:
     rows = [("kind", RETURN_KIND), ("commission", data.commission.name), ("organisation_ref", org.ref),
-            ("organisation", org.name), ("as_of", as_of.isoformat()), ("written_on", date.today().isoformat())]
+            ("organisation", org.name), ("as_of", as_of.isoformat()), ("written_on", date.today().isoformat()),
+            ("language", language)]
     sheet.write_row(0, 0, ["key", "value"], fmt.header)
     for row, (key, value) in enumerate(rows, start=1):
         sheet.write_string(row, 0, key, fmt.grey)

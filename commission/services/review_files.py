@@ -18,6 +18,7 @@ from commission import files, vocab
 from commission.errors import UserError, WorkbookError
 from commission.outward import clean
 from commission.reports.review_pack import PackItem, PackQuote, ReviewPack, write_review_pack_pdf
+from commission.reports.review_pack_words import HINTS_CY, KIND_LABELS_CY, QUESTIONS_CY
 from commission.services import audit
 from commission.services.edits import run_transaction
 from commission.services.review_text import HINTS, split_action_text
@@ -52,14 +53,25 @@ def build_review_pack(db: Database, round_id: int, member_id: int, *, on: date |
         raise UserError("That member was not asked to review this round.")
     items = []
     shown, round_title = reviewer_round(db, round_id, member_id, on=on)  # through the privacy gate
+    language = member_language(db, member_id)  # the pack's own words in the member's preferred language
+    welsh = language == "cy"
     for i in shown:
         title, text = split_action_text(i.text) if i.kind == "action" else ("", i.text)
         items.append(PackItem(
-            number=i.number, count=i.count, kind_label=i.kind_label, heading=i.heading, text=text, title=title,
-            question=i.question, quotes=tuple(PackQuote(q.text, q.speaker, q.own) for q in i.quotes),
-            quotes_withheld=i.quotes_withheld, hint=HINTS.get(i.kind, "")))
+            number=i.number, count=i.count,
+            kind_label=KIND_LABELS_CY.get(i.kind, i.kind_label) if welsh else i.kind_label, heading=i.heading, text=text, title=title,
+            question=QUESTIONS_CY.get(i.kind, i.question) if welsh else i.question,
+            quotes=tuple(PackQuote(q.text, q.speaker, q.own) for q in i.quotes),
+            quotes_withheld=i.quotes_withheld, hint=(HINTS_CY if welsh else HINTS).get(i.kind, "")))
     return ReviewPack(commission=clean(view.commission), round_title=round_title, reviewer=clean(reviewer.name),
-                      made_on=on, items=tuple(items))
+                      made_on=on, items=tuple(items), language=language)
+
+
+def member_language(db: Database, member_id: int) -> str:
+    """A member's preferred language (members.language): "en" or "cy"."""
+    with db.session() as s:
+        member = s.get(m.Member, member_id)
+        return member.language if member is not None and member.language in ("en", "cy") else "en"
 
 
 def write_review_pack(db: Database, round_id: int, member_id: int, out: str | Path, *,

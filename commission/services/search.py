@@ -17,14 +17,16 @@ from commission.storage.search_index import KIND_CODES, SLOTS
 _PG_SOURCES = [
     ("session", "sessions s", "s.title", "s.notes || ' ' || s.agenda || ' ' || s.location", "s.commission_id"),
     ("quote", "quotes s", "''", "s.text", "s.commission_id"),
-    ("insight", "insights s", "''", "s.statement", "s.commission_id"),
-    ("action", "actions s", "s.title", "s.description", "s.commission_id"),
-    ("commitment", "commitments s", "s.ref", "s.pledge", "s.commission_id"),
+    ("insight", "insights s", "''", "s.statement || ' ' || s.statement_cy", "s.commission_id"),
+    ("action", "actions s", "s.title", "s.description || ' ' || s.title_cy || ' ' || s.description_cy",
+     "s.commission_id"),
+    ("commitment", "commitments s", "s.ref", "s.pledge || ' ' || s.pledge_cy", "s.commission_id"),
     ("update", "updates s JOIN commitments c ON c.id = s.commitment_id", "s.status",
-     "s.note || ' ' || s.verdict_comment || ' ' || s.reported_by", "c.commission_id"),
+     "s.note || ' ' || s.verdict_comment || ' ' || s.reported_by || ' ' || s.note_cy", "c.commission_id"),
     ("member", "members s", "s.display_name", "s.pseudonym", "s.commission_id"),
-    ("organisation", "organisations s", "s.name", "''", "s.commission_id"),
-    ("theme", "themes s", "s.name", "s.description", "s.commission_id"),
+    ("organisation", "organisations s", "s.name", "s.name_cy", "s.commission_id"),
+    ("theme", "themes s", "s.name", "s.description || ' ' || s.name_cy || ' ' || s.description_cy",
+     "s.commission_id"),
 ]
 
 

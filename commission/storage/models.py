@@ -70,6 +70,7 @@ class Commission(Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     language: Mapped[str] = mapped_column(String(2), default="en")
     description: Mapped[str] = mapped_column(Text, default="")
+    name_cy: Mapped[str] = mapped_column(String(200), default="", server_default="")  # SPEC: Welsh versions
     investment: Mapped[float | None] = mapped_column(Float)  # £, for the social return (SPEC, Social value)
     discount_rate: Mapped[float | None] = mapped_column(Float)  # None: the Green Book's 3.5%
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -86,6 +87,7 @@ class Organisation(Base):
     ref: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     kind: Mapped[str] = mapped_column(String(20), default="other")
+    name_cy: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
     # Since revision 0008: the language it works in, and who update returns go to (never in outputs for others)
     language: Mapped[str] = mapped_column(String(2), default="en", server_default="en")
     contact_name: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
@@ -180,6 +182,8 @@ class Theme(Base):
     parent_id: Mapped[int | None] = mapped_column(_set_null("themes.id"), index=True)
     asset: Mapped[str | None] = mapped_column(String(10))
     colour: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
+    name_cy: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
+    description_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -194,6 +198,7 @@ class Insight(Base):
     theme_id: Mapped[int] = mapped_column(_cascade("themes.id"), index=True)
     statement: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(10), default="draft")
+    statement_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -234,6 +239,8 @@ class Action(Base):
     title: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     description: Mapped[str] = mapped_column(Text, default="")
     agreed_session_id: Mapped[int | None] = mapped_column(_set_null("sessions.id"), index=True)
+    title_cy: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
+    description_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -258,6 +265,7 @@ class Commitment(Base):
     made_on: Mapped[date | None] = mapped_column(Date)
     due: Mapped[date | None] = mapped_column(Date)
     weight: Mapped[float] = mapped_column(Float, default=1.0)
+    pledge_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -284,6 +292,7 @@ class Update(Base):
     reported_by: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     verdict: Mapped[str] = mapped_column(String(12), default="not assessed")
     verdict_comment: Mapped[str] = mapped_column(Text, default="")
+    note_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 

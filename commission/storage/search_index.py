@@ -14,18 +14,21 @@ from typing import Iterator
 from sqlalchemy import Connection
 
 # kind code, table, title expression, body expression, commission expression (NEW is the row).
-# Members are found by display name and pseudonym only: never their contact or accessibility details.
+# The Welsh versions (revision 0009) are in each kind's body. Members are found by display name and pseudonym only: never their contact or accessibility details.
 SOURCES = [
     (1, "sessions", "NEW.title", "NEW.notes || ' ' || NEW.agenda || ' ' || NEW.location", "NEW.commission_id"),
     (2, "quotes", "''", "NEW.text", "NEW.commission_id"),
-    (3, "insights", "''", "NEW.statement", "NEW.commission_id"),
-    (4, "actions", "NEW.title", "NEW.description", "NEW.commission_id"),
-    (5, "commitments", "NEW.ref", "NEW.pledge", "NEW.commission_id"),
-    (6, "updates", "NEW.status", "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by",
+    (3, "insights", "''", "NEW.statement || ' ' || NEW.statement_cy", "NEW.commission_id"),
+    (4, "actions", "NEW.title", "NEW.description || ' ' || NEW.title_cy || ' ' || NEW.description_cy",
+     "NEW.commission_id"),
+    (5, "commitments", "NEW.ref", "NEW.pledge || ' ' || NEW.pledge_cy", "NEW.commission_id"),
+    (6, "updates", "NEW.status",
+     "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by || ' ' || NEW.note_cy",
      "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)"),
     (7, "members", "NEW.display_name", "NEW.pseudonym", "NEW.commission_id"),
-    (8, "organisations", "NEW.name", "''", "NEW.commission_id"),
-    (9, "themes", "NEW.name", "NEW.description", "NEW.commission_id"),
+    (8, "organisations", "NEW.name", "NEW.name_cy", "NEW.commission_id"),
+    (9, "themes", "NEW.name", "NEW.description || ' ' || NEW.name_cy || ' ' || NEW.description_cy",
+     "NEW.commission_id"),
 ]
 KIND_CODES = {1: "session", 2: "quote", 3: "insight", 4: "action", 5: "commitment", 6: "update", 7: "member",
               8: "organisation", 9: "theme"}

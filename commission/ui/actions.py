@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.commitments import CommitmentsTab
 from commission.ui.dialogs import ActionDialog, insight_items
+from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import ActionsModel
@@ -103,8 +104,9 @@ class ActionsTab(QWidget):
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(58)
         self.session = QComboBox()
-        form.addRow("Action", self.title_edit)
-        form.addRow("What it means", self.description)
+        form.addRow(self.tr("Action"), english_and_welsh(self.form, "title", self.title_edit, self.tr("Action")))
+        form.addRow(self.tr("What it means"), english_and_welsh(self.form, "description", self.description,
+                                                           self.tr("What it means")))
         form.addRow("Agreed at", self.session)
         left.addLayout(form)
         self.form.bind("title", self.title_edit, required=True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.a11y import label_grid
 from commission.ui.dialogs import CommitmentDialog, UpdateDialog
+from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import CommitmentFilterModel, CommitmentsModel
@@ -173,7 +174,7 @@ class CommitmentsTab(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         right_label = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         form.addWidget(QLabel("Pledge"), 0, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.addWidget(self.pledge, 0, 1, 1, 3)
+        form.addWidget(english_and_welsh(self.form, "pledge", self.pledge, self.tr("Pledge")), 0, 1, 1, 3)
         form.addWidget(QLabel("Organisation"), 1, 0, right_label)
         form.addWidget(self.org_edit, 1, 1, 1, 3)
         form.addWidget(QLabel("Made by"), 2, 0, right_label)

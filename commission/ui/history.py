@@ -46,12 +46,16 @@ FIELD_WORDS = {
     "consent_named": "Consent to be named", "consent_quote": "Consent to be quoted", "start_date": "Starts",
     "end_date": "Ends", "area": "Area", "ref": "Ref", "commitment_id": "Commitment",
     "contact_name": "Contact", "contact_email": "Contact's email",
+    # the Welsh versions (SPEC, Bilingual content)
+    "name_cy": "Name in Welsh", "title_cy": "Title in Welsh", "description_cy": "About, in Welsh",
+    "statement_cy": "What we heard, in Welsh", "pledge_cy": "Pledge in Welsh", "note_cy": "Report in Welsh",
 }
 # never shown here, only that they changed
 PERSONAL = {"email", "phone", "accessibility_notes", "contact_name", "contact_email"}
 TEXT_FIELDS = {
     "title", "name", "display_name", "pseudonym", "notes", "agenda", "statement", "text", "pledge", "note",
     "description", "location", "verdict_comment", "reported_by", "area",
+    "name_cy", "title_cy", "description_cy", "statement_cy", "pledge_cy", "note_cy",
 }
 ID_FIELDS = {
     "organisation_id": "organisations", "member_id": "members", "made_by_id": "members",

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from commission.errors import UserError
 from commission.services import edits
 from commission.ui.a11y import label_grid
+from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import MembersModel, OrganisationsModel
@@ -172,7 +173,8 @@ class MembersScreen(QWidget):
         self.organisation_kind.setAccessibleName(self.tr("Kind of organisation"))
         for kind in ORGANISATION_KINDS:
             self.organisation_kind.addItem(ORGANISATION_KIND_WORDS[kind], kind)
-        form.addRow("Name", self.organisation_name)
+        form.addRow(self.tr("Name"), english_and_welsh(self.organisation_form, "name", self.organisation_name,
+                                                  self.tr("Organisation name")))
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.organisation_kind, 1)
         kind_row.addWidget(history_button(self.organisation_form))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from commission.errors import UserError
 from commission.services import edits
+from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import InsightsModel, QuotesModel
@@ -171,10 +172,12 @@ class ThemesScreen(QWidget):
         colour_row.addWidget(self.delete_theme_button)
         self.theme_description = QPlainTextEdit()
         self.theme_description.setFixedHeight(60)
-        form.addRow("Name", self.theme_name)
+        form.addRow(self.tr("Name"), english_and_welsh(self.theme_form, "name", self.theme_name,
+                                                   self.tr("Theme name")))
         form.addRow("Asset", self.theme_asset)
         form.addRow("Colour", colour_row)
-        form.addRow("About", self.theme_description)
+        form.addRow(self.tr("About"), english_and_welsh(self.theme_form, "description", self.theme_description,
+                                                   self.tr("About the theme")))
         self.theme_form.bind("name", self.theme_name, required=True)
         self.theme_form.bind("asset", self.theme_asset)
         self.theme_form.bind("description", self.theme_description)
@@ -244,7 +247,7 @@ class ThemesScreen(QWidget):
         statement_label = QLabel(self.tr("What we heard"))  # stays when the placeholder goes
         statement_label.setBuddy(self.statement)
         layout.addWidget(statement_label)
-        layout.addWidget(self.statement)
+        layout.addWidget(english_and_welsh(self.insight_form, "statement", self.statement, self.tr("What we heard")))
         layout.addLayout(status_row)
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setDocumentMode(True)

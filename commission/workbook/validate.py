@@ -305,7 +305,7 @@ def _numbers(sheet: str, column: str, cells: pd.Series, kind: str, problems: lis
 
 
 def _choices(sheet: str, column: str, cells: pd.Series, choices: tuple[str, ...], problems: list[Problem]) -> pd.Series:
-    normal = _by_value(cells, lambda v: " ".join(v.lower().split()))
+    normal = _by_value(cells, lambda v: vocab.english_word(" ".join(v.lower().split()), column))  # Welsh too
     bad = _mask(cells, (n != "" and n not in choices for n in normal))
     noun = {"asset": "asset category"}.get(column, column)
     _report(problems, sheet, column, bad,

@@ -89,6 +89,7 @@ def _too_long(sheet: str, row: int, column: str, length: int) -> str:
 
 
 def _width(sheet: str, column: str) -> int:
+    column = column.removesuffix("_cy")  # a Welsh version is as wide as its English
     if column in ("notes", "text", "pledge", "statement", "note", "description", "verdict_comment", "agenda"):
         return 60
     if column in ("title", "name", "display_name", "value"):

@@ -145,8 +145,10 @@ def test_welsh_page_marks_what_people_wrote_in_english(data):
     text = html_of(data, language="cy")
     assert '<html lang="cy-GB">' in text
     assert ">Cipolwg<" in text
-    # the commission writes in English: its pledges are marked so a screen reader reads them as English
-    assert '<p class="pledge" lang="en-GB">Train every customer-facing officer</p>' in text
+    # the pledge has no Welsh version: its English is marked so a screen reader reads it as English, and the
+    # note saying so is in Welsh (SPEC, Bilingual content)
+    assert ('<p class="pledge"><span lang="en-GB">Train every customer-facing officer</span> (Saesneg yn unig)</p>'
+            in text)
 
 
 def test_both_languages_put_welsh_first_and_mark_the_english(data):

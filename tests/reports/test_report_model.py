@@ -147,7 +147,7 @@ def test_unknown_organisation_is_a_user_error(data):
 
 def test_welsh_and_bilingual_words():
     assert Text("cy").state("done") == "wedi'i wneud"
-    assert Text("both")("at_a_glance") == "At a glance / Cipolwg"
+    assert Text("both")("at_a_glance") == "Cipolwg / At a glance"  # Welsh placed to be read first
     assert Text("cy").date(date(2026, 11, 22)) == "22 Tachwedd 2026"
     assert Text("en").date(date(2026, 11, 22)) == "22 November 2026"
     assert Text("cy").speaker("Community commissioner 3") == "Comisiynydd cymunedol 3"
