@@ -51,6 +51,9 @@ def run_app(db: str | None = None) -> int:
 
 def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
     """The main window on `db`; with none, the last database, or on first run the default with the demo."""
+    from commission.ui import i18n
+
+    i18n.language().install(settings.language or i18n.system_language())
     apply_name(settings)  # every change is recorded under the coordinator's name from Preferences
     window = MainWindow(settings, runner=runner)
     if db is None:

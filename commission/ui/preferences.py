@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox
 
 from commission.services import audit
+from commission.ui import i18n
 from commission.ui.dialogs import FormDialog
 
 USER_KEY = "user/name"
@@ -51,28 +52,38 @@ def apply_name(settings) -> None:
 
 class PreferencesDialog(FormDialog):
     def __init__(self, settings, parent=None):
-        super().__init__("Preferences", "These stay on this computer.", "Save", parent, 560)
+        super().__init__(self.tr("Preferences"), self.tr("These stay on this computer."), self.tr("Save"), parent, 560)
         self.settings = settings
         self.name = QLineEdit(coordinator_name(settings))
-        self.name.setPlaceholderText(f"Now recorded as “{audit.default_actor()}”")
-        self.name.setToolTip("The History of every record shows this name beside each change you make.")
+        self.name.setPlaceholderText(self.tr("Now recorded as “%1”").replace("%1", audit.default_actor()))
+        self.name.setToolTip(self.tr("The History of every record shows this name beside each change you make."))
         self.font_size = QSpinBox()
         self.font_size.setRange(settings.REVIEW_TEXT_MIN, settings.REVIEW_TEXT_MAX)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setValue(settings.review_text_size)
-        self.preview = QLabel("What we heard")
+        self.preview = QLabel(self.tr("What we heard"))
         self.font_size.valueChanged.connect(self._preview)
         self._preview(self.font_size.value())
         self.minutes = QSpinBox()
         self.minutes.setRange(*BACKUP_MINUTES_RANGE)
-        self.minutes.setSuffix(" minutes")
+        self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setValue(backup_minutes(settings))
-        self.minutes.setToolTip("While you work, a back-up is taken this often (the newest ten are kept), "
-                                "and one each time a database is opened.")
-        self.form.addRow("Your name (recorded with every change)", self.name)
-        self.form.addRow("Text size in review mode", self.font_size)
+        self.minutes.setToolTip(self.tr("While you work, a back-up is taken this often (the newest ten are kept), "
+                                        "and one each time a database is opened."))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("As the computer is set (%1)").replace(
+            "%1", i18n.LANGUAGES[i18n.system_language()]), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(getattr(settings, "language", ""))))
+        self.language.setToolTip(self.tr("The language of the app's own words. Changes at once; "
+                                         "nothing you have typed is lost."))
+        self.form.addRow(self.tr("Your name (recorded with every change)"), self.name)
+        self.form.addRow(self.tr("Language"), self.language)
+        self.form.addRow(self.tr("Text size in review mode"), self.font_size)
         self.form.addRow("", self.preview)
-        self.form.addRow("Back up while working every", self.minutes)
+        self.form.addRow(self.tr("Back up while working every"), self.minutes)
 
     def _preview(self, points: int) -> None:
         font = QFont(self.font())
@@ -85,6 +96,8 @@ class PreferencesDialog(FormDialog):
         q.setValue(USER_KEY, name)
         self.settings.review_text_size = self.font_size.value()
         q.setValue(BACKUP_MINUTES_KEY, self.minutes.value())
+        if hasattr(self.settings, "language"):
+            self.settings.language = self.language.currentData() or ""
         q.sync()
         if name:
             os.environ[USER_ENV] = name
@@ -99,7 +112,9 @@ def open_preferences(window) -> PreferencesDialog:
         dialog.save()
         if hasattr(window, "backups"):
             window.backups.set_interval(backup_minutes(window.settings))
-        window.statusBar().showMessage("Preferences saved.", 6000)
+        if hasattr(window.settings, "language"):
+            i18n.language().install(window.settings.language or i18n.system_language())
+        window.statusBar().showMessage(dialog.tr("Preferences saved."), 6000)
 
     dialog.accepted.connect(accepted)
     window.preferences_dialog = dialog

@@ -76,6 +76,16 @@ class Settings:
     def review_text_size(self, value: int) -> None:
         self.q.setValue("review_mode/text_size", max(self.REVIEW_TEXT_MIN, min(int(value), self.REVIEW_TEXT_MAX)))
 
+    # the interface's language: "" follows the system locale (LANGUAGE/LANG), else "en" or "cy"
+    @property
+    def language(self) -> str:
+        value = str(self.q.value("interface/language", "") or "")
+        return value if value in ("en", "cy") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("interface/language", value if value in ("en", "cy") else "")
+
     def sync(self) -> None:
         self.q.sync()
 
