@@ -7,9 +7,38 @@ from datetime import date
 from commission import privacy
 from commission.domain import Member
 from commission.numbers import percent  # one way to write a percentage, app and reports alike
-from commission.vocab import uk_date, uk_short_date
+from commission.vocab import uk_date as _uk_date
+from commission.vocab import uk_short_date as _uk_short_date
 
 __all__ = ["percent", "uk_date", "uk_short_date"]
+
+try:  # the words on screen in the interface's language (resources/translations; lupdate reads these)
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+except ImportError:  # pragma: no cover
+    QT_TRANSLATE_NOOP = lambda _context, text: text  # noqa: E731
+
+# The commitment states as the pills and lists show them (Pill and paint_pill translate them in "words").
+STATE_WORDS = (QT_TRANSLATE_NOOP("words", "done"), QT_TRANSLATE_NOOP("words", "dropped"),
+               QT_TRANSLATE_NOOP("words", "overdue"), QT_TRANSLATE_NOOP("words", "at risk"),
+               QT_TRANSLATE_NOOP("words", "on track"), QT_TRANSLATE_NOOP("words", "not made yet"))
+
+
+def _welsh() -> bool:
+    from commission.ui import i18n
+
+    return i18n.current() == "cy"
+
+
+def uk_date(value: date | None) -> str:
+    """'12 March 2026' (in Welsh '12 Mawrth 2026'), as the interface's language writes a date."""
+    if value is None or not _welsh():
+        return _uk_date(value)
+    from commission.ui import i18n
+
+    return i18n.locale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+uk_short_date = _uk_short_date  # 12/03/2026 reads the same in Welsh
 
 VERDICT_WORDS = {
     "agree": "Agrees it happened",
