@@ -136,7 +136,7 @@ class AnyContext(QTranslator):
                 words = self.qm.translate(other, source, disambiguation, n)
                 if words:
                     return words
-        return ""
+        return None  # a null string: Qt asks the next translator (an empty one would be the answer)
 
 
 class Language(QObject):
@@ -166,7 +166,7 @@ class Language(QObject):
                     self.app.installTranslator(translator)
                     self.translators += [translator, fallback]
         QLocale.setDefault(QLocale(QLocale.Language.Welsh if code == "cy" else QLocale.Language.English,
-                                   QLocale.Territory.UnitedKingdom))
+                                   QLocale.Country.UnitedKingdom))
         self.code = code
         if old != code and isinstance(self.app, QApplication):
             retranslate_widgets(old, code)
@@ -191,7 +191,7 @@ def current() -> str:
 def locale() -> QLocale:
     """The locale for dates and numbers shown on screen: Welsh when the interface is."""
     return QLocale(QLocale.Language.Welsh if current() == "cy" else QLocale.Language.English,
-                   QLocale.Territory.UnitedKingdom)
+                   QLocale.Country.UnitedKingdom)
 
 
 # ------------------------------------------------------------------ retranslating widgets in place

@@ -5,321 +5,321 @@
     <name></name>
     <message>
         <source>Add the panel&apos;s members first: the community commissioners, then the civic commissioners and facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch aelodau’r panel yn gyntaf: y comisiynwyr cymunedol, yna’r comisiynwyr dinesig a’r hwyluswyr.</translation>
     </message>
     <message>
         <source>Add members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu aelodau</translation>
     </message>
     <message>
         <source>No sessions yet — record your first listening session: who came, and what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sesiynau eto — cofnodwch eich sesiwn wrando gyntaf: pwy ddaeth, a beth a ddywedwyd.</translation>
     </message>
     <message>
         <source>Record a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi sesiwn</translation>
     </message>
     <message>
         <source>Nothing heard yet — name a theme and write down what the panel said, in a sentence they would stand behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi’i glywed eto — enwch thema ac ysgrifennwch beth ddywedodd y panel, mewn brawddeg y bydden nhw’n ei chefnogi.</translation>
     </message>
     <message>
         <source>Add what we heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r hyn a glywsom</translation>
     </message>
     <message>
         <source>No actions agreed yet — when the commission agrees what should change, record it and link it to what we heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim camau gweithredu wedi’u cytuno eto — pan fydd y comisiwn yn cytuno beth ddylai newid, cofnodwch hynny a’i gysylltu â’r hyn a glywsom.</translation>
     </message>
     <message>
         <source>Agree an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytuno ar gam gweithredu</translation>
     </message>
     <message>
         <source>No commitments yet — add each organisation&apos;s pledge towards the actions agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymrwymiadau eto — ychwanegwch addewid pob sefydliad tuag at y camau gweithredu a gytunwyd.</translation>
     </message>
     <message>
         <source>Add a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ymrwymiad</translation>
     </message>
     <message>
         <source>No updates yet — log what each organisation reports, or send them update returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim diweddariadau eto — cofnodwch beth mae pob sefydliad yn ei adrodd, neu anfonwch ffurflenni diweddaru atynt.</translation>
     </message>
     <message>
         <source>Log an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi diweddariad</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau arni</translation>
     </message>
 </context>
 <context>
     <name>ActionFrameworks</name>
     <message>
         <source>Frameworks it addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Y fframweithiau y mae’n mynd i’r afael â nhw</translation>
     </message>
     <message>
         <source>Filter framework areas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo meysydd y fframwaith…</translation>
     </message>
     <message>
         <source>Framework areas this action addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Meysydd fframwaith y mae’r cam gweithredu hwn yn mynd i’r afael â nhw</translation>
     </message>
     <message>
         <source>Tag action with framework areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagio’r cam gweithredu â meysydd fframwaith</translation>
     </message>
 </context>
 <context>
     <name>AddFrameworkDialog</name>
     <message>
         <source>Add your own framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu eich fframwaith eich hun</translation>
     </message>
     <message>
         <source>A framework is a named list of areas, for example the areas of your council&apos;s well-being plan. Tag actions with its areas to show which ones they address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr o feysydd ag enw yw fframwaith, er enghraifft meysydd cynllun llesiant eich cyngor. Tagiwch gamau gweithredu â’i feysydd i ddangos pa rai y maen nhw’n mynd i’r afael â nhw.</translation>
     </message>
     <message>
         <source>Framework name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw’r fframwaith</translation>
     </message>
     <message>
         <source>One area on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un maes ar bob llinell</translation>
     </message>
     <message>
         <source>Areas, one on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Meysydd, un ar bob llinell</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Meysydd</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsTab</name>
     <message>
         <source>A commitment is an organisation&apos;s pledge towards an agreed action. No action is agreed yet: agree the first one, then add each organisation&apos;s pledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Does dim cam gweithredu wedi’i gytuno eto: cytunwch ar y cyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
     </message>
     <message>
         <source>Agree an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytuno ar gam gweithredu</translation>
     </message>
     <message>
         <source>Add a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ymrwymiad</translation>
     </message>
 </context>
 <context>
     <name>CoverageView</name>
     <message>
         <source>Which areas our actions address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa feysydd y mae ein camau gweithredu yn mynd i’r afael â nhw</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith</translation>
     </message>
     <message>
         <source>Add your own framework…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu eich fframwaith eich hun…</translation>
     </message>
     <message>
         <source>Add your own framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu eich fframwaith eich hun</translation>
     </message>
     <message>
         <source>Areas no action addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Meysydd heb gam gweithredu</translation>
     </message>
     <message>
         <source>Area and its actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes a’i gamau gweithredu</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Commitments by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymiadau yn ôl eu cyflwr</translation>
     </message>
     <message>
         <source>Framework coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwmpas y fframwaith</translation>
     </message>
     <message>
         <source>Tag actions with areas on Actions &amp; Commitments ▸ Actions. Double-click an action to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiwch gamau gweithredu â meysydd ar Camau ac Ymrwymiadau ▸ Camau gweithredu. Cliciwch ddwywaith ar gam gweithredu i’w agor.</translation>
     </message>
     <message>
         <source>Delete this framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r fframwaith hwn</translation>
     </message>
     <message>
         <source>%1 (your own)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eich un chi)</translation>
     </message>
     <message>
         <source>No frameworks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim fframweithiau eto.</translation>
     </message>
     <message>
         <source>No action is tagged with this framework yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cam gweithredu wedi’i dagio â’r fframwaith hwn eto.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not yet addressed by any action:&lt;/b&gt; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Heb gam gweithredu eto:&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <source>Every area has at least one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan bob maes o leiaf un cam gweithredu.</translation>
     </message>
     <message>
         <source>No action addresses this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cam gweithredu ar gyfer hyn eto</translation>
     </message>
     <message>
         <source>no commitments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ymrwymiadau eto</translation>
     </message>
     <message>
         <source>Delete framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu fframwaith</translation>
     </message>
     <message>
         <source>Framework deleted, with its tags on actions. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd y fframwaith, a’i dagiau ar gamau gweithredu. Mae Ctrl+Z yn dod â nhw’n ôl.</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosfwrdd</translation>
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau ar</translation>
     </message>
     <message>
         <source>Every figure on every screen counts only the updates dated on or before this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob ffigur ar bob sgrin yn cyfrif dim ond y diweddariadau a ddyddiwyd ar y diwrnod hwn neu cyn hynny.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddiw</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam nesaf</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd cyffredinol</translation>
     </message>
     <message>
         <source>Commitments by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymiadau yn ôl eu cyflwr</translation>
     </message>
     <message>
         <source>Panel agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundeb y panel</translation>
     </message>
     <message>
         <source>Progress by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd yn ôl thema</translation>
     </message>
     <message>
         <source>No themes yet: name them on Themes &amp; Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim themâu eto: enwch nhw ar Themâu a Mewnwelediadau.</translation>
     </message>
     <message>
         <source>Commitments by organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymiadau yn ôl sefydliad</translation>
     </message>
     <message>
         <source>No commitments yet: each organisation&apos;s pledges will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymrwymiadau eto: bydd addewidion pob sefydliad yn ymddangos yma.</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hwyr</translation>
     </message>
     <message>
         <source>Double-click to open the commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ddwywaith i agor yr ymrwymiad</translation>
     </message>
     <message>
         <source>Nothing is overdue on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd yn hwyr ar y dyddiad hwn.</translation>
     </message>
     <message>
         <source>Promised by a date that has passed, and not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Addawyd erbyn dyddiad sydd wedi mynd heibio, a heb ei wneud.</translation>
     </message>
     <message>
         <source> — figures as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — ffigurau ar %1</translation>
     </message>
     <message numerus="yes">
         <source>The mean progress of %n agreed action(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Does dim cam gweithredu wedi’i gytuno eto (%n).</numerusform>
+            <numerusform>Cynnydd %n cam gweithredu a gytunwyd.</numerusform>
+            <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
+            <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
+            <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n organisation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gan %n sefydliad.</numerusform>
+            <numerusform>gan %n sefydliad.</numerusform>
+            <numerusform>gan %n sefydliad.</numerusform>
+            <numerusform>gan %n sefydliad.</numerusform>
+            <numerusform>gan %n sefydliad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is done yet, so there is nothing for the panel to agree with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi’i wneud eto, felly does dim i’r panel gytuno ag ef.</translation>
     </message>
     <message numerus="yes">
         <source>Of the %n done commitment(s), the panel agrees %1 really happened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
+            <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
+            <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
+            <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
+            <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
         </translation>
     </message>
 </context>
@@ -327,528 +327,528 @@
     <name>ImportPreviewDialog</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio cyn mewnforio</translation>
     </message>
     <message>
         <source>What the import will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd y mewnforio yn ei newid</translation>
     </message>
     <message>
         <source>What importing {name} will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd mewnforio {name} yn ei newid</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import writes exactly this; Cancel leaves the database as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi’i ysgrifennu eto. Mae Mewnforio yn ysgrifennu hyn yn union; mae Diddymu yn gadael y gronfa ddata fel y mae.</translation>
     </message>
     <message>
         <source>Importing this file would change nothing, so there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fyddai mewnforio’r ffeil hon yn newid dim, felly does dim i’w fewnforio.</translation>
     </message>
     <message>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o’r newidiadau</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
     <message>
         <source>Import these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio’r newidiadau hyn</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Diddymu</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Do not import; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidio â mewnforio; newid dim</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>No commission in this database yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim comisiwn yn y gronfa ddata hon eto</translation>
     </message>
     <message>
         <source>Create your commission to begin: its name, area and dates. Or import a commission&apos;s workbook (File ▸ Import workbook…), or load the demo commission to see how it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwch eich comisiwn i ddechrau: ei enw, ei ardal a’i ddyddiadau. Neu mewnforiwch lyfr gwaith comisiwn (Ffeil ▸ Mewnforio llyfr gwaith…), neu llwythwch y comisiwn enghreifftiol i weld sut mae’n gweithio.</translation>
     </message>
     <message>
         <source>Create a commission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu comisiwn…</translation>
     </message>
     <message>
         <source>Load the demo commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwytho’r comisiwn enghreifftiol</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn darllen…</translation>
     </message>
     <message>
         <source>What was said, promised and done</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a ddywedwyd, a addawyd ac a wnaed</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosfwrdd</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelodau</translation>
     </message>
     <message>
         <source>Themes &amp; Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Themâu a Mewnwelediadau</translation>
     </message>
     <message>
         <source>Actions &amp; Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau ac Ymrwymiadau</translation>
     </message>
     <message>
         <source>Social value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth cymdeithasol</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwydwaith</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata &amp;newydd…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor cronfa ddata…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor &amp;diweddar</translation>
     </message>
     <message>
         <source>New &amp;commission…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comisiwn newydd…</translation>
     </message>
     <message>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio llyfr gwaith…</translation>
     </message>
     <message>
         <source>&amp;Export workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio llyfr gwaith…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi &amp;wrth gefn nawr</translation>
     </message>
     <message>
         <source>Save a back-up cop&amp;y as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw cop&amp;i wrth gefn fel…</translation>
     </message>
     <message>
         <source>Res&amp;tore from back-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dfer o gopi wrth gefn…</translation>
     </message>
     <message>
         <source>Sen&amp;d update returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon &amp;ffurflenni diweddaru…</translation>
     </message>
     <message>
         <source>Import update ret&amp;urn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio ffurflen dd&amp;iweddaru…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewisiadau…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <source>&amp;New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem &amp;newydd</translation>
     </message>
     <message>
         <source>&amp;Search everywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chwilio ym mhobman…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;olwg</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dechrau arni</translation>
     </message>
     <message>
         <source>&amp;About Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch Commission</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Open a Commission database</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor cronfa ddata Commission</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cronfeydd data diweddar</translation>
     </message>
     <message>
         <source>About Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch Commission</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Commission&lt;/b&gt; keeps a truth commission&apos;s accountability chain in one place: what the panel said, what was agreed, who committed to what, what has happened since, and whether the panel agrees it happened.&lt;/p&gt;&lt;p&gt;Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K searches.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Mae &lt;b&gt;Commission&lt;/b&gt; yn cadw cadwyn atebolrwydd comisiwn gwirionedd mewn un lle: beth ddywedodd y panel, beth a gytunwyd, pwy a ymrwymodd i beth, beth sydd wedi digwydd ers hynny, ac a yw’r panel yn cytuno iddo ddigwydd.&lt;/p&gt;&lt;p&gt;Caiff pob newid ei gadw wrth i chi ei wneud. Mae Ctrl+Z yn dadwneud, mae Ctrl+K yn chwilio.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MilestonesPanel</name>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrig milltir</translation>
     </message>
     <message>
         <source>Milestones of this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrig milltir yr ymrwymiad hwn</translation>
     </message>
     <message>
         <source>No milestones yet — add the first step this organisation plans towards its pledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cerrig milltir eto — ychwanegwch y cam cyntaf y mae’r sefydliad hwn yn ei gynllunio tuag at ei addewid.</translation>
     </message>
     <message>
         <source>New milestone, e.g. “Web form live”</source>
-        <translation type="unfinished"></translation>
+        <translation>Carreg filltir newydd, e.e. “Ffurflen ar y we yn fyw”</translation>
     </message>
     <message>
         <source>Title of the new milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl y garreg filltir newydd</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Due date of the new milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad disgwyl y garreg filltir newydd</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
         <source>Add the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r garreg filltir</translation>
     </message>
     <message>
         <source>Date the chosen milestone was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddiad y gwnaed y garreg filltir a ddewiswyd</translation>
     </message>
     <message>
         <source>Mark done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi wedi’i gwneud ar</translation>
     </message>
     <message>
         <source>Mark the chosen milestone done on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod y garreg filltir a ddewiswyd wedi’i gwneud ar y dyddiad hwn</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gwneud</translation>
     </message>
     <message>
         <source>Mark the chosen milestone not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi nad yw’r garreg filltir a ddewiswyd wedi’i gwneud</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>Delete the chosen milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r garreg filltir a ddewiswyd</translation>
     </message>
     <message>
         <source>{0} missed of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wedi’u methu o {1}</translation>
     </message>
     <message>
         <source>A milestone needs a title: say what the step is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen teitl ar garreg filltir: dywedwch beth yw’r cam.</translation>
     </message>
     <message>
         <source>This commitment already has a milestone called “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan yr ymrwymiad hwn garreg filltir o’r enw “{0}” yn barod.</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu carreg filltir</translation>
     </message>
     <message>
         <source>Mark milestone done on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi carreg filltir wedi’i gwneud ar {0}</translation>
     </message>
     <message>
         <source>Mark milestone not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi carreg filltir heb ei gwneud</translation>
     </message>
     <message>
         <source>Delete milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu carreg filltir</translation>
     </message>
     <message>
         <source>Milestone deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd y garreg filltir. Mae Ctrl+Z yn dod â hi’n ôl.</translation>
     </message>
 </context>
 <context>
     <name>NetworkScreen</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwydwaith</translation>
     </message>
     <message>
         <source>Open this commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y comisiwn hwn</translation>
     </message>
     <message>
         <source>Open the chosen commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y comisiwn a ddewiswyd</translation>
     </message>
     <message>
         <source>Every commission in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob comisiwn yn y gronfa ddata hon</translation>
     </message>
     <message>
         <source>Double-click a commission to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ddwywaith ar gomisiwn i’w agor</translation>
     </message>
     <message>
         <source>What is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n hwyr</translation>
     </message>
     <message>
         <source>Choose a commission to see what it promised by a date that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gomisiwn i weld beth a addawodd erbyn dyddiad sydd wedi mynd heibio.</translation>
     </message>
     <message>
         <source>Overdue commitments of the chosen commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymiadau hwyr y comisiwn a ddewiswyd</translation>
     </message>
     <message>
         <source>Reading every commission as of {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn darllen pob comisiwn ar {0}…</translation>
     </message>
     <message>
         <source>The network could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y rhwydwaith: {0}</translation>
     </message>
     <message>
         <source>Every commission in this database, each by its own rules, as of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob comisiwn yn y gronfa ddata hon, pob un yn ôl ei reolau ei hun, ar {0}.</translation>
     </message>
     <message>
         <source>{0} commissions, {1} commitments: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} comisiwn, {1} ymrwymiad: {2}.</translation>
     </message>
     <message>
         <source>{0}: nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: does dim byd yn hwyr.</translation>
     </message>
     <message>
         <source>{0}: {1} overdue, earliest due first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} yn hwyr, yr un cynharaf yn gyntaf.</translation>
     </message>
 </context>
 <context>
     <name>NewRecord</name>
     <message>
         <source>Adding the new record</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu’r cofnod newydd</translation>
     </message>
 </context>
 <context>
     <name>OverTimeCard</name>
     <message>
         <source>Progress over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd dros amser</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos</translation>
     </message>
     <message>
         <source>Show progress over time for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos cynnydd dros amser ar gyfer</translation>
     </message>
     <message>
         <source>Working out the figures at each quarter end…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyfrifo’r ffigurau ar ddiwedd pob chwarter…</translation>
     </message>
     <message>
         <source>Progress over time chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart cynnydd dros amser</translation>
     </message>
     <message>
         <source>The figures over time could not be worked out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cyfrifo’r ffigurau dros amser: {0}</translation>
     </message>
     <message>
         <source>The whole commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Y comisiwn cyfan</translation>
     </message>
     <message>
         <source>Theme: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema: {0}</translation>
     </message>
     <message>
         <source>Organisation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad: {0}</translation>
     </message>
     <message>
         <source>Working out this organisation&apos;s figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyfrifo ffigurau’r sefydliad hwn…</translation>
     </message>
     <message>
         <source>Each quarter end from {0}, and {1}: progress went from {2} to {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwedd pob chwarter o {0}, a {1}: aeth y cynnydd o {2} i {3}.</translation>
     </message>
 </context>
 <context>
     <name>OverTimeChart</name>
     <message>
         <source>commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>ymrwymiadau</translation>
     </message>
     <message>
         <source>overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>cynnydd cyffredinol</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisiadau</translation>
     </message>
     <message>
         <source>These stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r rhain yn aros ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>Now recorded as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei gofnodi nawr fel “%1”</translation>
     </message>
     <message>
         <source>The History of every record shows this name beside each change you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Hanes pob cofnod yn dangos yr enw hwn wrth ymyl pob newid a wnewch.</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pwynt</translation>
     </message>
     <message>
         <source>What we heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a glywsom</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> munud</translation>
     </message>
     <message>
         <source>While you work, a back-up is taken this often (the newest ten are kept), and one each time a database is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrth i chi weithio, caiff copi wrth gefn ei wneud mor aml â hyn (cedwir y deg diweddaraf), ac un bob tro yr agorir cronfa ddata.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>As the computer is set (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel y mae’r cyfrifiadur wedi’i osod (%1)</translation>
     </message>
     <message>
         <source>The language of the app&apos;s own words. Changes at once; nothing you have typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith geiriau’r rhaglen ei hun. Mae’n newid ar unwaith; ni chollir dim rydych wedi’i deipio.</translation>
     </message>
     <message>
         <source>Your name (recorded with every change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw (a gofnodir gyda phob newid)</translation>
     </message>
     <message>
         <source>Text size in review mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y testun yn y modd adolygu</translation>
     </message>
     <message>
         <source>Back up while working every</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn wrth weithio bob</translation>
     </message>
 </context>
 <context>
     <name>ReportsScreen</name>
     <message>
         <source>Places to check before you share</source>
-        <translation type="unfinished"></translation>
+        <translation>Mannau i’w gwirio cyn rhannu</translation>
     </message>
     <message>
         <source>Check these before you share: a first name or surname of a member who is not named is in the report, and may need changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch y rhain cyn rhannu: mae enw cyntaf neu gyfenw aelod nad yw’n cael ei enwi yn yr adroddiad, ac efallai y bydd angen ei newid.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… a %n arall.</numerusform>
+            <numerusform>… a %n arall.</numerusform>
+            <numerusform>… a %n arall.</numerusform>
+            <numerusform>… a %n arall.</numerusform>
+            <numerusform>… a %n arall.</numerusform>
         </translation>
     </message>
 </context>
@@ -856,447 +856,447 @@
     <name>Returns</name>
     <message>
         <source>Checking a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio ffurflen</translation>
     </message>
     <message>
         <source>Checking {name} and working out what it will add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio {name} ac yn cyfrifo beth fydd yn ei ychwanegu…</translation>
     </message>
     <message>
         <source>Not imported: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei mewnforio: ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>Importing a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn mewnforio ffurflen</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn mewnforio {name}…</translation>
     </message>
 </context>
 <context>
     <name>ReviewMode</name>
     <message>
         <source>What should change? Tell us here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai newid? Dywedwch wrthym yma.</translation>
     </message>
     <message>
         <source>Anything you want to say? (you don&apos;t have to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth yr hoffech ei ddweud? (does dim rhaid)</translation>
     </message>
 </context>
 <context>
     <name>ReviewsScreen</name>
     <message>
         <source>No one has answered yet: closing the round now agrees nothing, and answers can no longer be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb wedi ateb eto: nid yw cau’r rownd nawr yn cytuno ar ddim, ac ni ellir rhoi atebion mwyach.</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio ym mhobman</translation>
     </message>
     <message>
         <source>Search people, organisations, themes, sessions, quotes, what we heard, actions, pledges and updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio pobl, sefydliadau, themâu, sesiynau, dyfyniadau, yr hyn a glywsom, camau gweithredu, addewidion a diweddariadau…</translation>
     </message>
 </context>
 <context>
     <name>SocialValueScreen</name>
     <message>
         <source>Social value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth cymdeithasol</translation>
     </message>
     <message>
         <source>What the commission&apos;s work is worth, the way the evaluations in the background reading worked it out (£4.43, £5.31 and £2.19 of social value for every £1): count each outcome, give it a value in pounds, take off what would have happened anyway, and follow it over the years it lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth gwaith y comisiwn, fel y cyfrifodd y gwerthusiadau yn y darllen cefndir ef (£4.43, £5.31 a £2.19 o werth cymdeithasol am bob £1): cyfrifwch bob canlyniad, rhowch werth mewn punnoedd iddo, tynnwch yr hyn a fyddai wedi digwydd beth bynnag, a dilynwch ef dros y blynyddoedd y mae’n para.</translation>
     </message>
     <message>
         <source>Why a value was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam na chadwyd gwerth</translation>
     </message>
     <message>
         <source>e.g. 81,250</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. 81,250</translation>
     </message>
     <message>
         <source>Investment in pounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Buddsoddiad mewn punnoedd</translation>
     </message>
     <message>
         <source>What the commission cost: money, staff time and in-kind support, in £.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost y comisiwn: arian, amser staff a chymorth mewn nwyddau, mewn £.</translation>
     </message>
     <message>
         <source>Discount rate, percent a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd ddisgowntio, y cant y flwyddyn</translation>
     </message>
     <message>
         <source>Value in future years is worth a little less today. 3.5% a year is the Treasury Green Book&apos;s rate; leave it empty to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwerth mewn blynyddoedd i ddod ychydig yn llai heddiw. 3.5% y flwyddyn yw cyfradd Llyfr Gwyrdd y Trysorlys; gadewch hwn yn wag i’w defnyddio.</translation>
     </message>
     <message>
         <source>Investment (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buddsoddiad (£)</translation>
     </message>
     <message>
         <source>Discount rate (% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd ddisgowntio (% y flwyddyn)</translation>
     </message>
     <message>
         <source>Investment: what the commission cost, including staff time and in-kind support. Discount rate: how much less a pound next year is worth today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buddsoddiad: cost y comisiwn, gan gynnwys amser staff a chymorth mewn nwyddau. Cyfradd ddisgowntio: faint yn llai yw gwerth punt y flwyddyn nesaf heddiw.</translation>
     </message>
     <message>
         <source>Social value for every pound invested</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth cymdeithasol am bob punt a fuddsoddwyd</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
     <message>
         <source>Add outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu canlyniad</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Present value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth presennol</translation>
     </message>
     <message>
         <source>Outcomes and their present value</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau a’u gwerth presennol</translation>
     </message>
     <message>
         <source>No outcomes yet — add the first thing that changed for people because of the commission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim canlyniadau eto — ychwanegwch y peth cyntaf a newidiodd i bobl oherwydd y comisiwn.</translation>
     </message>
     <message>
         <source>How sure is the figure?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor sicr yw’r ffigur?</translation>
     </message>
     <message>
         <source>The ratio again with each judgement 10 points higher or lower, and with every outcome counted for one year only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gymhareb eto gyda phob barn 10 pwynt yn uwch neu’n is, a gyda phob canlyniad wedi’i gyfrif am un flwyddyn yn unig.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>For every £1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am bob £1</translation>
     </message>
     <message>
         <source>Sensitivity of the ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitifrwydd y gymhareb</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel y’i rhoddwyd</translation>
     </message>
     <message>
         <source>Deadweight 10 points higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysau marw 10 pwynt yn uwch</translation>
     </message>
     <message>
         <source>Deadweight 10 points lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysau marw 10 pwynt yn is</translation>
     </message>
     <message>
         <source>Attribution 10 points higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Priodoli 10 pwynt yn uwch</translation>
     </message>
     <message>
         <source>Attribution 10 points lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Priodoli 10 pwynt yn is</translation>
     </message>
     <message>
         <source>Drop-off 10 points higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Gostyngiad 10 pwynt yn uwch</translation>
     </message>
     <message>
         <source>Drop-off 10 points lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Gostyngiad 10 pwynt yn is</translation>
     </message>
     <message>
         <source>Every outcome for 1 year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob canlyniad am 1 flwyddyn yn unig</translation>
     </message>
     <message>
         <source>What changed for people because of the commission, in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd i bobl oherwydd y comisiwn, mewn ychydig eiriau.</translation>
     </message>
     <message>
         <source>Who for</source>
-        <translation type="unfinished"></translation>
+        <translation>I bwy</translation>
     </message>
     <message>
         <source>Who it changed for.</source>
-        <translation type="unfinished"></translation>
+        <translation>I bwy y newidiodd.</translation>
     </message>
     <message>
         <source>How we know</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut rydyn ni’n gwybod</translation>
     </message>
     <message>
         <source>What was counted or asked to show it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a gyfrifwyd neu a ofynnwyd i ddangos iddo ddigwydd.</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint</translation>
     </message>
     <message>
         <source>How many people (or homes, or visits) it happened for.</source>
-        <translation type="unfinished"></translation>
+        <translation>I faint o bobl (neu gartrefi, neu ymweliadau) y digwyddodd.</translation>
     </message>
     <message>
         <source>Value a year (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth y flwyddyn (£)</translation>
     </message>
     <message>
         <source>The financial proxy: what the change is worth in pounds, for one of them, for one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y procsi ariannol: gwerth y newid mewn punnoedd, i un ohonyn nhw, am un flwyddyn.</translation>
     </message>
     <message>
         <source>Where the value comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>O ble daw’r gwerth</translation>
     </message>
     <message>
         <source>The source of that value, so others can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell y gwerth hwnnw, fel y gall eraill ei wirio.</translation>
     </message>
     <message>
         <source>Years it lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Blynyddoedd y mae’n para</translation>
     </message>
     <message>
         <source>How many years the change lasts (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawl blwyddyn y mae’r newid yn para (rhif cyfan).</translation>
     </message>
     <message>
         <source>Deadweight (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysau marw (%)</translation>
     </message>
     <message>
         <source>How much would have happened anyway, without the commission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint fyddai wedi digwydd beth bynnag, heb y comisiwn.</translation>
     </message>
     <message>
         <source>Attribution (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priodoli (%)</translation>
     </message>
     <message>
         <source>How much of it is down to others: other services, family, friends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint ohono sydd i’w briodoli i eraill: gwasanaethau eraill, teulu, ffrindiau.</translation>
     </message>
     <message>
         <source>Displacement (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadleoli (%)</translation>
     </message>
     <message>
         <source>How much of it only moved a benefit or a problem from somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint ohono a symudodd fudd neu broblem o rywle arall yn unig.</translation>
     </message>
     <message>
         <source>Drop-off (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gostyngiad (%)</translation>
     </message>
     <message>
         <source>How much of the change fades each year after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o’r newid sy’n pylu bob blwyddyn ar ôl y gyntaf.</translation>
     </message>
     <message>
         <source>Present value of this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth presennol y canlyniad hwn</translation>
     </message>
     <message>
         <source>Delete outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu canlyniad</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Y canlyniad</translation>
     </message>
     <message>
         <source>Where it comes from: the actions and what we heard behind it, so the value can be traced to what the panel said.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ble mae’n dod: y camau gweithredu a’r hyn a glywsom y tu ôl iddo, fel y gellir olrhain y gwerth i’r hyn a ddywedodd y panel.</translation>
     </message>
     <message>
         <source>Filter actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo camau gweithredu…</translation>
     </message>
     <message>
         <source>Actions this outcome comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau gweithredu y daw’r canlyniad hwn ohonynt</translation>
     </message>
     <message>
         <source>Filter what we heard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo’r hyn a glywsom…</translation>
     </message>
     <message>
         <source>What we heard this outcome comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a glywsom y daw’r canlyniad hwn ohono</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>What we heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a glywsom</translation>
     </message>
     <message>
         <source>Where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>O ble mae’n dod</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>£%1 for every £1</source>
-        <translation type="unfinished"></translation>
+        <translation>£%1 am bob £1</translation>
     </message>
     <message>
         <source>Total present value %1 from an investment of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm y gwerth presennol %1 o fuddsoddiad o %2</translation>
     </message>
     <message>
         <source>That is not a number: the value was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid rhif yw hwnna: ni newidiwyd y gwerth.</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid %1</translation>
     </message>
     <message>
         <source>Change the investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y buddsoddiad</translation>
     </message>
     <message>
         <source>Change the discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y gyfradd ddisgowntio</translation>
     </message>
     <message>
         <source>Link outcome to where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu’r canlyniad â’i darddiad</translation>
     </message>
     <message>
         <source>New outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad newydd</translation>
     </message>
     <message>
         <source>Outcome deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd y canlyniad. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
 </context>
 <context>
     <name>ThemesScreen</name>
     <message>
         <source>Themes and what we heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Themâu a’r hyn a glywsom</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframweithiau</translation>
     </message>
     <message>
         <source>No themes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim themâu eto</translation>
     </message>
     <message>
         <source>What we heard sits under a theme: name the first theme (such as “Stigma in services”), then add what the panel said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r hyn a glywsom yn perthyn i thema: enwch y thema gyntaf (fel “Stigma mewn gwasanaethau”), yna ychwanegwch beth ddywedodd y panel.</translation>
     </message>
     <message>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema newydd</translation>
     </message>
     <message>
         <source>Nothing heard under this theme yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi’i glywed o dan y thema hon eto</translation>
     </message>
     <message>
         <source>Add what the panel said, in a sentence they would stand behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch beth ddywedodd y panel, mewn brawddeg y bydden nhw’n ei chefnogi.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu</translation>
     </message>
 </context>
 <context>
     <name>Transfers</name>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio</translation>
     </message>
     <message>
         <source>Checking {name} and working out what it will change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio {name} ac yn cyfrifo beth fydd yn ei newid…</translation>
     </message>
     <message>
         <source>Not imported: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei mewnforio: ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn mewnforio</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn mewnforio {name}…</translation>
     </message>
     <message>
         <source>{n} edits to the return were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwybyddwyd {n} o olygiadau i’r ffurflen.</translation>
     </message>
     <message>
         <source>Not in the file (left as they were): {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn y ffeil (wedi’u gadael fel yr oedden nhw): {sheets}.</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y dewisiadau.</translation>
     </message>
 </context>
 <context>
     <name>words</name>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i wneud</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i ollwng</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>hwyr</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn perygl</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>ar y trywydd iawn</translation>
     </message>
     <message>
         <source>not made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei wneud eto</translation>
     </message>
 </context>
 </TS>

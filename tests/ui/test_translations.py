@@ -32,7 +32,7 @@ from commission.ui import i18n
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "commission_cy.ts"
 QT_TS = ROOT / "resources" / "translations" / "qt_cy.ts"
-WELSH_PLURAL_FORMS = 6  # Qt's rules for Welsh: zero, one, two, few (3), many (6), other
+WELSH_PLURAL_FORMS = 5  # Qt's rules for Welsh (lupdate, lrelease): 0, 1, 2–5, 6, and the rest
 
 # Proper nouns and user content the screens show as they are (kept short on purpose).
 ALLOWED = {"commission", "cymraeg", "english", "ctrl", "shift", "pdf", "html", "csv", "xlsx", "ods", "docx",
