@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPlainTextEdit,
+    QTableView,
     QTableWidget,
     QTabWidget,
     QTextEdit,
+    QTreeView,
     QTreeWidget,
     QWidget,
 )
@@ -268,12 +270,9 @@ def retranslate_widget(widget: QWidget, old: str, new: str) -> None:
             if item is not None:
                 _retranslate_property(item, "text", "setText", old, new)
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        model = widget.model()
-        from PySide6.QtCore import Qt
-
-        for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),
-                                   (Qt.Orientation.Vertical, model.rowCount())):
-            if count:
-                model.headerDataChanged.emit(orientation, 0, count - 1)
-    for action in widget.actions():
+        header = widget.horizontalHeader() if isinstance(widget, QTableView) else (
+            widget.header() if isinstance(widget, QTreeView) else None)
+        if header is not None and header.count():  # headerData() asks tr() again
+            widget.model().headerDataChanged.emit(Qt.Orientation.Horizontal, 0, header.count() - 1)
+    for action in QWidget.actions(widget):  # (a screen may keep something else in .actions)
         _retranslate_action(action, old, new)

@@ -281,8 +281,8 @@
     <message numerus="yes">
         <source>The mean progress of %n agreed action(s).</source>
         <translation>
-            <numerusform>Does dim cam gweithredu wedi’i gytuno eto (%n).</numerusform>
-            <numerusform>Cynnydd %n cam gweithredu a gytunwyd.</numerusform>
+            <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
+            <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
             <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
             <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
             <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
