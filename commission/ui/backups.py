@@ -19,6 +19,7 @@ from commission.storage.backup import BACKUPS_KEPT, Backup, backup_now, list_bac
 from commission.ui.models.base import RowsModel, SortRole
 from commission.ui.widgets import EmptyState, heading, muted, table_view
 from commission.ui.words import uk_date
+from commission.ui.words import header_word as _h
 
 
 def size_words(size: int) -> str:
@@ -61,7 +62,7 @@ def backup_wanted(db, every: timedelta | None) -> bool:
 
 class BackupsModel(RowsModel):
     COL_TAKEN, COL_SIZE = range(2)
-    HEADERS = ("Taken", "Size")
+    HEADERS = (_h("Taken"), _h("Size"))
 
     def row_id(self, row: Backup):
         return self.rows.index(row)

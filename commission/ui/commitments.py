@@ -61,11 +61,11 @@ class CommitmentsTab(QWidget):
 
         filters = QHBoxLayout()
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Filter by words in the pledge, action or organisation…")
+        self.text.setPlaceholderText(self.tr("Filter by words in the pledge, action or organisation…"))
         self.text.setClearButtonEnabled(True)
         self.organisation = QComboBox()
         self.state = QComboBox()
-        self.state.addItem("Every state", None)
+        self.state.addItem(self.tr("Every state"), None)
         for state in STATES:
             self.state.addItem(state, state)
         self.theme = QComboBox()
@@ -94,9 +94,9 @@ class CommitmentsTab(QWidget):
         self.splitter.addWidget(self._detail())
         self.splitter.setSizes([330, 300])
         self.stack = QStackedWidget()
-        self.empty = EmptyState("No commitments yet", "A commitment is an organisation's pledge towards an agreed "
-                                "action. Agree an action first, then add each organisation's pledge.",
-                                "Add a commitment")
+        self.empty = EmptyState(self.tr("No commitments yet"), self.tr("A commitment is an organisation's pledge towards an agreed "
+                                "action. Agree an action first, then add each organisation's pledge."),
+                                self.tr("Add a commitment"))
         self.empty.button.clicked.connect(lambda: self.new_item())
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.empty)
@@ -149,29 +149,29 @@ class CommitmentsTab(QWidget):
         self.pledge.setFixedHeight(58)
         self.org_edit = QComboBox()
         self.made_by = QComboBox()
-        self.made_on = OptionalDate("Known")
-        self.due = OptionalDate("Has a due date")
+        self.made_on = OptionalDate(self.tr("Known"))
+        self.due = OptionalDate(self.tr("Has a due date"))
         self.weight = QDoubleSpinBox()
         self.weight.setRange(0.1, 100)
         self.weight.setDecimals(1)
-        self.weight.setToolTip("How much this commitment counts towards its action's progress")
+        self.weight.setToolTip(self.tr("How much this commitment counts towards its action's progress"))
         self.weight.setMaximumWidth(90)
-        self.due.enabled.setText("Set")
-        self.made_on.enabled.setText("Set")
-        self.delete_button = link_button("Delete commitment")
+        self.due.enabled.setText(self.tr("Set"))
+        self.made_on.enabled.setText(self.tr("Set"))
+        self.delete_button = link_button(self.tr("Delete commitment"))
         self.delete_button.clicked.connect(self.delete_current)
         right_label = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        form.addWidget(QLabel("Pledge"), 0, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.addWidget(QLabel(self.tr("Pledge")), 0, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.addWidget(self.pledge, 0, 1, 1, 3)
-        form.addWidget(QLabel("Organisation"), 1, 0, right_label)
+        form.addWidget(QLabel(self.tr("Organisation")), 1, 0, right_label)
         form.addWidget(self.org_edit, 1, 1, 1, 3)
-        form.addWidget(QLabel("Made by"), 2, 0, right_label)
+        form.addWidget(QLabel(self.tr("Made by")), 2, 0, right_label)
         form.addWidget(self.made_by, 2, 1, 1, 3)
-        form.addWidget(QLabel("Made on"), 3, 0, right_label)
+        form.addWidget(QLabel(self.tr("Made on")), 3, 0, right_label)
         form.addWidget(self.made_on, 3, 1)
-        form.addWidget(QLabel("Weight"), 3, 2, right_label)
+        form.addWidget(QLabel(self.tr("Weight")), 3, 2, right_label)
         form.addWidget(self.weight, 3, 3)
-        form.addWidget(QLabel("Due"), 4, 0, right_label)
+        form.addWidget(QLabel(self.tr("Due")), 4, 0, right_label)
         form.addWidget(self.due, 4, 1)
         form.addWidget(self.delete_button, 4, 2, 1, 2, right_label)
         form.setColumnStretch(1, 1)
@@ -185,10 +185,10 @@ class CommitmentsTab(QWidget):
         right = QVBoxLayout()
         right.setSpacing(8)
         timeline_head = QHBoxLayout()
-        timeline_head.addWidget(heading("Updates"), 1)
+        timeline_head.addWidget(heading(self.tr("Updates")), 1)
         self.summary = QLabel("")
         timeline_head.addWidget(self.summary)
-        self.log_button = primary_button("Log update…")
+        self.log_button = primary_button(self.tr("Log update…"))
         self.log_button.clicked.connect(self.log_update)
         timeline_head.addWidget(self.log_button)
         right.addLayout(timeline_head)
@@ -206,8 +206,8 @@ class CommitmentsTab(QWidget):
         self.milestones = MilestonesPanel(self.store, self.editor)
         self.right_tabs = QTabWidget()
         self.right_tabs.setDocumentMode(True)
-        self.right_tabs.addTab(updates_page, "Updates")
-        self.right_tabs.addTab(self.milestones, "Milestones")
+        self.right_tabs.addTab(updates_page, self.tr("Updates"))
+        self.right_tabs.addTab(self.milestones, self.tr("Milestones"))
         self.milestones.counted.connect(
             lambda text: self.right_tabs.setTabText(1, f"Milestones ({text})" if text else "Milestones"))
         holder = QVBoxLayout()
@@ -297,7 +297,7 @@ class CommitmentsTab(QWidget):
         self.detail.setEnabled(visible)
         if not visible:
             self.form.load(None)
-            self.detail_title.setText("No commitment chosen")
+            self.detail_title.setText(self.tr("No commitment chosen"))
             self.state_pill.set("", "#757575")
             self.timeline.set_updates([], snap.as_of if snap else None)
             self.action_link.setText("")
@@ -342,7 +342,7 @@ class CommitmentsTab(QWidget):
 
     def remove_update(self, update_id: int) -> None:
         if self.editor.delete("update", update_id, "Remove update"):
-            self.window().statusBar().showMessage("Update removed. Ctrl+Z brings it back.", 8000)
+            self.window().statusBar().showMessage(self.tr("Update removed. Ctrl+Z brings it back."), 8000)
 
     def new_item(self, action_id: int | None = None) -> None:
         snap = self.snapshot
@@ -368,7 +368,7 @@ class CommitmentsTab(QWidget):
     def delete_current(self) -> None:
         commitment_id = self.current_commitment()
         if commitment_id is not None and self.editor.delete("commitment", commitment_id, "Delete commitment"):
-            self.window().statusBar().showMessage("Commitment deleted. Ctrl+Z brings it back.", 8000)
+            self.window().statusBar().showMessage(self.tr("Commitment deleted. Ctrl+Z brings it back."), 8000)
 
     def show_record(self, commitment_id: int) -> None:
         if not select_record(self.table, commitment_id):

@@ -26,6 +26,7 @@ from commission.ui.words import (
     short_text,
     uk_date,
 )
+from commission.ui.words import header_word as _h
 
 REDACTED = "[erased]"  # what services.rights leaves in the trail in place of erased details
 NOUN = {
@@ -191,7 +192,7 @@ def when_text(at: datetime | None) -> str:
 
 class HistoryModel(RowsModel):
     COL_WHEN, COL_WHO, COL_WHAT = range(3)
-    HEADERS = ("When", "Who", "What changed")
+    HEADERS = (_h("When"), _h("Who"), _h("What changed"))
 
     def cell(self, row: HistoryRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:

@@ -76,9 +76,9 @@ class ConsentRow(QWidget):
         self.given = QCheckBox(CONSENT_LABELS[kind])
         self.given.setToolTip(CONSENT_TIPS[kind])
         self.given.setMinimumWidth(120)
-        self.expires = OptionalDate("Expires")
-        self.expires.setToolTip("No expiry: valid until withdrawn")
-        self.record = QPushButton("Record")
+        self.expires = OptionalDate(self.tr("Expires"))
+        self.expires.setToolTip(self.tr("No expiry: valid until withdrawn"))
+        self.record = QPushButton(self.tr("Record"))
         self.record.setEnabled(False)
         layout.addWidget(self.given)
         layout.addWidget(self.expires, 1)
@@ -112,9 +112,9 @@ class MembersScreen(QWidget):
         self._refreshing = False
         self.splitter = page_splitter(self)
 
-        self.new_button = primary_button("Add member")
+        self.new_button = primary_button(self.tr("Add member"))
         self.new_button.clicked.connect(self.new_item)
-        left, left_layout = list_column("Members", self.new_button)
+        left, left_layout = list_column(self.tr("Members"), self.new_button)
         self.left_tabs = QTabWidget()
         self.left_tabs.setDocumentMode(True)
         self.model = MembersModel(self)
@@ -124,13 +124,13 @@ class MembersScreen(QWidget):
         self.table.setColumnHidden(MembersModel.COL_LANGUAGE, True)
         self.table.setColumnHidden(MembersModel.COL_ORGANISATION, True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # community commissioners first, by name
-        self.left_tabs.addTab(self.table, "People")
+        self.left_tabs.addTab(self.table, self.tr("People"))
         self.organisations_model = OrganisationsModel(self)
         self.organisations = table_view(self.organisations_model, stretch=OrganisationsModel.COL_NAME,
                                         widths={OrganisationsModel.COL_KIND: 140, OrganisationsModel.COL_MEMBERS: 96,
                                                 OrganisationsModel.COL_COMMITMENTS: 124,
                                                 OrganisationsModel.COL_DONE: 70})
-        self.left_tabs.addTab(self._organisations_page(), "Organisations")
+        self.left_tabs.addTab(self._organisations_page(), self.tr("Organisations"))
         left_layout.addWidget(self.left_tabs, 1)
         self.legend = muted("")
         left_layout.addWidget(self.legend)
@@ -138,8 +138,8 @@ class MembersScreen(QWidget):
 
         self.panel_stack = QStackedWidget()
         self.panel_stack.addWidget(self._member_panel())
-        self.panel_empty = EmptyState("No members yet", "Add the community commissioners first, then the civic "
-                                      "commissioners and facilitators.", "Add a member")
+        self.panel_empty = EmptyState(self.tr("No members yet"), self.tr("Add the community commissioners first, then the civic "
+                                      "commissioners and facilitators."), self.tr("Add a member"))
         self.panel_empty.button.clicked.connect(self.new_item)
         self.panel_stack.addWidget(self.panel_empty)
         self.splitter.addWidget(self.panel_stack)
@@ -167,14 +167,14 @@ class MembersScreen(QWidget):
         self.organisation_kind = QComboBox()
         for kind in ORGANISATION_KINDS:
             self.organisation_kind.addItem(ORGANISATION_KIND_WORDS[kind], kind)
-        form.addRow("Name", self.organisation_name)
+        form.addRow(self.tr("Name"), self.organisation_name)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.organisation_kind, 1)
         kind_row.addWidget(history_button(self.organisation_form))
-        self.delete_organisation_button = link_button("Delete organisation")
+        self.delete_organisation_button = link_button(self.tr("Delete organisation"))
         self.delete_organisation_button.clicked.connect(self.delete_organisation)
         kind_row.addWidget(self.delete_organisation_button)
-        form.addRow("Kind", kind_row)
+        form.addRow(self.tr("Kind"), kind_row)
         self.organisation_form.bind("name", self.organisation_name, required=True)
         self.organisation_form.bind("kind", self.organisation_kind)
         layout.addWidget(self.organisation_box)
@@ -206,7 +206,7 @@ class MembersScreen(QWidget):
         form.setVerticalSpacing(8)
         self.name = QLineEdit()
         self.pseudonym = QLineEdit()
-        self.pseudonym.setPlaceholderText("Used in reports when they are not to be named")
+        self.pseudonym.setPlaceholderText(self.tr("Used in reports when they are not to be named"))
         self.role = QComboBox()
         for role in ROLES:
             self.role.addItem(ROLE_WORDS[role], role)
@@ -214,34 +214,34 @@ class MembersScreen(QWidget):
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_WORDS[code], code)
-        form.addRow("Name", self.name)
-        form.addRow("Pseudonym", self.pseudonym)
-        form.addRow("Role", self.role)
-        form.addRow("Organisation", self.organisation)
-        form.addRow("Language", self.language)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Pseudonym"), self.pseudonym)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Language"), self.language)
         layout.addLayout(form)
         for field, widget in (("display_name", self.name), ("pseudonym", self.pseudonym), ("role", self.role),
                               ("organisation_id", self.organisation), ("language", self.language)):
             self.form.bind(field, widget, required=field == "display_name")
 
-        layout.addWidget(heading("Consent"))
+        layout.addWidget(heading(self.tr("Consent")))
         self.consent_rows = {kind: ConsentRow(kind, self._record_consent) for kind in ("named", "quote")}
         for row in self.consent_rows.values():
             layout.addWidget(row)
         self.history = QListWidget()
         self.history.setMaximumHeight(96)
-        self.history.setToolTip("Consent history: every decision is kept, withdrawals included.")
-        layout.addWidget(muted("History (kept for good: withdrawals are recorded, never deleted)"))
+        self.history.setToolTip(self.tr("Consent history: every decision is kept, withdrawals included."))
+        layout.addWidget(muted(self.tr("History (kept for good: withdrawals are recorded, never deleted)")))
         layout.addWidget(self.history)
 
         personal_head = QHBoxLayout()
-        personal_head.addWidget(heading("Personal details"), 1)
-        self.show_personal = QPushButton("Show personal details")
+        personal_head.addWidget(heading(self.tr("Personal details")), 1)
+        self.show_personal = QPushButton(self.tr("Show personal details"))
         self.show_personal.setCheckable(True)
         self.show_personal.toggled.connect(self._toggle_personal)
         personal_head.addWidget(self.show_personal)
         layout.addLayout(personal_head)
-        self.personal_note = muted("Contact details and accessibility notes never appear in reports.")
+        self.personal_note = muted(self.tr("Contact details and accessibility notes never appear in reports."))
         layout.addWidget(self.personal_note)
         self.personal = QWidget()
         personal_form = QGridLayout(self.personal)
@@ -260,15 +260,15 @@ class MembersScreen(QWidget):
         self.form.bind("accessibility_notes", self.accessibility)
         self.personal.setVisible(False)
         layout.addWidget(self.personal)
-        layout.addWidget(heading("Their data"))
-        layout.addWidget(muted("A member may ask for everything held about them, or to be erased."))
+        layout.addWidget(heading(self.tr("Their data")))
+        layout.addWidget(muted(self.tr("A member may ask for everything held about them, or to be erased.")))
         self.rights = MemberRights(self)
         rights_row = QHBoxLayout()
-        self.export_member_button = QPushButton("Export everything held…")
-        self.export_member_button.setToolTip("One workbook with everything held about this member, for them")
+        self.export_member_button = QPushButton(self.tr("Export everything held…"))
+        self.export_member_button.setToolTip(self.tr("One workbook with everything held about this member, for them"))
         self.export_member_button.clicked.connect(lambda: self.rights.choose_export(current_id(self.table)))
-        self.erase_button = QPushButton("Erase this member…")
-        self.erase_button.setToolTip("Remove their personal details for good, at their request")
+        self.erase_button = QPushButton(self.tr("Erase this member…"))
+        self.erase_button.setToolTip(self.tr("Remove their personal details for good, at their request"))
         self.erase_button.clicked.connect(lambda: self.rights.choose_erase(current_id(self.table)))
         rights_row.addWidget(self.export_member_button)
         rights_row.addWidget(self.erase_button)
@@ -276,7 +276,7 @@ class MembersScreen(QWidget):
         layout.addLayout(rights_row)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        self.delete_button = link_button("Delete member")
+        self.delete_button = link_button(self.tr("Delete member"))
         self.delete_button.clicked.connect(self.delete_current)
         bottom.addWidget(self.delete_button)
         layout.addLayout(bottom)
@@ -302,7 +302,7 @@ class MembersScreen(QWidget):
             return
         self.organisation.blockSignals(True)
         self.organisation.clear()
-        self.organisation.addItem("None", None)
+        self.organisation.addItem(self.tr("None"), None)
         for o in sorted(snap.data.organisations, key=lambda o: o.name.lower()):
             self.organisation.addItem(o.name, o.id)
         self.organisation.blockSignals(False)
@@ -354,7 +354,7 @@ class MembersScreen(QWidget):
             note = f" — {entry['note']}" if entry.get("note") else ""
             self.history.addItem(f"{uk_short_date(entry['recorded_on'])}  {text}{note}")
         if not entries:
-            self.history.addItem("Nothing recorded yet.")
+            self.history.addItem(self.tr("Nothing recorded yet."))
 
     def _toggle_personal(self, shown: bool) -> None:
         self.personal.setVisible(shown)
@@ -394,12 +394,12 @@ class MembersScreen(QWidget):
         organisation_id = current_id(self.organisations)
         if organisation_id is not None and self.editor.delete("organisation", organisation_id, "Delete organisation"):
             self.window().statusBar().showMessage(
-                "Organisation deleted, with its commitments. Ctrl+Z brings them back.", 8000)
+                self.tr("Organisation deleted, with its commitments. Ctrl+Z brings them back."), 8000)
 
     def delete_current(self) -> None:
         member_id = current_id(self.table)
         if member_id is not None and self.editor.delete("member", member_id, "Delete member"):
-            self.window().statusBar().showMessage("Member deleted. Ctrl+Z brings them back.", 8000)
+            self.window().statusBar().showMessage(self.tr("Member deleted. Ctrl+Z brings them back."), 8000)
 
     def show_record(self, kind: str, record_id: int) -> None:
         if kind == "organisation":

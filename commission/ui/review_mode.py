@@ -84,7 +84,7 @@ class ReviewMode(QWidget):
         self.pages = QStackedWidget()
         self.loading = self._message_page("Getting your items ready…")
         self.thanks = self._message_page("")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("reviewNav")
         self.close_button.clicked.connect(self._leave)
         self.thanks.layout().insertWidget(2, self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -109,7 +109,7 @@ class ReviewMode(QWidget):
         self.position.setObjectName("reviewMuted")
         self.smaller = QPushButton("A−")
         self.bigger = QPushButton("A+")
-        self.finish_button = QPushButton("Finish")
+        self.finish_button = QPushButton(self.tr("Finish"))
         for button, tip in ((self.smaller, "Smaller text (Ctrl+-)"), (self.bigger, "Bigger text (Ctrl+=)"),
                             (self.finish_button, "Finish this review")):
             button.setObjectName("reviewSmall")
@@ -163,7 +163,7 @@ class ReviewMode(QWidget):
         self.text.setObjectName("reviewText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.earlier = QLabel("You answered an earlier wording. The words have changed since: please look again.")
+        self.earlier = QLabel(self.tr("You answered an earlier wording. The words have changed since: please look again."))
         self.earlier.setObjectName("reviewNotice")
         self.earlier.setWordWrap(True)
         self.quotes = QVBoxLayout()
@@ -195,11 +195,11 @@ class ReviewMode(QWidget):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.comment_label = QLabel("Anything you want to say? (you don't have to)")
+        self.comment_label = QLabel(self.tr("Anything you want to say? (you don't have to)"))
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("reviewComment")
         self.comment.setTabChangesFocus(True)
-        self.comment.setAccessibleName("Your comment")
+        self.comment.setAccessibleName(self.tr("Your comment"))
         self.comment.installEventFilter(self)
         layout.addWidget(self.comment_label)
         layout.addWidget(self.comment)
@@ -209,8 +209,8 @@ class ReviewMode(QWidget):
         nav.setStyleSheet("background: #f1eee6;")
         row = QHBoxLayout(nav)
         row.setContentsMargins(32, 12, 32, 14)
-        self.back_button = QPushButton("‹  Back")
-        self.next_button = QPushButton("Next  ›")
+        self.back_button = QPushButton(self.tr("‹  Back"))
+        self.next_button = QPushButton(self.tr("Next  ›"))
         for button in (self.back_button, self.next_button):
             button.setObjectName("reviewNav")
             button.setAutoDefault(False)
@@ -221,7 +221,7 @@ class ReviewMode(QWidget):
         self.progress.setFixedHeight(10)
         self.progress.setStyleSheet(f"QProgressBar {{ background: #dcd6c8; border-radius: 5px; }}"
                                     f" QProgressBar::chunk {{ background: {ACCENT}; border-radius: 5px; }}")
-        self.keys_hint = QLabel("Press 1, 2 or 3 (or A, C, D) to answer · arrows move between items · Esc to leave")
+        self.keys_hint = QLabel(self.tr("Press 1, 2 or 3 (or A, C, D) to answer · arrows move between items · Esc to leave"))
         self.keys_hint.setObjectName("reviewMuted")
         self.keys_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keys_hint.setWordWrap(True)  # never wider than the screen, whatever the text size
@@ -315,7 +315,7 @@ class ReviewMode(QWidget):
                 self.saved[item.item_id] = (item.answer, item.comment)
             self.comments[item.item_id] = item.comment
         if not self.items:
-            self.loading.label.setText("There is nothing to review in this round yet. Press Esc to go back.")
+            self.loading.label.setText(self.tr("There is nothing to review in this round yet. Press Esc to go back."))
             return
         self.pages.setCurrentIndex(1)
         first = next((n for n, i in enumerate(self.items) if i.item_id not in self.answers), 0)
@@ -364,7 +364,7 @@ class ReviewMode(QWidget):
                 widget.hide()  # out of sight at once; deleted once the event loop gets to it
                 widget.deleteLater()
         if item.quotes:
-            said = QLabel("What was said")
+            said = QLabel(self.tr("What was said"))
             said.setObjectName("reviewMuted")
             said.setFont(self._scaled(0.65, True))
             self.quotes.addWidget(said)
@@ -418,7 +418,7 @@ class ReviewMode(QWidget):
                                 else f"Saving: {SAID[answer]}…")
         elif self.comment.toPlainText().strip():
             self.status.setObjectName("reviewMuted")
-            self.status.setText("Choose Agree, Change or Disagree to keep your comment.")
+            self.status.setText(self.tr("Choose Agree, Change or Disagree to keep your comment."))
         else:
             self.status.setText("")
         self.status.style().unpolish(self.status)

@@ -137,14 +137,14 @@ class ThemesScreen(QWidget):
 
     # -- building -----------------------------------------------------------------------------------
     def _theme_column(self) -> QWidget:
-        self.new_theme_button = QPushButton("New theme")
+        self.new_theme_button = QPushButton(self.tr("New theme"))
         self.new_theme_button.clicked.connect(self.new_theme)
-        column, layout = list_column("Themes", self.new_theme_button, right_margin=10)
+        column, layout = list_column(self.tr("Themes"), self.new_theme_button, right_margin=10)
         self.tree = ThemeTree()
         self.tree.reparent.connect(self.reparent_theme)
         self.tree.currentItemChanged.connect(lambda *_: None if self._refreshing else self._theme_picked())
         layout.addWidget(self.tree, 3)
-        layout.addWidget(muted("Drag a theme onto another to make it a sub-theme."))
+        layout.addWidget(muted(self.tr("Drag a theme onto another to make it a sub-theme.")))
         self.theme_box = QFrame()
         self.theme_box.setObjectName("card")
         form = QFormLayout(self.theme_box)
@@ -153,14 +153,14 @@ class ThemesScreen(QWidget):
         self.theme_form = RecordForm(self.editor, "theme", self)
         self.theme_name = QLineEdit()
         self.theme_asset = QComboBox()
-        self.theme_asset.addItem("Not set", None)
+        self.theme_asset.addItem(self.tr("Not set"), None)
         for asset in ASSETS:
             self.theme_asset.addItem(ASSET_LABELS[asset], asset)
-        self.theme_asset.setToolTip("The Sustainable Livelihoods asset this theme is mostly about")
+        self.theme_asset.setToolTip(self.tr("The Sustainable Livelihoods asset this theme is mostly about"))
         colour_row = QHBoxLayout()
-        self.theme_colour = QPushButton("Choose…")
+        self.theme_colour = QPushButton(self.tr("Choose…"))
         self.theme_colour.clicked.connect(self.choose_colour)
-        self.delete_theme_button = link_button("Delete theme")
+        self.delete_theme_button = link_button(self.tr("Delete theme"))
         self.delete_theme_button.clicked.connect(self.delete_theme)
         colour_row.addWidget(self.theme_colour)
         colour_row.addStretch(1)
@@ -168,10 +168,10 @@ class ThemesScreen(QWidget):
         colour_row.addWidget(self.delete_theme_button)
         self.theme_description = QPlainTextEdit()
         self.theme_description.setFixedHeight(60)
-        form.addRow("Name", self.theme_name)
-        form.addRow("Asset", self.theme_asset)
-        form.addRow("Colour", colour_row)
-        form.addRow("About", self.theme_description)
+        form.addRow(self.tr("Name"), self.theme_name)
+        form.addRow(self.tr("Asset"), self.theme_asset)
+        form.addRow(self.tr("Colour"), colour_row)
+        form.addRow(self.tr("About"), self.theme_description)
         self.theme_form.bind("name", self.theme_name, required=True)
         self.theme_form.bind("asset", self.theme_asset)
         self.theme_form.bind("description", self.theme_description)
@@ -184,10 +184,10 @@ class ThemesScreen(QWidget):
         layout.setContentsMargins(10, 0, 0, 8)
         layout.setSpacing(8)
         top = QHBoxLayout()
-        self.insights_title = heading("What we heard", "pageTitle")
+        self.insights_title = heading(self.tr("What we heard"), "pageTitle")
         top.addWidget(self.insights_title, 1)
-        self.new_insight_button = primary_button("Add")
-        self.new_insight_button.setToolTip("Add something we heard under this theme (Ctrl+N)")
+        self.new_insight_button = primary_button(self.tr("Add"))
+        self.new_insight_button.setToolTip(self.tr("Add something we heard under this theme (Ctrl+N)"))
         self.new_insight_button.clicked.connect(self.new_item)
         top.addWidget(self.new_insight_button)
         layout.addLayout(top)
@@ -203,8 +203,8 @@ class ThemesScreen(QWidget):
         self.insights.selectionModel().currentRowChanged.connect(
             lambda *_: None if self._refreshing else self._insight_picked())
         self.insights_stack = QStackedWidget()
-        self.insights_empty = EmptyState("Nothing heard under this theme yet",
-                                         "Add what the panel said, in a sentence they would stand behind.", "Add")
+        self.insights_empty = EmptyState(self.tr("Nothing heard under this theme yet"),
+                                         self.tr("Add what the panel said, in a sentence they would stand behind."), self.tr("Add"))
         self.insights_empty.button.clicked.connect(self.new_item)
         self.insights_stack.addWidget(self.insights)
         self.insights_stack.addWidget(self.insights_empty)
@@ -220,7 +220,7 @@ class ThemesScreen(QWidget):
         self.insight_form = RecordForm(self.editor, "insight", self)
         self.statement = QPlainTextEdit()
         self.statement.setFixedHeight(52)
-        self.statement.setPlaceholderText("What we heard, in a sentence the panel stands behind")
+        self.statement.setPlaceholderText(self.tr("What we heard, in a sentence the panel stands behind"))
         status_row = QHBoxLayout()
         self.status = QComboBox()
         for status in INSIGHT_STATUSES:
@@ -229,7 +229,7 @@ class ThemesScreen(QWidget):
         status_row.addWidget(self.status)
         status_row.addWidget(self.insight_theme, 1)
         status_row.addWidget(history_button(self.insight_form))
-        self.delete_insight_button = link_button("Delete")
+        self.delete_insight_button = link_button(self.tr("Delete"))
         self.delete_insight_button.clicked.connect(self.delete_insight)
         status_row.addWidget(self.delete_insight_button)
         self.insight_form.bind("statement", self.statement, required=True)
@@ -242,7 +242,7 @@ class ThemesScreen(QWidget):
         self.trace = QTextBrowser()
         self.trace.setOpenLinks(False)
         self.trace.anchorClicked.connect(self._anchor)
-        self.detail_tabs.addTab(self.trace, "You said, we did")
+        self.detail_tabs.addTab(self.trace, self.tr("You said, we did"))
         evidence = QWidget()
         evidence_layout = QVBoxLayout(evidence)
         evidence_layout.setContentsMargins(0, 8, 0, 0)
@@ -251,18 +251,18 @@ class ThemesScreen(QWidget):
                                    widths={QuotesModel.COL_SPEAKER: 130})
         self.evidence.setColumnHidden(QuotesModel.COL_INSIGHTS, True)
         self.evidence.doubleClicked.connect(lambda index: self.open_record.emit("quote", current_id(self.evidence)))
-        evidence_layout.addWidget(muted("Quotes linked to this (double-click to open the session)."))
+        evidence_layout.addWidget(muted(self.tr("Quotes linked to this (double-click to open the session).")))
         evidence_layout.addWidget(self.evidence, 1)
-        evidence_layout.addWidget(muted("Heard at these sessions:"))
+        evidence_layout.addWidget(muted(self.tr("Heard at these sessions:")))
         self.sessions = CheckList("Filter sessions…")
         self.sessions.changed.connect(self._sessions_changed)
         evidence_layout.addWidget(self.sessions, 1)
-        self.detail_tabs.addTab(evidence, "Evidence")
+        self.detail_tabs.addTab(evidence, self.tr("Evidence"))
         layout.addWidget(self.detail_tabs, 1)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.detail)
-        self.detail_empty = EmptyState("Choose something we heard",
-                                       "See the words behind it, and what was done about it.")
+        self.detail_empty = EmptyState(self.tr("Choose something we heard"),
+                                       self.tr("See the words behind it, and what was done about it."))
         self.detail_stack.addWidget(self.detail_empty)
         self.detail_stack.setContentsMargins(10, 4, 0, 0)
         return self.detail_stack
@@ -458,7 +458,7 @@ class ThemesScreen(QWidget):
                                   "first, so nothing the panel said is lost.")
             return
         if self.editor.delete("theme", theme_id, "Delete theme"):
-            self.window().statusBar().showMessage("Theme deleted. Ctrl+Z brings it back.", 8000)
+            self.window().statusBar().showMessage(self.tr("Theme deleted. Ctrl+Z brings it back."), 8000)
 
     def new_item(self) -> None:
         snap = self.snapshot
@@ -478,7 +478,7 @@ class ThemesScreen(QWidget):
     def delete_insight(self) -> None:
         insight_id = current_id(self.insights)
         if insight_id is not None and self.editor.delete("insight", insight_id, "Delete what we heard"):
-            self.window().statusBar().showMessage("Deleted. Ctrl+Z brings it back.", 8000)
+            self.window().statusBar().showMessage(self.tr("Deleted. Ctrl+Z brings it back."), 8000)
 
     def _sessions_changed(self) -> None:
         insight_id = current_id(self.insights)

@@ -55,6 +55,269 @@
         <source>Getting started</source>
         <translation>Dechrau arni</translation>
     </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Erbyn</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Cynnydd</translation>
+    </message>
+    <message>
+        <source>Panel agreement</source>
+        <translation type="unfinished">Cytundeb y panel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the panel thinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we heard</source>
+        <translation type="unfinished">Yr hyn a glywsom</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Iaith</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Aelodau</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Newid</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Agree an action</source>
+        <translation type="unfinished">Cytuno ar gam gweithredu</translation>
+    </message>
+    <message>
+        <source>An action is a local change the commission has agreed. Link it to what we heard, so the trail runs from the panel&apos;s words to what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. One door for help: a single contact that follows up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we heard that it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionFrameworks</name>
@@ -73,6 +336,84 @@
     <message>
         <source>Tag action with framework areas</source>
         <translation>Tagio’r cam gweithredu â meysydd fframwaith</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsScreen</name>
+    <message>
+        <source>Actions &amp; Commitments</source>
+        <translation type="unfinished">Camau ac Ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>Agree an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Camau gweithredu</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>No actions agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the commission agrees what should change, record it here and link it to what we heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree an action</source>
+        <translation type="unfinished">Cytuno ar gam gweithredu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we heard that it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commitments yet: add the first organisation&apos;s pledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action deleted, with its commitments. Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -107,7 +448,142 @@
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Add a commitment</source>
+        <translation type="unfinished">Ychwanegu ymrwymiad</translation>
+    </message>
+    <message>
+        <source>A commitment is an organisation&apos;s pledge towards an agreed action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they promised, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much this commitment counts towards its action&apos;s progress (usually 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Erbyn</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsTab</name>
+    <message>
+        <source>Filter by words in the pledge, action or organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commitments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commitment is an organisation&apos;s pledge towards an agreed action. Agree an action first, then add each organisation&apos;s pledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much this commitment counts towards its action&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Erbyn</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Cerrig milltir</translation>
+    </message>
     <message>
         <source>A commitment is an organisation&apos;s pledge towards an agreed action. No action is agreed yet: agree the first one, then add each organisation&apos;s pledge.</source>
         <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Does dim cam gweithredu wedi’i gytuno eto: cytunwch ar y cyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
@@ -117,8 +593,35 @@
         <translation>Cytuno ar gam gweithredu</translation>
     </message>
     <message>
+        <source>No commitment chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update removed. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a commitment</source>
         <translation>Ychwanegu ymrwymiad</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRow</name>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry: valid until withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -546,6 +1049,137 @@
     </message>
 </context>
 <context>
+    <name>MembersScreen</name>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Aelodau</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the community commissioners first, then the civic commissioners and facilitators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in reports when they are not to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Iaith</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history: every decision is kept, withdrawals included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (kept for good: withdrawals are recorded, never deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details and accessibility notes never appear in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member may ask for everything held about them, or to be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything held…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One workbook with everything held about this member, for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove their personal details for good, at their request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation deleted, with its commitments. Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member deleted. Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MilestonesPanel</name>
     <message>
         <source>Milestones</source>
@@ -704,6 +1338,96 @@
     </message>
 </context>
 <context>
+    <name>NewCommissionDialog</name>
+    <message>
+        <source>New commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commission is one truth commission or panel. You can change these details later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Rhondda Poverty Truth Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Iaith</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database holds one or more commissions. Everything is saved in it as you work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep it, e.g. Rhondda commission.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is encrypted: without the passphrase it cannot be read, even by someone who copies it off the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is never stored. Without it nobody, you included, can open this database, so keep it somewhere safe away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewRecord</name>
     <message>
         <source>Adding the new record</source>
@@ -832,10 +1556,109 @@
     </message>
 </context>
 <context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Record a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes appear in reports only with the speaker&apos;s consent to be quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker recorded (shown as &apos;a panel member&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we heard that it supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Adroddiadau</translation>
+    </message>
+    <message>
+        <source>The accountability report as councils and funders receive it. Figures follow the progress rules; names and quotes follow the consent rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the options on the left and press Make report. A PDF is shown here before you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the date the Dashboard shows its figures for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print (16 pt and up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished">Ffigurau ar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Iaith</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options have changed since this report was made: make it again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Places to check before you share</source>
         <translation>Mannau i’w gwirio cyn rhannu</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check these before you share: a first name or surname of a member who is not named is in the report, and may need changing.</source>
@@ -878,6 +1701,46 @@
 <context>
     <name>ReviewMode</name>
     <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered an earlier wording. The words have changed since: please look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹  Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next  ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press 1, 2 or 3 (or A, C, D) to answer · arrows move between items · Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to review in this round yet. Press Esc to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Agree, Change or Disagree to keep your comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What should change? Tell us here.</source>
         <translation>Beth ddylai newid? Dywedwch wrthym yma.</translation>
     </message>
@@ -888,6 +1751,86 @@
 </context>
 <context>
     <name>ReviewsScreen</name>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished">Adolygiadau</translation>
+    </message>
+    <message>
+        <source>Put drafts to the panel. Each person asked answers agree, change or disagree; you resolve what needs changing, then close the round to mark what is agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review rounds yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put what we heard, the actions or the report&apos;s &apos;you said, we did&apos; to the panel: start a round and choose who is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a review round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review mode for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer for review mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start review mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm full-screen view for the panel member beside you: one item at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper &amp;&amp; email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large-print packs to post or hand out, and the workbook to type answers into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import review return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add reviewers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No one has answered yet: closing the round now agrees nothing, and answers can no longer be given.</source>
         <translation>Does neb wedi ateb eto: nid yw cau’r rownd nawr yn cytuno ar ddim, ac ni ellir rhoi atebion mwyach.</translation>
@@ -902,6 +1845,125 @@
     <message>
         <source>Search people, organisations, themes, sessions, quotes, what we heard, actions, pledges and updates…</source>
         <translation>Chwilio pobl, sefydliadau, themâu, sesiynau, dyfyniadau, yr hyn a glywsom, camau gweithredu, addewidion a diweddariadau…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsScreen</name>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new session (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sesiynau</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your first listening session: who came, what was said, and the words worth keeping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a session</source>
+        <translation type="unfinished">Cofnodi sesiwn</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a session on the left to see its notes, who came and the quotes taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the session will cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select words, then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected words as a quote, with who said them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said. Select words here and press Quote… to keep them as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we heard that it supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote removed. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1210,12 +2272,100 @@
         <translation>Fframweithiau</translation>
     </message>
     <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a theme onto another to make it a sub-theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sustainable Livelihoods asset this theme is mostly about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we heard</source>
+        <translation type="unfinished">Yr hyn a glywsom</translation>
+    </message>
+    <message>
+        <source>Add something we heard under this theme (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we heard, in a sentence the panel stands behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Dileu</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes linked to this (double-click to open the session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard at these sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose something we heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the words behind it, and what was done about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No themes yet</source>
         <translation>Dim themâu eto</translation>
     </message>
     <message>
         <source>What we heard sits under a theme: name the first theme (such as “Stigma in services”), then add what the panel said.</source>
         <translation>Mae’r hyn a glywsom yn perthyn i thema: enwch y thema gyntaf (fel “Stigma mewn gwasanaethau”), yna ychwanegwch beth ddywedodd y panel.</translation>
+    </message>
+    <message>
+        <source>Theme deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New theme</source>
@@ -1263,6 +2413,69 @@
     <message>
         <source>Not in the file (left as they were): {sheets}.</source>
         <translation>Ddim yn y ffeil (wedi’u gadael fel yr oedden nhw): {sheets}.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Log an update</source>
+        <translation type="unfinished">Cofnodi diweddariad</translation>
+    </message>
+    <message>
+        <source>Log update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the panel thinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the organisation reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Cynnydd</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the panel&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
