@@ -57,266 +57,266 @@
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Carreg filltir</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Erbyn</translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed ar</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiwn</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymiadau</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Cynnydd</translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Panel agreement</source>
-        <translation type="unfinished">Cytundeb y panel</translation>
+        <translation>Cytundeb y panel</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Addewid</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>What the panel thinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y panel</translation>
     </message>
     <message>
         <source>What we heard</source>
-        <translation type="unfinished">Yr hyn a glywsom</translation>
+        <translation>Yr hyn a glywsom</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd</translation>
     </message>
     <message>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hwyr o</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Iaith</translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Aelodau</translation>
+        <translation>Aelodau</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u gwneud</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Rownd</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygwyr</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuwyd</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytuno</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Newid</translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghytuno</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim eto</translation>
     </message>
     <message>
         <source>Where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble mae</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygydd</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd ar</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwyd</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn bresennol</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfyniadau</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelod</translation>
     </message>
     <message>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymddiheuriadau</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn absennol</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Siaradwr</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Camau gweithredu</translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalen</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhes</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd o’i le</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>Agree an action</source>
-        <translation type="unfinished">Cytuno ar gam gweithredu</translation>
+        <translation>Cytuno ar gam gweithredu</translation>
     </message>
     <message>
         <source>An action is a local change the commission has agreed. Link it to what we heard, so the trail runs from the panel&apos;s words to what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid lleol y mae’r comisiwn wedi’i gytuno yw cam gweithredu. Cysylltwch ef â’r hyn a glywsom, fel bod y trywydd yn arwain o eiriau’r panel at yr hyn a wnaed.</translation>
     </message>
     <message>
         <source>Agree action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytuno ar y cam gweithredu</translation>
     </message>
     <message>
         <source>e.g. One door for help: a single contact that follows up</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Un drws am help: un cyswllt sy’n dilyn pethau i fyny</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae’n ei olygu</translation>
     </message>
     <message>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd yn</translation>
     </message>
     <message>
         <source>What we heard that it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a glywsom y mae’n ei ateb</translation>
     </message>
 </context>
 <context>
@@ -342,78 +342,78 @@
     <name>ActionsScreen</name>
     <message>
         <source>Actions &amp; Commitments</source>
-        <translation type="unfinished">Camau ac Ymrwymiadau</translation>
+        <translation>Camau ac Ymrwymiadau</translation>
     </message>
     <message>
         <source>Agree an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytuno ar gam gweithredu…</translation>
     </message>
     <message>
         <source>Add commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ymrwymiad…</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymiadau</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Camau gweithredu</translation>
+        <translation>Camau gweithredu</translation>
     </message>
 </context>
 <context>
     <name>ActionsTab</name>
     <message>
         <source>No actions agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim camau gweithredu wedi’u cytuno eto</translation>
     </message>
     <message>
         <source>When the commission agrees what should change, record it here and link it to what we heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd y comisiwn yn cytuno beth ddylai newid, cofnodwch hynny yma a’i gysylltu â’r hyn a glywsom.</translation>
     </message>
     <message>
         <source>Agree an action</source>
-        <translation type="unfinished">Cytuno ar gam gweithredu</translation>
+        <translation>Cytuno ar gam gweithredu</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae’n ei olygu</translation>
     </message>
     <message>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd yn</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymiadau</translation>
     </message>
     <message>
         <source>Add commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ymrwymiad…</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu cam gweithredu</translation>
     </message>
     <message>
         <source>What we heard that it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a glywsom y mae’n ei ateb</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <source>No commitments yet: add the first organisation&apos;s pledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymrwymiadau eto: ychwanegwch addewid y sefydliad cyntaf.</translation>
     </message>
     <message>
         <source>Action deleted, with its commitments. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd y cam gweithredu, a’i ymrwymiadau. Mae Ctrl+Z yn dod â nhw’n ôl.</translation>
     </message>
 </context>
 <context>
@@ -451,138 +451,138 @@
     <name>CommitmentDialog</name>
     <message>
         <source>Add a commitment</source>
-        <translation type="unfinished">Ychwanegu ymrwymiad</translation>
+        <translation>Ychwanegu ymrwymiad</translation>
     </message>
     <message>
         <source>A commitment is an organisation&apos;s pledge towards an agreed action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd.</translation>
     </message>
     <message>
         <source>Add commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ymrwymiad</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <source>What they promised, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a addawsant, yn eu geiriau eu hunain</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad erbyn</translation>
     </message>
     <message>
         <source>How much this commitment counts towards its action&apos;s progress (usually 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint mae’r ymrwymiad hwn yn cyfrif tuag at gynnydd ei gam gweithredu (1 fel arfer).</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Addewid</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed gan</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed ar</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Erbyn</translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysiad</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsTab</name>
     <message>
         <source>Filter by words in the pledge, action or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl geiriau yn yr addewid, y cam gweithredu neu’r sefydliad…</translation>
     </message>
     <message>
         <source>Every state</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cyflwr</translation>
     </message>
     <message>
         <source>No commitments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymrwymiadau eto</translation>
     </message>
     <message>
         <source>A commitment is an organisation&apos;s pledge towards an agreed action. Agree an action first, then add each organisation&apos;s pledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Cytunwch ar gam gweithredu yn gyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hysbys</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad erbyn</translation>
     </message>
     <message>
         <source>How much this commitment counts towards its action&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint mae’r ymrwymiad hwn yn cyfrif tuag at gynnydd ei gam gweithredu</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod</translation>
     </message>
     <message>
         <source>Delete commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu ymrwymiad</translation>
     </message>
     <message>
         <source>Pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Addewid</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed gan</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed ar</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysiad</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Erbyn</translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Diweddariadau</translation>
     </message>
     <message>
         <source>Log update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi diweddariad…</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished">Cerrig milltir</translation>
+        <translation>Cerrig milltir</translation>
     </message>
     <message>
         <source>A commitment is an organisation&apos;s pledge towards an agreed action. No action is agreed yet: agree the first one, then add each organisation&apos;s pledge.</source>
@@ -594,15 +594,15 @@
     </message>
     <message>
         <source>No commitment chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymrwymiad wedi’i ddewis</translation>
     </message>
     <message>
         <source>Update removed. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd y diweddariad. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Commitment deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd yr ymrwymiad. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Add a commitment</source>
@@ -613,15 +613,15 @@
     <name>ConsentRow</name>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dod i ben</translation>
     </message>
     <message>
         <source>No expiry: valid until withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyddiad dod i ben: yn ddilys nes ei dynnu’n ôl</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi</translation>
     </message>
 </context>
 <context>
@@ -1052,131 +1052,131 @@
     <name>MembersScreen</name>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu aelod</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Aelodau</translation>
+        <translation>Aelodau</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliadau</translation>
     </message>
     <message>
         <source>No members yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim aelodau eto</translation>
     </message>
     <message>
         <source>Add the community commissioners first, then the civic commissioners and facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch y comisiynwyr cymunedol yn gyntaf, yna’r comisiynwyr dinesig a’r hwyluswyr.</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu aelod</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu sefydliad</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Used in reports when they are not to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe’i defnyddir mewn adroddiadau pan na ddylid eu henwi</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffugenw</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Iaith</translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <source>Consent history: every decision is kept, withdrawals included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes caniatâd: cedwir pob penderfyniad, gan gynnwys tynnu’n ôl.</translation>
     </message>
     <message>
         <source>History (kept for good: withdrawals are recorded, never deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes (wedi’i gadw am byth: cofnodir tynnu’n ôl, ni chaiff ddim ei ddileu)</translation>
     </message>
     <message>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion personol</translation>
     </message>
     <message>
         <source>Show personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos manylion personol</translation>
     </message>
     <message>
         <source>Contact details and accessibility notes never appear in reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw manylion cyswllt a nodiadau hygyrchedd byth yn ymddangos mewn adroddiadau.</translation>
     </message>
     <message>
         <source>Their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu data</translation>
     </message>
     <message>
         <source>A member may ask for everything held about them, or to be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall aelod ofyn am bopeth a gedwir amdano, neu ofyn am gael ei ddileu.</translation>
     </message>
     <message>
         <source>Export everything held…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio popeth a gedwir…</translation>
     </message>
     <message>
         <source>One workbook with everything held about this member, for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Un llyfr gwaith gyda phopeth a gedwir am yr aelod hwn, iddo ef neu hi</translation>
     </message>
     <message>
         <source>Erase this member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r aelod hwn yn llwyr…</translation>
     </message>
     <message>
         <source>Remove their personal details for good, at their request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu eu manylion personol am byth, ar eu cais</translation>
     </message>
     <message>
         <source>Delete member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu aelod</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi’i gofnodi eto.</translation>
     </message>
     <message>
         <source>Organisation deleted, with its commitments. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd y sefydliad, a’i ymrwymiadau. Mae Ctrl+Z yn dod â nhw’n ôl.</translation>
     </message>
     <message>
         <source>Member deleted. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd yr aelod. Mae Ctrl+Z yn dod â nhw’n ôl.</translation>
     </message>
 </context>
 <context>
@@ -1341,90 +1341,90 @@
     <name>NewCommissionDialog</name>
     <message>
         <source>New commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiwn newydd</translation>
     </message>
     <message>
         <source>A commission is one truth commission or panel. You can change these details later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiwn yw un comisiwn gwirionedd neu banel. Gallwch newid y manylion hyn yn nes ymlaen.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu</translation>
     </message>
     <message>
         <source>e.g. Rhondda Poverty Truth Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Comisiwn Gwirionedd Tlodi Rhondda</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hysbys</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardal</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dechrau</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gorffen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Iaith</translation>
+        <translation>Iaith</translation>
     </message>
 </context>
 <context>
     <name>NewDatabaseDialog</name>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata newydd</translation>
     </message>
     <message>
         <source>A database holds one or more commissions. Everything is saved in it as you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cronfa ddata yn dal un comisiwn neu ragor. Caiff popeth ei gadw ynddi wrth i chi weithio.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu</translation>
     </message>
     <message>
         <source>Where to keep it, e.g. Rhondda commission.db</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble i’w chadw, e.e. comisiwn Rhondda.db</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <source>Protect with a passphrase (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu â chyfrinymadrodd (wedi’i amgryptio)</translation>
     </message>
     <message>
         <source>The whole file is encrypted: without the passphrase it cannot be read, even by someone who copies it off the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil gyfan wedi’i hamgryptio: heb y cyfrinymadrodd ni ellir ei darllen, hyd yn oed gan rywun sy’n ei chopïo oddi ar y gliniadur.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Cyfrinymadrodd</translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch ef eto</translation>
     </message>
     <message>
         <source>The passphrase is never stored. Without it nobody, you included, can open this database, so keep it somewhere safe away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaiff y cyfrinymadrodd byth ei gadw. Hebddo ni all neb, gan eich cynnwys chi, agor y gronfa ddata hon, felly cadwch ef yn rhywle diogel i ffwrdd o’r gliniadur hwn.</translation>
     </message>
 </context>
 <context>
@@ -1559,98 +1559,98 @@
     <name>QuoteDialog</name>
     <message>
         <source>Record a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi dyfyniad</translation>
     </message>
     <message>
         <source>Quotes appear in reports only with the speaker&apos;s consent to be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyfyniadau’n ymddangos mewn adroddiadau dim ond gyda chaniatâd y siaradwr i’w ddyfynnu.</translation>
     </message>
     <message>
         <source>Save quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r dyfyniad</translation>
     </message>
     <message>
         <source>No speaker recorded (shown as &apos;a panel member&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim siaradwr wedi’i gofnodi (dangosir fel ‘aelod o’r panel’)</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Siaradwr</translation>
     </message>
     <message>
         <source>What we heard that it supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a glywsom y mae’n ei gefnogi</translation>
     </message>
 </context>
 <context>
     <name>ReportsScreen</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Adroddiadau</translation>
+        <translation>Adroddiadau</translation>
     </message>
     <message>
         <source>The accountability report as councils and funders receive it. Figures follow the progress rules; names and quotes follow the consent rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adroddiad atebolrwydd fel y mae cynghorau a chyllidwyr yn ei dderbyn. Mae’r ffigurau’n dilyn y rheolau cynnydd; mae enwau a dyfyniadau’n dilyn y rheolau caniatâd.</translation>
     </message>
     <message>
         <source>No report made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim adroddiad wedi’i wneud eto</translation>
     </message>
     <message>
         <source>Choose the options on the left and press Make report. A PDF is shown here before you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch yr opsiynau ar y chwith a phwyso Gwneud adroddiad. Dangosir PDF yma cyn i chi ei gadw.</translation>
     </message>
     <message>
         <source>The report is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r adroddiad yn barod</translation>
     </message>
     <message>
         <source>What to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i’w wneud</translation>
     </message>
     <message>
         <source>Dashboard&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Un y Dangosfwrdd</translation>
     </message>
     <message>
         <source>Use the date the Dashboard shows its figures for</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio’r dyddiad y mae’r Dangosfwrdd yn dangos ei ffigurau ar ei gyfer</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob sefydliad</translation>
     </message>
     <message>
         <source>Large print (16 pt and up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print bras (16 pwynt a mwy)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformat</translation>
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished">Ffigurau ar</translation>
+        <translation>Ffigurau ar</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Iaith</translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud adroddiad</translation>
     </message>
     <message>
         <source>The options have changed since this report was made: make it again to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r opsiynau wedi newid ers gwneud yr adroddiad hwn: gwnewch ef eto i’w gweld.</translation>
     </message>
     <message>
         <source>Places to check before you share</source>
@@ -1658,7 +1658,7 @@
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel…</translation>
     </message>
     <message>
         <source>Check these before you share: a first name or surname of a member who is not named is in the report, and may need changing.</source>
@@ -1702,43 +1702,43 @@
     <name>ReviewMode</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffen</translation>
     </message>
     <message>
         <source>You answered an earlier wording. The words have changed since: please look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe atebsoch eiriad cynharach. Mae’r geiriau wedi newid ers hynny: edrychwch eto, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich sylw</translation>
     </message>
     <message>
         <source>‹  Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹  Yn ôl</translation>
     </message>
     <message>
         <source>Next  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf  ›</translation>
     </message>
     <message>
         <source>Press 1, 2 or 3 (or A, C, D) to answer · arrows move between items · Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch 1, 2 neu 3 (neu A, C, D) i ateb · mae’r saethau’n symud rhwng eitemau · Esc i adael</translation>
     </message>
     <message>
         <source>There is nothing to review in this round yet. Press Esc to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim i’w adolygu yn y rownd hon eto. Pwyswch Esc i fynd yn ôl.</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a ddywedwyd</translation>
     </message>
     <message>
         <source>Choose Agree, Change or Disagree to keep your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch Cytuno, Newid neu Anghytuno i gadw eich sylw.</translation>
     </message>
     <message>
         <source>What should change? Tell us here.</source>
@@ -1753,83 +1753,83 @@
     <name>ReviewsScreen</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Adolygiadau</translation>
+        <translation>Adolygiadau</translation>
     </message>
     <message>
         <source>Put drafts to the panel. Each person asked answers agree, change or disagree; you resolve what needs changing, then close the round to mark what is agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch ddrafftiau gerbron y panel. Mae pob person a holir yn ateb cytuno, newid neu anghytuno; rydych chi’n datrys beth sydd angen ei newid, yna’n cau’r rownd i nodi beth a gytunwyd.</translation>
     </message>
     <message>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rownd newydd…</translation>
     </message>
     <message>
         <source>No review rounds yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rowndiau adolygu eto</translation>
     </message>
     <message>
         <source>Put what we heard, the actions or the report&apos;s &apos;you said, we did&apos; to the panel: start a round and choose who is asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch yr hyn a glywsom, y camau gweithredu neu ‘dywedoch chi, gwnaethom ni’ yr adroddiad gerbron y panel: dechreuwch rownd a dewis pwy a holir.</translation>
     </message>
     <message>
         <source>Start a review round</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau rownd adolygu</translation>
     </message>
     <message>
         <source>Review mode for</source>
-        <translation type="unfinished"></translation>
+        <translation>Modd adolygu ar gyfer</translation>
     </message>
     <message>
         <source>Reviewer for review mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygydd ar gyfer y modd adolygu</translation>
     </message>
     <message>
         <source>Start review mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau’r modd adolygu</translation>
     </message>
     <message>
         <source>A calm full-screen view for the panel member beside you: one item at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Golwg dawel sgrin lawn i’r aelod o’r panel wrth eich ymyl: un eitem ar y tro</translation>
     </message>
     <message>
         <source>Paper &amp;&amp; email</source>
-        <translation type="unfinished"></translation>
+        <translation>Papur ac e-bost</translation>
     </message>
     <message>
         <source>Large-print packs to post or hand out, and the workbook to type answers into</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecynnau print bras i’w postio neu eu rhannu, a’r llyfr gwaith i deipio atebion ynddo</translation>
     </message>
     <message>
         <source>Print packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu pecynnau…</translation>
     </message>
     <message>
         <source>Review return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen adolygu…</translation>
     </message>
     <message>
         <source>Import review return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio ffurflen adolygu…</translation>
     </message>
     <message>
         <source>Close round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r rownd…</translation>
     </message>
     <message>
         <source>+ Add items…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ychwanegu eitemau…</translation>
     </message>
     <message>
         <source>+ Add reviewers…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ychwanegu adolygwyr…</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygwyr</translation>
     </message>
     <message>
         <source>No one has answered yet: closing the round now agrees nothing, and answers can no longer be given.</source>
@@ -1851,119 +1851,119 @@
     <name>SessionsScreen</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn newydd</translation>
     </message>
     <message>
         <source>Record a new session (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi sesiwn newydd (Ctrl+N)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sesiynau</translation>
+        <translation>Sesiynau</translation>
     </message>
     <message>
         <source>No sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sesiynau eto</translation>
     </message>
     <message>
         <source>Record your first listening session: who came, what was said, and the words worth keeping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwch eich sesiwn wrando gyntaf: pwy ddaeth, beth a ddywedwyd, a’r geiriau sy’n werth eu cadw.</translation>
     </message>
     <message>
         <source>Record a session</source>
-        <translation type="unfinished">Cofnodi sesiwn</translation>
+        <translation>Cofnodi sesiwn</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu sesiwn</translation>
     </message>
     <message>
         <source>Choose a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch sesiwn</translation>
     </message>
     <message>
         <source>Pick a session on the left to see its notes, who came and the quotes taken from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch sesiwn ar y chwith i weld ei nodiadau, pwy ddaeth a’r dyfyniadau a gymerwyd ohoni.</translation>
     </message>
     <message>
         <source>What the session will cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd y sesiwn yn ei drafod</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>Select words, then</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch eiriau, yna</translation>
     </message>
     <message>
         <source>Quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfynnu…</translation>
     </message>
     <message>
         <source>Keep the selected words as a quote, with who said them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r geiriau a ddewiswyd fel dyfyniad, gyda phwy a’u dywedodd</translation>
     </message>
     <message>
         <source>What was said. Select words here and press Quote… to keep them as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a ddywedwyd. Dewiswch eiriau yma a phwyso Dyfynnu… i’w cadw fel tystiolaeth.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Siaradwr</translation>
     </message>
     <message>
         <source>Remove quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r dyfyniad</translation>
     </message>
     <message>
         <source>What we heard that it supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a glywsom y mae’n ei gefnogi</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfyniadau</translation>
     </message>
     <message>
         <source>No speaker recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim siaradwr wedi’i gofnodi</translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd y sesiwn. Mae Ctrl+Z yn dod â hi’n ôl.</translation>
     </message>
     <message>
         <source>Quote removed. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd y dyfyniad. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -2273,83 +2273,83 @@
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Themâu</translation>
     </message>
     <message>
         <source>Drag a theme onto another to make it a sub-theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llusgwch thema ar ben un arall i’w gwneud yn is-thema.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <source>The Sustainable Livelihoods asset this theme is mostly about</source>
-        <translation type="unfinished"></translation>
+        <translation>Ased Bywoliaethau Cynaliadwy y mae’r thema hon yn ymwneud ag ef yn bennaf</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>Delete theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu thema</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ased</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Lliw</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdani</translation>
     </message>
     <message>
         <source>What we heard</source>
-        <translation type="unfinished">Yr hyn a glywsom</translation>
+        <translation>Yr hyn a glywsom</translation>
     </message>
     <message>
         <source>Add something we heard under this theme (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhywbeth a glywsom o dan y thema hon (Ctrl+N)</translation>
     </message>
     <message>
         <source>What we heard, in a sentence the panel stands behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a glywsom, mewn brawddeg y mae’r panel yn ei chefnogi</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Dileu</translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>You said, we did</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedoch chi, gwnaethom ni</translation>
     </message>
     <message>
         <source>Quotes linked to this (double-click to open the session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfyniadau sy’n gysylltiedig â hyn (cliciwch ddwywaith i agor y sesiwn).</translation>
     </message>
     <message>
         <source>Heard at these sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clywyd yn y sesiynau hyn:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Choose something we heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch rywbeth a glywsom</translation>
     </message>
     <message>
         <source>See the words behind it, and what was done about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwelwch y geiriau y tu ôl iddo, a beth a wnaed amdano.</translation>
     </message>
     <message>
         <source>No themes yet</source>
@@ -2361,11 +2361,11 @@
     </message>
     <message>
         <source>Theme deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd y thema. Mae Ctrl+Z yn dod â hi’n ôl.</translation>
     </message>
     <message>
         <source>Deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>New theme</source>
@@ -2419,63 +2419,63 @@
     <name>UpdateDialog</name>
     <message>
         <source>Log an update</source>
-        <translation type="unfinished">Cofnodi diweddariad</translation>
+        <translation>Cofnodi diweddariad</translation>
     </message>
     <message>
         <source>Log update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi diweddariad</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>What they say</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw’n ei ddweud</translation>
     </message>
     <message>
         <source>What the panel thinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y panel</translation>
     </message>
     <message>
         <source>From the status</source>
-        <translation type="unfinished"></translation>
+        <translation>O’r statws</translation>
     </message>
     <message>
         <source>What the organisation reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae’r sefydliad yn ei adrodd</translation>
     </message>
     <message>
         <source>Who reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i hadroddodd</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Cynnydd</translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddwyd gan</translation>
     </message>
     <message>
         <source>In the panel&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngeiriau’r panel</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfarniad</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw</translation>
     </message>
 </context>
 <context>
