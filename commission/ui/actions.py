@@ -266,8 +266,8 @@ class ActionsScreen(QWidget):
         self.commitments.set_snapshot(snap)
         self.actions.set_snapshot(snap)
         if snap is not None:
-            self.subtitle.setText(f"States and progress as of {uk_date(snap.as_of)}: change the date on the "
-                                  "Dashboard.")
+            self.subtitle.setText(self.tr("States and progress as of %1: change the date on the Dashboard.")
+                                  .replace("%1", uk_date(snap.as_of)))
 
     def agree_action(self) -> None:
         self.tabs.setCurrentWidget(self.actions)

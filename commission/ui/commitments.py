@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -67,7 +67,7 @@ class CommitmentsTab(QWidget):
         self.state = QComboBox()
         self.state.addItem(self.tr("Every state"), None)
         for state in STATES:
-            self.state.addItem(state, state)
+            self.state.addItem(QCoreApplication.translate("words", state), state)
         self.theme = QComboBox()
         self.count = muted("", wrap=False)
         filters.addWidget(self.text, 5)
@@ -264,10 +264,10 @@ class CommitmentsTab(QWidget):
             combo.blockSignals(False)
 
         organisations = sorted(snap.data.organisations, key=lambda o: o.name.lower())
-        refill(self.organisation, "Every organisation", [(o.id, o.name) for o in organisations])
-        refill(self.theme, "Every theme", [(t.id, t.name) for t in sorted(snap.data.themes, key=lambda t: t.name)])
+        refill(self.organisation, self.tr("Every organisation"), [(o.id, o.name) for o in organisations])
+        refill(self.theme, self.tr("Every theme"), [(t.id, t.name) for t in sorted(snap.data.themes, key=lambda t: t.name)])
         for combo, items in ((self.org_edit, [(o.id, o.name) for o in organisations]),
-                             (self.made_by, [(None, "Not recorded")] + [
+                             (self.made_by, [(None, self.tr("Not recorded"))] + [
                                  (m.id, member_label(m)) for m in sorted(snap.data.members,
                                                                          key=lambda m: m.display_name.lower())
                                  if m.role in ("civic", "facilitator")])):
@@ -286,7 +286,8 @@ class CommitmentsTab(QWidget):
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total}" if shown != total else f"{total} commitments")
+        self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)) if shown != total
+                           else self.tr("%n commitment(s)", "", total))
 
     def current_commitment(self) -> int | None:
         return current_id(self.table)

@@ -6,7 +6,7 @@ again when another member is chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -310,8 +310,9 @@ class MembersScreen(QWidget):
         for row in range(self.model.rowCount()):
             state = self.model.consent(self.model.rows[row])
             counts[state] = counts.get(state, 0) + 1
-        self.legend.setText("Consent:  " + "  ·  ".join(f"{s} {counts[s]}" for s in CONSENT_COLOURS if counts.get(s)))
-        self.legend.setToolTip(f"On {uk_short_date(snap.as_of)}, the date the figures are for")
+        self.legend.setText(self.tr("Consent:") + "  " + "  ·  ".join(
+            f"{QCoreApplication.translate('words', s)} {counts[s]}" for s in CONSENT_COLOURS if counts.get(s)))
+        self.legend.setToolTip(self.tr("On %1, the date the figures are for").replace("%1", uk_short_date(snap.as_of)))
         self._show_current()
         self._show_organisation()
 

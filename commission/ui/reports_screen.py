@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTemporaryDir
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTemporaryDir
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,19 +27,22 @@ from commission.ui.pdf_preview import PdfPreview
 from commission.ui.widgets import Card, DateEdit, EmptyState, heading, link_button, muted, primary_button
 from commission.ui.words import percent, plural, uk_date
 
-FORMATS = (("pdf", "PDF — the report councils receive"), ("docx", "Word — the same report, editable"),
-           ("xlsx", "Spreadsheet — the commitments tracker"),
-           ("html", "Web page — an accessible page to publish on a website"),
-           ("pdfua", "Accessible PDF — tagged PDF/UA for screen readers, made from the web page"))
+FORMATS = (("pdf", QT_TRANSLATE_NOOP("ReportsScreen", "PDF — the report councils receive")),
+           ("docx", QT_TRANSLATE_NOOP("ReportsScreen", "Word — the same report, editable")),
+           ("xlsx", QT_TRANSLATE_NOOP("ReportsScreen", "Spreadsheet — the commitments tracker")),
+           ("html", QT_TRANSLATE_NOOP("ReportsScreen", "Web page — an accessible page to publish on a website")),
+           ("pdfua", QT_TRANSLATE_NOOP("ReportsScreen",
+                                       "Accessible PDF — tagged PDF/UA for screen readers, made from the web page")))
 FORMAT_WORDS = {"pdf": "PDF", "docx": "Word document", "xlsx": "spreadsheet", "html": "web page",
                 "pdfua": "accessible PDF"}
 FILTERS = {"pdf": "PDF documents (*.pdf)", "docx": "Word documents (*.docx)", "xlsx": "Workbooks (*.xlsx)",
            "html": "Web pages (*.html)", "pdfua": "PDF documents (*.pdf)"}
 SUFFIXES = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "html": "html", "pdfua": "pdf"}
 PREVIEWED = ("pdf", "pdfua")
-LANGUAGES = (("en", "English"), ("cy", "Cymraeg"), ("both", "English and Cymraeg"))
-REDACTED = ("Redacted for others: panel members are named, and their words quoted, only with their consent on "
-            "the date of the figures; contact details and accessibility notes never appear.")
+LANGUAGES = (("en", "English"), ("cy", "Cymraeg"), ("both", QT_TRANSLATE_NOOP("ReportsScreen", "English and Cymraeg")))
+REDACTED = QT_TRANSLATE_NOOP("ReportsScreen", "Redacted for others: panel members are named, and their words quoted, "
+                             "only with their consent on the date of the figures; contact details and accessibility "
+                             "notes never appear.")
 NOT_PREVIEWED = ("Word, spreadsheet and web page files are not previewed here: save a copy and open it in Word, "
                  "LibreOffice, Excel or a web browser.")
 STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
@@ -129,9 +132,10 @@ class ReportsScreen(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.format = QComboBox()
         for code, words in FORMATS:
+            words = self.tr(words)
             self.format.addItem(words.split(" — ")[0], code)
             self.format.setItemData(self.format.count() - 1, words, Qt.ItemDataRole.ToolTipRole)
-        self.format_note = muted(_note(FORMATS[0][1]))
+        self.format_note = muted(_note(self.tr(FORMATS[0][1])))
         self.as_of = DateEdit(self.store.as_of)
         self.dashboard_date = link_button(self.tr("Dashboard's"))
         self.dashboard_date.setToolTip(self.tr("Use the date the Dashboard shows its figures for"))
@@ -141,7 +145,7 @@ class ReportsScreen(QWidget):
         date_row.addWidget(self.dashboard_date)
         self.language = QComboBox()
         for code, words in LANGUAGES:
-            self.language.addItem(words, code)
+            self.language.addItem(self.tr(words), code)
         self.organisation = QComboBox()
         self.organisation.addItem(self.tr("All organisations"), None)
         self.organisation.setMinimumContentsLength(16)
@@ -157,7 +161,7 @@ class ReportsScreen(QWidget):
         self.make_button = primary_button(self.tr("Make report"))
         card.body.addWidget(self.make_button)
         card.body.addSpacing(6)
-        self.redacted = QLabel(REDACTED)
+        self.redacted = QLabel(self.tr(REDACTED))
         self.redacted.setObjectName("notice")
         self.redacted.setWordWrap(True)
         card.body.addWidget(self.redacted)
@@ -225,7 +229,7 @@ class ReportsScreen(QWidget):
         self._options_changed()
 
     def _format_changed(self, _index: int) -> None:
-        self.format_note.setText(_note(dict(FORMATS)[self.format.currentData()]))
+        self.format_note.setText(_note(self.tr(dict(FORMATS)[self.format.currentData()])))
         self._options_changed()
 
     def _options_changed(self) -> None:

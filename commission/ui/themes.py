@@ -364,9 +364,10 @@ class ThemesScreen(QWidget):
         count = self.insights_model.rowCount()
         self.insights_stack.setCurrentWidget(self.insights if count else self.insights_empty)
         self.insights_note.setText(
-            (f"Under {theme.name}" if theme else "Across every theme")
-            + f": {count} thing{'s' if count != 1 else ''} the panel said"
-            + (f", {percent(snap.figures.themes.get(theme_id, 0.0))} of the actions done." if theme else "."))
+            (self.tr("Under %1: %n thing(s) the panel said", "", count).replace("%1", theme.name) if theme
+             else self.tr("Across every theme: %n thing(s) the panel said", "", count))
+            + (self.tr(", %1 of the actions done.").replace("%1", percent(snap.figures.themes.get(theme_id, 0.0)))
+               if theme else "."))
         self.new_insight_button.setEnabled(bool(snap.data.themes))
         if not snap.data.themes:
             self.insights_empty.title.setText(self.tr("No themes yet"))

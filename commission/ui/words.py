@@ -21,6 +21,10 @@ except ImportError:  # pragma: no cover
 STATE_WORDS = (QT_TRANSLATE_NOOP("words", "done"), QT_TRANSLATE_NOOP("words", "dropped"),
                QT_TRANSLATE_NOOP("words", "overdue"), QT_TRANSLATE_NOOP("words", "at risk"),
                QT_TRANSLATE_NOOP("words", "on track"), QT_TRANSLATE_NOOP("words", "not made yet"))
+# A member's consent at a glance (consent_state), as the Members legend shows it.
+CONSENT_STATE_WORDS = (QT_TRANSLATE_NOOP("words", "named"), QT_TRANSLATE_NOOP("words", "pseudonym only"),
+                       QT_TRANSLATE_NOOP("words", "quotes withheld"), QT_TRANSLATE_NOOP("words", "expired"),
+                       QT_TRANSLATE_NOOP("words", "withdrawn"), QT_TRANSLATE_NOOP("words", "erased"))
 
 
 def header_word(text: str) -> str:

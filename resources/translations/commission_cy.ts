@@ -360,6 +360,10 @@
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
+    <message>
+        <source>States and progress as of %1: change the date on the Dashboard.</source>
+        <translation>Cyflyrau a chynnydd ar %1: newidiwch y dyddiad ar y Dangosfwrdd.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsTab</name>
@@ -593,6 +597,32 @@
         <translation>Cytuno ar gam gweithredu</translation>
     </message>
     <message>
+        <source>Every organisation</source>
+        <translation>Pob sefydliad</translation>
+    </message>
+    <message>
+        <source>Every theme</source>
+        <translation>Pob thema</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No commitment chosen</source>
         <translation>Dim ymrwymiad wedi’i ddewis</translation>
     </message>
@@ -824,6 +854,24 @@
             <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
             <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <source>Every change to this: when, who made it, and what it was before and after</source>
+        <translation>Pob newid i hyn: pryd, pwy a’i gwnaeth, a beth ydoedd cyn ac ar ôl</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Hanes</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1213,14 @@
     <message>
         <source>None</source>
         <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Caniatâd:</translation>
+    </message>
+    <message>
+        <source>On %1, the date the figures are for</source>
+        <translation>Ar %1, y dyddiad y mae’r ffigurau ar ei gyfer</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
@@ -1589,6 +1645,34 @@
 <context>
     <name>ReportsScreen</name>
     <message>
+        <source>PDF — the report councils receive</source>
+        <translation>PDF — yr adroddiad y mae cynghorau’n ei dderbyn</translation>
+    </message>
+    <message>
+        <source>Word — the same report, editable</source>
+        <translation>Word — yr un adroddiad, y gellir ei olygu</translation>
+    </message>
+    <message>
+        <source>Spreadsheet — the commitments tracker</source>
+        <translation>Taenlen — y traciwr ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>Web page — an accessible page to publish on a website</source>
+        <translation>Tudalen we — tudalen hygyrch i’w chyhoeddi ar wefan</translation>
+    </message>
+    <message>
+        <source>Accessible PDF — tagged PDF/UA for screen readers, made from the web page</source>
+        <translation>PDF hygyrch — PDF/UA wedi’i dagio ar gyfer darllenwyr sgrin, wedi’i wneud o’r dudalen we</translation>
+    </message>
+    <message>
+        <source>English and Cymraeg</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <source>Redacted for others: panel members are named, and their words quoted, only with their consent on the date of the figures; contact details and accessibility notes never appear.</source>
+        <translation>Wedi’i olygu ar gyfer eraill: caiff aelodau’r panel eu henwi, a’u geiriau eu dyfynnu, dim ond gyda’u caniatâd ar ddyddiad y ffigurau; nid yw manylion cyswllt na nodiadau hygyrchedd byth yn ymddangos.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Adroddiadau</translation>
     </message>
@@ -1677,6 +1761,22 @@
 </context>
 <context>
     <name>Returns</name>
+    <message>
+        <source>Send returns…</source>
+        <translation>Anfon ffurflenni…</translation>
+    </message>
+    <message>
+        <source>Import return…</source>
+        <translation>Mewnforio ffurflen…</translation>
+    </message>
+    <message>
+        <source>Write a spreadsheet for each organisation to report progress on its commitments</source>
+        <translation>Ysgrifennu taenlen i bob sefydliad adrodd ar gynnydd ei ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>Read a filled-in update return back in</source>
+        <translation>Darllen ffurflen ddiweddaru wedi’i llenwi yn ôl i mewn</translation>
+    </message>
     <message>
         <source>Checking a return</source>
         <translation>Yn gwirio ffurflen</translation>
@@ -2225,6 +2325,14 @@
         <translation>—</translation>
     </message>
     <message>
+        <source>Enter what was invested (£) to work out the value for every £1.</source>
+        <translation>Rhowch beth a fuddsoddwyd (£) i gyfrifo’r gwerth am bob £1.</translation>
+    </message>
+    <message>
+        <source>The investment must be more than £0 to work out the value for every £1.</source>
+        <translation>Rhaid i’r buddsoddiad fod yn fwy na £0 i gyfrifo’r gwerth am bob £1.</translation>
+    </message>
+    <message>
         <source>£%1 for every £1</source>
         <translation>£%1 am bob £1</translation>
     </message>
@@ -2350,6 +2458,30 @@
     <message>
         <source>See the words behind it, and what was done about it.</source>
         <translation>Gwelwch y geiriau y tu ôl iddo, a beth a wnaed amdano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Under %1: %n thing(s) the panel said</source>
+        <translation>
+            <numerusform>O dan %1: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>O dan %1: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>O dan %1: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>O dan %1: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>O dan %1: %n peth a ddywedodd y panel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Across every theme: %n thing(s) the panel said</source>
+        <translation>
+            <numerusform>Ar draws pob thema: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>Ar draws pob thema: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>Ar draws pob thema: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>Ar draws pob thema: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>Ar draws pob thema: %n peth a ddywedodd y panel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of the actions done.</source>
+        <translation>, %1 o’r camau gweithredu wedi’u gwneud.</translation>
     </message>
     <message>
         <source>No themes yet</source>
@@ -2510,6 +2642,30 @@
     <message>
         <source>not made yet</source>
         <translation>heb ei wneud eto</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>wedi’i enwi</translation>
+    </message>
+    <message>
+        <source>pseudonym only</source>
+        <translation>ffugenw yn unig</translation>
+    </message>
+    <message>
+        <source>quotes withheld</source>
+        <translation>dyfyniadau wedi’u dal yn ôl</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wedi’i dynnu’n ôl</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>wedi’i ddileu</translation>
     </message>
 </context>
 </TS>
