@@ -1801,6 +1801,78 @@
 <context>
     <name>ReviewMode</name>
     <message>
+        <source>Agree</source>
+        <translation>Cytuno</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Anghytuno</translation>
+    </message>
+    <message>
+        <source>you agree</source>
+        <translation>rydych yn cytuno</translation>
+    </message>
+    <message>
+        <source>you would like it changed</source>
+        <translation>hoffech iddo gael ei newid</translation>
+    </message>
+    <message>
+        <source>you disagree</source>
+        <translation>rydych yn anghytuno</translation>
+    </message>
+    <message>
+        <source>What we heard</source>
+        <translation>Yr hyn a glywsom</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Nodiadau’r sesiwn</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethom ni</translation>
+    </message>
+    <message>
+        <source>Is this what the panel said?</source>
+        <translation>Ai dyma beth ddywedodd y panel?</translation>
+    </message>
+    <message>
+        <source>Is this the action the panel agreed?</source>
+        <translation>Ai dyma’r cam gweithredu a gytunodd y panel?</translation>
+    </message>
+    <message>
+        <source>Is this a fair record of the session?</source>
+        <translation>A yw hwn yn gofnod teg o’r sesiwn?</translation>
+    </message>
+    <message>
+        <source>Is this a fair account of what you said and what has been done?</source>
+        <translation>A yw hwn yn ddisgrifiad teg o’r hyn a ddywedoch a’r hyn a wnaed?</translation>
+    </message>
+    <message>
+        <source>Do you agree this is done?</source>
+        <translation>Ydych chi’n cytuno bod hyn wedi’i wneud?</translation>
+    </message>
+    <message>
+        <source>Tick Change if you think it is only partly done.</source>
+        <translation>Ticiwch Newid os ydych chi’n meddwl mai dim ond yn rhannol y mae wedi’i wneud.</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Adolygu: %1</translation>
+    </message>
+    <message>
+        <source>Getting your items ready…</source>
+        <translation>Yn paratoi eich eitemau…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
@@ -1809,8 +1881,24 @@
         <translation>Gorffen</translation>
     </message>
     <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Testun llai (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Bigger text (Ctrl+=)</source>
+        <translation>Testun mwy (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Finish this review</source>
+        <translation>Gorffen yr adolygiad hwn</translation>
+    </message>
+    <message>
         <source>You answered an earlier wording. The words have changed since: please look again.</source>
         <translation>Fe atebsoch eiriad cynharach. Mae’r geiriau wedi newid ers hynny: edrychwch eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Press %1 or %2</source>
+        <translation>Pwyswch %1 neu %2</translation>
     </message>
     <message>
         <source>Your comment</source>
@@ -1833,8 +1921,44 @@
         <translation>Does dim i’w adolygu yn y rownd hon eto. Pwyswch Esc i fynd yn ôl.</translation>
     </message>
     <message>
+        <source>The items could not be read: %1</source>
+        <translation>Nid oedd modd darllen yr eitemau: %1</translation>
+    </message>
+    <message>
+        <source>Press Esc to go back.</source>
+        <translation>Pwyswch Esc i fynd yn ôl.</translation>
+    </message>
+    <message>
+        <source>AN ORGANISATION&apos;S UPDATE</source>
+        <translation>DIWEDDARIAD GAN SEFYDLIAD</translation>
+    </message>
+    <message>
+        <source>Finish  ✓</source>
+        <translation>Gorffen  ✓</translation>
+    </message>
+    <message>
         <source>What was said</source>
         <translation>Beth a ddywedwyd</translation>
+    </message>
+    <message>
+        <source>You said this</source>
+        <translation>Chi ddywedodd hyn</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 o %2 wedi’u hateb</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Wedi’i gadw: %1.</translation>
+    </message>
+    <message>
+        <source>Saving: %1…</source>
+        <translation>Yn cadw: %1…</translation>
     </message>
     <message>
         <source>Choose Agree, Change or Disagree to keep your comment.</source>
@@ -1843,6 +1967,56 @@
     <message>
         <source>What should change? Tell us here.</source>
         <translation>Beth ddylai newid? Dywedwch wrthym yma.</translation>
+    </message>
+    <message>
+        <source>You have answered %1 of %2. Finish now?</source>
+        <translation>Rydych wedi ateb %1 o %2. Gorffen nawr?</translation>
+    </message>
+    <message>
+        <source>You can come back to the others later.</source>
+        <translation>Gallwch ddod yn ôl at y lleill yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Dal ati</translation>
+    </message>
+    <message>
+        <source>Thank you, %1.</source>
+        <translation>Diolch, %1.</translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2.</source>
+        <translation>Fe atebsoch %1 o %2.</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved.</source>
+        <translation>Mae eich atebion hyd yma wedi’u cadw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved and will be lost.</source>
+        <translation>
+            <numerusform>Nid oedd modd cadw %n ateb, a byddant yn cael eu colli.</numerusform>
+            <numerusform>Nid oedd modd cadw %n ateb, a byddant yn cael eu colli.</numerusform>
+            <numerusform>Nid oedd modd cadw %n ateb, a byddant yn cael eu colli.</numerusform>
+            <numerusform>Nid oedd modd cadw %n ateb, a byddant yn cael eu colli.</numerusform>
+            <numerusform>Nid oedd modd cadw %n ateb, a byddant yn cael eu colli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave review mode?</source>
+        <translation>Gadael y modd adolygu?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Aros</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Adolygu</translation>
     </message>
     <message>
         <source>Anything you want to say? (you don&apos;t have to)</source>
