@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -110,7 +110,7 @@ class StatesChart(QChartView):
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.62)
         for state in STATE_ORDER:
-            bar_set = QBarSet(state)
+            bar_set = QBarSet(QCoreApplication.translate("words", state))
             bar_set.setColor(QColor(STATE_COLOURS[state]))
             bar_set.setBorderColor(QColor(STATE_COLOURS[state]))
             bar_set.append([float(c.get(state, 0)) for c in reversed(counts)])

@@ -185,6 +185,17 @@ class MainWindow(QMainWindow):
         self.network = NetworkScreen(self.store)
         self.add_screen("network", self.tr("Network"), self.network)
         self.network.open_commission.connect(self.open_commission)
+        from commission.ui import i18n
+
+        i18n.language().changed.connect(lambda _code: self._fit_sidebar())
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """224 px, or wider when a screen's name needs it (Welsh names are longer)."""
+        metrics = self.sidebar.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.sidebar.item(row).text())
+                      for row in range(self.sidebar.count())), default=0)
+        self.sidebar_pane.setFixedWidth(max(224, widest + 56))
 
     def open_commission(self, commission_id: int) -> None:
         """Work on another commission of this database (from the Network screen): its Dashboard."""

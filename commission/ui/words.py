@@ -21,6 +21,9 @@ except ImportError:  # pragma: no cover
 STATE_WORDS = (QT_TRANSLATE_NOOP("words", "done"), QT_TRANSLATE_NOOP("words", "dropped"),
                QT_TRANSLATE_NOOP("words", "overdue"), QT_TRANSLATE_NOOP("words", "at risk"),
                QT_TRANSLATE_NOOP("words", "on track"), QT_TRANSLATE_NOOP("words", "not made yet"))
+# The panel's verdicts as the pills show them (VERDICT_SHORT), translated by paint_pill and Pill.
+VERDICT_PILL_WORDS = (QT_TRANSLATE_NOOP("words", "agree"), QT_TRANSLATE_NOOP("words", "partly"),
+                      QT_TRANSLATE_NOOP("words", "disagree"), QT_TRANSLATE_NOOP("words", "not assessed"))
 # A member's consent at a glance (consent_state), as the Members legend shows it.
 CONSENT_STATE_WORDS = (QT_TRANSLATE_NOOP("words", "named"), QT_TRANSLATE_NOOP("words", "pseudonym only"),
                        QT_TRANSLATE_NOOP("words", "quotes withheld"), QT_TRANSLATE_NOOP("words", "expired"),

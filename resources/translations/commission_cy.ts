@@ -2818,6 +2818,22 @@
         <translation>heb ei wneud eto</translation>
     </message>
     <message>
+        <source>agree</source>
+        <translation>cytuno</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>yn rhannol</translation>
+    </message>
+    <message>
+        <source>disagree</source>
+        <translation>anghytuno</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>heb ei asesu</translation>
+    </message>
+    <message>
         <source>named</source>
         <translation>wedi’i enwi</translation>
     </message>
