@@ -209,7 +209,8 @@ class CommitmentsTab(QWidget):
         self.right_tabs.addTab(updates_page, self.tr("Updates"))
         self.right_tabs.addTab(self.milestones, self.tr("Milestones"))
         self.milestones.counted.connect(
-            lambda text: self.right_tabs.setTabText(1, f"Milestones ({text})" if text else "Milestones"))
+            lambda text: self.right_tabs.setTabText(1, self.tr("Milestones (%1)").replace("%1", text) if text
+                                                    else self.tr("Milestones")))
         holder = QVBoxLayout()
         holder.addWidget(self.right_tabs)
         side_by_side(outer, left, holder, 4, 6)

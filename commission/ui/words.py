@@ -24,6 +24,11 @@ STATE_WORDS = (QT_TRANSLATE_NOOP("words", "done"), QT_TRANSLATE_NOOP("words", "d
 # The panel's verdicts as the pills show them (VERDICT_SHORT), translated by paint_pill and Pill.
 VERDICT_PILL_WORDS = (QT_TRANSLATE_NOOP("words", "agree"), QT_TRANSLATE_NOOP("words", "partly"),
                       QT_TRANSLATE_NOOP("words", "disagree"), QT_TRANSLATE_NOOP("words", "not assessed"))
+VERDICT_PILL_LONG = (QT_TRANSLATE_NOOP("words", "Agrees it happened"), QT_TRANSLATE_NOOP("words", "Partly agrees"),
+                     QT_TRANSLATE_NOOP("words", "Disagrees"), QT_TRANSLATE_NOOP("words", "Not yet assessed"))
+# An update's status (vocab.UPDATE_STATUSES) as the timeline shows it.
+UPDATE_STATUS_WORDS = (QT_TRANSLATE_NOOP("words", "not started"), QT_TRANSLATE_NOOP("words", "in progress"),
+                       QT_TRANSLATE_NOOP("words", "stalled"))
 # A member's consent at a glance (consent_state), as the Members legend shows it.
 CONSENT_STATE_WORDS = (QT_TRANSLATE_NOOP("words", "named"), QT_TRANSLATE_NOOP("words", "pseudonym only"),
                        QT_TRANSLATE_NOOP("words", "quotes withheld"), QT_TRANSLATE_NOOP("words", "expired"),

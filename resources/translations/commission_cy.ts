@@ -589,6 +589,10 @@
         <translation>Cerrig milltir</translation>
     </message>
     <message>
+        <source>Milestones (%1)</source>
+        <translation>Cerrig milltir (%1)</translation>
+    </message>
+    <message>
         <source>A commitment is an organisation&apos;s pledge towards an agreed action. No action is agreed yet: agree the first one, then add each organisation&apos;s pledge.</source>
         <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Does dim cam gweithredu wedi’i gytuno eto: cytunwch ar y cyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
     </message>
@@ -2722,6 +2726,25 @@
     </message>
 </context>
 <context>
+    <name>UpdateCard</name>
+    <message>
+        <source>(after the as-of date: not counted)</source>
+        <translation>(ar ôl dyddiad y ffigurau: heb ei gyfrif)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>What they say</source>
+        <translation>Beth maen nhw’n ei ddweud</translation>
+    </message>
+    <message>
+        <source>What the panel thinks</source>
+        <translation>Barn y panel</translation>
+    </message>
+</context>
+<context>
     <name>UpdateDialog</name>
     <message>
         <source>Log an update</source>
@@ -2832,6 +2855,34 @@
     <message>
         <source>not assessed</source>
         <translation>heb ei asesu</translation>
+    </message>
+    <message>
+        <source>Agrees it happened</source>
+        <translation>Yn cytuno iddo ddigwydd</translation>
+    </message>
+    <message>
+        <source>Partly agrees</source>
+        <translation>Yn cytuno’n rhannol</translation>
+    </message>
+    <message>
+        <source>Disagrees</source>
+        <translation>Yn anghytuno</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Heb ei asesu eto</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>heb ddechrau</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>ar y gweill</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>wedi arafu</translation>
     </message>
     <message>
         <source>named</source>
