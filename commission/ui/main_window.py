@@ -187,10 +187,10 @@ class MainWindow(QMainWindow):
         self.network.open_commission.connect(self.open_commission)
         from commission.ui import i18n
 
-        i18n.language().changed.connect(lambda _code: self._fit_sidebar())
+        i18n.language().changed.connect(self._fit_sidebar)  # a method: disconnected when the window goes
         self._fit_sidebar()
 
-    def _fit_sidebar(self) -> None:
+    def _fit_sidebar(self, _language: str = "") -> None:
         """224 px, or wider when a screen's name needs it (Welsh names are longer)."""
         metrics = self.sidebar.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.sidebar.item(row).text())
