@@ -82,7 +82,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[Backup], database_name: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from a back-up")
+        self.setWindowTitle(self.tr("Restore from a back-up"))
         self.setMinimumSize(600, 420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
@@ -96,8 +96,8 @@ class RestoreDialog(QDialog):
         self.model.set_rows(backups)
         self.table = table_view(self.model, sortable=False, stretch=BackupsModel.COL_TAKEN,
                                 widths={BackupsModel.COL_SIZE: 110})
-        self.empty = EmptyState("No back-ups yet", "One is taken each time the database is opened, and every "
-                                "few minutes while you work. Use File ▸ Back up now to take one.")
+        self.empty = EmptyState(self.tr("No back-ups yet"), self.tr("One is taken each time the database is opened, and every "
+                                "few minutes while you work. Use File ▸ Back up now to take one."))
         layout.addWidget(self.table if backups else self.empty, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton("Restore this back-up", QDialogButtonBox.ButtonRole.AcceptRole)

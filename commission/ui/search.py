@@ -78,7 +78,7 @@ class SearchDialog(QDialog):
         self.results = QListWidget()
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setAlternatingRowColors(True)
-        self.hint = muted("Type a few words. ↑ ↓ to choose, Enter to open, Esc to close.")
+        self.hint = muted(self.tr("Type a few words. ↑ ↓ to choose, Enter to open, Esc to close."))
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)
@@ -143,7 +143,7 @@ class SearchDialog(QDialog):
         elif text:
             self.hint.setText(f"Nothing found for “{text}”.")
         else:
-            self.hint.setText("Type a few words. ↑ ↓ to choose, Enter to open, Esc to close.")
+            self.hint.setText(self.tr("Type a few words. ↑ ↓ to choose, Enter to open, Esc to close."))
 
     def open_current(self) -> None:
         if self.timer.isActive():  # Enter straight after typing: search first

@@ -452,6 +452,28 @@
     </message>
 </context>
 <context>
+    <name>AddItemsDialog</name>
+    <message>
+        <source>Add items</source>
+        <translation>Ychwanegu eitemau</translation>
+    </message>
+    <message>
+        <source>Everyone already asked in this round is asked about these too.</source>
+        <translation>Gofynnir i bawb a holwyd eisoes yn y rownd hon am y rhain hefyd.</translation>
+    </message>
+</context>
+<context>
+    <name>AddReviewersDialog</name>
+    <message>
+        <source>Add reviewers</source>
+        <translation>Ychwanegu adolygwyr</translation>
+    </message>
+    <message>
+        <source>They are asked about every item in the round.</source>
+        <translation>Gofynnir iddyn nhw am bob eitem yn y rownd.</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Add a commitment</source>
@@ -641,6 +663,44 @@
     <message>
         <source>Add a commitment</source>
         <translation>Ychwanegu ymrwymiad</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Mae rhywun arall wedi newid hyn</translation>
+    </message>
+    <message>
+        <source>Copy what I typed</source>
+        <translation>Copïo’r hyn a deipiais</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Cadw eu fersiwn nhw</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Defnyddio fy un i</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>Cadw fy newisiadau</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Wedi’i gopïo</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Lost the connection</source>
+        <translation>Collwyd y cysylltiad</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the shared database</source>
+        <translation>Collwyd y cysylltiad â’r gronfa ddata a rennir</translation>
     </message>
 </context>
 <context>
@@ -923,6 +983,17 @@
     <message>
         <source>Do not import; change nothing</source>
         <translation>Peidio â mewnforio; newid dim</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <source>What to put to the panel</source>
+        <translation>Beth i’w roi gerbron y panel</translation>
+    </message>
+    <message>
+        <source>Ticked already: what we heard that is not yet agreed, and updates saying &apos;done&apos; that the panel has not yet assessed.</source>
+        <translation>Wedi’u ticio’n barod: yr hyn a glywsom nad yw wedi’i gytuno eto, a diweddariadau sy’n dweud ‘wedi’i wneud’ nad yw’r panel wedi’u hasesu eto.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1566,29 @@
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New review round</source>
+        <translation>Rownd adolygu newydd</translation>
+    </message>
+    <message>
+        <source>Put drafts to the panel: each person asked answers agree, change or disagree for every item, in review mode at this laptop or on a printed pack.</source>
+        <translation>Rhowch ddrafftiau gerbron y panel: mae pob person a holir yn ateb cytuno, newid neu anghytuno ar gyfer pob eitem, yn y modd adolygu ar y gliniadur hwn neu ar becyn wedi’i argraffu.</translation>
+    </message>
+    <message>
+        <source>Start round</source>
+        <translation>Dechrau’r rownd</translation>
+    </message>
+    <message>
+        <source>e.g. Drafts for the March meeting</source>
+        <translation>e.e. Drafftiau ar gyfer cyfarfod mis Mawrth</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rownd</translation>
+    </message>
+</context>
+<context>
     <name>OverTimeCard</name>
     <message>
         <source>Progress over time</source>
@@ -1764,6 +1858,21 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a back-up</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>No back-ups yet</source>
+        <translation>Dim copïau wrth gefn eto</translation>
+    </message>
+    <message>
+        <source>One is taken each time the database is opened, and every few minutes while you work. Use File ▸ Back up now to take one.</source>
+        <translation>Caiff un ei wneud bob tro yr agorir y gronfa ddata, a bob ychydig funudau wrth i chi weithio. Defnyddiwch Ffeil ▸ Gwneud copi wrth gefn nawr i wneud un.</translation>
+    </message>
+</context>
+<context>
     <name>Returns</name>
     <message>
         <source>Send returns…</source>
@@ -2028,6 +2137,17 @@
     </message>
 </context>
 <context>
+    <name>ReviewerPicker</name>
+    <message>
+        <source>Who is asked</source>
+        <translation>Pwy a holir</translation>
+    </message>
+    <message>
+        <source>Tick every community commissioner</source>
+        <translation>Ticio pob comisiynydd cymunedol</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsScreen</name>
     <message>
         <source>Reviews</source>
@@ -2123,6 +2243,10 @@
     <message>
         <source>Search people, organisations, themes, sessions, quotes, what we heard, actions, pledges and updates…</source>
         <translation>Chwilio pobl, sefydliadau, themâu, sesiynau, dyfyniadau, yr hyn a glywsom, camau gweithredu, addewidion a diweddariadau…</translation>
+    </message>
+    <message>
+        <source>Type a few words. ↑ ↓ to choose, Enter to open, Esc to close.</source>
+        <translation>Teipiwch ychydig eiriau. ↑ ↓ i ddewis, Enter i agor, Esc i gau.</translation>
     </message>
 </context>
 <context>
