@@ -82,7 +82,9 @@ def compile_missing() -> None:
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
         tool = shutil.which("pyside6-lrelease") or str(Path(os.sys.executable).with_name("pyside6-lrelease"))
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        fresh = qm.with_suffix(f".{os.getpid()}.tmp")
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(fresh)], check=True)
+        os.replace(fresh, qm)  # a new file: a .qm a running app has mapped stays as it was
 
 
 @lru_cache(maxsize=None)
