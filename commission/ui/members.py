@@ -6,7 +6,7 @@ again when another member is chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,7 +57,8 @@ from commission.ui.words import (
 )
 from commission.vocab import LANGUAGES, ORGANISATION_KINDS, ROLES
 
-CONSENT_LABELS = {"named": "May be named", "quote": "May be quoted"}
+CONSENT_LABELS = {"named": QT_TRANSLATE_NOOP("MembersScreen", "May be named"),
+                  "quote": QT_TRANSLATE_NOOP("MembersScreen", "May be quoted")}
 CONSENT_TIPS = {
     "named": "May their real name appear in reports and anything else meant for others?",
     "quote": "May their words be quoted in reports and anything else meant for others?",
@@ -73,7 +74,7 @@ class ConsentRow(QWidget):
         self.current: tuple[bool, object] = (False, None)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.given = QCheckBox(CONSENT_LABELS[kind])
+        self.given = QCheckBox(QCoreApplication.translate("MembersScreen", CONSENT_LABELS[kind]))
         self.given.setToolTip(CONSENT_TIPS[kind])
         self.given.setMinimumWidth(120)
         self.expires = OptionalDate(self.tr("Expires"))
@@ -317,7 +318,7 @@ class MembersScreen(QWidget):
         self._show_organisation()
 
     def _tab_changed(self, index: int) -> None:
-        self.new_button.setText("Add organisation" if index == 1 else "Add member")
+        self.new_button.setText(self.tr("Add organisation") if index == 1 else self.tr("Add member"))
         self.panel_stack.setVisible(index == 0)
         self.legend.setVisible(index == 0)
 
@@ -359,7 +360,7 @@ class MembersScreen(QWidget):
 
     def _toggle_personal(self, shown: bool) -> None:
         self.personal.setVisible(shown)
-        self.show_personal.setText("Hide personal details" if shown else "Show personal details")
+        self.show_personal.setText(self.tr("Hide personal details") if shown else self.tr("Show personal details"))
 
     def _show_organisation(self) -> None:
         organisation_id = current_id(self.organisations)

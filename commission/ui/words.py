@@ -57,6 +57,40 @@ def uk_date(value: date | None) -> str:
 
 uk_short_date = _uk_short_date  # 12/03/2026 reads the same in Welsh
 
+
+class _Words(dict):
+    """A table of words shown on screen: looked up, they come in the interface's language ("words")."""
+
+    def __getitem__(self, key):
+        return QCoreApplication.translate("words", super().__getitem__(key))
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+
+# The words the tables below hold, for lupdate (the tables themselves stay readable).
+TABLE_WORDS = (
+    QT_TRANSLATE_NOOP("words", "Community commissioner"), QT_TRANSLATE_NOOP("words", "Civic commissioner"),
+    QT_TRANSLATE_NOOP("words", "Facilitator"), QT_TRANSLATE_NOOP("words", "Guest"),
+    QT_TRANSLATE_NOOP("words", "Community"), QT_TRANSLATE_NOOP("words", "Civic"),
+    QT_TRANSLATE_NOOP("words", "Council"), QT_TRANSLATE_NOOP("words", "Health board"),
+    QT_TRANSLATE_NOOP("words", "DWP / Jobcentre"), QT_TRANSLATE_NOOP("words", "Housing"),
+    QT_TRANSLATE_NOOP("words", "Voluntary sector"), QT_TRANSLATE_NOOP("words", "Business"),
+    QT_TRANSLATE_NOOP("words", "Other"),
+    QT_TRANSLATE_NOOP("words", "May be named, and their words quoted, in reports."),
+    QT_TRANSLATE_NOOP("words", "Shown by pseudonym (or 'Community commissioner N') in anything meant for others."),
+    QT_TRANSLATE_NOOP("words", "May be named, but their words are left out of reports."),
+    QT_TRANSLATE_NOOP("words", "A consent has passed its expiry date: ask again before the next report."),
+    QT_TRANSLATE_NOOP("words", "They have withdrawn a consent: reports leave out what it covered."),
+    QT_TRANSLATE_NOOP("words", "Their personal details were erased at their request."),
+)
+
 VERDICT_WORDS = {
     "agree": "Agrees it happened",
     "partly": "Partly agrees",
@@ -64,15 +98,15 @@ VERDICT_WORDS = {
     "not assessed": "Not yet assessed",
 }
 VERDICT_SHORT = {"agree": "agree", "partly": "partly", "disagree": "disagree", "not assessed": "not assessed"}
-ROLE_WORDS = {
+ROLE_WORDS = _Words({
     "community": "Community commissioner", "civic": "Civic commissioner", "facilitator": "Facilitator",
     "guest": "Guest",
-}
-ROLE_SHORT = {"community": "Community", "civic": "Civic", "facilitator": "Facilitator", "guest": "Guest"}
-ORGANISATION_KIND_WORDS = {
+})
+ROLE_SHORT = _Words({"community": "Community", "civic": "Civic", "facilitator": "Facilitator", "guest": "Guest"})
+ORGANISATION_KIND_WORDS = _Words({
     "council": "Council", "health": "Health board", "dwp": "DWP / Jobcentre", "housing": "Housing",
     "voluntary": "Voluntary sector", "business": "Business", "other": "Other",
-}
+})
 LANGUAGE_WORDS = {"en": "English", "cy": "Cymraeg (Welsh)"}
 KIND_WORDS = {
     "session": "Session", "quote": "Quote", "insight": "What we heard", "action": "Action",
@@ -118,14 +152,14 @@ def consent_state(member: Member, on: date, withdrawn: set[str] = frozenset()) -
     return "named"
 
 
-CONSENT_EXPLAINED = {
+CONSENT_EXPLAINED = _Words({
     "named": "May be named, and their words quoted, in reports.",
     "pseudonym only": "Shown by pseudonym (or 'Community commissioner N') in anything meant for others.",
     "quotes withheld": "May be named, but their words are left out of reports.",
     "expired": "A consent has passed its expiry date: ask again before the next report.",
     "withdrawn": "They have withdrawn a consent: reports leave out what it covered.",
     "erased": "Their personal details were erased at their request.",
-}
+})
 
 
 def short_text(text: str, limit: int = 90) -> str:

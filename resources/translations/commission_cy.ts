@@ -1174,6 +1174,14 @@
 <context>
     <name>MembersScreen</name>
     <message>
+        <source>May be named</source>
+        <translation>Caniateir ei enwi</translation>
+    </message>
+    <message>
+        <source>May be quoted</source>
+        <translation>Caniateir ei ddyfynnu</translation>
+    </message>
+    <message>
         <source>Add member</source>
         <translation>Ychwanegu aelod</translation>
     </message>
@@ -1298,8 +1306,16 @@
         <translation>Ar %1, y dyddiad y mae’r ffigurau ar ei gyfer</translation>
     </message>
     <message>
+        <source>Add organisation</source>
+        <translation>Ychwanegu sefydliad</translation>
+    </message>
+    <message>
         <source>Nothing recorded yet.</source>
         <translation>Dim wedi’i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Hide personal details</source>
+        <translation>Cuddio manylion personol</translation>
     </message>
     <message>
         <source>Organisation deleted, with its commitments. Ctrl+Z brings them back.</source>
@@ -3031,6 +3047,82 @@
     <message>
         <source>erased</source>
         <translation>wedi’i ddileu</translation>
+    </message>
+    <message>
+        <source>Community commissioner</source>
+        <translation>Comisiynydd cymunedol</translation>
+    </message>
+    <message>
+        <source>Civic commissioner</source>
+        <translation>Comisiynydd dinesig</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Hwylusydd</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gwestai</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Cymunedol</translation>
+    </message>
+    <message>
+        <source>Civic</source>
+        <translation>Dinesig</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Cyngor</translation>
+    </message>
+    <message>
+        <source>Health board</source>
+        <translation>Bwrdd iechyd</translation>
+    </message>
+    <message>
+        <source>DWP / Jobcentre</source>
+        <translation>DWP / Canolfan Byd Gwaith</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Tai</translation>
+    </message>
+    <message>
+        <source>Voluntary sector</source>
+        <translation>Sector gwirfoddol</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Busnes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>May be named, and their words quoted, in reports.</source>
+        <translation>Gellir eu henwi, a dyfynnu eu geiriau, mewn adroddiadau.</translation>
+    </message>
+    <message>
+        <source>Shown by pseudonym (or &apos;Community commissioner N&apos;) in anything meant for others.</source>
+        <translation>Dangosir wrth ffugenw (neu ‘Comisiynydd cymunedol N’) mewn unrhyw beth sydd ar gyfer eraill.</translation>
+    </message>
+    <message>
+        <source>May be named, but their words are left out of reports.</source>
+        <translation>Gellir eu henwi, ond gadewir eu geiriau allan o adroddiadau.</translation>
+    </message>
+    <message>
+        <source>A consent has passed its expiry date: ask again before the next report.</source>
+        <translation>Mae caniatâd wedi mynd heibio’i ddyddiad dod i ben: gofynnwch eto cyn yr adroddiad nesaf.</translation>
+    </message>
+    <message>
+        <source>They have withdrawn a consent: reports leave out what it covered.</source>
+        <translation>Maen nhw wedi tynnu caniatâd yn ôl: mae adroddiadau’n gadael allan yr hyn yr oedd yn ei gwmpasu.</translation>
+    </message>
+    <message>
+        <source>Their personal details were erased at their request.</source>
+        <translation>Dilëwyd eu manylion personol ar eu cais.</translation>
     </message>
 </context>
 </TS>
