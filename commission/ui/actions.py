@@ -60,8 +60,8 @@ class ActionsTab(QWidget):
         self.table.setAccessibleName(self.tr("Actions"))
         self.table.sortByColumn(ActionsModel.COL_REF, Qt.SortOrder.AscendingOrder)
         self.stack = QStackedWidget()
-        self.empty = EmptyState("No actions agreed yet", "When the commission agrees what should change, record "
-                                "it here and link it to what we heard.", "Agree an action")
+        self.empty = EmptyState(self.tr("No actions agreed yet"), self.tr("When the commission agrees what should change, record "
+                                "it here and link it to what we heard."), self.tr("Agree an action"))
         self.empty.button.clicked.connect(self.new_item)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -107,14 +107,14 @@ class ActionsTab(QWidget):
         form.addRow(self.tr("Action"), english_and_welsh(self.form, "title", self.title_edit, self.tr("Action")))
         form.addRow(self.tr("What it means"), english_and_welsh(self.form, "description", self.description,
                                                            self.tr("What it means")))
-        form.addRow("Agreed at", self.session)
+        form.addRow(self.tr("Agreed at"), self.session)
         left.addLayout(form)
         self.form.bind("title", self.title_edit, required=True)
         self.form.bind("description", self.description)
         self.form.bind("agreed_session_id", self.session)
         commitments_head = QHBoxLayout()
-        commitments_head.addWidget(heading("Commitments"), 1)
-        self.add_commitment = QPushButton("Add commitment…")
+        commitments_head.addWidget(heading(self.tr("Commitments")), 1)
+        self.add_commitment = QPushButton(self.tr("Add commitment…"))
         commitments_head.addWidget(self.add_commitment)
         left.addLayout(commitments_head)
         self.commitments = QListWidget()
@@ -124,12 +124,12 @@ class ActionsTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(history_button(self.form))
-        self.delete_button = link_button("Delete action")
+        self.delete_button = link_button(self.tr("Delete action"))
         self.delete_button.clicked.connect(self.delete_current)
         bottom.addWidget(self.delete_button)
         left.addLayout(bottom)
         right = QVBoxLayout()
-        right.addWidget(heading("What we heard that it answers"))
+        right.addWidget(heading(self.tr("What we heard that it answers")))
         self.insights = CheckList("Filter what we heard…")
         self.insights.changed.connect(self._insights_changed)
         right.addWidget(self.insights, 1)
@@ -156,7 +156,7 @@ class ActionsTab(QWidget):
             return
         self.session.blockSignals(True)
         self.session.clear()
-        self.session.addItem("Not recorded", None)
+        self.session.addItem(self.tr("Not recorded"), None)
         for s in sorted(snap.data.sessions, key=lambda s: s.date, reverse=True):
             self.session.addItem(f"{uk_short_date(s.date)} — {s.title}", s.id)
         self.session.blockSignals(False)
@@ -186,7 +186,7 @@ class ActionsTab(QWidget):
             item.setToolTip(c.pledge)
             self.commitments.addItem(item)
         if not self.commitments.count():
-            self.commitments.addItem("No commitments yet: add the first organisation's pledge.")
+            self.commitments.addItem(self.tr("No commitments yet: add the first organisation's pledge."))
 
     def current_action(self) -> int | None:
         return current_id(self.table)
@@ -215,7 +215,7 @@ class ActionsTab(QWidget):
     def delete_current(self) -> None:
         action_id = current_id(self.table)
         if action_id is not None and self.editor.delete("action", action_id, "Delete action"):
-            self.window().statusBar().showMessage("Action deleted, with its commitments. Ctrl+Z brings them back.",
+            self.window().statusBar().showMessage(self.tr("Action deleted, with its commitments. Ctrl+Z brings them back."),
                                                   8000)
 
     def show_record(self, action_id: int) -> None:
@@ -241,12 +241,12 @@ class ActionsScreen(QWidget):
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        titles.addWidget(heading("Actions & Commitments", "pageTitle"))
+        titles.addWidget(heading(self.tr("Actions & Commitments"), "pageTitle"))
         self.subtitle = muted("")
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
-        self.agree_button = QPushButton("Agree an action…")
-        self.commit_button = primary_button("Add commitment…")
+        self.agree_button = QPushButton(self.tr("Agree an action…"))
+        self.commit_button = primary_button(self.tr("Add commitment…"))
         head.addWidget(self.agree_button)
         head.addWidget(self.commit_button)
         self.header = head  # other workflows add their buttons here (update returns)
@@ -255,8 +255,8 @@ class ActionsScreen(QWidget):
         self.tabs.setDocumentMode(True)
         self.commitments = CommitmentsTab(store, editor)
         self.actions = ActionsTab(store, editor)
-        self.tabs.addTab(self.commitments, "Commitments")
-        self.tabs.addTab(self.actions, "Actions")
+        self.tabs.addTab(self.commitments, self.tr("Commitments"))
+        self.tabs.addTab(self.actions, self.tr("Actions"))
         layout.addWidget(self.tabs, 1)
         self.agree_button.clicked.connect(self.agree_action)
         self.commit_button.clicked.connect(self.add_commitment)
@@ -270,8 +270,8 @@ class ActionsScreen(QWidget):
         self.commitments.set_snapshot(snap)
         self.actions.set_snapshot(snap)
         if snap is not None:
-            self.subtitle.setText(f"States and progress as of {uk_date(snap.as_of)}: change the date on the "
-                                  "Dashboard.")
+            self.subtitle.setText(self.tr("States and progress as of %1: change the date on the Dashboard.")
+                                  .replace("%1", uk_date(snap.as_of)))
 
     def agree_action(self) -> None:
         self.tabs.setCurrentWidget(self.actions)

@@ -58,6 +58,9 @@ def run_app(db: str | None = None) -> int:
 
 def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
     """The main window on `db`; with none, the last database, or on first run the default with the demo."""
+    from commission.ui import i18n
+
+    i18n.language().install(settings.language or i18n.system_language())
     apply_text_size(settings)  # every screen at the size chosen in Preferences
     window = MainWindow(settings, runner=runner)
     if db is None:

@@ -19,6 +19,7 @@ from commission.storage.backup import BACKUPS_KEPT, Backup, backup_now, list_bac
 from commission.ui.models.base import RowsModel, SortRole
 from commission.ui.widgets import EmptyState, heading, muted, table_view
 from commission.ui.words import uk_date
+from commission.ui.words import header_word as _h
 
 
 def size_words(size: int) -> str:
@@ -61,7 +62,7 @@ def backup_wanted(db, every: timedelta | None) -> bool:
 
 class BackupsModel(RowsModel):
     COL_TAKEN, COL_SIZE = range(2)
-    HEADERS = ("Taken", "Size")
+    HEADERS = (_h("Taken"), _h("Size"))
 
     def row_id(self, row: Backup):
         return self.rows.index(row)
@@ -81,7 +82,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[Backup], database_name: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from a back-up")
+        self.setWindowTitle(self.tr("Restore from a back-up"))
         self.setMinimumSize(600, 420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
@@ -96,8 +97,8 @@ class RestoreDialog(QDialog):
         self.table = table_view(self.model, sortable=False, stretch=BackupsModel.COL_TAKEN,
                                 widths={BackupsModel.COL_SIZE: 110})
         self.table.setAccessibleName(self.tr("Back-ups"))
-        self.empty = EmptyState("No back-ups yet", "One is taken each time the database is opened, and every "
-                                "few minutes while you work. Use File ▸ Back up now to take one.")
+        self.empty = EmptyState(self.tr("No back-ups yet"), self.tr("One is taken each time the database is opened, and every "
+                                "few minutes while you work. Use File ▸ Back up now to take one."))
         layout.addWidget(self.table if backups else self.empty, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton("Restore this back-up", QDialogButtonBox.ButtonRole.AcceptRole)

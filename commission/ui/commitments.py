@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -65,15 +65,15 @@ class CommitmentsTab(QWidget):
         filters = QHBoxLayout()
         self.text = QLineEdit()
         self.text.setAccessibleName(self.tr("Filter commitments by words"))
-        self.text.setPlaceholderText("Filter by words in the pledge, action or organisation…")
+        self.text.setPlaceholderText(self.tr("Filter by words in the pledge, action or organisation…"))
         self.text.setClearButtonEnabled(True)
         self.organisation = QComboBox()
         self.organisation.setAccessibleName(self.tr("Show the commitments of"))
         self.state = QComboBox()
         self.state.setAccessibleName(self.tr("Show commitments in state"))
-        self.state.addItem("Every state", None)
+        self.state.addItem(self.tr("Every state"), None)
         for state in STATES:
-            self.state.addItem(state, state)
+            self.state.addItem(QCoreApplication.translate("words", state), state)
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Show commitments under theme"))
         self.count = muted("", wrap=False)
@@ -105,9 +105,9 @@ class CommitmentsTab(QWidget):
         self.splitter.addWidget(self._detail())
         self.splitter.setSizes([330, 300])
         self.stack = QStackedWidget()
-        self.empty = EmptyState("No commitments yet", "A commitment is an organisation's pledge towards an agreed "
-                                "action. Agree an action first, then add each organisation's pledge.",
-                                "Add a commitment")
+        self.empty = EmptyState(self.tr("No commitments yet"), self.tr("A commitment is an organisation's pledge towards an agreed "
+                                "action. Agree an action first, then add each organisation's pledge."),
+                                self.tr("Add a commitment"))
         self.empty.button.clicked.connect(lambda: self.new_item())
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.empty)
@@ -161,29 +161,29 @@ class CommitmentsTab(QWidget):
         self.pledge.setFixedHeight(58)
         self.org_edit = QComboBox()
         self.made_by = QComboBox()
-        self.made_on = OptionalDate("Known")
-        self.due = OptionalDate("Has a due date")
+        self.made_on = OptionalDate(self.tr("Known"))
+        self.due = OptionalDate(self.tr("Has a due date"))
         self.weight = QDoubleSpinBox()
         self.weight.setRange(0.1, 100)
         self.weight.setDecimals(1)
-        self.weight.setToolTip("How much this commitment counts towards its action's progress")
+        self.weight.setToolTip(self.tr("How much this commitment counts towards its action's progress"))
         self.weight.setMaximumWidth(90)
-        self.due.enabled.setText("Set")
-        self.made_on.enabled.setText("Set")
-        self.delete_button = link_button("Delete commitment")
+        self.due.enabled.setText(self.tr("Set"))
+        self.made_on.enabled.setText(self.tr("Set"))
+        self.delete_button = link_button(self.tr("Delete commitment"))
         self.delete_button.clicked.connect(self.delete_current)
         right_label = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        form.addWidget(QLabel("Pledge"), 0, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.addWidget(QLabel(self.tr("Pledge")), 0, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.addWidget(english_and_welsh(self.form, "pledge", self.pledge, self.tr("Pledge")), 0, 1, 1, 3)
-        form.addWidget(QLabel("Organisation"), 1, 0, right_label)
+        form.addWidget(QLabel(self.tr("Organisation")), 1, 0, right_label)
         form.addWidget(self.org_edit, 1, 1, 1, 3)
-        form.addWidget(QLabel("Made by"), 2, 0, right_label)
+        form.addWidget(QLabel(self.tr("Made by")), 2, 0, right_label)
         form.addWidget(self.made_by, 2, 1, 1, 3)
-        form.addWidget(QLabel("Made on"), 3, 0, right_label)
+        form.addWidget(QLabel(self.tr("Made on")), 3, 0, right_label)
         form.addWidget(self.made_on, 3, 1)
-        form.addWidget(QLabel("Weight"), 3, 2, right_label)
+        form.addWidget(QLabel(self.tr("Weight")), 3, 2, right_label)
         form.addWidget(self.weight, 3, 3)
-        form.addWidget(QLabel("Due"), 4, 0, right_label)
+        form.addWidget(QLabel(self.tr("Due")), 4, 0, right_label)
         form.addWidget(self.due, 4, 1)
         form.addWidget(self.delete_button, 4, 2, 1, 2, right_label)
         form.setColumnStretch(1, 1)
@@ -198,10 +198,10 @@ class CommitmentsTab(QWidget):
         right = QVBoxLayout()
         right.setSpacing(8)
         timeline_head = QHBoxLayout()
-        timeline_head.addWidget(heading("Updates"), 1)
+        timeline_head.addWidget(heading(self.tr("Updates")), 1)
         self.summary = QLabel("")
         timeline_head.addWidget(self.summary)
-        self.log_button = primary_button("Log update…")
+        self.log_button = primary_button(self.tr("Log update…"))
         self.log_button.clicked.connect(self.log_update)
         timeline_head.addWidget(self.log_button)
         right.addLayout(timeline_head)
@@ -220,10 +220,11 @@ class CommitmentsTab(QWidget):
         self.milestones = MilestonesPanel(self.store, self.editor)
         self.right_tabs = QTabWidget()
         self.right_tabs.setDocumentMode(True)
-        self.right_tabs.addTab(updates_page, "Updates")
-        self.right_tabs.addTab(self.milestones, "Milestones")
+        self.right_tabs.addTab(updates_page, self.tr("Updates"))
+        self.right_tabs.addTab(self.milestones, self.tr("Milestones"))
         self.milestones.counted.connect(
-            lambda text: self.right_tabs.setTabText(1, f"Milestones ({text})" if text else "Milestones"))
+            lambda text: self.right_tabs.setTabText(1, self.tr("Milestones (%1)").replace("%1", text) if text
+                                                    else self.tr("Milestones")))
         holder = QVBoxLayout()
         holder.addWidget(self.right_tabs)
         side_by_side(outer, left, holder, 4, 6)
@@ -278,10 +279,10 @@ class CommitmentsTab(QWidget):
             combo.blockSignals(False)
 
         organisations = sorted(snap.data.organisations, key=lambda o: o.name.lower())
-        refill(self.organisation, "Every organisation", [(o.id, o.name) for o in organisations])
-        refill(self.theme, "Every theme", [(t.id, t.name) for t in sorted(snap.data.themes, key=lambda t: t.name)])
+        refill(self.organisation, self.tr("Every organisation"), [(o.id, o.name) for o in organisations])
+        refill(self.theme, self.tr("Every theme"), [(t.id, t.name) for t in sorted(snap.data.themes, key=lambda t: t.name)])
         for combo, items in ((self.org_edit, [(o.id, o.name) for o in organisations]),
-                             (self.made_by, [(None, "Not recorded")] + [
+                             (self.made_by, [(None, self.tr("Not recorded"))] + [
                                  (m.id, member_label(m)) for m in sorted(snap.data.members,
                                                                          key=lambda m: m.display_name.lower())
                                  if m.role in ("civic", "facilitator")])):
@@ -300,7 +301,8 @@ class CommitmentsTab(QWidget):
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total}" if shown != total else f"{total} commitments")
+        self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)) if shown != total
+                           else self.tr("%n commitment(s)", "", total))
 
     def current_commitment(self) -> int | None:
         return current_id(self.table)
@@ -311,7 +313,7 @@ class CommitmentsTab(QWidget):
         self.detail.setEnabled(visible)
         if not visible:
             self.form.load(None)
-            self.detail_title.setText("No commitment chosen")
+            self.detail_title.setText(self.tr("No commitment chosen"))
             self.state_pill.set("", "#757575")
             self.timeline.set_updates([], snap.as_of if snap else None)
             self.action_link.setText("")
@@ -356,7 +358,7 @@ class CommitmentsTab(QWidget):
 
     def remove_update(self, update_id: int) -> None:
         if self.editor.delete("update", update_id, "Remove update"):
-            self.window().statusBar().showMessage("Update removed. Ctrl+Z brings it back.", 8000)
+            self.window().statusBar().showMessage(self.tr("Update removed. Ctrl+Z brings it back."), 8000)
 
     def new_item(self, action_id: int | None = None) -> None:
         snap = self.snapshot
@@ -382,7 +384,7 @@ class CommitmentsTab(QWidget):
     def delete_current(self) -> None:
         commitment_id = self.current_commitment()
         if commitment_id is not None and self.editor.delete("commitment", commitment_id, "Delete commitment"):
-            self.window().statusBar().showMessage("Commitment deleted. Ctrl+Z brings it back.", 8000)
+            self.window().statusBar().showMessage(self.tr("Commitment deleted. Ctrl+Z brings it back."), 8000)
 
     def show_record(self, commitment_id: int) -> None:
         if not select_record(self.table, commitment_id):

@@ -93,7 +93,7 @@ class ConflictDialog(QDialog):
         self.kind, self.theirs, self.mine = kind, theirs, mine
         self.fields = differing_fields(theirs, mine)
         noun = NOUN.get(kind, kind)
-        self.setWindowTitle("Someone else changed this")
+        self.setWindowTitle(self.tr("Someone else changed this"))
         self.setMinimumWidth(760)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
@@ -161,11 +161,11 @@ class ConflictDialog(QDialog):
         layout.addWidget(scroll, 1)
 
         buttons = QHBoxLayout()  # in reading order: copy aside, then all theirs, all mine, as chosen
-        self.copy_button = QPushButton("Copy what I typed")
+        self.copy_button = QPushButton(self.tr("Copy what I typed"))
         self.copy_button.clicked.connect(self.copy_mine)
-        self.theirs_button = QPushButton("Keep theirs")
-        self.mine_button = QPushButton("Use mine")
-        self.choices_button = primary_button("Save my choices")
+        self.theirs_button = QPushButton(self.tr("Keep theirs"))
+        self.mine_button = QPushButton(self.tr("Use mine"))
+        self.choices_button = primary_button(self.tr("Save my choices"))
         self.choices_button.setDefault(True)
         self.theirs_button.clicked.connect(self.keep_theirs)
         self.mine_button.clicked.connect(self.use_mine)
@@ -201,7 +201,7 @@ class ConflictDialog(QDialog):
     def copy_mine(self) -> None:
         text = "\n\n".join(f"{field_words(f)}: {shown_value(f, self.mine.get(f))}" for f in self.fields)
         QGuiApplication.clipboard().setText(text)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def _status(editor, message: str) -> None:
@@ -281,13 +281,13 @@ class ConnectionDialog(QDialog):
 
     def __init__(self, message: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Lost the connection")
+        self.setWindowTitle(self.tr("Lost the connection"))
         self.setMinimumWidth(480)
         self.retries: list = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(10)
-        layout.addWidget(heading("Lost the connection to the shared database"))
+        layout.addWidget(heading(self.tr("Lost the connection to the shared database")))
         self.text = muted(f"{message}\n\nNothing half-done was written. When the network is back, press "
                           "Try again to save the same change; Cancel leaves it unsaved.")
         layout.addWidget(self.text)

@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -120,7 +120,7 @@ class StatesChart(QChartView):
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.62)
         for state in STATE_ORDER:
-            bar_set = QBarSet(state)
+            bar_set = QBarSet(QCoreApplication.translate("words", state))
             bar_set.setColor(QColor(STATE_COLOURS[state]))
             bar_set.setBorderColor(QColor(STATE_COLOURS[state]))
             bar_set.append([float(c.get(state, 0)) for c in reversed(counts)])
@@ -189,17 +189,17 @@ class Dashboard(QWidget):
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        self.heading = heading("Dashboard", "pageTitle")
+        self.heading = heading(self.tr("Dashboard"), "pageTitle")
         self.subtitle = muted("")
         titles.addWidget(self.heading)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        header.addWidget(QLabel("Figures as of"))
+        header.addWidget(QLabel(self.tr("Figures as of")))
         self.as_of = DateEdit(store.as_of)
         header.itemAt(header.count() - 1).widget().setBuddy(self.as_of)
-        self.as_of.setToolTip("Every figure on every screen counts only the updates dated on or before this day.")
+        self.as_of.setToolTip(self.tr("Every figure on every screen counts only the updates dated on or before this day."))
         header.addWidget(self.as_of)
-        self.today = QPushButton("Today")
+        self.today = QPushButton(self.tr("Today"))
         header.addWidget(self.today)
         layout.addLayout(header)
 
@@ -220,7 +220,7 @@ class Dashboard(QWidget):
 
         cards = QHBoxLayout()
         cards.setSpacing(16)
-        progress_card = Card("Overall progress")
+        progress_card = Card(self.tr("Overall progress"))
         self.overall = QLabel("—")
         self.overall.setObjectName("bigFigure")
         self.overall_bar = QProgressBar()
@@ -232,7 +232,7 @@ class Dashboard(QWidget):
         progress_card.body.addWidget(self.overall_note)
         progress_card.body.addStretch(1)
 
-        states_card = Card("Commitments by state")
+        states_card = Card(self.tr("Commitments by state"))
         self.states_grid = QGridLayout()
         self.states_grid.setHorizontalSpacing(14)
         self.states_grid.setVerticalSpacing(6)
@@ -253,7 +253,7 @@ class Dashboard(QWidget):
         states_card.body.addWidget(self.states_total)
         states_card.body.addStretch(1)
 
-        agreement_card = Card("Panel agreement")
+        agreement_card = Card(self.tr("Panel agreement"))
         self.agreement = QLabel("—")
         self.agreement.setObjectName("bigFigure")
         self.agreement_note = muted("")
@@ -268,13 +268,13 @@ class Dashboard(QWidget):
 
         middle = QHBoxLayout()
         middle.setSpacing(16)
-        themes_card = Card("Progress by theme")
+        themes_card = Card(self.tr("Progress by theme"))
         self.theme_bars = ThemeBars()
         self.themes_empty = muted(self.tr("No themes yet: name them on Themes & Insights."))
         themes_card.body.addWidget(self.theme_bars)
         themes_card.body.addWidget(self.themes_empty)
         themes_card.body.addStretch(1)
-        chart_card = Card("Commitments by organisation")
+        chart_card = Card(self.tr("Commitments by organisation"))
         self.chart = StatesChart()
         self.chart.setAccessibleName(self.tr("Commitments by state (chart)"))
         self.chart_empty = muted(self.tr("No commitments yet: each organisation's pledges will show here."))
@@ -293,7 +293,7 @@ class Dashboard(QWidget):
         self.over_time = OverTimeCard(store.runner)
         layout.addWidget(self.over_time)
 
-        overdue_card = Card("Overdue")
+        overdue_card = Card(self.tr("Overdue"))
         self.overdue_model = OverdueModel(self)
         self.overdue = table_view(self.overdue_model, sortable=False, stretch=OverdueModel.COL_PLEDGE,
                                   progress=(OverdueModel.COL_PROGRESS,),
@@ -301,9 +301,9 @@ class Dashboard(QWidget):
                                           OverdueModel.COL_LATE: 90, OverdueModel.COL_PROGRESS: 140})
         self.overdue.setProperty(SCALES_ITSELF, True)
         self.overdue.setAccessibleName(self.tr("Overdue and at-risk commitments"))
-        self.overdue.setToolTip("Double-click to open the commitment")
-        self.overdue_empty = muted("Nothing is overdue on this date.")
-        overdue_card.body.addWidget(muted("Promised by a date that has passed, and not done."))
+        self.overdue.setToolTip(self.tr("Double-click to open the commitment"))
+        self.overdue_empty = muted(self.tr("Nothing is overdue on this date."))
+        overdue_card.body.addWidget(muted(self.tr("Promised by a date that has passed, and not done.")))
         overdue_card.body.addWidget(self.overdue)
         overdue_card.body.addWidget(self.overdue_empty)
         layout.addWidget(overdue_card)
@@ -333,24 +333,25 @@ class Dashboard(QWidget):
         figures = snap.figures
         info = snap.commission
         self.subtitle.setText(" · ".join(x for x in (info.name, info.area) if x)
-                              + f" — figures as of {uk_date(snap.as_of)}")
+                              + self.tr(" — figures as of %1").replace("%1", uk_date(snap.as_of)))
         self.overall.setText(percent(figures.overall))
         self.overall_bar.setValue(round(figures.overall))
-        self.overall_note.setText(f"The mean progress of {plural(len(figures.agreed_actions), 'agreed action')}.")
+        self.overall_note.setText(self.tr("The mean progress of %n agreed action(s).", "", len(figures.agreed_actions)))
         total = sum(figures.states.values())
         for state in STATE_ORDER:
             self.state_counts[state].setText(str(figures.states.get(state, 0)))
-        self.states_total.setText(f"{plural(total, 'commitment')} from "
-                                  f"{plural(len(snap.data.organisations), 'organisation')}.")
+        self.states_total.setText(self.tr("%n commitment(s)", "", total) + " "
+                                  + self.tr("from %n organisation(s).", "", len(snap.data.organisations)))
         done = figures.states.get("done", 0)
         if figures.panel_agreement is None:
             self.agreement.setText("—")
-            self.agreement_note.setText("Nothing is done yet, so there is nothing for the panel to agree with.")
+            self.agreement_note.setText(self.tr("Nothing is done yet, so there is nothing for the panel to agree with."))
         else:
             agreed = round(figures.panel_agreement * done / 100)
             self.agreement.setText(percent(figures.panel_agreement))
             self.agreement_note.setText(
-                f"Of the {plural(done, 'done commitment')}, the panel agrees {agreed} really happened.")
+                self.tr("Of the %n done commitment(s), the panel agrees %1 really happened.", "", done)
+                .replace("%1", str(agreed)))
         self.theme_bars.set_rows(self._theme_rows(snap))
         self.theme_bars.setVisible(bool(snap.data.themes))
         self.themes_empty.setVisible(not snap.data.themes)

@@ -84,21 +84,21 @@ def _text(widget) -> str:
 
 class NewCommissionDialog(FormDialog):
     def __init__(self, parent=None):
-        super().__init__("New commission", "A commission is one truth commission or panel. You can change "
-                         "these details later.", "Create", parent)
+        super().__init__(self.tr("New commission"), self.tr("A commission is one truth commission or panel. You can change "
+                         "these details later."), self.tr("Create"), parent)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Rhondda Poverty Truth Commission")
+        self.name.setPlaceholderText(self.tr("e.g. Rhondda Poverty Truth Commission"))
         self.area = QLineEdit()
-        self.start = OptionalDate("Known")
-        self.end = OptionalDate("Known")
+        self.start = OptionalDate(self.tr("Known"))
+        self.end = OptionalDate(self.tr("Known"))
         self.language = QComboBox()
         for code, word in zip(LANGUAGES, ("English", "Cymraeg (Welsh)")):
             self.language.addItem(word, code)
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Area", self.area)
-        self.form.addRow("Starts", self.start)
-        self.form.addRow("Ends", self.end)
-        self.form.addRow("Language", self.language)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Area"), self.area)
+        self.form.addRow(self.tr("Starts"), self.start)
+        self.form.addRow(self.tr("Ends"), self.end)
+        self.form.addRow(self.tr("Language"), self.language)
         self.require(self.name)
 
     def values(self) -> dict:
@@ -113,29 +113,29 @@ class NewDatabaseDialog(FormDialog):
     MIN_PASSPHRASE = 8
 
     def __init__(self, folder: str = "", parent=None):
-        super().__init__("New database", "A database holds one or more commissions. Everything is saved in it "
-                         "as you work.", "Create", parent, 580)
+        super().__init__(self.tr("New database"), self.tr("A database holds one or more commissions. Everything is saved in it "
+                         "as you work."), self.tr("Create"), parent, 580)
         self.folder = folder
         self.path = QLineEdit()
-        self.path.setPlaceholderText("Where to keep it, e.g. Rhondda commission.db")
-        choose = QPushButton("Choose…")
+        self.path.setPlaceholderText(self.tr("Where to keep it, e.g. Rhondda commission.db"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(choose)
-        self.form.addRow("File", row)
-        self.encrypt = QCheckBox("Protect with a passphrase (encrypted)")
-        self.encrypt.setToolTip("The whole file is encrypted: without the passphrase it cannot be read, "
-                                "even by someone who copies it off the laptop.")
+        self.form.addRow(self.tr("File"), row)
+        self.encrypt = QCheckBox(self.tr("Protect with a passphrase (encrypted)"))
+        self.encrypt.setToolTip(self.tr("The whole file is encrypted: without the passphrase it cannot be read, "
+                                "even by someone who copies it off the laptop."))
         self.form.addRow("", self.encrypt)
         self.passphrase, self.confirm = QLineEdit(), QLineEdit()
         for field in (self.passphrase, self.confirm):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.textChanged.connect(self._check)
-        self.form.addRow("Passphrase", self.passphrase)
-        self.form.addRow("Type it again", self.confirm)
-        self.note = muted("The passphrase is never stored. Without it nobody, you included, can open this "
-                          "database, so keep it somewhere safe away from this laptop.")
+        self.form.addRow(self.tr("Passphrase"), self.passphrase)
+        self.form.addRow(self.tr("Type it again"), self.confirm)
+        self.note = muted(self.tr("The passphrase is never stored. Without it nobody, you included, can open this "
+                          "database, so keep it somewhere safe away from this laptop."))
         self.problem = muted("")
         self.extra.addWidget(self.note)
         self.extra.addWidget(self.problem)
@@ -184,21 +184,21 @@ class ActionDialog(FormDialog):
     """Agree an action: what will be done, and what we heard that it answers."""
 
     def __init__(self, snapshot, parent=None, insight_ids: list[int] = ()):
-        super().__init__("Agree an action", "An action is a local change the commission has agreed. Link it "
-                         "to what we heard, so the trail runs from the panel's words to what was done.",
-                         "Agree action", parent, 620)
+        super().__init__(self.tr("Agree an action"), self.tr("An action is a local change the commission has agreed. Link it "
+                         "to what we heard, so the trail runs from the panel's words to what was done."),
+                         self.tr("Agree action"), parent, 620)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. One door for help: a single contact that follows up")
+        self.title.setPlaceholderText(self.tr("e.g. One door for help: a single contact that follows up"))
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(70)
         self.session = QComboBox()
-        self.session.addItem("Not recorded", None)
+        self.session.addItem(self.tr("Not recorded"), None)
         for s in sorted(snapshot.data.sessions, key=lambda s: s.date, reverse=True):
             self.session.addItem(f"{s.date:%d/%m/%Y} — {s.title}", s.id)
-        self.form.addRow("Action", self.title)
-        self.form.addRow("What it means", self.description)
-        self.form.addRow("Agreed at", self.session)
-        self.extra.addWidget(QLabel("What we heard that it answers"))
+        self.form.addRow(self.tr("Action"), self.title)
+        self.form.addRow(self.tr("What it means"), self.description)
+        self.form.addRow(self.tr("Agreed at"), self.session)
+        self.extra.addWidget(QLabel(self.tr("What we heard that it answers")))
         self.insights = CheckList("Filter what we heard…")
         self.insights.set_items(insight_items(snapshot), insight_ids)
         self.insights.setMinimumHeight(200)
@@ -214,39 +214,39 @@ class CommitmentDialog(FormDialog):
     """Add a commitment: an organisation's pledge towards an action."""
 
     def __init__(self, snapshot, action_id: int | None = None, parent=None):
-        super().__init__("Add a commitment", "A commitment is an organisation's pledge towards an agreed action.",
-                         "Add commitment", parent, 600)
+        super().__init__(self.tr("Add a commitment"), self.tr("A commitment is an organisation's pledge towards an agreed action."),
+                         self.tr("Add commitment"), parent, 600)
         self.action = QComboBox()
         for a in snapshot.data.actions:
             self.action.addItem(short_text(f"{a.ref} — {a.title}", 80), a.id)
         if action_id is not None:
             self.action.setCurrentIndex(max(self.action.findData(action_id), 0))
         self.organisation = QComboBox()
-        self.organisation.addItem("Choose…", None)
+        self.organisation.addItem(self.tr("Choose…"), None)
         for o in sorted(snapshot.data.organisations, key=lambda o: o.name.lower()):
             self.organisation.addItem(o.name, o.id)
         self.made_by = QComboBox()
-        self.made_by.addItem("Not recorded", None)
+        self.made_by.addItem(self.tr("Not recorded"), None)
         for m in sorted(snapshot.data.members, key=lambda m: m.display_name.lower()):
             if m.role == "civic":
                 self.made_by.addItem(member_label(m), m.id)
         self.pledge = QPlainTextEdit()
         self.pledge.setFixedHeight(90)
-        self.pledge.setPlaceholderText("What they promised, in their words")
+        self.pledge.setPlaceholderText(self.tr("What they promised, in their words"))
         self.made_on = DateEdit(date.today())
-        self.due = OptionalDate("Has a due date")
+        self.due = OptionalDate(self.tr("Has a due date"))
         self.weight = QDoubleSpinBox()
         self.weight.setRange(0.1, 100)
         self.weight.setValue(1)
         self.weight.setDecimals(1)
-        self.weight.setToolTip("How much this commitment counts towards its action's progress (usually 1).")
-        self.form.addRow("Action", self.action)
-        self.form.addRow("Organisation", self.organisation)
-        self.form.addRow("Pledge", self.pledge)
-        self.form.addRow("Made by", self.made_by)
-        self.form.addRow("Made on", self.made_on)
-        self.form.addRow("Due", self.due)
-        self.form.addRow("Weight", self.weight)
+        self.weight.setToolTip(self.tr("How much this commitment counts towards its action's progress (usually 1)."))
+        self.form.addRow(self.tr("Action"), self.action)
+        self.form.addRow(self.tr("Organisation"), self.organisation)
+        self.form.addRow(self.tr("Pledge"), self.pledge)
+        self.form.addRow(self.tr("Made by"), self.made_by)
+        self.form.addRow(self.tr("Made on"), self.made_on)
+        self.form.addRow(self.tr("Due"), self.due)
+        self.form.addRow(self.tr("Weight"), self.weight)
         self.require(self.pledge, self.organisation, self.action)
 
     def values(self) -> dict:
@@ -259,12 +259,12 @@ class UpdateDialog(FormDialog):
     """Log an update: the organisation's claim and the panel's verdict, side by side."""
 
     def __init__(self, commitment_label: str, as_of: date | None = None, parent=None):
-        super().__init__("Log an update", commitment_label, "Log update", parent, 760)
+        super().__init__(self.tr("Log an update"), commitment_label, self.tr("Log update"), parent, 760)
         self.date = DateEdit(as_of or date.today())
         date_row = QHBoxLayout()
         date_row.addWidget(self.date)
         date_row.addStretch(1)
-        self.form.addRow("Date", date_row)
+        self.form.addRow(self.tr("Date"), date_row)
         columns = QHBoxLayout()
         columns.setSpacing(18)
         claim, verdict = QFormLayout(), QFormLayout()
@@ -274,9 +274,9 @@ class UpdateDialog(FormDialog):
         claim_outer, verdict_outer = QVBoxLayout(claim_box), QVBoxLayout(verdict_box)
         for outer in (claim_outer, verdict_outer):
             outer.setContentsMargins(0, 0, 0, 0)
-        claim_outer.addWidget(heading("What they say"))
+        claim_outer.addWidget(heading(self.tr("What they say")))
         claim_outer.addLayout(claim)
-        verdict_outer.addWidget(heading("What the panel thinks"))
+        verdict_outer.addWidget(heading(self.tr("What the panel thinks")))
         verdict_outer.addLayout(verdict)
         self.status = QComboBox()
         for status in UPDATE_STATUSES:
@@ -285,26 +285,26 @@ class UpdateDialog(FormDialog):
         self.progress = QSpinBox()
         self.progress.setRange(-1, 100)
         self.progress.setSuffix("%")
-        self.progress.setSpecialValueText("From the status")
+        self.progress.setSpecialValueText(self.tr("From the status"))
         self.progress.setValue(-1)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("What the organisation reports")
+        self.note.setPlaceholderText(self.tr("What the organisation reports"))
         self.note.setFixedHeight(96)
         self.reported_by = QLineEdit()
-        self.reported_by.setPlaceholderText("Who reported it")
-        claim.addRow("Status", self.status)
-        claim.addRow("Progress", self.progress)
-        claim.addRow("Report", self.note)
-        claim.addRow("Reported by", self.reported_by)
+        self.reported_by.setPlaceholderText(self.tr("Who reported it"))
+        claim.addRow(self.tr("Status"), self.status)
+        claim.addRow(self.tr("Progress"), self.progress)
+        claim.addRow(self.tr("Report"), self.note)
+        claim.addRow(self.tr("Reported by"), self.reported_by)
         self.verdict = QComboBox()
         for v in VERDICTS:
             self.verdict.addItem(VERDICT_WORDS[v], v)
         self.verdict.setCurrentIndex(VERDICTS.index("not assessed"))
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText("In the panel's words")
+        self.comment.setPlaceholderText(self.tr("In the panel's words"))
         self.comment.setFixedHeight(96)
-        verdict.addRow("Verdict", self.verdict)
-        verdict.addRow("Comment", self.comment)
+        verdict.addRow(self.tr("Verdict"), self.verdict)
+        verdict.addRow(self.tr("Comment"), self.comment)
         columns.addWidget(claim_box, 1)
         columns.addWidget(verdict_box, 1)
         self.extra.addLayout(columns)
@@ -321,12 +321,12 @@ class QuoteDialog(FormDialog):
     """Capture a quote from a session's notes: the words, who said them, what we heard they support."""
 
     def __init__(self, snapshot, session_id: int, text: str, parent=None):
-        super().__init__("Record a quote", "Quotes appear in reports only with the speaker's consent to be quoted.",
-                         "Save quote", parent, 640)
+        super().__init__(self.tr("Record a quote"), self.tr("Quotes appear in reports only with the speaker's consent to be quoted."),
+                         self.tr("Save quote"), parent, 640)
         self.text = QPlainTextEdit(text)
         self.text.setFixedHeight(80)
         self.speaker = QComboBox()
-        self.speaker.addItem("No speaker recorded (shown as 'a panel member')", None)
+        self.speaker.addItem(self.tr("No speaker recorded (shown as 'a panel member')"), None)
         attendance = snapshot.attendance.get(session_id, {})
         members = sorted(snapshot.data.members, key=lambda m: (attendance.get(m.id) != "present",
                                                                m.display_name.lower()))
@@ -334,9 +334,9 @@ class QuoteDialog(FormDialog):
             if not m.erased:
                 here = " — present" if attendance.get(m.id) == "present" else ""
                 self.speaker.addItem(member_label(m) + here, m.id)
-        self.form.addRow("Words", self.text)
-        self.form.addRow("Speaker", self.speaker)
-        self.extra.addWidget(QLabel("What we heard that it supports"))
+        self.form.addRow(self.tr("Words"), self.text)
+        self.form.addRow(self.tr("Speaker"), self.speaker)
+        self.extra.addWidget(QLabel(self.tr("What we heard that it supports")))
         self.insights = CheckList("Filter what we heard…")
         self.insights.set_items(insight_items(snapshot))
         self.insights.setMinimumHeight(200)

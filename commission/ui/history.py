@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from commission.errors import UserError
@@ -26,6 +26,7 @@ from commission.ui.words import (
     short_text,
     uk_date,
 )
+from commission.ui.words import header_word as _h
 
 REDACTED = "[erased]"  # what services.rights leaves in the trail in place of erased details
 NOUN = {
@@ -197,7 +198,7 @@ def when_text(at: datetime | None) -> str:
 
 class HistoryModel(RowsModel):
     COL_WHEN, COL_WHO, COL_WHAT = range(3)
-    HEADERS = ("When", "Who", "What changed")
+    HEADERS = (_h("When"), _h("Who"), _h("What changed"))
 
     def cell(self, row: HistoryRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -274,7 +275,7 @@ class HistoryDialog(QDialog):
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("History")
+        self.setWindowTitle(self.tr("History"))
         self.setModal(False)
         self.resize(780, 480)
         layout = QVBoxLayout(self)
@@ -308,10 +309,11 @@ def record_title(kind: str, values: dict) -> str:
     return f"History of {noun} {ref}" + (f" — {label}" if label else "")
 
 
-def history_button(form, text: str = "History") -> QPushButton:
+def history_button(form, text: str = "") -> QPushButton:
     """A "History" link for an editor bound through a RecordForm: shows that record's changes."""
-    button = link_button(text)
-    button.setToolTip("Every change to this: when, who made it, and what it was before and after")
+    button = link_button(text or QCoreApplication.translate("History", "History"))
+    button.setToolTip(QCoreApplication.translate(
+        "History", "Every change to this: when, who made it, and what it was before and after"))
 
     def clicked() -> None:
         if form.record_id is not None:

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.store.loaded.connect(self._loaded)
         self.store.commissions_changed.connect(self._commissions_changed)
         self.store.error.connect(self.show_error)
-        self.store.busy_changed.connect(lambda busy: self.busy_label.setText("Reading…" if busy else ""))
+        self.store.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Reading…") if busy else ""))
         self._restore_window()
         self.backup_timer = QTimer(self)  # each minute: a back-up when one is due and something changed
         self.backup_timer.setInterval(60 * 1000)
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         name = QLabel("Commission")
         name.setObjectName("appName")
-        note = QLabel("What was said, promised and done")
+        note = QLabel(self.tr("What was said, promised and done"))
         note.setObjectName("sidebarNote")
         note.setWordWrap(True)
         self.commission_name = QLabel("")
@@ -184,11 +184,11 @@ class MainWindow(QMainWindow):
         self.members = MembersScreen(self.store, self.editor)
         self.themes = ThemesScreen(self.store, self.editor)
         self.actions_screen = ActionsScreen(self.store, self.editor)
-        self.add_screen("dashboard", "Dashboard", self.dashboard)
-        self.add_screen("sessions", "Sessions", self.sessions)
-        self.add_screen("members", "Members", self.members)
-        self.add_screen("themes", "Themes & Insights", self.themes)
-        self.add_screen("actions", "Actions & Commitments", self.actions_screen)
+        self.add_screen("dashboard", self.tr("Dashboard"), self.dashboard)
+        self.add_screen("sessions", self.tr("Sessions"), self.sessions)
+        self.add_screen("members", self.tr("Members"), self.members)
+        self.add_screen("themes", self.tr("Themes & Insights"), self.themes)
+        self.add_screen("actions", self.tr("Actions & Commitments"), self.actions_screen)
         self._build_value_screen()
         self.returns.add_buttons(self.actions_screen)
         self.pledges.add_button(self.actions_screen)
@@ -212,8 +212,8 @@ class MainWindow(QMainWindow):
 
         self.reviews = ReviewsScreen(self.store, self.settings)
         self.reports = ReportsScreen(self.store, self.settings)
-        self.add_screen("reviews", "Reviews", self.reviews)
-        self.add_screen("reports", "Reports", self.reports)
+        self.add_screen("reviews", self.tr("Reviews"), self.reviews)
+        self.add_screen("reports", self.tr("Reports"), self.reports)
 
     def _build_network_screen(self) -> None:
         from commission.ui.network import NetworkScreen
@@ -221,6 +221,17 @@ class MainWindow(QMainWindow):
         self.network = NetworkScreen(self.store)
         self.add_screen("network", self.tr("Network"), self.network)
         self.network.open_commission.connect(self.open_commission)
+        from commission.ui import i18n
+
+        i18n.language().changed.connect(self._fit_sidebar)  # a method: disconnected when the window goes
+        self._fit_sidebar()
+
+    def _fit_sidebar(self, _language: str = "") -> None:
+        """224 px, or wider when a screen's name needs it (Welsh names are longer)."""
+        metrics = self.sidebar.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.sidebar.item(row).text())
+                      for row in range(self.sidebar.count())), default=0)
+        self.sidebar_pane.setFixedWidth(max(224, widest + 56))
 
     def _fit_sidebar(self) -> None:
         """The sidebar as wide as its longest screen name needs at the text size chosen, never narrower than
@@ -243,34 +254,34 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New database…", self.new_database, "Ctrl+Shift+N")
-        self._action(file_menu, "&Open database…", self.choose_database, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New database…"), self.new_database, "Ctrl+Shift+N")
+        self._action(file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self.new_commission_action = self._action(file_menu, "New &commission…", self.new_commission)
+        self.new_commission_action = self._action(file_menu, self.tr("New &commission…"), self.new_commission)
         file_menu.addSeparator()
-        self._action(file_menu, "&Import workbook…", self.transfers.choose_import, "Ctrl+I")
-        self._action(file_menu, "&Export workbook…", self.transfers.choose_export, "Ctrl+E")
-        self._action(file_menu, "&Back up now", self.backups.back_up_now, "Ctrl+B")
-        self._action(file_menu, "Save a back-up cop&y as…", self.transfers.choose_backup)
-        self._action(file_menu, "Res&tore from back-up…", self.backups.choose_restore)
+        self._action(file_menu, self.tr("&Import workbook…"), self.transfers.choose_import, "Ctrl+I")
+        self._action(file_menu, self.tr("&Export workbook…"), self.transfers.choose_export, "Ctrl+E")
+        self._action(file_menu, self.tr("&Back up now"), self.backups.back_up_now, "Ctrl+B")
+        self._action(file_menu, self.tr("Save a back-up cop&y as…"), self.transfers.choose_backup)
+        self._action(file_menu, self.tr("Res&tore from back-up…"), self.backups.choose_restore)
         file_menu.addSeparator()
-        self._action(file_menu, "Sen&d update returns…", self.returns.choose_send)
-        self._action(file_menu, "Import update ret&urn…", self.returns.choose_import)
+        self._action(file_menu, self.tr("Sen&d update returns…"), self.returns.choose_send)
+        self._action(file_menu, self.tr("Import update ret&urn…"), self.returns.choose_import)
         self._action(file_menu, self.tr("Import p&ledges…"), self.pledges.choose)
         self._action(file_menu, self.tr("Export for Decidi&m…"), self.decidim_export.choose)
         file_menu.addSeparator()
-        self.preferences_action = self._action(file_menu, "&Preferences…", self.open_preferences,
+        self.preferences_action = self._action(file_menu, self.tr("&Preferences…"), self.open_preferences,
                                                QKeySequence.StandardKey.Preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -281,18 +292,18 @@ class MainWindow(QMainWindow):
             action.triggered.disconnect()  # the typing in a text box first, then the stack
             action.triggered.connect(lambda _checked=False, h=handler: h(self, self.undo_stack))
         edit_menu.addSeparator()
-        self.new_item_action = self._action(edit_menu, "&New item", self.new_item, "Ctrl+N")
-        self.search_action = self._action(edit_menu, "&Search everywhere…", self.open_search, "Ctrl+K")
+        self.new_item_action = self._action(edit_menu, self.tr("&New item"), self.new_item, "Ctrl+N")
+        self.search_action = self._action(edit_menu, self.tr("&Search everywhere…"), self.open_search, "Ctrl+K")
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for number in range(self.sidebar.count()):
             title = self.sidebar.item(number).text().replace("&", "&&")
             self._action(view_menu, title, lambda _=False, n=number: self.sidebar.setCurrentRow(n),
                          f"Ctrl+{number + 1}")
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Getting started"), self.getting_started)
-        self._action(help_menu, "&About Commission", self.about)
+        self._action(help_menu, self.tr("&About Commission"), self.about)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -333,7 +344,7 @@ class MainWindow(QMainWindow):
     def ask_passphrase(self, target: str, retry: bool = False) -> str | None:
         text = (f"{Path(target).name} is encrypted. Type its passphrase to open it."
                 + ("\n\nThat passphrase did not open it; please try again." if retry else ""))
-        value, accepted = QInputDialog.getText(self, "Passphrase", text, QLineEdit.EchoMode.Password)
+        value, accepted = QInputDialog.getText(self, self.tr("Passphrase"), text, QLineEdit.EchoMode.Password)
         return value if accepted and value else None
 
     def set_database(self, db) -> None:
@@ -350,7 +361,7 @@ class MainWindow(QMainWindow):
         self.backups.on_open()
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a Commission database", self.settings.last_folder(),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Commission database"), self.settings.last_folder(),
                                               DB_FILTER)
         if path:
             self.settings.set_last_folder(path)
@@ -391,7 +402,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_databases()
         if not recent:
-            action = self.recent_menu.addAction("No recent databases")
+            action = self.recent_menu.addAction(self.tr("No recent databases"))
             action.setEnabled(False)
         for database in recent:
             self.recent_menu.addAction(database, lambda d=database: self._open_recent(d))
@@ -550,10 +561,11 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(
-            self, "About Commission",
-            "<p><b>Commission</b> keeps a truth commission's accountability chain in one place: what the panel "
-            "said, what was agreed, who committed to what, what has happened since, and whether the panel "
-            "agrees it happened.</p><p>Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K searches.</p>")
+            self, self.tr("About Commission"),
+            self.tr("<p><b>Commission</b> keeps a truth commission's accountability chain in one place: what the "
+                    "panel said, what was agreed, who committed to what, what has happened since, and whether the "
+                    "panel agrees it happened.</p><p>Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K "
+                    "searches.</p>"))
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ApplicationFontChange:  # the text size, chosen in Preferences

@@ -6,7 +6,7 @@ again when another member is chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,7 +59,8 @@ from commission.ui.words import (
 )
 from commission.vocab import LANGUAGES, ORGANISATION_KINDS, ROLES
 
-CONSENT_LABELS = {"named": "May be named", "quote": "May be quoted"}
+CONSENT_LABELS = {"named": QT_TRANSLATE_NOOP("MembersScreen", "May be named"),
+                  "quote": QT_TRANSLATE_NOOP("MembersScreen", "May be quoted")}
 CONSENT_TIPS = {
     "named": "May their real name appear in reports and anything else meant for others?",
     "quote": "May their words be quoted in reports and anything else meant for others?",
@@ -75,13 +76,13 @@ class ConsentRow(QWidget):
         self.current: tuple[bool, object] = (False, None)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.given = QCheckBox(CONSENT_LABELS[kind])
+        self.given = QCheckBox(QCoreApplication.translate("MembersScreen", CONSENT_LABELS[kind]))
         self.given.setToolTip(CONSENT_TIPS[kind])
         self.given.setMinimumWidth(120)
-        self.expires = OptionalDate("Expires")
+        self.expires = OptionalDate(self.tr("Expires"))
         self.expires.setAccessibleName(self.tr("%1 expires").replace("%1", self.given.text()))
-        self.expires.setToolTip("No expiry: valid until withdrawn")
-        self.record = QPushButton("Record")
+        self.expires.setToolTip(self.tr("No expiry: valid until withdrawn"))
+        self.record = QPushButton(self.tr("Record"))
         self.record.setEnabled(False)
         layout.addWidget(self.given)
         layout.addWidget(self.expires, 1)
@@ -115,9 +116,9 @@ class MembersScreen(QWidget):
         self._refreshing = False
         self.splitter = page_splitter(self)
 
-        self.new_button = primary_button("Add member")
+        self.new_button = primary_button(self.tr("Add member"))
         self.new_button.clicked.connect(self.new_item)
-        left, left_layout = list_column("Members", self.new_button)
+        left, left_layout = list_column(self.tr("Members"), self.new_button)
         self.left_tabs = QTabWidget()
         self.left_tabs.setDocumentMode(True)
         self.model = MembersModel(self)
@@ -128,14 +129,14 @@ class MembersScreen(QWidget):
         self.table.setColumnHidden(MembersModel.COL_LANGUAGE, True)
         self.table.setColumnHidden(MembersModel.COL_ORGANISATION, True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # community commissioners first, by name
-        self.left_tabs.addTab(self.table, "People")
+        self.left_tabs.addTab(self.table, self.tr("People"))
         self.organisations_model = OrganisationsModel(self)
         self.organisations = table_view(self.organisations_model, stretch=OrganisationsModel.COL_NAME,
                                         widths={OrganisationsModel.COL_KIND: 140, OrganisationsModel.COL_MEMBERS: 96,
                                                 OrganisationsModel.COL_COMMITMENTS: 124,
                                                 OrganisationsModel.COL_DONE: 70})
         self.organisations.setAccessibleName(self.tr("Organisations"))
-        self.left_tabs.addTab(self._organisations_page(), "Organisations")
+        self.left_tabs.addTab(self._organisations_page(), self.tr("Organisations"))
         left_layout.addWidget(self.left_tabs, 1)
         self.legend = muted("")
         left_layout.addWidget(self.legend)
@@ -143,8 +144,8 @@ class MembersScreen(QWidget):
 
         self.panel_stack = QStackedWidget()
         self.panel_stack.addWidget(self._member_panel())
-        self.panel_empty = EmptyState("No members yet", "Add the community commissioners first, then the civic "
-                                      "commissioners and facilitators.", "Add a member")
+        self.panel_empty = EmptyState(self.tr("No members yet"), self.tr("Add the community commissioners first, then the civic "
+                                      "commissioners and facilitators."), self.tr("Add a member"))
         self.panel_empty.button.clicked.connect(self.new_item)
         self.panel_stack.addWidget(self.panel_empty)
         self.splitter.addWidget(self.panel_stack)
@@ -178,10 +179,10 @@ class MembersScreen(QWidget):
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.organisation_kind, 1)
         kind_row.addWidget(history_button(self.organisation_form))
-        self.delete_organisation_button = link_button("Delete organisation")
+        self.delete_organisation_button = link_button(self.tr("Delete organisation"))
         self.delete_organisation_button.clicked.connect(self.delete_organisation)
         kind_row.addWidget(self.delete_organisation_button)
-        form.addRow("Kind", kind_row)
+        form.addRow(self.tr("Kind"), kind_row)
         self.organisation_form.bind("name", self.organisation_name, required=True)
         self.organisation_form.bind("kind", self.organisation_kind)
         # who its update returns go to, and the language their email drafts are written in (issue 15)
@@ -233,7 +234,7 @@ class MembersScreen(QWidget):
         form.setVerticalSpacing(8)
         self.name = QLineEdit()
         self.pseudonym = QLineEdit()
-        self.pseudonym.setPlaceholderText("Used in reports when they are not to be named")
+        self.pseudonym.setPlaceholderText(self.tr("Used in reports when they are not to be named"))
         self.role = QComboBox()
         for role in ROLES:
             self.role.addItem(ROLE_WORDS[role], role)
@@ -241,35 +242,35 @@ class MembersScreen(QWidget):
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_WORDS[code], code)
-        form.addRow("Name", self.name)
-        form.addRow("Pseudonym", self.pseudonym)
-        form.addRow("Role", self.role)
-        form.addRow("Organisation", self.organisation)
-        form.addRow("Language", self.language)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Pseudonym"), self.pseudonym)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Language"), self.language)
         layout.addLayout(form)
         for field, widget in (("display_name", self.name), ("pseudonym", self.pseudonym), ("role", self.role),
                               ("organisation_id", self.organisation), ("language", self.language)):
             self.form.bind(field, widget, required=field == "display_name")
 
-        layout.addWidget(heading("Consent"))
+        layout.addWidget(heading(self.tr("Consent")))
         self.consent_rows = {kind: ConsentRow(kind, self._record_consent) for kind in ("named", "quote")}
         for row in self.consent_rows.values():
             layout.addWidget(row)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Consent history"))
         self.history.setMaximumHeight(96)
-        self.history.setToolTip("Consent history: every decision is kept, withdrawals included.")
-        layout.addWidget(muted("History (kept for good: withdrawals are recorded, never deleted)"))
+        self.history.setToolTip(self.tr("Consent history: every decision is kept, withdrawals included."))
+        layout.addWidget(muted(self.tr("History (kept for good: withdrawals are recorded, never deleted)")))
         layout.addWidget(self.history)
 
         personal_head = QHBoxLayout()
-        personal_head.addWidget(heading("Personal details"), 1)
-        self.show_personal = QPushButton("Show personal details")
+        personal_head.addWidget(heading(self.tr("Personal details")), 1)
+        self.show_personal = QPushButton(self.tr("Show personal details"))
         self.show_personal.setCheckable(True)
         self.show_personal.toggled.connect(self._toggle_personal)
         personal_head.addWidget(self.show_personal)
         layout.addLayout(personal_head)
-        self.personal_note = muted("Contact details and accessibility notes never appear in reports.")
+        self.personal_note = muted(self.tr("Contact details and accessibility notes never appear in reports."))
         layout.addWidget(self.personal_note)
         self.personal = QWidget()
         personal_form = QGridLayout(self.personal)
@@ -289,15 +290,15 @@ class MembersScreen(QWidget):
         self.form.bind("accessibility_notes", self.accessibility)
         self.personal.setVisible(False)
         layout.addWidget(self.personal)
-        layout.addWidget(heading("Their data"))
-        layout.addWidget(muted("A member may ask for everything held about them, or to be erased."))
+        layout.addWidget(heading(self.tr("Their data")))
+        layout.addWidget(muted(self.tr("A member may ask for everything held about them, or to be erased.")))
         self.rights = MemberRights(self)
         rights_row = QHBoxLayout()
-        self.export_member_button = QPushButton("Export everything held…")
-        self.export_member_button.setToolTip("One workbook with everything held about this member, for them")
+        self.export_member_button = QPushButton(self.tr("Export everything held…"))
+        self.export_member_button.setToolTip(self.tr("One workbook with everything held about this member, for them"))
         self.export_member_button.clicked.connect(lambda: self.rights.choose_export(current_id(self.table)))
-        self.erase_button = QPushButton("Erase this member…")
-        self.erase_button.setToolTip("Remove their personal details for good, at their request")
+        self.erase_button = QPushButton(self.tr("Erase this member…"))
+        self.erase_button.setToolTip(self.tr("Remove their personal details for good, at their request"))
         self.erase_button.clicked.connect(lambda: self.rights.choose_erase(current_id(self.table)))
         rights_row.addWidget(self.export_member_button)
         rights_row.addWidget(self.erase_button)
@@ -305,7 +306,7 @@ class MembersScreen(QWidget):
         layout.addLayout(rights_row)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        self.delete_button = link_button("Delete member")
+        self.delete_button = link_button(self.tr("Delete member"))
         self.delete_button.clicked.connect(self.delete_current)
         bottom.addWidget(self.delete_button)
         layout.addLayout(bottom)
@@ -331,7 +332,7 @@ class MembersScreen(QWidget):
             return
         self.organisation.blockSignals(True)
         self.organisation.clear()
-        self.organisation.addItem("None", None)
+        self.organisation.addItem(self.tr("None"), None)
         for o in sorted(snap.data.organisations, key=lambda o: o.name.lower()):
             self.organisation.addItem(o.name, o.id)
         self.organisation.blockSignals(False)
@@ -339,13 +340,14 @@ class MembersScreen(QWidget):
         for row in range(self.model.rowCount()):
             state = self.model.consent(self.model.rows[row])
             counts[state] = counts.get(state, 0) + 1
-        self.legend.setText("Consent:  " + "  ·  ".join(f"{s} {counts[s]}" for s in CONSENT_COLOURS if counts.get(s)))
-        self.legend.setToolTip(f"On {uk_short_date(snap.as_of)}, the date the figures are for")
+        self.legend.setText(self.tr("Consent:") + "  " + "  ·  ".join(
+            f"{QCoreApplication.translate('words', s)} {counts[s]}" for s in CONSENT_COLOURS if counts.get(s)))
+        self.legend.setToolTip(self.tr("On %1, the date the figures are for").replace("%1", uk_short_date(snap.as_of)))
         self._show_current()
         self._show_organisation()
 
     def _tab_changed(self, index: int) -> None:
-        self.new_button.setText("Add organisation" if index == 1 else "Add member")
+        self.new_button.setText(self.tr("Add organisation") if index == 1 else self.tr("Add member"))
         self.panel_stack.setVisible(index == 0)
         self.legend.setVisible(index == 0)
 
@@ -383,11 +385,11 @@ class MembersScreen(QWidget):
             note = f" — {entry['note']}" if entry.get("note") else ""
             self.history.addItem(f"{uk_short_date(entry['recorded_on'])}  {text}{note}")
         if not entries:
-            self.history.addItem("Nothing recorded yet.")
+            self.history.addItem(self.tr("Nothing recorded yet."))
 
     def _toggle_personal(self, shown: bool) -> None:
         self.personal.setVisible(shown)
-        self.show_personal.setText("Hide personal details" if shown else "Show personal details")
+        self.show_personal.setText(self.tr("Hide personal details") if shown else self.tr("Show personal details"))
 
     def _show_organisation(self) -> None:
         organisation_id = current_id(self.organisations)
@@ -423,12 +425,12 @@ class MembersScreen(QWidget):
         organisation_id = current_id(self.organisations)
         if organisation_id is not None and self.editor.delete("organisation", organisation_id, "Delete organisation"):
             self.window().statusBar().showMessage(
-                "Organisation deleted, with its commitments. Ctrl+Z brings them back.", 8000)
+                self.tr("Organisation deleted, with its commitments. Ctrl+Z brings them back."), 8000)
 
     def delete_current(self) -> None:
         member_id = current_id(self.table)
         if member_id is not None and self.editor.delete("member", member_id, "Delete member"):
-            self.window().statusBar().showMessage("Member deleted. Ctrl+Z brings them back.", 8000)
+            self.window().statusBar().showMessage(self.tr("Member deleted. Ctrl+Z brings them back."), 8000)
 
     def show_record(self, kind: str, record_id: int) -> None:
         if kind == "organisation":

@@ -9,9 +9,10 @@ there and this field agree.
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox
 
 from commission.services import audit
+from commission.ui import i18n
 from commission.ui.dialogs import FormDialog
 from commission.ui.settings import Settings
 
@@ -30,16 +31,16 @@ def apply_text_size(settings) -> None:
 
 class PreferencesDialog(FormDialog):
     def __init__(self, settings: Settings, parent=None):
-        super().__init__("Preferences", "These stay on this computer.", "Save", parent, 560)
+        super().__init__(self.tr("Preferences"), self.tr("These stay on this computer."), self.tr("Save"), parent, 560)
         self.settings = settings
         self.name = QLineEdit(settings.user_name)
-        self.name.setPlaceholderText(f"Now recorded as “{audit.default_actor()}”")
-        self.name.setToolTip("The History of every record shows this name beside each change you make.")
+        self.name.setPlaceholderText(self.tr("Now recorded as “%1”").replace("%1", audit.default_actor()))
+        self.name.setToolTip(self.tr("The History of every record shows this name beside each change you make."))
         self.font_size = QSpinBox()
         self.font_size.setRange(settings.REVIEW_TEXT_MIN, settings.REVIEW_TEXT_MAX)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setValue(settings.review_text_size)
-        self.preview = QLabel("What we heard")
+        self.preview = QLabel(self.tr("What we heard"))
         self.font_size.valueChanged.connect(self._preview)
         self._preview(self.font_size.value())
         self.text_size = QSpinBox()
@@ -51,15 +52,25 @@ class PreferencesDialog(FormDialog):
                                           "that (200%). Screens scroll where the larger text needs more room."))
         self.minutes = QSpinBox()
         self.minutes.setRange(settings.BACKUP_MINUTES_MIN, settings.BACKUP_MINUTES_MAX)
-        self.minutes.setSuffix(" minutes")
+        self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setValue(settings.backup_minutes)
-        self.minutes.setToolTip("While you work, a back-up is taken this often (the newest ten are kept), "
-                                "and one each time a database is opened.")
-        self.form.addRow("Your name (recorded with every change)", self.name)
+        self.minutes.setToolTip(self.tr("While you work, a back-up is taken this often (the newest ten are kept), "
+                                        "and one each time a database is opened."))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("As the computer is set (%1)").replace(
+            "%1", i18n.LANGUAGES[i18n.system_language()]), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setToolTip(self.tr("The language of the app's own words. Changes at once; "
+                                         "nothing you have typed is lost."))
+        self.form.addRow(self.tr("Your name (recorded with every change)"), self.name)
+        self.form.addRow(self.tr("Language"), self.language)
         self.form.addRow(self.tr("Text size of every screen"), self.text_size)
-        self.form.addRow("Text size in review mode", self.font_size)
+        self.form.addRow(self.tr("Text size in review mode"), self.font_size)
         self.form.addRow("", self.preview)
-        self.form.addRow("Back up while working every", self.minutes)
+        self.form.addRow(self.tr("Back up while working every"), self.minutes)
 
     def _preview(self, points: int) -> None:
         font = QFont(self.font())
@@ -71,6 +82,7 @@ class PreferencesDialog(FormDialog):
         self.settings.review_text_size = self.font_size.value()
         self.settings.text_size = self.text_size.value()
         self.settings.backup_minutes = self.minutes.value()
+        self.settings.language = self.language.currentData() or ""
         self.settings.sync()
 
 
@@ -81,7 +93,8 @@ def open_preferences(window) -> PreferencesDialog:
         dialog.save()
         apply_text_size(window.settings)  # every screen, at once
         window.backups.set_interval(window.settings.backup_minutes)
-        window.statusBar().showMessage("Preferences saved.", 6000)
+        i18n.language().install(window.settings.language or i18n.system_language())
+        window.statusBar().showMessage(dialog.tr("Preferences saved."), 6000)
 
     dialog.accepted.connect(accepted)
     window.preferences_dialog = dialog

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTemporaryDir
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTemporaryDir
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,19 +27,22 @@ from commission.ui.pdf_preview import PdfPreview
 from commission.ui.widgets import Card, DateEdit, EmptyState, heading, link_button, muted, primary_button
 from commission.ui.words import percent, plural, uk_date
 
-FORMATS = (("pdf", "PDF — the report councils receive"), ("docx", "Word — the same report, editable"),
-           ("xlsx", "Spreadsheet — the commitments tracker"),
-           ("html", "Web page — an accessible page to publish on a website"),
-           ("pdfua", "Accessible PDF — tagged PDF/UA for screen readers, made from the web page"))
+FORMATS = (("pdf", QT_TRANSLATE_NOOP("ReportsScreen", "PDF — the report councils receive")),
+           ("docx", QT_TRANSLATE_NOOP("ReportsScreen", "Word — the same report, editable")),
+           ("xlsx", QT_TRANSLATE_NOOP("ReportsScreen", "Spreadsheet — the commitments tracker")),
+           ("html", QT_TRANSLATE_NOOP("ReportsScreen", "Web page — an accessible page to publish on a website")),
+           ("pdfua", QT_TRANSLATE_NOOP("ReportsScreen",
+                                       "Accessible PDF — tagged PDF/UA for screen readers, made from the web page")))
 FORMAT_WORDS = {"pdf": "PDF", "docx": "Word document", "xlsx": "spreadsheet", "html": "web page",
                 "pdfua": "accessible PDF"}
 FILTERS = {"pdf": "PDF documents (*.pdf)", "docx": "Word documents (*.docx)", "xlsx": "Workbooks (*.xlsx)",
            "html": "Web pages (*.html)", "pdfua": "PDF documents (*.pdf)"}
 SUFFIXES = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "html": "html", "pdfua": "pdf"}
 PREVIEWED = ("pdf", "pdfua")
-LANGUAGES = (("en", "English"), ("cy", "Cymraeg"), ("both", "English and Cymraeg"))
-REDACTED = ("Redacted for others: panel members are named, and their words quoted, only with their consent on "
-            "the date of the figures; contact details and accessibility notes never appear.")
+LANGUAGES = (("en", "English"), ("cy", "Cymraeg"), ("both", QT_TRANSLATE_NOOP("ReportsScreen", "English and Cymraeg")))
+REDACTED = QT_TRANSLATE_NOOP("ReportsScreen", "Redacted for others: panel members are named, and their words quoted, "
+                             "only with their consent on the date of the figures; contact details and accessibility "
+                             "notes never appear.")
 NOT_PREVIEWED = ("Word, spreadsheet and web page files are not previewed here: save a copy and open it in Word, "
                  "LibreOffice, Excel or a web browser.")
 STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
@@ -99,18 +102,18 @@ class ReportsScreen(QWidget):
         outer.setSpacing(14)
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        titles.addWidget(heading("Reports", "pageTitle"))
-        titles.addWidget(muted("The accountability report as councils and funders receive it. Figures follow the "
-                               "progress rules; names and quotes follow the consent rules."))
+        titles.addWidget(heading(self.tr("Reports"), "pageTitle"))
+        titles.addWidget(muted(self.tr("The accountability report as councils and funders receive it. Figures follow the "
+                               "progress rules; names and quotes follow the consent rules.")))
         outer.addLayout(titles)
         body = QHBoxLayout()
         body.setSpacing(18)
         body.addWidget(self._options(), 0)
         self.stack = QStackedWidget()
-        self.empty = EmptyState("No report made yet", "Choose the options on the left and press Make report. "
-                                "A PDF is shown here before you save it.")
+        self.empty = EmptyState(self.tr("No report made yet"), self.tr("Choose the options on the left and press Make report. "
+                                "A PDF is shown here before you save it."))
         self.preview = PdfPreview()
-        self.summary = Card("The report is ready")
+        self.summary = Card(self.tr("The report is ready"))
         self.summary_text = QLabel("")
         self.summary_text.setWordWrap(True)
         self.summary_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -122,57 +125,58 @@ class ReportsScreen(QWidget):
         outer.addLayout(body, 1)
 
     def _options(self) -> QWidget:
-        card = Card("What to make")
+        card = Card(self.tr("What to make"))
         card.setFixedWidth(360)
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.format = QComboBox()
         for code, words in FORMATS:
+            words = self.tr(words)
             self.format.addItem(words.split(" — ")[0], code)
             self.format.setItemData(self.format.count() - 1, words, Qt.ItemDataRole.ToolTipRole)
-        self.format_note = muted(_note(FORMATS[0][1]))
+        self.format_note = muted(_note(self.tr(FORMATS[0][1])))
         self.as_of = DateEdit(self.store.as_of)
         self.as_of.setAccessibleName(self.tr("Figures as of"))
-        self.dashboard_date = link_button("Dashboard's")
-        self.dashboard_date.setToolTip("Use the date the Dashboard shows its figures for")
+        self.dashboard_date = link_button(self.tr("Dashboard's"))
+        self.dashboard_date.setToolTip(self.tr("Use the date the Dashboard shows its figures for"))
         date_row = QHBoxLayout()
         date_row.setSpacing(4)
         date_row.addWidget(self.as_of, 1)
         date_row.addWidget(self.dashboard_date)
         self.language = QComboBox()
         for code, words in LANGUAGES:
-            self.language.addItem(words, code)
+            self.language.addItem(self.tr(words), code)
         self.organisation = QComboBox()
-        self.organisation.addItem("All organisations", None)
+        self.organisation.addItem(self.tr("All organisations"), None)
         self.organisation.setMinimumContentsLength(16)
         self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.large_print = QCheckBox("Large print (16 pt and up)")
-        form.addRow("Format", self.format)
+        self.large_print = QCheckBox(self.tr("Large print (16 pt and up)"))
+        form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.format_note)
-        form.addRow("Figures as of", date_row)
-        form.addRow("Language", self.language)
-        form.addRow("Organisation", self.organisation)
+        form.addRow(self.tr("Figures as of"), date_row)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow("", self.large_print)
         card.body.addLayout(form)
-        self.make_button = primary_button("Make report")
+        self.make_button = primary_button(self.tr("Make report"))
         card.body.addWidget(self.make_button)
         card.body.addSpacing(6)
-        self.redacted = QLabel(REDACTED)
+        self.redacted = QLabel(self.tr(REDACTED))
         self.redacted.setObjectName("notice")
         self.redacted.setWordWrap(True)
         card.body.addWidget(self.redacted)
         card.body.addSpacing(6)
         self.made_title = heading("")
         self.made_note = muted("")
-        self.stale = muted("The options have changed since this report was made: make it again to see them.")
+        self.stale = muted(self.tr("The options have changed since this report was made: make it again to see them."))
         self.stale.setStyleSheet("color: #8a5a00;")
         self.checks_note = QLabel("")
         self.checks_note.setObjectName("notice")
         self.checks_note.setWordWrap(True)
         self.checks_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checks_note.setAccessibleName(self.tr("Places to check before you share"))
-        self.save_button = primary_button("Save as…")
+        self.save_button = primary_button(self.tr("Save as…"))
         for widget in (self.made_title, self.made_note, self.stale, self.checks_note, self.save_button):
             card.body.addWidget(widget)
             widget.hide()
@@ -198,7 +202,7 @@ class ReportsScreen(QWidget):
         current = self.organisation.currentData()
         self.organisation.blockSignals(True)
         self.organisation.clear()
-        self.organisation.addItem("All organisations", None)
+        self.organisation.addItem(self.tr("All organisations"), None)
         for org in sorted(snap.data.organisations, key=lambda o: o.name.lower()):
             self.organisation.addItem(org.name, org.ref)
             self.organisation.setItemData(self.organisation.count() - 1, org.name, Qt.ItemDataRole.ToolTipRole)
@@ -226,7 +230,7 @@ class ReportsScreen(QWidget):
         self._options_changed()
 
     def _format_changed(self, _index: int) -> None:
-        self.format_note.setText(_note(dict(FORMATS)[self.format.currentData()]))
+        self.format_note.setText(_note(self.tr(dict(FORMATS)[self.format.currentData()])))
         self._options_changed()
 
     def _options_changed(self) -> None:

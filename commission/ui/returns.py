@@ -105,9 +105,9 @@ class Returns(QObject):
         for panel in (self.status_panel, self.dashboard_panel):
             panel.chase_requested.connect(self.choose_chase)
             panel.send_requested.connect(self.choose_send)
-        send, receive = QPushButton("Send returns…"), QPushButton("Import return…")
-        send.setToolTip("Write a spreadsheet for each organisation to report progress on its commitments")
-        receive.setToolTip("Read a filled-in update return back in")
+        send, receive = QPushButton(self.tr("Send returns…")), QPushButton(self.tr("Import return…"))
+        send.setToolTip(self.tr("Write a spreadsheet for each organisation to report progress on its commitments"))
+        receive.setToolTip(self.tr("Read a filled-in update return back in"))
         send.clicked.connect(self.choose_send)
         receive.clicked.connect(self.choose_import)
         index = screen.header.indexOf(screen.agree_button)

@@ -47,9 +47,9 @@ class ItemPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(QLabel("What to put to the panel"))
-        layout.addWidget(muted("Ticked already: what we heard that is not yet agreed, and updates saying 'done' "
-                               "that the panel has not yet assessed."))
+        layout.addWidget(QLabel(self.tr("What to put to the panel")))
+        layout.addWidget(muted(self.tr("Ticked already: what we heard that is not yet agreed, and updates saying 'done' "
+                               "that the panel has not yet assessed.")))
         self.list = CheckList("Filter…")
         self.list.setAccessibleName(self.tr("Items to put to the panel"))
         entries = item_entries(choices, exclude)
@@ -75,8 +75,8 @@ class ReviewerPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Who is asked"), 1)
-        self.all_community = link_button("Tick every community commissioner")
+        head.addWidget(QLabel(self.tr("Who is asked")), 1)
+        self.all_community = link_button(self.tr("Tick every community commissioner"))
         self.all_community.clicked.connect(self.tick_community)
         head.addWidget(self.all_community)
         layout.addLayout(head)
@@ -96,13 +96,13 @@ class ReviewerPicker(QWidget):
 
 class NewRoundDialog(FormDialog):
     def __init__(self, choices, members, parent=None):
-        super().__init__("New review round", "Put drafts to the panel: each person asked answers agree, change or "
-                         "disagree for every item, in review mode at this laptop or on a printed pack.",
-                         "Start round", parent, 900)
+        super().__init__(self.tr("New review round"), self.tr("Put drafts to the panel: each person asked answers agree, change or "
+                         "disagree for every item, in review mode at this laptop or on a printed pack."),
+                         self.tr("Start round"), parent, 900)
         self.resize(900, 640)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Drafts for the March meeting")
-        self.form.addRow("Round", self.title)
+        self.title.setPlaceholderText(self.tr("e.g. Drafts for the March meeting"))
+        self.form.addRow(self.tr("Round"), self.title)
         columns = QHBoxLayout()
         columns.setSpacing(18)
         self.items = ItemPicker(choices)
@@ -124,8 +124,8 @@ class NewRoundDialog(FormDialog):
 
 class AddItemsDialog(FormDialog):
     def __init__(self, choices, in_round, parent=None):
-        super().__init__("Add items", "Everyone already asked in this round is asked about these too.",
-                         "Add items", parent, 640)
+        super().__init__(self.tr("Add items"), self.tr("Everyone already asked in this round is asked about these too."),
+                         self.tr("Add items"), parent, 640)
         self.resize(640, 600)
         self.items = ItemPicker(choices, exclude=in_round)
         self.extra.addWidget(self.items, 1)
@@ -138,7 +138,7 @@ class AddItemsDialog(FormDialog):
 
 class AddReviewersDialog(FormDialog):
     def __init__(self, members, in_round, parent=None):
-        super().__init__("Add reviewers", "They are asked about every item in the round.", "Add reviewers",
+        super().__init__(self.tr("Add reviewers"), self.tr("They are asked about every item in the round."), self.tr("Add reviewers"),
                          parent, 520)
         self.resize(520, 560)
         self.reviewers = ReviewerPicker(members, exclude=in_round)

@@ -10,7 +10,7 @@ message, to try again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,8 +28,21 @@ from PySide6.QtWidgets import (
 from commission.ui.settings import Settings
 from commission.ui.style import ACCENT, INK, MUTED, SCALES_ITSELF, text_factor
 
-ANSWERS = (("agree", "Agree", ("1", "A")), ("change", "Change", ("2", "C")), ("disagree", "Disagree", ("3", "D")))
-SAID = {"agree": "you agree", "change": "you would like it changed", "disagree": "you disagree"}
+ANSWERS = (("agree", QT_TRANSLATE_NOOP("ReviewMode", "Agree"), ("1", "A")),
+           ("change", QT_TRANSLATE_NOOP("ReviewMode", "Change"), ("2", "C")),
+           ("disagree", QT_TRANSLATE_NOOP("ReviewMode", "Disagree"), ("3", "D")))
+SAID = {"agree": QT_TRANSLATE_NOOP("ReviewMode", "you agree"),
+        "change": QT_TRANSLATE_NOOP("ReviewMode", "you would like it changed"),
+        "disagree": QT_TRANSLATE_NOOP("ReviewMode", "you disagree")}
+# services.review_text's words for an item, shown here in the interface's language
+ITEM_WORDS = (QT_TRANSLATE_NOOP("ReviewMode", "What we heard"), QT_TRANSLATE_NOOP("ReviewMode", "Action"),
+              QT_TRANSLATE_NOOP("ReviewMode", "Session notes"), QT_TRANSLATE_NOOP("ReviewMode", "You said, we did"),
+              QT_TRANSLATE_NOOP("ReviewMode", "Is this what the panel said?"),
+              QT_TRANSLATE_NOOP("ReviewMode", "Is this the action the panel agreed?"),
+              QT_TRANSLATE_NOOP("ReviewMode", "Is this a fair record of the session?"),
+              QT_TRANSLATE_NOOP("ReviewMode", "Is this a fair account of what you said and what has been done?"),
+              QT_TRANSLATE_NOOP("ReviewMode", "Do you agree this is done?"),
+              QT_TRANSLATE_NOOP("ReviewMode", "Tick Change if you think it is only partly done."))
 PAPER = "#fbfaf6"
 STYLE = f"""
 QWidget#reviewMode, QWidget#reviewMode QScrollArea, QWidget#reviewPage {{ background: {PAPER}; }}
@@ -63,7 +76,7 @@ class ReviewMode(QWidget):
         self.db, self.runner, self.settings = db, runner, settings
         self.round_id, self.member_id, self.reviewer = round_id, member_id, reviewer
         self.setObjectName("reviewMode")
-        self.setWindowTitle(f"Review: {round_title}")
+        self.setWindowTitle(self.tr("Review: %1").replace("%1", round_title))
         self.setStyleSheet(STYLE)
         self.items: list = []
         self.index = 0
@@ -83,9 +96,9 @@ class ReviewMode(QWidget):
         outer.setSpacing(0)
         outer.addWidget(self._top_bar(round_title))
         self.pages = QStackedWidget()
-        self.loading = self._message_page("Getting your items ready…")
+        self.loading = self._message_page(self.tr("Getting your items ready…"))
         self.thanks = self._message_page("")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("reviewNav")
         self.close_button.clicked.connect(self._leave)
         self.thanks.layout().insertWidget(2, self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -110,9 +123,9 @@ class ReviewMode(QWidget):
         self.position.setObjectName("reviewMuted")
         self.smaller = QPushButton("A−")
         self.bigger = QPushButton("A+")
-        self.finish_button = QPushButton("Finish")
-        for button, tip in ((self.smaller, "Smaller text (Ctrl+-)"), (self.bigger, "Bigger text (Ctrl+=)"),
-                            (self.finish_button, "Finish this review")):
+        self.finish_button = QPushButton(self.tr("Finish"))
+        for button, tip in ((self.smaller, self.tr("Smaller text (Ctrl+-)")), (self.bigger, self.tr("Bigger text (Ctrl+=)")),
+                            (self.finish_button, self.tr("Finish this review"))):
             button.setObjectName("reviewSmall")
             button.setToolTip(tip)
             button.setAccessibleName(tip)
@@ -165,7 +178,7 @@ class ReviewMode(QWidget):
         self.text.setObjectName("reviewText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.earlier = QLabel("You answered an earlier wording. The words have changed since: please look again.")
+        self.earlier = QLabel(self.tr("You answered an earlier wording. The words have changed since: please look again."))
         self.earlier.setObjectName("reviewNotice")
         self.earlier.setWordWrap(True)
         self.quotes = QVBoxLayout()
@@ -183,11 +196,11 @@ class ReviewMode(QWidget):
         buttons.setSpacing(16)
         self.answer_buttons: dict[str, QPushButton] = {}
         for answer, word, keys in ANSWERS:
-            button = QPushButton(word)
+            button = QPushButton(self.tr(word))
             button.setProperty("answer", answer)
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setToolTip(f"Press {keys[0]} or {keys[1]}")
+            button.setToolTip(self.tr("Press %1 or %2").replace("%1", keys[0]).replace("%2", keys[1]))
             button.setAccessibleName(f"{word} (press {keys[0]})")
             button.clicked.connect(lambda _checked=False, a=answer: self.answer(a))
             self.answer_buttons[answer] = button
@@ -197,11 +210,11 @@ class ReviewMode(QWidget):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.comment_label = QLabel("Anything you want to say? (you don't have to)")
+        self.comment_label = QLabel(self.tr("Anything you want to say? (you don't have to)"))
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("reviewComment")
         self.comment.setTabChangesFocus(True)
-        self.comment.setAccessibleName("Your comment")
+        self.comment.setAccessibleName(self.tr("Your comment"))
         self.comment.installEventFilter(self)
         layout.addWidget(self.comment_label)
         layout.addWidget(self.comment)
@@ -211,8 +224,8 @@ class ReviewMode(QWidget):
         nav.setStyleSheet("background: #f1eee6;")
         row = QHBoxLayout(nav)
         row.setContentsMargins(32, 12, 32, 14)
-        self.back_button = QPushButton("‹  Back")
-        self.next_button = QPushButton("Next  ›")
+        self.back_button = QPushButton(self.tr("‹  Back"))
+        self.next_button = QPushButton(self.tr("Next  ›"))
         for button in (self.back_button, self.next_button):
             button.setObjectName("reviewNav")
             button.setAutoDefault(False)
@@ -223,7 +236,7 @@ class ReviewMode(QWidget):
         self.progress.setFixedHeight(10)
         self.progress.setStyleSheet(f"QProgressBar {{ background: #dcd6c8; border-radius: 5px; }}"
                                     f" QProgressBar::chunk {{ background: {ACCENT}; border-radius: 5px; }}")
-        self.keys_hint = QLabel("Press 1, 2 or 3 (or A, C, D) to answer · arrows move between items · Esc to leave")
+        self.keys_hint = QLabel(self.tr("Press 1, 2 or 3 (or A, C, D) to answer · arrows move between items · Esc to leave"))
         self.keys_hint.setObjectName("reviewMuted")
         self.keys_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keys_hint.setWordWrap(True)  # never wider than the screen, whatever the text size
@@ -321,14 +334,15 @@ class ReviewMode(QWidget):
                 self.saved[item.item_id] = (item.answer, item.comment)
             self.comments[item.item_id] = item.comment
         if not self.items:
-            self.loading.label.setText("There is nothing to review in this round yet. Press Esc to go back.")
+            self.loading.label.setText(self.tr("There is nothing to review in this round yet. Press Esc to go back."))
             return
         self.pages.setCurrentIndex(1)
         first = next((n for n, i in enumerate(self.items) if i.item_id not in self.answers), 0)
         self.show_item(first)
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.loading.label.setText(f"The items could not be read: {exc}\n\nPress Esc to go back.")
+        self.loading.label.setText(self.tr("The items could not be read: %1").replace("%1", str(exc)) + "\n\n"
+                                   + self.tr("Press Esc to go back."))
 
     # -- one item -----------------------------------------------------------------------------------
     def current(self):
@@ -339,19 +353,20 @@ class ReviewMode(QWidget):
 
         self.index = max(0, min(index, len(self.items) - 1))
         item = self.items[self.index]
-        self.kind.setText("AN ORGANISATION'S UPDATE" if item.kind == "update" else item.kind_label.upper())
+        self.kind.setText(self.tr("AN ORGANISATION'S UPDATE") if item.kind == "update"
+                          else self.tr(item.kind_label).upper())
         title, text = split_action_text(item.text) if item.kind == "action" else ("", item.text)
         self.heading.setText(title or item.heading)
         self.heading.setVisible(bool(title or item.heading))
         self.text.setText(text)
         self.earlier.setVisible(item.answered_earlier_text and item.item_id not in self.answers)
         self._show_quotes(item)
-        self.question.setText(item.question)
+        self.question.setText(self.tr(item.question))
         self.comment.blockSignals(True)
         self.comment.setPlainText(self.comments.get(item.item_id, ""))
         self.comment.blockSignals(False)
         self.back_button.setEnabled(self.index > 0)
-        self.next_button.setText("Next  ›" if self.index < len(self.items) - 1 else "Finish  ✓")
+        self.next_button.setText(self.tr("Next  ›") if self.index < len(self.items) - 1 else self.tr("Finish  ✓"))
         self._show_answer()
         chosen = self.answer_buttons.get(self.answers.get(item.item_id, ""), self.answer_buttons["agree"])
         self._placing = True  # a new item is read from its top, though an answer holds the focus
@@ -370,7 +385,7 @@ class ReviewMode(QWidget):
                 widget.hide()  # out of sight at once; deleted once the event loop gets to it
                 widget.deleteLater()
         if item.quotes:
-            said = QLabel("What was said")
+            said = QLabel(self.tr("What was said"))
             said.setObjectName("reviewMuted")
             said.setFont(self._scaled(0.65, True))
             self.quotes.addWidget(said)
@@ -384,7 +399,7 @@ class ReviewMode(QWidget):
             words = QLabel(f"“{quote.text}”")
             words.setWordWrap(True)
             words.setFont(self._scaled(0.8))
-            who = QLabel("You said this" if quote.own else f"— {quote.speaker}")
+            who = QLabel(self.tr("You said this") if quote.own else f"— {quote.speaker}")
             who.setObjectName("reviewKind" if quote.own else "reviewMuted")
             who.setFont(self._scaled(0.6, quote.own))
             box.addWidget(words)
@@ -410,21 +425,22 @@ class ReviewMode(QWidget):
         for key, button in self.answer_buttons.items():
             button.setChecked(key == answer)
         answered = sum(1 for i in self.items if i.item_id in self.answers)
-        self.position.setText(f"{self.index + 1} of {len(self.items)}")
+        self.position.setText(self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.items))))
         self.progress.setRange(0, len(self.items))
         self.progress.setValue(answered)
-        self.progress.setToolTip(f"{answered} of {len(self.items)} answered")
+        self.progress.setToolTip(self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(len(self.items))))
         if item.item_id in self.failed:
             self.status.setObjectName("reviewNotice")
             self.status.setText(f"Your answer is not saved yet: {self.failed[item.item_id]} It is still shown here; "
                                 "press it again to try again, or tell the coordinator.")
         elif answer:
             self.status.setObjectName("reviewMuted")
-            self.status.setText(f"Saved: {SAID[answer]}." if self.saved.get(item.item_id, ("",))[0] == answer
-                                else f"Saving: {SAID[answer]}…")
+            said = self.tr(SAID[answer])
+            self.status.setText(self.tr("Saved: %1.").replace("%1", said) if self.saved.get(item.item_id, ("",))[0] == answer
+                                else self.tr("Saving: %1…").replace("%1", said))
         elif self.comment.toPlainText().strip():
             self.status.setObjectName("reviewMuted")
-            self.status.setText("Choose Agree, Change or Disagree to keep your comment.")
+            self.status.setText(self.tr("Choose Agree, Change or Disagree to keep your comment."))
         else:
             self.status.setText("")
         self.status.style().unpolish(self.status)
@@ -537,8 +553,9 @@ class ReviewMode(QWidget):
         missing = self.unanswered()
         if missing:
             self.leave_box = self._ask(
-                f"You have answered {len(self.items) - missing} of {len(self.items)}. Finish now?",
-                "You can come back to the others later.", "Finish", "Keep going", self._thank)
+                self.tr("You have answered %1 of %2. Finish now?").replace("%1", str(len(self.items) - missing))
+                .replace("%2", str(len(self.items))),
+                self.tr("You can come back to the others later."), self.tr("Finish"), self.tr("Keep going"), self._thank)
         else:
             self._thank()
 
@@ -546,7 +563,8 @@ class ReviewMode(QWidget):
         self._done = True
         answered = len(self.items) - self.unanswered()
         unsaved = len(self.failed)
-        text = f"Thank you, {self.reviewer}.\n\nYou answered {answered} of {len(self.items)}."
+        text = (self.tr("Thank you, %1.").replace("%1", self.reviewer) + "\n\n"
+                + self.tr("You answered %1 of %2.").replace("%1", str(answered)).replace("%2", str(len(self.items))))
         if unsaved:
             text += f"\n\n{unsaved} answer{'s' if unsaved != 1 else ''} could not be saved: please tell the coordinator."
         self.thanks.label.setText(text)
@@ -560,12 +578,12 @@ class ReviewMode(QWidget):
             return
         self._keep_comment()
         unsaved = len(self.failed)
-        detail = ("Your answers so far are saved." if not unsaved else
-                  f"{unsaved} answer{'s' if unsaved != 1 else ''} could not be saved and will be lost.")
-        self.leave_box = self._ask("Leave review mode?", detail, "Leave", "Stay", self._leave)
+        detail = (self.tr("Your answers so far are saved.") if not unsaved else
+                  self.tr("%n answer(s) could not be saved and will be lost.", "", unsaved))
+        self.leave_box = self._ask(self.tr("Leave review mode?"), detail, self.tr("Leave"), self.tr("Stay"), self._leave)
 
     def _ask(self, text: str, detail: str, yes: str, no: str, then) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, "Review", text, QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Review"), text, QMessageBox.StandardButton.NoButton, self)
         box.setInformativeText(detail)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         stay = box.addButton(no, QMessageBox.ButtonRole.RejectRole)

@@ -79,7 +79,7 @@ class SearchDialog(QDialog):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setAlternatingRowColors(True)
-        self.hint = muted("Type a few words. ↑ ↓ to choose, Enter to open, Esc to close.")
+        self.hint = muted(self.tr("Type a few words. ↑ ↓ to choose, Enter to open, Esc to close."))
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)
@@ -144,7 +144,7 @@ class SearchDialog(QDialog):
         elif text:
             self.hint.setText(f"Nothing found for “{text}”.")
         else:
-            self.hint.setText("Type a few words. ↑ ↓ to choose, Enter to open, Esc to close.")
+            self.hint.setText(self.tr("Type a few words. ↑ ↓ to choose, Enter to open, Esc to close."))
 
     def open_current(self) -> None:
         if self.timer.isActive():  # Enter straight after typing: search first

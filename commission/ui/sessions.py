@@ -57,10 +57,10 @@ class SessionsScreen(QWidget):
         self.splitter = page_splitter(self)
 
         # the list
-        self.new_button = primary_button("New session")
-        self.new_button.setToolTip("Record a new session (Ctrl+N)")
+        self.new_button = primary_button(self.tr("New session"))
+        self.new_button.setToolTip(self.tr("Record a new session (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_item)
-        left, left_layout = list_column("Sessions", self.new_button)
+        left, left_layout = list_column(self.tr("Sessions"), self.new_button)
         self.model = SessionsModel(self)
         self.table = table_view(self.model, stretch=SessionsModel.COL_TITLE,
                                 widths={SessionsModel.COL_DATE: 100, SessionsModel.COL_KIND: 110,
@@ -69,8 +69,8 @@ class SessionsScreen(QWidget):
         self.table.setColumnHidden(SessionsModel.COL_KIND, True)  # the kind is in the editor and the tooltip
         self.table.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.list_stack = QStackedWidget()
-        self.empty = EmptyState("No sessions yet", "Record your first listening session: who came, what was "
-                                "said, and the words worth keeping.", "Record a session")
+        self.empty = EmptyState(self.tr("No sessions yet"), self.tr("Record your first listening session: who came, what was "
+                                "said, and the words worth keeping."), self.tr("Record a session"))
         self.empty.button.clicked.connect(self.new_item)
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
@@ -88,7 +88,7 @@ class SessionsScreen(QWidget):
         self.panel_title = heading("")
         self.panel_title.setWordWrap(True)
         head.addWidget(self.panel_title, 1)
-        self.delete_button = link_button("Delete session")
+        self.delete_button = link_button(self.tr("Delete session"))
         self.delete_button.clicked.connect(self.delete_current)
         self.history_button = history_button(self.form)
         head.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -102,8 +102,8 @@ class SessionsScreen(QWidget):
         self._build_quotes()
         self.panel_stack = QStackedWidget()
         self.panel_stack.addWidget(self.panel)
-        self.panel_empty = EmptyState("Choose a session", "Pick a session on the left to see its notes, who "
-                                      "came and the quotes taken from it.")
+        self.panel_empty = EmptyState(self.tr("Choose a session"), self.tr("Pick a session on the left to see its notes, who "
+                                      "came and the quotes taken from it."))
         self.panel_stack.addWidget(self.panel_empty)
         self.splitter.addWidget(self.panel_stack)
         self.splitter.setStretchFactor(0, 2)
@@ -134,28 +134,28 @@ class SessionsScreen(QWidget):
         self.location = QLineEdit()
         self.agenda = QPlainTextEdit()
         self.agenda.setFixedHeight(64)
-        self.agenda.setPlaceholderText("What the session will cover")
+        self.agenda.setPlaceholderText(self.tr("What the session will cover"))
         row = QHBoxLayout()
         row.addWidget(self.date)
         row.addSpacing(12)
-        row.addWidget(QLabel("Kind"))
+        row.addWidget(QLabel(self.tr("Kind")))
         row.addWidget(self.kind, 1)
-        form.addRow("Date", row)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Where", self.location)
-        form.addRow("Agenda", self.agenda)
+        form.addRow(self.tr("Date"), row)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Where"), self.location)
+        form.addRow(self.tr("Agenda"), self.agenda)
         layout.addLayout(form)
         notes_head = QHBoxLayout()
-        notes_head.addWidget(heading("Notes"), 1)
-        notes_head.addWidget(muted("Select words, then", wrap=False))
-        self.quote_button = QPushButton("Quote…")
-        self.quote_button.setToolTip("Keep the selected words as a quote, with who said them")
+        notes_head.addWidget(heading(self.tr("Notes")), 1)
+        notes_head.addWidget(muted(self.tr("Select words, then"), wrap=False))
+        self.quote_button = QPushButton(self.tr("Quote…"))
+        self.quote_button.setToolTip(self.tr("Keep the selected words as a quote, with who said them"))
         self.quote_button.setEnabled(False)
         self.quote_button.clicked.connect(self.capture_quote)
         notes_head.addWidget(self.quote_button)
         layout.addLayout(notes_head)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("What was said. Select words here and press Quote… to keep them as evidence.")
+        self.notes.setPlaceholderText(self.tr("What was said. Select words here and press Quote… to keep them as evidence."))
         self.notes.selectionChanged.connect(
             lambda: self.quote_button.setEnabled(self.notes.textCursor().hasSelection()))
         layout.addWidget(self.notes, 1)
@@ -167,7 +167,7 @@ class SessionsScreen(QWidget):
         self.form.bind("location", self.location)
         self.form.bind("agenda", self.agenda)
         self.form.bind("notes", self.notes)
-        self.tabs.addTab(page, "Details")
+        self.tabs.addTab(page, self.tr("Details"))
 
     def _build_attendance(self) -> None:
         page = QWidget()
@@ -182,7 +182,7 @@ class SessionsScreen(QWidget):
         self.attendance.setAccessibleName(self.tr("Attendance"))
         self.attendance.setSelectionMode(self.attendance.SelectionMode.NoSelection)
         layout.addWidget(self.attendance, 1)
-        self.tabs.addTab(page, "Attendance")
+        self.tabs.addTab(page, self.tr("Attendance"))
 
     def _build_quotes(self) -> None:
         page = QWidget()
@@ -202,18 +202,18 @@ class SessionsScreen(QWidget):
         self.quote_text.setWordWrap(True)
         self.quote_text.setStyleSheet("font-style: italic; padding: 4px 0;")
         speaker_row = QHBoxLayout()
-        speaker_row.addWidget(QLabel("Speaker"))
+        speaker_row.addWidget(QLabel(self.tr("Speaker")))
         self.quote_speaker = QComboBox()
         speaker_row.itemAt(0).widget().setBuddy(self.quote_speaker)
         speaker_row.addWidget(self.quote_speaker, 1)
-        self.remove_quote = link_button("Remove quote")
+        self.remove_quote = link_button(self.tr("Remove quote"))
         speaker_row.addWidget(self.remove_quote)
         self.quote_form = RecordForm(self.editor, "quote", self)
         speaker_row.addWidget(history_button(self.quote_form))
         self.quote_insights = CheckList("Filter what we heard…")
         quote_layout.addWidget(self.quote_text)
         quote_layout.addLayout(speaker_row)
-        quote_layout.addWidget(QLabel("What we heard that it supports"))
+        quote_layout.addWidget(QLabel(self.tr("What we heard that it supports")))
         quote_layout.addWidget(self.quote_insights, 1)
         layout.addWidget(self.quote_panel, 3)
         self.quote_form.bind("member_id", self.quote_speaker)
@@ -221,7 +221,7 @@ class SessionsScreen(QWidget):
         self.remove_quote.clicked.connect(self._remove_quote)
         self.quotes.selectionModel().currentRowChanged.connect(
             lambda *_: None if self._refreshing else self._show_quote())
-        self.tabs.addTab(page, "Quotes")
+        self.tabs.addTab(page, self.tr("Quotes"))
 
     # -- showing ------------------------------------------------------------------------------------
     def set_snapshot(self, snap) -> None:
@@ -290,7 +290,7 @@ class SessionsScreen(QWidget):
         self.quote_text.setText(f"“{quote.text}”")
         self.quote_speaker.blockSignals(True)
         self.quote_speaker.clear()
-        self.quote_speaker.addItem("No speaker recorded", None)
+        self.quote_speaker.addItem(self.tr("No speaker recorded"), None)
         for m in sorted(snap.data.members, key=lambda m: m.display_name.lower()):
             self.quote_speaker.addItem(member_label(m), m.id)
         self.quote_speaker.blockSignals(False)
@@ -322,7 +322,7 @@ class SessionsScreen(QWidget):
     def delete_current(self) -> None:
         session_id = self.current_session()
         if session_id is not None and self.editor.delete("session", session_id, "Delete session"):
-            self.window().statusBar().showMessage("Session deleted. Ctrl+Z brings it back.", 8000)
+            self.window().statusBar().showMessage(self.tr("Session deleted. Ctrl+Z brings it back."), 8000)
 
     def _attendance_changed(self, member_id: int, before: str | None, after: str | None) -> None:
         session_id = self.attendance_model.session_id
@@ -358,7 +358,7 @@ class SessionsScreen(QWidget):
     def _remove_quote(self) -> None:
         quote_id = current_id(self.quotes)
         if quote_id is not None and self.editor.delete("quote", quote_id, "Remove quote"):
-            self.window().statusBar().showMessage("Quote removed. Ctrl+Z brings it back.", 8000)
+            self.window().statusBar().showMessage(self.tr("Quote removed. Ctrl+Z brings it back."), 8000)
 
     def show_record(self, kind: str, record_id: int) -> None:
         snap = self.snapshot

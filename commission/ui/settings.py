@@ -23,6 +23,7 @@ KEYS: dict[str, tuple[type, object]] = {
     "user/name": (str, ""),
     "backups/interval_minutes": (int, 10),
     "appearance/text_size": (int, 100),
+    "interface/language": (str, ""),
 }
 COMMISSION_OF = "commission_of/"  # + the database's label → the commission last open in it (int)
 PLEDGE_MAPPINGS = "pledge_mappings/"  # + a digest of a pledges sheet's headings → the columns chosen (JSON)
@@ -154,6 +155,16 @@ class Settings:
     @text_size.setter
     def text_size(self, value: int) -> None:
         self.q.setValue("appearance/text_size", max(self.TEXT_SIZE_MIN, min(int(value), self.TEXT_SIZE_MAX)))
+
+    # the interface's language: "" follows the system locale (LANGUAGE/LANG), else "en" or "cy"
+    @property
+    def language(self) -> str:
+        value = str(self.q.value("interface/language", "") or "")
+        return value if value in ("en", "cy") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("interface/language", value if value in ("en", "cy") else "")
 
     def sync(self) -> None:
         self.q.sync()

@@ -4,7 +4,7 @@ each term; outcomes link to the actions and what we heard they come from."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -451,7 +451,11 @@ class SocialValueScreen(QWidget):
             rows = sroi.sensitivity(outcomes, investment, rate)
         except UserError as exc:
             self.ratio.setText(self.tr("—"))
-            self.total.setText(str(exc))
+            # the two refusals sroi gives, in the interface's language
+            QT_TRANSLATE_NOOP("SocialValueScreen", "Enter what was invested (£) to work out the value for every £1.")
+            QT_TRANSLATE_NOOP("SocialValueScreen",
+                              "The investment must be more than £0 to work out the value for every £1.")
+            self.total.setText(self.tr(str(exc)))
             rows = []
         else:
             self.ratio.setText(self.tr("£%1 for every £1").replace("%1", f"{ratio:,.2f}"))

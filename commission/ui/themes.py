@@ -140,15 +140,15 @@ class ThemesScreen(QWidget):
 
     # -- building -----------------------------------------------------------------------------------
     def _theme_column(self) -> QWidget:
-        self.new_theme_button = QPushButton("New theme")
+        self.new_theme_button = QPushButton(self.tr("New theme"))
         self.new_theme_button.clicked.connect(self.new_theme)
-        column, layout = list_column("Themes", self.new_theme_button, right_margin=10)
+        column, layout = list_column(self.tr("Themes"), self.new_theme_button, right_margin=10)
         self.tree = ThemeTree()
         self.tree.setAccessibleName(self.tr("Themes"))
         self.tree.reparent.connect(self.reparent_theme)
         self.tree.currentItemChanged.connect(lambda *_: None if self._refreshing else self._theme_picked())
         layout.addWidget(self.tree, 3)
-        layout.addWidget(muted("Drag a theme onto another to make it a sub-theme."))
+        layout.addWidget(muted(self.tr("Drag a theme onto another to make it a sub-theme.")))
         self.theme_box = QFrame()
         self.theme_box.setObjectName("card")
         form = QFormLayout(self.theme_box)
@@ -157,14 +157,14 @@ class ThemesScreen(QWidget):
         self.theme_form = RecordForm(self.editor, "theme", self)
         self.theme_name = QLineEdit()
         self.theme_asset = QComboBox()
-        self.theme_asset.addItem("Not set", None)
+        self.theme_asset.addItem(self.tr("Not set"), None)
         for asset in ASSETS:
             self.theme_asset.addItem(ASSET_LABELS[asset], asset)
-        self.theme_asset.setToolTip("The Sustainable Livelihoods asset this theme is mostly about")
+        self.theme_asset.setToolTip(self.tr("The Sustainable Livelihoods asset this theme is mostly about"))
         colour_row = QHBoxLayout()
-        self.theme_colour = QPushButton("Choose…")
+        self.theme_colour = QPushButton(self.tr("Choose…"))
         self.theme_colour.clicked.connect(self.choose_colour)
-        self.delete_theme_button = link_button("Delete theme")
+        self.delete_theme_button = link_button(self.tr("Delete theme"))
         self.delete_theme_button.clicked.connect(self.delete_theme)
         colour_row.addWidget(self.theme_colour)
         colour_row.addStretch(1)
@@ -174,8 +174,8 @@ class ThemesScreen(QWidget):
         self.theme_description.setFixedHeight(60)
         form.addRow(self.tr("Name"), english_and_welsh(self.theme_form, "name", self.theme_name,
                                                    self.tr("Theme name")))
-        form.addRow("Asset", self.theme_asset)
-        form.addRow("Colour", colour_row)
+        form.addRow(self.tr("Asset"), self.theme_asset)
+        form.addRow(self.tr("Colour"), colour_row)
         form.addRow(self.tr("About"), english_and_welsh(self.theme_form, "description", self.theme_description,
                                                    self.tr("About the theme")))
         self.theme_form.bind("name", self.theme_name, required=True)
@@ -190,10 +190,10 @@ class ThemesScreen(QWidget):
         layout.setContentsMargins(10, 0, 0, 8)
         layout.setSpacing(8)
         top = QHBoxLayout()
-        self.insights_title = heading("What we heard", "pageTitle")
+        self.insights_title = heading(self.tr("What we heard"), "pageTitle")
         top.addWidget(self.insights_title, 1)
-        self.new_insight_button = primary_button("Add")
-        self.new_insight_button.setToolTip("Add something we heard under this theme (Ctrl+N)")
+        self.new_insight_button = primary_button(self.tr("Add"))
+        self.new_insight_button.setToolTip(self.tr("Add something we heard under this theme (Ctrl+N)"))
         self.new_insight_button.clicked.connect(self.new_item)
         top.addWidget(self.new_insight_button)
         layout.addLayout(top)
@@ -210,8 +210,8 @@ class ThemesScreen(QWidget):
         self.insights.selectionModel().currentRowChanged.connect(
             lambda *_: None if self._refreshing else self._insight_picked())
         self.insights_stack = QStackedWidget()
-        self.insights_empty = EmptyState("Nothing heard under this theme yet",
-                                         "Add what the panel said, in a sentence they would stand behind.", "Add")
+        self.insights_empty = EmptyState(self.tr("Nothing heard under this theme yet"),
+                                         self.tr("Add what the panel said, in a sentence they would stand behind."), self.tr("Add"))
         self.insights_empty.button.clicked.connect(self.new_item)
         self.insights_stack.addWidget(self.insights)
         self.insights_stack.addWidget(self.insights_empty)
@@ -227,7 +227,7 @@ class ThemesScreen(QWidget):
         self.insight_form = RecordForm(self.editor, "insight", self)
         self.statement = QPlainTextEdit()
         self.statement.setFixedHeight(52)
-        self.statement.setPlaceholderText("What we heard, in a sentence the panel stands behind")
+        self.statement.setPlaceholderText(self.tr("What we heard, in a sentence the panel stands behind"))
         status_row = QHBoxLayout()
         self.status = QComboBox()
         for status in INSIGHT_STATUSES:
@@ -238,7 +238,7 @@ class ThemesScreen(QWidget):
         status_row.addWidget(self.status)
         status_row.addWidget(self.insight_theme, 1)
         status_row.addWidget(history_button(self.insight_form))
-        self.delete_insight_button = link_button("Delete")
+        self.delete_insight_button = link_button(self.tr("Delete"))
         self.delete_insight_button.clicked.connect(self.delete_insight)
         status_row.addWidget(self.delete_insight_button)
         self.insight_form.bind("statement", self.statement, required=True)
@@ -255,7 +255,7 @@ class ThemesScreen(QWidget):
         self.trace.setAccessibleName(self.tr("From what was heard to what was done"))
         self.trace.setOpenLinks(False)
         self.trace.anchorClicked.connect(self._anchor)
-        self.detail_tabs.addTab(self.trace, "You said, we did")
+        self.detail_tabs.addTab(self.trace, self.tr("You said, we did"))
         evidence = QWidget()
         evidence_layout = QVBoxLayout(evidence)
         evidence_layout.setContentsMargins(0, 8, 0, 0)
@@ -265,18 +265,18 @@ class ThemesScreen(QWidget):
         self.evidence.setAccessibleName(self.tr("Quotes behind this"))
         self.evidence.setColumnHidden(QuotesModel.COL_INSIGHTS, True)
         self.evidence.doubleClicked.connect(lambda index: self.open_record.emit("quote", current_id(self.evidence)))
-        evidence_layout.addWidget(muted("Quotes linked to this (double-click to open the session)."))
+        evidence_layout.addWidget(muted(self.tr("Quotes linked to this (double-click to open the session).")))
         evidence_layout.addWidget(self.evidence, 1)
-        evidence_layout.addWidget(muted("Heard at these sessions:"))
+        evidence_layout.addWidget(muted(self.tr("Heard at these sessions:")))
         self.sessions = CheckList("Filter sessions…")
         self.sessions.changed.connect(self._sessions_changed)
         evidence_layout.addWidget(self.sessions, 1)
-        self.detail_tabs.addTab(evidence, "Evidence")
+        self.detail_tabs.addTab(evidence, self.tr("Evidence"))
         layout.addWidget(self.detail_tabs, 1)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.detail)
-        self.detail_empty = EmptyState("Choose something we heard",
-                                       "See the words behind it, and what was done about it.")
+        self.detail_empty = EmptyState(self.tr("Choose something we heard"),
+                                       self.tr("See the words behind it, and what was done about it."))
         self.detail_stack.addWidget(self.detail_empty)
         self.detail_stack.setContentsMargins(10, 4, 0, 0)
         return self.detail_stack
@@ -378,9 +378,10 @@ class ThemesScreen(QWidget):
         count = self.insights_model.rowCount()
         self.insights_stack.setCurrentWidget(self.insights if count else self.insights_empty)
         self.insights_note.setText(
-            (f"Under {theme.name}" if theme else "Across every theme")
-            + f": {count} thing{'s' if count != 1 else ''} the panel said"
-            + (f", {percent(snap.figures.themes.get(theme_id, 0.0))} of the actions done." if theme else "."))
+            (self.tr("Under %1: %n thing(s) the panel said", "", count).replace("%1", theme.name) if theme
+             else self.tr("Across every theme: %n thing(s) the panel said", "", count))
+            + (self.tr(", %1 of the actions done.").replace("%1", percent(snap.figures.themes.get(theme_id, 0.0)))
+               if theme else "."))
         self.new_insight_button.setEnabled(bool(snap.data.themes))
         if not snap.data.themes:
             self.insights_empty.title.setText(self.tr("No themes yet"))
@@ -472,7 +473,7 @@ class ThemesScreen(QWidget):
                                   "first, so nothing the panel said is lost.")
             return
         if self.editor.delete("theme", theme_id, "Delete theme"):
-            self.window().statusBar().showMessage("Theme deleted. Ctrl+Z brings it back.", 8000)
+            self.window().statusBar().showMessage(self.tr("Theme deleted. Ctrl+Z brings it back."), 8000)
 
     def new_item(self) -> None:
         snap = self.snapshot
@@ -492,7 +493,7 @@ class ThemesScreen(QWidget):
     def delete_insight(self) -> None:
         insight_id = current_id(self.insights)
         if insight_id is not None and self.editor.delete("insight", insight_id, "Delete what we heard"):
-            self.window().statusBar().showMessage("Deleted. Ctrl+Z brings it back.", 8000)
+            self.window().statusBar().showMessage(self.tr("Deleted. Ctrl+Z brings it back."), 8000)
 
     def _sessions_changed(self) -> None:
         insight_id = current_id(self.insights)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from commission.ui.style import LINE, MUTED, VERDICT_COLOURS
@@ -22,9 +22,10 @@ class UpdateCard(QFrame):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
         when = QLabel(f"<b>{uk_date(update.date)}</b>"
-                      + ("" if counted else f" <span style='color:{MUTED}'>(after the as-of date: not counted)</span>"))
+                      + ("" if counted else f" <span style='color:{MUTED}'>"
+                         + self.tr("(after the as-of date: not counted)") + "</span>"))
         progress = f" · {percent(update.progress)}" if update.progress is not None else ""
-        status = QLabel(f"{update.status}{progress}")
+        status = QLabel(f"{QCoreApplication.translate('words', update.status)}{progress}")
         status.setStyleSheet("font-weight: 600;")
         note = QLabel(update.note or "—")
         note.setWordWrap(True)
@@ -35,13 +36,13 @@ class UpdateCard(QFrame):
         comment = QLabel(f"“{update.verdict_comment}”" if update.verdict_comment else "")
         comment.setWordWrap(True)
         comment.setStyleSheet("font-style: italic;")
-        remove = link_button("Remove")
+        remove = link_button(self.tr("Remove"))
         remove.clicked.connect(lambda: self.remove.emit(self.update_id))
         grid.addWidget(when, 0, 0)
         grid.addWidget(remove, 0, 1, Qt.AlignmentFlag.AlignRight)
         claim = QVBoxLayout()
         claim.setSpacing(3)
-        claim.addWidget(muted("What they say"))
+        claim.addWidget(muted(self.tr("What they say")))
         claim.addWidget(status)
         claim.addWidget(note)
         if update.reported_by:
@@ -49,7 +50,7 @@ class UpdateCard(QFrame):
         claim.addStretch(1)
         panel = QVBoxLayout()
         panel.setSpacing(3)
-        panel.addWidget(muted("What the panel thinks"))
+        panel.addWidget(muted(self.tr("What the panel thinks")))
         panel.addWidget(verdict)
         if update.verdict_comment:
             panel.addWidget(comment)

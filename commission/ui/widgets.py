@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,12 +54,20 @@ class Pill(QLabel):
         self.set(word, colour)
 
     def set(self, word: str, colour: str) -> None:
+        self._word, self._colour = word, colour
+        word = QCoreApplication.translate("words", word) if word else word  # the state words of words.py
         self.setText(f"● {word}" if word else "")
         self.setStyleSheet(pill_style(colour) if word else "")
         self.setAccessibleName(word)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set(self._word, self._colour)
+
 
 def paint_pill(painter: QPainter, rect, word: str, colour: str, font: QFont) -> None:
+    word = QCoreApplication.translate("words", word)
     background, text = pill_colours(colour)
     bold = QFont(font)
     bold.setWeight(QFont.Weight.DemiBold)

@@ -7,9 +7,89 @@ from datetime import date
 from commission import privacy
 from commission.domain import Member
 from commission.numbers import percent  # one way to write a percentage, app and reports alike
-from commission.vocab import uk_date, uk_short_date
+from commission.vocab import uk_date as _uk_date
+from commission.vocab import uk_short_date as _uk_short_date
 
 __all__ = ["percent", "uk_date", "uk_short_date"]
+
+try:  # the words on screen in the interface's language (resources/translations; lupdate reads these)
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+except ImportError:  # pragma: no cover
+    QT_TRANSLATE_NOOP = lambda _context, text: text  # noqa: E731
+
+# The commitment states as the pills and lists show them (Pill and paint_pill translate them in "words").
+STATE_WORDS = (QT_TRANSLATE_NOOP("words", "done"), QT_TRANSLATE_NOOP("words", "dropped"),
+               QT_TRANSLATE_NOOP("words", "overdue"), QT_TRANSLATE_NOOP("words", "at risk"),
+               QT_TRANSLATE_NOOP("words", "on track"), QT_TRANSLATE_NOOP("words", "not made yet"))
+# The panel's verdicts as the pills show them (VERDICT_SHORT), translated by paint_pill and Pill.
+VERDICT_PILL_WORDS = (QT_TRANSLATE_NOOP("words", "agree"), QT_TRANSLATE_NOOP("words", "partly"),
+                      QT_TRANSLATE_NOOP("words", "disagree"), QT_TRANSLATE_NOOP("words", "not assessed"))
+VERDICT_PILL_LONG = (QT_TRANSLATE_NOOP("words", "Agrees it happened"), QT_TRANSLATE_NOOP("words", "Partly agrees"),
+                     QT_TRANSLATE_NOOP("words", "Disagrees"), QT_TRANSLATE_NOOP("words", "Not yet assessed"))
+# An update's status (vocab.UPDATE_STATUSES) as the timeline shows it.
+UPDATE_STATUS_WORDS = (QT_TRANSLATE_NOOP("words", "not started"), QT_TRANSLATE_NOOP("words", "in progress"),
+                       QT_TRANSLATE_NOOP("words", "stalled"))
+# A member's consent at a glance (consent_state), as the Members legend shows it.
+CONSENT_STATE_WORDS = (QT_TRANSLATE_NOOP("words", "named"), QT_TRANSLATE_NOOP("words", "pseudonym only"),
+                       QT_TRANSLATE_NOOP("words", "quotes withheld"), QT_TRANSLATE_NOOP("words", "expired"),
+                       QT_TRANSLATE_NOOP("words", "withdrawn"), QT_TRANSLATE_NOOP("words", "erased"))
+
+
+def header_word(text: str) -> str:
+    """A table's column header, marked for lupdate (context "headers"); models translate it when shown."""
+    return text
+
+
+def _welsh() -> bool:
+    from commission.ui import i18n
+
+    return i18n.current() == "cy"
+
+
+def uk_date(value: date | None) -> str:
+    """'12 March 2026' (in Welsh '12 Mawrth 2026'), as the interface's language writes a date."""
+    if value is None or not _welsh():
+        return _uk_date(value)
+    from commission.ui import i18n
+
+    return i18n.locale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+uk_short_date = _uk_short_date  # 12/03/2026 reads the same in Welsh
+
+
+class _Words(dict):
+    """A table of words shown on screen: looked up, they come in the interface's language ("words")."""
+
+    def __getitem__(self, key):
+        return QCoreApplication.translate("words", super().__getitem__(key))
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+
+# The words the tables below hold, for lupdate (the tables themselves stay readable).
+TABLE_WORDS = (
+    QT_TRANSLATE_NOOP("words", "Community commissioner"), QT_TRANSLATE_NOOP("words", "Civic commissioner"),
+    QT_TRANSLATE_NOOP("words", "Facilitator"), QT_TRANSLATE_NOOP("words", "Guest"),
+    QT_TRANSLATE_NOOP("words", "Community"), QT_TRANSLATE_NOOP("words", "Civic"),
+    QT_TRANSLATE_NOOP("words", "Council"), QT_TRANSLATE_NOOP("words", "Health board"),
+    QT_TRANSLATE_NOOP("words", "DWP / Jobcentre"), QT_TRANSLATE_NOOP("words", "Housing"),
+    QT_TRANSLATE_NOOP("words", "Voluntary sector"), QT_TRANSLATE_NOOP("words", "Business"),
+    QT_TRANSLATE_NOOP("words", "Other"),
+    QT_TRANSLATE_NOOP("words", "May be named, and their words quoted, in reports."),
+    QT_TRANSLATE_NOOP("words", "Shown by pseudonym (or 'Community commissioner N') in anything meant for others."),
+    QT_TRANSLATE_NOOP("words", "May be named, but their words are left out of reports."),
+    QT_TRANSLATE_NOOP("words", "A consent has passed its expiry date: ask again before the next report."),
+    QT_TRANSLATE_NOOP("words", "They have withdrawn a consent: reports leave out what it covered."),
+    QT_TRANSLATE_NOOP("words", "Their personal details were erased at their request."),
+)
 
 VERDICT_WORDS = {
     "agree": "Agrees it happened",
@@ -18,15 +98,15 @@ VERDICT_WORDS = {
     "not assessed": "Not yet assessed",
 }
 VERDICT_SHORT = {"agree": "agree", "partly": "partly", "disagree": "disagree", "not assessed": "not assessed"}
-ROLE_WORDS = {
+ROLE_WORDS = _Words({
     "community": "Community commissioner", "civic": "Civic commissioner", "facilitator": "Facilitator",
     "guest": "Guest",
-}
-ROLE_SHORT = {"community": "Community", "civic": "Civic", "facilitator": "Facilitator", "guest": "Guest"}
-ORGANISATION_KIND_WORDS = {
+})
+ROLE_SHORT = _Words({"community": "Community", "civic": "Civic", "facilitator": "Facilitator", "guest": "Guest"})
+ORGANISATION_KIND_WORDS = _Words({
     "council": "Council", "health": "Health board", "dwp": "DWP / Jobcentre", "housing": "Housing",
     "voluntary": "Voluntary sector", "business": "Business", "other": "Other",
-}
+})
 LANGUAGE_WORDS = {"en": "English", "cy": "Cymraeg (Welsh)"}
 KIND_WORDS = {
     "session": "Session", "quote": "Quote", "insight": "What we heard", "action": "Action",
@@ -63,14 +143,14 @@ def consent_state(member: Member, on: date) -> str:
         erased=member.erased)
 
 
-CONSENT_EXPLAINED = {
+CONSENT_EXPLAINED = _Words({
     "named": "May be named, and their words quoted, in reports.",
     "pseudonym only": "Shown by pseudonym (or 'Community commissioner N') in anything meant for others.",
     "quotes withheld": "May be named, but their words are left out of reports.",
     "expired": "A consent has passed its expiry date: ask again before the next report.",
     "withdrawn": "They have withdrawn a consent: reports leave out what it covered.",
     "erased": "Their personal details were erased at their request.",
-}
+})
 
 
 def short_text(text: str, limit: int = 90) -> str:

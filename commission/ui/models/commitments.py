@@ -12,6 +12,7 @@ from commission.ui.models.base import ColourRole, ProgressRole, RowsModel, SortR
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.words import NOT_MADE, NOT_MADE_COLOUR, percent, short_text, uk_short_date
 from commission.vocab import STATE_COLOURS
+from commission.ui.words import header_word as _h
 
 D = Qt.ItemDataRole
 OrganisationRole = Qt.ItemDataRole.UserRole + 10
@@ -77,7 +78,7 @@ class CommitmentsModel(RowsModel):
     """One row per commitment, prepared off the GUI thread; cells are formatted only when shown."""
 
     COL_REF, COL_ORGANISATION, COL_PLEDGE, COL_ACTION, COL_DUE, COL_STATE, COL_PROGRESS, COL_VERDICT = range(8)
-    HEADERS = ("Ref", "Organisation", "Pledge", "Action", "Due", "State", "Progress", "What the panel thinks")
+    HEADERS = (_h("Ref"), _h("Organisation"), _h("Pledge"), _h("Action"), _h("Due"), _h("State"), _h("Progress"), _h("What the panel thinks"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -223,7 +224,7 @@ class CommitmentFilterModel(QSortFilterProxyModel):
 
 class ActionsModel(RowsModel):
     COL_REF, COL_TITLE, COL_HEARD, COL_COMMITMENTS, COL_PROGRESS, COL_AGREED = range(6)
-    HEADERS = ("Ref", "Action", "What we heard", "Commitments", "Progress", "Agreed")
+    HEADERS = (_h("Ref"), _h("Action"), _h("What we heard"), _h("Commitments"), _h("Progress"), _h("Agreed"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -274,7 +275,7 @@ class OverdueModel(RowsModel):
     """The dashboard's overdue list: what was promised by a date that has passed."""
 
     COL_ORGANISATION, COL_PLEDGE, COL_DUE, COL_LATE, COL_PROGRESS = range(5)
-    HEADERS = ("Organisation", "Pledge", "Due", "Late by", "Progress")
+    HEADERS = (_h("Organisation"), _h("Pledge"), _h("Due"), _h("Late by"), _h("Progress"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -14,6 +14,7 @@ from commission.ui.words import (
     ROLE_WORDS,
     consent_state,
 )
+from commission.ui.words import header_word as _h
 
 D = Qt.ItemDataRole
 ConsentRole = Qt.ItemDataRole.UserRole + 30
@@ -22,7 +23,7 @@ ROLE_ORDER = {"community": 0, "civic": 1, "facilitator": 2, "guest": 3}
 
 class MembersModel(RowsModel):
     COL_NAME, COL_ROLE, COL_ORGANISATION, COL_CONSENT, COL_LANGUAGE = range(5)
-    HEADERS = ("Name", "Role", "Organisation", "Consent", "Language")
+    HEADERS = (_h("Name"), _h("Role"), _h("Organisation"), _h("Consent"), _h("Language"))
     # The view shows the organisation within the role column; COL_ORGANISATION stays for sorting.
 
     def __init__(self, parent=None):
@@ -74,7 +75,7 @@ class MembersModel(RowsModel):
 
 class OrganisationsModel(RowsModel):
     COL_NAME, COL_KIND, COL_MEMBERS, COL_COMMITMENTS, COL_DONE = range(5)
-    HEADERS = ("Organisation", "Kind", "Members", "Commitments", "Done")
+    HEADERS = (_h("Organisation"), _h("Kind"), _h("Members"), _h("Commitments"), _h("Done"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from commission.ui.models.base import ColourRole, RowsModel, SortRole
 from commission.ui.words import short_text, uk_short_date
+from commission.ui.words import header_word as _h
 
 ANSWER_TEXT = {"agree": "#2e7d32", "change": "#9a4f00", "disagree": "#c62828"}  # dark enough on white
 ANSWER_WORDS = {"agree": "Agree", "change": "Change", "disagree": "Disagree"}
@@ -33,7 +34,7 @@ def item_state(item) -> tuple[str, str]:
 
 class RoundsModel(RowsModel):
     COL_TITLE, COL_STATUS, COL_ITEMS, COL_REVIEWERS, COL_STARTED = range(5)
-    HEADERS = ("Round", "Status", "Items", "Reviewers", "Started")
+    HEADERS = (_h("Round"), _h("Status"), _h("Items"), _h("Reviewers"), _h("Started"))
 
     def cell(self, row, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole and column == self.COL_TITLE:
@@ -64,7 +65,7 @@ class ReviewItemsModel(RowsModel):
     """One round's items: what each is, the answers to its current text, and what needs doing."""
 
     COL_NUMBER, COL_ITEM, COL_AGREE, COL_CHANGE, COL_DISAGREE, COL_WAITING, COL_STATE = range(7)
-    HEADERS = ("#", "Item", "Agree", "Change", "Disagree", "Not yet", "Where it is")
+    HEADERS = ("#", _h("Item"), _h("Agree"), _h("Change"), _h("Disagree"), _h("Not yet"), _h("Where it is"))
     COUNTS: ClassVar[dict[int, str]] = {COL_AGREE: "agree", COL_CHANGE: "change", COL_DISAGREE: "disagree"}
 
     def row_id(self, row) -> int:
@@ -98,7 +99,7 @@ class ReviewItemsModel(RowsModel):
 
 class ReviewersModel(RowsModel):
     COL_NAME, COL_ASKED, COL_ANSWERED = range(3)
-    HEADERS = ("Reviewer", "Asked on", "Answered")
+    HEADERS = (_h("Reviewer"), _h("Asked on"), _h("Answered"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -11,13 +11,14 @@ from commission.ui.models.base import ColourRole, RowsModel, SortRole
 from commission.ui.models.people import ROLE_ORDER
 from commission.ui.style import INSIGHT_STATUS_COLOURS
 from commission.ui.words import ROLE_SHORT, ROLE_WORDS, short_text, uk_short_date
+from commission.ui.words import header_word as _h
 
 D = Qt.ItemDataRole
 
 
 class SessionsModel(RowsModel):
     COL_DATE, COL_TITLE, COL_KIND, COL_PRESENT, COL_QUOTES = range(5)
-    HEADERS = ("Date", "Session", "Kind", "Present", "Quotes")
+    HEADERS = (_h("Date"), _h("Session"), _h("Kind"), _h("Present"), _h("Quotes"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -53,7 +54,7 @@ class AttendanceModel(RowsModel):
     """Every member against one session: tick present, apologies or absent (tick again to clear)."""
 
     COL_NAME, COL_ROLE, COL_PRESENT, COL_APOLOGIES, COL_ABSENT = range(5)
-    HEADERS = ("Member", "Role", "Present", "Apologies", "Absent")
+    HEADERS = (_h("Member"), _h("Role"), _h("Present"), _h("Apologies"), _h("Absent"))
     STATUS_OF_COLUMN: ClassVar[dict[int, str]] = {COL_PRESENT: "present", COL_APOLOGIES: "apologies",
                                                   COL_ABSENT: "absent"}
 
@@ -122,7 +123,7 @@ class QuotesModel(RowsModel):
     """The quotes recorded from one session (or backing one insight)."""
 
     COL_TEXT, COL_SPEAKER, COL_INSIGHTS = range(3)
-    HEADERS = ("Words", "Speaker", "What we heard")
+    HEADERS = (_h("Words"), _h("Speaker"), _h("What we heard"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -161,7 +162,7 @@ class InsightsModel(RowsModel):
     """What we heard under a theme (and its sub-themes), with how much evidence and action it has."""
 
     COL_STATEMENT, COL_STATUS, COL_QUOTES, COL_ACTIONS = range(4)
-    HEADERS = ("What we heard", "Status", "Quotes", "Actions")
+    HEADERS = (_h("What we heard"), _h("Status"), _h("Quotes"), _h("Actions"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -206,7 +207,7 @@ class ProblemsModel(RowsModel):
     """A bad workbook's problems: where (sheet, row, column) and why, in plain words."""
 
     COL_SHEET, COL_ROW, COL_COLUMN, COL_REASON = range(4)
-    HEADERS = ("Sheet", "Row", "Column", "What is wrong")
+    HEADERS = (_h("Sheet"), _h("Row"), _h("Column"), _h("What is wrong"))
 
     def row_id(self, row) -> None:
         return None

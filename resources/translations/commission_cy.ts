@@ -1,0 +1,3128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
+<context>
+    <name></name>
+    <message>
+        <source>Add the panel&apos;s members first: the community commissioners, then the civic commissioners and facilitators.</source>
+        <translation>Ychwanegwch aelodau’r panel yn gyntaf: y comisiynwyr cymunedol, yna’r comisiynwyr dinesig a’r hwyluswyr.</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>Ychwanegu aelodau</translation>
+    </message>
+    <message>
+        <source>No sessions yet — record your first listening session: who came, and what was said.</source>
+        <translation>Dim sesiynau eto — cofnodwch eich sesiwn wrando gyntaf: pwy ddaeth, a beth a ddywedwyd.</translation>
+    </message>
+    <message>
+        <source>Record a session</source>
+        <translation>Cofnodi sesiwn</translation>
+    </message>
+    <message>
+        <source>Nothing heard yet — name a theme and write down what the panel said, in a sentence they would stand behind.</source>
+        <translation>Dim byd wedi’i glywed eto — enwch thema ac ysgrifennwch beth ddywedodd y panel, mewn brawddeg y bydden nhw’n ei chefnogi.</translation>
+    </message>
+    <message>
+        <source>Add what we heard</source>
+        <translation>Ychwanegu’r hyn a glywsom</translation>
+    </message>
+    <message>
+        <source>No actions agreed yet — when the commission agrees what should change, record it and link it to what we heard.</source>
+        <translation>Dim camau gweithredu wedi’u cytuno eto — pan fydd y comisiwn yn cytuno beth ddylai newid, cofnodwch hynny a’i gysylltu â’r hyn a glywsom.</translation>
+    </message>
+    <message>
+        <source>Agree an action</source>
+        <translation>Cytuno ar gam gweithredu</translation>
+    </message>
+    <message>
+        <source>No commitments yet — add each organisation&apos;s pledge towards the actions agreed.</source>
+        <translation>Dim ymrwymiadau eto — ychwanegwch addewid pob sefydliad tuag at y camau gweithredu a gytunwyd.</translation>
+    </message>
+    <message>
+        <source>Add a commitment</source>
+        <translation>Ychwanegu ymrwymiad</translation>
+    </message>
+    <message>
+        <source>No updates yet — log what each organisation reports, or send them update returns.</source>
+        <translation>Dim diweddariadau eto — cofnodwch beth mae pob sefydliad yn ei adrodd, neu anfonwch ffurflenni diweddaru atynt.</translation>
+    </message>
+    <message>
+        <source>Log an update</source>
+        <translation>Cofnodi diweddariad</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Dechrau arni</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Carreg filltir</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gwnaed ar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Comisiwn</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>Panel agreement</source>
+        <translation>Cytundeb y panel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Addewid</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Cyf.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>What the panel thinks</source>
+        <translation>Barn y panel</translation>
+    </message>
+    <message>
+        <source>What we heard</source>
+        <translation>Yr hyn a glywsom</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Cytunwyd</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Hwyr o</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gwnaed</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Beth newidiodd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Aelodau</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi’u gwneud</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rownd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Eitemau</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Adolygwyr</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dechreuwyd</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Cytuno</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Anghytuno</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Ble mae</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Adolygydd</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Gofynnwyd ar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atebwyd</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesiwn</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Dyfyniadau</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Aelod</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Ymddiheuriadau</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Yn absennol</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Geiriau</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Siaradwr</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Dalen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rhes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Beth sydd o’i le</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Agree an action</source>
+        <translation>Cytuno ar gam gweithredu</translation>
+    </message>
+    <message>
+        <source>An action is a local change the commission has agreed. Link it to what we heard, so the trail runs from the panel&apos;s words to what was done.</source>
+        <translation>Newid lleol y mae’r comisiwn wedi’i gytuno yw cam gweithredu. Cysylltwch ef â’r hyn a glywsom, fel bod y trywydd yn arwain o eiriau’r panel at yr hyn a wnaed.</translation>
+    </message>
+    <message>
+        <source>Agree action</source>
+        <translation>Cytuno ar y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>e.g. One door for help: a single contact that follows up</source>
+        <translation>e.e. Un drws am help: un cyswllt sy’n dilyn pethau i fyny</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Beth mae’n ei olygu</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>Cytunwyd yn</translation>
+    </message>
+    <message>
+        <source>What we heard that it answers</source>
+        <translation>Yr hyn a glywsom y mae’n ei ateb</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFrameworks</name>
+    <message>
+        <source>Frameworks it addresses</source>
+        <translation>Y fframweithiau y mae’n mynd i’r afael â nhw</translation>
+    </message>
+    <message>
+        <source>Filter framework areas…</source>
+        <translation>Hidlo meysydd y fframwaith…</translation>
+    </message>
+    <message>
+        <source>Framework areas this action addresses</source>
+        <translation>Meysydd fframwaith y mae’r cam gweithredu hwn yn mynd i’r afael â nhw</translation>
+    </message>
+    <message>
+        <source>Tag action with framework areas</source>
+        <translation>Tagio’r cam gweithredu â meysydd fframwaith</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsScreen</name>
+    <message>
+        <source>Actions &amp; Commitments</source>
+        <translation>Camau ac Ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>Agree an action…</source>
+        <translation>Cytuno ar gam gweithredu…</translation>
+    </message>
+    <message>
+        <source>Add commitment…</source>
+        <translation>Ychwanegu ymrwymiad…</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>States and progress as of %1: change the date on the Dashboard.</source>
+        <translation>Cyflyrau a chynnydd ar %1: newidiwch y dyddiad ar y Dangosfwrdd.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>No actions agreed yet</source>
+        <translation>Dim camau gweithredu wedi’u cytuno eto</translation>
+    </message>
+    <message>
+        <source>When the commission agrees what should change, record it here and link it to what we heard.</source>
+        <translation>Pan fydd y comisiwn yn cytuno beth ddylai newid, cofnodwch hynny yma a’i gysylltu â’r hyn a glywsom.</translation>
+    </message>
+    <message>
+        <source>Agree an action</source>
+        <translation>Cytuno ar gam gweithredu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Beth mae’n ei olygu</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>Cytunwyd yn</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>Add commitment…</source>
+        <translation>Ychwanegu ymrwymiad…</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Dileu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>What we heard that it answers</source>
+        <translation>Yr hyn a glywsom y mae’n ei ateb</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>No commitments yet: add the first organisation&apos;s pledge.</source>
+        <translation>Dim ymrwymiadau eto: ychwanegwch addewid y sefydliad cyntaf.</translation>
+    </message>
+    <message>
+        <source>Action deleted, with its commitments. Ctrl+Z brings them back.</source>
+        <translation>Dilëwyd y cam gweithredu, a’i ymrwymiadau. Mae Ctrl+Z yn dod â nhw’n ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>AddFrameworkDialog</name>
+    <message>
+        <source>Add your own framework</source>
+        <translation>Ychwanegu eich fframwaith eich hun</translation>
+    </message>
+    <message>
+        <source>A framework is a named list of areas, for example the areas of your council&apos;s well-being plan. Tag actions with its areas to show which ones they address.</source>
+        <translation>Rhestr o feysydd ag enw yw fframwaith, er enghraifft meysydd cynllun llesiant eich cyngor. Tagiwch gamau gweithredu â’i feysydd i ddangos pa rai y maen nhw’n mynd i’r afael â nhw.</translation>
+    </message>
+    <message>
+        <source>Framework name</source>
+        <translation>Enw’r fframwaith</translation>
+    </message>
+    <message>
+        <source>One area on each line</source>
+        <translation>Un maes ar bob llinell</translation>
+    </message>
+    <message>
+        <source>Areas, one on each line</source>
+        <translation>Meysydd, un ar bob llinell</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Meysydd</translation>
+    </message>
+</context>
+<context>
+    <name>AddItemsDialog</name>
+    <message>
+        <source>Add items</source>
+        <translation>Ychwanegu eitemau</translation>
+    </message>
+    <message>
+        <source>Everyone already asked in this round is asked about these too.</source>
+        <translation>Gofynnir i bawb a holwyd eisoes yn y rownd hon am y rhain hefyd.</translation>
+    </message>
+</context>
+<context>
+    <name>AddReviewersDialog</name>
+    <message>
+        <source>Add reviewers</source>
+        <translation>Ychwanegu adolygwyr</translation>
+    </message>
+    <message>
+        <source>They are asked about every item in the round.</source>
+        <translation>Gofynnir iddyn nhw am bob eitem yn y rownd.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Add a commitment</source>
+        <translation>Ychwanegu ymrwymiad</translation>
+    </message>
+    <message>
+        <source>A commitment is an organisation&apos;s pledge towards an agreed action.</source>
+        <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd.</translation>
+    </message>
+    <message>
+        <source>Add commitment</source>
+        <translation>Ychwanegu ymrwymiad</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>What they promised, in their words</source>
+        <translation>Beth a addawsant, yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Mae dyddiad erbyn</translation>
+    </message>
+    <message>
+        <source>How much this commitment counts towards its action&apos;s progress (usually 1).</source>
+        <translation>Faint mae’r ymrwymiad hwn yn cyfrif tuag at gynnydd ei gam gweithredu (1 fel arfer).</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Addewid</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gwnaed gan</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gwnaed ar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pwysiad</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsTab</name>
+    <message>
+        <source>Filter by words in the pledge, action or organisation…</source>
+        <translation>Hidlo yn ôl geiriau yn yr addewid, y cam gweithredu neu’r sefydliad…</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Pob cyflwr</translation>
+    </message>
+    <message>
+        <source>No commitments yet</source>
+        <translation>Dim ymrwymiadau eto</translation>
+    </message>
+    <message>
+        <source>A commitment is an organisation&apos;s pledge towards an agreed action. Agree an action first, then add each organisation&apos;s pledge.</source>
+        <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Cytunwch ar gam gweithredu yn gyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Yn hysbys</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Mae dyddiad erbyn</translation>
+    </message>
+    <message>
+        <source>How much this commitment counts towards its action&apos;s progress</source>
+        <translation>Faint mae’r ymrwymiad hwn yn cyfrif tuag at gynnydd ei gam gweithredu</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Gosod</translation>
+    </message>
+    <message>
+        <source>Delete commitment</source>
+        <translation>Dileu ymrwymiad</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Addewid</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gwnaed gan</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gwnaed ar</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pwysiad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Diweddariadau</translation>
+    </message>
+    <message>
+        <source>Log update…</source>
+        <translation>Cofnodi diweddariad…</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Cerrig milltir</translation>
+    </message>
+    <message>
+        <source>Milestones (%1)</source>
+        <translation>Cerrig milltir (%1)</translation>
+    </message>
+    <message>
+        <source>A commitment is an organisation&apos;s pledge towards an agreed action. No action is agreed yet: agree the first one, then add each organisation&apos;s pledge.</source>
+        <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Does dim cam gweithredu wedi’i gytuno eto: cytunwch ar y cyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
+    </message>
+    <message>
+        <source>Agree an action</source>
+        <translation>Cytuno ar gam gweithredu</translation>
+    </message>
+    <message>
+        <source>Every organisation</source>
+        <translation>Pob sefydliad</translation>
+    </message>
+    <message>
+        <source>Every theme</source>
+        <translation>Pob thema</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No commitment chosen</source>
+        <translation>Dim ymrwymiad wedi’i ddewis</translation>
+    </message>
+    <message>
+        <source>Update removed. Ctrl+Z brings it back.</source>
+        <translation>Tynnwyd y diweddariad. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Commitment deleted. Ctrl+Z brings it back.</source>
+        <translation>Dilëwyd yr ymrwymiad. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Add a commitment</source>
+        <translation>Ychwanegu ymrwymiad</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Mae rhywun arall wedi newid hyn</translation>
+    </message>
+    <message>
+        <source>Copy what I typed</source>
+        <translation>Copïo’r hyn a deipiais</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Cadw eu fersiwn nhw</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Defnyddio fy un i</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>Cadw fy newisiadau</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Wedi’i gopïo</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Lost the connection</source>
+        <translation>Collwyd y cysylltiad</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the shared database</source>
+        <translation>Collwyd y cysylltiad â’r gronfa ddata a rennir</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRow</name>
+    <message>
+        <source>Expires</source>
+        <translation>Yn dod i ben</translation>
+    </message>
+    <message>
+        <source>No expiry: valid until withdrawn</source>
+        <translation>Dim dyddiad dod i ben: yn ddilys nes ei dynnu’n ôl</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Which areas our actions address</source>
+        <translation>Pa feysydd y mae ein camau gweithredu yn mynd i’r afael â nhw</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Fframwaith</translation>
+    </message>
+    <message>
+        <source>Add your own framework…</source>
+        <translation>Ychwanegu eich fframwaith eich hun…</translation>
+    </message>
+    <message>
+        <source>Add your own framework</source>
+        <translation>Ychwanegu eich fframwaith eich hun</translation>
+    </message>
+    <message>
+        <source>Areas no action addresses</source>
+        <translation>Meysydd heb gam gweithredu</translation>
+    </message>
+    <message>
+        <source>Area and its actions</source>
+        <translation>Maes a’i gamau gweithredu</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>Commitments by state</source>
+        <translation>Ymrwymiadau yn ôl eu cyflwr</translation>
+    </message>
+    <message>
+        <source>Framework coverage</source>
+        <translation>Cwmpas y fframwaith</translation>
+    </message>
+    <message>
+        <source>Tag actions with areas on Actions &amp; Commitments ▸ Actions. Double-click an action to open it.</source>
+        <translation>Tagiwch gamau gweithredu â meysydd ar Camau ac Ymrwymiadau ▸ Camau gweithredu. Cliciwch ddwywaith ar gam gweithredu i’w agor.</translation>
+    </message>
+    <message>
+        <source>Delete this framework</source>
+        <translation>Dileu’r fframwaith hwn</translation>
+    </message>
+    <message>
+        <source>%1 (your own)</source>
+        <translation>%1 (eich un chi)</translation>
+    </message>
+    <message>
+        <source>No frameworks yet.</source>
+        <translation>Dim fframweithiau eto.</translation>
+    </message>
+    <message>
+        <source>No action is tagged with this framework yet.</source>
+        <translation>Does dim cam gweithredu wedi’i dagio â’r fframwaith hwn eto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not yet addressed by any action:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Heb gam gweithredu eto:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <source>Every area has at least one action.</source>
+        <translation>Mae gan bob maes o leiaf un cam gweithredu.</translation>
+    </message>
+    <message>
+        <source>No action addresses this yet</source>
+        <translation>Does dim cam gweithredu ar gyfer hyn eto</translation>
+    </message>
+    <message>
+        <source>no commitments yet</source>
+        <translation>dim ymrwymiadau eto</translation>
+    </message>
+    <message>
+        <source>Delete framework</source>
+        <translation>Dileu fframwaith</translation>
+    </message>
+    <message>
+        <source>Framework deleted, with its tags on actions. Ctrl+Z brings them back.</source>
+        <translation>Dilëwyd y fframwaith, a’i dagiau ar gamau gweithredu. Mae Ctrl+Z yn dod â nhw’n ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Ffigurau ar</translation>
+    </message>
+    <message>
+        <source>Every figure on every screen counts only the updates dated on or before this day.</source>
+        <translation>Mae pob ffigur ar bob sgrin yn cyfrif dim ond y diweddariadau a ddyddiwyd ar y diwrnod hwn neu cyn hynny.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Y cam nesaf</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Cynnydd cyffredinol</translation>
+    </message>
+    <message>
+        <source>Commitments by state</source>
+        <translation>Ymrwymiadau yn ôl eu cyflwr</translation>
+    </message>
+    <message>
+        <source>Panel agreement</source>
+        <translation>Cytundeb y panel</translation>
+    </message>
+    <message>
+        <source>Progress by theme</source>
+        <translation>Cynnydd yn ôl thema</translation>
+    </message>
+    <message>
+        <source>No themes yet: name them on Themes &amp; Insights.</source>
+        <translation>Dim themâu eto: enwch nhw ar Themâu a Mewnwelediadau.</translation>
+    </message>
+    <message>
+        <source>Commitments by organisation</source>
+        <translation>Ymrwymiadau yn ôl sefydliad</translation>
+    </message>
+    <message>
+        <source>No commitments yet: each organisation&apos;s pledges will show here.</source>
+        <translation>Dim ymrwymiadau eto: bydd addewidion pob sefydliad yn ymddangos yma.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Hwyr</translation>
+    </message>
+    <message>
+        <source>Double-click to open the commitment</source>
+        <translation>Cliciwch ddwywaith i agor yr ymrwymiad</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue on this date.</source>
+        <translation>Does dim byd yn hwyr ar y dyddiad hwn.</translation>
+    </message>
+    <message>
+        <source>Promised by a date that has passed, and not done.</source>
+        <translation>Addawyd erbyn dyddiad sydd wedi mynd heibio, a heb ei wneud.</translation>
+    </message>
+    <message>
+        <source> — figures as of %1</source>
+        <translation> — ffigurau ar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mean progress of %n agreed action(s).</source>
+        <translation>
+            <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
+            <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
+            <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
+            <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
+            <numerusform>Cynnydd cymedrig %n cam gweithredu a gytunwyd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n organisation(s).</source>
+        <translation>
+            <numerusform>gan %n sefydliad.</numerusform>
+            <numerusform>gan %n sefydliad.</numerusform>
+            <numerusform>gan %n sefydliad.</numerusform>
+            <numerusform>gan %n sefydliad.</numerusform>
+            <numerusform>gan %n sefydliad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is done yet, so there is nothing for the panel to agree with.</source>
+        <translation>Does dim byd wedi’i wneud eto, felly does dim i’r panel gytuno ag ef.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n done commitment(s), the panel agrees %1 really happened.</source>
+        <translation>
+            <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
+            <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
+            <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
+            <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
+            <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <source>Every change to this: when, who made it, and what it was before and after</source>
+        <translation>Pob newid i hyn: pryd, pwy a’i gwnaeth, a beth ydoedd cyn ac ar ôl</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Gwirio cyn mewnforio</translation>
+    </message>
+    <message>
+        <source>What the import will change</source>
+        <translation>Beth fydd y mewnforio yn ei newid</translation>
+    </message>
+    <message>
+        <source>What importing {name} will change</source>
+        <translation>Beth fydd mewnforio {name} yn ei newid</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes exactly this; Cancel leaves the database as it is.</source>
+        <translation>Does dim byd wedi’i ysgrifennu eto. Mae Mewnforio yn ysgrifennu hyn yn union; mae Diddymu yn gadael y gronfa ddata fel y mae.</translation>
+    </message>
+    <message>
+        <source>Importing this file would change nothing, so there is nothing to import.</source>
+        <translation>Ni fyddai mewnforio’r ffeil hon yn newid dim, felly does dim i’w fewnforio.</translation>
+    </message>
+    <message>
+        <source>Summary of the changes</source>
+        <translation>Crynodeb o’r newidiadau</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <source>Import these changes</source>
+        <translation>Mewnforio’r newidiadau hyn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Do not import; change nothing</source>
+        <translation>Peidio â mewnforio; newid dim</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <source>What to put to the panel</source>
+        <translation>Beth i’w roi gerbron y panel</translation>
+    </message>
+    <message>
+        <source>Ticked already: what we heard that is not yet agreed, and updates saying &apos;done&apos; that the panel has not yet assessed.</source>
+        <translation>Wedi’u ticio’n barod: yr hyn a glywsom nad yw wedi’i gytuno eto, a diweddariadau sy’n dweud ‘wedi’i wneud’ nad yw’r panel wedi’u hasesu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>No commission in this database yet</source>
+        <translation>Does dim comisiwn yn y gronfa ddata hon eto</translation>
+    </message>
+    <message>
+        <source>Create your commission to begin: its name, area and dates. Or import a commission&apos;s workbook (File ▸ Import workbook…), or load the demo commission to see how it works.</source>
+        <translation>Crëwch eich comisiwn i ddechrau: ei enw, ei ardal a’i ddyddiadau. Neu mewnforiwch lyfr gwaith comisiwn (Ffeil ▸ Mewnforio llyfr gwaith…), neu llwythwch y comisiwn enghreifftiol i weld sut mae’n gweithio.</translation>
+    </message>
+    <message>
+        <source>Create a commission…</source>
+        <translation>Creu comisiwn…</translation>
+    </message>
+    <message>
+        <source>Load the demo commission</source>
+        <translation>Llwytho’r comisiwn enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Yn darllen…</translation>
+    </message>
+    <message>
+        <source>What was said, promised and done</source>
+        <translation>Beth a ddywedwyd, a addawyd ac a wnaed</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Aelodau</translation>
+    </message>
+    <message>
+        <source>Themes &amp; Insights</source>
+        <translation>Themâu a Mewnwelediadau</translation>
+    </message>
+    <message>
+        <source>Actions &amp; Commitments</source>
+        <translation>Camau ac Ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>Social value</source>
+        <translation>Gwerth cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Adolygiadau</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rhwydwaith</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Cronfa ddata &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Agor cronfa ddata…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Agor &amp;diweddar</translation>
+    </message>
+    <message>
+        <source>New &amp;commission…</source>
+        <translation>&amp;Comisiwn newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>&amp;Mewnforio llyfr gwaith…</translation>
+    </message>
+    <message>
+        <source>&amp;Export workbook…</source>
+        <translation>&amp;Allforio llyfr gwaith…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Gwneud copi &amp;wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>Save a back-up cop&amp;y as…</source>
+        <translation>Cadw cop&amp;i wrth gefn fel…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from back-up…</source>
+        <translation>A&amp;dfer o gopi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d update returns…</source>
+        <translation>Anfon &amp;ffurflenni diweddaru…</translation>
+    </message>
+    <message>
+        <source>Import update ret&amp;urn…</source>
+        <translation>Mewnforio ffurflen dd&amp;iweddaru…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Dewisiadau…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation>Eitem &amp;newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere…</source>
+        <translation>&amp;Chwilio ym mhobman…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>G&amp;olwg</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Dechrau arni</translation>
+    </message>
+    <message>
+        <source>&amp;About Commission</source>
+        <translation>&amp;Ynghylch Commission</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Open a Commission database</source>
+        <translation>Agor cronfa ddata Commission</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Dim cronfeydd data diweddar</translation>
+    </message>
+    <message>
+        <source>About Commission</source>
+        <translation>Ynghylch Commission</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Commission&lt;/b&gt; keeps a truth commission&apos;s accountability chain in one place: what the panel said, what was agreed, who committed to what, what has happened since, and whether the panel agrees it happened.&lt;/p&gt;&lt;p&gt;Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K searches.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mae &lt;b&gt;Commission&lt;/b&gt; yn cadw cadwyn atebolrwydd comisiwn gwirionedd mewn un lle: beth ddywedodd y panel, beth a gytunwyd, pwy a ymrwymodd i beth, beth sydd wedi digwydd ers hynny, ac a yw’r panel yn cytuno iddo ddigwydd.&lt;/p&gt;&lt;p&gt;Caiff pob newid ei gadw wrth i chi ei wneud. Mae Ctrl+Z yn dadwneud, mae Ctrl+K yn chwilio.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MembersScreen</name>
+    <message>
+        <source>May be named</source>
+        <translation>Caniateir ei enwi</translation>
+    </message>
+    <message>
+        <source>May be quoted</source>
+        <translation>Caniateir ei ddyfynnu</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Ychwanegu aelod</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Aelodau</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Sefydliadau</translation>
+    </message>
+    <message>
+        <source>No members yet</source>
+        <translation>Dim aelodau eto</translation>
+    </message>
+    <message>
+        <source>Add the community commissioners first, then the civic commissioners and facilitators.</source>
+        <translation>Ychwanegwch y comisiynwyr cymunedol yn gyntaf, yna’r comisiynwyr dinesig a’r hwyluswyr.</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Ychwanegu aelod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Dileu sefydliad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Used in reports when they are not to be named</source>
+        <translation>Fe’i defnyddir mewn adroddiadau pan na ddylid eu henwi</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Ffugenw</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Consent history: every decision is kept, withdrawals included.</source>
+        <translation>Hanes caniatâd: cedwir pob penderfyniad, gan gynnwys tynnu’n ôl.</translation>
+    </message>
+    <message>
+        <source>History (kept for good: withdrawals are recorded, never deleted)</source>
+        <translation>Hanes (wedi’i gadw am byth: cofnodir tynnu’n ôl, ni chaiff ddim ei ddileu)</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Manylion personol</translation>
+    </message>
+    <message>
+        <source>Show personal details</source>
+        <translation>Dangos manylion personol</translation>
+    </message>
+    <message>
+        <source>Contact details and accessibility notes never appear in reports.</source>
+        <translation>Nid yw manylion cyswllt a nodiadau hygyrchedd byth yn ymddangos mewn adroddiadau.</translation>
+    </message>
+    <message>
+        <source>Their data</source>
+        <translation>Eu data</translation>
+    </message>
+    <message>
+        <source>A member may ask for everything held about them, or to be erased.</source>
+        <translation>Gall aelod ofyn am bopeth a gedwir amdano, neu ofyn am gael ei ddileu.</translation>
+    </message>
+    <message>
+        <source>Export everything held…</source>
+        <translation>Allforio popeth a gedwir…</translation>
+    </message>
+    <message>
+        <source>One workbook with everything held about this member, for them</source>
+        <translation>Un llyfr gwaith gyda phopeth a gedwir am yr aelod hwn, iddo ef neu hi</translation>
+    </message>
+    <message>
+        <source>Erase this member…</source>
+        <translation>Dileu’r aelod hwn yn llwyr…</translation>
+    </message>
+    <message>
+        <source>Remove their personal details for good, at their request</source>
+        <translation>Tynnu eu manylion personol am byth, ar eu cais</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Dileu aelod</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Caniatâd:</translation>
+    </message>
+    <message>
+        <source>On %1, the date the figures are for</source>
+        <translation>Ar %1, y dyddiad y mae’r ffigurau ar ei gyfer</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Ychwanegu sefydliad</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Dim wedi’i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Hide personal details</source>
+        <translation>Cuddio manylion personol</translation>
+    </message>
+    <message>
+        <source>Organisation deleted, with its commitments. Ctrl+Z brings them back.</source>
+        <translation>Dilëwyd y sefydliad, a’i ymrwymiadau. Mae Ctrl+Z yn dod â nhw’n ôl.</translation>
+    </message>
+    <message>
+        <source>Member deleted. Ctrl+Z brings them back.</source>
+        <translation>Dilëwyd yr aelod. Mae Ctrl+Z yn dod â nhw’n ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPanel</name>
+    <message>
+        <source>Milestones</source>
+        <translation>Cerrig milltir</translation>
+    </message>
+    <message>
+        <source>Milestones of this commitment</source>
+        <translation>Cerrig milltir yr ymrwymiad hwn</translation>
+    </message>
+    <message>
+        <source>No milestones yet — add the first step this organisation plans towards its pledge.</source>
+        <translation>Dim cerrig milltir eto — ychwanegwch y cam cyntaf y mae’r sefydliad hwn yn ei gynllunio tuag at ei addewid.</translation>
+    </message>
+    <message>
+        <source>New milestone, e.g. “Web form live”</source>
+        <translation>Carreg filltir newydd, e.e. “Ffurflen ar y we yn fyw”</translation>
+    </message>
+    <message>
+        <source>Title of the new milestone</source>
+        <translation>Teitl y garreg filltir newydd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Due date of the new milestone</source>
+        <translation>Dyddiad disgwyl y garreg filltir newydd</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add the milestone</source>
+        <translation>Ychwanegu’r garreg filltir</translation>
+    </message>
+    <message>
+        <source>Date the chosen milestone was done</source>
+        <translation>Y dyddiad y gwnaed y garreg filltir a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Mark done on</source>
+        <translation>Nodi wedi’i gwneud ar</translation>
+    </message>
+    <message>
+        <source>Mark the chosen milestone done on this date</source>
+        <translation>Nodi bod y garreg filltir a ddewiswyd wedi’i gwneud ar y dyddiad hwn</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Heb ei gwneud</translation>
+    </message>
+    <message>
+        <source>Mark the chosen milestone not done</source>
+        <translation>Nodi nad yw’r garreg filltir a ddewiswyd wedi’i gwneud</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Delete the chosen milestone</source>
+        <translation>Dileu’r garreg filltir a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>{0} missed of {1}</source>
+        <translation>{0} wedi’u methu o {1}</translation>
+    </message>
+    <message>
+        <source>A milestone needs a title: say what the step is.</source>
+        <translation>Mae angen teitl ar garreg filltir: dywedwch beth yw’r cam.</translation>
+    </message>
+    <message>
+        <source>This commitment already has a milestone called “{0}”.</source>
+        <translation>Mae gan yr ymrwymiad hwn garreg filltir o’r enw “{0}” yn barod.</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ychwanegu carreg filltir</translation>
+    </message>
+    <message>
+        <source>Mark milestone done on {0}</source>
+        <translation>Nodi carreg filltir wedi’i gwneud ar {0}</translation>
+    </message>
+    <message>
+        <source>Mark milestone not done</source>
+        <translation>Nodi carreg filltir heb ei gwneud</translation>
+    </message>
+    <message>
+        <source>Delete milestone</source>
+        <translation>Dileu carreg filltir</translation>
+    </message>
+    <message>
+        <source>Milestone deleted. Ctrl+Z brings it back.</source>
+        <translation>Dilëwyd y garreg filltir. Mae Ctrl+Z yn dod â hi’n ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScreen</name>
+    <message>
+        <source>Network</source>
+        <translation>Rhwydwaith</translation>
+    </message>
+    <message>
+        <source>Open this commission</source>
+        <translation>Agor y comisiwn hwn</translation>
+    </message>
+    <message>
+        <source>Open the chosen commission</source>
+        <translation>Agor y comisiwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Every commission in this database</source>
+        <translation>Pob comisiwn yn y gronfa ddata hon</translation>
+    </message>
+    <message>
+        <source>Double-click a commission to open it</source>
+        <translation>Cliciwch ddwywaith ar gomisiwn i’w agor</translation>
+    </message>
+    <message>
+        <source>What is overdue</source>
+        <translation>Beth sy’n hwyr</translation>
+    </message>
+    <message>
+        <source>Choose a commission to see what it promised by a date that has passed.</source>
+        <translation>Dewiswch gomisiwn i weld beth a addawodd erbyn dyddiad sydd wedi mynd heibio.</translation>
+    </message>
+    <message>
+        <source>Overdue commitments of the chosen commission</source>
+        <translation>Ymrwymiadau hwyr y comisiwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Reading every commission as of {0}…</source>
+        <translation>Yn darllen pob comisiwn ar {0}…</translation>
+    </message>
+    <message>
+        <source>The network could not be read: {0}</source>
+        <translation>Nid oedd modd darllen y rhwydwaith: {0}</translation>
+    </message>
+    <message>
+        <source>Every commission in this database, each by its own rules, as of {0}.</source>
+        <translation>Pob comisiwn yn y gronfa ddata hon, pob un yn ôl ei reolau ei hun, ar {0}.</translation>
+    </message>
+    <message>
+        <source>{0} commissions, {1} commitments: {2}.</source>
+        <translation>{0} comisiwn, {1} ymrwymiad: {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: nothing is overdue.</source>
+        <translation>{0}: does dim byd yn hwyr.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} overdue, earliest due first.</source>
+        <translation>{0}: {1} yn hwyr, yr un cynharaf yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommissionDialog</name>
+    <message>
+        <source>New commission</source>
+        <translation>Comisiwn newydd</translation>
+    </message>
+    <message>
+        <source>A commission is one truth commission or panel. You can change these details later.</source>
+        <translation>Comisiwn yw un comisiwn gwirionedd neu banel. Gallwch newid y manylion hyn yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Creu</translation>
+    </message>
+    <message>
+        <source>e.g. Rhondda Poverty Truth Commission</source>
+        <translation>e.e. Comisiwn Gwirionedd Tlodi Rhondda</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Yn hysbys</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Yn dechrau</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Yn gorffen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <source>New database</source>
+        <translation>Cronfa ddata newydd</translation>
+    </message>
+    <message>
+        <source>A database holds one or more commissions. Everything is saved in it as you work.</source>
+        <translation>Mae cronfa ddata yn dal un comisiwn neu ragor. Caiff popeth ei gadw ynddi wrth i chi weithio.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Creu</translation>
+    </message>
+    <message>
+        <source>Where to keep it, e.g. Rhondda commission.db</source>
+        <translation>Ble i’w chadw, e.e. comisiwn Rhondda.db</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase (encrypted)</source>
+        <translation>Diogelu â chyfrinymadrodd (wedi’i amgryptio)</translation>
+    </message>
+    <message>
+        <source>The whole file is encrypted: without the passphrase it cannot be read, even by someone who copies it off the laptop.</source>
+        <translation>Mae’r ffeil gyfan wedi’i hamgryptio: heb y cyfrinymadrodd ni ellir ei darllen, hyd yn oed gan rywun sy’n ei chopïo oddi ar y gliniadur.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Teipiwch ef eto</translation>
+    </message>
+    <message>
+        <source>The passphrase is never stored. Without it nobody, you included, can open this database, so keep it somewhere safe away from this laptop.</source>
+        <translation>Ni chaiff y cyfrinymadrodd byth ei gadw. Hebddo ni all neb, gan eich cynnwys chi, agor y gronfa ddata hon, felly cadwch ef yn rhywle diogel i ffwrdd o’r gliniadur hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecord</name>
+    <message>
+        <source>Adding the new record</source>
+        <translation>Yn ychwanegu’r cofnod newydd</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New review round</source>
+        <translation>Rownd adolygu newydd</translation>
+    </message>
+    <message>
+        <source>Put drafts to the panel: each person asked answers agree, change or disagree for every item, in review mode at this laptop or on a printed pack.</source>
+        <translation>Rhowch ddrafftiau gerbron y panel: mae pob person a holir yn ateb cytuno, newid neu anghytuno ar gyfer pob eitem, yn y modd adolygu ar y gliniadur hwn neu ar becyn wedi’i argraffu.</translation>
+    </message>
+    <message>
+        <source>Start round</source>
+        <translation>Dechrau’r rownd</translation>
+    </message>
+    <message>
+        <source>e.g. Drafts for the March meeting</source>
+        <translation>e.e. Drafftiau ar gyfer cyfarfod mis Mawrth</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rownd</translation>
+    </message>
+</context>
+<context>
+    <name>OverTimeCard</name>
+    <message>
+        <source>Progress over time</source>
+        <translation>Cynnydd dros amser</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <source>Show progress over time for</source>
+        <translation>Dangos cynnydd dros amser ar gyfer</translation>
+    </message>
+    <message>
+        <source>Working out the figures at each quarter end…</source>
+        <translation>Yn cyfrifo’r ffigurau ar ddiwedd pob chwarter…</translation>
+    </message>
+    <message>
+        <source>Progress over time chart</source>
+        <translation>Siart cynnydd dros amser</translation>
+    </message>
+    <message>
+        <source>The figures over time could not be worked out: {0}</source>
+        <translation>Nid oedd modd cyfrifo’r ffigurau dros amser: {0}</translation>
+    </message>
+    <message>
+        <source>The whole commission</source>
+        <translation>Y comisiwn cyfan</translation>
+    </message>
+    <message>
+        <source>Theme: {0}</source>
+        <translation>Thema: {0}</translation>
+    </message>
+    <message>
+        <source>Organisation: {0}</source>
+        <translation>Sefydliad: {0}</translation>
+    </message>
+    <message>
+        <source>Working out this organisation&apos;s figures…</source>
+        <translation>Yn cyfrifo ffigurau’r sefydliad hwn…</translation>
+    </message>
+    <message>
+        <source>Each quarter end from {0}, and {1}: progress went from {2} to {3}.</source>
+        <translation>Diwedd pob chwarter o {0}, a {1}: aeth y cynnydd o {2} i {3}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverTimeChart</name>
+    <message>
+        <source>commitments</source>
+        <translation>ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>overall progress</source>
+        <translation>cynnydd cyffredinol</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Dewisiadau</translation>
+    </message>
+    <message>
+        <source>These stay on this computer.</source>
+        <translation>Mae’r rhain yn aros ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Now recorded as “%1”</source>
+        <translation>Yn cael ei gofnodi nawr fel “%1”</translation>
+    </message>
+    <message>
+        <source>The History of every record shows this name beside each change you make.</source>
+        <translation>Mae Hanes pob cofnod yn dangos yr enw hwn wrth ymyl pob newid a wnewch.</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pwynt</translation>
+    </message>
+    <message>
+        <source>What we heard</source>
+        <translation>Yr hyn a glywsom</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> munud</translation>
+    </message>
+    <message>
+        <source>While you work, a back-up is taken this often (the newest ten are kept), and one each time a database is opened.</source>
+        <translation>Wrth i chi weithio, caiff copi wrth gefn ei wneud mor aml â hyn (cedwir y deg diweddaraf), ac un bob tro yr agorir cronfa ddata.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>As the computer is set (%1)</source>
+        <translation>Fel y mae’r cyfrifiadur wedi’i osod (%1)</translation>
+    </message>
+    <message>
+        <source>The language of the app&apos;s own words. Changes at once; nothing you have typed is lost.</source>
+        <translation>Iaith geiriau’r rhaglen ei hun. Mae’n newid ar unwaith; ni chollir dim rydych wedi’i deipio.</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with every change)</source>
+        <translation>Eich enw (a gofnodir gyda phob newid)</translation>
+    </message>
+    <message>
+        <source>Text size in review mode</source>
+        <translation>Maint y testun yn y modd adolygu</translation>
+    </message>
+    <message>
+        <source>Back up while working every</source>
+        <translation>Gwneud copi wrth gefn wrth weithio bob</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Record a quote</source>
+        <translation>Cofnodi dyfyniad</translation>
+    </message>
+    <message>
+        <source>Quotes appear in reports only with the speaker&apos;s consent to be quoted.</source>
+        <translation>Mae dyfyniadau’n ymddangos mewn adroddiadau dim ond gyda chaniatâd y siaradwr i’w ddyfynnu.</translation>
+    </message>
+    <message>
+        <source>Save quote</source>
+        <translation>Cadw’r dyfyniad</translation>
+    </message>
+    <message>
+        <source>No speaker recorded (shown as &apos;a panel member&apos;)</source>
+        <translation>Dim siaradwr wedi’i gofnodi (dangosir fel ‘aelod o’r panel’)</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Geiriau</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Siaradwr</translation>
+    </message>
+    <message>
+        <source>What we heard that it supports</source>
+        <translation>Yr hyn a glywsom y mae’n ei gefnogi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>PDF — the report councils receive</source>
+        <translation>PDF — yr adroddiad y mae cynghorau’n ei dderbyn</translation>
+    </message>
+    <message>
+        <source>Word — the same report, editable</source>
+        <translation>Word — yr un adroddiad, y gellir ei olygu</translation>
+    </message>
+    <message>
+        <source>Spreadsheet — the commitments tracker</source>
+        <translation>Taenlen — y traciwr ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>Web page — an accessible page to publish on a website</source>
+        <translation>Tudalen we — tudalen hygyrch i’w chyhoeddi ar wefan</translation>
+    </message>
+    <message>
+        <source>Accessible PDF — tagged PDF/UA for screen readers, made from the web page</source>
+        <translation>PDF hygyrch — PDF/UA wedi’i dagio ar gyfer darllenwyr sgrin, wedi’i wneud o’r dudalen we</translation>
+    </message>
+    <message>
+        <source>English and Cymraeg</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <source>Redacted for others: panel members are named, and their words quoted, only with their consent on the date of the figures; contact details and accessibility notes never appear.</source>
+        <translation>Wedi’i olygu ar gyfer eraill: caiff aelodau’r panel eu henwi, a’u geiriau eu dyfynnu, dim ond gyda’u caniatâd ar ddyddiad y ffigurau; nid yw manylion cyswllt na nodiadau hygyrchedd byth yn ymddangos.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>The accountability report as councils and funders receive it. Figures follow the progress rules; names and quotes follow the consent rules.</source>
+        <translation>Yr adroddiad atebolrwydd fel y mae cynghorau a chyllidwyr yn ei dderbyn. Mae’r ffigurau’n dilyn y rheolau cynnydd; mae enwau a dyfyniadau’n dilyn y rheolau caniatâd.</translation>
+    </message>
+    <message>
+        <source>No report made yet</source>
+        <translation>Dim adroddiad wedi’i wneud eto</translation>
+    </message>
+    <message>
+        <source>Choose the options on the left and press Make report. A PDF is shown here before you save it.</source>
+        <translation>Dewiswch yr opsiynau ar y chwith a phwyso Gwneud adroddiad. Dangosir PDF yma cyn i chi ei gadw.</translation>
+    </message>
+    <message>
+        <source>The report is ready</source>
+        <translation>Mae’r adroddiad yn barod</translation>
+    </message>
+    <message>
+        <source>What to make</source>
+        <translation>Beth i’w wneud</translation>
+    </message>
+    <message>
+        <source>Dashboard&apos;s</source>
+        <translation>Un y Dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Use the date the Dashboard shows its figures for</source>
+        <translation>Defnyddio’r dyddiad y mae’r Dangosfwrdd yn dangos ei ffigurau ar ei gyfer</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Pob sefydliad</translation>
+    </message>
+    <message>
+        <source>Large print (16 pt and up)</source>
+        <translation>Print bras (16 pwynt a mwy)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Ffigurau ar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>Gwneud adroddiad</translation>
+    </message>
+    <message>
+        <source>The options have changed since this report was made: make it again to see them.</source>
+        <translation>Mae’r opsiynau wedi newid ers gwneud yr adroddiad hwn: gwnewch ef eto i’w gweld.</translation>
+    </message>
+    <message>
+        <source>Places to check before you share</source>
+        <translation>Mannau i’w gwirio cyn rhannu</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Cadw fel…</translation>
+    </message>
+    <message>
+        <source>Check these before you share: a first name or surname of a member who is not named is in the report, and may need changing.</source>
+        <translation>Gwiriwch y rhain cyn rhannu: mae enw cyntaf neu gyfenw aelod nad yw’n cael ei enwi yn yr adroddiad, ac efallai y bydd angen ei newid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… a %n arall.</numerusform>
+            <numerusform>… a %n arall.</numerusform>
+            <numerusform>… a %n arall.</numerusform>
+            <numerusform>… a %n arall.</numerusform>
+            <numerusform>… a %n arall.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a back-up</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>No back-ups yet</source>
+        <translation>Dim copïau wrth gefn eto</translation>
+    </message>
+    <message>
+        <source>One is taken each time the database is opened, and every few minutes while you work. Use File ▸ Back up now to take one.</source>
+        <translation>Caiff un ei wneud bob tro yr agorir y gronfa ddata, a bob ychydig funudau wrth i chi weithio. Defnyddiwch Ffeil ▸ Gwneud copi wrth gefn nawr i wneud un.</translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <source>Send returns…</source>
+        <translation>Anfon ffurflenni…</translation>
+    </message>
+    <message>
+        <source>Import return…</source>
+        <translation>Mewnforio ffurflen…</translation>
+    </message>
+    <message>
+        <source>Write a spreadsheet for each organisation to report progress on its commitments</source>
+        <translation>Ysgrifennu taenlen i bob sefydliad adrodd ar gynnydd ei ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>Read a filled-in update return back in</source>
+        <translation>Darllen ffurflen ddiweddaru wedi’i llenwi yn ôl i mewn</translation>
+    </message>
+    <message>
+        <source>Checking a return</source>
+        <translation>Yn gwirio ffurflen</translation>
+    </message>
+    <message>
+        <source>Checking {name} and working out what it will add…</source>
+        <translation>Yn gwirio {name} ac yn cyfrifo beth fydd yn ei ychwanegu…</translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was changed.</source>
+        <translation>Heb ei mewnforio: ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Importing a return</source>
+        <translation>Yn mewnforio ffurflen</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Yn mewnforio {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMode</name>
+    <message>
+        <source>Agree</source>
+        <translation>Cytuno</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Anghytuno</translation>
+    </message>
+    <message>
+        <source>you agree</source>
+        <translation>rydych yn cytuno</translation>
+    </message>
+    <message>
+        <source>you would like it changed</source>
+        <translation>hoffech iddo gael ei newid</translation>
+    </message>
+    <message>
+        <source>you disagree</source>
+        <translation>rydych yn anghytuno</translation>
+    </message>
+    <message>
+        <source>What we heard</source>
+        <translation>Yr hyn a glywsom</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Nodiadau’r sesiwn</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethom ni</translation>
+    </message>
+    <message>
+        <source>Is this what the panel said?</source>
+        <translation>Ai dyma beth ddywedodd y panel?</translation>
+    </message>
+    <message>
+        <source>Is this the action the panel agreed?</source>
+        <translation>Ai dyma’r cam gweithredu a gytunodd y panel?</translation>
+    </message>
+    <message>
+        <source>Is this a fair record of the session?</source>
+        <translation>A yw hwn yn gofnod teg o’r sesiwn?</translation>
+    </message>
+    <message>
+        <source>Is this a fair account of what you said and what has been done?</source>
+        <translation>A yw hwn yn ddisgrifiad teg o’r hyn a ddywedoch a’r hyn a wnaed?</translation>
+    </message>
+    <message>
+        <source>Do you agree this is done?</source>
+        <translation>Ydych chi’n cytuno bod hyn wedi’i wneud?</translation>
+    </message>
+    <message>
+        <source>Tick Change if you think it is only partly done.</source>
+        <translation>Ticiwch Newid os ydych chi’n meddwl mai dim ond yn rhannol y mae wedi’i wneud.</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Adolygu: %1</translation>
+    </message>
+    <message>
+        <source>Getting your items ready…</source>
+        <translation>Yn paratoi eich eitemau…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Testun llai (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Bigger text (Ctrl+=)</source>
+        <translation>Testun mwy (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Finish this review</source>
+        <translation>Gorffen yr adolygiad hwn</translation>
+    </message>
+    <message>
+        <source>You answered an earlier wording. The words have changed since: please look again.</source>
+        <translation>Fe atebsoch eiriad cynharach. Mae’r geiriau wedi newid ers hynny: edrychwch eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Press %1 or %2</source>
+        <translation>Pwyswch %1 neu %2</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Eich sylw</translation>
+    </message>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Yn ôl</translation>
+    </message>
+    <message>
+        <source>Next  ›</source>
+        <translation>Nesaf  ›</translation>
+    </message>
+    <message>
+        <source>Press 1, 2 or 3 (or A, C, D) to answer · arrows move between items · Esc to leave</source>
+        <translation>Pwyswch 1, 2 neu 3 (neu A, C, D) i ateb · mae’r saethau’n symud rhwng eitemau · Esc i adael</translation>
+    </message>
+    <message>
+        <source>There is nothing to review in this round yet. Press Esc to go back.</source>
+        <translation>Does dim i’w adolygu yn y rownd hon eto. Pwyswch Esc i fynd yn ôl.</translation>
+    </message>
+    <message>
+        <source>The items could not be read: %1</source>
+        <translation>Nid oedd modd darllen yr eitemau: %1</translation>
+    </message>
+    <message>
+        <source>Press Esc to go back.</source>
+        <translation>Pwyswch Esc i fynd yn ôl.</translation>
+    </message>
+    <message>
+        <source>AN ORGANISATION&apos;S UPDATE</source>
+        <translation>DIWEDDARIAD GAN SEFYDLIAD</translation>
+    </message>
+    <message>
+        <source>Finish  ✓</source>
+        <translation>Gorffen  ✓</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Beth a ddywedwyd</translation>
+    </message>
+    <message>
+        <source>You said this</source>
+        <translation>Chi ddywedodd hyn</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 o %2 wedi’u hateb</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Wedi’i gadw: %1.</translation>
+    </message>
+    <message>
+        <source>Saving: %1…</source>
+        <translation>Yn cadw: %1…</translation>
+    </message>
+    <message>
+        <source>Choose Agree, Change or Disagree to keep your comment.</source>
+        <translation>Dewiswch Cytuno, Newid neu Anghytuno i gadw eich sylw.</translation>
+    </message>
+    <message>
+        <source>What should change? Tell us here.</source>
+        <translation>Beth ddylai newid? Dywedwch wrthym yma.</translation>
+    </message>
+    <message>
+        <source>You have answered %1 of %2. Finish now?</source>
+        <translation>Rydych wedi ateb %1 o %2. Gorffen nawr?</translation>
+    </message>
+    <message>
+        <source>You can come back to the others later.</source>
+        <translation>Gallwch ddod yn ôl at y lleill yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Dal ati</translation>
+    </message>
+    <message>
+        <source>Thank you, %1.</source>
+        <translation>Diolch, %1.</translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2.</source>
+        <translation>Fe atebsoch %1 o %2.</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved.</source>
+        <translation>Mae eich atebion hyd yma wedi’u cadw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved and will be lost.</source>
+        <translation>
+            <numerusform>Nid oedd modd cadw %n ateb, a byddant yn cael eu colli.</numerusform>
+            <numerusform>Nid oedd modd cadw %n ateb, a byddant yn cael eu colli.</numerusform>
+            <numerusform>Nid oedd modd cadw %n ateb, a byddant yn cael eu colli.</numerusform>
+            <numerusform>Nid oedd modd cadw %n ateb, a byddant yn cael eu colli.</numerusform>
+            <numerusform>Nid oedd modd cadw %n ateb, a byddant yn cael eu colli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave review mode?</source>
+        <translation>Gadael y modd adolygu?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Aros</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Adolygu</translation>
+    </message>
+    <message>
+        <source>Anything you want to say? (you don&apos;t have to)</source>
+        <translation>Unrhyw beth yr hoffech ei ddweud? (does dim rhaid)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPicker</name>
+    <message>
+        <source>Who is asked</source>
+        <translation>Pwy a holir</translation>
+    </message>
+    <message>
+        <source>Tick every community commissioner</source>
+        <translation>Ticio pob comisiynydd cymunedol</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsScreen</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Adolygiadau</translation>
+    </message>
+    <message>
+        <source>Put drafts to the panel. Each person asked answers agree, change or disagree; you resolve what needs changing, then close the round to mark what is agreed.</source>
+        <translation>Rhowch ddrafftiau gerbron y panel. Mae pob person a holir yn ateb cytuno, newid neu anghytuno; rydych chi’n datrys beth sydd angen ei newid, yna’n cau’r rownd i nodi beth a gytunwyd.</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Rownd newydd…</translation>
+    </message>
+    <message>
+        <source>No review rounds yet</source>
+        <translation>Dim rowndiau adolygu eto</translation>
+    </message>
+    <message>
+        <source>Put what we heard, the actions or the report&apos;s &apos;you said, we did&apos; to the panel: start a round and choose who is asked.</source>
+        <translation>Rhowch yr hyn a glywsom, y camau gweithredu neu ‘dywedoch chi, gwnaethom ni’ yr adroddiad gerbron y panel: dechreuwch rownd a dewis pwy a holir.</translation>
+    </message>
+    <message>
+        <source>Start a review round</source>
+        <translation>Dechrau rownd adolygu</translation>
+    </message>
+    <message>
+        <source>Review mode for</source>
+        <translation>Modd adolygu ar gyfer</translation>
+    </message>
+    <message>
+        <source>Reviewer for review mode</source>
+        <translation>Adolygydd ar gyfer y modd adolygu</translation>
+    </message>
+    <message>
+        <source>Start review mode</source>
+        <translation>Dechrau’r modd adolygu</translation>
+    </message>
+    <message>
+        <source>A calm full-screen view for the panel member beside you: one item at a time</source>
+        <translation>Golwg dawel sgrin lawn i’r aelod o’r panel wrth eich ymyl: un eitem ar y tro</translation>
+    </message>
+    <message>
+        <source>Paper &amp;&amp; email</source>
+        <translation>Papur ac e-bost</translation>
+    </message>
+    <message>
+        <source>Large-print packs to post or hand out, and the workbook to type answers into</source>
+        <translation>Pecynnau print bras i’w postio neu eu rhannu, a’r llyfr gwaith i deipio atebion ynddo</translation>
+    </message>
+    <message>
+        <source>Print packs…</source>
+        <translation>Argraffu pecynnau…</translation>
+    </message>
+    <message>
+        <source>Review return…</source>
+        <translation>Ffurflen adolygu…</translation>
+    </message>
+    <message>
+        <source>Import review return…</source>
+        <translation>Mewnforio ffurflen adolygu…</translation>
+    </message>
+    <message>
+        <source>Close round…</source>
+        <translation>Cau’r rownd…</translation>
+    </message>
+    <message>
+        <source>+ Add items…</source>
+        <translation>+ Ychwanegu eitemau…</translation>
+    </message>
+    <message>
+        <source>+ Add reviewers…</source>
+        <translation>+ Ychwanegu adolygwyr…</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Eitemau</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Adolygwyr</translation>
+    </message>
+    <message>
+        <source>No one has answered yet: closing the round now agrees nothing, and answers can no longer be given.</source>
+        <translation>Does neb wedi ateb eto: nid yw cau’r rownd nawr yn cytuno ar ddim, ac ni ellir rhoi atebion mwyach.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Chwilio ym mhobman</translation>
+    </message>
+    <message>
+        <source>Search people, organisations, themes, sessions, quotes, what we heard, actions, pledges and updates…</source>
+        <translation>Chwilio pobl, sefydliadau, themâu, sesiynau, dyfyniadau, yr hyn a glywsom, camau gweithredu, addewidion a diweddariadau…</translation>
+    </message>
+    <message>
+        <source>Type a few words. ↑ ↓ to choose, Enter to open, Esc to close.</source>
+        <translation>Teipiwch ychydig eiriau. ↑ ↓ i ddewis, Enter i agor, Esc i gau.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsScreen</name>
+    <message>
+        <source>New session</source>
+        <translation>Sesiwn newydd</translation>
+    </message>
+    <message>
+        <source>Record a new session (Ctrl+N)</source>
+        <translation>Cofnodi sesiwn newydd (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Dim sesiynau eto</translation>
+    </message>
+    <message>
+        <source>Record your first listening session: who came, what was said, and the words worth keeping.</source>
+        <translation>Cofnodwch eich sesiwn wrando gyntaf: pwy ddaeth, beth a ddywedwyd, a’r geiriau sy’n werth eu cadw.</translation>
+    </message>
+    <message>
+        <source>Record a session</source>
+        <translation>Cofnodi sesiwn</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Dileu sesiwn</translation>
+    </message>
+    <message>
+        <source>Choose a session</source>
+        <translation>Dewiswch sesiwn</translation>
+    </message>
+    <message>
+        <source>Pick a session on the left to see its notes, who came and the quotes taken from it.</source>
+        <translation>Dewiswch sesiwn ar y chwith i weld ei nodiadau, pwy ddaeth a’r dyfyniadau a gymerwyd ohoni.</translation>
+    </message>
+    <message>
+        <source>What the session will cover</source>
+        <translation>Beth fydd y sesiwn yn ei drafod</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Select words, then</source>
+        <translation>Dewiswch eiriau, yna</translation>
+    </message>
+    <message>
+        <source>Quote…</source>
+        <translation>Dyfynnu…</translation>
+    </message>
+    <message>
+        <source>Keep the selected words as a quote, with who said them</source>
+        <translation>Cadw’r geiriau a ddewiswyd fel dyfyniad, gyda phwy a’u dywedodd</translation>
+    </message>
+    <message>
+        <source>What was said. Select words here and press Quote… to keep them as evidence.</source>
+        <translation>Beth a ddywedwyd. Dewiswch eiriau yma a phwyso Dyfynnu… i’w cadw fel tystiolaeth.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Siaradwr</translation>
+    </message>
+    <message>
+        <source>Remove quote</source>
+        <translation>Tynnu’r dyfyniad</translation>
+    </message>
+    <message>
+        <source>What we heard that it supports</source>
+        <translation>Yr hyn a glywsom y mae’n ei gefnogi</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Dyfyniadau</translation>
+    </message>
+    <message>
+        <source>No speaker recorded</source>
+        <translation>Dim siaradwr wedi’i gofnodi</translation>
+    </message>
+    <message>
+        <source>Session deleted. Ctrl+Z brings it back.</source>
+        <translation>Dilëwyd y sesiwn. Mae Ctrl+Z yn dod â hi’n ôl.</translation>
+    </message>
+    <message>
+        <source>Quote removed. Ctrl+Z brings it back.</source>
+        <translation>Tynnwyd y dyfyniad. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialValueScreen</name>
+    <message>
+        <source>Social value</source>
+        <translation>Gwerth cymdeithasol</translation>
+    </message>
+    <message>
+        <source>What the commission&apos;s work is worth, the way the evaluations in the background reading worked it out (£4.43, £5.31 and £2.19 of social value for every £1): count each outcome, give it a value in pounds, take off what would have happened anyway, and follow it over the years it lasts.</source>
+        <translation>Gwerth gwaith y comisiwn, fel y cyfrifodd y gwerthusiadau yn y darllen cefndir ef (£4.43, £5.31 a £2.19 o werth cymdeithasol am bob £1): cyfrifwch bob canlyniad, rhowch werth mewn punnoedd iddo, tynnwch yr hyn a fyddai wedi digwydd beth bynnag, a dilynwch ef dros y blynyddoedd y mae’n para.</translation>
+    </message>
+    <message>
+        <source>Why a value was not saved</source>
+        <translation>Pam na chadwyd gwerth</translation>
+    </message>
+    <message>
+        <source>e.g. 81,250</source>
+        <translation>e.e. 81,250</translation>
+    </message>
+    <message>
+        <source>Investment in pounds</source>
+        <translation>Buddsoddiad mewn punnoedd</translation>
+    </message>
+    <message>
+        <source>What the commission cost: money, staff time and in-kind support, in £.</source>
+        <translation>Cost y comisiwn: arian, amser staff a chymorth mewn nwyddau, mewn £.</translation>
+    </message>
+    <message>
+        <source>Discount rate, percent a year</source>
+        <translation>Cyfradd ddisgowntio, y cant y flwyddyn</translation>
+    </message>
+    <message>
+        <source>Value in future years is worth a little less today. 3.5% a year is the Treasury Green Book&apos;s rate; leave it empty to use it.</source>
+        <translation>Mae gwerth mewn blynyddoedd i ddod ychydig yn llai heddiw. 3.5% y flwyddyn yw cyfradd Llyfr Gwyrdd y Trysorlys; gadewch hwn yn wag i’w defnyddio.</translation>
+    </message>
+    <message>
+        <source>Investment (£)</source>
+        <translation>Buddsoddiad (£)</translation>
+    </message>
+    <message>
+        <source>Discount rate (% a year)</source>
+        <translation>Cyfradd ddisgowntio (% y flwyddyn)</translation>
+    </message>
+    <message>
+        <source>Investment: what the commission cost, including staff time and in-kind support. Discount rate: how much less a pound next year is worth today.</source>
+        <translation>Buddsoddiad: cost y comisiwn, gan gynnwys amser staff a chymorth mewn nwyddau. Cyfradd ddisgowntio: faint yn llai yw gwerth punt y flwyddyn nesaf heddiw.</translation>
+    </message>
+    <message>
+        <source>Social value for every pound invested</source>
+        <translation>Gwerth cymdeithasol am bob punt a fuddsoddwyd</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <source>Add outcome</source>
+        <translation>Ychwanegu canlyniad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Present value</source>
+        <translation>Gwerth presennol</translation>
+    </message>
+    <message>
+        <source>Outcomes and their present value</source>
+        <translation>Canlyniadau a’u gwerth presennol</translation>
+    </message>
+    <message>
+        <source>No outcomes yet — add the first thing that changed for people because of the commission.</source>
+        <translation>Dim canlyniadau eto — ychwanegwch y peth cyntaf a newidiodd i bobl oherwydd y comisiwn.</translation>
+    </message>
+    <message>
+        <source>How sure is the figure?</source>
+        <translation>Pa mor sicr yw’r ffigur?</translation>
+    </message>
+    <message>
+        <source>The ratio again with each judgement 10 points higher or lower, and with every outcome counted for one year only.</source>
+        <translation>Y gymhareb eto gyda phob barn 10 pwynt yn uwch neu’n is, a gyda phob canlyniad wedi’i gyfrif am un flwyddyn yn unig.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>For every £1</source>
+        <translation>Am bob £1</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the ratio</source>
+        <translation>Sensitifrwydd y gymhareb</translation>
+    </message>
+    <message>
+        <source>As entered</source>
+        <translation>Fel y’i rhoddwyd</translation>
+    </message>
+    <message>
+        <source>Deadweight 10 points higher</source>
+        <translation>Pwysau marw 10 pwynt yn uwch</translation>
+    </message>
+    <message>
+        <source>Deadweight 10 points lower</source>
+        <translation>Pwysau marw 10 pwynt yn is</translation>
+    </message>
+    <message>
+        <source>Attribution 10 points higher</source>
+        <translation>Priodoli 10 pwynt yn uwch</translation>
+    </message>
+    <message>
+        <source>Attribution 10 points lower</source>
+        <translation>Priodoli 10 pwynt yn is</translation>
+    </message>
+    <message>
+        <source>Drop-off 10 points higher</source>
+        <translation>Gostyngiad 10 pwynt yn uwch</translation>
+    </message>
+    <message>
+        <source>Drop-off 10 points lower</source>
+        <translation>Gostyngiad 10 pwynt yn is</translation>
+    </message>
+    <message>
+        <source>Every outcome for 1 year only</source>
+        <translation>Pob canlyniad am 1 flwyddyn yn unig</translation>
+    </message>
+    <message>
+        <source>What changed for people because of the commission, in a few words.</source>
+        <translation>Beth newidiodd i bobl oherwydd y comisiwn, mewn ychydig eiriau.</translation>
+    </message>
+    <message>
+        <source>Who for</source>
+        <translation>I bwy</translation>
+    </message>
+    <message>
+        <source>Who it changed for.</source>
+        <translation>I bwy y newidiodd.</translation>
+    </message>
+    <message>
+        <source>How we know</source>
+        <translation>Sut rydyn ni’n gwybod</translation>
+    </message>
+    <message>
+        <source>What was counted or asked to show it happened.</source>
+        <translation>Beth a gyfrifwyd neu a ofynnwyd i ddangos iddo ddigwydd.</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Faint</translation>
+    </message>
+    <message>
+        <source>How many people (or homes, or visits) it happened for.</source>
+        <translation>I faint o bobl (neu gartrefi, neu ymweliadau) y digwyddodd.</translation>
+    </message>
+    <message>
+        <source>Value a year (£)</source>
+        <translation>Gwerth y flwyddyn (£)</translation>
+    </message>
+    <message>
+        <source>The financial proxy: what the change is worth in pounds, for one of them, for one year.</source>
+        <translation>Y procsi ariannol: gwerth y newid mewn punnoedd, i un ohonyn nhw, am un flwyddyn.</translation>
+    </message>
+    <message>
+        <source>Where the value comes from</source>
+        <translation>O ble daw’r gwerth</translation>
+    </message>
+    <message>
+        <source>The source of that value, so others can check it.</source>
+        <translation>Ffynhonnell y gwerth hwnnw, fel y gall eraill ei wirio.</translation>
+    </message>
+    <message>
+        <source>Years it lasts</source>
+        <translation>Blynyddoedd y mae’n para</translation>
+    </message>
+    <message>
+        <source>How many years the change lasts (a whole number).</source>
+        <translation>Sawl blwyddyn y mae’r newid yn para (rhif cyfan).</translation>
+    </message>
+    <message>
+        <source>Deadweight (%)</source>
+        <translation>Pwysau marw (%)</translation>
+    </message>
+    <message>
+        <source>How much would have happened anyway, without the commission.</source>
+        <translation>Faint fyddai wedi digwydd beth bynnag, heb y comisiwn.</translation>
+    </message>
+    <message>
+        <source>Attribution (%)</source>
+        <translation>Priodoli (%)</translation>
+    </message>
+    <message>
+        <source>How much of it is down to others: other services, family, friends.</source>
+        <translation>Faint ohono sydd i’w briodoli i eraill: gwasanaethau eraill, teulu, ffrindiau.</translation>
+    </message>
+    <message>
+        <source>Displacement (%)</source>
+        <translation>Dadleoli (%)</translation>
+    </message>
+    <message>
+        <source>How much of it only moved a benefit or a problem from somewhere else.</source>
+        <translation>Faint ohono a symudodd fudd neu broblem o rywle arall yn unig.</translation>
+    </message>
+    <message>
+        <source>Drop-off (%)</source>
+        <translation>Gostyngiad (%)</translation>
+    </message>
+    <message>
+        <source>How much of the change fades each year after the first.</source>
+        <translation>Faint o’r newid sy’n pylu bob blwyddyn ar ôl y gyntaf.</translation>
+    </message>
+    <message>
+        <source>Present value of this outcome</source>
+        <translation>Gwerth presennol y canlyniad hwn</translation>
+    </message>
+    <message>
+        <source>Delete outcome</source>
+        <translation>Dileu canlyniad</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>Y canlyniad</translation>
+    </message>
+    <message>
+        <source>Where it comes from: the actions and what we heard behind it, so the value can be traced to what the panel said.</source>
+        <translation>O ble mae’n dod: y camau gweithredu a’r hyn a glywsom y tu ôl iddo, fel y gellir olrhain y gwerth i’r hyn a ddywedodd y panel.</translation>
+    </message>
+    <message>
+        <source>Filter actions…</source>
+        <translation>Hidlo camau gweithredu…</translation>
+    </message>
+    <message>
+        <source>Actions this outcome comes from</source>
+        <translation>Y camau gweithredu y daw’r canlyniad hwn ohonynt</translation>
+    </message>
+    <message>
+        <source>Filter what we heard…</source>
+        <translation>Hidlo’r hyn a glywsom…</translation>
+    </message>
+    <message>
+        <source>What we heard this outcome comes from</source>
+        <translation>Yr hyn a glywsom y daw’r canlyniad hwn ohono</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>What we heard</source>
+        <translation>Yr hyn a glywsom</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>O ble mae’n dod</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Enter what was invested (£) to work out the value for every £1.</source>
+        <translation>Rhowch beth a fuddsoddwyd (£) i gyfrifo’r gwerth am bob £1.</translation>
+    </message>
+    <message>
+        <source>The investment must be more than £0 to work out the value for every £1.</source>
+        <translation>Rhaid i’r buddsoddiad fod yn fwy na £0 i gyfrifo’r gwerth am bob £1.</translation>
+    </message>
+    <message>
+        <source>£%1 for every £1</source>
+        <translation>£%1 am bob £1</translation>
+    </message>
+    <message>
+        <source>Total present value %1 from an investment of %2</source>
+        <translation>Cyfanswm y gwerth presennol %1 o fuddsoddiad o %2</translation>
+    </message>
+    <message>
+        <source>That is not a number: the value was not changed.</source>
+        <translation>Nid rhif yw hwnna: ni newidiwyd y gwerth.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Newid %1</translation>
+    </message>
+    <message>
+        <source>Change the investment</source>
+        <translation>Newid y buddsoddiad</translation>
+    </message>
+    <message>
+        <source>Change the discount rate</source>
+        <translation>Newid y gyfradd ddisgowntio</translation>
+    </message>
+    <message>
+        <source>Link outcome to where it comes from</source>
+        <translation>Cysylltu’r canlyniad â’i darddiad</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Canlyniad newydd</translation>
+    </message>
+    <message>
+        <source>Outcome deleted. Ctrl+Z brings it back.</source>
+        <translation>Dilëwyd y canlyniad. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesScreen</name>
+    <message>
+        <source>Themes and what we heard</source>
+        <translation>Themâu a’r hyn a glywsom</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Fframweithiau</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <source>Drag a theme onto another to make it a sub-theme.</source>
+        <translation>Llusgwch thema ar ben un arall i’w gwneud yn is-thema.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Heb ei osod</translation>
+    </message>
+    <message>
+        <source>The Sustainable Livelihoods asset this theme is mostly about</source>
+        <translation>Ased Bywoliaethau Cynaliadwy y mae’r thema hon yn ymwneud ag ef yn bennaf</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Dileu thema</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Ased</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Lliw</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Amdani</translation>
+    </message>
+    <message>
+        <source>What we heard</source>
+        <translation>Yr hyn a glywsom</translation>
+    </message>
+    <message>
+        <source>Add something we heard under this theme (Ctrl+N)</source>
+        <translation>Ychwanegu rhywbeth a glywsom o dan y thema hon (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>What we heard, in a sentence the panel stands behind</source>
+        <translation>Yr hyn a glywsom, mewn brawddeg y mae’r panel yn ei chefnogi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethom ni</translation>
+    </message>
+    <message>
+        <source>Quotes linked to this (double-click to open the session).</source>
+        <translation>Dyfyniadau sy’n gysylltiedig â hyn (cliciwch ddwywaith i agor y sesiwn).</translation>
+    </message>
+    <message>
+        <source>Heard at these sessions:</source>
+        <translation>Clywyd yn y sesiynau hyn:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Choose something we heard</source>
+        <translation>Dewiswch rywbeth a glywsom</translation>
+    </message>
+    <message>
+        <source>See the words behind it, and what was done about it.</source>
+        <translation>Gwelwch y geiriau y tu ôl iddo, a beth a wnaed amdano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Under %1: %n thing(s) the panel said</source>
+        <translation>
+            <numerusform>O dan %1: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>O dan %1: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>O dan %1: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>O dan %1: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>O dan %1: %n peth a ddywedodd y panel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Across every theme: %n thing(s) the panel said</source>
+        <translation>
+            <numerusform>Ar draws pob thema: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>Ar draws pob thema: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>Ar draws pob thema: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>Ar draws pob thema: %n peth a ddywedodd y panel</numerusform>
+            <numerusform>Ar draws pob thema: %n peth a ddywedodd y panel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of the actions done.</source>
+        <translation>, %1 o’r camau gweithredu wedi’u gwneud.</translation>
+    </message>
+    <message>
+        <source>No themes yet</source>
+        <translation>Dim themâu eto</translation>
+    </message>
+    <message>
+        <source>What we heard sits under a theme: name the first theme (such as “Stigma in services”), then add what the panel said.</source>
+        <translation>Mae’r hyn a glywsom yn perthyn i thema: enwch y thema gyntaf (fel “Stigma mewn gwasanaethau”), yna ychwanegwch beth ddywedodd y panel.</translation>
+    </message>
+    <message>
+        <source>Theme deleted. Ctrl+Z brings it back.</source>
+        <translation>Dilëwyd y thema. Mae Ctrl+Z yn dod â hi’n ôl.</translation>
+    </message>
+    <message>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>Dilëwyd. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Thema newydd</translation>
+    </message>
+    <message>
+        <source>Nothing heard under this theme yet</source>
+        <translation>Dim byd wedi’i glywed o dan y thema hon eto</translation>
+    </message>
+    <message>
+        <source>Add what the panel said, in a sentence they would stand behind.</source>
+        <translation>Ychwanegwch beth ddywedodd y panel, mewn brawddeg y bydden nhw’n ei chefnogi.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <source>Checking</source>
+        <translation>Yn gwirio</translation>
+    </message>
+    <message>
+        <source>Checking {name} and working out what it will change…</source>
+        <translation>Yn gwirio {name} ac yn cyfrifo beth fydd yn ei newid…</translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was changed.</source>
+        <translation>Heb ei mewnforio: ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Yn mewnforio</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Yn mewnforio {name}…</translation>
+    </message>
+    <message>
+        <source>{n} edits to the return were ignored.</source>
+        <translation>Anwybyddwyd {n} o olygiadau i’r ffurflen.</translation>
+    </message>
+    <message>
+        <source>Not in the file (left as they were): {sheets}.</source>
+        <translation>Ddim yn y ffeil (wedi’u gadael fel yr oedden nhw): {sheets}.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCard</name>
+    <message>
+        <source>(after the as-of date: not counted)</source>
+        <translation>(ar ôl dyddiad y ffigurau: heb ei gyfrif)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>What they say</source>
+        <translation>Beth maen nhw’n ei ddweud</translation>
+    </message>
+    <message>
+        <source>What the panel thinks</source>
+        <translation>Barn y panel</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Log an update</source>
+        <translation>Cofnodi diweddariad</translation>
+    </message>
+    <message>
+        <source>Log update</source>
+        <translation>Cofnodi diweddariad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>What they say</source>
+        <translation>Beth maen nhw’n ei ddweud</translation>
+    </message>
+    <message>
+        <source>What the panel thinks</source>
+        <translation>Barn y panel</translation>
+    </message>
+    <message>
+        <source>From the status</source>
+        <translation>O’r statws</translation>
+    </message>
+    <message>
+        <source>What the organisation reports</source>
+        <translation>Beth mae’r sefydliad yn ei adrodd</translation>
+    </message>
+    <message>
+        <source>Who reported it</source>
+        <translation>Pwy a’i hadroddodd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Adroddwyd gan</translation>
+    </message>
+    <message>
+        <source>In the panel&apos;s words</source>
+        <translation>Yng ngeiriau’r panel</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Dyfarniad</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Sylw</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Cadwyd y dewisiadau.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>done</source>
+        <translation>wedi’i wneud</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>wedi’i ollwng</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>hwyr</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>mewn perygl</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>ar y trywydd iawn</translation>
+    </message>
+    <message>
+        <source>not made yet</source>
+        <translation>heb ei wneud eto</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>cytuno</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>yn rhannol</translation>
+    </message>
+    <message>
+        <source>disagree</source>
+        <translation>anghytuno</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>heb ei asesu</translation>
+    </message>
+    <message>
+        <source>Agrees it happened</source>
+        <translation>Yn cytuno iddo ddigwydd</translation>
+    </message>
+    <message>
+        <source>Partly agrees</source>
+        <translation>Yn cytuno’n rhannol</translation>
+    </message>
+    <message>
+        <source>Disagrees</source>
+        <translation>Yn anghytuno</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Heb ei asesu eto</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>heb ddechrau</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>ar y gweill</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>wedi arafu</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>wedi’i enwi</translation>
+    </message>
+    <message>
+        <source>pseudonym only</source>
+        <translation>ffugenw yn unig</translation>
+    </message>
+    <message>
+        <source>quotes withheld</source>
+        <translation>dyfyniadau wedi’u dal yn ôl</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wedi’i dynnu’n ôl</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>wedi’i ddileu</translation>
+    </message>
+    <message>
+        <source>Community commissioner</source>
+        <translation>Comisiynydd cymunedol</translation>
+    </message>
+    <message>
+        <source>Civic commissioner</source>
+        <translation>Comisiynydd dinesig</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Hwylusydd</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gwestai</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Cymunedol</translation>
+    </message>
+    <message>
+        <source>Civic</source>
+        <translation>Dinesig</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Cyngor</translation>
+    </message>
+    <message>
+        <source>Health board</source>
+        <translation>Bwrdd iechyd</translation>
+    </message>
+    <message>
+        <source>DWP / Jobcentre</source>
+        <translation>DWP / Canolfan Byd Gwaith</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Tai</translation>
+    </message>
+    <message>
+        <source>Voluntary sector</source>
+        <translation>Sector gwirfoddol</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Busnes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>May be named, and their words quoted, in reports.</source>
+        <translation>Gellir eu henwi, a dyfynnu eu geiriau, mewn adroddiadau.</translation>
+    </message>
+    <message>
+        <source>Shown by pseudonym (or &apos;Community commissioner N&apos;) in anything meant for others.</source>
+        <translation>Dangosir wrth ffugenw (neu ‘Comisiynydd cymunedol N’) mewn unrhyw beth sydd ar gyfer eraill.</translation>
+    </message>
+    <message>
+        <source>May be named, but their words are left out of reports.</source>
+        <translation>Gellir eu henwi, ond gadewir eu geiriau allan o adroddiadau.</translation>
+    </message>
+    <message>
+        <source>A consent has passed its expiry date: ask again before the next report.</source>
+        <translation>Mae caniatâd wedi mynd heibio’i ddyddiad dod i ben: gofynnwch eto cyn yr adroddiad nesaf.</translation>
+    </message>
+    <message>
+        <source>They have withdrawn a consent: reports leave out what it covered.</source>
+        <translation>Maen nhw wedi tynnu caniatâd yn ôl: mae adroddiadau’n gadael allan yr hyn yr oedd yn ei gwmpasu.</translation>
+    </message>
+    <message>
+        <source>Their personal details were erased at their request.</source>
+        <translation>Dilëwyd eu manylion personol ar eu cais.</translation>
+    </message>
+</context>
+</TS>
