@@ -279,6 +279,26 @@
         <source>What is wrong</source>
         <translation>Beth sydd o’i le</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>yn Saesneg</translation>
+    </message>
+    <message>
+        <source>Cymraeg</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>in Welsh</source>
+        <translation>yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>The Welsh version: a Welsh report shows it, an English one the English (where one is missing, the other is shown and marked).</source>
+        <translation>Y fersiwn Gymraeg: mae adroddiad Cymraeg yn ei dangos, ac adroddiad Saesneg y fersiwn Saesneg (lle mae un ar goll, dangosir y llall a’i nodi).</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -368,6 +388,10 @@
 <context>
     <name>ActionsTab</name>
     <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
         <source>No actions agreed yet</source>
         <translation>Dim camau gweithredu wedi’u cytuno eto</translation>
     </message>
@@ -398,6 +422,10 @@
     <message>
         <source>Add commitment…</source>
         <translation>Ychwanegu ymrwymiad…</translation>
+    </message>
+    <message>
+        <source>Commitments towards this action</source>
+        <translation>Ymrwymiadau tuag at y cam gweithredu hwn</translation>
     </message>
     <message>
         <source>Delete action</source>
@@ -474,6 +502,21 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <source>Find</source>
+        <translation>Canfod</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Dewisiadau</translation>
+    </message>
+    <message>
+        <source>Find in %1</source>
+        <translation>Canfod yn y rhestr: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Add a commitment</source>
@@ -539,12 +582,36 @@
 <context>
     <name>CommitmentsTab</name>
     <message>
+        <source>Filter commitments by words</source>
+        <translation>Hidlo ymrwymiadau yn ôl geiriau</translation>
+    </message>
+    <message>
         <source>Filter by words in the pledge, action or organisation…</source>
         <translation>Hidlo yn ôl geiriau yn yr addewid, y cam gweithredu neu’r sefydliad…</translation>
     </message>
     <message>
+        <source>Show the commitments of</source>
+        <translation>Dangos ymrwymiadau’r sefydliad</translation>
+    </message>
+    <message>
+        <source>Show commitments in state</source>
+        <translation>Dangos ymrwymiadau yn y cyflwr</translation>
+    </message>
+    <message>
         <source>Every state</source>
         <translation>Pob cyflwr</translation>
+    </message>
+    <message>
+        <source>Show commitments under theme</source>
+        <translation>Dangos ymrwymiadau o dan y thema</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Hidlo</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Ymrwymiadau</translation>
     </message>
     <message>
         <source>No commitments yet</source>
@@ -553,6 +620,10 @@
     <message>
         <source>A commitment is an organisation&apos;s pledge towards an agreed action. Agree an action first, then add each organisation&apos;s pledge.</source>
         <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Cytunwch ar gam gweithredu yn gyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
+    </message>
+    <message>
+        <source>Open the action this commitment is towards</source>
+        <translation>Agor y cam gweithredu y mae’r ymrwymiad hwn tuag ato</translation>
     </message>
     <message>
         <source>Known</source>
@@ -605,6 +676,10 @@
     <message>
         <source>Log update…</source>
         <translation>Cofnodi diweddariad…</translation>
+    </message>
+    <message>
+        <source>Updates on this commitment</source>
+        <translation>Diweddariadau ar yr ymrwymiad hwn</translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -710,6 +785,10 @@
         <translation>Yn dod i ben</translation>
     </message>
     <message>
+        <source>%1 expires</source>
+        <translation>%1: dyddiad dod i ben</translation>
+    </message>
+    <message>
         <source>No expiry: valid until withdrawn</source>
         <translation>Dim dyddiad dod i ben: yn ddilys nes ei dynnu’n ôl</translation>
     </message>
@@ -806,6 +885,45 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Aeth rhywbeth o’i le</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your last saved change is safe; you can carry on, or close Commission and open it again.</source>
+        <translation>Aeth rhywbeth annisgwyl o’i le. Mae’r newid diwethaf a gadwyd yn ddiogel; gallwch barhau, neu gau Commission a’i agor eto.</translation>
+    </message>
+    <message>
+        <source>The details are kept in {path}.</source>
+        <translation>Cedwir y manylion yn {path}.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copïo’r manylion</translation>
+    </message>
+    <message>
+        <source>Copy the error details</source>
+        <translation>Copïo manylion y gwall</translation>
+    </message>
+    <message>
+        <source>Copies the technical details, to paste into an email to whoever helps you with Commission.</source>
+        <translation>Yn copïo’r manylion technegol, i’w gludo mewn e-bost at bwy bynnag sy’n eich helpu gyda Commission.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Cau’r neges hon</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Wedi’u copïo</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Dashboard</source>
@@ -826,6 +944,10 @@
     <message>
         <source>Next step</source>
         <translation>Y cam nesaf</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Mynd i’r cam nesaf</translation>
     </message>
     <message>
         <source>Overall progress</source>
@@ -852,12 +974,20 @@
         <translation>Ymrwymiadau yn ôl sefydliad</translation>
     </message>
     <message>
+        <source>Commitments by state (chart)</source>
+        <translation>Ymrwymiadau yn ôl eu cyflwr (siart)</translation>
+    </message>
+    <message>
         <source>No commitments yet: each organisation&apos;s pledges will show here.</source>
         <translation>Dim ymrwymiadau eto: bydd addewidion pob sefydliad yn ymddangos yma.</translation>
     </message>
     <message>
         <source>Overdue</source>
         <translation>Hwyr</translation>
+    </message>
+    <message>
+        <source>Overdue and at-risk commitments</source>
+        <translation>Ymrwymiadau hwyr ac mewn perygl</translation>
     </message>
     <message>
         <source>Double-click to open the commitment</source>
@@ -918,6 +1048,36 @@
             <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
             <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DecidimExport</name>
+    <message>
+        <source>Export for Decidim (redacted for others)</source>
+        <translation>Allforio ar gyfer Decidim (wedi’i olygu ar gyfer eraill)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: Decidim results as of the date on screen, redacted for others (names only with consent).</source>
+        <translation>Ysgrifennwyd {name}: canlyniadau Decidim ar y dyddiad ar y sgrin, wedi’u golygu ar gyfer eraill (enwau dim ond gyda chaniatâd).</translation>
+    </message>
+    <message>
+        <source>Check {n} place(s) where a first name or surname of a member who is not named is left.</source>
+        <translation>Gwiriwch y {n} man lle gadawyd enw cyntaf neu gyfenw aelod nad yw’n cael ei enwi.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsWrittenDialog</name>
+    <message>
+        <source>Open the draft</source>
+        <translation>Agor y drafft</translation>
+    </message>
+    <message>
+        <source>Open the chosen email draft in your mail program</source>
+        <translation>Agor y drafft e-bost a ddewiswyd yn eich rhaglen e-bost</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1146,17 @@
     </message>
 </context>
 <context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Why keep the words as they are</source>
+        <translation>Pam cadw’r geiriau fel y maen nhw</translation>
+    </message>
+    <message>
+        <source>Or keep it, because</source>
+        <translation>Neu ei chadw, oherwydd</translation>
+    </message>
+</context>
+<context>
     <name>ItemPicker</name>
     <message>
         <source>What to put to the panel</source>
@@ -994,6 +1165,10 @@
     <message>
         <source>Ticked already: what we heard that is not yet agreed, and updates saying &apos;done&apos; that the panel has not yet assessed.</source>
         <translation>Wedi’u ticio’n barod: yr hyn a glywsom nad yw wedi’i gytuno eto, a diweddariadau sy’n dweud ‘wedi’i wneud’ nad yw’r panel wedi’u hasesu eto.</translation>
+    </message>
+    <message>
+        <source>Items to put to the panel</source>
+        <translation>Eitemau i’w rhoi gerbron y panel</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1196,14 @@
     <message>
         <source>What was said, promised and done</source>
         <translation>Beth a ddywedwyd, a addawyd ac a wnaed</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Comisiwn</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Sgriniau</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1105,6 +1288,14 @@
     <message>
         <source>Import update ret&amp;urn…</source>
         <translation>Mewnforio ffurflen dd&amp;iweddaru…</translation>
+    </message>
+    <message>
+        <source>Import p&amp;ledges…</source>
+        <translation>Mewnforio add&amp;ewidion…</translation>
+    </message>
+    <message>
+        <source>Export for Decidi&amp;m…</source>
+        <translation>Allf&amp;orio ar gyfer Decidim…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1242,8 +1433,56 @@
         <translation>Iaith</translation>
     </message>
     <message>
+        <source>Kind of organisation</source>
+        <translation>Math o sefydliad</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Enw’r sefydliad</translation>
+    </message>
+    <message>
+        <source>Language the organisation works in</source>
+        <translation>Yr iaith y mae’r sefydliad yn gweithio ynddi</translation>
+    </message>
+    <message>
+        <source>Contact for update returns</source>
+        <translation>Cyswllt ar gyfer ffurflenni diweddaru</translation>
+    </message>
+    <message>
+        <source>Who update returns go to</source>
+        <translation>At bwy yr anfonir ffurflenni diweddaru</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation>E-bost y cyswllt</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>enw@example.org</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>The contact is used for the email drafts of update returns only; it never appears in reports, returns or anything else made for others.</source>
+        <translation>Defnyddir y cyswllt ar gyfer drafftiau e-bost y ffurflenni diweddaru yn unig; nid yw byth yn ymddangos mewn adroddiadau, ffurflenni nac unrhyw beth arall a wneir ar gyfer eraill.</translation>
+    </message>
+    <message>
+        <source>Member details</source>
+        <translation>Manylion yr aelod</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Hanes caniatâd</translation>
     </message>
     <message>
         <source>Consent history: every decision is kept, withdrawals included.</source>
@@ -1363,6 +1602,10 @@
     <message>
         <source>Add the milestone</source>
         <translation>Ychwanegu’r garreg filltir</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Carreg filltir newydd</translation>
     </message>
     <message>
         <source>Date the chosen milestone was done</source>
@@ -1605,6 +1848,13 @@
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OverTimeCard</name>
     <message>
         <source>Progress over time</source>
@@ -1663,6 +1913,131 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Rhagolwg o’r adroddiad</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesImport</name>
+    <message>
+        <source>Import pledges…</source>
+        <translation>Mewnforio addewidion…</translation>
+    </message>
+    <message>
+        <source>Read pledges from a spreadsheet of your own, matching its columns</source>
+        <translation>Darllen addewidion o’ch taenlen eich hun, gan gyfateb ei cholofnau</translation>
+    </message>
+    <message>
+        <source>Import pledges from a spreadsheet</source>
+        <translation>Mewnforio addewidion o daenlen</translation>
+    </message>
+    <message>
+        <source>Pledges imported: {new} new, {changed} changed.</source>
+        <translation>Mewnforiwyd addewidion: {new} newydd, {changed} wedi newid.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesImportDialog</name>
+    <message>
+        <source>Import pledges</source>
+        <translation>Mewnforio addewidion</translation>
+    </message>
+    <message>
+        <source>Import pledges from a spreadsheet</source>
+        <translation>Mewnforio addewidion o daenlen</translation>
+    </message>
+    <message>
+        <source>Ref (unique per pledge)</source>
+        <translation>Cyf. (unigryw i bob addewid)</translation>
+    </message>
+    <message>
+        <source>Action (its ref or title)</source>
+        <translation>Cam gweithredu (ei gyf. neu ei deitl)</translation>
+    </message>
+    <message>
+        <source>Organisation (its ref or name)</source>
+        <translation>Sefydliad (ei gyf. neu ei enw)</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Addewid</translation>
+    </message>
+    <message>
+        <source>Made by (member ref)</source>
+        <translation>Gwnaed gan (cyf. yr aelod)</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gwnaed ar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pwysiad</translation>
+    </message>
+    <message>
+        <source>Which column holds what in {name}</source>
+        <translation>Pa golofn sy’n dal beth yn {name}</translation>
+    </message>
+    <message>
+        <source>{rows} rows. Fields marked * are needed. </source>
+        <translation>{rows} rhes. Mae angen y meysydd sydd wedi’u marcio â *. </translation>
+    </message>
+    <message>
+        <source>The columns are the ones you chose last time for a sheet like this.</source>
+        <translation>Y colofnau yw’r rhai a ddewisoch y tro diwethaf ar gyfer taflen fel hon.</translation>
+    </message>
+    <message>
+        <source>The columns are guessed from their headings: check them.</source>
+        <translation>Dyfalwyd y colofnau o’u penawdau: gwiriwch nhw.</translation>
+    </message>
+    <message>
+        <source>(not in this sheet)</source>
+        <translation>(ddim yn y daflen hon)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Gwirio</translation>
+    </message>
+    <message>
+        <source>Check the pledges before importing</source>
+        <translation>Gwirio’r addewidion cyn mewnforio</translation>
+    </message>
+    <message>
+        <source>What the import will change, or the problems to put right</source>
+        <translation>Beth fydd y mewnforio yn ei newid, neu’r problemau i’w cywiro</translation>
+    </message>
+    <message>
+        <source>Press Check to see what the import will change. Nothing is written until you press Import.</source>
+        <translation>Pwyswch Gwirio i weld beth fydd y mewnforio yn ei newid. Nid ysgrifennir dim nes i chi bwyso Mewnforio.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <source>Import these pledges</source>
+        <translation>Mewnforio’r addewidion hyn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Do not import; change nothing</source>
+        <translation>Peidio â mewnforio; newid dim</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}. Nothing was changed.</source>
+        <translation>Ni weithiodd hynny: {error}. Ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1693,6 +2068,10 @@
         <translation>Yr hyn a glywsom</translation>
     </message>
     <message>
+        <source>Every screen&apos;s text, from the size your computer uses (100%) to twice that (200%). Screens scroll where the larger text needs more room.</source>
+        <translation>Testun pob sgrin, o’r maint y mae eich cyfrifiadur yn ei ddefnyddio (100%) i ddwywaith hynny (200%). Mae’r sgriniau’n sgrolio lle mae angen mwy o le ar y testun mwy.</translation>
+    </message>
+    <message>
         <source> minutes</source>
         <translation> munud</translation>
     </message>
@@ -1715,6 +2094,10 @@
     <message>
         <source>Your name (recorded with every change)</source>
         <translation>Eich enw (a gofnodir gyda phob newid)</translation>
+    </message>
+    <message>
+        <source>Text size of every screen</source>
+        <translation>Maint testun pob sgrin</translation>
     </message>
     <message>
         <source>Text size in review mode</source>
@@ -1880,6 +2263,10 @@
         <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
+        <source>Back-ups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
         <source>No back-ups yet</source>
         <translation>Dim copïau wrth gefn eto</translation>
     </message>
@@ -1889,7 +2276,90 @@
     </message>
 </context>
 <context>
+    <name>ReturnStatusPanel</name>
+    <message>
+        <source>Update returns</source>
+        <translation>Ffurflenni diweddaru</translation>
+    </message>
+    <message>
+        <source>Update returns: who has replied</source>
+        <translation>Ffurflenni diweddaru: pwy sydd wedi ateb</translation>
+    </message>
+    <message>
+        <source>Each organisation&apos;s return: received, awaiting or late</source>
+        <translation>Ffurflen pob sefydliad: wedi dod i law, yn aros neu’n hwyr</translation>
+    </message>
+    <message>
+        <source>Chase…</source>
+        <translation>Atgoffa…</translation>
+    </message>
+    <message>
+        <source>Chase the returns not yet back</source>
+        <translation>Atgoffa am y ffurflenni sydd heb ddod yn ôl eto</translation>
+    </message>
+    <message>
+        <source>Write a reminder email draft for each organisation whose return is not back yet</source>
+        <translation>Ysgrifennu drafft e-bost i atgoffa pob sefydliad nad yw ei ffurflen wedi dod yn ôl eto</translation>
+    </message>
+    <message>
+        <source>Send returns…</source>
+        <translation>Anfon ffurflenni…</translation>
+    </message>
+    <message>
+        <source>Send update returns</source>
+        <translation>Anfon ffurflenni diweddaru</translation>
+    </message>
+    <message>
+        <source>No returns sent yet: Send returns… writes one for each organisation and records who has replied.</source>
+        <translation>Ni anfonwyd ffurflenni eto: mae Anfon ffurflenni… yn ysgrifennu un ar gyfer pob sefydliad ac yn cofnodi pwy sydd wedi ateb.</translation>
+    </message>
+    <message>
+        <source>, due back by {date}</source>
+        <translation>, i’w dychwelyd erbyn {date}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}{due}, as of {on}: {received} received, {awaiting} awaiting, {late} late.</source>
+        <translation>Anfonwyd {sent}{due}. Ar {on}: {received} wedi dod i law, {awaiting} yn aros, {late} yn hwyr.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>wedi dod i law</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>yn aros</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>hwyr</translation>
+    </message>
+    <message>
+        <source>back on {date}</source>
+        <translation>yn ôl ar {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>erbyn {date}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>dim dyddiad disgwyl</translation>
+    </message>
+    <message>
+        <source>, reminded {date}</source>
+        <translation>, atgoffwyd ar {date}</translation>
+    </message>
+    <message>
+        <source> — no contact email</source>
+        <translation> — dim e-bost cyswllt</translation>
+    </message>
+</context>
+<context>
     <name>Returns</name>
+    <message>
+        <source>Returns</source>
+        <translation>Ffurflenni</translation>
+    </message>
     <message>
         <source>Send returns…</source>
         <translation>Anfon ffurflenni…</translation>
@@ -1905,6 +2375,42 @@
     <message>
         <source>Read a filled-in update return back in</source>
         <translation>Darllen ffurflen ddiweddaru wedi’i llenwi yn ôl i mewn</translation>
+    </message>
+    <message>
+        <source>Writing returns</source>
+        <translation>Yn ysgrifennu ffurflenni</translation>
+    </message>
+    <message>
+        <source>Writing an update return for each organisation in {name}…</source>
+        <translation>Yn ysgrifennu ffurflen ddiweddaru ar gyfer pob sefydliad yn {name}…</translation>
+    </message>
+    <message>
+        <source>Returns written</source>
+        <translation>Ysgrifennwyd y ffurflenni</translation>
+    </message>
+    <message>
+        <source>{returns} and {drafts} written</source>
+        <translation>Ysgrifennwyd {returns} a {drafts}</translation>
+    </message>
+    <message>
+        <source>Folder for the reminders</source>
+        <translation>Ffolder ar gyfer y nodiadau atgoffa</translation>
+    </message>
+    <message>
+        <source>Writing reminders</source>
+        <translation>Yn ysgrifennu nodiadau atgoffa</translation>
+    </message>
+    <message>
+        <source>Writing a reminder for each return not back yet…</source>
+        <translation>Yn ysgrifennu nodyn atgoffa ar gyfer pob ffurflen sydd heb ddod yn ôl eto…</translation>
+    </message>
+    <message>
+        <source>Reminders written</source>
+        <translation>Ysgrifennwyd y nodiadau atgoffa</translation>
+    </message>
+    <message>
+        <source> written</source>
+        <translation> wedi’u creu</translation>
     </message>
     <message>
         <source>Checking a return</source>
@@ -2020,6 +2526,10 @@
     <message>
         <source>Finish this review</source>
         <translation>Gorffen yr adolygiad hwn</translation>
+    </message>
+    <message>
+        <source>The item to review</source>
+        <translation>Yr eitem i’w hadolygu</translation>
     </message>
     <message>
         <source>You answered an earlier wording. The words have changed since: please look again.</source>
@@ -2178,6 +2688,10 @@
         <translation>Rownd newydd…</translation>
     </message>
     <message>
+        <source>Review rounds</source>
+        <translation>Rowndiau adolygu</translation>
+    </message>
+    <message>
         <source>No review rounds yet</source>
         <translation>Dim rowndiau adolygu eto</translation>
     </message>
@@ -2238,6 +2752,14 @@
         <translation>+ Ychwanegu adolygwyr…</translation>
     </message>
     <message>
+        <source>Items in this round</source>
+        <translation>Eitemau yn y rownd hon</translation>
+    </message>
+    <message>
+        <source>Reviewers in this round</source>
+        <translation>Adolygwyr yn y rownd hon</translation>
+    </message>
+    <message>
         <source>Items</source>
         <translation>Eitemau</translation>
     </message>
@@ -2261,8 +2783,31 @@
         <translation>Chwilio pobl, sefydliadau, themâu, sesiynau, dyfyniadau, yr hyn a glywsom, camau gweithredu, addewidion a diweddariadau…</translation>
     </message>
     <message>
+        <source>Search results</source>
+        <translation>Canlyniadau chwilio</translation>
+    </message>
+    <message>
         <source>Type a few words. ↑ ↓ to choose, Enter to open, Esc to close.</source>
         <translation>Teipiwch ychydig eiriau. ↑ ↓ i ddewis, Enter i agor, Esc i gau.</translation>
+    </message>
+</context>
+<context>
+    <name>SendReturnsDialog</name>
+    <message>
+        <source>Due back by</source>
+        <translation>I’w dychwelyd erbyn</translation>
+    </message>
+    <message>
+        <source>When the returns are due back</source>
+        <translation>Pryd y dylid dychwelyd y ffurflenni</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Beside each return an email draft is written to the organisation&apos;s contact, in its language, with the return attached: open it in your mail program to send it. Nothing is sent from here.</source>
+        <translation>Wrth ochr pob ffurflen, ysgrifennir drafft e-bost at gyswllt y sefydliad, yn ei iaith, gyda’r ffurflen wedi’i hatodi: agorwch y drafft yn eich rhaglen e-bost i’w anfon. Nid anfonir dim oddi yma.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2847,10 @@
     <message>
         <source>Pick a session on the left to see its notes, who came and the quotes taken from it.</source>
         <translation>Dewiswch sesiwn ar y chwith i weld ei nodiadau, pwy ddaeth a’r dyfyniadau a gymerwyd ohoni.</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Math o sesiwn</translation>
     </message>
     <message>
         <source>What the session will cover</source>
@@ -2354,6 +2903,10 @@
     <message>
         <source>Attendance</source>
         <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>Quotes from this session</source>
+        <translation>Dyfyniadau o’r sesiwn hon</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -2509,6 +3062,10 @@
     <message>
         <source>Every outcome for 1 year only</source>
         <translation>Pob canlyniad am 1 flwyddyn yn unig</translation>
+    </message>
+    <message>
+        <source>This outcome</source>
+        <translation>Y canlyniad hwn</translation>
     </message>
     <message>
         <source>What changed for people because of the commission, in a few words.</source>
@@ -2726,6 +3283,10 @@
         <translation>Enw</translation>
     </message>
     <message>
+        <source>Theme name</source>
+        <translation>Enw’r thema</translation>
+    </message>
+    <message>
         <source>Asset</source>
         <translation>Ased</translation>
     </message>
@@ -2738,6 +3299,10 @@
         <translation>Amdani</translation>
     </message>
     <message>
+        <source>About the theme</source>
+        <translation>Am y thema</translation>
+    </message>
+    <message>
         <source>What we heard</source>
         <translation>Yr hyn a glywsom</translation>
     </message>
@@ -2746,16 +3311,36 @@
         <translation>Ychwanegu rhywbeth a glywsom o dan y thema hon (Ctrl+N)</translation>
     </message>
     <message>
+        <source>What we heard under this theme</source>
+        <translation>Yr hyn a glywsom o dan y thema hon</translation>
+    </message>
+    <message>
         <source>What we heard, in a sentence the panel stands behind</source>
         <translation>Yr hyn a glywsom, mewn brawddeg y mae’r panel yn ei chefnogi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
+        <source>From what was heard to what was done</source>
+        <translation>O’r hyn a glywyd i’r hyn a wnaed</translation>
+    </message>
+    <message>
         <source>You said, we did</source>
         <translation>Dywedoch chi, gwnaethom ni</translation>
+    </message>
+    <message>
+        <source>Quotes behind this</source>
+        <translation>Y dyfyniadau y tu ôl i hyn</translation>
     </message>
     <message>
         <source>Quotes linked to this (double-click to open the session).</source>
@@ -2863,6 +3448,18 @@
     <message>
         <source>Not in the file (left as they were): {sheets}.</source>
         <translation>Ddim yn y ffeil (wedi’u gadael fel yr oedden nhw): {sheets}.</translation>
+    </message>
+    <message>
+        <source>{name} does not say which organisation made its commitments: add the organisation first, then import it again.</source>
+        <translation>Nid yw {name} yn dweud pa sefydliad a wnaeth ei ymrwymiadau: ychwanegwch y sefydliad yn gyntaf, yna mewnforiwch y ffeil eto.</translation>
+    </message>
+    <message>
+        <source>Whose commitments?</source>
+        <translation>Ymrwymiadau pwy?</translation>
+    </message>
+    <message>
+        <source>{name} comes from Decidim, which does not say who made each commitment. Which organisation made them?</source>
+        <translation>Daw {name} o Decidim, nad yw’n dweud pwy a wnaeth bob ymrwymiad. Pa sefydliad a’u gwnaeth?</translation>
     </message>
 </context>
 <context>
