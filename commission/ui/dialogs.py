@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.ui.a11y import label_form
+from commission.ui.bilingual import english_and_welsh
 from commission.ui.widgets import CheckList, DateEdit, OptionalDate, heading, muted
 from commission.ui.words import VERDICT_WORDS, member_label, short_text
 from commission.vocab import LANGUAGES, UPDATE_STATUSES, VERDICTS
@@ -294,7 +295,11 @@ class UpdateDialog(FormDialog):
         self.reported_by.setPlaceholderText(self.tr("Who reported it"))
         claim.addRow(self.tr("Status"), self.status)
         claim.addRow(self.tr("Progress"), self.progress)
-        claim.addRow(self.tr("Report"), self.note)
+        # the note in Welsh beside it (SPEC, Bilingual content: note_cy)
+        self.note_box = english_and_welsh(None, "note", self.note, self.tr("Report"))
+        self.note_cy = self.note_box.welsh
+        self.note_cy.setPlaceholderText(self.tr("The report in Welsh, if there is one"))
+        claim.addRow(self.tr("Report"), self.note_box)
         claim.addRow(self.tr("Reported by"), self.reported_by)
         self.verdict = QComboBox()
         for v in VERDICTS:
@@ -314,7 +319,8 @@ class UpdateDialog(FormDialog):
         return {"date": self.date.value(), "status": self.status.currentData(),
                 "progress": None if progress < 0 else float(progress), "note": self.note.toPlainText().strip(),
                 "reported_by": self.reported_by.text().strip(), "verdict": self.verdict.currentData(),
-                "verdict_comment": self.comment.toPlainText().strip()}
+                "verdict_comment": self.comment.toPlainText().strip(),
+                "note_cy": self.note_cy.toPlainText().strip()}
 
 
 class QuoteDialog(FormDialog):
