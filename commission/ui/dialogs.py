@@ -84,9 +84,11 @@ def _text(widget) -> str:
 
 
 class NewCommissionDialog(FormDialog):
-    def __init__(self, parent=None):
-        super().__init__(self.tr("New commission"), self.tr("A commission is one truth commission or panel. You can change "
-                         "these details later."), self.tr("Create"), parent)
+    def __init__(self, parent=None, *, title: str = "", intro: str | None = None, ok_text: str = ""):
+        super().__init__(title or self.tr("New commission"),
+                         self.tr("A commission is one truth commission or panel. You can change "
+                                 "these details later.") if intro is None else intro,
+                         ok_text or self.tr("Create"), parent)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Rhondda Poverty Truth Commission"))
         self.area = QLineEdit()
@@ -95,7 +97,10 @@ class NewCommissionDialog(FormDialog):
         self.language = QComboBox()
         for code, word in zip(LANGUAGES, ("English", "Cymraeg (Welsh)")):
             self.language.addItem(word, code)
-        self.form.addRow(self.tr("Name"), self.name)
+        # the Welsh name beside the English (SPEC, Bilingual content: the Commission key name_cy)
+        self.name_box = english_and_welsh(None, "name", self.name, self.tr("Commission name"))
+        self.name_cy = self.name_box.welsh
+        self.form.addRow(self.tr("Name"), self.name_box)
         self.form.addRow(self.tr("Area"), self.area)
         self.form.addRow(self.tr("Starts"), self.start)
         self.form.addRow(self.tr("Ends"), self.end)
@@ -103,8 +108,8 @@ class NewCommissionDialog(FormDialog):
         self.require(self.name)
 
     def values(self) -> dict:
-        return {"name": self.name.text().strip(), "area": self.area.text().strip(),
-                "start_date": self.start.value(), "end_date": self.end.value(),
+        return {"name": self.name.text().strip(), "name_cy": self.name_cy.text().strip(),
+                "area": self.area.text().strip(), "start_date": self.start.value(), "end_date": self.end.value(),
                 "language": self.language.currentData()}
 
 

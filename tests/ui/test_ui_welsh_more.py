@@ -57,3 +57,49 @@ def test_an_update_without_a_welsh_note_stores_none(qtbot, window):
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     new = [u for u in _updates(window, c07.id) if u.id not in before]
     assert [u.note_cy for u in new] == [""]
+
+
+def test_the_commissions_welsh_name_is_edited_beside_the_english_and_undone(qtbot, window):
+    from commission.services import edits
+
+    db, cid = window.store.db, window.store.commission_id
+    before = edits.get(db, "commission", cid)
+    window.commission_details_action.trigger()
+    dialog = window.commission_details_dialog
+    assert dialog.name.text() == before["name"]
+    assert dialog.name_cy.text() == before["name_cy"]
+    assert dialog.name_cy.accessibleName() == "Commission name, in Welsh"
+    dialog.name_cy.clear()
+    qtbot.keyClicks(dialog.name_cy, "Comisiwn Gwirionedd Tlodi Aberdyfi")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    after = edits.get(db, "commission", cid)
+    assert after["name_cy"] == "Comisiwn Gwirionedd Tlodi Aberdyfi"
+    assert {k: after[k] for k in ("name", "area", "language", "start_date", "end_date")} == \
+        {k: before[k] for k in ("name", "area", "language", "start_date", "end_date")}
+    assert window.store.info.name_cy == "Comisiwn Gwirionedd Tlodi Aberdyfi"
+    window.undo_action.trigger()
+    assert edits.get(db, "commission", cid)["name_cy"] == before["name_cy"]
+    assert window.store.info.name_cy == before["name_cy"]
+    window.redo_action.trigger()
+    assert edits.get(db, "commission", cid)["name_cy"] == "Comisiwn Gwirionedd Tlodi Aberdyfi"
+
+
+def test_renaming_the_commission_shows_in_the_chooser_and_undo_brings_the_old_name_back(qtbot, window):
+    old = window.store.info.name
+    window.commission_details_action.trigger()
+    dialog = window.commission_details_dialog
+    dialog.name.setText("Renamed Truth Commission")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.commission_chooser.currentText() == "Renamed Truth Commission"
+    window.undo_action.trigger()
+    assert window.commission_chooser.currentText() == old
+
+
+def test_a_new_commission_can_be_given_its_welsh_name(qtbot, window):
+    from commission.ui.dialogs import NewCommissionDialog
+
+    dialog = NewCommissionDialog()
+    dialog.name.setText("Conwy PTC")
+    dialog.name_cy.setText("CGT Conwy")
+    assert window.create_commission(dialog.values())
+    assert window.store.info.name == "Conwy PTC" and window.store.info.name_cy == "CGT Conwy"
