@@ -103,3 +103,60 @@ def test_a_new_commission_can_be_given_its_welsh_name(qtbot, window):
     dialog.name_cy.setText("CGT Conwy")
     assert window.create_commission(dialog.values())
     assert window.store.info.name == "Conwy PTC" and window.store.info.name_cy == "CGT Conwy"
+
+
+def _welsh_round(window, *kinds):
+    from datetime import date
+
+    from commission.services import reviews as rv
+
+    data = _data(window)
+    welsh = next(m for m in data.members if m.ref == "M01")  # Carys Morgan prefers Welsh
+    english = next(m for m in data.members if m.ref == "M02")
+    assert (welsh.language, english.language) == ("cy", "en")
+    insight = next(i for i in data.insights if i.ref == "I01")
+    no_welsh = next(i for i in data.insights if i.ref != "I01")
+    assert insight.statement_cy
+    from commission.services import edits
+
+    edits.edit(window.store.db, "insight", no_welsh.id, {"statement_cy": ""})  # one with no Welsh version
+    specs = [rv.ItemSpec("insight", insight.id), rv.ItemSpec("insight", no_welsh.id)]
+    round_id = rv.create_round(window.store.db, data.commission.id, "Cylch adolygu", specs,
+                               [welsh.id, english.id], asked_on=date(2026, 3, 1))
+    window.store.refresh()
+    screen = window.show_screen("reviews")
+    screen.reload(round_id)
+    return screen, round_id, welsh, english, insight, no_welsh
+
+
+def test_review_mode_speaks_a_welsh_members_language_and_an_english_members(qtbot, window):
+    from commission.ui import i18n
+
+    assert i18n.current() == "en"  # the app stays in English throughout
+    screen, round_id, welsh, english, insight, no_welsh = _welsh_round(window)
+    assert screen.view is not None and screen.view.id == round_id
+    mode = screen.start_review_mode(welsh.id)
+    qtbot.waitUntil(lambda: bool(mode.items))
+    mode.show_item(0)
+    assert mode.text.text() == insight.statement_cy
+    assert {k: b.text() for k, b in mode.answer_buttons.items()} == \
+        {"agree": "Cytuno", "change": "Newid", "disagree": "Anghytuno"}
+    assert mode.question.text() == "Ai dyma beth ddywedodd y panel?"
+    assert mode.finish_button.text() != "Finish" and mode.next_button.text() != "Next  ›"
+    assert mode.position.text() == "1 o 2"
+    mode.show_item(1)  # no Welsh version: the English, marked as reports mark it
+    assert mode.text.text() == f"{no_welsh.statement} (Saesneg yn unig)"
+    mode.answer("agree")
+    assert mode.status.text().startswith("Wedi’i gadw:")  # "Saved: you agree." in Welsh
+    assert i18n.current() == "en" and window.show_screen("reviews").start_button.text() == "Start review mode"
+    mode._leave()
+
+    mode = screen.start_review_mode(english.id)
+    qtbot.waitUntil(lambda: bool(mode.items))
+    mode.show_item(0)
+    assert mode.text.text() == insight.statement
+    assert {k: b.text() for k, b in mode.answer_buttons.items()} == \
+        {"agree": "Agree", "change": "Change", "disagree": "Disagree"}
+    assert mode.question.text() == "Is this what the panel said?"
+    assert mode.position.text() == "1 of 2"
+    mode._leave()
