@@ -279,6 +279,26 @@
         <source>What is wrong</source>
         <translation>Beth sydd o’i le</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cymraeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Welsh version: a Welsh report shows it, an English one the English (where one is missing, the other is shown and marked).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -368,6 +388,10 @@
 <context>
     <name>ActionsTab</name>
     <message>
+        <source>Actions</source>
+        <translation type="unfinished">Camau gweithredu</translation>
+    </message>
+    <message>
         <source>No actions agreed yet</source>
         <translation>Dim camau gweithredu wedi’u cytuno eto</translation>
     </message>
@@ -398,6 +422,10 @@
     <message>
         <source>Add commitment…</source>
         <translation>Ychwanegu ymrwymiad…</translation>
+    </message>
+    <message>
+        <source>Commitments towards this action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete action</source>
@@ -474,6 +502,43 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDetails</name>
+    <message>
+        <source>Change the commission&apos;s details</source>
+        <translation>Newid manylion y comisiwn</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDetailsDialog</name>
+    <message>
+        <source>Commission details</source>
+        <translation>Manylion y comisiwn</translation>
+    </message>
+    <message>
+        <source>The name in Welsh is the one a Welsh report, review pack or update return uses; where it is empty they use the English.</source>
+        <translation>Yr enw Cymraeg yw’r un a ddefnyddir gan adroddiad, pecyn adolygu neu ffurflen ddiweddaru Gymraeg; lle mae’n wag, defnyddir yr enw Saesneg.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Add a commitment</source>
@@ -539,12 +604,36 @@
 <context>
     <name>CommitmentsTab</name>
     <message>
+        <source>Filter commitments by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter by words in the pledge, action or organisation…</source>
         <translation>Hidlo yn ôl geiriau yn yr addewid, y cam gweithredu neu’r sefydliad…</translation>
     </message>
     <message>
+        <source>Show the commitments of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show commitments in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every state</source>
         <translation>Pob cyflwr</translation>
+    </message>
+    <message>
+        <source>Show commitments under theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished">Ymrwymiadau</translation>
     </message>
     <message>
         <source>No commitments yet</source>
@@ -553,6 +642,10 @@
     <message>
         <source>A commitment is an organisation&apos;s pledge towards an agreed action. Agree an action first, then add each organisation&apos;s pledge.</source>
         <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Cytunwch ar gam gweithredu yn gyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
+    </message>
+    <message>
+        <source>Open the action this commitment is towards</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Known</source>
@@ -605,6 +698,10 @@
     <message>
         <source>Log update…</source>
         <translation>Cofnodi diweddariad…</translation>
+    </message>
+    <message>
+        <source>Updates on this commitment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -710,6 +807,10 @@
         <translation>Yn dod i ben</translation>
     </message>
     <message>
+        <source>%1 expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No expiry: valid until withdrawn</source>
         <translation>Dim dyddiad dod i ben: yn ddilys nes ei dynnu’n ôl</translation>
     </message>
@@ -806,6 +907,45 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your last saved change is safe; you can carry on, or close Commission and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the technical details, to paste into an email to whoever helps you with Commission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Wedi’i gopïo</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Dashboard</source>
@@ -826,6 +966,10 @@
     <message>
         <source>Next step</source>
         <translation>Y cam nesaf</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overall progress</source>
@@ -852,12 +996,20 @@
         <translation>Ymrwymiadau yn ôl sefydliad</translation>
     </message>
     <message>
+        <source>Commitments by state (chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No commitments yet: each organisation&apos;s pledges will show here.</source>
         <translation>Dim ymrwymiadau eto: bydd addewidion pob sefydliad yn ymddangos yma.</translation>
     </message>
     <message>
         <source>Overdue</source>
         <translation>Hwyr</translation>
+    </message>
+    <message>
+        <source>Overdue and at-risk commitments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click to open the commitment</source>
@@ -918,6 +1070,36 @@
             <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
             <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DecidimExport</name>
+    <message>
+        <source>Export for Decidim (redacted for others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {name}: Decidim results as of the date on screen, redacted for others (names only with consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {n} place(s) where a first name or surname of a member who is not named is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsWrittenDialog</name>
+    <message>
+        <source>Open the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen email draft in your mail program</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -986,6 +1168,17 @@
     </message>
 </context>
 <context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Why keep the words as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or keep it, because</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemPicker</name>
     <message>
         <source>What to put to the panel</source>
@@ -994,6 +1187,10 @@
     <message>
         <source>Ticked already: what we heard that is not yet agreed, and updates saying &apos;done&apos; that the panel has not yet assessed.</source>
         <translation>Wedi’u ticio’n barod: yr hyn a glywsom nad yw wedi’i gytuno eto, a diweddariadau sy’n dweud ‘wedi’i wneud’ nad yw’r panel wedi’u hasesu eto.</translation>
+    </message>
+    <message>
+        <source>Items to put to the panel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1218,14 @@
     <message>
         <source>What was said, promised and done</source>
         <translation>Beth a ddywedwyd, a addawyd ac a wnaed</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished">Comisiwn</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1079,6 +1284,10 @@
         <translation>&amp;Comisiwn newydd…</translation>
     </message>
     <message>
+        <source>Commission det&amp;ails…</source>
+        <translation>Ma&amp;nylion y comisiwn…</translation>
+    </message>
+    <message>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Mewnforio llyfr gwaith…</translation>
     </message>
@@ -1105,6 +1314,14 @@
     <message>
         <source>Import update ret&amp;urn…</source>
         <translation>Mewnforio ffurflen dd&amp;iweddaru…</translation>
+    </message>
+    <message>
+        <source>Import p&amp;ledges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Decidi&amp;m…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1242,8 +1459,56 @@
         <translation>Iaith</translation>
     </message>
     <message>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language the organisation works in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact for update returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who update returns go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is used for the email drafts of update returns only; it never appears in reports, returns or anything else made for others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent history: every decision is kept, withdrawals included.</source>
@@ -1363,6 +1628,10 @@
     <message>
         <source>Add the milestone</source>
         <translation>Ychwanegu’r garreg filltir</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date the chosen milestone was done</source>
@@ -1507,6 +1776,10 @@
         <translation>Yn hysbys</translation>
     </message>
     <message>
+        <source>Commission name</source>
+        <translation>Enw’r comisiwn</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -1605,6 +1878,13 @@
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverTimeCard</name>
     <message>
         <source>Progress over time</source>
@@ -1663,6 +1943,131 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PledgesImport</name>
+    <message>
+        <source>Import pledges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read pledges from a spreadsheet of your own, matching its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import pledges from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges imported: {new} new, {changed} changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PledgesImportDialog</name>
+    <message>
+        <source>Import pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import pledges from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref (unique per pledge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action (its ref or title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation (its ref or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation type="unfinished">Addewid</translation>
+    </message>
+    <message>
+        <source>Made by (member ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished">Gwnaed ar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Erbyn</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Pwysiad</translation>
+    </message>
+    <message>
+        <source>Which column holds what in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows. Fields marked * are needed. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns are the ones you chose last time for a sheet like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns are guessed from their headings: check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in this sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the pledges before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will change, or the problems to put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Check to see what the import will change. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Mewnforio</translation>
+    </message>
+    <message>
+        <source>Import these pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Diddymu</translation>
+    </message>
+    <message>
+        <source>Do not import; change nothing</source>
+        <translation type="unfinished">Peidio â mewnforio; newid dim</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1693,6 +2098,10 @@
         <translation>Yr hyn a glywsom</translation>
     </message>
     <message>
+        <source>Every screen&apos;s text, from the size your computer uses (100%) to twice that (200%). Screens scroll where the larger text needs more room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> minutes</source>
         <translation> munud</translation>
     </message>
@@ -1715,6 +2124,10 @@
     <message>
         <source>Your name (recorded with every change)</source>
         <translation>Eich enw (a gofnodir gyda phob newid)</translation>
+    </message>
+    <message>
+        <source>Text size of every screen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text size in review mode</source>
@@ -1880,6 +2293,10 @@
         <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
+        <source>Back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No back-ups yet</source>
         <translation>Dim copïau wrth gefn eto</translation>
     </message>
@@ -1889,7 +2306,90 @@
     </message>
 </context>
 <context>
+    <name>ReturnStatusPanel</name>
+    <message>
+        <source>Update returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update returns: who has replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each organisation&apos;s return: received, awaiting or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase the returns not yet back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reminder email draft for each organisation whose return is not back yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send returns…</source>
+        <translation type="unfinished">Anfon ffurflenni…</translation>
+    </message>
+    <message>
+        <source>Send update returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No returns sent yet: Send returns… writes one for each organisation and records who has replied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due back by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}{due}, as of {on}: {received} received, {awaiting} awaiting, {late} late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reminded {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — no contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Returns</name>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Send returns…</source>
         <translation>Anfon ffurflenni…</translation>
@@ -1905,6 +2405,42 @@
     <message>
         <source>Read a filled-in update return back in</source>
         <translation>Darllen ffurflen ddiweddaru wedi’i llenwi yn ôl i mewn</translation>
+    </message>
+    <message>
+        <source>Writing returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing an update return for each organisation in {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{returns} and {drafts} written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a reminder for each return not back yet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> written</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking a return</source>
@@ -2022,12 +2558,20 @@
         <translation>Gorffen yr adolygiad hwn</translation>
     </message>
     <message>
+        <source>The item to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You answered an earlier wording. The words have changed since: please look again.</source>
         <translation>Fe atebsoch eiriad cynharach. Mae’r geiriau wedi newid ers hynny: edrychwch eto, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Press %1 or %2</source>
         <translation>Pwyswch %1 neu %2</translation>
+    </message>
+    <message>
+        <source>%1 (press %2)</source>
+        <translation>%1 (pwyswch %2)</translation>
     </message>
     <message>
         <source>Your comment</source>
@@ -2073,6 +2617,16 @@
         <source>You said this</source>
         <translation>Chi ddywedodd hyn</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more quote(s) not shown: the people who said them have not agreed to share their words.</source>
+        <translation>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
@@ -2080,6 +2634,10 @@
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1 o %2 wedi’u hateb</translation>
+    </message>
+    <message>
+        <source>Your answer is not saved yet: %1 It is still shown here; press it again to try again, or tell the coordinator.</source>
+        <translation>Dydy’ch ateb ddim wedi’i gadw eto: %1 Mae’n dal i’w weld yma; pwyswch ef eto i roi cynnig arall arni, neu dywedwch wrth y cydlynydd.</translation>
     </message>
     <message>
         <source>Saved: %1.</source>
@@ -2096,6 +2654,10 @@
     <message>
         <source>What should change? Tell us here.</source>
         <translation>Beth ddylai newid? Dywedwch wrthym yma.</translation>
+    </message>
+    <message>
+        <source>something went wrong while saving it.</source>
+        <translation>aeth rhywbeth o’i le wrth ei gadw.</translation>
     </message>
     <message>
         <source>You have answered %1 of %2. Finish now?</source>
@@ -2116,6 +2678,16 @@
     <message>
         <source>You answered %1 of %2.</source>
         <translation>Fe atebsoch %1 o %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved: please tell the coordinator.</source>
+        <translation>
+            <numerusform>Doedd dim modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Doedd dim modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Doedd dim modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Doedd dim modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Doedd dim modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your answers so far are saved.</source>
@@ -2178,6 +2750,10 @@
         <translation>Rownd newydd…</translation>
     </message>
     <message>
+        <source>Review rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No review rounds yet</source>
         <translation>Dim rowndiau adolygu eto</translation>
     </message>
@@ -2238,6 +2814,14 @@
         <translation>+ Ychwanegu adolygwyr…</translation>
     </message>
     <message>
+        <source>Items in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Items</source>
         <translation>Eitemau</translation>
     </message>
@@ -2261,8 +2845,31 @@
         <translation>Chwilio pobl, sefydliadau, themâu, sesiynau, dyfyniadau, yr hyn a glywsom, camau gweithredu, addewidion a diweddariadau…</translation>
     </message>
     <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a few words. ↑ ↓ to choose, Enter to open, Esc to close.</source>
         <translation>Teipiwch ychydig eiriau. ↑ ↓ i ddewis, Enter i agor, Esc i gau.</translation>
+    </message>
+</context>
+<context>
+    <name>SendReturnsDialog</name>
+    <message>
+        <source>Due back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the returns are due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Erbyn</translation>
+    </message>
+    <message>
+        <source>Beside each return an email draft is written to the organisation&apos;s contact, in its language, with the return attached: open it in your mail program to send it. Nothing is sent from here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2909,10 @@
     <message>
         <source>Pick a session on the left to see its notes, who came and the quotes taken from it.</source>
         <translation>Dewiswch sesiwn ar y chwith i weld ei nodiadau, pwy ddaeth a’r dyfyniadau a gymerwyd ohoni.</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the session will cover</source>
@@ -2354,6 +2965,10 @@
     <message>
         <source>Attendance</source>
         <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>Quotes from this session</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -2509,6 +3124,10 @@
     <message>
         <source>Every outcome for 1 year only</source>
         <translation>Pob canlyniad am 1 flwyddyn yn unig</translation>
+    </message>
+    <message>
+        <source>This outcome</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What changed for people because of the commission, in a few words.</source>
@@ -2726,6 +3345,10 @@
         <translation>Enw</translation>
     </message>
     <message>
+        <source>Theme name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asset</source>
         <translation>Ased</translation>
     </message>
@@ -2738,6 +3361,10 @@
         <translation>Amdani</translation>
     </message>
     <message>
+        <source>About the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What we heard</source>
         <translation>Yr hyn a glywsom</translation>
     </message>
@@ -2746,16 +3373,36 @@
         <translation>Ychwanegu rhywbeth a glywsom o dan y thema hon (Ctrl+N)</translation>
     </message>
     <message>
+        <source>What we heard under this theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What we heard, in a sentence the panel stands behind</source>
         <translation>Yr hyn a glywsom, mewn brawddeg y mae’r panel yn ei chefnogi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
+        <source>From what was heard to what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You said, we did</source>
         <translation>Dywedoch chi, gwnaethom ni</translation>
+    </message>
+    <message>
+        <source>Quotes behind this</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quotes linked to this (double-click to open the session).</source>
@@ -2864,6 +3511,18 @@
         <source>Not in the file (left as they were): {sheets}.</source>
         <translation>Ddim yn y ffeil (wedi’u gadael fel yr oedden nhw): {sheets}.</translation>
     </message>
+    <message>
+        <source>{name} does not say which organisation made its commitments: add the organisation first, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose commitments?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} comes from Decidim, which does not say who made each commitment. Which organisation made them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UpdateCard</name>
@@ -2929,6 +3588,10 @@
     <message>
         <source>Report</source>
         <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>The report in Welsh, if there is one</source>
+        <translation>Yr adroddiad yn Gymraeg, os oes un</translation>
     </message>
     <message>
         <source>Reported by</source>
