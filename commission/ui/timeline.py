@@ -32,7 +32,8 @@ class UpdateCard(QFrame):
         note = QLabel(update.note or "—")
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        welsh = QLabel(f"<span style='color:{MUTED}'>{self.tr('Cymraeg')}:</span> {html.escape(update.note_cy)}"
+        cymraeg = self.tr("Cymraeg")  # the report in Welsh, under the English
+        welsh = QLabel(f"<span style='color:{MUTED}'>{cymraeg}:</span> {html.escape(update.note_cy)}"
                        if getattr(update, "note_cy", "") else "")
         welsh.setWordWrap(True)
         welsh.setTextFormat(Qt.TextFormat.RichText)

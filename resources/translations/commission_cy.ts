@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Cymraeg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cymraeg</translation>
     </message>
     <message>
         <source>in Welsh</source>
@@ -3529,6 +3529,10 @@
     <message>
         <source>(after the as-of date: not counted)</source>
         <translation>(ar ôl dyddiad y ffigurau: heb ei gyfrif)</translation>
+    </message>
+    <message>
+        <source>Cymraeg</source>
+        <translation>Cymraeg</translation>
     </message>
     <message>
         <source>Remove</source>
