@@ -49,8 +49,18 @@ def reviewer_items_in_language(db: Database, round_id: int, member_id: int, *, o
             text = redact(welsh)
         else:  # session notes stay in the language they were written in: not marked
             text = item.text if item.kind == "session_notes" else marked(item.text)
-        out.append(replace(item, text=text))
+        out.append(replace(item, text=text, heading=redact(_welsh_heading(got.data, row, item.heading))))
     return out, language
+
+
+def _welsh_heading(data, row, heading: str) -> str:
+    """An insight's heading is its theme's name: the Welsh name where there is one."""
+    if row is not None and row.item_kind == "insight":
+        insight = next((i for i in data.insights if i.id == row.item_id), None)
+        theme = next((t for t in data.themes if insight and t.id == insight.theme_id), None)
+        if theme is not None and theme.name_cy.strip() and heading == theme.name:
+            return theme.name_cy.strip()
+    return heading
 
 
 def _welsh_text(data, kind: str, record_id: int) -> str | None:

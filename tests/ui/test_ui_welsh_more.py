@@ -139,6 +139,8 @@ def test_review_mode_speaks_a_welsh_members_language_and_an_english_members(qtbo
     qtbot.waitUntil(lambda: bool(mode.items))
     mode.show_item(0)
     assert mode.text.text() == insight.statement_cy
+    theme = next(t for t in _data(window).themes if t.id == insight.theme_id)
+    assert mode.heading.text() == theme.name_cy == "Stigma mewn gwasanaethau"
     assert {k: b.text() for k, b in mode.answer_buttons.items()} == \
         {"agree": "Cytuno", "change": "Newid", "disagree": "Anghytuno"}
     assert mode.question.text() == "Ai dyma beth ddywedodd y panel?"
