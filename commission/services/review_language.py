@@ -45,10 +45,8 @@ def reviewer_items_in_language(db: Database, round_id: int, member_id: int, *, o
         if row is not None and row.item_kind != "report_text" \
                 and record_text(got.data, row.item_kind, row.item_id) == row.text:  # the words sent are its own
             welsh = _welsh_text(got.data, row.item_kind, row.item_id)
-        if welsh:
-            text = redact(welsh)
-        else:  # session notes stay in the language they were written in: not marked
-            text = item.text if item.kind == "session_notes" else marked(item.text)
+        # session notes stay in the language they were written in: not marked
+        text = redact(welsh) if welsh else item.text if item.kind == "session_notes" else marked(item.text)
         out.append(replace(item, text=text, heading=redact(_welsh_heading(got.data, row, item.heading))))
     return out, language
 
@@ -82,7 +80,7 @@ def _welsh_text(data, kind: str, record_id: int) -> str | None:
         org = next((o for o in data.organisations if commitment and o.id == commitment.organisation_id), None)
         if commitment is None or org is None or not (commitment.pledge_cy.strip() or update.note_cy.strip()):
             return None
-        status = dict(zip(vocab.UPDATE_STATUSES, STATUSES_CY)).get(update.status, update.status)
+        status = dict(zip(vocab.UPDATE_STATUSES, STATUSES_CY, strict=True)).get(update.status, update.status)
         said = f"Ar {welsh_date(update.date)} dywedon nhw wrthym ei fod {status}"
         if update.progress is not None and update.status not in ("done", "dropped"):
             said += f", {update.progress:g}% o'r ffordd"

@@ -17,7 +17,7 @@ import os
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, QTranslator, Signal
@@ -200,7 +200,7 @@ def locale() -> QLocale:
 
 # ------------------------------------------------------------------ one window in another language
 
-@lru_cache(maxsize=None)
+@cache
 def _translators(code: str) -> tuple[tuple[QTranslator, dict[str, tuple[str, ...]]], ...]:
     """The language's compiled catalogues, loaded but not installed (the app keeps its own language)."""
     if code == SOURCE_LANGUAGE or code not in LANGUAGES:

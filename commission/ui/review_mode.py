@@ -114,7 +114,7 @@ class ReviewMode(QWidget):
         self._shortcuts()
         self.apply_size()
 
-    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: D102
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         language = getattr(self, "language", None)
         if language is None:
             return super().tr(source, disambiguation, n)
