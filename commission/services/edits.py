@@ -474,10 +474,12 @@ def consent_history(db: Database, member_id: int) -> list[dict]:
 
 def log_update(db: Database, commitment_id: int, *, date: date, status: str, progress: float | None = None,
                note: str = "", reported_by: str = "", verdict: str = "not assessed", verdict_comment: str = "",
-               actor: str | None = None) -> dict:
-    """Record a dated progress report on a commitment, with the panel's verdict beside it."""
+               note_cy: str = "", actor: str | None = None) -> dict:
+    """Record a dated progress report on a commitment, with the panel's verdict beside it (and the note in
+    Welsh, `note_cy`, where there is one)."""
     values = dict(commitment_id=commitment_id, date=date, status=status, progress=progress, note=note,
-                  reported_by=reported_by, verdict=verdict or "not assessed", verdict_comment=verdict_comment)
+                  reported_by=reported_by, verdict=verdict or "not assessed", verdict_comment=verdict_comment,
+                  note_cy=note_cy or "")
     _validate("update", values)
     actor = actor or audit.default_actor()
 

@@ -34,6 +34,7 @@ def english_and_welsh(form, field: str, english: QLineEdit | QPlainTextEdit, wha
         editor.setAccessibleName(f"{what}, {language}")
     welsh.setToolTip(_tr("The Welsh version: a Welsh report shows it, an English one the English "
                          "(where one is missing, the other is shown and marked)."))
-    form.bind(f"{field}_cy", welsh)
+    if form is not None:  # a dialog (no RecordForm) reads `welsh` itself
+        form.bind(f"{field}_cy", welsh)
     box.welsh = welsh
     return box

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.ui.a11y import label_form
+from commission.ui.bilingual import english_and_welsh
 from commission.ui.widgets import CheckList, DateEdit, OptionalDate, heading, muted
 from commission.ui.words import VERDICT_WORDS, member_label, short_text
 from commission.vocab import LANGUAGES, UPDATE_STATUSES, VERDICTS
@@ -83,9 +84,11 @@ def _text(widget) -> str:
 
 
 class NewCommissionDialog(FormDialog):
-    def __init__(self, parent=None):
-        super().__init__(self.tr("New commission"), self.tr("A commission is one truth commission or panel. You can change "
-                         "these details later."), self.tr("Create"), parent)
+    def __init__(self, parent=None, *, title: str = "", intro: str | None = None, ok_text: str = ""):
+        super().__init__(title or self.tr("New commission"),
+                         self.tr("A commission is one truth commission or panel. You can change "
+                                 "these details later.") if intro is None else intro,
+                         ok_text or self.tr("Create"), parent)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Rhondda Poverty Truth Commission"))
         self.area = QLineEdit()
@@ -94,7 +97,10 @@ class NewCommissionDialog(FormDialog):
         self.language = QComboBox()
         for code, word in zip(LANGUAGES, ("English", "Cymraeg (Welsh)")):
             self.language.addItem(word, code)
-        self.form.addRow(self.tr("Name"), self.name)
+        # the Welsh name beside the English (SPEC, Bilingual content: the Commission key name_cy)
+        self.name_box = english_and_welsh(None, "name", self.name, self.tr("Commission name"))
+        self.name_cy = self.name_box.welsh
+        self.form.addRow(self.tr("Name"), self.name_box)
         self.form.addRow(self.tr("Area"), self.area)
         self.form.addRow(self.tr("Starts"), self.start)
         self.form.addRow(self.tr("Ends"), self.end)
@@ -102,8 +108,8 @@ class NewCommissionDialog(FormDialog):
         self.require(self.name)
 
     def values(self) -> dict:
-        return {"name": self.name.text().strip(), "area": self.area.text().strip(),
-                "start_date": self.start.value(), "end_date": self.end.value(),
+        return {"name": self.name.text().strip(), "name_cy": self.name_cy.text().strip(),
+                "area": self.area.text().strip(), "start_date": self.start.value(), "end_date": self.end.value(),
                 "language": self.language.currentData()}
 
 
@@ -294,7 +300,11 @@ class UpdateDialog(FormDialog):
         self.reported_by.setPlaceholderText(self.tr("Who reported it"))
         claim.addRow(self.tr("Status"), self.status)
         claim.addRow(self.tr("Progress"), self.progress)
-        claim.addRow(self.tr("Report"), self.note)
+        # the note in Welsh beside it (SPEC, Bilingual content: note_cy)
+        self.note_box = english_and_welsh(None, "note", self.note, self.tr("Report"))
+        self.note_cy = self.note_box.welsh
+        self.note_cy.setPlaceholderText(self.tr("The report in Welsh, if there is one"))
+        claim.addRow(self.tr("Report"), self.note_box)
         claim.addRow(self.tr("Reported by"), self.reported_by)
         self.verdict = QComboBox()
         for v in VERDICTS:
@@ -314,7 +324,8 @@ class UpdateDialog(FormDialog):
         return {"date": self.date.value(), "status": self.status.currentData(),
                 "progress": None if progress < 0 else float(progress), "note": self.note.toPlainText().strip(),
                 "reported_by": self.reported_by.text().strip(), "verdict": self.verdict.currentData(),
-                "verdict_comment": self.comment.toPlainText().strip()}
+                "verdict_comment": self.comment.toPlainText().strip(),
+                "note_cy": self.note_cy.toPlainText().strip()}
 
 
 class QuoteDialog(FormDialog):

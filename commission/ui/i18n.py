@@ -17,7 +17,7 @@ import os
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, QTranslator, Signal
@@ -198,6 +198,41 @@ def locale() -> QLocale:
                    QLocale.Country.UnitedKingdom)
 
 
+# ------------------------------------------------------------------ one window in another language
+
+@cache
+def _translators(code: str) -> tuple[tuple[QTranslator, dict[str, tuple[str, ...]]], ...]:
+    """The language's compiled catalogues, loaded but not installed (the app keeps its own language)."""
+    if code == SOURCE_LANGUAGE or code not in LANGUAGES:
+        return ()
+    compile_missing()
+    found = []
+    for name in CATALOGUES:
+        translator = QTranslator()
+        if translator.load(str(qm_path(code, name))):
+            found.append((translator, contexts(code, name)))
+    return tuple(found)
+
+
+def translate_in(code: str, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`source` in the language `code`, whatever the app's language (review mode speaks its reviewer's
+    language): as tr() would give it were `code` installed, %n filled in."""
+    words = ""
+    for translator, by_source in _translators(code):
+        words = translator.translate(context, source, disambiguation, n) or ""
+        for other in by_source.get(source, ()) if not words else ():
+            words = translator.translate(other, source, disambiguation, n) or ""
+            if words:
+                break
+        if words:
+            break
+    words = words or source
+    return words.replace("%n", str(n)) if n >= 0 else words
+
+
+OWN_LANGUAGE = "ownLanguage"  # a window with this property set keeps its words when the app's language changes
+
+
 # ------------------------------------------------------------------ retranslating widgets in place
 
 def _swap(text: str, old: str, new: str) -> str | None:
@@ -231,7 +266,8 @@ def _retranslate_action(action: QAction, old: str, new: str) -> None:
 def retranslate_widgets(old: str, new: str) -> None:
     """Every widget's own words from the old language into the new, leaving its state alone."""
     for widget in QApplication.allWidgets():
-        retranslate_widget(widget, old, new)
+        if not widget.window().property(OWN_LANGUAGE):
+            retranslate_widget(widget, old, new)
 
 
 def retranslate_widget(widget: QWidget, old: str, new: str) -> None:

@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         self.new_commission_action = self._action(file_menu, self.tr("New &commission…"), self.new_commission)
+        self.commission_details_action = self._action(file_menu, self.tr("Commission det&ails…"),
+                                                      self.commission_details)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import workbook…"), self.transfers.choose_import, "Ctrl+I")
         self._action(file_menu, self.tr("&Export workbook…"), self.transfers.choose_export, "Ctrl+E")
@@ -438,6 +440,11 @@ class MainWindow(QMainWindow):
         self.new_commission_dialog = dialog  # cancelled, the empty screen still offers it again
         dialog.accepted.connect(lambda: self.create_commission(dialog.values()))
         dialog.open()
+
+    def commission_details(self) -> None:
+        from commission.ui.commission_details import open_details  # its name in Welsh, area, dates, language
+
+        open_details(self)
 
     def create_commission(self, values: dict) -> bool:
         try:

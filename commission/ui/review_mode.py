@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.ui.i18n import OWN_LANGUAGE, translate_in
 from commission.ui.settings import Settings
 from commission.ui.style import ACCENT, INK, MUTED, SCALES_ITSELF, text_factor
 
@@ -71,8 +72,12 @@ class ReviewMode(QWidget):
     finished = Signal()
 
     def __init__(self, db, runner, round_id: int, round_title: str, member_id: int, reviewer: str,
-                 settings: Settings, parent=None):
+                 settings: Settings, parent=None, *, language: str | None = None):
         super().__init__(parent, Qt.WindowType.Window)
+        # the reviewer's preferred language (members.language), whatever the app's: None follows the app
+        self.language = language
+        if language is not None:
+            self.setProperty(OWN_LANGUAGE, True)  # an app language switch leaves this window's words alone
         self.db, self.runner, self.settings = db, runner, settings
         self.round_id, self.member_id, self.reviewer = round_id, member_id, reviewer
         self.setObjectName("reviewMode")
@@ -108,6 +113,12 @@ class ReviewMode(QWidget):
         outer.addWidget(self.pages, 1)
         self._shortcuts()
         self.apply_size()
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        language = getattr(self, "language", None)
+        if language is None:
+            return super().tr(source, disambiguation, n)
+        return translate_in(language, "ReviewMode", source, disambiguation, n)
 
     # -- building -----------------------------------------------------------------------------------
     def _top_bar(self, round_title: str) -> QWidget:
@@ -201,7 +212,7 @@ class ReviewMode(QWidget):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setToolTip(self.tr("Press %1 or %2").replace("%1", keys[0]).replace("%2", keys[1]))
-            button.setAccessibleName(f"{word} (press {keys[0]})")
+            button.setAccessibleName(self.tr("%1 (press %2)").replace("%1", self.tr(word)).replace("%2", keys[0]))
             button.clicked.connect(lambda _checked=False, a=answer: self.answer(a))
             self.answer_buttons[answer] = button
             button.installEventFilter(self)
@@ -316,14 +327,14 @@ class ReviewMode(QWidget):
     # -- starting -----------------------------------------------------------------------------------
     def start(self) -> None:
         """Full screen, then read the reviewer's items once, off the GUI thread."""
-        from commission.services.reviews import reviewer_items
+        from commission.services.review_language import reviewer_items_in_language
 
         self.pages.setCurrentWidget(self.loading)
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
         db, round_id, member_id = self.db, self.round_id, self.member_id
-        self.runner.submit(lambda job: reviewer_items(db, round_id, member_id), on_done=self._loaded,
+        self.runner.submit(lambda job: reviewer_items_in_language(db, round_id, member_id)[0], on_done=self._loaded,
                            on_error=self._load_failed)
 
     def _loaded(self, items) -> None:
@@ -406,8 +417,8 @@ class ReviewMode(QWidget):
             box.addWidget(who)
             self.quotes.addWidget(frame)
         if item.quotes_withheld:
-            more = QLabel(f"{item.quotes_withheld} more {'quote is' if item.quotes_withheld == 1 else 'quotes are'} "
-                          "not shown: the people who said them have not agreed to share their words.")
+            more = QLabel(self.tr("%n more quote(s) not shown: the people who said them have not agreed to share "
+                                  "their words.", "", item.quotes_withheld))
             more.setObjectName("reviewMuted")
             more.setWordWrap(True)
             more.setFont(self._scaled(0.6))
@@ -431,8 +442,8 @@ class ReviewMode(QWidget):
         self.progress.setToolTip(self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(len(self.items))))
         if item.item_id in self.failed:
             self.status.setObjectName("reviewNotice")
-            self.status.setText(f"Your answer is not saved yet: {self.failed[item.item_id]} It is still shown here; "
-                                "press it again to try again, or tell the coordinator.")
+            self.status.setText(self.tr("Your answer is not saved yet: %1 It is still shown here; press it again to "
+                                        "try again, or tell the coordinator.").replace("%1", self.failed[item.item_id]))
         elif answer:
             self.status.setObjectName("reviewMuted")
             said = self.tr(SAID[answer])
@@ -510,7 +521,7 @@ class ReviewMode(QWidget):
         from commission.errors import UserError
 
         self._saving = False
-        self.failed[item_id] = str(exc) if isinstance(exc, UserError) else "something went wrong while saving it."
+        self.failed[item_id] = str(exc) if isinstance(exc, UserError) else self.tr("something went wrong while saving it.")
         self._after_save(item_id)
 
     def _after_save(self, item_id: int) -> None:
@@ -566,7 +577,7 @@ class ReviewMode(QWidget):
         text = (self.tr("Thank you, %1.").replace("%1", self.reviewer) + "\n\n"
                 + self.tr("You answered %1 of %2.").replace("%1", str(answered)).replace("%2", str(len(self.items))))
         if unsaved:
-            text += f"\n\n{unsaved} answer{'s' if unsaved != 1 else ''} could not be saved: please tell the coordinator."
+            text += "\n\n" + self.tr("%n answer(s) could not be saved: please tell the coordinator.", "", unsaved)
         self.thanks.label.setText(text)
         self.pages.setCurrentWidget(self.thanks)
         self.close_button.setFocus()

@@ -438,8 +438,12 @@ class ReviewsScreen(QWidget):
         reviewer = next((r for r in self.view.reviewers if r.member_id == member_id), None)
         if reviewer is None:
             return None
+        snap = self.store.snapshot  # review mode speaks the member's preferred language (members.language)
+        member = next((m for m in snap.data.members if m.id == member_id), None) if snap is not None else None
         mode = ReviewMode(self.store.db, self.runner, self.view.id, self.view.title, reviewer.member_id,
-                          reviewer.name or reviewer.ref, self.settings, self.window())
+                          reviewer.name or reviewer.ref, self.settings, self.window(),
+                          language=member.language if member is not None and member.language in ("en", "cy")
+                          else None)
         mode.finished.connect(self._review_mode_finished)
         self.review_mode = mode
         mode.start()

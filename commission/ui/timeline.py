@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -30,6 +32,12 @@ class UpdateCard(QFrame):
         note = QLabel(update.note or "—")
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        cymraeg = self.tr("Cymraeg")  # the report in Welsh, under the English
+        welsh = QLabel(f"<span style='color:{MUTED}'>{cymraeg}:</span> {html.escape(update.note_cy)}"
+                       if getattr(update, "note_cy", "") else "")
+        welsh.setWordWrap(True)
+        welsh.setTextFormat(Qt.TextFormat.RichText)
+        welsh.setObjectName("note_cy")
         who = muted(f"— {update.reported_by}" if update.reported_by else "")
         verdict = Pill(VERDICT_WORDS.get(update.verdict, update.verdict),
                        VERDICT_COLOURS.get(update.verdict, "#757575"))
@@ -45,6 +53,8 @@ class UpdateCard(QFrame):
         claim.addWidget(muted(self.tr("What they say")))
         claim.addWidget(status)
         claim.addWidget(note)
+        if welsh.text():
+            claim.addWidget(welsh)
         if update.reported_by:
             claim.addWidget(who)
         claim.addStretch(1)

@@ -517,6 +517,28 @@
     </message>
 </context>
 <context>
+    <name>CommissionDetails</name>
+    <message>
+        <source>Change the commission&apos;s details</source>
+        <translation>Newid manylion y comisiwn</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDetailsDialog</name>
+    <message>
+        <source>Commission details</source>
+        <translation>Manylion y comisiwn</translation>
+    </message>
+    <message>
+        <source>The name in Welsh is the one a Welsh report, review pack or update return uses; where it is empty they use the English.</source>
+        <translation>Yr enw Cymraeg yw’r un a ddefnyddir gan adroddiad, pecyn adolygu neu ffurflen ddiweddaru Gymraeg; lle mae’n wag, defnyddir yr enw Saesneg.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Add a commitment</source>
@@ -1262,6 +1284,10 @@
         <translation>&amp;Comisiwn newydd…</translation>
     </message>
     <message>
+        <source>Commission det&amp;ails…</source>
+        <translation>Ma&amp;nylion y comisiwn…</translation>
+    </message>
+    <message>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Mewnforio llyfr gwaith…</translation>
     </message>
@@ -1748,6 +1774,10 @@
     <message>
         <source>Known</source>
         <translation>Yn hysbys</translation>
+    </message>
+    <message>
+        <source>Commission name</source>
+        <translation>Enw’r comisiwn</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2540,6 +2570,10 @@
         <translation>Pwyswch %1 neu %2</translation>
     </message>
     <message>
+        <source>%1 (press %2)</source>
+        <translation>%1 (pwyswch %2)</translation>
+    </message>
+    <message>
         <source>Your comment</source>
         <translation>Eich sylw</translation>
     </message>
@@ -2583,6 +2617,16 @@
         <source>You said this</source>
         <translation>Chi ddywedodd hyn</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more quote(s) not shown: the people who said them have not agreed to share their words.</source>
+        <translation>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
@@ -2590,6 +2634,10 @@
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1 o %2 wedi’u hateb</translation>
+    </message>
+    <message>
+        <source>Your answer is not saved yet: %1 It is still shown here; press it again to try again, or tell the coordinator.</source>
+        <translation>Dydy’ch ateb ddim wedi’i gadw eto: %1 Mae’n dal i’w weld yma; pwyswch ef eto i roi cynnig arall arni, neu dywedwch wrth y cydlynydd.</translation>
     </message>
     <message>
         <source>Saved: %1.</source>
@@ -2606,6 +2654,10 @@
     <message>
         <source>What should change? Tell us here.</source>
         <translation>Beth ddylai newid? Dywedwch wrthym yma.</translation>
+    </message>
+    <message>
+        <source>something went wrong while saving it.</source>
+        <translation>aeth rhywbeth o’i le wrth ei gadw.</translation>
     </message>
     <message>
         <source>You have answered %1 of %2. Finish now?</source>
@@ -2626,6 +2678,16 @@
     <message>
         <source>You answered %1 of %2.</source>
         <translation>Fe atebsoch %1 o %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved: please tell the coordinator.</source>
+        <translation>
+            <numerusform>Doedd dim modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Doedd dim modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Doedd dim modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Doedd dim modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Doedd dim modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your answers so far are saved.</source>
@@ -3469,6 +3531,10 @@
         <translation>(ar ôl dyddiad y ffigurau: heb ei gyfrif)</translation>
     </message>
     <message>
+        <source>Cymraeg</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
@@ -3526,6 +3592,10 @@
     <message>
         <source>Report</source>
         <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>The report in Welsh, if there is one</source>
+        <translation>Yr adroddiad yn Gymraeg, os oes un</translation>
     </message>
     <message>
         <source>Reported by</source>

@@ -37,7 +37,9 @@ def start_round(qtbot, window, n_insights=3):
     assert len(insights) >= n_insights and updates  # what most needs the panel comes ticked
     for kind, record_id in insights[n_insights:]:
         dialog.items.set_checked(kind, record_id, False)
-    community = [m for m in snap(window).data.members if m.role == "community" and not m.erased][:2]
+    # members who prefer English: review mode speaks a Welsh member's language (tests/ui/test_ui_welsh_more.py)
+    community = [m for m in snap(window).data.members
+                 if m.role == "community" and not m.erased and m.language == "en"][:2]
     first_group = dialog.reviewers.list.list.item(0).text()
     assert first_group == "Community commissioners"  # community commissioners first
     for member in community:
