@@ -363,7 +363,7 @@ class MembersScreen(QWidget):
         self.erase_button.setEnabled(not snap.members[member_id].erased)
         member = snap.members[member_id]
         self.form.load(member_id)
-        self.panel_title.setText(member.display_name or "(details erased)")
+        self.panel_title.setText(member.display_name or self.tr("(details erased)"))
         state = consent_state(member, snap.as_of)
         self.consent_pill.set(state, CONSENT_COLOURS[state])
         self.consent_explained.setText(CONSENT_EXPLAINED[state])
@@ -375,13 +375,15 @@ class MembersScreen(QWidget):
         except UserError:
             entries = []
         for entry in reversed(entries):
-            what = "named" if entry["kind"] == "named" else "quoted"
+            named = entry["kind"] == "named"
             if entry.get("withdrawn"):
-                text = f"withdrew consent to be {what}"
+                text = self.tr("withdrew consent to be named") if named else self.tr("withdrew consent to be quoted")
             elif entry["given"]:
-                text = f"may be {what}" + (f" until {uk_short_date(entry['expires'])}" if entry["expires"] else "")
+                text = self.tr("may be named") if named else self.tr("may be quoted")
+                if entry["expires"]:
+                    text += self.tr(" until %1").replace("%1", uk_short_date(entry["expires"]))
             else:
-                text = f"not to be {what}"
+                text = self.tr("not to be named") if named else self.tr("not to be quoted")
             note = f" — {entry['note']}" if entry.get("note") else ""
             self.history.addItem(f"{uk_short_date(entry['recorded_on'])}  {text}{note}")
         if not entries:

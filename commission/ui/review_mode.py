@@ -406,8 +406,8 @@ class ReviewMode(QWidget):
             box.addWidget(who)
             self.quotes.addWidget(frame)
         if item.quotes_withheld:
-            more = QLabel(f"{item.quotes_withheld} more {'quote is' if item.quotes_withheld == 1 else 'quotes are'} "
-                          "not shown: the people who said them have not agreed to share their words.")
+            more = QLabel(self.tr("%n more quote(s) not shown: the people who said them have not agreed to share "
+                                  "their words.", "", item.quotes_withheld))
             more.setObjectName("reviewMuted")
             more.setWordWrap(True)
             more.setFont(self._scaled(0.6))
@@ -431,8 +431,9 @@ class ReviewMode(QWidget):
         self.progress.setToolTip(self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(len(self.items))))
         if item.item_id in self.failed:
             self.status.setObjectName("reviewNotice")
-            self.status.setText(f"Your answer is not saved yet: {self.failed[item.item_id]} It is still shown here; "
-                                "press it again to try again, or tell the coordinator.")
+            self.status.setText(self.tr("Your answer is not saved yet: %1 It is still shown here; "
+                                        "press it again to try again, or tell the coordinator.").replace(
+                                            "%1", self.failed[item.item_id]))
         elif answer:
             self.status.setObjectName("reviewMuted")
             said = self.tr(SAID[answer])
