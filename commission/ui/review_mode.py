@@ -511,7 +511,7 @@ class ReviewMode(QWidget):
         from commission.errors import UserError
 
         self._saving = False
-        self.failed[item_id] = str(exc) if isinstance(exc, UserError) else "something went wrong while saving it."
+        self.failed[item_id] = str(exc) if isinstance(exc, UserError) else self.tr("something went wrong while saving it.")
         self._after_save(item_id)
 
     def _after_save(self, item_id: int) -> None:
@@ -567,7 +567,7 @@ class ReviewMode(QWidget):
         text = (self.tr("Thank you, %1.").replace("%1", self.reviewer) + "\n\n"
                 + self.tr("You answered %1 of %2.").replace("%1", str(answered)).replace("%2", str(len(self.items))))
         if unsaved:
-            text += f"\n\n{unsaved} answer{'s' if unsaved != 1 else ''} could not be saved: please tell the coordinator."
+            text += "\n\n" + self.tr("%n answer(s) could not be saved: please tell the coordinator.", "", unsaved)
         self.thanks.label.setText(text)
         self.pages.setCurrentWidget(self.thanks)
         self.close_button.setFocus()
