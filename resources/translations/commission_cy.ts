@@ -279,9 +279,109 @@
         <source>What is wrong</source>
         <translation>Beth sydd o’i le</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>yn Saesneg</translation>
+    </message>
+    <message>
+        <source>Cymraeg</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>in Welsh</source>
+        <translation>yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>The Welsh version: a Welsh report shows it, an English one the English (where one is missing, the other is shown and marked).</source>
+        <translation>Y fersiwn Gymraeg: mae adroddiad Cymraeg yn ei dangos, ac un Saesneg y Saesneg (lle mae un ar goll, dangosir y llall a’i nodi).</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Wedi stopio: ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Y ffeil</translation>
+    </message>
+    <message>
+        <source>That did not work: %1. Nothing was changed.</source>
+        <translation>Ni weithiodd hynny: %1. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source> (to earlier words)</source>
+        <translation> (i eiriau cynharach)</translation>
+    </message>
+    <message>
+        <source>Everything held about a member</source>
+        <translation>Popeth a gedwir am aelod</translation>
+    </message>
+    <message>
+        <source>This writes one workbook with everything held about %1: their personal details (contact details and accessibility notes too), consents, attendance, their words, commitments and review answers, and the changes recorded about them.
+
+It is not protected with a passphrase, so it can be given to them: keep it safe until it is.</source>
+        <translation>Mae hyn yn ysgrifennu un llyfr gwaith gyda phopeth a gedwir am %1: eu manylion personol (manylion cyswllt a nodiadau hygyrchedd hefyd), caniatâd, presenoldeb, eu geiriau, ymrwymiadau ac atebion adolygu, a’r newidiadau a gofnodwyd amdanyn nhw.
+
+Nid yw wedi’i ddiogelu â chyfrinymadrodd, felly gellir ei roi iddyn nhw: cadwch ef yn ddiogel nes y caiff ei roi.</translation>
+    </message>
+    <message>
+        <source>
+
+This database is encrypted: choosing OK writes this copy unprotected, on purpose.</source>
+        <translation>
+
+Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r copi hwn heb ei ddiogelu, yn fwriadol.</translation>
+    </message>
+    <message>
+        <source>Save everything held about this member</source>
+        <translation>Cadw popeth a gedwir am yr aelod hwn</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Llyfrau gwaith (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: it holds this member&apos;s personal details; it is not protected.</source>
+        <translation>Ysgrifennwyd %1: mae’n cynnwys manylion personol yr aelod hwn; nid yw wedi’i ddiogelu.</translation>
+    </message>
+    <message>
+        <source>%1 was already erased.</source>
+        <translation>Roedd %1 eisoes wedi’i ddileu’n llwyr.</translation>
+    </message>
+    <message>
+        <source>The member was not erased: %1. Nothing was changed.</source>
+        <translation>Ni ddilëwyd yr aelod: %1. Ni newidiwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1: personal details removed; %n quote(s) removed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1: personal details removed; %n quote(s) kept without their name. This cannot be undone.</source>
+        <translation>
+            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
+    <message>
+        <source>No theme</source>
+        <translation>Dim thema</translation>
+    </message>
     <message>
         <source>Agree an action</source>
         <translation>Cytuno ar gam gweithredu</translation>
@@ -317,6 +417,10 @@
     <message>
         <source>What we heard that it answers</source>
         <translation>Yr hyn a glywsom y mae’n ei ateb</translation>
+    </message>
+    <message>
+        <source>Filter what we heard…</source>
+        <translation>Hidlo’r hyn a glywsom…</translation>
     </message>
 </context>
 <context>
@@ -368,6 +472,10 @@
 <context>
     <name>ActionsTab</name>
     <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
         <source>No actions agreed yet</source>
         <translation>Dim camau gweithredu wedi’u cytuno eto</translation>
     </message>
@@ -398,6 +506,10 @@
     <message>
         <source>Add commitment…</source>
         <translation>Ychwanegu ymrwymiad…</translation>
+    </message>
+    <message>
+        <source>Commitments towards this action</source>
+        <translation>Ymrwymiadau tuag at y cam gweithredu hwn</translation>
     </message>
     <message>
         <source>Delete action</source>
@@ -474,6 +586,25 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Hidlo…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Dewisiadau</translation>
+    </message>
+    <message>
+        <source>Find in %1</source>
+        <translation>Chwilio yn %1</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Add a commitment</source>
@@ -539,12 +670,36 @@
 <context>
     <name>CommitmentsTab</name>
     <message>
+        <source>Filter commitments by words</source>
+        <translation>Hidlo ymrwymiadau yn ôl geiriau</translation>
+    </message>
+    <message>
         <source>Filter by words in the pledge, action or organisation…</source>
         <translation>Hidlo yn ôl geiriau yn yr addewid, y cam gweithredu neu’r sefydliad…</translation>
     </message>
     <message>
+        <source>Show the commitments of</source>
+        <translation>Dangos ymrwymiadau</translation>
+    </message>
+    <message>
+        <source>Show commitments in state</source>
+        <translation>Dangos ymrwymiadau yn y cyflwr</translation>
+    </message>
+    <message>
         <source>Every state</source>
         <translation>Pob cyflwr</translation>
+    </message>
+    <message>
+        <source>Show commitments under theme</source>
+        <translation>Dangos ymrwymiadau o dan y thema</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Hidlo</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Ymrwymiadau</translation>
     </message>
     <message>
         <source>No commitments yet</source>
@@ -553,6 +708,10 @@
     <message>
         <source>A commitment is an organisation&apos;s pledge towards an agreed action. Agree an action first, then add each organisation&apos;s pledge.</source>
         <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Cytunwch ar gam gweithredu yn gyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
+    </message>
+    <message>
+        <source>Open the action this commitment is towards</source>
+        <translation>Agor y cam gweithredu y mae’r ymrwymiad hwn tuag ato</translation>
     </message>
     <message>
         <source>Known</source>
@@ -605,6 +764,10 @@
     <message>
         <source>Log update…</source>
         <translation>Cofnodi diweddariad…</translation>
+    </message>
+    <message>
+        <source>Updates on this commitment</source>
+        <translation>Diweddariadau ar yr ymrwymiad hwn</translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -710,6 +873,10 @@
         <translation>Yn dod i ben</translation>
     </message>
     <message>
+        <source>%1 expires</source>
+        <translation>%1 yn dod i ben</translation>
+    </message>
+    <message>
         <source>No expiry: valid until withdrawn</source>
         <translation>Dim dyddiad dod i ben: yn ddilys nes ei dynnu’n ôl</translation>
     </message>
@@ -806,6 +973,45 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Aeth rhywbeth o’i le</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your last saved change is safe; you can carry on, or close Commission and open it again.</source>
+        <translation>Aeth rhywbeth annisgwyl o’i le. Mae eich newid diwethaf a gadwyd yn ddiogel; gallwch barhau, neu gau Commission a’i agor eto.</translation>
+    </message>
+    <message>
+        <source>The details are kept in {path}.</source>
+        <translation>Cedwir y manylion yn {path}.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copïo’r manylion</translation>
+    </message>
+    <message>
+        <source>Copy the error details</source>
+        <translation>Copïo manylion y gwall</translation>
+    </message>
+    <message>
+        <source>Copies the technical details, to paste into an email to whoever helps you with Commission.</source>
+        <translation>Yn copïo’r manylion technegol, i’w gludo mewn e-bost at bwy bynnag sy’n eich helpu gyda Commission.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Cau’r neges hon</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copïwyd</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Dashboard</source>
@@ -826,6 +1032,10 @@
     <message>
         <source>Next step</source>
         <translation>Y cam nesaf</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Mynd i’r cam nesaf</translation>
     </message>
     <message>
         <source>Overall progress</source>
@@ -852,12 +1062,20 @@
         <translation>Ymrwymiadau yn ôl sefydliad</translation>
     </message>
     <message>
+        <source>Commitments by state (chart)</source>
+        <translation>Ymrwymiadau yn ôl cyflwr (siart)</translation>
+    </message>
+    <message>
         <source>No commitments yet: each organisation&apos;s pledges will show here.</source>
         <translation>Dim ymrwymiadau eto: bydd addewidion pob sefydliad yn ymddangos yma.</translation>
     </message>
     <message>
         <source>Overdue</source>
         <translation>Hwyr</translation>
+    </message>
+    <message>
+        <source>Overdue and at-risk commitments</source>
+        <translation>Ymrwymiadau hwyr a rhai mewn perygl</translation>
     </message>
     <message>
         <source>Double-click to open the commitment</source>
@@ -918,6 +1136,115 @@
             <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
             <numerusform>O’r %n ymrwymiad a wnaed, mae’r panel yn cytuno bod %1 wedi digwydd go iawn.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DecidimExport</name>
+    <message>
+        <source>Export for Decidim (redacted for others)</source>
+        <translation>Allforio ar gyfer Decidim (wedi’i olygu ar gyfer eraill)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: Decidim results as of the date on screen, redacted for others (names only with consent).</source>
+        <translation>Ysgrifennwyd {name}: canlyniadau Decidim ar y dyddiad ar y sgrin, wedi’u golygu ar gyfer eraill (enwau dim ond gyda chaniatâd).</translation>
+    </message>
+    <message>
+        <source>Check {n} place(s) where a first name or surname of a member who is not named is left.</source>
+        <translation>Gwiriwch {n} man lle mae enw cyntaf neu gyfenw aelod nad yw’n cael ei enwi wedi’i adael.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsWrittenDialog</name>
+    <message>
+        <source>Open the draft</source>
+        <translation>Agor y drafft</translation>
+    </message>
+    <message>
+        <source>Open the chosen email draft in your mail program</source>
+        <translation>Agor y drafft e-bost a ddewiswyd yn eich rhaglen e-bost</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>their name and pseudonym</source>
+        <translation>eu henw a’u ffugenw</translation>
+    </message>
+    <message>
+        <source>their email, phone and accessibility notes</source>
+        <translation>eu he-bost, eu ffôn a’u nodiadau hygyrchedd</translation>
+    </message>
+    <message>
+        <source>the notes on their consent records and their comments in review rounds</source>
+        <translation>y nodiadau ar eu cofnodion caniatâd a’u sylwadau mewn rowndiau adolygu</translation>
+    </message>
+    <message>
+        <source>what the History said about them (it keeps only that an erasure happened)</source>
+        <translation>yr hyn a ddywedai’r Hanes amdanyn nhw (mae’n cadw dim ond bod dileu wedi digwydd)</translation>
+    </message>
+    <message>
+        <source>their ref and role, so attendance counts and the commitments chain still add up</source>
+        <translation>eu cyfeirnod a’u rôl, fel bod cyfrifon presenoldeb a’r gadwyn ymrwymiadau yn dal i adio</translation>
+    </message>
+    <message>
+        <source>commitments they made on behalf of an organisation (shown without their name)</source>
+        <translation>ymrwymiadau a wnaethon nhw ar ran sefydliad (wedi’u dangos heb eu henw)</translation>
+    </message>
+    <message>
+        <source>Erase a member</source>
+        <translation>Dileu aelod yn llwyr</translation>
+    </message>
+    <message>
+        <source>Erase %1 (%2)</source>
+        <translation>Dileu %1 (%2) yn llwyr</translation>
+    </message>
+    <message>
+        <source>Do this when they have asked for their personal details to be erased. It cannot be undone. Export everything held about them first if they want a copy.</source>
+        <translation>Gwnewch hyn pan fyddan nhw wedi gofyn i’w manylion personol gael eu dileu. Ni ellir ei ddadwneud. Allforiwch bopeth a gedwir amdanyn nhw yn gyntaf os ydyn nhw eisiau copi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Their words&lt;/b&gt; — %n quote(s) recorded from them</source>
+        <translation>
+            <numerusform>&lt;b&gt;Eu geiriau&lt;/b&gt; — %n dyfyniad wedi’u cofnodi ganddyn nhw</numerusform>
+            <numerusform>&lt;b&gt;Eu geiriau&lt;/b&gt; — %n dyfyniad wedi’u cofnodi ganddyn nhw</numerusform>
+            <numerusform>&lt;b&gt;Eu geiriau&lt;/b&gt; — %n dyfyniad wedi’u cofnodi ganddyn nhw</numerusform>
+            <numerusform>&lt;b&gt;Eu geiriau&lt;/b&gt; — %n dyfyniad wedi’u cofnodi ganddyn nhw</numerusform>
+            <numerusform>&lt;b&gt;Eu geiriau&lt;/b&gt; — %n dyfyniad wedi’u cofnodi ganddyn nhw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove their quotes</source>
+        <translation>Tynnu eu dyfyniadau</translation>
+    </message>
+    <message>
+        <source>Keep their quotes without their name (shown as “a panel member”)</source>
+        <translation>Cadw eu dyfyniadau heb eu henw (wedi’u dangos fel “aelod o’r panel”)</translation>
+    </message>
+    <message>
+        <source>To confirm, type their ref, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>I gadarnhau, teipiwch eu cyfeirnod, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Dileu am byth</translation>
+    </message>
+</context>
+<context>
+    <name>FilesWrittenDialog</name>
+    <message>
+        <source>Open the folder</source>
+        <translation>Agor y ffolder</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1313,73 @@
     </message>
 </context>
 <context>
+    <name>ItemPanel</name>
+    <message>
+        <source>This is the organisation&apos;s own account, so it is not edited here: when the round closes, the panel&apos;s answers become its verdict (agree, partly or disagree).</source>
+        <translation>Dyma adroddiad y sefydliad ei hun, felly nid yw’n cael ei olygu yma: pan fydd y rownd yn cau, daw atebion y panel yn farn arno (cytuno, yn rhannol neu anghytuno).</translation>
+    </message>
+    <message>
+        <source>The words put to the panel</source>
+        <translation>Y geiriau a roddwyd i’r panel</translation>
+    </message>
+    <message>
+        <source>Use its words as they are now</source>
+        <translation>Defnyddio ei eiriau fel y maen nhw nawr</translation>
+    </message>
+    <message>
+        <source>Its record was changed outside the round: put the new words to the panel</source>
+        <translation>Newidiwyd ei gofnod y tu allan i’r rownd: rhowch y geiriau newydd i’r panel</translation>
+    </message>
+    <message>
+        <source>Save the new wording</source>
+        <translation>Cadw’r geiriad newydd</translation>
+    </message>
+    <message>
+        <source>Changes the record itself; answers to the old words no longer count</source>
+        <translation>Yn newid y cofnod ei hun; nid yw atebion i’r hen eiriau yn cyfrif mwyach</translation>
+    </message>
+    <message>
+        <source>Why keep the words as they are</source>
+        <translation>Pam cadw’r geiriau fel y maen nhw</translation>
+    </message>
+    <message>
+        <source>Or keep it, because</source>
+        <translation>Neu ei gadw, oherwydd</translation>
+    </message>
+    <message>
+        <source>Or keep the words as they are: say why</source>
+        <translation>Neu cadwch y geiriau fel y maen nhw: dywedwch pam</translation>
+    </message>
+    <message>
+        <source>For example: &apos;It is the panel&apos;s own wording from the May session&apos;</source>
+        <translation>Er enghraifft: ‘Geiriad y panel ei hun o sesiwn mis Mai yw hwn’</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Cadw fel y mae</translation>
+    </message>
+    <message>
+        <source>Who said what</source>
+        <translation>Pwy ddywedodd beth</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Dim atebion eto.</translation>
+    </message>
+    <message>
+        <source>Its record was changed outside the round after it was sent: put its new words to the panel, or keep the words sent.</source>
+        <translation>Newidiwyd ei gofnod y tu allan i’r rownd ar ôl ei anfon: rhowch ei eiriau newydd i’r panel, neu cadwch y geiriau a anfonwyd.</translation>
+    </message>
+    <message>
+        <source>The wording was changed in this round (version %1); earlier answers were to the old words.</source>
+        <translation>Newidiwyd y geiriad yn y rownd hon (fersiwn %1); roedd atebion cynharach i’r hen eiriau.</translation>
+    </message>
+    <message>
+        <source>Kept as it was: %1</source>
+        <translation>Cadwyd fel yr oedd: %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemPicker</name>
     <message>
         <source>What to put to the panel</source>
@@ -995,9 +1389,21 @@
         <source>Ticked already: what we heard that is not yet agreed, and updates saying &apos;done&apos; that the panel has not yet assessed.</source>
         <translation>Wedi’u ticio’n barod: yr hyn a glywsom nad yw wedi’i gytuno eto, a diweddariadau sy’n dweud ‘wedi’i wneud’ nad yw’r panel wedi’u hasesu eto.</translation>
     </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Hidlo…</translation>
+    </message>
+    <message>
+        <source>Items to put to the panel</source>
+        <translation>Eitemau i’w rhoi i’r panel</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Commission databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Cronfeydd data Commission (*.db *.sqlite);;Pob ffeil (*)</translation>
+    </message>
     <message>
         <source>No commission in this database yet</source>
         <translation>Does dim comisiwn yn y gronfa ddata hon eto</translation>
@@ -1021,6 +1427,14 @@
     <message>
         <source>What was said, promised and done</source>
         <translation>Beth a ddywedwyd, a addawyd ac a wnaed</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Sgriniau</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1107,6 +1521,14 @@
         <translation>Mewnforio ffurflen dd&amp;iweddaru…</translation>
     </message>
     <message>
+        <source>Import p&amp;ledges…</source>
+        <translation>Mewnforio a&amp;ddewidion…</translation>
+    </message>
+    <message>
+        <source>Export for Decidi&amp;m…</source>
+        <translation>Allforio ar gyfer Decidi&amp;m…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Dewisiadau…</translation>
     </message>
@@ -1151,16 +1573,36 @@
         <translation>&amp;Ynghylch Commission</translation>
     </message>
     <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>Mae %1 wedi’i amgryptio. Teipiwch ei gyfrinymadrodd i’w agor.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it; please try again.</source>
+        <translation>Ni wnaeth y cyfrinymadrodd hwnnw ei agor; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Upgraded this database; the copy from before is at %1.</source>
+        <translation>Uwchraddiwyd y gronfa ddata hon; mae’r copi o’r blaen yn %1.</translation>
     </message>
     <message>
         <source>Open a Commission database</source>
         <translation>Agor cronfa ddata Commission</translation>
     </message>
     <message>
+        <source>%1 already exists: choose a new name, or open it instead.</source>
+        <translation>Mae %1 yn bodoli eisoes: dewiswch enw newydd, neu agorwch ef yn lle hynny.</translation>
+    </message>
+    <message>
         <source>No recent databases</source>
         <translation>Dim cronfeydd data diweddar</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved or deleted); it was taken off the list.</source>
+        <translation>Nid yw %1 yno mwyach (wedi’i symud neu ei ddileu); tynnwyd ef oddi ar y rhestr.</translation>
     </message>
     <message>
         <source>About Commission</source>
@@ -1242,8 +1684,64 @@
         <translation>Iaith</translation>
     </message>
     <message>
+        <source>May their real name appear in reports and anything else meant for others?</source>
+        <translation>A gaiff eu henw go iawn ymddangos mewn adroddiadau ac unrhyw beth arall sydd ar gyfer eraill?</translation>
+    </message>
+    <message>
+        <source>May their words be quoted in reports and anything else meant for others?</source>
+        <translation>A gaiff eu geiriau eu dyfynnu mewn adroddiadau ac unrhyw beth arall sydd ar gyfer eraill?</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Math o sefydliad</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Enw’r sefydliad</translation>
+    </message>
+    <message>
+        <source>Language the organisation works in</source>
+        <translation>Yr iaith y mae’r sefydliad yn gweithio ynddi</translation>
+    </message>
+    <message>
+        <source>Contact for update returns</source>
+        <translation>Cyswllt ar gyfer ffurflenni diweddaru</translation>
+    </message>
+    <message>
+        <source>Who update returns go to</source>
+        <translation>At bwy mae ffurflenni diweddaru’n mynd</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation>E-bost y cyswllt</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>enw@example.org</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>The contact is used for the email drafts of update returns only; it never appears in reports, returns or anything else made for others.</source>
+        <translation>Defnyddir y cyswllt ar gyfer drafftiau e-bost ffurflenni diweddaru yn unig; nid yw byth yn ymddangos mewn adroddiadau, ffurflenni nac unrhyw beth arall a wneir ar gyfer eraill.</translation>
+    </message>
+    <message>
+        <source>Member details</source>
+        <translation>Manylion yr aelod</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Hanes caniatâd</translation>
     </message>
     <message>
         <source>Consent history: every decision is kept, withdrawals included.</source>
@@ -1264,6 +1762,14 @@
     <message>
         <source>Contact details and accessibility notes never appear in reports.</source>
         <translation>Nid yw manylion cyswllt a nodiadau hygyrchedd byth yn ymddangos mewn adroddiadau.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Hygyrchedd</translation>
     </message>
     <message>
         <source>Their data</source>
@@ -1308,6 +1814,38 @@
     <message>
         <source>Add organisation</source>
         <translation>Ychwanegu sefydliad</translation>
+    </message>
+    <message>
+        <source>(details erased)</source>
+        <translation>(manylion wedi’u dileu)</translation>
+    </message>
+    <message>
+        <source>withdrew consent to be named</source>
+        <translation>tynnodd ganiatâd i gael ei enwi yn ôl</translation>
+    </message>
+    <message>
+        <source>withdrew consent to be quoted</source>
+        <translation>tynnodd ganiatâd i gael ei ddyfynnu yn ôl</translation>
+    </message>
+    <message>
+        <source>may be named</source>
+        <translation>caniateir ei enwi</translation>
+    </message>
+    <message>
+        <source>may be quoted</source>
+        <translation>caniateir ei ddyfynnu</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> tan %1</translation>
+    </message>
+    <message>
+        <source>not to be named</source>
+        <translation>nid i’w enwi</translation>
+    </message>
+    <message>
+        <source>not to be quoted</source>
+        <translation>nid i’w ddyfynnu</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
@@ -1363,6 +1901,10 @@
     <message>
         <source>Add the milestone</source>
         <translation>Ychwanegu’r garreg filltir</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Carreg filltir newydd</translation>
     </message>
     <message>
         <source>Date the chosen milestone was done</source>
@@ -1507,6 +2049,14 @@
         <translation>Yn hysbys</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -1573,6 +2123,22 @@
         <source>The passphrase is never stored. Without it nobody, you included, can open this database, so keep it somewhere safe away from this laptop.</source>
         <translation>Ni chaiff y cyfrinymadrodd byth ei gadw. Hebddo ni all neb, gan eich cynnwys chi, agor y gronfa ddata hon, felly cadwch ef yn rhywle diogel i ffwrdd o’r gliniadur hwn.</translation>
     </message>
+    <message>
+        <source>New Commission database</source>
+        <translation>Cronfa ddata Commission newydd</translation>
+    </message>
+    <message>
+        <source>Commission databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Cronfeydd data Commission (*.db *.sqlite);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least %1 characters (a few words is best).</source>
+        <translation>Cyfrinymadrodd o %1 nod o leiaf (ychydig eiriau sydd orau).</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Nid yw’r ddau gyfrinymadrodd yr un fath eto.</translation>
+    </message>
 </context>
 <context>
     <name>NewRecord</name>
@@ -1602,6 +2168,17 @@
     <message>
         <source>Round</source>
         <translation>Rownd</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>Set</source>
+        <translation>Gosod</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2240,135 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Rhagolwg o’r adroddiad</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesImport</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv);;All files (*)</source>
+        <translation>Taenlenni (*.xlsx *.ods *.xls *.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Import pledges…</source>
+        <translation>Mewnforio addewidion…</translation>
+    </message>
+    <message>
+        <source>Read pledges from a spreadsheet of your own, matching its columns</source>
+        <translation>Darllen addewidion o’ch taenlen eich hun, gan baru ei cholofnau</translation>
+    </message>
+    <message>
+        <source>Import pledges from a spreadsheet</source>
+        <translation>Mewnforio addewidion o daenlen</translation>
+    </message>
+    <message>
+        <source>Pledges imported: {new} new, {changed} changed.</source>
+        <translation>Addewidion wedi’u mewnforio: {new} newydd, {changed} wedi newid.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesImportDialog</name>
+    <message>
+        <source>Import pledges</source>
+        <translation>Mewnforio addewidion</translation>
+    </message>
+    <message>
+        <source>Import pledges from a spreadsheet</source>
+        <translation>Mewnforio addewidion o daenlen</translation>
+    </message>
+    <message>
+        <source>Ref (unique per pledge)</source>
+        <translation>Cyfeirnod (unigryw i bob addewid)</translation>
+    </message>
+    <message>
+        <source>Action (its ref or title)</source>
+        <translation>Cam gweithredu (ei gyfeirnod neu ei deitl)</translation>
+    </message>
+    <message>
+        <source>Organisation (its ref or name)</source>
+        <translation>Sefydliad (ei gyfeirnod neu ei enw)</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Addewid</translation>
+    </message>
+    <message>
+        <source>Made by (member ref)</source>
+        <translation>Gwnaed gan (cyfeirnod aelod)</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gwnaed ar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pwysau</translation>
+    </message>
+    <message>
+        <source>Which column holds what in {name}</source>
+        <translation>Pa golofn sy’n dal beth yn {name}</translation>
+    </message>
+    <message>
+        <source>{rows} rows. Fields marked * are needed. </source>
+        <translation>{rows} rhes. Mae angen y meysydd a nodir â *. </translation>
+    </message>
+    <message>
+        <source>The columns are the ones you chose last time for a sheet like this.</source>
+        <translation>Y colofnau yw’r rhai a ddewisoch y tro diwethaf ar gyfer dalen fel hon.</translation>
+    </message>
+    <message>
+        <source>The columns are guessed from their headings: check them.</source>
+        <translation>Dyfalwyd y colofnau o’u penawdau: gwiriwch nhw.</translation>
+    </message>
+    <message>
+        <source>(not in this sheet)</source>
+        <translation>(nid yn y ddalen hon)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Gwirio</translation>
+    </message>
+    <message>
+        <source>Check the pledges before importing</source>
+        <translation>Gwirio’r addewidion cyn mewnforio</translation>
+    </message>
+    <message>
+        <source>What the import will change, or the problems to put right</source>
+        <translation>Beth fydd y mewnforio yn ei newid, neu’r problemau i’w cywiro</translation>
+    </message>
+    <message>
+        <source>Press Check to see what the import will change. Nothing is written until you press Import.</source>
+        <translation>Pwyswch Gwirio i weld beth fydd y mewnforio yn ei newid. Ni ysgrifennir dim nes i chi bwyso Mewnforio.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <source>Import these pledges</source>
+        <translation>Mewnforio’r addewidion hyn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Do not import; change nothing</source>
+        <translation>Peidio â mewnforio; newid dim</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}. Nothing was changed.</source>
+        <translation>Ni weithiodd hynny: {error}. Ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1693,6 +2399,10 @@
         <translation>Yr hyn a glywsom</translation>
     </message>
     <message>
+        <source>Every screen&apos;s text, from the size your computer uses (100%) to twice that (200%). Screens scroll where the larger text needs more room.</source>
+        <translation>Testun pob sgrin, o’r maint y mae eich cyfrifiadur yn ei ddefnyddio (100%) i ddwywaith hynny (200%). Mae sgriniau’n sgrolio lle mae angen mwy o le ar y testun mwy.</translation>
+    </message>
+    <message>
         <source> minutes</source>
         <translation> munud</translation>
     </message>
@@ -1717,12 +2427,52 @@
         <translation>Eich enw (a gofnodir gyda phob newid)</translation>
     </message>
     <message>
+        <source>Text size of every screen</source>
+        <translation>Maint testun pob sgrin</translation>
+    </message>
+    <message>
         <source>Text size in review mode</source>
         <translation>Maint y testun yn y modd adolygu</translation>
     </message>
     <message>
         <source>Back up while working every</source>
         <translation>Gwneud copi wrth gefn wrth weithio bob</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>The workbook was not imported</source>
+        <translation>Ni fewnforiwyd y llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>{name} was not imported</source>
+        <translation>Ni fewnforiwyd {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to put right in the spreadsheet first. Nothing in the database was changed. Row numbers are the ones the spreadsheet shows.</source>
+        <translation>
+            <numerusform>%n problem i’w cywiro yn y daenlen yn gyntaf. Ni newidiwyd dim yn y gronfa ddata. Y rhifau rhes yw’r rhai y mae’r daenlen yn eu dangos.</numerusform>
+            <numerusform>%n problem i’w cywiro yn y daenlen yn gyntaf. Ni newidiwyd dim yn y gronfa ddata. Y rhifau rhes yw’r rhai y mae’r daenlen yn eu dangos.</numerusform>
+            <numerusform>%n problem i’w cywiro yn y daenlen yn gyntaf. Ni newidiwyd dim yn y gronfa ddata. Y rhifau rhes yw’r rhai y mae’r daenlen yn eu dangos.</numerusform>
+            <numerusform>%n problem i’w cywiro yn y daenlen yn gyntaf. Ni newidiwyd dim yn y gronfa ddata. Y rhifau rhes yw’r rhai y mae’r daenlen yn eu dangos.</numerusform>
+            <numerusform>%n problem i’w cywiro yn y daenlen yn gyntaf. Ni newidiwyd dim yn y gronfa ddata. Y rhifau rhes yw’r rhai y mae’r daenlen yn eu dangos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Copïo’r rhestr</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be changed.</source>
+        <translation>Yn stopio… ni fydd dim yn newid.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2494,10 @@
         <translation>Dim siaradwr wedi’i gofnodi (dangosir fel ‘aelod o’r panel’)</translation>
     </message>
     <message>
+        <source> — present</source>
+        <translation> — yn bresennol</translation>
+    </message>
+    <message>
         <source>Words</source>
         <translation>Geiriau</translation>
     </message>
@@ -1754,6 +2508,10 @@
     <message>
         <source>What we heard that it supports</source>
         <translation>Yr hyn a glywsom y mae’n ei gefnogi</translation>
+    </message>
+    <message>
+        <source>Filter what we heard…</source>
+        <translation>Hidlo’r hyn a glywsom…</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2638,10 @@
         <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
+        <source>Back-ups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
         <source>No back-ups yet</source>
         <translation>Dim copïau wrth gefn eto</translation>
     </message>
@@ -1889,7 +2651,94 @@
     </message>
 </context>
 <context>
+    <name>ReturnStatusPanel</name>
+    <message>
+        <source>Update returns</source>
+        <translation>Ffurflenni diweddaru</translation>
+    </message>
+    <message>
+        <source>Update returns: who has replied</source>
+        <translation>Ffurflenni diweddaru: pwy sydd wedi ateb</translation>
+    </message>
+    <message>
+        <source>Each organisation&apos;s return: received, awaiting or late</source>
+        <translation>Ffurflen pob sefydliad: wedi dod, yn aros neu’n hwyr</translation>
+    </message>
+    <message>
+        <source>Chase…</source>
+        <translation>Atgoffa…</translation>
+    </message>
+    <message>
+        <source>Chase the returns not yet back</source>
+        <translation>Atgoffa am y ffurflenni sydd heb ddod yn ôl eto</translation>
+    </message>
+    <message>
+        <source>Write a reminder email draft for each organisation whose return is not back yet</source>
+        <translation>Ysgrifennu drafft e-bost i atgoffa pob sefydliad nad yw ei ffurflen wedi dod yn ôl eto</translation>
+    </message>
+    <message>
+        <source>Send returns…</source>
+        <translation>Anfon ffurflenni…</translation>
+    </message>
+    <message>
+        <source>Send update returns</source>
+        <translation>Anfon ffurflenni diweddaru</translation>
+    </message>
+    <message>
+        <source>No returns sent yet: Send returns… writes one for each organisation and records who has replied.</source>
+        <translation>Dim ffurflenni wedi’u hanfon eto: mae Anfon ffurflenni… yn ysgrifennu un ar gyfer pob sefydliad ac yn cofnodi pwy sydd wedi ateb.</translation>
+    </message>
+    <message>
+        <source>, due back by {date}</source>
+        <translation>, i ddod yn ôl erbyn {date}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}{due}, as of {on}: {received} received, {awaiting} awaiting, {late} late.</source>
+        <translation>Anfonwyd {sent}{due}, ar {on}: {received} wedi dod, {awaiting} yn aros, {late} yn hwyr.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>wedi dod</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>yn aros</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>yn hwyr</translation>
+    </message>
+    <message>
+        <source>back on {date}</source>
+        <translation>yn ôl ar {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>erbyn {date}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>dim dyddiad dyledus</translation>
+    </message>
+    <message>
+        <source>, reminded {date}</source>
+        <translation>, atgoffwyd {date}</translation>
+    </message>
+    <message>
+        <source> — no contact email</source>
+        <translation> — dim e-bost cyswllt</translation>
+    </message>
+</context>
+<context>
     <name>Returns</name>
+    <message>
+        <source>Each return holds only that organisation&apos;s own commitments and their progress, for it to fill in: no names, quotes or contact details of panel members.</source>
+        <translation>Mae pob ffurflen yn cynnwys ymrwymiadau’r sefydliad hwnnw a’u cynnydd yn unig, iddo eu llenwi: dim enwau, dyfyniadau na manylion cyswllt aelodau’r panel.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Ffurflenni</translation>
+    </message>
     <message>
         <source>Send returns…</source>
         <translation>Anfon ffurflenni…</translation>
@@ -1905,6 +2754,76 @@
     <message>
         <source>Read a filled-in update return back in</source>
         <translation>Darllen ffurflen ddiweddaru wedi’i llenwi yn ôl i mewn</translation>
+    </message>
+    <message>
+        <source>Writing returns</source>
+        <translation>Yn ysgrifennu ffurflenni</translation>
+    </message>
+    <message>
+        <source>Writing an update return for each organisation in {name}…</source>
+        <translation>Yn ysgrifennu ffurflen ddiweddaru ar gyfer pob sefydliad yn {name}…</translation>
+    </message>
+    <message>
+        <source>Returns written</source>
+        <translation>Ffurflenni wedi’u hysgrifennu</translation>
+    </message>
+    <message>
+        <source>{returns} and {drafts} written</source>
+        <translation>{returns} a {drafts} wedi’u hysgrifennu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update return(s)</source>
+        <translation>
+            <numerusform>%n ffurflen ddiweddaru</numerusform>
+            <numerusform>%n ffurflen ddiweddaru</numerusform>
+            <numerusform>%n ffurflen ddiweddaru</numerusform>
+            <numerusform>%n ffurflen ddiweddaru</numerusform>
+            <numerusform>%n ffurflen ddiweddaru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email draft(s)</source>
+        <translation>
+            <numerusform>%n drafft e-bost</numerusform>
+            <numerusform>%n drafft e-bost</numerusform>
+            <numerusform>%n drafft e-bost</numerusform>
+            <numerusform>%n drafft e-bost</numerusform>
+            <numerusform>%n drafft e-bost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the reminders</source>
+        <translation>Ffolder ar gyfer y negeseuon atgoffa</translation>
+    </message>
+    <message>
+        <source>Writing reminders</source>
+        <translation>Yn ysgrifennu negeseuon atgoffa</translation>
+    </message>
+    <message>
+        <source>Writing a reminder for each return not back yet…</source>
+        <translation>Yn ysgrifennu neges atgoffa ar gyfer pob ffurflen sydd heb ddod yn ôl eto…</translation>
+    </message>
+    <message>
+        <source>Reminders written</source>
+        <translation>Negeseuon atgoffa wedi’u hysgrifennu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written</source>
+        <translation>
+            <numerusform>%n neges atgoffa wedi’u hysgrifennu</numerusform>
+            <numerusform>%n neges atgoffa wedi’u hysgrifennu</numerusform>
+            <numerusform>%n neges atgoffa wedi’u hysgrifennu</numerusform>
+            <numerusform>%n neges atgoffa wedi’u hysgrifennu</numerusform>
+            <numerusform>%n neges atgoffa wedi’u hysgrifennu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an update return</source>
+        <translation>Mewnforio ffurflen ddiweddaru</translation>
+    </message>
+    <message>
+        <source>Update returns (*.xlsx *.ods *.xls *.csv);;All files (*)</source>
+        <translation>Ffurflenni diweddaru (*.xlsx *.ods *.xls *.csv);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Checking a return</source>
@@ -1925,6 +2844,10 @@
     <message>
         <source>Importing {name}…</source>
         <translation>Yn mewnforio {name}…</translation>
+    </message>
+    <message>
+        <source>Return imported</source>
+        <translation>Ffurflen wedi’i mewnforio</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2945,10 @@
         <translation>Gorffen yr adolygiad hwn</translation>
     </message>
     <message>
+        <source>The item to review</source>
+        <translation>Yr eitem i’w hadolygu</translation>
+    </message>
+    <message>
         <source>You answered an earlier wording. The words have changed since: please look again.</source>
         <translation>Fe atebsoch eiriad cynharach. Mae’r geiriau wedi newid ers hynny: edrychwch eto, os gwelwch yn dda.</translation>
     </message>
@@ -2073,6 +3000,16 @@
         <source>You said this</source>
         <translation>Chi ddywedodd hyn</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more quote(s) not shown: the people who said them have not agreed to share their words.</source>
+        <translation>
+            <numerusform>Ni ddangosir %n dyfyniad arall: nid yw’r bobl a’u dywedodd wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>Ni ddangosir %n dyfyniad arall: nid yw’r bobl a’u dywedodd wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>Ni ddangosir %n dyfyniad arall: nid yw’r bobl a’u dywedodd wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>Ni ddangosir %n dyfyniad arall: nid yw’r bobl a’u dywedodd wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>Ni ddangosir %n dyfyniad arall: nid yw’r bobl a’u dywedodd wedi cytuno i rannu eu geiriau.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
@@ -2080,6 +3017,10 @@
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1 o %2 wedi’u hateb</translation>
+    </message>
+    <message>
+        <source>Your answer is not saved yet: %1 It is still shown here; press it again to try again, or tell the coordinator.</source>
+        <translation>Nid yw eich ateb wedi’i gadw eto: %1 Mae’n dal i’w weld yma; pwyswch ef eto i roi cynnig arall arni, neu dywedwch wrth y cydlynydd.</translation>
     </message>
     <message>
         <source>Saved: %1.</source>
@@ -2096,6 +3037,10 @@
     <message>
         <source>What should change? Tell us here.</source>
         <translation>Beth ddylai newid? Dywedwch wrthym yma.</translation>
+    </message>
+    <message>
+        <source>something went wrong while saving it.</source>
+        <translation>aeth rhywbeth o’i le wrth ei gadw.</translation>
     </message>
     <message>
         <source>You have answered %1 of %2. Finish now?</source>
@@ -2116,6 +3061,16 @@
     <message>
         <source>You answered %1 of %2.</source>
         <translation>Fe atebsoch %1 o %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved: please tell the coordinator.</source>
+        <translation>
+            <numerusform>Nid oedd modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Nid oedd modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Nid oedd modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Nid oedd modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Nid oedd modd cadw %n ateb: dywedwch wrth y cydlynydd, os gwelwch yn dda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your answers so far are saved.</source>
@@ -2153,6 +3108,99 @@
     </message>
 </context>
 <context>
+    <name>ReviewPaper</name>
+    <message>
+        <source>Each pack is for the person it is addressed to: their own words are always in it; other members&apos; words and names only with their consent. No contact details.</source>
+        <translation>Mae pob pecyn ar gyfer y person y mae wedi’i gyfeirio ato: mae ei eiriau ei hun ynddo bob amser; geiriau ac enwau aelodau eraill dim ond gyda’u caniatâd. Dim manylion cyswllt.</translation>
+    </message>
+    <message>
+        <source>The review return names the reviewers: it is the coordinator&apos;s working file, not for sharing. Type in answers given on paper or by email, then use Import review return….</source>
+        <translation>Mae’r ffurflen adolygu yn enwi’r adolygwyr: ffeil waith y cydlynydd yw hi, nid i’w rhannu. Teipiwch atebion a roddwyd ar bapur neu drwy e-bost, yna defnyddiwch Mewnforio ffurflen adolygu….</translation>
+    </message>
+    <message>
+        <source>Folder for the review packs</source>
+        <translation>Ffolder ar gyfer y pecynnau adolygu</translation>
+    </message>
+    <message>
+        <source>Printing review packs</source>
+        <translation>Yn argraffu pecynnau adolygu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing a large-print pack for each of %n reviewer(s)…</source>
+        <translation>
+            <numerusform>Yn ysgrifennu pecyn print bras ar gyfer pob un o’r %n adolygydd…</numerusform>
+            <numerusform>Yn ysgrifennu pecyn print bras ar gyfer pob un o’r %n adolygydd…</numerusform>
+            <numerusform>Yn ysgrifennu pecyn print bras ar gyfer pob un o’r %n adolygydd…</numerusform>
+            <numerusform>Yn ysgrifennu pecyn print bras ar gyfer pob un o’r %n adolygydd…</numerusform>
+            <numerusform>Yn ysgrifennu pecyn print bras ar gyfer pob un o’r %n adolygydd…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n review pack(s) in %1.</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu yn %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu yn %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu yn %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu yn %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu yn %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review packs written</source>
+        <translation>Pecynnau adolygu wedi’u hysgrifennu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review pack(s) written</source>
+        <translation>
+            <numerusform>%n pecyn adolygu wedi’u hysgrifennu</numerusform>
+            <numerusform>%n pecyn adolygu wedi’u hysgrifennu</numerusform>
+            <numerusform>%n pecyn adolygu wedi’u hysgrifennu</numerusform>
+            <numerusform>%n pecyn adolygu wedi’u hysgrifennu</numerusform>
+            <numerusform>%n pecyn adolygu wedi’u hysgrifennu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the review return</source>
+        <translation>Cadw’r ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Llyfrau gwaith (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the review return</source>
+        <translation>Yn ysgrifennu’r ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Yn ysgrifennu %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Ysgrifennwyd %1.</translation>
+    </message>
+    <message>
+        <source>Review return written</source>
+        <translation>Ffurflen adolygu wedi’i hysgrifennu</translation>
+    </message>
+    <message>
+        <source>Import a review return</source>
+        <translation>Mewnforio ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>Importing the review return</source>
+        <translation>Yn mewnforio’r ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Yn gwirio %1…</translation>
+    </message>
+    <message>
+        <source>Review return imported</source>
+        <translation>Ffurflen adolygu wedi’i mewnforio</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerPicker</name>
     <message>
         <source>Who is asked</source>
@@ -2176,6 +3224,10 @@
     <message>
         <source>New round…</source>
         <translation>Rownd newydd…</translation>
+    </message>
+    <message>
+        <source>Review rounds</source>
+        <translation>Rowndiau adolygu</translation>
     </message>
     <message>
         <source>No review rounds yet</source>
@@ -2238,6 +3290,14 @@
         <translation>+ Ychwanegu adolygwyr…</translation>
     </message>
     <message>
+        <source>Items in this round</source>
+        <translation>Eitemau yn y rownd hon</translation>
+    </message>
+    <message>
+        <source>Reviewers in this round</source>
+        <translation>Adolygwyr yn y rownd hon</translation>
+    </message>
+    <message>
         <source>Items</source>
         <translation>Eitemau</translation>
     </message>
@@ -2251,6 +3311,41 @@
     </message>
 </context>
 <context>
+    <name>RoundSummary</name>
+    <message>
+        <source>Started %1</source>
+        <translation>Dechreuwyd %1</translation>
+    </message>
+    <message>
+        <source>, closed %1</source>
+        <translation>, caewyd %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reviewer(s) answered all</source>
+        <translation>
+            <numerusform>%1 o %n adolygydd wedi ateb y cyfan</numerusform>
+            <numerusform>%1 o %n adolygydd wedi ateb y cyfan</numerusform>
+            <numerusform>%1 o %n adolygydd wedi ateb y cyfan</numerusform>
+            <numerusform>%1 o %n adolygydd wedi ateb y cyfan</numerusform>
+            <numerusform>%1 o %n adolygydd wedi ateb y cyfan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to resolve</source>
+        <translation>%1 i’w datrys</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everywhere</source>
@@ -2261,8 +3356,59 @@
         <translation>Chwilio pobl, sefydliadau, themâu, sesiynau, dyfyniadau, yr hyn a glywsom, camau gweithredu, addewidion a diweddariadau…</translation>
     </message>
     <message>
+        <source>Search results</source>
+        <translation>Canlyniadau chwilio</translation>
+    </message>
+    <message>
         <source>Type a few words. ↑ ↓ to choose, Enter to open, Esc to close.</source>
         <translation>Teipiwch ychydig eiriau. ↑ ↓ i ddewis, Enter i agor, Esc i gau.</translation>
+    </message>
+</context>
+<context>
+    <name>SendReturnsDialog</name>
+    <message>
+        <source>Send update returns</source>
+        <translation>Anfon ffurflenni diweddaru</translation>
+    </message>
+    <message>
+        <source>One spreadsheet per organisation with commitments. Send each to its organisation; when one comes back filled in, Import return… reads it.</source>
+        <translation>Un daenlen i bob sefydliad sydd ag ymrwymiadau. Anfonwch bob un at ei sefydliad; pan ddaw un yn ôl wedi’i llenwi, mae Mewnforio ffurflen… yn ei darllen.</translation>
+    </message>
+    <message>
+        <source>Write returns</source>
+        <translation>Ysgrifennu ffurflenni</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Due back by</source>
+        <translation>I ddod yn ôl erbyn</translation>
+    </message>
+    <message>
+        <source>When the returns are due back</source>
+        <translation>Pryd mae’r ffurflenni i fod i ddod yn ôl</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ffolder</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Ffigurau ar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Beside each return an email draft is written to the organisation&apos;s contact, in its language, with the return attached: open it in your mail program to send it. Nothing is sent from here.</source>
+        <translation>Wrth ymyl pob ffurflen ysgrifennir drafft e-bost at gyswllt y sefydliad, yn ei iaith, gyda’r ffurflen ynghlwm: agorwch ef yn eich rhaglen e-bost i’w anfon. Nid oes dim yn cael ei anfon o’r fan hon.</translation>
+    </message>
+    <message>
+        <source>Folder for the returns</source>
+        <translation>Ffolder ar gyfer y ffurflenni</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +3448,10 @@
     <message>
         <source>Pick a session on the left to see its notes, who came and the quotes taken from it.</source>
         <translation>Dewiswch sesiwn ar y chwith i weld ei nodiadau, pwy ddaeth a’r dyfyniadau a gymerwyd ohoni.</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Math o sesiwn</translation>
     </message>
     <message>
         <source>What the session will cover</source>
@@ -2354,6 +3504,10 @@
     <message>
         <source>Attendance</source>
         <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>Quotes from this session</source>
+        <translation>Dyfyniadau o’r sesiwn hon</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -2509,6 +3663,10 @@
     <message>
         <source>Every outcome for 1 year only</source>
         <translation>Pob canlyniad am 1 flwyddyn yn unig</translation>
+    </message>
+    <message>
+        <source>This outcome</source>
+        <translation>Y canlyniad hwn</translation>
     </message>
     <message>
         <source>What changed for people because of the commission, in a few words.</source>
@@ -2726,6 +3884,10 @@
         <translation>Enw</translation>
     </message>
     <message>
+        <source>Theme name</source>
+        <translation>Enw’r thema</translation>
+    </message>
+    <message>
         <source>Asset</source>
         <translation>Ased</translation>
     </message>
@@ -2738,6 +3900,10 @@
         <translation>Amdani</translation>
     </message>
     <message>
+        <source>About the theme</source>
+        <translation>Am y thema</translation>
+    </message>
+    <message>
         <source>What we heard</source>
         <translation>Yr hyn a glywsom</translation>
     </message>
@@ -2746,16 +3912,36 @@
         <translation>Ychwanegu rhywbeth a glywsom o dan y thema hon (Ctrl+N)</translation>
     </message>
     <message>
+        <source>What we heard under this theme</source>
+        <translation>Yr hyn a glywsom o dan y thema hon</translation>
+    </message>
+    <message>
         <source>What we heard, in a sentence the panel stands behind</source>
         <translation>Yr hyn a glywsom, mewn brawddeg y mae’r panel yn ei chefnogi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
+        <source>From what was heard to what was done</source>
+        <translation>O’r hyn a glywyd i’r hyn a wnaed</translation>
+    </message>
+    <message>
         <source>You said, we did</source>
         <translation>Dywedoch chi, gwnaethom ni</translation>
+    </message>
+    <message>
+        <source>Quotes behind this</source>
+        <translation>Dyfyniadau y tu ôl i hyn</translation>
     </message>
     <message>
         <source>Quotes linked to this (double-click to open the session).</source>
@@ -2837,6 +4023,14 @@
 <context>
     <name>Transfers</name>
     <message>
+        <source>Workbooks (*.xlsx *.ods *.xls);;CSV sheets (*.csv);;All files (*)</source>
+        <translation>Llyfrau gwaith (*.xlsx *.ods *.xls);;Dalenni CSV (*.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Import a workbook or update return</source>
+        <translation>Mewnforio llyfr gwaith neu ffurflen ddiweddaru</translation>
+    </message>
+    <message>
         <source>Checking</source>
         <translation>Yn gwirio</translation>
     </message>
@@ -2857,12 +4051,96 @@
         <translation>Yn mewnforio {name}…</translation>
     </message>
     <message>
+        <source>{n} updates added.</source>
+        <translation>Ychwanegwyd {n} diweddariad.</translation>
+    </message>
+    <message>
         <source>{n} edits to the return were ignored.</source>
         <translation>Anwybyddwyd {n} o olygiadau i’r ffurflen.</translation>
     </message>
     <message>
         <source>Not in the file (left as they were): {sheets}.</source>
         <translation>Ddim yn y ffeil (wedi’u gadael fel yr oedden nhw): {sheets}.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Wedi stopio: ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}. Nothing was changed.</source>
+        <translation>Ni weithiodd hynny: {error}. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} does not say which organisation made its commitments: add the organisation first, then import it again.</source>
+        <translation>Nid yw {name} yn dweud pa sefydliad a wnaeth ei ymrwymiadau: ychwanegwch y sefydliad yn gyntaf, yna mewnforiwch ef eto.</translation>
+    </message>
+    <message>
+        <source>Whose commitments?</source>
+        <translation>Ymrwymiadau pwy?</translation>
+    </message>
+    <message>
+        <source>{name} comes from Decidim, which does not say who made each commitment. Which organisation made them?</source>
+        <translation>Daw {name} o Decidim, nad yw’n dweud pwy a wnaeth bob ymrwymiad. Pa sefydliad a’u gwnaeth?</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Allforio llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up by its server (pg_dump), not by the app. Export the workbook for a copy of this commission.</source>
+        <translation>Mae cronfa ddata PostgreSQL a rennir yn cael copi wrth gefn gan ei gweinydd (pg_dump), nid gan yr ap. Allforiwch y llyfr gwaith i gael copi o’r comisiwn hwn.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Gwneud copi wrth gefn o’r gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Commission databases (*.db)</source>
+        <translation>Cronfeydd data Commission (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Yn gwneud copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Copying the database to {name}…</source>
+        <translation>Yn copïo’r gronfa ddata i {name}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path} (a full copy: keep it as safely as the laptop).</source>
+        <translation>Gwnaed copi wrth gefn yn {path} (copi llawn: cadwch ef mor ddiogel â’r gliniadur).</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Llyfrau gwaith (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook is the coordinator&apos;s full copy.</source>
+        <translation>Y llyfr gwaith yw copi llawn y cydlynydd.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted, so the workbook will be protected with the same passphrase: Excel and LibreOffice ask for it when the file is opened.</source>
+        <translation>Mae’r gronfa ddata hon wedi’i hamgryptio, felly bydd y llyfr gwaith wedi’i ddiogelu â’r un cyfrinymadrodd: mae Excel a LibreOffice yn gofyn amdano pan agorir y ffeil.</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy (anyone who gets the file can read it)</source>
+        <translation>Cadw copi heb ei ddiogelu (gall unrhyw un sy’n cael y ffeil ei ddarllen)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Yn allforio</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Yn ysgrifennu {name}…</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (the coordinator&apos;s full copy, protected with the database&apos;s passphrase).</source>
+        <translation>Ysgrifennwyd {path} (copi llawn y cydlynydd, wedi’i ddiogelu â chyfrinymadrodd y gronfa ddata).</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (the coordinator&apos;s full copy).</source>
+        <translation>Ysgrifennwyd {path} (copi llawn y cydlynydd).</translation>
     </message>
 </context>
 <context>
