@@ -353,26 +353,26 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
     <message>
         <source>The member was not erased: %1. Nothing was changed.</source>
-        <translation>Ni ddilëwyd yr aelod: %1. Ni newidiwyd dim.</translation>
+        <translation>Ni chafodd yr aelod ei ddileu: %1. Ni newidiwyd dim.</translation>
     </message>
     <message numerus="yes">
         <source>Erased %1: personal details removed; %n quote(s) removed. This cannot be undone.</source>
         <translation>
-            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
-            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
-            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
-            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
-            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erased %1: personal details removed; %n quote(s) kept without their name. This cannot be undone.</source>
         <translation>
-            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
-            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
-            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
-            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
-            <numerusform>Dilëwyd %1 yn llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
         </translation>
     </message>
 </context>
@@ -1008,7 +1008,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
     <message>
         <source>Copied</source>
-        <translation>Copïwyd</translation>
+        <translation>Wedi’i gopïo</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1176,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
     <message>
         <source>their email, phone and accessibility notes</source>
-        <translation>eu he-bost, eu ffôn a’u nodiadau hygyrchedd</translation>
+        <translation>eu cyfeiriad e-bost, eu rhif ffôn a’u nodiadau hygyrchedd</translation>
     </message>
     <message>
         <source>the notes on their consent records and their comments in review rounds</source>
@@ -1430,7 +1430,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
     <message>
         <source>Commission</source>
-        <translation>Commission</translation>
+        <translation>Comisiwn</translation>
     </message>
     <message>
         <source>Screens</source>
@@ -1717,7 +1717,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
     <message>
         <source>name@example.org</source>
-        <translation>enw@example.org</translation>
+        <translation>enw@enghraifft.cymru</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2309,7 +2309,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
     <message>
         <source>Weight</source>
-        <translation>Pwysau</translation>
+        <translation>Pwysiad</translation>
     </message>
     <message>
         <source>Which column holds what in {name}</source>
@@ -2686,7 +2686,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
     <message>
         <source>No returns sent yet: Send returns… writes one for each organisation and records who has replied.</source>
-        <translation>Dim ffurflenni wedi’u hanfon eto: mae Anfon ffurflenni… yn ysgrifennu un ar gyfer pob sefydliad ac yn cofnodi pwy sydd wedi ateb.</translation>
+        <translation>Heb anfon ffurflenni eto: mae Anfon ffurflenni… yn ysgrifennu un ar gyfer pob sefydliad ac yn cofnodi pwy sydd wedi ateb.</translation>
     </message>
     <message>
         <source>, due back by {date}</source>
@@ -2765,11 +2765,11 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
     <message>
         <source>Returns written</source>
-        <translation>Ffurflenni wedi’u hysgrifennu</translation>
+        <translation>Ysgrifennwyd y ffurflenni</translation>
     </message>
     <message>
         <source>{returns} and {drafts} written</source>
-        <translation>{returns} a {drafts} wedi’u hysgrifennu</translation>
+        <translation>Ysgrifennwyd {returns} a {drafts}</translation>
     </message>
     <message numerus="yes">
         <source>%n update return(s)</source>
@@ -2805,16 +2805,16 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
     <message>
         <source>Reminders written</source>
-        <translation>Negeseuon atgoffa wedi’u hysgrifennu</translation>
+        <translation>Ysgrifennwyd y negeseuon atgoffa</translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) written</source>
         <translation>
-            <numerusform>%n neges atgoffa wedi’u hysgrifennu</numerusform>
-            <numerusform>%n neges atgoffa wedi’u hysgrifennu</numerusform>
-            <numerusform>%n neges atgoffa wedi’u hysgrifennu</numerusform>
-            <numerusform>%n neges atgoffa wedi’u hysgrifennu</numerusform>
-            <numerusform>%n neges atgoffa wedi’u hysgrifennu</numerusform>
+            <numerusform>Ysgrifennwyd %n neges atgoffa</numerusform>
+            <numerusform>Ysgrifennwyd %n neges atgoffa</numerusform>
+            <numerusform>Ysgrifennwyd %n neges atgoffa</numerusform>
+            <numerusform>Ysgrifennwyd %n neges atgoffa</numerusform>
+            <numerusform>Ysgrifennwyd %n neges atgoffa</numerusform>
         </translation>
     </message>
     <message>
@@ -3147,16 +3147,16 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
     <message>
         <source>Review packs written</source>
-        <translation>Pecynnau adolygu wedi’u hysgrifennu</translation>
+        <translation>Ysgrifennwyd y pecynnau adolygu</translation>
     </message>
     <message numerus="yes">
         <source>%n review pack(s) written</source>
         <translation>
-            <numerusform>%n pecyn adolygu wedi’u hysgrifennu</numerusform>
-            <numerusform>%n pecyn adolygu wedi’u hysgrifennu</numerusform>
-            <numerusform>%n pecyn adolygu wedi’u hysgrifennu</numerusform>
-            <numerusform>%n pecyn adolygu wedi’u hysgrifennu</numerusform>
-            <numerusform>%n pecyn adolygu wedi’u hysgrifennu</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu</numerusform>
         </translation>
     </message>
     <message>
@@ -3181,7 +3181,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
     <message>
         <source>Review return written</source>
-        <translation>Ffurflen adolygu wedi’i hysgrifennu</translation>
+        <translation>Ysgrifennwyd y ffurflen adolygu</translation>
     </message>
     <message>
         <source>Import a review return</source>
