@@ -1241,6 +1241,53 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>
+&lt;h2&gt;Getting started&lt;/h2&gt;
+&lt;p&gt;Commission keeps a truth commission&apos;s accountability chain in one place: what the panel said, the themes
+and what we heard, the actions agreed, who committed to what, what has happened since, and whether the panel
+agrees it happened. Everything is saved as you type.&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Create the commission&lt;/b&gt; (File ▸ New commission…): its name, area and dates. Or try the demo
+commission first (File ▸ New database…, then &lt;i&gt;Load the demo commission&lt;/i&gt;).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Members&lt;/b&gt;: add the community commissioners, then the civic commissioners and facilitators, with
+their consent to be named and quoted.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: record each meeting — who came, the notes — and select words in the notes to keep them
+as a quote.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Themes &amp;amp; Insights&lt;/b&gt;: name the themes and write down what we heard, linked to the quotes behind it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Actions &amp;amp; Commitments&lt;/b&gt;: record each action agreed, then each organisation&apos;s pledge towards it,
+with a due date.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Updates&lt;/b&gt;: log what organisations report (or send them update returns), and what the panel thinks.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Reviews and Reports&lt;/b&gt;: put drafts to the panel, and make the accountability report as of any date.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Keys: &lt;b&gt;Ctrl+N&lt;/b&gt; a new item of the kind on screen · &lt;b&gt;Ctrl+K&lt;/b&gt; search everything ·
+&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; undo and redo.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Dechrau arni&lt;/h2&gt;
+&lt;p&gt;Mae Commission yn cadw cadwyn atebolrwydd comisiwn gwirionedd mewn un lle: beth ddywedodd y panel, y themâu
+a’r hyn a glywsom, y camau gweithredu a gytunwyd, pwy a ymrwymodd i beth, beth sydd wedi digwydd ers hynny, ac a yw’r panel
+yn cytuno ei fod wedi digwydd. Mae popeth yn cael ei gadw wrth i chi deipio.&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Creu’r comisiwn&lt;/b&gt; (Ffeil ▸ Comisiwn newydd…): ei enw, ei ardal a’i ddyddiadau. Neu rhowch gynnig ar y comisiwn
+enghreifftiol yn gyntaf (Ffeil ▸ Cronfa ddata newydd…, yna &lt;i&gt;Llwytho’r comisiwn enghreifftiol&lt;/i&gt;).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Aelodau&lt;/b&gt;: ychwanegwch y comisiynwyr cymunedol, yna’r comisiynwyr dinesig a’r hwyluswyr, gyda’u
+caniatâd i gael eu henwi a’u dyfynnu.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sesiynau&lt;/b&gt;: cofnodwch bob cyfarfod — pwy ddaeth, y nodiadau — a dewiswch eiriau yn y nodiadau i’w cadw
+fel dyfyniad.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Themâu a Mewnwelediadau&lt;/b&gt;: enwch y themâu ac ysgrifennwch yr hyn a glywsom, wedi’i gysylltu â’r dyfyniadau y tu ôl iddo.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Camau ac Ymrwymiadau&lt;/b&gt;: cofnodwch bob cam gweithredu a gytunwyd, yna addewid pob sefydliad tuag ato,
+gyda dyddiad dyledus.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Diweddariadau&lt;/b&gt;: cofnodwch beth mae sefydliadau’n ei adrodd (neu anfonwch ffurflenni diweddaru atynt), a barn y panel.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Adolygiadau ac Adroddiadau&lt;/b&gt;: rhowch ddrafftiau i’r panel, a lluniwch yr adroddiad atebolrwydd ar unrhyw ddyddiad.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Bysellau: &lt;b&gt;Ctrl+N&lt;/b&gt; eitem newydd o’r math sydd ar y sgrin · &lt;b&gt;Ctrl+K&lt;/b&gt; chwilio popeth ·
+&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; dadwneud ac ailwneud.&lt;/p&gt;
+</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save</source>
