@@ -26,6 +26,7 @@ from commission.ui.jobs import (
     show_status,
 )
 from commission.ui.widgets import DateEdit, OptionalDate
+from commission.ui.words import counted
 
 RETURNS_PRIVACY = QT_TRANSLATE_NOOP("Returns", "Each return holds only that organisation's own commitments and their progress, for it to "
                    "fill in: no names, quotes or contact details of panel members.")
@@ -149,8 +150,8 @@ class Returns(QObject):
         show_status(self.window, lines[0])
         self.written_dialog = DraftsWrittenDialog(
             self.tr("Returns written"), self.tr("{returns} and {drafts} written").format(
-                returns=self.tr("%n update return(s)", "", len(sent.returns)),
-                drafts=self.tr("%n email draft(s)", "", len(sent.drafts))),
+                returns=counted(self.tr("%n update return(s)", "", len(sent.returns)), len(sent.returns)),
+                drafts=counted(self.tr("%n email draft(s)", "", len(sent.drafts)), len(sent.drafts))),
             sent.folder, sorted(sent.returns + sent.drafts, key=lambda p: p.name),
             " ".join(lines[1:]) + " " + self.tr(RETURNS_PRIVACY), sent.drafts, self.window)
         self.written_dialog.open()
@@ -187,7 +188,7 @@ class Returns(QObject):
         lines = chased.lines()
         show_status(self.window, lines[0])
         self.written_dialog = DraftsWrittenDialog(
-            self.tr("Reminders written"), self.tr("%n reminder(s) written", "", len(chased.drafts)),
+            self.tr("Reminders written"), counted(self.tr("%n reminder(s) written", "", len(chased.drafts)), len(chased.drafts)),
             chased.folder, chased.drafts, " ".join(lines[1:]), chased.drafts, self.window)
         self.written_dialog.open()
         self.store.refresh()

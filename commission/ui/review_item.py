@@ -179,7 +179,7 @@ class RoundSummary(QLabel):
     """A line under a round's title: when it started, how far the answers have got."""
 
     def show_round(self, view) -> None:
-        from commission.ui.words import uk_date
+        from commission.ui.words import counted, uk_date
 
         if view is None:
             self.setText("")
@@ -190,8 +190,9 @@ class RoundSummary(QLabel):
         if view.closed_on:
             when += self.tr(", closed %1").replace("%1", uk_date(view.closed_on))
         unresolved = len(view.unresolved)
-        parts = [when, self.tr("%n item(s)", "", items),
-                 self.tr("%1 of %n reviewer(s) answered all", "", len(view.reviewers)).replace("%1", str(done))]
+        parts = [when, counted(self.tr("%n item(s)", "", items), items),
+                 counted(self.tr("%1 of %n reviewer(s) answered all", "", len(view.reviewers)),
+                         len(view.reviewers)).replace("%1", str(done))]
         if view.is_open and unresolved:
             parts.append(self.tr("%1 to resolve").replace("%1", str(unresolved)))
         self.setText(" · ".join(parts))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.settings import Settings
 from commission.ui.style import ACCENT, INK, MUTED, SCALES_ITSELF, text_factor
+from commission.ui.words import counted
 
 ANSWERS = (("agree", QT_TRANSLATE_NOOP("ReviewMode", "Agree"), ("1", "A")),
            ("change", QT_TRANSLATE_NOOP("ReviewMode", "Change"), ("2", "C")),
@@ -406,8 +407,8 @@ class ReviewMode(QWidget):
             box.addWidget(who)
             self.quotes.addWidget(frame)
         if item.quotes_withheld:
-            more = QLabel(self.tr("%n more quote(s) not shown: the people who said them have not agreed to share "
-                                  "their words.", "", item.quotes_withheld))
+            more = QLabel(counted(self.tr("%n more quote(s) not shown: the people who said them have not agreed to "
+                                          "share their words.", "", item.quotes_withheld), item.quotes_withheld))
             more.setObjectName("reviewMuted")
             more.setWordWrap(True)
             more.setFont(self._scaled(0.6))
@@ -567,7 +568,8 @@ class ReviewMode(QWidget):
         text = (self.tr("Thank you, %1.").replace("%1", self.reviewer) + "\n\n"
                 + self.tr("You answered %1 of %2.").replace("%1", str(answered)).replace("%2", str(len(self.items))))
         if unsaved:
-            text += "\n\n" + self.tr("%n answer(s) could not be saved: please tell the coordinator.", "", unsaved)
+            text += "\n\n" + counted(self.tr("%n answer(s) could not be saved: please tell the coordinator.", "", unsaved),
+                                      unsaved)
         self.thanks.label.setText(text)
         self.pages.setCurrentWidget(self.thanks)
         self.close_button.setFocus()

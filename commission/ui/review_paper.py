@@ -17,6 +17,7 @@ from commission.ui.jobs import (
     show_status,
     write_staged,
 )
+from commission.ui.words import counted
 
 PACKS_PRIVACY = QT_TRANSLATE_NOOP("ReviewPaper", "Each pack is for the person it is addressed to: their own words are always in it; other members' "
                  "words and names only with their consent. No contact details.")
@@ -87,15 +88,16 @@ class ReviewPaper(QObject):
         self._remember(folder / "x")
         self.progress = run_with_progress(
             self.screen.window(), self.store.runner, self.tr("Printing review packs"),
-            self.tr("Writing a large-print pack for each of %n reviewer(s)…", "", len(reviewers)),
+            counted(self.tr("Writing a large-print pack for each of %n reviewer(s)…", "", len(reviewers)), len(reviewers)),
             lambda job: write_staged(folder, job, lambda staging: write(staging, job)),
             done=lambda paths: self._packs_written(folder, paths), failed=self._failed)
 
     def _packs_written(self, folder: Path, paths: list[Path]) -> None:
         self.progress = None
-        show_status(self.screen, self.tr("Wrote %n review pack(s) in %1.", "", len(paths)).replace("%1", str(folder)))
+        show_status(self.screen, counted(self.tr("Wrote %n review pack(s) in %1.", "", len(paths)),
+                                         len(paths)).replace("%1", str(folder)))
         self.written_dialog = FilesWrittenDialog(self.tr("Review packs written"),
-                                                 self.tr("%n review pack(s) written", "", len(paths)),
+                                                 counted(self.tr("%n review pack(s) written", "", len(paths)), len(paths)),
                                                  folder, paths, self.tr(PACKS_PRIVACY), self.screen.window())
         self.written_dialog.open()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from commission.errors import UserError
 from commission.services import rights
 from commission.ui.widgets import heading, muted
+from commission.ui.words import counted
 
 GOES = (QT_TRANSLATE_NOOP("EraseDialog", "their name and pseudonym"),
         QT_TRANSLATE_NOOP("EraseDialog", "their email, phone and accessibility notes"),
@@ -68,7 +69,8 @@ class EraseDialog(QDialog):
         box.setObjectName("card")
         choice = QVBoxLayout(box)
         choice.setContentsMargins(14, 10, 14, 10)
-        choice.addWidget(QLabel(self.tr("<b>Their words</b> — %n quote(s) recorded from them", "", quote_count)))
+        choice.addWidget(QLabel(counted(self.tr("<b>Their words</b> — %n quote(s) recorded from them", "", quote_count),
+                                          quote_count)))
         self.remove = QRadioButton(self.tr("Remove their quotes"))
         self.anonymise = QRadioButton(self.tr("Keep their quotes without their name (shown as “a panel member”)"))
         self.quotes = QButtonGroup(self)
@@ -213,6 +215,6 @@ class MemberRights:
         else:
             said = _tr("Erased %1: personal details removed; %n quote(s) kept without their name. "
                        "This cannot be undone.", "", result["quotes"])
-        self._say(said.replace("%1", result["ref"]))
+        self._say(counted(said, result["quotes"]).replace("%1", result["ref"]))
         self.store.refresh()
         return result

@@ -27,6 +27,7 @@ from commission import files
 from commission.errors import UserError, WorkbookError
 from commission.ui.models import ProblemsModel
 from commission.ui.widgets import heading, muted, table_view
+from commission.ui.words import counted
 from commission.ui.workers import Cancelled
 
 WORKBOOK_FILTER = QT_TRANSLATE_NOOP("Transfers", "Workbooks (*.xlsx *.ods *.xls);;CSV sheets (*.csv);;All files (*)")
@@ -84,9 +85,10 @@ class ProblemsDialog(QDialog):
         layout.setSpacing(10)
         count = len(error.problems)
         layout.addWidget(heading(self.tr("{name} was not imported").format(name=source)))
-        layout.addWidget(muted(
+        layout.addWidget(muted(counted(
             self.tr("%n problem(s) to put right in the spreadsheet first. "
-                    "Nothing in the database was changed. Row numbers are the ones the spreadsheet shows.", "", count)))
+                    "Nothing in the database was changed. Row numbers are the ones the spreadsheet shows.", "", count),
+            count)))
         self.model = ProblemsModel(self)
         self.model.set_rows(error.problems)
         self.table = table_view(self.model, stretch=ProblemsModel.COL_REASON,
