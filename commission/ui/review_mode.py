@@ -582,7 +582,7 @@ class ReviewMode(QWidget):
         self._keep_comment()
         unsaved = len(self.failed)
         detail = (self.tr("Your answers so far are saved.") if not unsaved else
-                  self.tr("%n answer(s) could not be saved and will be lost.", "", unsaved))
+                  counted(self.tr("%n answer(s) could not be saved and will be lost.", "", unsaved), unsaved))
         self.leave_box = self._ask(self.tr("Leave review mode?"), detail, self.tr("Leave"), self.tr("Stay"), self._leave)
 
     def _ask(self, text: str, detail: str, yes: str, no: str, then) -> QMessageBox:
