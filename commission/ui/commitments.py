@@ -41,7 +41,7 @@ from commission.ui.widgets import (
     side_by_side,
     table_view,
 )
-from commission.ui.words import VERDICT_WORDS, member_label, percent, short_text, state_of, uk_date
+from commission.ui.words import VERDICT_WORDS, counted, member_label, percent, short_text, state_of, uk_date
 from commission.vocab import STATES
 
 
@@ -302,7 +302,7 @@ class CommitmentsTab(QWidget):
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)) if shown != total
-                           else self.tr("%n commitment(s)", "", total))
+                           else counted(self.tr("%n commitment(s)", "", total), total))
 
     def current_commitment(self) -> int | None:
         return current_id(self.table)

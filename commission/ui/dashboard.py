@@ -32,7 +32,7 @@ from commission.ui.first_run import next_step
 from commission.ui.models import IdRole, OverdueModel
 from commission.ui.style import ACCENT, INK, LINE, MUTED, SCALES_ITSELF, scaled
 from commission.ui.widgets import Card, DateEdit, Pill, heading, muted, table_view
-from commission.ui.words import percent, plural, uk_date
+from commission.ui.words import counted, percent, plural, uk_date
 from commission.vocab import STATE_COLOURS
 
 STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
@@ -336,12 +336,14 @@ class Dashboard(QWidget):
                               + self.tr(" — figures as of %1").replace("%1", uk_date(snap.as_of)))
         self.overall.setText(percent(figures.overall))
         self.overall_bar.setValue(round(figures.overall))
-        self.overall_note.setText(self.tr("The mean progress of %n agreed action(s).", "", len(figures.agreed_actions)))
+        self.overall_note.setText(counted(self.tr("The mean progress of %n agreed action(s).", "", len(figures.agreed_actions)),
+                                          len(figures.agreed_actions)))
         total = sum(figures.states.values())
         for state in STATE_ORDER:
             self.state_counts[state].setText(str(figures.states.get(state, 0)))
-        self.states_total.setText(self.tr("%n commitment(s)", "", total) + " "
-                                  + self.tr("from %n organisation(s).", "", len(snap.data.organisations)))
+        self.states_total.setText(counted(self.tr("%n commitment(s)", "", total), total) + " "
+                                  + counted(self.tr("from %n organisation(s).", "", len(snap.data.organisations)),
+                                            len(snap.data.organisations)))
         done = figures.states.get("done", 0)
         if figures.panel_agreement is None:
             self.agreement.setText("—")
@@ -350,7 +352,7 @@ class Dashboard(QWidget):
             agreed = round(figures.panel_agreement * done / 100)
             self.agreement.setText(percent(figures.panel_agreement))
             self.agreement_note.setText(
-                self.tr("Of the %n done commitment(s), the panel agrees %1 really happened.", "", done)
+                counted(self.tr("Of the %n done commitment(s), the panel agrees %1 really happened.", "", done), done)
                 .replace("%1", str(agreed)))
         self.theme_bars.set_rows(self._theme_rows(snap))
         self.theme_bars.setVisible(bool(snap.data.themes))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,7 @@ from commission.vocab import LANGUAGES, UPDATE_STATUSES, VERDICTS
 
 
 class FormDialog(QDialog):
-    def __init__(self, title: str, intro: str = "", ok_text: str = "Save", parent=None, width: int = 520):
+    def __init__(self, title: str, intro: str = "", ok_text: str | None = None, parent=None, width: int = 520):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(width)
@@ -56,7 +56,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.extra, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
+        self.ok_button.setText(self.tr("Save") if ok_text is None else ok_text)
         self.ok_button.setProperty("primary", True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -95,7 +95,7 @@ class NewCommissionDialog(FormDialog):
         self.start = OptionalDate(self.tr("Known"))
         self.end = OptionalDate(self.tr("Known"))
         self.language = QComboBox()
-        for code, word in zip(LANGUAGES, ("English", "Cymraeg (Welsh)")):
+        for code, word in zip(LANGUAGES, (self.tr("English"), self.tr("Cymraeg (Welsh)"))):
             self.language.addItem(word, code)
         # the Welsh name beside the English (SPEC, Bilingual content: the Commission key name_cy)
         self.name_box = english_and_welsh(None, "name", self.name, self.tr("Commission name"))
@@ -150,8 +150,8 @@ class NewDatabaseDialog(FormDialog):
         self._check()
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New Commission database", self.path.text() or self.folder,
-                                              "Commission databases (*.db *.sqlite);;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Commission database"), self.path.text() or self.folder,
+                                              self.tr("Commission databases (*.db *.sqlite);;All files (*)"))
         if path:
             self.path.setText(path)
 
@@ -162,9 +162,10 @@ class NewDatabaseDialog(FormDialog):
         problem = ""
         if encrypted:
             if len(self.passphrase.text()) < self.MIN_PASSPHRASE:
-                problem = f"A passphrase of at least {self.MIN_PASSPHRASE} characters (a few words is best)."
+                problem = self.tr("A passphrase of at least %1 characters (a few words is best).").replace(
+                    "%1", str(self.MIN_PASSPHRASE))
             elif self.confirm.text() != self.passphrase.text():
-                problem = "The two passphrases are not the same yet."
+                problem = self.tr("The two passphrases are not the same yet.")
         self.problem.setText(problem)
         self.ok_button.setEnabled(bool(self.path.text().strip()) and not problem)
 
@@ -180,7 +181,7 @@ def insight_items(snapshot) -> list[tuple[int, str, str]]:
     themes = snapshot.themes
 
     def theme_name(i):
-        return themes[i.theme_id].name if i.theme_id in themes else "No theme"
+        return themes[i.theme_id].name if i.theme_id in themes else QCoreApplication.translate("ActionDialog", "No theme")
 
     return [(i.id, i.statement, theme_name(i))
             for i in sorted(snapshot.data.insights, key=lambda i: (theme_name(i).lower(), i.ref))]
@@ -205,7 +206,7 @@ class ActionDialog(FormDialog):
         self.form.addRow(self.tr("What it means"), self.description)
         self.form.addRow(self.tr("Agreed at"), self.session)
         self.extra.addWidget(QLabel(self.tr("What we heard that it answers")))
-        self.insights = CheckList("Filter what we heard…")
+        self.insights = CheckList(self.tr("Filter what we heard…"))
         self.insights.set_items(insight_items(snapshot), insight_ids)
         self.insights.setMinimumHeight(200)
         self.extra.addWidget(self.insights)
@@ -343,12 +344,12 @@ class QuoteDialog(FormDialog):
                                                                m.display_name.lower()))
         for m in members:
             if not m.erased:
-                here = " — present" if attendance.get(m.id) == "present" else ""
+                here = self.tr(" — present") if attendance.get(m.id) == "present" else ""
                 self.speaker.addItem(member_label(m) + here, m.id)
         self.form.addRow(self.tr("Words"), self.text)
         self.form.addRow(self.tr("Speaker"), self.speaker)
         self.extra.addWidget(QLabel(self.tr("What we heard that it supports")))
-        self.insights = CheckList("Filter what we heard…")
+        self.insights = CheckList(self.tr("Filter what we heard…"))
         self.insights.set_items(insight_items(snapshot))
         self.insights.setMinimumHeight(200)
         self.extra.addWidget(self.insights)

@@ -7,7 +7,7 @@ the dashboard shows it with a button that goes to the screen where it is done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 
@@ -39,7 +39,7 @@ def next_step(snap) -> tuple[str, str, str] | None:
     return None
 
 
-GETTING_STARTED = """
+GETTING_STARTED = QT_TRANSLATE_NOOP("FirstRun", """
 <h2>Getting started</h2>
 <p>Commission keeps a truth commission's accountability chain in one place: what the panel said, the themes
 and what we heard, the actions agreed, who committed to what, what has happened since, and whether the panel
@@ -59,7 +59,7 @@ with a due date.</li>
 </ol>
 <p>Keys: <b>Ctrl+N</b> a new item of the kind on screen · <b>Ctrl+K</b> search everything ·
 <b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b> undo and redo.</p>
-"""
+""")
 
 
 class GettingStartedDialog(QDialog):

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,10 @@ from commission.ui.widgets import heading, muted
 from commission.ui.workers import Cancelled
 
 log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Jobs", text)
 
 
 class JobDialog(ProgressDialog):
@@ -106,18 +110,18 @@ def report_failure(widget: QWidget, exc: BaseException, source: str = "") -> Pro
     """What the user sees when a job fails: a stop, a workbook's problem list, or one plain sentence.
     Returns the problems dialog when one was opened (tests look at it)."""
     if isinstance(exc, Cancelled):
-        show_status(widget, "Stopped: nothing was changed.")
+        show_status(widget, _tr("Stopped: nothing was changed."))
     elif isinstance(exc, WorkbookError):
-        dialog = ProblemsDialog(exc, source or "The file", main_window(widget) or widget)
+        dialog = ProblemsDialog(exc, source or _tr("The file"), main_window(widget) or widget)
         dialog.open()
         return dialog
     elif isinstance(exc, UserError):
         show_error(widget, str(exc))
     elif isinstance(exc, OSError):
-        show_error(widget, f"That did not work: {exc.strerror or exc}. Nothing was changed.")
+        show_error(widget, _tr("That did not work: %1. Nothing was changed.").replace("%1", str(exc.strerror or exc)))
     else:
         log.error("A job failed unexpectedly", exc_info=exc)  # the traceback, for whoever helps them
-        show_error(widget, f"That did not work: {exc}. Nothing was changed.")
+        show_error(widget, _tr("That did not work: %1. Nothing was changed.").replace("%1", str(exc)))
     return None
 
 
@@ -158,7 +162,7 @@ class FilesWrittenDialog(QDialog):
         layout.addWidget(self.files, 1)
         layout.addWidget(notice(note))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_button = buttons.addButton("Open the folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = buttons.addButton(self.tr("Open the folder"), QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,7 @@ from commission.ui.style import SCALES_ITSELF
 from commission.ui.widgets import EmptyState, link_button
 from commission.ui.workers import Runner
 
-DB_FILTER = "Commission databases (*.db *.sqlite);;All files (*)"
+DB_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Commission databases (*.db *.sqlite);;All files (*)")
 
 
 class ScreenStack(QStackedWidget):
@@ -344,8 +344,8 @@ class MainWindow(QMainWindow):
         return False
 
     def ask_passphrase(self, target: str, retry: bool = False) -> str | None:
-        text = (f"{Path(target).name} is encrypted. Type its passphrase to open it."
-                + ("\n\nThat passphrase did not open it; please try again." if retry else ""))
+        text = (self.tr("%1 is encrypted. Type its passphrase to open it.").replace("%1", Path(target).name)
+                + ("\n\n" + self.tr("That passphrase did not open it; please try again.") if retry else ""))
         value, accepted = QInputDialog.getText(self, self.tr("Passphrase"), text, QLineEdit.EchoMode.Password)
         return value if accepted and value else None
 
@@ -358,13 +358,13 @@ class MainWindow(QMainWindow):
         self.store.open(db, self.settings.last_commission(label))
         if db.upgraded_from:
             self.statusBar().showMessage(
-                f"Upgraded this database; the copy from before is at {db.backup_path}.", 15000)
+                self.tr("Upgraded this database; the copy from before is at %1.").replace("%1", str(db.backup_path)), 15000)
         self.setWindowTitle(f"Commission — {Path(label).name if db.path else label}")
         self.backups.on_open()
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Commission database"), self.settings.last_folder(),
-                                              DB_FILTER)
+                                              self.tr(DB_FILTER))
         if path:
             self.settings.set_last_folder(path)
             self.open_path(path)
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def create_database(self, path: str, passphrase: str | None = None) -> bool:
         if Path(path).exists():
-            self.show_error(f"{Path(path).name} already exists: choose a new name, or open it instead.")
+            self.show_error(self.tr("%1 already exists: choose a new name, or open it instead.").replace("%1", Path(path).name))
             return False
         self.settings.set_last_folder(path)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -412,7 +412,8 @@ class MainWindow(QMainWindow):
     def _open_recent(self, database: str) -> None:
         if "://" not in database and not Path(database).exists():
             self.settings.forget_recent(database)
-            self.show_error(f"{database} is no longer there (moved or deleted); it was taken off the list.")
+            self.show_error(self.tr("%1 is no longer there (moved or deleted); it was taken off the list.").replace(
+                "%1", str(database)))
             return
         self.open_path(database)
 

@@ -62,8 +62,8 @@ from commission.vocab import LANGUAGES, ORGANISATION_KINDS, ROLES
 CONSENT_LABELS = {"named": QT_TRANSLATE_NOOP("MembersScreen", "May be named"),
                   "quote": QT_TRANSLATE_NOOP("MembersScreen", "May be quoted")}
 CONSENT_TIPS = {
-    "named": "May their real name appear in reports and anything else meant for others?",
-    "quote": "May their words be quoted in reports and anything else meant for others?",
+    "named": QT_TRANSLATE_NOOP("MembersScreen", "May their real name appear in reports and anything else meant for others?"),
+    "quote": QT_TRANSLATE_NOOP("MembersScreen", "May their words be quoted in reports and anything else meant for others?"),
 }
 
 
@@ -77,7 +77,7 @@ class ConsentRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.given = QCheckBox(QCoreApplication.translate("MembersScreen", CONSENT_LABELS[kind]))
-        self.given.setToolTip(CONSENT_TIPS[kind])
+        self.given.setToolTip(QCoreApplication.translate("MembersScreen", CONSENT_TIPS[kind]))
         self.given.setMinimumWidth(120)
         self.expires = OptionalDate(self.tr("Expires"))
         self.expires.setAccessibleName(self.tr("%1 expires").replace("%1", self.given.text()))
@@ -279,8 +279,8 @@ class MembersScreen(QWidget):
         self.phone = QLineEdit()
         self.accessibility = QPlainTextEdit()
         self.accessibility.setFixedHeight(64)
-        for row, (label, widget) in enumerate((("Email", self.email), ("Phone", self.phone),
-                                               ("Accessibility", self.accessibility))):
+        for row, (label, widget) in enumerate(((self.tr("Email"), self.email), (self.tr("Phone"), self.phone),
+                                               (self.tr("Accessibility"), self.accessibility))):
             align = Qt.AlignmentFlag.AlignTop if widget is self.accessibility else Qt.AlignmentFlag.AlignVCenter
             personal_form.addWidget(QLabel(label), row, 0, align)
             personal_form.addWidget(widget, row, 1)
@@ -363,7 +363,7 @@ class MembersScreen(QWidget):
         self.erase_button.setEnabled(not snap.members[member_id].erased)
         member = snap.members[member_id]
         self.form.load(member_id)
-        self.panel_title.setText(member.display_name or "(details erased)")
+        self.panel_title.setText(member.display_name or self.tr("(details erased)"))
         state = consent_state(member, snap.as_of)
         self.consent_pill.set(state, CONSENT_COLOURS[state])
         self.consent_explained.setText(CONSENT_EXPLAINED[state])
@@ -375,13 +375,15 @@ class MembersScreen(QWidget):
         except UserError:
             entries = []
         for entry in reversed(entries):
-            what = "named" if entry["kind"] == "named" else "quoted"
+            named = entry["kind"] == "named"
             if entry.get("withdrawn"):
-                text = f"withdrew consent to be {what}"
+                text = self.tr("withdrew consent to be named") if named else self.tr("withdrew consent to be quoted")
             elif entry["given"]:
-                text = f"may be {what}" + (f" until {uk_short_date(entry['expires'])}" if entry["expires"] else "")
+                text = self.tr("may be named") if named else self.tr("may be quoted")
+                if entry["expires"]:
+                    text += self.tr(" until %1").replace("%1", uk_short_date(entry["expires"]))
             else:
-                text = f"not to be {what}"
+                text = self.tr("not to be named") if named else self.tr("not to be quoted")
             note = f" — {entry['note']}" if entry.get("note") else ""
             self.history.addItem(f"{uk_short_date(entry['recorded_on'])}  {text}{note}")
         if not entries:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from commission.errors import UserError, WorkbookError
 from commission.ui.widgets import heading, muted
 
-PLEDGES_FILTER = "Spreadsheets (*.xlsx *.ods *.xls *.csv);;All files (*)"
+PLEDGES_FILTER = QT_TRANSLATE_NOOP("PledgesImport", "Spreadsheets (*.xlsx *.ods *.xls *.csv);;All files (*)")
 
 
 class PledgesImportDialog(QDialog):
@@ -182,7 +182,7 @@ class PledgesImport(QObject):
         if self.window.store.info is None:
             return
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import pledges from a spreadsheet"),
-                                              self.window.settings.last_folder(), PLEDGES_FILTER)
+                                              self.window.settings.last_folder(), self.tr(PLEDGES_FILTER))
         if path:
             self.window.settings.set_last_folder(path)
             self.open_file(path)

@@ -7,7 +7,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,9 +26,9 @@ from commission.ui.jobs import (
     show_status,
 )
 from commission.ui.widgets import DateEdit, OptionalDate
-from commission.ui.words import plural
+from commission.ui.words import counted
 
-RETURNS_PRIVACY = ("Each return holds only that organisation's own commitments and their progress, for it to "
+RETURNS_PRIVACY = QT_TRANSLATE_NOOP("Returns", "Each return holds only that organisation's own commitments and their progress, for it to "
                    "fill in: no names, quotes or contact details of panel members.")
 
 
@@ -36,13 +36,13 @@ class SendReturnsDialog(FormDialog):
     """Where to write the returns and the date their figures are as of."""
 
     def __init__(self, folder: str, as_of: date, parent=None):
-        super().__init__("Send update returns", "One spreadsheet per organisation with commitments. Send each "
-                         "to its organisation; when one comes back filled in, Import return… reads it.",
-                         "Write returns", parent, 680)
+        super().__init__(self.tr("Send update returns"), self.tr("One spreadsheet per organisation with commitments. Send each "
+                         "to its organisation; when one comes back filled in, Import return… reads it."),
+                         self.tr("Write returns"), parent, 680)
         self.folder = QLineEdit(folder)
         self.folder.setMinimumWidth(400)
         self.folder.setCursorPosition(0)  # the start of a long path says more than its end
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
@@ -53,17 +53,17 @@ class SendReturnsDialog(FormDialog):
         date_row.addStretch(1)
         self.due = OptionalDate(self.tr("Due back by"))
         self.due.setAccessibleName(self.tr("When the returns are due back"))
-        self.form.addRow("Folder", row)
-        self.form.addRow("Figures as of", date_row)
+        self.form.addRow(self.tr("Folder"), row)
+        self.form.addRow(self.tr("Figures as of"), date_row)
         self.form.addRow(self.tr("Due"), self.due)
-        self.extra.addWidget(notice(RETURNS_PRIVACY))
+        self.extra.addWidget(notice(QCoreApplication.translate("Returns", RETURNS_PRIVACY)))
         self.extra.addWidget(notice(self.tr(
             "Beside each return an email draft is written to the organisation's contact, in its language, with the "
             "return attached: open it in your mail program to send it. Nothing is sent from here.")))
         self.require(self.folder)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for the returns", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the returns"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
             self.folder.setCursorPosition(0)
@@ -150,9 +150,10 @@ class Returns(QObject):
         show_status(self.window, lines[0])
         self.written_dialog = DraftsWrittenDialog(
             self.tr("Returns written"), self.tr("{returns} and {drafts} written").format(
-                returns=plural(len(sent.returns), "update return"), drafts=plural(len(sent.drafts), "email draft")),
+                returns=counted(self.tr("%n update return(s)", "", len(sent.returns)), len(sent.returns)),
+                drafts=counted(self.tr("%n email draft(s)", "", len(sent.drafts)), len(sent.drafts))),
             sent.folder, sorted(sent.returns + sent.drafts, key=lambda p: p.name),
-            " ".join(lines[1:]) + " " + RETURNS_PRIVACY, sent.drafts, self.window)
+            " ".join(lines[1:]) + " " + self.tr(RETURNS_PRIVACY), sent.drafts, self.window)
         self.written_dialog.open()
         self.store.refresh()
 
@@ -187,7 +188,7 @@ class Returns(QObject):
         lines = chased.lines()
         show_status(self.window, lines[0])
         self.written_dialog = DraftsWrittenDialog(
-            self.tr("Reminders written"), plural(len(chased.drafts), "reminder") + self.tr(" written"),
+            self.tr("Reminders written"), counted(self.tr("%n reminder(s) written", "", len(chased.drafts)), len(chased.drafts)),
             chased.folder, chased.drafts, " ".join(lines[1:]), chased.drafts, self.window)
         self.written_dialog.open()
         self.store.refresh()
@@ -196,9 +197,9 @@ class Returns(QObject):
     def choose_import(self) -> None:
         if self.store.db is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import an update return",
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import an update return"),
                                               self.window.settings.last_folder(),
-                                              "Update returns (*.xlsx *.ods *.xls *.csv);;All files (*)")
+                                              self.tr("Update returns (*.xlsx *.ods *.xls *.csv);;All files (*)"))
         if path:
             self.window.settings.set_last_folder(path)
             if path.lower().endswith(".csv"):
@@ -254,7 +255,7 @@ class Returns(QObject):
         self.progress = None
         self.window.undo_stack.clear()  # an import is not undone step by step
         lines = summary.lines()
-        self.summary_box = message(self.window, "Return imported", lines[0], lines[1:])
+        self.summary_box = message(self.window, self.tr("Return imported"), lines[0], lines[1:])
         show_status(self.window, " ".join(line.strip() for line in lines[:2]))
         self.store.refresh()
 

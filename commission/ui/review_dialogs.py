@@ -50,7 +50,7 @@ class ItemPicker(QWidget):
         layout.addWidget(QLabel(self.tr("What to put to the panel")))
         layout.addWidget(muted(self.tr("Ticked already: what we heard that is not yet agreed, and updates saying 'done' "
                                "that the panel has not yet assessed.")))
-        self.list = CheckList("Filter…")
+        self.list = CheckList(self.tr("Filter…"))
         self.list.setAccessibleName(self.tr("Items to put to the panel"))
         entries = item_entries(choices, exclude)
         suggested = [item_key(c.kind, c.record_id) for c in choices if c.suggested]

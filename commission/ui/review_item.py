@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
 from commission.ui.models.reviews import ANSWER_TEXT, ANSWER_WORDS, item_state
 from commission.ui.widgets import Pill, heading, link_button, muted
 
-UPDATE_NOTE = ("This is the organisation's own account, so it is not edited here: when the round closes, the "
+UPDATE_NOTE = QT_TRANSLATE_NOOP("ItemPanel", "This is the organisation's own account, so it is not edited here: when the round closes, the "
                "panel's answers become its verdict (agree, partly or disagree).")
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("ItemPanel", text, disambiguation, n)
 
 
 def answers_html(item) -> str:
@@ -32,9 +36,9 @@ def answers_html(item) -> str:
     rows = []
     for answer in sorted(item.answers, key=lambda a: (not a.current, a.member_name.lower())):
         colour = ANSWER_TEXT.get(answer.answer, MUTED) if answer.current else MUTED
-        word = ANSWER_WORDS.get(answer.answer, answer.answer) + ("" if answer.current else " (to earlier words)")
+        word = ANSWER_WORDS.get(answer.answer, answer.answer) + ("" if answer.current else _tr(" (to earlier words)"))
         comment = (f"<br>{escape(answer.comment)}" if answer.comment
-                   else f"<br><span style='color:{MUTED}'>No comment.</span>")
+                   else f"<br><span style='color:{MUTED}'>{_tr('No comment.')}</span>")
         rows.append(f"<p style='margin: 0 0 8px 0'><b>{escape(answer.member_name or answer.member_ref)}</b>"
                     f" · <span style='color:{colour}; font-weight:600'>● {escape(word)}</span>"
                     f" <span style='color:{MUTED}'>· {uk_short_date(answer.answered_on)}</span>{comment}</p>")
@@ -67,17 +71,17 @@ class ItemPanel(QFrame):
         self.note = muted("")
         left.addWidget(self.note)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("The words put to the panel")
+        self.text.setAccessibleName(self.tr("The words put to the panel"))
         self.text.setMinimumHeight(90)
         left.addWidget(self.text, 1)
-        self.use_current = link_button("Use its words as they are now")
-        self.use_current.setToolTip("Its record was changed outside the round: put the new words to the panel")
+        self.use_current = link_button(self.tr("Use its words as they are now"))
+        self.use_current.setToolTip(self.tr("Its record was changed outside the round: put the new words to the panel"))
         self.use_current.clicked.connect(lambda: self.text.setPlainText(self.current_text or ""))
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.use_current)
         edit_row.addStretch(1)
-        self.save_text = QPushButton("Save the new wording")
-        self.save_text.setToolTip("Changes the record itself; answers to the old words no longer count")
+        self.save_text = QPushButton(self.tr("Save the new wording"))
+        self.save_text.setToolTip(self.tr("Changes the record itself; answers to the old words no longer count"))
         edit_row.addWidget(self.save_text)
         left.addLayout(edit_row)
         keep_row = QHBoxLayout()
@@ -86,20 +90,20 @@ class ItemPanel(QFrame):
         reason_label = QLabel(self.tr("Or keep it, because"))  # the placeholder goes as soon as one types
         reason_label.setBuddy(self.reason)
         keep_row.addWidget(reason_label)
-        self.reason.setPlaceholderText("Or keep the words as they are: say why")
-        self.reason.setToolTip("For example: 'It is the panel's own wording from the May session'")
-        self.keep = QPushButton("Keep as it is")
+        self.reason.setPlaceholderText(self.tr("Or keep the words as they are: say why"))
+        self.reason.setToolTip(self.tr("For example: 'It is the panel's own wording from the May session'"))
+        self.keep = QPushButton(self.tr("Keep as it is"))
         keep_row.addWidget(self.reason, 1)
         keep_row.addWidget(self.keep)
         left.addLayout(keep_row)
 
         right = QVBoxLayout()
         right.setSpacing(6)
-        right.addWidget(heading("Who said what"))
+        right.addWidget(heading(self.tr("Who said what")))
         self.answers = QTextBrowser()  # each answer with its comment in full, wrapped: easier to read than cells
         self.answers.setOpenLinks(False)
-        self.answers.setAccessibleName("Who said what")
-        self.no_answers = muted("No answers yet.")
+        self.answers.setAccessibleName(self.tr("Who said what"))
+        self.no_answers = muted(self.tr("No answers yet."))
         right.addWidget(self.answers, 1)
         right.addWidget(self.no_answers)
         right.addStretch(0)
@@ -127,15 +131,15 @@ class ItemPanel(QFrame):
         self.state.set(word, colour)
         notes = []
         if item.kind == "update":
-            notes.append(UPDATE_NOTE)
+            notes.append(self.tr(UPDATE_NOTE))
         if item.out_of_date:
-            notes.append("Its record was changed outside the round after it was sent: put its new words to the "
-                         "panel, or keep the words sent.")
+            notes.append(self.tr("Its record was changed outside the round after it was sent: put its new words to the "
+                                 "panel, or keep the words sent."))
         if item.resolution == "edited":
-            notes.append(f"The wording was changed in this round (version {item.text_version}); earlier answers "
-                         "were to the old words.")
+            notes.append(self.tr("The wording was changed in this round (version %1); earlier answers "
+                                 "were to the old words.").replace("%1", str(item.text_version)))
         elif item.resolution == "kept" and item.resolution_note:
-            notes.append(f"Kept as it was: {item.resolution_note}")
+            notes.append(self.tr("Kept as it was: %1").replace("%1", item.resolution_note))
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
         if not same or not self.text.hasFocus():
@@ -175,18 +179,20 @@ class RoundSummary(QLabel):
     """A line under a round's title: when it started, how far the answers have got."""
 
     def show_round(self, view) -> None:
-        from commission.ui.words import plural, uk_date
+        from commission.ui.words import counted, uk_date
 
         if view is None:
             self.setText("")
             return
         items = len(view.items)
         done = sum(1 for r in view.reviewers if items and r.answered >= items)
-        when = f"Started {uk_date(view.created_on)}"
+        when = self.tr("Started %1").replace("%1", uk_date(view.created_on))
         if view.closed_on:
-            when += f", closed {uk_date(view.closed_on)}"
+            when += self.tr(", closed %1").replace("%1", uk_date(view.closed_on))
         unresolved = len(view.unresolved)
-        parts = [when, plural(items, "item"), f"{done} of {plural(len(view.reviewers), 'reviewer')} answered all"]
+        parts = [when, counted(self.tr("%n item(s)", "", items), items),
+                 counted(self.tr("%1 of %n reviewer(s) answered all", "", len(view.reviewers)),
+                         len(view.reviewers)).replace("%1", str(done))]
         if view.is_open and unresolved:
-            parts.append(f"{unresolved} to resolve")
+            parts.append(self.tr("%1 to resolve").replace("%1", str(unresolved)))
         self.setText(" · ".join(parts))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from commission.ui.i18n import OWN_LANGUAGE, translate_in
 from commission.ui.settings import Settings
 from commission.ui.style import ACCENT, INK, MUTED, SCALES_ITSELF, text_factor
+from commission.ui.words import counted
 
 ANSWERS = (("agree", QT_TRANSLATE_NOOP("ReviewMode", "Agree"), ("1", "A")),
            ("change", QT_TRANSLATE_NOOP("ReviewMode", "Change"), ("2", "C")),
@@ -417,8 +418,8 @@ class ReviewMode(QWidget):
             box.addWidget(who)
             self.quotes.addWidget(frame)
         if item.quotes_withheld:
-            more = QLabel(self.tr("%n more quote(s) not shown: the people who said them have not agreed to share "
-                                  "their words.", "", item.quotes_withheld))
+            more = QLabel(counted(self.tr("%n more quote(s) not shown: the people who said them have not agreed to "
+                                          "share their words.", "", item.quotes_withheld), item.quotes_withheld))
             more.setObjectName("reviewMuted")
             more.setWordWrap(True)
             more.setFont(self._scaled(0.6))
@@ -442,8 +443,9 @@ class ReviewMode(QWidget):
         self.progress.setToolTip(self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(len(self.items))))
         if item.item_id in self.failed:
             self.status.setObjectName("reviewNotice")
-            self.status.setText(self.tr("Your answer is not saved yet: %1 It is still shown here; press it again to "
-                                        "try again, or tell the coordinator.").replace("%1", self.failed[item.item_id]))
+            self.status.setText(self.tr("Your answer is not saved yet: %1 It is still shown here; "
+                                        "press it again to try again, or tell the coordinator.").replace(
+                                            "%1", self.failed[item.item_id]))
         elif answer:
             self.status.setObjectName("reviewMuted")
             said = self.tr(SAID[answer])
@@ -577,7 +579,8 @@ class ReviewMode(QWidget):
         text = (self.tr("Thank you, %1.").replace("%1", self.reviewer) + "\n\n"
                 + self.tr("You answered %1 of %2.").replace("%1", str(answered)).replace("%2", str(len(self.items))))
         if unsaved:
-            text += "\n\n" + self.tr("%n answer(s) could not be saved: please tell the coordinator.", "", unsaved)
+            text += "\n\n" + counted(self.tr("%n answer(s) could not be saved: please tell the coordinator.", "", unsaved),
+                                      unsaved)
         self.thanks.label.setText(text)
         self.pages.setCurrentWidget(self.thanks)
         self.close_button.setFocus()
@@ -590,7 +593,7 @@ class ReviewMode(QWidget):
         self._keep_comment()
         unsaved = len(self.failed)
         detail = (self.tr("Your answers so far are saved.") if not unsaved else
-                  self.tr("%n answer(s) could not be saved and will be lost.", "", unsaved))
+                  counted(self.tr("%n answer(s) could not be saved and will be lost.", "", unsaved), unsaved))
         self.leave_box = self._ask(self.tr("Leave review mode?"), detail, self.tr("Leave"), self.tr("Stay"), self._leave)
 
     def _ask(self, text: str, detail: str, yes: str, no: str, then) -> QMessageBox:

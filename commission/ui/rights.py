@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,17 +27,22 @@ from PySide6.QtWidgets import (
 from commission.errors import UserError
 from commission.services import rights
 from commission.ui.widgets import heading, muted
-from commission.ui.words import plural
+from commission.ui.words import counted
 
-GOES = ("their name and pseudonym", "their email, phone and accessibility notes",
-        "the notes on their consent records and their comments in review rounds",
-        "what the History said about them (it keeps only that an erasure happened)")
-STAYS = ("their ref and role, so attendance counts and the commitments chain still add up",
-         "commitments they made on behalf of an organisation (shown without their name)")
+GOES = (QT_TRANSLATE_NOOP("EraseDialog", "their name and pseudonym"),
+        QT_TRANSLATE_NOOP("EraseDialog", "their email, phone and accessibility notes"),
+        QT_TRANSLATE_NOOP("EraseDialog", "the notes on their consent records and their comments in review rounds"),
+        QT_TRANSLATE_NOOP("EraseDialog", "what the History said about them (it keeps only that an erasure happened)"))
+STAYS = (QT_TRANSLATE_NOOP("EraseDialog", "their ref and role, so attendance counts and the commitments chain still add up"),
+         QT_TRANSLATE_NOOP("EraseDialog", "commitments they made on behalf of an organisation (shown without their name)"))
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("MemberRights", text, disambiguation, n)
 
 
 def _bullets(items) -> str:
-    return "".join(f"<li>{item}</li>" for item in items)
+    return "".join(f"<li>{QCoreApplication.translate('EraseDialog', item)}</li>" for item in items)
 
 
 class EraseDialog(QDialog):
@@ -45,17 +51,17 @@ class EraseDialog(QDialog):
     def __init__(self, member, quote_count: int, parent=None):
         super().__init__(parent)
         self.member = member
-        self.setWindowTitle("Erase a member")
+        self.setWindowTitle(self.tr("Erase a member"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(10)
         name = member.display_name or member.ref
-        layout.addWidget(heading(f"Erase {name} ({member.ref})"))
-        layout.addWidget(muted("Do this when they have asked for their personal details to be erased. "
-                               "It cannot be undone. Export everything held about them first if they want a copy."))
-        what = QLabel(f"<b>What goes</b><ul style='margin-left:-20px'>{_bullets(GOES)}</ul>"
-                      f"<b>What stays</b><ul style='margin-left:-20px'>{_bullets(STAYS)}</ul>")
+        layout.addWidget(heading(self.tr("Erase %1 (%2)").replace("%2", member.ref).replace("%1", name)))
+        layout.addWidget(muted(self.tr("Do this when they have asked for their personal details to be erased. "
+                               "It cannot be undone. Export everything held about them first if they want a copy.")))
+        what = QLabel(f"<b>{self.tr('What goes')}</b><ul style='margin-left:-20px'>{_bullets(GOES)}</ul>"
+                      f"<b>{self.tr('What stays')}</b><ul style='margin-left:-20px'>{_bullets(STAYS)}</ul>")
         what.setWordWrap(True)
         layout.addWidget(what)
 
@@ -63,9 +69,10 @@ class EraseDialog(QDialog):
         box.setObjectName("card")
         choice = QVBoxLayout(box)
         choice.setContentsMargins(14, 10, 14, 10)
-        choice.addWidget(QLabel(f"<b>Their words</b> — {plural(quote_count, 'quote')} recorded from them"))
-        self.remove = QRadioButton("Remove their quotes")
-        self.anonymise = QRadioButton("Keep their quotes without their name (shown as “a panel member”)")
+        choice.addWidget(QLabel(counted(self.tr("<b>Their words</b> — %n quote(s) recorded from them", "", quote_count),
+                                          quote_count)))
+        self.remove = QRadioButton(self.tr("Remove their quotes"))
+        self.anonymise = QRadioButton(self.tr("Keep their quotes without their name (shown as “a panel member”)"))
         self.quotes = QButtonGroup(self)
         for button in (self.remove, self.anonymise):
             self.quotes.addButton(button)
@@ -75,13 +82,13 @@ class EraseDialog(QDialog):
             box.setEnabled(False)
         layout.addWidget(box)
 
-        layout.addWidget(QLabel(f"To confirm, type their ref, <b>{member.ref}</b>:"))
+        layout.addWidget(QLabel(self.tr("To confirm, type their ref, <b>%1</b>:").replace("%1", member.ref)))
         self.confirm = QLineEdit()
         self.confirm.setPlaceholderText(member.ref)
         layout.addWidget(self.confirm)
         layout.addStretch(1)  # any spare height goes here, not between the lines
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.erase_button = self.buttons.addButton("Erase for good", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.erase_button = self.buttons.addButton(self.tr("Erase for good"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.erase_button.setProperty("primary", True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -135,20 +142,21 @@ class MemberRights:
             return
         window = self.screen.window()
         answer = QMessageBox.information(
-            window, "Everything held about a member",
-            f"This writes one workbook with everything held about {member.display_name or member.ref}: their "
-            "personal details (contact details and accessibility notes too), consents, attendance, their words, "
-            "commitments and review answers, and the changes recorded about them.\n\n"
-            "It is not protected with a passphrase, so it can be given to them: keep it safe until it is."
-            + ("\n\nThis database is encrypted: choosing OK writes this copy unprotected, on purpose."
+            window, _tr("Everything held about a member"),
+            _tr("This writes one workbook with everything held about %1: their "
+                "personal details (contact details and accessibility notes too), consents, attendance, their words, "
+                "commitments and review answers, and the changes recorded about them.\n\n"
+                "It is not protected with a passphrase, so it can be given to them: keep it safe until it is."
+                ).replace("%1", member.display_name or member.ref)
+            + (_tr("\n\nThis database is encrypted: choosing OK writes this copy unprotected, on purpose.")
                if self.store.db.encrypted else ""),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Ok:
             return
         folder = self.screen.editor.settings.last_folder()
         suggested = os.path.join(folder, f"Everything held about {member.ref}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(window, "Save everything held about this member", suggested,
-                                              "Workbooks (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(window, _tr("Save everything held about this member"), suggested,
+                                              _tr("Workbooks (*.xlsx)"))
         if path:
             self.export(member_id, path)
 
@@ -162,7 +170,7 @@ class MemberRights:
         except (UserError, OSError) as exc:
             self._error(str(exc))
             return None
-        self._say(f"Wrote {written}: it holds this member's personal details; it is not protected.")
+        self._say(_tr("Wrote %1: it holds this member's personal details; it is not protected.").replace("%1", str(written)))
         return written
 
     # -- erase --------------------------------------------------------------------------------------
@@ -171,7 +179,7 @@ class MemberRights:
         if member is None:
             return None
         if member.erased:
-            self._error(f"{member.ref} was already erased.")
+            self._error(_tr("%1 was already erased.").replace("%1", member.ref))
             return None
         quotes = sum(1 for q in self.store.snapshot.data.quotes if q.member_id == member_id)
         dialog = EraseDialog(member, quotes, self.screen.window())
@@ -196,13 +204,17 @@ class MemberRights:
             self._error(str(exc))
             return None
         except Exception as exc:  # noqa: BLE001 - one transaction: nothing was changed
-            self._error(f"The member was not erased: {exc}. Nothing was changed.")
+            self._error(_tr("The member was not erased: %1. Nothing was changed.").replace("%1", str(exc)))
             return None
         window = self.screen.window()
         if hasattr(window, "undo_stack"):
             window.undo_stack.clear()  # earlier steps could otherwise bring their details back
-        handled = "removed" if result["quotes_handled"] == "remove" else "kept without their name"
-        self._say(f"Erased {result['ref']}: personal details removed; {plural(result['quotes'], 'quote')} "
-                  f"{handled}. This cannot be undone.")
+        if result["quotes_handled"] == "remove":
+            said = _tr("Erased %1: personal details removed; %n quote(s) removed. This cannot be undone.",
+                       "", result["quotes"])
+        else:
+            said = _tr("Erased %1: personal details removed; %n quote(s) kept without their name. "
+                       "This cannot be undone.", "", result["quotes"])
+        self._say(counted(said, result["quotes"]).replace("%1", result["ref"]))
         self.store.refresh()
         return result

@@ -49,7 +49,7 @@ from commission.ui.widgets import (
     select_record,
     table_view,
 )
-from commission.ui.words import percent, uk_short_date
+from commission.ui.words import counted, percent, uk_short_date
 from commission.vocab import ASSET_LABELS, ASSETS, INSIGHT_STATUSES
 
 ThemeIdRole = Qt.ItemDataRole.UserRole
@@ -378,8 +378,8 @@ class ThemesScreen(QWidget):
         count = self.insights_model.rowCount()
         self.insights_stack.setCurrentWidget(self.insights if count else self.insights_empty)
         self.insights_note.setText(
-            (self.tr("Under %1: %n thing(s) the panel said", "", count).replace("%1", theme.name) if theme
-             else self.tr("Across every theme: %n thing(s) the panel said", "", count))
+            counted(self.tr("Under %1: %n thing(s) the panel said", "", count).replace("%1", theme.name) if theme
+                    else self.tr("Across every theme: %n thing(s) the panel said", "", count), count)
             + (self.tr(", %1 of the actions done.").replace("%1", percent(snap.figures.themes.get(theme_id, 0.0)))
                if theme else "."))
         self.new_insight_button.setEnabled(bool(snap.data.themes))

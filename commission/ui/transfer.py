@@ -9,7 +9,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,9 +27,10 @@ from commission import files
 from commission.errors import UserError, WorkbookError
 from commission.ui.models import ProblemsModel
 from commission.ui.widgets import heading, muted, table_view
+from commission.ui.words import counted
 from commission.ui.workers import Cancelled
 
-WORKBOOK_FILTER = "Workbooks (*.xlsx *.ods *.xls);;CSV sheets (*.csv);;All files (*)"
+WORKBOOK_FILTER = QT_TRANSLATE_NOOP("Transfers", "Workbooks (*.xlsx *.ods *.xls);;CSV sheets (*.csv);;All files (*)")
 
 
 class ProgressDialog(QDialog):
@@ -51,7 +52,7 @@ class ProgressDialog(QDialog):
         self.bar.setRange(0, 100)
         self.bar.setValue(0)
         self.bar.setFormat("%p%")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QDialogButtonBox()
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -65,7 +66,7 @@ class ProgressDialog(QDialog):
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-        self.label.setText("Stopping… nothing will be changed.")
+        self.label.setText(self.tr("Stopping… nothing will be changed."))
         self.cancel_button.setEnabled(False)
 
     def reject(self) -> None:  # Esc or closing the window cancels too
@@ -77,16 +78,17 @@ class ProblemsDialog(QDialog):
 
     def __init__(self, error: WorkbookError, source: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("The workbook was not imported")
+        self.setWindowTitle(self.tr("The workbook was not imported"))
         self.resize(900, 520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
         count = len(error.problems)
-        layout.addWidget(heading(f"{source} was not imported"))
-        layout.addWidget(muted(
-            f"{count} problem{'s' if count != 1 else ''} to put right in the spreadsheet first. "
-            "Nothing in the database was changed. Row numbers are the ones the spreadsheet shows."))
+        layout.addWidget(heading(self.tr("{name} was not imported").format(name=source)))
+        layout.addWidget(muted(counted(
+            self.tr("%n problem(s) to put right in the spreadsheet first. "
+                    "Nothing in the database was changed. Row numbers are the ones the spreadsheet shows.", "", count),
+            count)))
         self.model = ProblemsModel(self)
         self.model.set_rows(error.problems)
         self.table = table_view(self.model, stretch=ProblemsModel.COL_REASON,
@@ -96,7 +98,7 @@ class ProblemsDialog(QDialog):
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy the list", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy the list"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(
             "\n".join(str(p) for p in error.problems)))
         buttons.rejected.connect(self.reject)
@@ -123,7 +125,8 @@ class Transfers(QObject):
         if self.store.db is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a workbook or update return", self.window.settings.last_folder(), WORKBOOK_FILTER)
+            self.window, self.tr("Import a workbook or update return"), self.window.settings.last_folder(),
+            self.tr(WORKBOOK_FILTER))
         if path:
             self.window.settings.set_last_folder(path)
             from commission.services.decidim import recognise
@@ -196,7 +199,7 @@ class Transfers(QObject):
     def _imported(self, summary) -> None:
         self._close_progress()
         self.window.undo_stack.clear()  # an import is not undone step by step
-        self.last_message = " ".join(summary.lines()[:1]) + f" {summary.updates_added} updates added."
+        self.last_message = " ".join(summary.lines()[:1]) + " " + self.tr("{n} updates added.").format(n=summary.updates_added)
         if getattr(summary, "ignored", None):
             self.last_message += " " + self.tr("{n} edits to the return were ignored.").format(n=len(summary.ignored))
         if getattr(summary, "not_in_file", None):  # SPEC: the summary says which sheets were not in the file
@@ -208,7 +211,7 @@ class Transfers(QObject):
     def _failed(self, exc: BaseException, source: str) -> None:
         self._close_progress()
         if isinstance(exc, Cancelled):
-            self.last_message = "Stopped: nothing was changed."
+            self.last_message = self.tr("Stopped: nothing was changed.")
             self.window.statusBar().showMessage(self.last_message, 10000)
         elif _organisation_needed(exc):
             self.ask_organisation(source)
@@ -219,7 +222,7 @@ class Transfers(QObject):
         elif isinstance(exc, UserError):
             self.window.show_error(str(exc))
         else:
-            self.window.show_error(f"That did not work: {exc}. Nothing was changed.")
+            self.window.show_error(self.tr("That did not work: {error}. Nothing was changed.").format(error=exc))
         self.store.refresh()
 
     def ask_organisation(self, source: str) -> None:
@@ -246,7 +249,7 @@ class Transfers(QObject):
 
     # -- export and back-up -------------------------------------------------------------------------
     def choose_export(self) -> None:
-        self._choose_export("Export workbook", f"{self._name()}.xlsx")
+        self._choose_export(self.tr("Export workbook"), f"{self._name()}.xlsx")
 
     def choose_backup(self) -> None:
         """A copy of the whole database file (SQLite's online backup: consistent while in use)."""
@@ -254,13 +257,13 @@ class Transfers(QObject):
         if db is None:
             return
         if db.path is None:
-            self.window.show_error("A shared PostgreSQL database is backed up by its server (pg_dump), "
-                                   "not by the app. Export the workbook for a copy of this commission.")
+            self.window.show_error(self.tr("A shared PostgreSQL database is backed up by its server (pg_dump), "
+                                           "not by the app. Export the workbook for a copy of this commission."))
             return
         suggested = os.path.join(self.window.settings.last_folder(),
                                  f"{db.path.stem} backup {date.today().isoformat()}.db")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Back up the database", suggested,
-                                              "Commission databases (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"), suggested,
+                                              self.tr("Commission databases (*.db)"))
         if path:
             self.window.settings.set_last_folder(path)
             self.run_backup(path)
@@ -269,7 +272,8 @@ class Transfers(QObject):
         from commission.storage.backup import backup_now
 
         db, out = self.store.db, Path(path)
-        self.progress = ProgressDialog("Backing up", f"Copying the database to {out.name}…", self.window)
+        self.progress = ProgressDialog(self.tr("Backing up"), self.tr("Copying the database to {name}…").format(name=out.name),
+                                       self.window)
         self.progress.bar.setRange(0, 0)
         dialog = self.progress
 
@@ -284,7 +288,7 @@ class Transfers(QObject):
 
     def _backed_up(self, out: Path) -> None:
         self._close_progress()
-        self.last_message = f"Backed up to {out} (a full copy: keep it as safely as the laptop)."
+        self.last_message = self.tr("Backed up to {path} (a full copy: keep it as safely as the laptop).").format(path=out)
         self.window.statusBar().showMessage(self.last_message, 15000)
 
     def _name(self) -> str:
@@ -301,7 +305,7 @@ class Transfers(QObject):
             return
         plain = box.checkBox() is not None and box.checkBox().isChecked()
         start = os.path.join(self.window.settings.last_folder(), suggested)
-        path, _ = QFileDialog.getSaveFileName(self.window, title, start, "Workbooks (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self.window, title, start, self.tr("Workbooks (*.xlsx)"))
         if path:
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
@@ -310,13 +314,13 @@ class Transfers(QObject):
 
     def export_notice(self, title: str, notice: str) -> QMessageBox:
         """What the file will hold and, from an encrypted database, that it is protected unless asked not to be."""
-        text = "The workbook is the coordinator's full copy.\n\n" + notice
+        text = self.tr("The workbook is the coordinator's full copy.") + "\n\n" + notice
         box = QMessageBox(QMessageBox.Icon.Information, title, text,
                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self.window)
         if self.store.db is not None and self.store.db.encrypted:
-            box.setText(text + "\n\nThis database is encrypted, so the workbook will be protected with the same "
-                        "passphrase: Excel and LibreOffice ask for it when the file is opened.")
-            plain = QCheckBox("Save an unprotected copy (anyone who gets the file can read it)", box)
+            box.setText(text + "\n\n" + self.tr("This database is encrypted, so the workbook will be protected with the "
+                                              "same passphrase: Excel and LibreOffice ask for it when the file is opened."))
+            plain = QCheckBox(self.tr("Save an unprotected copy (anyone who gets the file can read it)"), box)
             box.setCheckBox(plain)  # parented to the box: Qt owns it, not a Python temporary
         return box
 
@@ -325,7 +329,7 @@ class Transfers(QObject):
 
         db, out, name = self.store.db, Path(path), self.store.info.name
         partial = out.with_name(files.temp_name(out.stem, out.suffix))  # a later run sweeps it if this one dies
-        self.progress = ProgressDialog("Exporting", f"Writing {out.name}…", self.window)
+        self.progress = ProgressDialog(self.tr("Exporting"), self.tr("Writing {name}…").format(name=out.name), self.window)
         self.progress.bar.setRange(0, 0)  # the writer does not report steps: a busy bar
 
         def work(job):
@@ -347,8 +351,11 @@ class Transfers(QObject):
 
     def _exported(self, out: Path, protected: bool = False) -> None:
         self._close_progress()
-        how = ", protected with the database's passphrase" if protected else ""
-        self.last_message = f"Wrote {out} (the coordinator's full copy{how})."
+        if protected:
+            self.last_message = self.tr("Wrote {path} (the coordinator's full copy, protected with the database's "
+                                        "passphrase).").format(path=out)
+        else:
+            self.last_message = self.tr("Wrote {path} (the coordinator's full copy).").format(path=out)
         self.window.statusBar().showMessage(self.last_message, 15000)
 
 

@@ -233,8 +233,9 @@ class OptionalDate(QWidget):
     changed = Signal()
     NONE = QDate(1900, 1, 1)
 
-    def __init__(self, label: str = "Set", parent: QWidget | None = None):
+    def __init__(self, label: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        label = self.tr("Set") if label is None else label
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(label)
@@ -290,8 +291,9 @@ class CheckList(QWidget):
 
     changed = Signal()
 
-    def __init__(self, placeholder: str = "Filter…", parent: QWidget | None = None):
+    def __init__(self, placeholder: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        placeholder = self.tr("Filter…") if placeholder is None else placeholder
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)

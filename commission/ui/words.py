@@ -134,6 +134,11 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
+def counted(text: str, n: int) -> str:
+    """A tr("%n thing(s)", "", n) as English says it: "1 thing", "2 things" (a translation has no "(s)")."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def consent_state(member: Member, on: date) -> str:
     """One phrase for a member's consent at a glance (the coordinator's view, not what reports show)."""
     return privacy.consent_state(

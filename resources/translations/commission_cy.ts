@@ -299,9 +299,89 @@
         <source>The Welsh version: a Welsh report shows it, an English one the English (where one is missing, the other is shown and marked).</source>
         <translation>Y fersiwn Gymraeg: mae adroddiad Cymraeg yn ei dangos, ac adroddiad Saesneg y fersiwn Saesneg (lle mae un ar goll, dangosir y llall a’i nodi).</translation>
     </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Wedi stopio: ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Y ffeil</translation>
+    </message>
+    <message>
+        <source>That did not work: %1. Nothing was changed.</source>
+        <translation>Ni weithiodd hynny: %1. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source> (to earlier words)</source>
+        <translation> (i eiriau cynharach)</translation>
+    </message>
+    <message>
+        <source>Everything held about a member</source>
+        <translation>Popeth a gedwir am aelod</translation>
+    </message>
+    <message>
+        <source>This writes one workbook with everything held about %1: their personal details (contact details and accessibility notes too), consents, attendance, their words, commitments and review answers, and the changes recorded about them.
+
+It is not protected with a passphrase, so it can be given to them: keep it safe until it is.</source>
+        <translation>Mae hyn yn ysgrifennu un llyfr gwaith gyda phopeth a gedwir am %1: eu manylion personol (manylion cyswllt a nodiadau hygyrchedd hefyd), caniatâd, presenoldeb, eu geiriau, ymrwymiadau ac atebion adolygu, a’r newidiadau a gofnodwyd amdanyn nhw.
+
+Nid yw wedi’i ddiogelu â chyfrinymadrodd, felly gellir ei roi iddyn nhw: cadwch ef yn ddiogel nes y caiff ei roi.</translation>
+    </message>
+    <message>
+        <source>
+
+This database is encrypted: choosing OK writes this copy unprotected, on purpose.</source>
+        <translation>
+
+Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r copi hwn heb ei ddiogelu, yn fwriadol.</translation>
+    </message>
+    <message>
+        <source>Save everything held about this member</source>
+        <translation>Cadw popeth a gedwir am yr aelod hwn</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Llyfrau gwaith (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: it holds this member&apos;s personal details; it is not protected.</source>
+        <translation>Ysgrifennwyd %1: mae’n cynnwys manylion personol yr aelod hwn; nid yw wedi’i ddiogelu.</translation>
+    </message>
+    <message>
+        <source>%1 was already erased.</source>
+        <translation>Roedd %1 eisoes wedi’i ddileu’n llwyr.</translation>
+    </message>
+    <message>
+        <source>The member was not erased: %1. Nothing was changed.</source>
+        <translation>Ni chafodd yr aelod ei ddileu: %1. Ni newidiwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1: personal details removed; %n quote(s) removed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; tynnwyd %n dyfyniad. Ni ellir dadwneud hyn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1: personal details removed; %n quote(s) kept without their name. This cannot be undone.</source>
+        <translation>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
+    <message>
+        <source>No theme</source>
+        <translation>Dim thema</translation>
+    </message>
     <message>
         <source>Agree an action</source>
         <translation>Cytuno ar gam gweithredu</translation>
@@ -337,6 +417,10 @@
     <message>
         <source>What we heard that it answers</source>
         <translation>Yr hyn a glywsom y mae’n ei ateb</translation>
+    </message>
+    <message>
+        <source>Filter what we heard…</source>
+        <translation>Hidlo’r hyn a glywsom…</translation>
     </message>
 </context>
 <context>
@@ -503,6 +587,10 @@
 </context>
 <context>
     <name>CheckList</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Hidlo…</translation>
+    </message>
     <message>
         <source>Find</source>
         <translation>Canfod</translation>
@@ -1103,6 +1191,132 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>their name and pseudonym</source>
+        <translation>eu henw a’u ffugenw</translation>
+    </message>
+    <message>
+        <source>their email, phone and accessibility notes</source>
+        <translation>eu cyfeiriad e-bost, eu rhif ffôn a’u nodiadau hygyrchedd</translation>
+    </message>
+    <message>
+        <source>the notes on their consent records and their comments in review rounds</source>
+        <translation>y nodiadau ar eu cofnodion caniatâd a’u sylwadau mewn rowndiau adolygu</translation>
+    </message>
+    <message>
+        <source>what the History said about them (it keeps only that an erasure happened)</source>
+        <translation>yr hyn a ddywedai’r Hanes amdanyn nhw (mae’n cadw dim ond bod dileu wedi digwydd)</translation>
+    </message>
+    <message>
+        <source>their ref and role, so attendance counts and the commitments chain still add up</source>
+        <translation>eu cyfeirnod a’u rôl, fel bod cyfrifon presenoldeb a’r gadwyn ymrwymiadau yn dal i adio</translation>
+    </message>
+    <message>
+        <source>commitments they made on behalf of an organisation (shown without their name)</source>
+        <translation>ymrwymiadau a wnaethon nhw ar ran sefydliad (wedi’u dangos heb eu henw)</translation>
+    </message>
+    <message>
+        <source>Erase a member</source>
+        <translation>Dileu aelod yn llwyr</translation>
+    </message>
+    <message>
+        <source>Erase %1 (%2)</source>
+        <translation>Dileu %1 (%2) yn llwyr</translation>
+    </message>
+    <message>
+        <source>Do this when they have asked for their personal details to be erased. It cannot be undone. Export everything held about them first if they want a copy.</source>
+        <translation>Gwnewch hyn pan fyddan nhw wedi gofyn i’w manylion personol gael eu dileu. Ni ellir ei ddadwneud. Allforiwch bopeth a gedwir amdanyn nhw yn gyntaf os ydyn nhw eisiau copi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Their words&lt;/b&gt; — %n quote(s) recorded from them</source>
+        <translation>
+            <numerusform>&lt;b&gt;Eu geiriau&lt;/b&gt; — %n dyfyniad wedi’u cofnodi ganddyn nhw</numerusform>
+            <numerusform>&lt;b&gt;Eu geiriau&lt;/b&gt; — %n dyfyniad wedi’u cofnodi ganddyn nhw</numerusform>
+            <numerusform>&lt;b&gt;Eu geiriau&lt;/b&gt; — %n dyfyniad wedi’u cofnodi ganddyn nhw</numerusform>
+            <numerusform>&lt;b&gt;Eu geiriau&lt;/b&gt; — %n dyfyniad wedi’u cofnodi ganddyn nhw</numerusform>
+            <numerusform>&lt;b&gt;Eu geiriau&lt;/b&gt; — %n dyfyniad wedi’u cofnodi ganddyn nhw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove their quotes</source>
+        <translation>Tynnu eu dyfyniadau</translation>
+    </message>
+    <message>
+        <source>Keep their quotes without their name (shown as “a panel member”)</source>
+        <translation>Cadw eu dyfyniadau heb eu henw (wedi’u dangos fel “aelod o’r panel”)</translation>
+    </message>
+    <message>
+        <source>To confirm, type their ref, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>I gadarnhau, teipiwch eu cyfeirnod, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Dileu am byth</translation>
+    </message>
+</context>
+<context>
+    <name>FilesWrittenDialog</name>
+    <message>
+        <source>Open the folder</source>
+        <translation>Agor y ffolder</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>
+&lt;h2&gt;Getting started&lt;/h2&gt;
+&lt;p&gt;Commission keeps a truth commission&apos;s accountability chain in one place: what the panel said, the themes
+and what we heard, the actions agreed, who committed to what, what has happened since, and whether the panel
+agrees it happened. Everything is saved as you type.&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Create the commission&lt;/b&gt; (File ▸ New commission…): its name, area and dates. Or try the demo
+commission first (File ▸ New database…, then &lt;i&gt;Load the demo commission&lt;/i&gt;).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Members&lt;/b&gt;: add the community commissioners, then the civic commissioners and facilitators, with
+their consent to be named and quoted.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: record each meeting — who came, the notes — and select words in the notes to keep them
+as a quote.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Themes &amp;amp; Insights&lt;/b&gt;: name the themes and write down what we heard, linked to the quotes behind it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Actions &amp;amp; Commitments&lt;/b&gt;: record each action agreed, then each organisation&apos;s pledge towards it,
+with a due date.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Updates&lt;/b&gt;: log what organisations report (or send them update returns), and what the panel thinks.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Reviews and Reports&lt;/b&gt;: put drafts to the panel, and make the accountability report as of any date.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Keys: &lt;b&gt;Ctrl+N&lt;/b&gt; a new item of the kind on screen · &lt;b&gt;Ctrl+K&lt;/b&gt; search everything ·
+&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; undo and redo.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Dechrau arni&lt;/h2&gt;
+&lt;p&gt;Mae Commission yn cadw cadwyn atebolrwydd comisiwn gwirionedd mewn un lle: beth ddywedodd y panel, y themâu
+a’r hyn a glywsom, y camau gweithredu a gytunwyd, pwy a ymrwymodd i beth, beth sydd wedi digwydd ers hynny, ac a yw’r panel
+yn cytuno ei fod wedi digwydd. Mae popeth yn cael ei gadw wrth i chi deipio.&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Creu’r comisiwn&lt;/b&gt; (Ffeil ▸ Comisiwn newydd…): ei enw, ei ardal a’i ddyddiadau. Neu rhowch gynnig ar y comisiwn
+enghreifftiol yn gyntaf (Ffeil ▸ Cronfa ddata newydd…, yna &lt;i&gt;Llwytho’r comisiwn enghreifftiol&lt;/i&gt;).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Aelodau&lt;/b&gt;: ychwanegwch y comisiynwyr cymunedol, yna’r comisiynwyr dinesig a’r hwyluswyr, gyda’u
+caniatâd i gael eu henwi a’u dyfynnu.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sesiynau&lt;/b&gt;: cofnodwch bob cyfarfod — pwy ddaeth, y nodiadau — a dewiswch eiriau yn y nodiadau i’w cadw
+fel dyfyniad.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Themâu a Mewnwelediadau&lt;/b&gt;: enwch y themâu ac ysgrifennwch yr hyn a glywsom, wedi’i gysylltu â’r dyfyniadau y tu ôl iddo.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Camau ac Ymrwymiadau&lt;/b&gt;: cofnodwch bob cam gweithredu a gytunwyd, yna addewid pob sefydliad tuag ato,
+gyda dyddiad dyledus.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Diweddariadau&lt;/b&gt;: cofnodwch beth mae sefydliadau’n ei adrodd (neu anfonwch ffurflenni diweddaru atynt), a barn y panel.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Adolygiadau ac Adroddiadau&lt;/b&gt;: rhowch ddrafftiau i’r panel, a lluniwch yr adroddiad atebolrwydd ar unrhyw ddyddiad.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Bysellau: &lt;b&gt;Ctrl+N&lt;/b&gt; eitem newydd o’r math sydd ar y sgrin · &lt;b&gt;Ctrl+K&lt;/b&gt; chwilio popeth ·
+&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; dadwneud ac ailwneud.&lt;/p&gt;
+</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>History</source>
@@ -1170,12 +1384,68 @@
 <context>
     <name>ItemPanel</name>
     <message>
+        <source>This is the organisation&apos;s own account, so it is not edited here: when the round closes, the panel&apos;s answers become its verdict (agree, partly or disagree).</source>
+        <translation>Dyma adroddiad y sefydliad ei hun, felly nid yw’n cael ei olygu yma: pan fydd y rownd yn cau, daw atebion y panel yn farn arno (cytuno, yn rhannol neu anghytuno).</translation>
+    </message>
+    <message>
+        <source>The words put to the panel</source>
+        <translation>Y geiriau a roddwyd i’r panel</translation>
+    </message>
+    <message>
+        <source>Use its words as they are now</source>
+        <translation>Defnyddio ei eiriau fel y maen nhw nawr</translation>
+    </message>
+    <message>
+        <source>Its record was changed outside the round: put the new words to the panel</source>
+        <translation>Newidiwyd ei gofnod y tu allan i’r rownd: rhowch y geiriau newydd i’r panel</translation>
+    </message>
+    <message>
+        <source>Save the new wording</source>
+        <translation>Cadw’r geiriad newydd</translation>
+    </message>
+    <message>
+        <source>Changes the record itself; answers to the old words no longer count</source>
+        <translation>Yn newid y cofnod ei hun; nid yw atebion i’r hen eiriau yn cyfrif mwyach</translation>
+    </message>
+    <message>
         <source>Why keep the words as they are</source>
         <translation>Pam cadw’r geiriau fel y maen nhw</translation>
     </message>
     <message>
         <source>Or keep it, because</source>
         <translation>Neu ei chadw, oherwydd</translation>
+    </message>
+    <message>
+        <source>Or keep the words as they are: say why</source>
+        <translation>Neu cadwch y geiriau fel y maen nhw: dywedwch pam</translation>
+    </message>
+    <message>
+        <source>For example: &apos;It is the panel&apos;s own wording from the May session&apos;</source>
+        <translation>Er enghraifft: ‘Geiriad y panel ei hun o sesiwn mis Mai yw hwn’</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Cadw fel y mae</translation>
+    </message>
+    <message>
+        <source>Who said what</source>
+        <translation>Pwy ddywedodd beth</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Dim atebion eto.</translation>
+    </message>
+    <message>
+        <source>Its record was changed outside the round after it was sent: put its new words to the panel, or keep the words sent.</source>
+        <translation>Newidiwyd ei gofnod y tu allan i’r rownd ar ôl ei anfon: rhowch ei eiriau newydd i’r panel, neu cadwch y geiriau a anfonwyd.</translation>
+    </message>
+    <message>
+        <source>The wording was changed in this round (version %1); earlier answers were to the old words.</source>
+        <translation>Newidiwyd y geiriad yn y rownd hon (fersiwn %1); roedd atebion cynharach i’r hen eiriau.</translation>
+    </message>
+    <message>
+        <source>Kept as it was: %1</source>
+        <translation>Cadwyd fel yr oedd: %1</translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1459,20 @@
         <translation>Wedi’u ticio’n barod: yr hyn a glywsom nad yw wedi’i gytuno eto, a diweddariadau sy’n dweud ‘wedi’i wneud’ nad yw’r panel wedi’u hasesu eto.</translation>
     </message>
     <message>
+        <source>Filter…</source>
+        <translation>Hidlo…</translation>
+    </message>
+    <message>
         <source>Items to put to the panel</source>
         <translation>Eitemau i’w rhoi gerbron y panel</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Commission databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Cronfeydd data Commission (*.db *.sqlite);;Pob ffeil (*)</translation>
+    </message>
     <message>
         <source>No commission in this database yet</source>
         <translation>Does dim comisiwn yn y gronfa ddata hon eto</translation>
@@ -1368,16 +1646,36 @@
         <translation>&amp;Ynghylch Commission</translation>
     </message>
     <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>Mae %1 wedi’i amgryptio. Teipiwch ei gyfrinymadrodd i’w agor.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it; please try again.</source>
+        <translation>Ni wnaeth y cyfrinymadrodd hwnnw ei agor; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Upgraded this database; the copy from before is at %1.</source>
+        <translation>Uwchraddiwyd y gronfa ddata hon; mae’r copi o’r blaen yn %1.</translation>
     </message>
     <message>
         <source>Open a Commission database</source>
         <translation>Agor cronfa ddata Commission</translation>
     </message>
     <message>
+        <source>%1 already exists: choose a new name, or open it instead.</source>
+        <translation>Mae %1 yn bodoli eisoes: dewiswch enw newydd, neu agorwch ef yn lle hynny.</translation>
+    </message>
+    <message>
         <source>No recent databases</source>
         <translation>Dim cronfeydd data diweddar</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved or deleted); it was taken off the list.</source>
+        <translation>Nid yw %1 yno mwyach (wedi’i symud neu ei ddileu); tynnwyd ef oddi ar y rhestr.</translation>
     </message>
     <message>
         <source>About Commission</source>
@@ -1459,6 +1757,14 @@
         <translation>Iaith</translation>
     </message>
     <message>
+        <source>May their real name appear in reports and anything else meant for others?</source>
+        <translation>A gaiff eu henw go iawn ymddangos mewn adroddiadau ac unrhyw beth arall sydd ar gyfer eraill?</translation>
+    </message>
+    <message>
+        <source>May their words be quoted in reports and anything else meant for others?</source>
+        <translation>A gaiff eu geiriau eu dyfynnu mewn adroddiadau ac unrhyw beth arall sydd ar gyfer eraill?</translation>
+    </message>
+    <message>
         <source>Kind of organisation</source>
         <translation>Math o sefydliad</translation>
     </message>
@@ -1531,6 +1837,14 @@
         <translation>Nid yw manylion cyswllt a nodiadau hygyrchedd byth yn ymddangos mewn adroddiadau.</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Hygyrchedd</translation>
+    </message>
+    <message>
         <source>Their data</source>
         <translation>Eu data</translation>
     </message>
@@ -1573,6 +1887,38 @@
     <message>
         <source>Add organisation</source>
         <translation>Ychwanegu sefydliad</translation>
+    </message>
+    <message>
+        <source>(details erased)</source>
+        <translation>(manylion wedi’u dileu)</translation>
+    </message>
+    <message>
+        <source>withdrew consent to be named</source>
+        <translation>tynnodd ganiatâd i gael ei enwi yn ôl</translation>
+    </message>
+    <message>
+        <source>withdrew consent to be quoted</source>
+        <translation>tynnodd ganiatâd i gael ei ddyfynnu yn ôl</translation>
+    </message>
+    <message>
+        <source>may be named</source>
+        <translation>caniateir ei enwi</translation>
+    </message>
+    <message>
+        <source>may be quoted</source>
+        <translation>caniateir ei ddyfynnu</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> tan %1</translation>
+    </message>
+    <message>
+        <source>not to be named</source>
+        <translation>nid i’w enwi</translation>
+    </message>
+    <message>
+        <source>not to be quoted</source>
+        <translation>nid i’w ddyfynnu</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
@@ -1776,6 +2122,14 @@
         <translation>Yn hysbys</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
         <source>Commission name</source>
         <translation>Enw’r comisiwn</translation>
     </message>
@@ -1846,6 +2200,22 @@
         <source>The passphrase is never stored. Without it nobody, you included, can open this database, so keep it somewhere safe away from this laptop.</source>
         <translation>Ni chaiff y cyfrinymadrodd byth ei gadw. Hebddo ni all neb, gan eich cynnwys chi, agor y gronfa ddata hon, felly cadwch ef yn rhywle diogel i ffwrdd o’r gliniadur hwn.</translation>
     </message>
+    <message>
+        <source>New Commission database</source>
+        <translation>Cronfa ddata Commission newydd</translation>
+    </message>
+    <message>
+        <source>Commission databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Cronfeydd data Commission (*.db *.sqlite);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least %1 characters (a few words is best).</source>
+        <translation>Cyfrinymadrodd o %1 nod o leiaf (ychydig eiriau sydd orau).</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Nid yw’r ddau gyfrinymadrodd yr un fath eto.</translation>
+    </message>
 </context>
 <context>
     <name>NewRecord</name>
@@ -1879,6 +2249,10 @@
 </context>
 <context>
     <name>OptionalDate</name>
+    <message>
+        <source>Set</source>
+        <translation>Gosod</translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1951,6 +2325,10 @@
 </context>
 <context>
     <name>PledgesImport</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv);;All files (*)</source>
+        <translation>Taenlenni (*.xlsx *.ods *.xls *.csv);;Pob ffeil (*)</translation>
+    </message>
     <message>
         <source>Import pledges…</source>
         <translation>Mewnforio addewidion…</translation>
@@ -2139,6 +2517,42 @@
     </message>
 </context>
 <context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>The workbook was not imported</source>
+        <translation>Ni fewnforiwyd y llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>{name} was not imported</source>
+        <translation>Ni fewnforiwyd {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to put right in the spreadsheet first. Nothing in the database was changed. Row numbers are the ones the spreadsheet shows.</source>
+        <translation>
+            <numerusform>%n problem i’w cywiro yn y daenlen yn gyntaf. Ni newidiwyd dim yn y gronfa ddata. Y rhifau rhes yw’r rhai y mae’r daenlen yn eu dangos.</numerusform>
+            <numerusform>%n problem i’w cywiro yn y daenlen yn gyntaf. Ni newidiwyd dim yn y gronfa ddata. Y rhifau rhes yw’r rhai y mae’r daenlen yn eu dangos.</numerusform>
+            <numerusform>%n problem i’w cywiro yn y daenlen yn gyntaf. Ni newidiwyd dim yn y gronfa ddata. Y rhifau rhes yw’r rhai y mae’r daenlen yn eu dangos.</numerusform>
+            <numerusform>%n problem i’w cywiro yn y daenlen yn gyntaf. Ni newidiwyd dim yn y gronfa ddata. Y rhifau rhes yw’r rhai y mae’r daenlen yn eu dangos.</numerusform>
+            <numerusform>%n problem i’w cywiro yn y daenlen yn gyntaf. Ni newidiwyd dim yn y gronfa ddata. Y rhifau rhes yw’r rhai y mae’r daenlen yn eu dangos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Copïo’r rhestr</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be changed.</source>
+        <translation>Yn stopio… ni fydd dim yn newid.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDialog</name>
     <message>
         <source>Record a quote</source>
@@ -2157,6 +2571,10 @@
         <translation>Dim siaradwr wedi’i gofnodi (dangosir fel ‘aelod o’r panel’)</translation>
     </message>
     <message>
+        <source> — present</source>
+        <translation> — yn bresennol</translation>
+    </message>
+    <message>
         <source>Words</source>
         <translation>Geiriau</translation>
     </message>
@@ -2167,6 +2585,10 @@
     <message>
         <source>What we heard that it supports</source>
         <translation>Yr hyn a glywsom y mae’n ei gefnogi</translation>
+    </message>
+    <message>
+        <source>Filter what we heard…</source>
+        <translation>Hidlo’r hyn a glywsom…</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2809,10 @@
 <context>
     <name>Returns</name>
     <message>
+        <source>Each return holds only that organisation&apos;s own commitments and their progress, for it to fill in: no names, quotes or contact details of panel members.</source>
+        <translation>Mae pob ffurflen yn cynnwys ymrwymiadau’r sefydliad hwnnw a’u cynnydd yn unig, iddo eu llenwi: dim enwau, dyfyniadau na manylion cyswllt aelodau’r panel.</translation>
+    </message>
+    <message>
         <source>Returns</source>
         <translation>Ffurflenni</translation>
     </message>
@@ -2422,6 +2848,26 @@
         <source>{returns} and {drafts} written</source>
         <translation>Ysgrifennwyd {returns} a {drafts}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n update return(s)</source>
+        <translation>
+            <numerusform>%n ffurflen ddiweddaru</numerusform>
+            <numerusform>%n ffurflen ddiweddaru</numerusform>
+            <numerusform>%n ffurflen ddiweddaru</numerusform>
+            <numerusform>%n ffurflen ddiweddaru</numerusform>
+            <numerusform>%n ffurflen ddiweddaru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email draft(s)</source>
+        <translation>
+            <numerusform>%n drafft e-bost</numerusform>
+            <numerusform>%n drafft e-bost</numerusform>
+            <numerusform>%n drafft e-bost</numerusform>
+            <numerusform>%n drafft e-bost</numerusform>
+            <numerusform>%n drafft e-bost</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Folder for the reminders</source>
         <translation>Ffolder ar gyfer y nodiadau atgoffa</translation>
@@ -2438,9 +2884,27 @@
         <source>Reminders written</source>
         <translation>Ysgrifennwyd y nodiadau atgoffa</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %n neges atgoffa</numerusform>
+            <numerusform>Ysgrifennwyd %n neges atgoffa</numerusform>
+            <numerusform>Ysgrifennwyd %n neges atgoffa</numerusform>
+            <numerusform>Ysgrifennwyd %n neges atgoffa</numerusform>
+            <numerusform>Ysgrifennwyd %n neges atgoffa</numerusform>
+        </translation>
+    </message>
     <message>
-        <source> written</source>
-        <translation> wedi’u creu</translation>
+        <source>Import an update return</source>
+        <translation>Mewnforio ffurflen ddiweddaru</translation>
+    </message>
+    <message>
+        <source>Update returns (*.xlsx *.ods *.xls *.csv);;All files (*)</source>
+        <translation>Ffurflenni diweddaru (*.xlsx *.ods *.xls *.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Return imported</source>
+        <translation>Ffurflen wedi’i mewnforio</translation>
     </message>
     <message>
         <source>Checking a return</source>
@@ -2725,6 +3189,99 @@
     </message>
 </context>
 <context>
+    <name>ReviewPaper</name>
+    <message>
+        <source>Each pack is for the person it is addressed to: their own words are always in it; other members&apos; words and names only with their consent. No contact details.</source>
+        <translation>Mae pob pecyn ar gyfer y person y mae wedi’i gyfeirio ato: mae ei eiriau ei hun ynddo bob amser; geiriau ac enwau aelodau eraill dim ond gyda’u caniatâd. Dim manylion cyswllt.</translation>
+    </message>
+    <message>
+        <source>The review return names the reviewers: it is the coordinator&apos;s working file, not for sharing. Type in answers given on paper or by email, then use Import review return….</source>
+        <translation>Mae’r ffurflen adolygu yn enwi’r adolygwyr: ffeil waith y cydlynydd yw hi, nid i’w rhannu. Teipiwch atebion a roddwyd ar bapur neu drwy e-bost, yna defnyddiwch Mewnforio ffurflen adolygu….</translation>
+    </message>
+    <message>
+        <source>Folder for the review packs</source>
+        <translation>Ffolder ar gyfer y pecynnau adolygu</translation>
+    </message>
+    <message>
+        <source>Printing review packs</source>
+        <translation>Yn argraffu pecynnau adolygu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing a large-print pack for each of %n reviewer(s)…</source>
+        <translation>
+            <numerusform>Yn ysgrifennu pecyn print bras ar gyfer pob un o’r %n adolygydd…</numerusform>
+            <numerusform>Yn ysgrifennu pecyn print bras ar gyfer pob un o’r %n adolygydd…</numerusform>
+            <numerusform>Yn ysgrifennu pecyn print bras ar gyfer pob un o’r %n adolygydd…</numerusform>
+            <numerusform>Yn ysgrifennu pecyn print bras ar gyfer pob un o’r %n adolygydd…</numerusform>
+            <numerusform>Yn ysgrifennu pecyn print bras ar gyfer pob un o’r %n adolygydd…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n review pack(s) in %1.</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu yn %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu yn %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu yn %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu yn %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu yn %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review packs written</source>
+        <translation>Ysgrifennwyd y pecynnau adolygu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review pack(s) written</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu</numerusform>
+            <numerusform>Ysgrifennwyd %n pecyn adolygu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the review return</source>
+        <translation>Cadw’r ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Llyfrau gwaith (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the review return</source>
+        <translation>Yn ysgrifennu’r ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Yn ysgrifennu %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Ysgrifennwyd %1.</translation>
+    </message>
+    <message>
+        <source>Review return written</source>
+        <translation>Ysgrifennwyd y ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>Import a review return</source>
+        <translation>Mewnforio ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>Importing the review return</source>
+        <translation>Yn mewnforio’r ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Yn gwirio %1…</translation>
+    </message>
+    <message>
+        <source>Review return imported</source>
+        <translation>Ffurflen adolygu wedi’i mewnforio</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerPicker</name>
     <message>
         <source>Who is asked</source>
@@ -2835,6 +3392,41 @@
     </message>
 </context>
 <context>
+    <name>RoundSummary</name>
+    <message>
+        <source>Started %1</source>
+        <translation>Dechreuwyd %1</translation>
+    </message>
+    <message>
+        <source>, closed %1</source>
+        <translation>, caewyd %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reviewer(s) answered all</source>
+        <translation>
+            <numerusform>%1 o %n adolygydd wedi ateb y cyfan</numerusform>
+            <numerusform>%1 o %n adolygydd wedi ateb y cyfan</numerusform>
+            <numerusform>%1 o %n adolygydd wedi ateb y cyfan</numerusform>
+            <numerusform>%1 o %n adolygydd wedi ateb y cyfan</numerusform>
+            <numerusform>%1 o %n adolygydd wedi ateb y cyfan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to resolve</source>
+        <translation>%1 i’w datrys</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everywhere</source>
@@ -2856,6 +3448,22 @@
 <context>
     <name>SendReturnsDialog</name>
     <message>
+        <source>Send update returns</source>
+        <translation>Anfon ffurflenni diweddaru</translation>
+    </message>
+    <message>
+        <source>One spreadsheet per organisation with commitments. Send each to its organisation; when one comes back filled in, Import return… reads it.</source>
+        <translation>Un daenlen i bob sefydliad sydd ag ymrwymiadau. Anfonwch bob un at ei sefydliad; pan ddaw un yn ôl wedi’i llenwi, mae Mewnforio ffurflen… yn ei darllen.</translation>
+    </message>
+    <message>
+        <source>Write returns</source>
+        <translation>Ysgrifennu ffurflenni</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
         <source>Due back by</source>
         <translation>I’w dychwelyd erbyn</translation>
     </message>
@@ -2864,12 +3472,24 @@
         <translation>Pryd y dylid dychwelyd y ffurflenni</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <translation>Ffolder</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Ffigurau ar</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
     <message>
         <source>Beside each return an email draft is written to the organisation&apos;s contact, in its language, with the return attached: open it in your mail program to send it. Nothing is sent from here.</source>
         <translation>Wrth ochr pob ffurflen, ysgrifennir drafft e-bost at gyswllt y sefydliad, yn ei iaith, gyda’r ffurflen wedi’i hatodi: agorwch y drafft yn eich rhaglen e-bost i’w anfon. Nid anfonir dim oddi yma.</translation>
+    </message>
+    <message>
+        <source>Folder for the returns</source>
+        <translation>Ffolder ar gyfer y ffurflenni</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +4104,14 @@
 <context>
     <name>Transfers</name>
     <message>
+        <source>Workbooks (*.xlsx *.ods *.xls);;CSV sheets (*.csv);;All files (*)</source>
+        <translation>Llyfrau gwaith (*.xlsx *.ods *.xls);;Dalenni CSV (*.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Import a workbook or update return</source>
+        <translation>Mewnforio llyfr gwaith neu ffurflen ddiweddaru</translation>
+    </message>
+    <message>
         <source>Checking</source>
         <translation>Yn gwirio</translation>
     </message>
@@ -3504,12 +4132,24 @@
         <translation>Yn mewnforio {name}…</translation>
     </message>
     <message>
+        <source>{n} updates added.</source>
+        <translation>Ychwanegwyd {n} diweddariad.</translation>
+    </message>
+    <message>
         <source>{n} edits to the return were ignored.</source>
         <translation>Anwybyddwyd {n} o olygiadau i’r ffurflen.</translation>
     </message>
     <message>
         <source>Not in the file (left as they were): {sheets}.</source>
         <translation>Ddim yn y ffeil (wedi’u gadael fel yr oedden nhw): {sheets}.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Wedi stopio: ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}. Nothing was changed.</source>
+        <translation>Ni weithiodd hynny: {error}. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>{name} does not say which organisation made its commitments: add the organisation first, then import it again.</source>
@@ -3522,6 +4162,66 @@
     <message>
         <source>{name} comes from Decidim, which does not say who made each commitment. Which organisation made them?</source>
         <translation>Daw {name} o Decidim, nad yw’n dweud pwy a wnaeth bob ymrwymiad. Pa sefydliad a’u gwnaeth?</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Allforio llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up by its server (pg_dump), not by the app. Export the workbook for a copy of this commission.</source>
+        <translation>Mae cronfa ddata PostgreSQL a rennir yn cael copi wrth gefn gan ei gweinydd (pg_dump), nid gan yr ap. Allforiwch y llyfr gwaith i gael copi o’r comisiwn hwn.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Gwneud copi wrth gefn o’r gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Commission databases (*.db)</source>
+        <translation>Cronfeydd data Commission (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Yn gwneud copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Copying the database to {name}…</source>
+        <translation>Yn copïo’r gronfa ddata i {name}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path} (a full copy: keep it as safely as the laptop).</source>
+        <translation>Gwnaed copi wrth gefn yn {path} (copi llawn: cadwch ef mor ddiogel â’r gliniadur).</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Llyfrau gwaith (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook is the coordinator&apos;s full copy.</source>
+        <translation>Y llyfr gwaith yw copi llawn y cydlynydd.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted, so the workbook will be protected with the same passphrase: Excel and LibreOffice ask for it when the file is opened.</source>
+        <translation>Mae’r gronfa ddata hon wedi’i hamgryptio, felly bydd y llyfr gwaith wedi’i ddiogelu â’r un cyfrinymadrodd: mae Excel a LibreOffice yn gofyn amdano pan agorir y ffeil.</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy (anyone who gets the file can read it)</source>
+        <translation>Cadw copi heb ei ddiogelu (gall unrhyw un sy’n cael y ffeil ei ddarllen)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Yn allforio</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Yn ysgrifennu {name}…</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (the coordinator&apos;s full copy, protected with the database&apos;s passphrase).</source>
+        <translation>Ysgrifennwyd {path} (copi llawn y cydlynydd, wedi’i ddiogelu â chyfrinymadrodd y gronfa ddata).</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (the coordinator&apos;s full copy).</source>
+        <translation>Ysgrifennwyd {path} (copi llawn y cydlynydd).</translation>
     </message>
 </context>
 <context>
