@@ -19,13 +19,14 @@ def test_the_loaded_commitments_updates_and_attendance_are_the_orms(demo_db):
     with demo_db.session() as s:
         commitments = [
             domain.Commitment(id=c.id, ref=c.ref, action_id=c.action_id, organisation_id=c.organisation_id,
-                              pledge=c.pledge, made_by_id=c.made_by_id, made_on=c.made_on, due=c.due, weight=c.weight)
+                              pledge=c.pledge, made_by_id=c.made_by_id, made_on=c.made_on, due=c.due, weight=c.weight,
+                              pledge_cy=c.pledge_cy or "")
             for c in s.scalars(select(m.Commitment).where(m.Commitment.commission_id == cid).order_by(m.Commitment.ref))
         ]
         updates = [
             domain.Update(id=u.id, commitment_id=u.commitment_id, date=u.date, status=u.status, progress=u.progress,
                           note=u.note or "", reported_by=u.reported_by or "", verdict=u.verdict or "not assessed",
-                          verdict_comment=u.verdict_comment or "")
+                          verdict_comment=u.verdict_comment or "", note_cy=u.note_cy or "")
             for u in s.scalars(select(m.Update).join(m.Commitment).where(m.Commitment.commission_id == cid)
                                .order_by(m.Update.id))
         ]
