@@ -82,14 +82,14 @@ def _words(language: str, reminder: bool, *, org: str, commission: str, contact:
         when = f"erbyn {day_words(due, 'cy')}" if due else "cyn gynted ag y gallwch"
         greeting = f"Annwyl {contact}," if contact else "Annwyl gyfaill,"
         if reminder:
-            subject = f"Nodyn atgoffa: ffurflen diweddaru {org}" + (f" (erbyn {day_words(due, 'cy')})" if due else "")
-            opening = (f"Dyma nodyn bach i'ch atgoffa nad ydym wedi cael ffurflen diweddaru {org} yn ôl eto"
+            subject = f"Nodyn atgoffa: ffurflen ddiweddaru {org}" + (f" (erbyn {day_words(due, 'cy')})" if due else "")
+            opening = (f"Dyma nodyn bach i'ch atgoffa nad ydym wedi cael ffurflen ddiweddaru {org} yn ôl eto"
                        + (f": roedd i fod i ddod erbyn {day_words(due, 'cy')}." if late and due else "."))
             ask = ("Mae'r ffurflen ynghlwm eto. Agorwch hi, llenwch y celloedd melyn ar y daflen Updates, "
                    "cadwch y ffeil a'i hanfon yn ôl drwy ateb yr e-bost hwn "
                    + ("cyn gynted ag y gallwch." if late else f"{when}."))
         else:
-            subject = f"Ffurflen diweddaru ar gyfer {org}" + (f": atebwch erbyn {day_words(due, 'cy')}" if due else "")
+            subject = f"Ffurflen ddiweddaru ar gyfer {org}" + (f": atebwch erbyn {day_words(due, 'cy')}" if due else "")
             opening = (f"Mae {commission} yn gofyn i {org} sut mae pethau'n mynd gyda'r ymrwymiadau a wnaeth. "
                        "Mae'r daenlen sydd ynghlwm yn eu rhestru.")
             ask = ("Agorwch y daenlen a llenwch y celloedd melyn ar y daflen Updates: dyddiad, statws a nodyn "

@@ -80,10 +80,12 @@ def test_a_round_writes_a_draft_beside_each_return_with_a_contact(demo_db, tmp_p
     assert attached.get_content() == (tmp_path / "out" / f"{COUNCIL} - update return.xlsx").read_bytes()
 
     welsh = parse(tmp_path / "out" / f"{HOUSING} - email.eml")
-    assert welsh["Subject"] == f"Ffurflen diweddaru ar gyfer {HOUSING}: atebwch erbyn 5 Rhagfyr 2026"
+    # in Welsh, with the organisation's and the commission's Welsh names
+    assert welsh["Subject"] == "Ffurflen ddiweddaru ar gyfer Cymdeithas Tai Cartrefi Cwm: atebwch erbyn 5 Rhagfyr 2026"
     assert welsh["To"].addresses[0].display_name == "Siân ap Dafydd"  # non-ASCII, encoded and read back
     text = welsh.get_body(("plain",)).get_content()
     assert text.startswith("Annwyl Siân ap Dafydd,") and "erbyn 5 Rhagfyr 2026" in text and "Diolch" in text
+    assert "Comisiwn" in text and HOUSING not in text
     [attached] = list(welsh.iter_attachments())
     assert attached.get_content() == (tmp_path / "out" / f"{HOUSING} - update return.xlsx").read_bytes()
     assert rounds(demo_db) == (1, 6)
@@ -186,7 +188,7 @@ def test_chase_writes_a_reminder_for_those_not_back(sqlite_demo, tmp_path):
     assert not any(p.name.startswith(COUNCIL) for p in chased.drafts)
     assert sorted(os.listdir(tmp_path / "chase")) == sorted(p.name for p in chased.drafts)
     welsh = parse(next(p for p in chased.drafts if p.name.startswith(HOUSING)))
-    assert welsh["Subject"].startswith("Nodyn atgoffa: ffurflen diweddaru")
+    assert welsh["Subject"].startswith("Nodyn atgoffa: ffurflen ddiweddaru")
     assert "roedd i fod i ddod erbyn 5 Rhagfyr 2026" in welsh.get_body(("plain",)).get_content()
     english = parse(next(p for p in chased.drafts if p.name.startswith("Valleys University")))
     assert english["Subject"] == "Reminder: update return from Valleys University Health Board (due 5 December 2026)"

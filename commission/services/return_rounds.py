@@ -135,7 +135,7 @@ def send_returns(db: Database, out_dir: str | Path, *, commission: str | None = 
                     continue
                 message = contacts.return_draft(
                     contact_name=org.contact_name, contact_email=org.contact_email, language=org.language,
-                    organisation=p.shown_name, commission=planned.commission,
+                    organisation=p.name_in(org.language), commission=planned.commission_in(org.language),
                     attachment=(stage / p.file_name).read_bytes(), attachment_name=p.file_name, due=due)
                 (stage / draft_name).write_bytes(message.as_bytes())
                 names.append(draft_name)
@@ -260,7 +260,8 @@ def chase(db: Database, out_dir: str | Path, *, commission: str | None = None, o
                 st = waiting[org.id]
                 message = contacts.return_draft(
                     contact_name=org.contact_name, contact_email=org.contact_email, language=org.language,
-                    organisation=p.shown_name, commission=planned.commission, attachment=attachment.read_bytes(),
+                    organisation=p.name_in(org.language), commission=planned.commission_in(org.language),
+                    attachment=attachment.read_bytes(),
                     attachment_name=p.file_name, due=st.due, reminder=True, late=st.status == "late")
                 (stage / name).write_bytes(message.as_bytes())
                 names.append(name)

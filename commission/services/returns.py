@@ -86,6 +86,10 @@ class PlannedReturn:
     shown_name: str  # its name as others may see it (the return and the draft use this)
     file_name: str
     write: Callable[[Path], None]
+    shown_name_cy: str = ""  # its Welsh name as others may see it ("" when it has none)
+
+    def name_in(self, language: str) -> str:
+        return (self.shown_name_cy or self.shown_name) if language == "cy" else self.shown_name
 
 
 @dataclass
@@ -93,6 +97,10 @@ class PlannedReturns:
     commission_id: int
     commission: str  # as others may see it
     returns: list[PlannedReturn]
+    commission_cy: str = ""  # its Welsh name, for Welsh drafts ("" when it has none)
+
+    def commission_in(self, language: str) -> str:
+        return (self.commission_cy or self.commission) if language == "cy" else self.commission
 
 
 def plan_returns(db: Database, *, commission: str | None, as_of: date,
@@ -115,8 +123,9 @@ def plan_returns(db: Database, *, commission: str | None, as_of: date,
     return PlannedReturns(info.id, data.commission.name, [
         PlannedReturn(own[org.id], org.name, name,
                       lambda path, org=org: _write_return(path, data, figures, org, by_org[org.id],
-                                                                 organisation_language(org)))
-        for name, org in zip(names, orgs)])
+                                                                 organisation_language(org)),
+                      shown_name_cy=org.name_cy)
+        for name, org in zip(names, orgs)], commission_cy=data.commission.name_cy)
 
 
 class _Formats:
