@@ -75,8 +75,10 @@ def main() -> None:
     print(f"workbook: {args.updates:,} updates, {args.commitments:,} commitments, {size / 1e6:.1f} MB")
     print(f"pandas read_excel (calamine), all sheets: {baseline:.2f} s (median of {args.repeat})")
     print(f"commission import into an empty SQLite database: {elapsed:.2f} s (median of {args.repeat})")
-    print(f"ratio import / read: {statistics.median(ratios):.2f}x, median of {args.repeat} pairs "
-          f"(range {min(ratios):.2f}-{max(ratios):.2f}; target <= 2x)")
+    print(
+        f"ratio import / read: {statistics.median(ratios):.2f}x, median of {args.repeat} pairs "
+        f"(range {min(ratios):.2f}-{max(ratios):.2f}; target <= 2x)"
+    )
     print(f"import peak memory (Python allocations): {peak / 1e6:.0f} MB")
     print(f"rows added: {summary.updates_added:,} updates")
 

@@ -74,14 +74,17 @@ def main() -> None:
             window.dashboard.over_time.history = None  # each run waits for its own history
             start = time.perf_counter()
             window.set_database(open_database(large_path))
-            wait_until(app, lambda: window.dashboard.snapshot is not None
-                       and window.dashboard.snapshot is window.store.snapshot)
+            wait_until(
+                app,
+                lambda: window.dashboard.snapshot is not None and window.dashboard.snapshot is window.store.snapshot,
+            )
             window.dashboard.repaint()
             app.processEvents()
             dashboard_times.append(time.perf_counter() - start)
             window.dashboard.scroll.ensureWidgetVisible(window.dashboard.over_time)  # it starts once in view
-            wait_until(app, lambda: window.dashboard.over_time.history is not None
-                       and not window.dashboard.over_time.busy)
+            wait_until(
+                app, lambda: window.dashboard.over_time.history is not None and not window.dashboard.over_time.busy
+            )
             over_time_times.append(time.perf_counter() - start)
             window.runner.wait()
 
@@ -112,11 +115,15 @@ def main() -> None:
             print(f"wrote {args.screenshot}")
         window.close()
 
-    print("each run (dashboard, network):", ", ".join(f"({d:.2f}, {n:.2f})"
-                                                     for d, n in zip(dashboard_times, network_times)))
+    print(
+        "each run (dashboard, network):",
+        ", ".join(f"({d:.2f}, {n:.2f})" for d, n in zip(dashboard_times, network_times)),
+    )
     dashboard, network = statistics.median(dashboard_times), statistics.median(network_times)
-    print(f"dashboard of one large commission: {dashboard:.2f} s (scrolled to its over-time chart, that is "
-          f"filled in {statistics.median(over_time_times):.2f} s after opening)")
+    print(
+        f"dashboard of one large commission: {dashboard:.2f} s (scrolled to its over-time chart, that is "
+        f"filled in {statistics.median(over_time_times):.2f} s after opening)"
+    )
     print(f"network screen, 20 commissions: {network:.2f} s")
     print(f"ratio network / dashboard: {network / dashboard:.2f}x (target <= 2x)")
 

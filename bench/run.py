@@ -54,8 +54,11 @@ HERE = Path(__file__).resolve()
 LABELS = {
     "first-paint": ("first paint of the window", "bare PySide6 window painted", "<= 2x"),
     "start": ("start to the dashboard painted", "bare PySide6 window painted", "<= 5x large, <= 4x demo"),
-    "edit": ("an edit until the screen is up to date", "the update written by the service alone",
-             "<= 150 ms large, <= 300 ms xl"),
+    "edit": (
+        "an edit until the screen is up to date",
+        "the update written by the service alone",
+        "<= 150 ms large, <= 300 ms xl",
+    ),
     "progress": ("progress as of a date", "SQL window query, latest update each", "<= 2x"),
     "import": ("import of the workbook", "pandas + calamine read", "<= 1.5x"),
     "export": ("export", "xlsxwriter, same frames", "<= 1.2x"),
@@ -75,8 +78,7 @@ def peak_mib() -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", choices=SIZES, default="large")
-    parser.add_argument("--rows", default=",".join(ROWS),
-                        help="comma-separated, from: " + ", ".join(ROWS))
+    parser.add_argument("--rows", default=",".join(ROWS), help="comma-separated, from: " + ", ".join(ROWS))
     parser.add_argument("--pairs", type=int, help="interleaved pairs per row (default: smoke 1, large 3, xl 3)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--spec", help=argparse.SUPPRESS)
@@ -111,8 +113,10 @@ def main(argv: list[str] | None = None) -> int:
                     results[name] = run_row(name, dict(spec, pairs=1), folder)
         print()
         print(table(results, rows, args.size, spec, pairs))
-    print(f"\nload average (1, 5, 15 min): {_load(load_before)} at the start, {_load(os.getloadavg())} at the end; "
-          f"{os.cpu_count()} CPUs")
+    print(
+        f"\nload average (1, 5, 15 min): {_load(load_before)} at the start, {_load(os.getloadavg())} at the end; "
+        f"{os.cpu_count()} CPUs"
+    )
     return 0
 
 
@@ -136,11 +140,16 @@ def build(folder: Path, size: str) -> dict:
     workbook = export_workbook(db, folder / f"{size}.xlsx")
     with db.session() as s:
         as_of = s.scalar(select(func.max(m.Update.date))) or date.today()
-        counts = (s.scalar(select(func.count()).select_from(m.Commitment)),
-                  s.scalar(select(func.count()).select_from(m.Update)))
+        counts = (
+            s.scalar(select(func.count()).select_from(m.Commitment)),
+            s.scalar(select(func.count()).select_from(m.Update)),
+        )
     db.dispose()
-    print(f"bench: built the {size} commission ({counts[0]:,} commitments, {counts[1]:,} updates; "
-          f"workbook {workbook.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s", flush=True)
+    print(
+        f"bench: built the {size} commission ({counts[0]:,} commitments, {counts[1]:,} updates; "
+        f"workbook {workbook.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s",
+        flush=True,
+    )
     return {"db": str(path), "workbook": str(workbook), "as_of": as_of.isoformat(), "counts": counts}
 
 
@@ -155,8 +164,13 @@ def run_row(name: str, spec: dict, folder: Path) -> dict:
         spec["db"] = str(copy)
     if name == "start":
         return run_start(spec)
-    done = subprocess.run([sys.executable, str(HERE), "--child", name, "--spec", json.dumps(spec)],
-                          capture_output=True, text=True, timeout=TIMEOUT, check=False)
+    done = subprocess.run(
+        [sys.executable, str(HERE), "--child", name, "--spec", json.dumps(spec)],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
     if done.returncode != 0:
         raise SystemExit(f"bench: the {name} row failed:\n{done.stderr[-4000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -177,15 +191,23 @@ def run_start(spec: dict) -> dict:
                 times["first"].append(first)
                 times["subject"].append(painted)
                 peaks.append(peak)
-    return {"baseline": times["baseline"], "subject": times["subject"], "rss": max(peaks),
-            "first": {"baseline": times["first-baseline"], "subject": times["first"], "rss": max(peaks)}}
+    return {
+        "baseline": times["baseline"],
+        "subject": times["subject"],
+        "rss": max(peaks),
+        "first": {"baseline": times["first-baseline"], "subject": times["first"], "rss": max(peaks)},
+    }
 
 
 def _timed_process(kind: str, spec: dict) -> tuple[float, float, float]:
     """Seconds from launching the process to its 'first' and 'painted' lines, and its peak MiB."""
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, str(HERE), "--child", kind, "--spec", json.dumps(spec)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, str(HERE), "--child", kind, "--spec", json.dumps(spec)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     first = painted = None
     peak = 0.0
     try:
@@ -207,16 +229,22 @@ def _timed_process(kind: str, spec: dict) -> tuple[float, float, float]:
 
 
 def table(results: dict, rows: list[str], size: str, spec: dict, pairs: int) -> str:
-    lines = [(f"commission: {size} ({spec['counts'][0]:,} commitments, {spec['counts'][1]:,} updates), "
-              f"as of {spec['as_of']}; medians of {pairs} interleaved pair(s), min-max in brackets"),
-             "",
-             "| what | baseline in the same run | baseline | commission | ratio | peak MiB | target |",
-             "|---|---|---|---|---|---|---|"]
+    lines = [
+        (
+            f"commission: {size} ({spec['counts'][0]:,} commitments, {spec['counts'][1]:,} updates), "
+            f"as of {spec['as_of']}; medians of {pairs} interleaved pair(s), min-max in brackets"
+        ),
+        "",
+        "| what | baseline in the same run | baseline | commission | ratio | peak MiB | target |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for name in rows:
         if name == "memory":
             start, edit = results["start"]["rss"], results["edit"]["rss"]
-            lines.append(f"| peak memory, start and an edit | — | — | start {start:.0f}, edit {edit:.0f} | — | "
-                         f"{max(start, edit):.0f} | <= 400 MiB xl |")
+            lines.append(
+                f"| peak memory, start and an edit | — | — | start {start:.0f}, edit {edit:.0f} | — | "
+                f"{max(start, edit):.0f} | <= 400 MiB xl |"
+            )
             continue
         result = results[name]
         if name == "start":
@@ -230,13 +258,16 @@ def _line(name: str, result: dict) -> str:
     base, subject = result["baseline"], result["subject"]
     ratios = [s / b for s, b in zip(subject, base) if b > 0]
     ratio = f"{statistics.median(ratios):.2f}x ({min(ratios):.2f}-{max(ratios):.2f})" if ratios else "—"
-    return (f"| {what} | {baseline_label} | {_spread(base)} | {_spread(subject)} | {ratio} | "
-            f"{result['rss']:.0f} | {target} |")
+    return (
+        f"| {what} | {baseline_label} | {_spread(base)} | {_spread(subject)} | {ratio} | "
+        f"{result['rss']:.0f} | {target} |"
+    )
 
 
 def _spread(values: list[float]) -> str:
     def show(seconds: float) -> str:
         return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
     return f"{show(statistics.median(values))} ({show(min(values))}-{show(max(values))})"
 
 
@@ -248,13 +279,20 @@ def child(name: str, spec: dict) -> int:
         return bare_window()
     if name == "start":
         return start_app(spec)
-    pairs = {"edit": edit_pairs, "progress": progress_pair, "import": import_pair, "export": export_pair,
-             "tracker": report_pair, "word": report_pair, "pdf": report_pair}[name](name, spec)
+    pairs = {
+        "edit": edit_pairs,
+        "progress": progress_pair,
+        "import": import_pair,
+        "export": export_pair,
+        "tracker": report_pair,
+        "word": report_pair,
+        "pdf": report_pair,
+    }[name](name, spec)
     baseline, subject = [], []
     for pair in range(spec["pairs"]):
         first_base = pair % 2 == 0
         times = {}
-        for which in (("baseline", "subject") if first_base else ("subject", "baseline")):
+        for which in ("baseline", "subject") if first_base else ("subject", "baseline"):
             times[which] = pairs[which]()
         baseline.append(times["baseline"])
         subject.append(times["subject"])
@@ -310,8 +348,11 @@ def settle(app, window, timeout: float = TIMEOUT) -> None:
     while True:
         app.processEvents()
         snapshot = window.store.snapshot
-        if (snapshot is not None and window.dashboard.snapshot is snapshot
-                and window.runner.pool.activeThreadCount() == 0):
+        if (
+            snapshot is not None
+            and window.dashboard.snapshot is snapshot
+            and window.runner.pool.activeThreadCount() == 0
+        ):
             app.processEvents()
             if window.runner.pool.activeThreadCount() == 0:
                 break
@@ -337,8 +378,15 @@ def edit_pairs(_name: str, spec: dict) -> dict:
     counter = iter(range(1_000_000))
 
     def values() -> dict:
-        return {"date": on, "status": "in progress", "progress": float(next(counter) % 100),
-                "note": "Benchmark edit.", "reported_by": "Bench", "verdict": "not assessed", "verdict_comment": ""}
+        return {
+            "date": on,
+            "status": "in progress",
+            "progress": float(next(counter) % 100),
+            "note": "Benchmark edit.",
+            "reported_by": "Bench",
+            "verdict": "not assessed",
+            "verdict_comment": "",
+        }
 
     def subject() -> float:
         chosen = values()
@@ -346,6 +394,7 @@ def edit_pairs(_name: str, spec: dict) -> dict:
         def edit():
             window.editor.log_update(commitment_id, chosen)
             settle(app, window)
+
         return _clock(edit)
 
     return {"baseline": lambda: _clock(lambda: edits.log_update(db, commitment_id, **values())), "subject": subject}
@@ -372,14 +421,17 @@ def progress_pair(_name: str, spec: dict) -> dict:
         " SELECT u.commitment_id, u.status, u.progress, u.verdict, ROW_NUMBER() OVER ("
         "  PARTITION BY u.commitment_id ORDER BY u.date DESC, u.id DESC) AS rn"
         " FROM updates u JOIN commitments c ON c.id = u.commitment_id"
-        " WHERE c.commission_id = :cid AND u.date <= :as_of) AS latest WHERE rn = 1")
+        " WHERE c.commission_id = :cid AND u.date <= :as_of) AS latest WHERE rn = 1"
+    )
 
     def baseline():
         with db.engine.connect() as connection:
             connection.execute(latest, {"cid": cid, "as_of": as_of.isoformat()}).fetchall()
 
-    return {"baseline": lambda: _clock(baseline),
-            "subject": lambda: _clock(lambda: domain.evaluate(load_commission_data(db, cid), as_of))}
+    return {
+        "baseline": lambda: _clock(baseline),
+        "subject": lambda: _clock(lambda: domain.evaluate(load_commission_data(db, cid), as_of)),
+    }
 
 
 def import_pair(_name: str, spec: dict) -> dict:
@@ -398,8 +450,10 @@ def import_pair(_name: str, spec: dict) -> dict:
         finally:
             db.dispose()
 
-    return {"baseline": lambda: _clock(lambda: pd.read_excel(workbook, sheet_name=None, engine="calamine")),
-            "subject": subject}
+    return {
+        "baseline": lambda: _clock(lambda: pd.read_excel(workbook, sheet_name=None, engine="calamine")),
+        "subject": subject,
+    }
 
 
 def export_pair(_name: str, spec: dict) -> dict:
@@ -421,8 +475,10 @@ def export_pair(_name: str, spec: dict) -> dict:
                 sheet.write_row(r, 0, row)
         book.close()
 
-    return {"baseline": lambda: _clock(baseline),
-            "subject": lambda: _clock(lambda: export_workbook(db, work / "export.xlsx"))}
+    return {
+        "baseline": lambda: _clock(baseline),
+        "subject": lambda: _clock(lambda: export_workbook(db, work / "export.xlsx")),
+    }
 
 
 def report_pair(name: str, spec: dict) -> dict:
@@ -437,8 +493,10 @@ def report_pair(name: str, spec: dict) -> dict:
     out = work / f"report.{fmt}"
     write_report(data, out, format=fmt, as_of=as_of)  # once, to read back what the bare writer repeats
     baseline = {"xlsx": _bare_xlsx, "docx": _bare_docx, "pdf": _bare_pdf}[fmt](out, work / f"baseline.{fmt}")
-    return {"baseline": lambda: _clock(baseline),
-            "subject": lambda: _clock(lambda: write_report(data, out, format=fmt, as_of=as_of))}
+    return {
+        "baseline": lambda: _clock(baseline),
+        "subject": lambda: _clock(lambda: write_report(data, out, format=fmt, as_of=as_of)),
+    }
 
 
 def _bare_xlsx(written: Path, out: Path):
@@ -455,6 +513,7 @@ def _bare_xlsx(written: Path, out: Path):
             for r, row in enumerate(rows):
                 sheet.write_row(r, 0, row)
         target.close()
+
     return write
 
 
@@ -480,6 +539,7 @@ def _bare_docx(written: Path, out: Path):
                 for cell, value in zip(row.cells, texts):
                     cell.text = value
         document.save(str(out))
+
     return write
 
 
@@ -501,6 +561,7 @@ def _bare_pdf(written: Path, out: Path):
                 story.append(PageBreak())
             story.extend(Paragraph(escape(line), style) for line in lines if line.strip())
         SimpleDocTemplate(str(out), pagesize=A4).build(story)
+
     return write
 
 

@@ -32,10 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="create the demo commission in a database")
     p.add_argument("--db", required=True)
-    p.add_argument("--scale", choices=("small", "large", "xl", "network"), default="small",
-                   help="small: the bundled Welsh demo; large: a generated commission for load testing; "
-                        "xl: five times large (10,000 commitments, 500,000 updates); "
-                        "network: 20 generated commissions for the network view")
+    p.add_argument(
+        "--scale",
+        choices=("small", "large", "xl", "network"),
+        default="small",
+        help="small: the bundled Welsh demo; large: a generated commission for load testing; "
+        "xl: five times large (10,000 commitments, 500,000 updates); "
+        "network: 20 generated commissions for the network view",
+    )
 
     p = sub.add_parser("import", help="import a workbook or update return (all or nothing)")
     p.add_argument("--db", required=True)
@@ -43,15 +47,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--commission", help="import into this commission (default: the workbook's name)")
     p.add_argument("--dry-run", action="store_true", help="only say what the import would change; write nothing")
     p.add_argument("--organisation", help="a Decidim results file: the organisation (ref) of its commitments")
-    p.add_argument("--map", help="a pledges spreadsheet of your own: its columns for Commitments' fields, "
-                                 "e.g. pledge=Promise,due=Deadline (the rest are guessed)")
+    p.add_argument(
+        "--map",
+        help="a pledges spreadsheet of your own: its columns for Commitments' fields, "
+        "e.g. pledge=Promise,due=Deadline (the rest are guessed)",
+    )
 
     p = sub.add_parser("export", help="write the full workbook (the coordinator's own backup)")
     p.add_argument("--db", required=True)
     p.add_argument("--out", required=True, help=".xlsx file, or a folder for .csv files")
     p.add_argument("--commission")
-    p.add_argument("--format", choices=("workbook", "decidim"), default="workbook",
-                   help="decidim: Decidim accountability results (.csv), an output for others")
+    p.add_argument(
+        "--format",
+        choices=("workbook", "decidim"),
+        default="workbook",
+        help="decidim: Decidim accountability results (.csv), an output for others",
+    )
     p.add_argument("--as-of", type=_as_of, default=None, help="with --format decidim: progress as of this date")
 
     p = sub.add_parser("returns", help="write one update return per organisation")
@@ -59,17 +70,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="folder for the returns (and their email drafts)")
     p.add_argument("--as-of", type=_as_of, default=None)
     p.add_argument("--due", type=_as_of, default=None, help="when the returns are due back (YYYY-MM-DD)")
-    p.add_argument("--status", action="store_true",
-                   help="the current round: each organisation's return received, awaiting or late")
-    p.add_argument("--chase", action="store_true",
-                   help="with --out: a reminder email draft for each organisation whose return is not back")
+    p.add_argument(
+        "--status", action="store_true", help="the current round: each organisation's return received, awaiting or late"
+    )
+    p.add_argument(
+        "--chase",
+        action="store_true",
+        help="with --out: a reminder email draft for each organisation whose return is not back",
+    )
     p.add_argument("--commission")
 
     p = sub.add_parser("report", help="write the accountability report")
     p.add_argument("--db", required=True)
     p.add_argument("--out", required=True)
-    p.add_argument("--format", choices=("pdf", "docx", "xlsx", "html", "pdfua"), default=None,
-                   help="default: from the --out file's extension, else pdf (pdfua: the tagged, accessible PDF)")
+    p.add_argument(
+        "--format",
+        choices=("pdf", "docx", "xlsx", "html", "pdfua"),
+        default=None,
+        help="default: from the --out file's extension, else pdf (pdfua: the tagged, accessible PDF)",
+    )
     p.add_argument("--as-of", type=_as_of, default=None, help="figures as of this date (default today)")
     p.add_argument("--language", choices=("en", "cy", "both"), default="en")
     p.add_argument("--commission")
@@ -106,18 +125,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name in ("demo", "import", "export", "returns", "report", "check", "backup", "restore", "member", "review"):
         sub.choices[name].add_argument(
-            "--passphrase-file", help="for an encrypted database: a file holding its passphrase "
-            "(or set COMMISSION_PASSPHRASE; asked for when typing at a terminal)")
+            "--passphrase-file",
+            help="for an encrypted database: a file holding its passphrase "
+            "(or set COMMISSION_PASSPHRASE; asked for when typing at a terminal)",
+        )
     for name in ("demo", "import"):
-        sub.choices[name].add_argument("--encrypt", action="store_true",
-                                       help="create the new database encrypted (SQLCipher) with the passphrase")
+        sub.choices[name].add_argument(
+            "--encrypt", action="store_true", help="create the new database encrypted (SQLCipher) with the passphrase"
+        )
     for name in ("demo", "import", "member", "review"):  # the commands that change the database
         sub.choices[name].add_argument(
-            "--user", metavar="NAME", help="who the audit trail records for the changes made "
-            "(default: COMMISSION_USER if set, else the computer account's name)")
+            "--user",
+            metavar="NAME",
+            help="who the audit trail records for the changes made "
+            "(default: COMMISSION_USER if set, else the computer account's name)",
+        )
     for name in ("export", "member"):
-        sub.choices[name].add_argument("--plain", action="store_true",
-                                       help="from an encrypted database: write an unprotected copy anyway")
+        sub.choices[name].add_argument(
+            "--plain", action="store_true", help="from an encrypted database: write an unprotected copy anyway"
+        )
     return parser
 
 
@@ -130,8 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     # `review import --db DB FILE`: argparse has placed both positionals before --db, so FILE is left over
-    if getattr(args, "command", None) == "review" and args.file is None and len(extra) == 1 \
-            and not extra[0].startswith("-"):
+    if (
+        getattr(args, "command", None) == "review"
+        and args.file is None
+        and len(extra) == 1
+        and not extra[0].startswith("-")
+    ):
         args.file, extra = extra[0], []
     if extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
@@ -239,8 +269,10 @@ def _demo(db, args) -> int:
         from commission.services.demo_network import create_network_demo
 
         for summary in create_network_demo(db, actor=_actor(args)):
-            print(f"Imported '{summary.commission}': {sum(summary.created.values())} records, "
-                  f"{summary.updates_added} updates.")
+            print(
+                f"Imported '{summary.commission}': {sum(summary.created.values())} records, "
+                f"{summary.updates_added} updates."
+            )
         return 0
     summary = create_demo(db, scale=args.scale, actor=_actor(args))
     print("\n".join(summary.lines()))
@@ -253,13 +285,13 @@ def _import(db, args) -> int:
     if args.map:
         return _import_pledges(db, args)
     if args.dry_run:  # what it would change; nothing is written
-        print("\n".join(preview_import(db, args.file, commission=args.commission,
-                                       organisation=args.organisation).lines()))
+        print(
+            "\n".join(preview_import(db, args.file, commission=args.commission, organisation=args.organisation).lines())
+        )
         print("Dry run: nothing was written.")
         return 0
     # a return or a Decidim results file is told by its content
-    summary = import_file(db, args.file, commission=args.commission, organisation=args.organisation,
-                          actor=_actor(args))
+    summary = import_file(db, args.file, commission=args.commission, organisation=args.organisation, actor=_actor(args))
     print("\n".join(summary.lines()))
     return 0
 
@@ -269,8 +301,9 @@ def _import_pledges(db, args) -> int:
 
     table = pledges.read_table(args.file)
     mapping = pledges.parse_map(args.map, table.headers)
-    summary = pledges.import_pledges(db, table, mapping, commission=args.commission, dry_run=args.dry_run,
-                                     actor=_actor(args))
+    summary = pledges.import_pledges(
+        db, table, mapping, commission=args.commission, dry_run=args.dry_run, actor=_actor(args)
+    )
     print("\n".join(pledges.preview_lines(summary, table.source) if args.dry_run else summary.lines()))
     if args.dry_run:
         print("Dry run: nothing was written.")
@@ -283,8 +316,11 @@ def _export_decidim(db, args) -> int:
     out, checks = export_results(db, args.out, commission=args.commission, as_of=args.as_of or date.today())
     print(f"Wrote {out} (Decidim accountability results; redacted for others: names only with consent).")
     if checks:
-        print(f"commission: check these {len(checks)} place(s) before you share the file "
-              "(a first name or surname of a member who is not named):", file=sys.stderr)
+        print(
+            f"commission: check these {len(checks)} place(s) before you share the file "
+            "(a first name or surname of a member who is not named):",
+            file=sys.stderr,
+        )
         for place in checks:
             print(f"  {place.line()}", file=sys.stderr)
     return 0
@@ -321,8 +357,9 @@ def _returns(db, args) -> int:
             print(f"Wrote {path}")
         print("\n".join(chased.lines()))
         return 0
-    sent = return_rounds.send_returns(db, Path(args.out), commission=args.commission,
-                                      as_of=args.as_of or date.today(), due=args.due)
+    sent = return_rounds.send_returns(
+        db, Path(args.out), commission=args.commission, as_of=args.as_of or date.today(), due=args.due
+    )
     for path in sorted(sent.returns + sent.drafts):
         print(f"Wrote {path}")
     print("\n".join(sent.lines()))
@@ -333,18 +370,30 @@ def _report(db, args) -> int:
     from commission.services.reporting import make_report
 
     out = Path(args.out)
-    fmt = args.format or (out.suffix.lower().lstrip(".") if out.suffix.lower() in (".pdf", ".docx", ".xlsx", ".html")
-                         else "pdf")
+    fmt = args.format or (
+        out.suffix.lower().lstrip(".") if out.suffix.lower() in (".pdf", ".docx", ".xlsx", ".html") else "pdf"
+    )
     checks: list = []
     if args.network:
         return _network_report(db, args, out, fmt)
-    path = make_report(db, out, format=fmt, as_of=args.as_of or date.today(), language=args.language,
-                       commission=args.commission, organisation_ref=args.organisation,
-                       large_print=args.large_print, checks=checks)
+    path = make_report(
+        db,
+        out,
+        format=fmt,
+        as_of=args.as_of or date.today(),
+        language=args.language,
+        commission=args.commission,
+        organisation_ref=args.organisation,
+        large_print=args.large_print,
+        checks=checks,
+    )
     print(f"Wrote {path} (redacted for others: names and quotes only with consent).")
     if checks:  # a first name or surname of someone not named: the report is made, but a person should look
-        print(f"commission: check these {len(checks)} place(s) before you share the report "
-              "(a first name or surname of a member who is not named):", file=sys.stderr)
+        print(
+            f"commission: check these {len(checks)} place(s) before you share the report "
+            "(a first name or surname of a member who is not named):",
+            file=sys.stderr,
+        )
         for place in checks:
             print(f"  {place.line()}", file=sys.stderr)
     return 0
@@ -355,8 +404,9 @@ def _network_report(db, args, out: Path, fmt: str) -> int:
 
     if args.commission or args.organisation:
         raise UserError("--network covers every commission: leave out --commission and --organisation.")
-    path = make_network_report(db, out, format=fmt, as_of=args.as_of or date.today(), language=args.language,
-                               large_print=args.large_print)
+    path = make_network_report(
+        db, out, format=fmt, as_of=args.as_of or date.today(), language=args.language, large_print=args.large_print
+    )
     print(f"Wrote {path} (every commission; redacted for others, each by its own consent rules).")
     return 0
 
@@ -414,14 +464,18 @@ def _member(db, args) -> int:
             raise UserError("Say where to write it with --out FILE.xlsx.")
         written = export_member(db, member_id, args.out, plain=args.plain)
         protected = db.encrypted and not args.plain
-        print(f"Wrote everything held about {args.member} to {written}"
-              + (" (protected with the database's passphrase; --plain writes a copy to give them)." if protected else "."))
+        print(
+            f"Wrote everything held about {args.member} to {written}"
+            + (" (protected with the database's passphrase; --plain writes a copy to give them)." if protected else ".")
+        )
         return 0
     if not args.quotes:
         raise UserError("Say what happens to their quotes: --quotes remove or --quotes anonymise.")
     done = erase_member(db, member_id, quotes=args.quotes, actor=_actor(args))
-    print(f"Erased {done['ref']}: personal details gone; {done['quotes']} quote(s) "
-          f"{'removed' if args.quotes == 'remove' else 'kept without their name'}.")
+    print(
+        f"Erased {done['ref']}: personal details gone; {done['quotes']} quote(s) "
+        f"{'removed' if args.quotes == 'remove' else 'kept without their name'}."
+    )
     return 0
 
 
@@ -432,8 +486,10 @@ def _review(db, args) -> int:
     if args.action == "list":
         rounds = reviews.list_rounds(db, find_commission(db, args.commission).id)
         for r in rounds:
-            print(f"{r.id}: {r.title} — {r.status}, {r.items} item(s), {r.reviewers} reviewer(s), "
-                  f"started {r.created_on:%d/%m/%Y}")
+            print(
+                f"{r.id}: {r.title} — {r.status}, {r.items} item(s), {r.reviewers} reviewer(s), "
+                f"started {r.created_on:%d/%m/%Y}"
+            )
         if not rounds:
             print("No review rounds yet.")
         return 0
@@ -458,8 +514,15 @@ def _review(db, args) -> int:
 
 
 COMMANDS = {
-    "demo": _demo, "import": _import, "export": _export, "returns": _returns, "report": _report, "check": _check,
-    "backup": _backup, "member": _member, "review": _review,
+    "demo": _demo,
+    "import": _import,
+    "export": _export,
+    "returns": _returns,
+    "report": _report,
+    "check": _check,
+    "backup": _backup,
+    "member": _member,
+    "review": _review,
 }
 
 if __name__ == "__main__":

@@ -25,8 +25,20 @@ from email.utils import formatdate
 MAX_EMAIL = 254  # RFC 5321's longest address
 MAX_HEADER_TEXT = 200  # a name or subject part longer than this is cut (with …) in a header
 XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-MONTHS_CY = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
-             "Hydref", "Tachwedd", "Rhagfyr")
+MONTHS_CY = (
+    "Ionawr",
+    "Chwefror",
+    "Mawrth",
+    "Ebrill",
+    "Mai",
+    "Mehefin",
+    "Gorffennaf",
+    "Awst",
+    "Medi",
+    "Hydref",
+    "Tachwedd",
+    "Rhagfyr",
+)
 _LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 _DOMAIN_LABEL = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)$", re.UNICODE)
 
@@ -65,7 +77,7 @@ def header_text(text: str, most: int = MAX_HEADER_TEXT) -> str:
     space one, cut to `most` characters."""
     text = "".join(" " if (ord(ch) < 32 or ord(ch) == 127 or ch in "\u2028\u2029\x85") else ch for ch in text or "")
     text = " ".join(text.split())
-    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 def day_words(value: date, language: str) -> str:
@@ -75,52 +87,78 @@ def day_words(value: date, language: str) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
-def _words(language: str, reminder: bool, *, org: str, commission: str, contact: str, due: date | None,
-           late: bool) -> tuple[str, str]:
+def _words(
+    language: str, reminder: bool, *, org: str, commission: str, contact: str, due: date | None, late: bool
+) -> tuple[str, str]:
     """The subject and the body, in the organisation's language."""
     if language == "cy":
         when = f"erbyn {day_words(due, 'cy')}" if due else "cyn gynted ag y gallwch"
         greeting = f"Annwyl {contact}," if contact else "Annwyl gyfaill,"
         if reminder:
             subject = f"Nodyn atgoffa: ffurflen ddiweddaru {org}" + (f" (erbyn {day_words(due, 'cy')})" if due else "")
-            opening = (f"Dyma nodyn bach i'ch atgoffa nad ydym wedi cael ffurflen ddiweddaru {org} yn ôl eto"
-                       + (f": roedd i fod i ddod erbyn {day_words(due, 'cy')}." if late and due else "."))
-            ask = ("Mae'r ffurflen ynghlwm eto. Agorwch hi, llenwch y celloedd melyn ar y daflen Updates, "
-                   "cadwch y ffeil a'i hanfon yn ôl drwy ateb yr e-bost hwn "
-                   + ("cyn gynted ag y gallwch." if late else f"{when}."))
+            opening = f"Dyma nodyn bach i'ch atgoffa nad ydym wedi cael ffurflen ddiweddaru {org} yn ôl eto" + (
+                f": roedd i fod i ddod erbyn {day_words(due, 'cy')}." if late and due else "."
+            )
+            ask = (
+                "Mae'r ffurflen ynghlwm eto. Agorwch hi, llenwch y celloedd melyn ar y daflen Updates, "
+                "cadwch y ffeil a'i hanfon yn ôl drwy ateb yr e-bost hwn "
+                + ("cyn gynted ag y gallwch." if late else f"{when}.")
+            )
         else:
             subject = f"Ffurflen ddiweddaru ar gyfer {org}" + (f": atebwch erbyn {day_words(due, 'cy')}" if due else "")
-            opening = (f"Mae {commission} yn gofyn i {org} sut mae pethau'n mynd gyda'r ymrwymiadau a wnaeth. "
-                       "Mae'r daenlen sydd ynghlwm yn eu rhestru.")
-            ask = ("Agorwch y daenlen a llenwch y celloedd melyn ar y daflen Updates: dyddiad, statws a nodyn "
-                   "byr ar gyfer pob ymrwymiad lle mae rhywbeth wedi digwydd. Yna cadwch y ffeil a'i hanfon "
-                   f"yn ôl drwy ateb yr e-bost hwn {when}.")
+            opening = (
+                f"Mae {commission} yn gofyn i {org} sut mae pethau'n mynd gyda'r ymrwymiadau a wnaeth. "
+                "Mae'r daenlen sydd ynghlwm yn eu rhestru."
+            )
+            ask = (
+                "Agorwch y daenlen a llenwch y celloedd melyn ar y daflen Updates: dyddiad, statws a nodyn "
+                "byr ar gyfer pob ymrwymiad lle mae rhywbeth wedi digwydd. Yna cadwch y ffeil a'i hanfon "
+                f"yn ôl drwy ateb yr e-bost hwn {when}."
+            )
         closing = "Bydd y panel yn darllen pob diweddariad ac yn rhoi ei farn ei hun.\n\nDiolch yn fawr,"
     else:
         when = f"by {day_words(due, 'en')}" if due else "as soon as you can"
         greeting = f"Dear {contact}," if contact else "Hello,"
         if reminder:
             subject = f"Reminder: update return from {org}" + (f" (due {day_words(due, 'en')})" if due else "")
-            opening = (f"A short reminder: we have not yet had {org}'s update return back"
-                       + (f". It was due on {day_words(due, 'en')}." if late and due else "."))
-            ask = ("The return is attached again. Please open it, fill in the yellow cells on the Updates "
-                   "sheet, save the file and send it back by replying to this email "
-                   + ("as soon as you can." if late else f"{when}."))
+            opening = f"A short reminder: we have not yet had {org}'s update return back" + (
+                f". It was due on {day_words(due, 'en')}." if late and due else "."
+            )
+            ask = (
+                "The return is attached again. Please open it, fill in the yellow cells on the Updates "
+                "sheet, save the file and send it back by replying to this email "
+                + ("as soon as you can." if late else f"{when}.")
+            )
         else:
             subject = f"Update return for {org}" + (f": please reply by {day_words(due, 'en')}" if due else "")
-            opening = (f"{commission} is asking {org} how things are going with the commitments it made. "
-                       "The attached spreadsheet lists them.")
-            ask = ("Please open it and fill in the yellow cells on the Updates sheet: a date, a status and a "
-                   "short note for each commitment where something has happened. Then save the file and "
-                   f"send it back by replying to this email {when}.")
+            opening = (
+                f"{commission} is asking {org} how things are going with the commitments it made. "
+                "The attached spreadsheet lists them."
+            )
+            ask = (
+                "Please open it and fill in the yellow cells on the Updates sheet: a date, a status and a "
+                "short note for each commitment where something has happened. Then save the file and "
+                f"send it back by replying to this email {when}."
+            )
         closing = "The panel reads every update and gives its own view.\n\nThank you,"
     body = f"{greeting}\n\n{opening}\n\n{ask}\n\n{closing}\n{commission}\n"
     return subject, body
 
 
-def return_draft(*, contact_name: str, contact_email: str, language: str, organisation: str, commission: str,
-                 attachment: bytes, attachment_name: str, due: date | None, reminder: bool = False,
-                 late: bool = False, written: date | None = None) -> EmailMessage:
+def return_draft(
+    *,
+    contact_name: str,
+    contact_email: str,
+    language: str,
+    organisation: str,
+    commission: str,
+    attachment: bytes,
+    attachment_name: str,
+    due: date | None,
+    reminder: bool = False,
+    late: bool = False,
+    written: date | None = None,
+) -> EmailMessage:
     """The email draft for one organisation's return (or, with `reminder`, the chase for it).
     `contact_email` must pass `email_problem` (ValueError otherwise); the rest may hold anything."""
     problem = email_problem(contact_email) if contact_email else "there is no email address"
@@ -133,12 +171,17 @@ def return_draft(*, contact_name: str, contact_email: str, language: str, organi
     message = EmailMessage(policy=policy.SMTP)
     message["To"] = Address(display_name=name, username=local, domain=_ascii_domain(domain))
     message["Subject"] = header_text(subject, 400)
-    message["Date"] = formatdate(localtime=True) if written is None else formatdate(
-        _timestamp(written), localtime=False)
+    message["Date"] = (
+        formatdate(localtime=True) if written is None else formatdate(_timestamp(written), localtime=False)
+    )
     message["X-Unsent"] = "1"  # Outlook and others open it as a message to send, not one received
     message.set_content(body, charset="utf-8")
-    message.add_attachment(attachment, maintype=XLSX[0], subtype=XLSX[1],
-                           filename=header_text(attachment_name, 240) or "update return.xlsx")
+    message.add_attachment(
+        attachment,
+        maintype=XLSX[0],
+        subtype=XLSX[1],
+        filename=header_text(attachment_name, 240) or "update return.xlsx",
+    )
     message["Content-Language"] = language  # after the content is set: setting it clears Content-* headers
     return message
 

@@ -28,9 +28,7 @@ def load_demo_frames(directory: Path | None = None) -> dict[str, pd.DataFrame]:
     directory = DEMO_DIR if directory is None else Path(directory)
     frames = {}
     for sheet in SHEETS:
-        frame = pd.read_csv(
-            directory / sheet.csv_name, dtype=str, keep_default_na=False, encoding="utf-8"
-        )
+        frame = pd.read_csv(directory / sheet.csv_name, dtype=str, keep_default_na=False, encoding="utf-8")
         frames[sheet.name] = frame.reindex(columns=list(sheet.columns), fill_value="")
     return frames
 
@@ -55,8 +53,9 @@ def generate_frames(
     if members < 5:
         raise ValueError("a synthetic commission needs at least 5 members")
     if min(organisations, sessions, themes, insights, actions) < 1:
-        raise ValueError("a synthetic commission needs at least one of each organisation, session, "
-                         "theme, insight and action")
+        raise ValueError(
+            "a synthetic commission needs at least one of each organisation, session, theme, insight and action"
+        )
     if updates and not commitments:
         raise ValueError("updates need at least one commitment")
     rng = np.random.default_rng(seed)
@@ -64,26 +63,42 @@ def generate_frames(
 
     # Commission
     end = _START + 1095
-    frames["Commission"] = _frame("Commission", {
-        "key": ["name", "area", "start_date", "end_date", "language", "description"],
-        "value": [LARGE_NAME, "Test area", str(_START), str(end), "en",
-                  "Synthetic data for testing the app at scale. Nobody in it is real."],
-    })
+    frames["Commission"] = _frame(
+        "Commission",
+        {
+            "key": ["name", "area", "start_date", "end_date", "language", "description"],
+            "value": [
+                LARGE_NAME,
+                "Test area",
+                str(_START),
+                str(end),
+                "en",
+                "Synthetic data for testing the app at scale. Nobody in it is real.",
+            ],
+        },
+    )
 
     # Organisations: every kind in turn.
     org_refs = _refs("ORG-", organisations, 3)
     org_kinds = _cycle(vocab.ORGANISATION_KINDS, organisations)
-    frames["Organisations"] = _frame("Organisations", {
-        "ref": org_refs,
-        "name": _join("Organisation ", np.arange(1, organisations + 1).astype(str), " (", org_kinds, ")"),
-        "kind": org_kinds,
-        "language": _cycle(("en", "en", "cy"), organisations),  # a third work in Welsh
-        # a contact for update returns for all but every fifth (they get a return and no email draft)
-        "contact_name": np.where(np.arange(organisations) % 5 == 4, "",
-                                 _join("Contact ", np.arange(1, organisations + 1).astype(str))),
-        "contact_email": np.where(np.arange(organisations) % 5 == 4, "",
-                                  _join("returns", np.arange(1, organisations + 1).astype(str), "@org.example")),
-    })
+    frames["Organisations"] = _frame(
+        "Organisations",
+        {
+            "ref": org_refs,
+            "name": _join("Organisation ", np.arange(1, organisations + 1).astype(str), " (", org_kinds, ")"),
+            "kind": org_kinds,
+            "language": _cycle(("en", "en", "cy"), organisations),  # a third work in Welsh
+            # a contact for update returns for all but every fifth (they get a return and no email draft)
+            "contact_name": np.where(
+                np.arange(organisations) % 5 == 4, "", _join("Contact ", np.arange(1, organisations + 1).astype(str))
+            ),
+            "contact_email": np.where(
+                np.arange(organisations) % 5 == 4,
+                "",
+                _join("returns", np.arange(1, organisations + 1).astype(str), "@org.example"),
+            ),
+        },
+    )
 
     # Members: two facilitators, then about 40% civic (one organisation each, round robin), the rest
     # community commissioners with a mix of consents.
@@ -95,103 +110,132 @@ def generate_frames(
     roles = np.array(["community"] * n_comm + ["civic"] * n_civic + ["facilitator"] * n_fac, dtype=object)
     civic_org = np.arange(n_civic) % organisations
     member_org = np.full(members, "", dtype=object)
-    member_org[n_comm:n_comm + n_civic] = org_refs[civic_org]
+    member_org[n_comm : n_comm + n_civic] = org_refs[civic_org]
     community = roles == "community"
     named = np.where(community, rng.random(members) < 0.5, True)
-    pseudonym = np.where(community & ~named & (rng.random(members) < 0.8),
-                         _join("Pseudonym ", numbers), "")
+    pseudonym = np.where(community & ~named & (rng.random(members) < 0.8), _join("Pseudonym ", numbers), "")
     quote_ok = np.where(community, rng.random(members) < 0.8, True)
-    named_expires = np.where(named & community & (rng.random(members) < 0.2),
-                             _dates(_START + 365 + rng.integers(0, 730, members)), "")
-    quote_expires = np.where(quote_ok & community & (rng.random(members) < 0.2),
-                             _dates(_START + 365 + rng.integers(0, 730, members)), "")
-    frames["Members"] = _frame("Members", {
-        "ref": member_refs,
-        "display_name": _join("Member ", numbers),
-        "role": roles,
-        "organisation_ref": member_org,
-        "pseudonym": pseudonym,
-        "consent_named": _yes_no(named),
-        "consent_named_expires": named_expires,
-        "consent_quote": _yes_no(quote_ok),
-        "consent_quote_expires": quote_expires,
-        "language": np.where(rng.random(members) < 0.2, "cy", "en"),
-        "email": np.where(rng.random(members) < 0.3, _join("member", numbers, "@example.org"), ""),
-        "phone": np.where(rng.random(members) < 0.2,
-                          _join("01443 ", np.char.zfill((np.arange(members) % 1000).astype(str), 6)), ""),
-        "accessibility_notes": _pick(rng, ["", "", "", "", "Large print, 16 pt", "Needs step-free access",
-                                           "Prefers Welsh"], members),
-    })
+    named_expires = np.where(
+        named & community & (rng.random(members) < 0.2), _dates(_START + 365 + rng.integers(0, 730, members)), ""
+    )
+    quote_expires = np.where(
+        quote_ok & community & (rng.random(members) < 0.2), _dates(_START + 365 + rng.integers(0, 730, members)), ""
+    )
+    frames["Members"] = _frame(
+        "Members",
+        {
+            "ref": member_refs,
+            "display_name": _join("Member ", numbers),
+            "role": roles,
+            "organisation_ref": member_org,
+            "pseudonym": pseudonym,
+            "consent_named": _yes_no(named),
+            "consent_named_expires": named_expires,
+            "consent_quote": _yes_no(quote_ok),
+            "consent_quote_expires": quote_expires,
+            "language": np.where(rng.random(members) < 0.2, "cy", "en"),
+            "email": np.where(rng.random(members) < 0.3, _join("member", numbers, "@example.org"), ""),
+            "phone": np.where(
+                rng.random(members) < 0.2,
+                _join("01443 ", np.char.zfill((np.arange(members) % 1000).astype(str), 6)),
+                "",
+            ),
+            "accessibility_notes": _pick(
+                rng, ["", "", "", "", "Large print, 16 pt", "Needs step-free access", "Prefers Welsh"], members
+            ),
+        },
+    )
 
     # Sessions, in date order over the first 20 months.
     session_refs = _refs("S", sessions, 3)
     session_days = np.sort(rng.choice(600, size=sessions, replace=sessions > 600))
     kinds = _pick(rng, vocab.SESSION_KINDS, sessions)
-    frames["Sessions"] = _frame("Sessions", {
-        "ref": session_refs,
-        "date": _dates(_START + session_days),
-        "title": _join("Session ", np.arange(1, sessions + 1).astype(str), ": ", kinds),
-        "kind": kinds,
-        "location": _pick(rng, ["Community centre", "Chapel vestry", "Library, community room",
-                                "Workmen's hall", "Family centre"], sessions),
-        "notes": _pick(rng, _NOTES, sessions),
-        "agenda": np.full(sessions, "1. Welcome\n2. Discussion\n3. Next steps", dtype=object),
-    })
+    frames["Sessions"] = _frame(
+        "Sessions",
+        {
+            "ref": session_refs,
+            "date": _dates(_START + session_days),
+            "title": _join("Session ", np.arange(1, sessions + 1).astype(str), ": ", kinds),
+            "kind": kinds,
+            "location": _pick(
+                rng,
+                ["Community centre", "Chapel vestry", "Library, community room", "Workmen's hall", "Family centre"],
+                sessions,
+            ),
+            "notes": _pick(rng, _NOTES, sessions),
+            "agenda": np.full(sessions, "1. Welcome\n2. Discussion\n3. Next steps", dtype=object),
+        },
+    )
 
     # Attendance: everyone, every session.
-    frames["Attendance"] = _frame("Attendance", {
-        "session_ref": np.repeat(session_refs, members),
-        "member_ref": np.tile(member_refs, sessions),
-        "status": _pick(rng, vocab.ATTENDANCE, sessions * members, p=[0.7, 0.2, 0.1]),
-    })
+    frames["Attendance"] = _frame(
+        "Attendance",
+        {
+            "session_ref": np.repeat(session_refs, members),
+            "member_ref": np.tile(member_refs, sessions),
+            "status": _pick(rng, vocab.ATTENDANCE, sessions * members, p=[0.7, 0.2, 0.1]),
+        },
+    )
 
     # Themes: every asset in turn; the last sixth are sub-themes of the first ones.
     theme_refs = _refs("T", themes, 3)
     n_sub = themes // 6 if themes > 1 else 0
     parent = np.full(themes, "", dtype=object)
     if n_sub:
-        parent[themes - n_sub:] = theme_refs[np.arange(n_sub) % (themes - n_sub)]
-    frames["Themes"] = _frame("Themes", {
-        "ref": theme_refs,
-        "name": _join("Theme ", np.arange(1, themes + 1).astype(str)),
-        "description": np.full(themes, "A synthetic theme.", dtype=object),
-        "parent_ref": parent,
-        "asset": _cycle(vocab.ASSETS, themes),
-        "colour": np.array([f"#{value:06x}" for value in rng.integers(0, 0xFFFFFF, themes)], dtype=object),
-    })
+        parent[themes - n_sub :] = theme_refs[np.arange(n_sub) % (themes - n_sub)]
+    frames["Themes"] = _frame(
+        "Themes",
+        {
+            "ref": theme_refs,
+            "name": _join("Theme ", np.arange(1, themes + 1).astype(str)),
+            "description": np.full(themes, "A synthetic theme.", dtype=object),
+            "parent_ref": parent,
+            "asset": _cycle(vocab.ASSETS, themes),
+            "colour": np.array([f"#{value:06x}" for value in rng.integers(0, 0xFFFFFF, themes)], dtype=object),
+        },
+    )
 
     # Insights
     insight_refs = _refs("I", insights, 4)
-    frames["Insights"] = _frame("Insights", {
-        "ref": insight_refs,
-        "theme_ref": theme_refs[rng.integers(0, themes, insights)],
-        "statement": _join("Synthetic insight ", np.arange(1, insights + 1).astype(str)),
-        "status": _pick(rng, vocab.INSIGHT_STATUSES, insights),
-        "session_refs": _ref_lists(rng, session_refs, insights, 2),
-    })
+    frames["Insights"] = _frame(
+        "Insights",
+        {
+            "ref": insight_refs,
+            "theme_ref": theme_refs[rng.integers(0, themes, insights)],
+            "statement": _join("Synthetic insight ", np.arange(1, insights + 1).astype(str)),
+            "status": _pick(rng, vocab.INSIGHT_STATUSES, insights),
+            "session_refs": _ref_lists(rng, session_refs, insights, 2),
+        },
+    )
 
     # Quotes: mostly community commissioners, one in ten anonymous.
     quote_speakers = np.concatenate([member_refs[:n_comm], [""]])
     p_speaker = np.full(n_comm + 1, 0.9 / n_comm)
     p_speaker[-1] = 0.1
-    frames["Quotes"] = _frame("Quotes", {
-        "ref": _refs("Q", quotes, 5),
-        "session_ref": session_refs[rng.integers(0, sessions, quotes)],
-        "text": _pick(rng, _QUOTES, quotes),
-        "member_ref": rng.choice(quote_speakers, size=quotes, p=p_speaker).astype(object),
-        "insight_refs": _ref_lists(rng, insight_refs, quotes, 2),
-    })
+    frames["Quotes"] = _frame(
+        "Quotes",
+        {
+            "ref": _refs("Q", quotes, 5),
+            "session_ref": session_refs[rng.integers(0, sessions, quotes)],
+            "text": _pick(rng, _QUOTES, quotes),
+            "member_ref": rng.choice(quote_speakers, size=quotes, p=p_speaker).astype(object),
+            "insight_refs": _ref_lists(rng, insight_refs, quotes, 2),
+        },
+    )
 
     # Actions
     action_refs = _refs("A", actions, 4)
-    frames["Actions"] = _frame("Actions", {
-        "ref": action_refs,
-        "title": _join("Synthetic action ", np.arange(1, actions + 1).astype(str)),
-        "insight_refs": _ref_lists(rng, insight_refs, actions, 3),
-        "description": np.full(actions, "An agreed local action.", dtype=object),
-        "agreed_session_ref": session_refs[rng.integers(0, sessions, actions)],
-        "frameworks": _framework_tags(actions),
-    })
+    frames["Actions"] = _frame(
+        "Actions",
+        {
+            "ref": action_refs,
+            "title": _join("Synthetic action ", np.arange(1, actions + 1).astype(str)),
+            "insight_refs": _ref_lists(rng, insight_refs, actions, 3),
+            "description": np.full(actions, "An agreed local action.", dtype=object),
+            "agreed_session_ref": session_refs[rng.integers(0, sessions, actions)],
+            "frameworks": _framework_tags(actions),
+        },
+    )
 
     # Commitments: made by a civic member of the committing organisation, where it has one.
     commitment_refs = _refs("C", commitments, 5)
@@ -201,16 +245,19 @@ def generate_frames(
     maker = np.where(civic_count > 0, n_comm + c_org + pick * organisations, -1)
     made_on_day = 120 + rng.integers(0, 480, commitments)
     due_day = made_on_day + rng.integers(90, 720, commitments)
-    frames["Commitments"] = _frame("Commitments", {
-        "ref": commitment_refs,
-        "action_ref": action_refs[rng.integers(0, actions, commitments)],
-        "organisation_ref": org_refs[c_org],
-        "pledge": _join("Synthetic pledge ", np.arange(1, commitments + 1).astype(str)),
-        "made_by_ref": np.where(maker >= 0, member_refs[np.maximum(maker, 0)], ""),
-        "made_on": _dates(_START + made_on_day),
-        "due": _dates(_START + due_day),
-        "weight": _pick(rng, ["1", "1", "1", "1", "2", "3"], commitments),
-    })
+    frames["Commitments"] = _frame(
+        "Commitments",
+        {
+            "ref": commitment_refs,
+            "action_ref": action_refs[rng.integers(0, actions, commitments)],
+            "organisation_ref": org_refs[c_org],
+            "pledge": _join("Synthetic pledge ", np.arange(1, commitments + 1).astype(str)),
+            "made_by_ref": np.where(maker >= 0, member_refs[np.maximum(maker, 0)], ""),
+            "made_on": _dates(_START + made_on_day),
+            "due": _dates(_START + due_day),
+            "weight": _pick(rng, ["1", "1", "1", "1", "2", "3"], commitments),
+        },
+    )
 
     # Updates: dated between the pledge and a few months past its due date, sorted per commitment.
     u_commitment = rng.integers(0, max(commitments, 1), updates)
@@ -238,23 +285,29 @@ def generate_frames(
     progress[rng.random(updates) < 0.1] = ""
     progress[status == "done"] = "100"
     progress[status == "dropped"] = ""
-    verdict = _pick(rng, ("", "not assessed", "agree", "partly", "disagree"), updates,
-                    p=[0.6, 0.15, 0.12, 0.08, 0.05])
+    verdict = _pick(rng, ("", "not assessed", "agree", "partly", "disagree"), updates, p=[0.6, 0.15, 0.12, 0.08, 0.05])
     comment = np.full(updates, "", dtype=object)
-    for word, text in (("agree", "The panel agrees."), ("partly", "Partly: there is more to do."),
-                       ("disagree", "The panel does not see this happening.")):
+    for word, text in (
+        ("agree", "The panel agrees."),
+        ("partly", "Partly: there is more to do."),
+        ("disagree", "The panel does not see this happening."),
+    ):
         comment[verdict == word] = text
-    frames["Updates"] = _frame("Updates", {
-        "commitment_ref": commitment_refs[u_commitment] if commitments else np.zeros(0, dtype=object),
-        "date": _dates(_START + u_day),
-        "status": status,
-        "progress": progress,
-        "note": _pick(rng, _UPDATE_NOTES, updates),
-        "reported_by": _pick(rng, ["Service manager", "Head of service", "Project officer",
-                                   "Partnership manager"], updates),
-        "verdict": verdict,
-        "verdict_comment": comment,
-    })
+    frames["Updates"] = _frame(
+        "Updates",
+        {
+            "commitment_ref": commitment_refs[u_commitment] if commitments else np.zeros(0, dtype=object),
+            "date": _dates(_START + u_day),
+            "status": status,
+            "progress": progress,
+            "note": _pick(rng, _UPDATE_NOTES, updates),
+            "reported_by": _pick(
+                rng, ["Service manager", "Head of service", "Project officer", "Partnership manager"], updates
+            ),
+            "verdict": verdict,
+            "verdict_comment": comment,
+        },
+    )
     frames["Milestones"] = _milestones(commitment_refs, made_on_day)
     return _with_value_sheets(frames)
 
@@ -284,11 +337,15 @@ def _milestones(commitment_refs: np.ndarray, made_on_day: np.ndarray) -> pd.Data
     done = np.full(len(refs), "", dtype=object)
     early = (np.tile([True, False], len(picked))) & (np.repeat(np.arange(len(picked)) % 2 == 0, 2))
     done[early] = _dates(_START + due[early] - 5)
-    return _frame("Milestones", {
-        "commitment_ref": refs, "title": np.tile(["Plan agreed with the panel", "First results reported"],
-                                                 len(picked)),
-        "due": _dates(_START + due), "done_on": done,
-    })
+    return _frame(
+        "Milestones",
+        {
+            "commitment_ref": refs,
+            "title": np.tile(["Plan agreed with the panel", "First results reported"], len(picked)),
+            "due": _dates(_START + due),
+            "done_on": done,
+        },
+    )
 
 
 def as_of_for(frames: dict[str, pd.DataFrame]) -> date:

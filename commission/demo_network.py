@@ -23,10 +23,26 @@ NETWORK_AS_OF = date(2026, 11, 22)
 STAGE_START = {"listening": 150, "pledged": 610, "one year on": 600 + 365, "three years on": 600 + 3 * 365}
 
 PLACES = (
-    ("Aberdyfed", "cy"), ("Bryn Glas", "en"), ("Caerwen", "cy"), ("Dinas Fach", "en"), ("Eastbridge", "en"),
-    ("Ffynnon Las", "cy"), ("Glanrafon", "en"), ("Harbourside", "en"), ("Llanfedw", "cy"), ("Maesteg Uchaf", "en"),
-    ("Northfield", "en"), ("Pen-y-Cae", "cy"), ("Queensferry Road", "en"), ("Rhosddu", "en"), ("Southmoor", "en"),
-    ("Tregarth", "cy"), ("Upper Valley", "en"), ("Westhaven", "en"), ("Ynys Wen", "cy"), ("Zion Hill", "en"),
+    ("Aberdyfed", "cy"),
+    ("Bryn Glas", "en"),
+    ("Caerwen", "cy"),
+    ("Dinas Fach", "en"),
+    ("Eastbridge", "en"),
+    ("Ffynnon Las", "cy"),
+    ("Glanrafon", "en"),
+    ("Harbourside", "en"),
+    ("Llanfedw", "cy"),
+    ("Maesteg Uchaf", "en"),
+    ("Northfield", "en"),
+    ("Pen-y-Cae", "cy"),
+    ("Queensferry Road", "en"),
+    ("Rhosddu", "en"),
+    ("Southmoor", "en"),
+    ("Tregarth", "cy"),
+    ("Upper Valley", "en"),
+    ("Westhaven", "en"),
+    ("Ynys Wen", "cy"),
+    ("Zion Hill", "en"),
 )
 STAGES = ("listening", "pledged", "one year on", "three years on")
 
@@ -46,17 +62,28 @@ class Plan:
         return dict(
             commitments=self.commitments,  # a listening commission's are taken out again (network_frames)
             updates=0 if self.stage in ("listening", "pledged") else self.commitments * 14,
-            members=max(12, min(60, c // 8)), organisations=max(4, min(20, c // 25)),
-            sessions=max(8, min(60, c // 8)), themes=max(4, min(12, c // 40)), insights=max(12, min(200, c // 3)),
-            quotes=max(30, min(1000, c)), actions=max(6, min(300, c // 2)),
+            members=max(12, min(60, c // 8)),
+            organisations=max(4, min(20, c // 25)),
+            sessions=max(8, min(60, c // 8)),
+            themes=max(4, min(12, c // 40)),
+            insights=max(12, min(200, c // 3)),
+            quotes=max(30, min(1000, c)),
+            actions=max(6, min(300, c // 2)),
         )
 
 
 def network_plans() -> list[Plan]:
     sizes = (40, 600, 25, 180, 90, 320, 60, 1200, 30, 140, 75, 450, 20, 110, 260, 50, 800, 35, 150, 70)
-    return [Plan(name=(f"Comisiwn Gwirionedd Tlodi {place}" if lang == "cy" else f"{place} Poverty Truth Commission"),
-                 language=lang, stage=STAGES[i % 4], commitments=n, seed=100 + i)
-            for i, ((place, lang), n) in enumerate(zip(PLACES, sizes))]
+    return [
+        Plan(
+            name=(f"Comisiwn Gwirionedd Tlodi {place}" if lang == "cy" else f"{place} Poverty Truth Commission"),
+            language=lang,
+            stage=STAGES[i % 4],
+            commitments=n,
+            seed=100 + i,
+        )
+        for i, ((place, lang), n) in enumerate(zip(PLACES, sizes))
+    ]
 
 
 def network_frames(plan: Plan, as_of: date = NETWORK_AS_OF) -> dict[str, pd.DataFrame]:
@@ -73,14 +100,22 @@ def network_frames(plan: Plan, as_of: date = NETWORK_AS_OF) -> dict[str, pd.Data
 
     commission = frames["Commission"].copy()
     values = dict(zip(commission["key"], commission["value"]))
-    values.update(name=plan.name, area=plan.name.replace(" Poverty Truth Commission", "")
-                  .replace("Comisiwn Gwirionedd Tlodi ", ""), language=plan.language,
-                  start_date=start.isoformat(), end_date=(start + timedelta(days=3 * 365)).isoformat(),
-                  description=f"A generated commission ({plan.stage}) for trying the network view. Nobody in it is real.")
+    values.update(
+        name=plan.name,
+        area=plan.name.replace(" Poverty Truth Commission", "").replace("Comisiwn Gwirionedd Tlodi ", ""),
+        language=plan.language,
+        start_date=start.isoformat(),
+        end_date=(start + timedelta(days=3 * 365)).isoformat(),
+        description=f"A generated commission ({plan.stage}) for trying the network view. Nobody in it is real.",
+    )
     frames["Commission"] = pd.DataFrame({"key": list(values), "value": [str(v) for v in values.values()]})
-    for sheet, columns in (("Members", ("consent_named_expires", "consent_quote_expires")), ("Sessions", ("date",)),
-                           ("Commitments", ("made_on", "due")), ("Updates", ("date",)),
-                           ("Milestones", ("due", "done_on"))):
+    for sheet, columns in (
+        ("Members", ("consent_named_expires", "consent_quote_expires")),
+        ("Sessions", ("date",)),
+        ("Commitments", ("made_on", "due")),
+        ("Updates", ("date",)),
+        ("Milestones", ("due", "done_on")),
+    ):
         frame = frames[sheet].copy()
         for column in columns:
             frame[column] = move(frame[column])

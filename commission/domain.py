@@ -230,9 +230,14 @@ class CommissionData:
         people = number_members(
             [
                 Person(
-                    id=m.id, display_name=m.display_name, role=m.role, pseudonym=m.pseudonym,
-                    named=m.consent_named and not m.erased, named_expires=m.consent_named_expires,
-                    quote=m.consent_quote and not m.erased, quote_expires=m.consent_quote_expires,
+                    id=m.id,
+                    display_name=m.display_name,
+                    role=m.role,
+                    pseudonym=m.pseudonym,
+                    named=m.consent_named and not m.erased,
+                    named_expires=m.consent_named_expires,
+                    quote=m.consent_quote and not m.erased,
+                    quote_expires=m.consent_quote_expires,
                 )
                 for m in ordered
             ]
@@ -282,8 +287,7 @@ def commitment_fact(commitment: Commitment, updates: list[Update]) -> rules.Comm
         due=commitment.due,
         weight=commitment.weight,
         updates=[
-            rules.UpdateFact(date=u.date, status=u.status, progress=u.progress, verdict=u.verdict)
-            for u in updates
+            rules.UpdateFact(date=u.date, status=u.status, progress=u.progress, verdict=u.verdict) for u in updates
         ],
     )
 

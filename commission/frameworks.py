@@ -101,9 +101,7 @@ PRESETS: tuple[Preset, ...] = (
             PresetArea("resilient", "A resilient Wales", "Cymru gydnerth"),
             PresetArea("healthier", "A healthier Wales", "Cymru iachach"),
             PresetArea("more-equal", "A more equal Wales", "Cymru sy'n fwy cyfartal"),
-            PresetArea(
-                "cohesive-communities", "A Wales of cohesive communities", "Cymru o gymunedau cydlynus"
-            ),
+            PresetArea("cohesive-communities", "A Wales of cohesive communities", "Cymru o gymunedau cydlynus"),
             PresetArea(
                 "vibrant-culture-welsh-language",
                 "A Wales of vibrant culture and thriving Welsh language",

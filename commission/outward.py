@@ -123,19 +123,37 @@ class Redactor:
         for org in data.organisations:  # an organisation's contact is the coordinator's, never for others
             secret = (org.contact_email or "").strip()
             if len(secret) >= 5:
-                swaps.append(_Swap(_first_word(secret), _bounded(_words_pattern(secret.split()), any_case=True),
-                                   CONTACT_WITHHELD, len(secret)))
+                swaps.append(
+                    _Swap(
+                        _first_word(secret),
+                        _bounded(_words_pattern(secret.split()), any_case=True),
+                        CONTACT_WITHHELD,
+                        len(secret),
+                    )
+                )
             words = unicodedata.normalize("NFC", org.contact_name or "").split()
             if len(words) > 1 and _first_word(words[0]):  # one word alone may be an ordinary one
-                swaps.append(_Swap(_first_word(words[0]), _bounded(_words_pattern(words), any_case=True),
-                                   CONTACT_WITHHELD, len(" ".join(words))))
+                swaps.append(
+                    _Swap(
+                        _first_word(words[0]),
+                        _bounded(_words_pattern(words), any_case=True),
+                        CONTACT_WITHHELD,
+                        len(" ".join(words)),
+                    )
+                )
         for member in data.members:
             person = data.people.get(member.id)
             for secret in (member.email, member.phone):
                 secret = (secret or "").strip()
                 if len(secret) >= 5:
-                    swaps.append(_Swap(_first_word(secret), _bounded(_words_pattern(secret.split()), any_case=True),
-                                       CONTACT_WITHHELD, len(secret)))
+                    swaps.append(
+                        _Swap(
+                            _first_word(secret),
+                            _bounded(_words_pattern(secret.split()), any_case=True),
+                            CONTACT_WITHHELD,
+                            len(secret),
+                        )
+                    )
             if person is None or member.id == keep_id or privacy.may_name(person, as_of):
                 continue
             words = unicodedata.normalize("NFC", member.display_name).split()
@@ -164,8 +182,9 @@ class Redactor:
         self.places: list[Place] = []
         self._seen_places: set[tuple] = set()
 
-    def __call__(self, text: str | None, *, where: str | tuple = "", kind: str = "other",
-                 record_id: int | None = None) -> str:
+    def __call__(
+        self, text: str | None, *, where: str | tuple = "", kind: str = "other", record_id: int | None = None
+    ) -> str:
         """`text` as others may see it. With `where` (a label, or `(label(), part)` worked out only when
         needed), a first name or surname left in is recorded in `places`."""
         if not text:
@@ -200,8 +219,8 @@ class Redactor:
             return
         self._seen_places.add(key)
         start, end = found.span()
-        before = " ".join(text[max(0, start - 40):start].split()[-5:])
-        after = " ".join(text[end:end + 40].split()[:5])
+        before = " ".join(text[max(0, start - 40) : start].split()[-5:])
+        after = " ".join(text[end : end + 40].split()[:5])
         excerpt = " ".join(w for w in (before, found.group(0), after) if w)
         self.places.append(Place(kind, record_id, where, found.group(0), excerpt))
 
@@ -231,8 +250,10 @@ class Outward:
         self.data  # noqa: B018 - the places are found as the data is made
         ids = {
             "session": {s.id for s in shown.sessions if s.date <= self.as_of},
-            "theme": {t.id for t in shown.themes}, "insight": {i.id for i in shown.insights},
-            "quote": {q.id for q in shown.quotes}, "action": {a.id for a in shown.actions},
+            "theme": {t.id for t in shown.themes},
+            "insight": {i.id for i in shown.insights},
+            "quote": {q.id for q in shown.quotes},
+            "action": {a.id for a in shown.actions},
             "commitment": {c.id for c in shown.commitments},
             "update": {u.id for u in shown.updates if u.date <= self.as_of},
         }
@@ -244,18 +265,29 @@ def for_others(data: domain.CommissionData, as_of: date, *, reader_id: int | Non
     return Outward(data, as_of, reader_id)
 
 
-def _filtered(data: domain.CommissionData, as_of: date, reader_id: int | None,
-              redact: Callable[..., str]) -> domain.CommissionData:
+def _filtered(
+    data: domain.CommissionData, as_of: date, reader_id: int | None, redact: Callable[..., str]
+) -> domain.CommissionData:
     people = data.people
     members = []
     for mb in data.members:
         person = people.get(mb.id)
         named = mb.id == reader_id or (person is not None and privacy.may_name(person, as_of))
-        members.append(replace(
-            mb, display_name=clean(mb.display_name) if named else privacy.public_name(person, as_of),
-            pseudonym=clean(mb.pseudonym), email="", phone="", accessibility_notes=""))
-    may_quote = {mb.id for mb in data.members
-                 if mb.id == reader_id or (mb.id in people and privacy.quote_allowed(people[mb.id], as_of))}
+        members.append(
+            replace(
+                mb,
+                display_name=clean(mb.display_name) if named else privacy.public_name(person, as_of),
+                pseudonym=clean(mb.pseudonym),
+                email="",
+                phone="",
+                accessibility_notes="",
+            )
+        )
+    may_quote = {
+        mb.id
+        for mb in data.members
+        if mb.id == reader_id or (mb.id in people and privacy.quote_allowed(people[mb.id], as_of))
+    }
     refs = {c.id: c.ref for c in data.commitments}
     info = data.commission
 
@@ -277,42 +309,104 @@ def _filtered(data: domain.CommissionData, as_of: date, reader_id: int | None,
         return replace(q, text="")
 
     return domain.CommissionData(
-        commission=copy(info, "commission", lambda: "Commission", (("name", ""), ("area", ""),
-                                                                     ("description", "description"),
-                                                                     ("name_cy", ""))),
-        organisations=[replace(copy(o, "organisation", None, (("name", ""), ("name_cy", ""))),
-                               contact_name="", contact_email="")
-                       for o in data.organisations],
+        commission=copy(
+            info,
+            "commission",
+            lambda: "Commission",
+            (("name", ""), ("area", ""), ("description", "description"), ("name_cy", "")),
+        ),
+        organisations=[
+            replace(copy(o, "organisation", None, (("name", ""), ("name_cy", ""))), contact_name="", contact_email="")
+            for o in data.organisations
+        ],
         members=members,
-        sessions=[copy(x, "session", lambda x=x: f"Session {x.ref}",
-                       (("title", "title"), ("location", ""), ("agenda", "agenda"), ("notes", "notes")))
-                  for x in data.sessions],
+        sessions=[
+            copy(
+                x,
+                "session",
+                lambda x=x: f"Session {x.ref}",
+                (("title", "title"), ("location", ""), ("agenda", "agenda"), ("notes", "notes")),
+            )
+            for x in data.sessions
+        ],
         attendance=list(data.attendance),
-        themes=[copy(t, "theme", lambda t=t: f"Theme {t.ref}", (("name", "name"), ("description", "description"),
-                                                                 ("name_cy", "Welsh name"),
-                                                                 ("description_cy", "Welsh description")))
-                for t in data.themes],
-        insights=[copy(i, "insight", lambda i=i: f"Insight {i.ref}", (("statement", "statement"),
-                                                                             ("statement_cy", "Welsh statement")))
-                  for i in data.insights],
+        themes=[
+            copy(
+                t,
+                "theme",
+                lambda t=t: f"Theme {t.ref}",
+                (
+                    ("name", "name"),
+                    ("description", "description"),
+                    ("name_cy", "Welsh name"),
+                    ("description_cy", "Welsh description"),
+                ),
+            )
+            for t in data.themes
+        ],
+        insights=[
+            copy(
+                i,
+                "insight",
+                lambda i=i: f"Insight {i.ref}",
+                (("statement", "statement"), ("statement_cy", "Welsh statement")),
+            )
+            for i in data.insights
+        ],
         quotes=[quote(q) for q in data.quotes],
-        actions=[copy(a, "action", lambda a=a: f"Action {a.ref}", (("title", "title"), ("description", "description"),
-                                                                   ("title_cy", "Welsh title"),
-                                                                   ("description_cy", "Welsh description")))
-                 for a in data.actions],
-        commitments=[copy(c, "commitment", lambda c=c: f"Commitment {c.ref}", (("pledge", "pledge"),
-                                                                                   ("pledge_cy", "Welsh pledge")))
-                     for c in data.commitments],
-        updates=[copy(u, "update", lambda u=u: f"Update of {u.date:%d/%m/%Y} on {refs.get(u.commitment_id, '?')}",
-                      (("note", "note"), ("reported_by", ""), ("verdict_comment", "panel's comment"),
-                       ("note_cy", "Welsh note")))
-                 for u in data.updates],
+        actions=[
+            copy(
+                a,
+                "action",
+                lambda a=a: f"Action {a.ref}",
+                (
+                    ("title", "title"),
+                    ("description", "description"),
+                    ("title_cy", "Welsh title"),
+                    ("description_cy", "Welsh description"),
+                ),
+            )
+            for a in data.actions
+        ],
+        commitments=[
+            copy(
+                c,
+                "commitment",
+                lambda c=c: f"Commitment {c.ref}",
+                (("pledge", "pledge"), ("pledge_cy", "Welsh pledge")),
+            )
+            for c in data.commitments
+        ],
+        updates=[
+            copy(
+                u,
+                "update",
+                lambda u=u: f"Update of {u.date:%d/%m/%Y} on {refs.get(u.commitment_id, '?')}",
+                (
+                    ("note", "note"),
+                    ("reported_by", ""),
+                    ("verdict_comment", "panel's comment"),
+                    ("note_cy", "Welsh note"),
+                ),
+            )
+            for u in data.updates
+        ],
         # the parts added since the gate was written (milestones, frameworks, social value): kept, their words
         # redacted like the rest, so the reports' milestones, Frameworks and Social value sections see them
-        milestones=[copy(ms, "milestone", lambda ms=ms: f"Milestone of {refs.get(ms.commitment_id, '?')}",
-                         (("title", "title"),)) for ms in data.milestones],
+        milestones=[
+            copy(
+                ms, "milestone", lambda ms=ms: f"Milestone of {refs.get(ms.commitment_id, '?')}", (("title", "title"),)
+            )
+            for ms in data.milestones
+        ],
         frameworks=list(data.frameworks),
-        outcomes=[copy(o, "outcome", lambda: "Social value outcome",
-                       (("outcome", ""), ("stakeholder", ""), ("indicator", ""), ("proxy_source", "")))
-                  for o in data.outcomes],
+        outcomes=[
+            copy(
+                o,
+                "outcome",
+                lambda: "Social value outcome",
+                (("outcome", ""), ("stakeholder", ""), ("indicator", ""), ("proxy_source", "")),
+            )
+            for o in data.outcomes
+        ],
     )

@@ -57,8 +57,13 @@ class Point:
 
 
 def point(figures: domain.Figures) -> Point:
-    return Point(as_of=figures.as_of, commitments=sum(figures.states.values()), states=dict(figures.states),
-                 overall=figures.overall, panel_agreement=figures.panel_agreement)
+    return Point(
+        as_of=figures.as_of,
+        commitments=sum(figures.states.values()),
+        states=dict(figures.states),
+        overall=figures.overall,
+        panel_agreement=figures.panel_agreement,
+    )
 
 
 @dataclass
@@ -92,8 +97,9 @@ def organisation_series(data: domain.CommissionData, ref: str, dates: list[date]
     return Series(ref, mine.organisations[0].name, [f.overall for f in figures], [dict(f.states) for f in figures])
 
 
-def history(data: domain.CommissionData, as_of: date, *, by_theme: bool = True,
-            by_organisation: bool = True) -> History:
+def history(
+    data: domain.CommissionData, as_of: date, *, by_theme: bool = True, by_organisation: bool = True
+) -> History:
     """The commission's figures at each date of `history_dates`, overall, per theme and per organisation.
 
     An organisation's line is the commission cut to that organisation (the organisation's own report),
@@ -110,5 +116,4 @@ def history(data: domain.CommissionData, as_of: date, *, by_theme: bool = True,
         for org in sorted(data.organisations, key=lambda o: o.name.lower()):
             if any(c.organisation_id == org.id for c in data.commitments):
                 organisations.append(organisation_series(data, org.ref, dates))
-    return History(dates=dates, points=[point(f) for f in all_figures], themes=themes,
-                   organisations=organisations)
+    return History(dates=dates, points=[point(f) for f in all_figures], themes=themes, organisations=organisations)

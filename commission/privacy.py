@@ -70,8 +70,17 @@ def quote_allowed(speaker: Person | None, on: date) -> bool:
 CONSENT_STATES = ("named", "pseudonym only", "quotes withheld", "expired", "withdrawn", "erased")
 
 
-def consent_state(*, named: object, named_expires: object, quote: object, quote_expires: object, on: date,
-                  named_withdrawn: bool = False, quote_withdrawn: bool = False, erased: bool = False) -> str:
+def consent_state(
+    *,
+    named: object,
+    named_expires: object,
+    quote: object,
+    quote_expires: object,
+    on: date,
+    named_withdrawn: bool = False,
+    quote_withdrawn: bool = False,
+    erased: bool = False,
+) -> str:
     """One of CONSENT_STATES for the consents in force (the latest recorded per kind) on a date.
 
     Erased beats everything, then a withdrawal (the consent in force is a withdrawal), then a consent that was
@@ -100,7 +109,5 @@ def number_members(people: list[Person]) -> list[Person]:
     numbered = []
     for person in people:
         counters[person.role] = counters.get(person.role, 0) + 1
-        numbered.append(
-            Person(**{**person.__dict__, "community_number": counters[person.role]})
-        )
+        numbered.append(Person(**{**person.__dict__, "community_number": counters[person.role]}))
     return numbered

@@ -5,9 +5,9 @@ One definition serves the dashboard, every report and every export, so their fig
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Sequence
 
 STATUS_DEFAULT_PROGRESS = {
     "not started": 0.0,

@@ -24,41 +24,62 @@ class Sheet:
 
 
 COMMISSION = Sheet("Commission", ("key", "value"), ("key", "value"), key=("key",))
-COMMISSION_KEYS = ("name", "area", "start_date", "end_date", "language", "description", "investment", "discount_rate",
-                   "name_cy")
+COMMISSION_KEYS = (
+    "name",
+    "area",
+    "start_date",
+    "end_date",
+    "language",
+    "description",
+    "investment",
+    "discount_rate",
+    "name_cy",
+)
 
-ORGANISATIONS = Sheet("Organisations", ("ref", "name", "kind", "name_cy", "language", "contact_name",
-                                        "contact_email"), ("ref", "name"))
+ORGANISATIONS = Sheet(
+    "Organisations", ("ref", "name", "kind", "name_cy", "language", "contact_name", "contact_email"), ("ref", "name")
+)
 MEMBERS = Sheet(
     "Members",
     (
-        "ref", "display_name", "role", "organisation_ref", "pseudonym",
-        "consent_named", "consent_named_expires", "consent_quote", "consent_quote_expires", "language",
-        "email", "phone", "accessibility_notes",
+        "ref",
+        "display_name",
+        "role",
+        "organisation_ref",
+        "pseudonym",
+        "consent_named",
+        "consent_named_expires",
+        "consent_quote",
+        "consent_quote_expires",
+        "language",
+        "email",
+        "phone",
+        "accessibility_notes",
     ),
     ("ref", "display_name", "role"),
 )
-SESSIONS = Sheet(
-    "Sessions", ("ref", "date", "title", "kind", "location", "notes", "agenda"), ("ref", "date", "title")
-)
+SESSIONS = Sheet("Sessions", ("ref", "date", "title", "kind", "location", "notes", "agenda"), ("ref", "date", "title"))
 ATTENDANCE = Sheet(
-    "Attendance", ("session_ref", "member_ref", "status"), ("session_ref", "member_ref", "status"),
+    "Attendance",
+    ("session_ref", "member_ref", "status"),
+    ("session_ref", "member_ref", "status"),
     key=("session_ref", "member_ref"),
 )
 THEMES = Sheet(
-    "Themes", ("ref", "name", "description", "parent_ref", "asset", "colour", "name_cy", "description_cy"),
-    ("ref", "name")
+    "Themes",
+    ("ref", "name", "description", "parent_ref", "asset", "colour", "name_cy", "description_cy"),
+    ("ref", "name"),
 )
 INSIGHTS = Sheet(
-    "Insights", ("ref", "theme_ref", "statement", "status", "session_refs", "statement_cy"),
-    ("ref", "theme_ref", "statement")
+    "Insights",
+    ("ref", "theme_ref", "statement", "status", "session_refs", "statement_cy"),
+    ("ref", "theme_ref", "statement"),
 )
-QUOTES = Sheet(
-    "Quotes", ("ref", "session_ref", "text", "member_ref", "insight_refs"), ("ref", "session_ref", "text")
-)
+QUOTES = Sheet("Quotes", ("ref", "session_ref", "text", "member_ref", "insight_refs"), ("ref", "session_ref", "text"))
 ACTIONS = Sheet(
-    "Actions", ("ref", "title", "insight_refs", "description", "agreed_session_ref", "frameworks", "title_cy",
-                "description_cy"), ("ref", "title")
+    "Actions",
+    ("ref", "title", "insight_refs", "description", "agreed_session_ref", "frameworks", "title_cy", "description_cy"),
+    ("ref", "title"),
 )
 COMMITMENTS = Sheet(
     "Commitments",
@@ -73,45 +94,80 @@ UPDATES = Sheet(
 )
 
 MILESTONES = Sheet(  # the steps an organisation plans towards a pledge; one title once per commitment
-    "Milestones", ("commitment_ref", "title", "due", "done_on"), ("commitment_ref", "title"),
+    "Milestones",
+    ("commitment_ref", "title", "due", "done_on"),
+    ("commitment_ref", "title"),
     key=("commitment_ref", "title"),
 )
 # The coordinator's own frameworks (the shipped ones need no rows): one row per area.
 FRAMEWORKS = Sheet(
-    "Frameworks", ("framework", "area", "framework_name", "framework_name_cy", "label", "label_cy"),
-    ("framework", "area"), key=("framework", "area"),
+    "Frameworks",
+    ("framework", "area", "framework_name", "framework_name_cy", "label", "label_cy"),
+    ("framework", "area"),
+    key=("framework", "area"),
 )
 # SPEC, Social value: one row per outcome; action_refs and insight_refs say where it comes from.
 VALUE = Sheet(
     "Value",
-    ("outcome", "stakeholder", "indicator", "quantity", "proxy", "proxy_source", "duration", "deadweight",
-     "attribution", "displacement", "drop_off", "action_refs", "insight_refs"),
-    ("outcome", "quantity", "proxy", "duration"), key=("outcome",),
+    (
+        "outcome",
+        "stakeholder",
+        "indicator",
+        "quantity",
+        "proxy",
+        "proxy_source",
+        "duration",
+        "deadweight",
+        "attribution",
+        "displacement",
+        "drop_off",
+        "action_refs",
+        "insight_refs",
+    ),
+    ("outcome", "quantity", "proxy", "duration"),
+    key=("outcome",),
 )
 
 # In dependency order: a sheet only refers to sheets before it.
 SHEETS: tuple[Sheet, ...] = (
-    COMMISSION, ORGANISATIONS, MEMBERS, SESSIONS, ATTENDANCE, THEMES, INSIGHTS, QUOTES, FRAMEWORKS, ACTIONS,
-    COMMITMENTS, UPDATES, MILESTONES, VALUE,
+    COMMISSION,
+    ORGANISATIONS,
+    MEMBERS,
+    SESSIONS,
+    ATTENDANCE,
+    THEMES,
+    INSIGHTS,
+    QUOTES,
+    FRAMEWORKS,
+    ACTIONS,
+    COMMITMENTS,
+    UPDATES,
+    MILESTONES,
+    VALUE,
 )
 
 # The full workbook (the coordinator's backup) also holds what the interchange sheets cannot: the consent
 # history and the review rounds, so that an export imported into an empty database exports the same again.
 CONSENTS = Sheet(
-    "Consents", ("member_ref", "kind", "given", "expires", "recorded_on", "withdrawn_on", "note"),
-    ("member_ref", "kind", "given", "recorded_on"), key=(),
+    "Consents",
+    ("member_ref", "kind", "given", "expires", "recorded_on", "withdrawn_on", "note"),
+    ("member_ref", "kind", "given", "recorded_on"),
+    key=(),
 )
 REVIEW_ROUNDS = Sheet(
-    "Review rounds", ("ref", "title", "status", "created_on", "closed_on", "reviewer_refs", "asked_on"),
+    "Review rounds",
+    ("ref", "title", "status", "created_on", "closed_on", "reviewer_refs", "asked_on"),
     ("ref", "title", "created_on"),
 )
 REVIEW_ITEMS = Sheet(
     "Review items",
     ("round_ref", "position", "kind", "record_ref", "text", "text_version", "resolution", "resolution_note"),
-    ("round_ref", "position", "kind", "text"), key=("round_ref", "position"),
+    ("round_ref", "position", "kind", "text"),
+    key=("round_ref", "position"),
 )
 REVIEW_ANSWERS = Sheet(
-    "Review answers", ("round_ref", "position", "member_ref", "text_version", "answer", "comment", "answered_on"),
+    "Review answers",
+    ("round_ref", "position", "member_ref", "text_version", "answer", "comment", "answered_on"),
     ("round_ref", "position", "member_ref", "answer", "answered_on"),
     key=("round_ref", "position", "member_ref", "text_version"),
 )
@@ -122,7 +178,13 @@ BY_NAME = {sheet.name: sheet for sheet in WORKBOOK_SHEETS}
 
 # The record each sheet holds, in the vocabulary's words (audit entries and messages use them).
 KIND_OF_SHEET = {
-    "Organisations": "organisation", "Members": "member", "Sessions": "session", "Themes": "theme",
-    "Insights": "insight", "Quotes": "quote", "Actions": "action", "Commitments": "commitment",
+    "Organisations": "organisation",
+    "Members": "member",
+    "Sessions": "session",
+    "Themes": "theme",
+    "Insights": "insight",
+    "Quotes": "quote",
+    "Actions": "action",
+    "Commitments": "commitment",
     "Review rounds": "review round",
 }

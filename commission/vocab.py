@@ -92,12 +92,22 @@ def uk_short_date(value: date | None) -> str:
 # The Welsh words a Welsh update return offers (and a coordinator may type) for statuses and verdicts, read as
 # the English words the data keeps. Apostrophes of either form; "wedi ei" as well as "wedi'i".
 WELSH_STATUSES = {
-    "heb ddechrau": "not started", "ar y gweill": "in progress", "mewn perygl": "at risk", "wedi aros": "stalled",
-    "wedi'i wneud": "done", "wedi ei wneud": "done", "wedi'i ollwng": "dropped", "wedi ei ollwng": "dropped",
+    "heb ddechrau": "not started",
+    "ar y gweill": "in progress",
+    "mewn perygl": "at risk",
+    "wedi aros": "stalled",
+    "wedi'i wneud": "done",
+    "wedi ei wneud": "done",
+    "wedi'i ollwng": "dropped",
+    "wedi ei ollwng": "dropped",
 }
 WELSH_VERDICTS = {
-    "cytuno": "agree", "cytuno'n rhannol": "partly", "yn rhannol": "partly", "rhannol": "partly",
-    "anghytuno": "disagree", "heb ei asesu": "not assessed",
+    "cytuno": "agree",
+    "cytuno'n rhannol": "partly",
+    "yn rhannol": "partly",
+    "rhannol": "partly",
+    "anghytuno": "disagree",
+    "heb ei asesu": "not assessed",
 }
 
 

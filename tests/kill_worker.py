@@ -41,8 +41,12 @@ def main(path: str, run: int, seed: int) -> None:
         cid = s.scalar(select(m.Commission.id).order_by(m.Commission.id))
         ids = {
             name: list(s.scalars(select(model.id).where(model.commission_id == cid).order_by(model.id)))
-            for name, model in (("commitment", m.Commitment), ("session", m.Session), ("action", m.Action),
-                                ("member", m.Member))
+            for name, model in (
+                ("commitment", m.Commitment),
+                ("session", m.Session),
+                ("action", m.Action),
+                ("member", m.Member),
+            )
         }
     print("ready", flush=True)
     n = 0
@@ -52,20 +56,33 @@ def main(path: str, run: int, seed: int) -> None:
         choice = rng.random()
         if choice < 0.30:
             row = edits.log_update(
-                db, rng.choice(ids["commitment"]), date=date(2026, 1, 1) + timedelta(days=rng.randrange(300)),
-                status=rng.choice(vocab.UPDATE_STATUSES[:-1]), progress=rng.choice([None, rng.randrange(101)]),
-                note=token, reported_by="kill test", verdict=rng.choice(vocab.VERDICTS), actor=ACTOR)
+                db,
+                rng.choice(ids["commitment"]),
+                date=date(2026, 1, 1) + timedelta(days=rng.randrange(300)),
+                status=rng.choice(vocab.UPDATE_STATUSES[:-1]),
+                progress=rng.choice([None, rng.randrange(101)]),
+                note=token,
+                reported_by="kill test",
+                verdict=rng.choice(vocab.VERDICTS),
+                actor=ACTOR,
+            )
             line = f"update {row['id']} {token}"
         elif choice < 0.50:
             kind, field = "session", "notes"
         elif choice < 0.70:
             kind, field = "action", "title"
         elif choice < 0.85:
-            row = edits.create(db, "quote", {
-                "commission_id": cid, "session_id": rng.choice(ids["session"]),
-                "member_id": rng.choice([None, rng.choice(ids["member"])]),
-                "text": f"{token} " + "words a panel member said " * rng.randrange(1, 40),
-            }, actor=ACTOR)
+            row = edits.create(
+                db,
+                "quote",
+                {
+                    "commission_id": cid,
+                    "session_id": rng.choice(ids["session"]),
+                    "member_id": rng.choice([None, rng.choice(ids["member"])]),
+                    "text": f"{token} " + "words a panel member said " * rng.randrange(1, 40),
+                },
+                actor=ACTOR,
+            )
             line = f"quote {row['id']} {token}"
         else:
             member, kind, given = rng.choice(ids["member"]), rng.choice(vocab.CONSENT_KINDS), rng.random() < 0.5

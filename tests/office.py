@@ -40,6 +40,18 @@ def convert(files: list[Path], to: str, out_dir: Path) -> None:
     """Save every file in `files` as `to` into `out_dir`, with the session's private LibreOffice profile."""
     out_dir.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [soffice(), f"-env:UserInstallation={_profile().as_uri()}", "--headless", "--norestore",
-         "--convert-to", FILTERS[to], "--outdir", str(out_dir), *map(str, files)],
-        check=True, capture_output=True, timeout=240)
+        [
+            soffice(),
+            f"-env:UserInstallation={_profile().as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            FILTERS[to],
+            "--outdir",
+            str(out_dir),
+            *map(str, files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )

@@ -25,11 +25,14 @@ def test_demo_export_import_check(tmp_path, capsys):
     assert code == 0 and "all checks passed" in stdout
 
 
-@pytest.mark.parametrize("args, message", [
-    (["export", "--db", "{tmp}/absent.db", "--out", "{tmp}/x.xlsx"], "There is no Commission database"),
-    (["import", "--db", "{tmp}/d.db", "{tmp}/nothing.xlsx"], "There is no file or folder"),
-    (["check", "--db", "{tmp}/text.db"], "not a Commission database"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["export", "--db", "{tmp}/absent.db", "--out", "{tmp}/x.xlsx"], "There is no Commission database"),
+        (["import", "--db", "{tmp}/d.db", "{tmp}/nothing.xlsx"], "There is no file or folder"),
+        (["check", "--db", "{tmp}/text.db"], "not a Commission database"),
+    ],
+)
 def test_user_errors_are_one_line(tmp_path, capsys, args, message):
     (tmp_path / "text.db").write_text("not a database at all, just words\n" * 10)
     code, _, err = run(capsys, *[a.format(tmp=tmp_path) for a in args])
@@ -54,8 +57,12 @@ def test_bad_workbook_lists_every_problem(tmp_path, capsys):
 
 
 def test_main_py_runs_the_same_command_line(tmp_path):
-    result = subprocess.run([sys.executable, "main.py", "check", "--db", str(tmp_path / "none.db")],
-                            capture_output=True, text=True, cwd=__file__.rsplit("/tests/", 1)[0])
+    result = subprocess.run(
+        [sys.executable, "main.py", "check", "--db", str(tmp_path / "none.db")],
+        capture_output=True,
+        text=True,
+        cwd=__file__.rsplit("/tests/", 1)[0],
+    )
     assert result.returncode == 1 and "no Commission database" in result.stderr
 
 
@@ -90,12 +97,14 @@ def test_report_as_a_web_page_and_an_accessible_pdf(tmp_path, capsys):
     """`--out r.html` makes the web page; `--format pdfua` the tagged PDF, with the .pdf the coordinator named."""
     db = tmp_path / "demo.db"
     run(capsys, "demo", "--db", db)
-    code, stdout, _ = run(capsys, "report", "--db", db, "--out", tmp_path / "r.html", "--as-of", "2026-11-22",
-                          "--language", "cy")
+    code, stdout, _ = run(
+        capsys, "report", "--db", db, "--out", tmp_path / "r.html", "--as-of", "2026-11-22", "--language", "cy"
+    )
     assert code == 0 and "redacted for others" in stdout
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith('<!DOCTYPE html>\n<html lang="cy-GB">')
-    code, _, _ = run(capsys, "report", "--db", db, "--out", tmp_path / "a.pdf", "--format", "pdfua",
-                     "--as-of", "2026-11-22")
+    code, _, _ = run(
+        capsys, "report", "--db", db, "--out", tmp_path / "a.pdf", "--format", "pdfua", "--as-of", "2026-11-22"
+    )
     from pypdf import PdfReader
 
     root = PdfReader(str(tmp_path / "a.pdf")).trailer["/Root"]

@@ -40,8 +40,11 @@ def an_action(db) -> int:
 
 
 def audit_count(db, kind: str, record_id: int, field: str, actor: str | None = None) -> int:
-    query = select(func.count()).select_from(m.AuditEntry).where(
-        m.AuditEntry.record_kind == kind, m.AuditEntry.record_id == record_id, m.AuditEntry.field == field)
+    query = (
+        select(func.count())
+        .select_from(m.AuditEntry)
+        .where(m.AuditEntry.record_kind == kind, m.AuditEntry.record_id == record_id, m.AuditEntry.field == field)
+    )
     if actor:
         query = query.where(m.AuditEntry.actor == actor)
     with db.session() as s:
@@ -56,13 +59,20 @@ def test_second_coordinator_is_refused_with_both_versions(coordinators):
     seen_by_bob = edits.get(bob, "action", action)
     assert seen_by_alice == seen_by_bob
 
-    saved = edits.edit(alice, "action", action, {"title": "Alice's title"},
-                       expected_version=seen_by_alice["version"], actor="alice")
+    saved = edits.edit(
+        alice, "action", action, {"title": "Alice's title"}, expected_version=seen_by_alice["version"], actor="alice"
+    )
     assert saved["version"] == seen_by_alice["version"] + 1
 
     with pytest.raises(edits.ConflictError) as caught:
-        edits.edit(bob, "action", action, {"title": "Bob's title", "description": "Bob's words"},
-                   expected_version=seen_by_bob["version"], actor="bob")
+        edits.edit(
+            bob,
+            "action",
+            action,
+            {"title": "Bob's title", "description": "Bob's words"},
+            expected_version=seen_by_bob["version"],
+            actor="bob",
+        )
     conflict = caught.value
     assert conflict.kind == "action"
     assert conflict.theirs["title"] == "Alice's title" and conflict.theirs["version"] == saved["version"]
@@ -78,12 +88,21 @@ def test_second_coordinator_is_refused_with_both_versions(coordinators):
     assert audit_count(alice, "action", action, "title", "bob") == 0
 
     # Bob chooses his version, knowingly, against the version he has now seen: it is saved.
-    kept = edits.edit(bob, "action", action, {"title": conflict.mine["title"]},
-                      expected_version=conflict.theirs["version"], actor="bob")
+    kept = edits.edit(
+        bob,
+        "action",
+        action,
+        {"title": conflict.mine["title"]},
+        expected_version=conflict.theirs["version"],
+        actor="bob",
+    )
     assert kept["version"] == saved["version"] + 1
     assert edits.get(alice, "action", action)["title"] == "Bob's title"
-    history = [(h["actor"], h["old_value"], h["new_value"]) for h in edits.history(alice, "action", action)
-               if h["field"] == "title"]
+    history = [
+        (h["actor"], h["old_value"], h["new_value"])
+        for h in edits.history(alice, "action", action)
+        if h["field"] == "title"
+    ]
     assert history[-2:] == [("alice", seen_by_alice["title"], "Alice's title"), ("bob", "Alice's title", "Bob's title")]
 
 
@@ -119,8 +138,14 @@ def race(coordinators, action: int, rounds: int, lockstep: bool):
         if lockstep:
             barrier.wait()
         try:
-            saved = edits.edit(db, "action", action, {"title": f"counter {counter + 1} by {name}"},
-                               expected_version=current["version"], actor=name)
+            saved = edits.edit(
+                db,
+                "action",
+                action,
+                {"title": f"counter {counter + 1} by {name}"},
+                expected_version=current["version"],
+                actor=name,
+            )
         except edits.ConflictError as exc:
             assert exc.theirs["version"] > current["version"]
             assert exc.mine["title"] == f"counter {counter + 1} by {name}"
@@ -144,7 +169,7 @@ def race(coordinators, action: int, rounds: int, lockstep: bool):
                 else:
                     while not attempt(name, db):
                         pass
-        except BaseException as exc:  # noqa: BLE001 — reported by the main thread
+        except BaseException as exc:
             errors.append(exc)
             barrier.abort()
 
@@ -182,8 +207,9 @@ def counter_action(coordinators) -> tuple[int, dict]:
     alice, _ = coordinators
     action = an_action(alice)
     current = edits.get(alice, "action", action)
-    return action, edits.edit(alice, "action", action, {"title": "counter 0"}, expected_version=current["version"],
-                              actor="setup")
+    return action, edits.edit(
+        alice, "action", action, {"title": "counter 0"}, expected_version=current["version"], actor="setup"
+    )
 
 
 @pytest.mark.parametrize("db_target", BACKENDS, indirect=True)
@@ -217,7 +243,9 @@ def test_simultaneous_consents_and_updates_are_all_kept(coordinators):
     member, commitment = data.members[0].id, data.commitments[0].id
     with alice.session() as s:
         consents_before = s.scalar(select(func.count()).select_from(m.Consent).where(m.Consent.member_id == member))
-        updates_before = s.scalar(select(func.count()).select_from(m.Update).where(m.Update.commitment_id == commitment))
+        updates_before = s.scalar(
+            select(func.count()).select_from(m.Update).where(m.Update.commitment_id == commitment)
+        )
     barrier = threading.Barrier(2, timeout=60)
     done = {"alice": Counter(), "bob": Counter()}
     refused: list[str] = []
@@ -233,10 +261,17 @@ def test_simultaneous_consents_and_updates_are_all_kept(coordinators):
                     done[name]["consent"] += 1
                 except UserError as exc:
                     refused.append(f"consent: {exc}")
-                edits.log_update(db, commitment, date=date(2026, 5, 1), status="in progress", progress=i,
-                                 note=f"{name} {i}", actor=name)
+                edits.log_update(
+                    db,
+                    commitment,
+                    date=date(2026, 5, 1),
+                    status="in progress",
+                    progress=i,
+                    note=f"{name} {i}",
+                    actor=name,
+                )
                 done[name]["update"] += 1
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
             barrier.abort()
 
@@ -250,9 +285,15 @@ def test_simultaneous_consents_and_updates_are_all_kept(coordinators):
     with alice.session() as s:
         consents = s.scalar(select(func.count()).select_from(m.Consent).where(m.Consent.member_id == member))
         updates = s.scalar(select(func.count()).select_from(m.Update).where(m.Update.commitment_id == commitment))
-        consent_audits = s.scalar(select(func.count()).select_from(m.AuditEntry).where(
-            m.AuditEntry.operation == "consent", m.AuditEntry.record_id == member,
-            m.AuditEntry.actor.in_(["alice", "bob"])))
+        consent_audits = s.scalar(
+            select(func.count())
+            .select_from(m.AuditEntry)
+            .where(
+                m.AuditEntry.operation == "consent",
+                m.AuditEntry.record_id == member,
+                m.AuditEntry.actor.in_(["alice", "bob"]),
+            )
+        )
     saved_consents = sum(c["consent"] for c in done.values())
     assert updates - updates_before == 40
     assert consents - consents_before == saved_consents == consent_audits

@@ -27,7 +27,9 @@ def test_commitment_vector(case):
         due=_date(case["commitment"]["due"]),
         updates=[
             progress.UpdateFact(
-                date=_date(u["date"]), status=u["status"], progress=_progress(u["progress"]),
+                date=_date(u["date"]),
+                status=u["status"],
+                progress=_progress(u["progress"]),
                 verdict=u["verdict"] or "not assessed",
             )
             for u in case["updates"]

@@ -15,8 +15,9 @@ ON = date(2026, 6, 30)
 
 
 def state(named="yes", named_expires="", quote="yes", quote_expires="", on=ON, **flags) -> str:
-    return consent_state(named=named, named_expires=named_expires, quote=quote, quote_expires=quote_expires,
-                         on=on, **flags)
+    return consent_state(
+        named=named, named_expires=named_expires, quote=quote, quote_expires=quote_expires, on=on, **flags
+    )
 
 
 @pytest.mark.parametrize("case", RULES["consent"], ids=lambda c: c["name"])

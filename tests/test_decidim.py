@@ -16,7 +16,6 @@ import pytest
 from commission import domain
 from commission.cli import main
 from commission.errors import WorkbookError
-from commission.services import decidim
 from commission.services.decidim import OrganisationNeeded, export_results, recognise
 from commission.services.preview import import_file, preview_import
 from commission.services.queries import find_commission, load_commission_data
@@ -31,16 +30,34 @@ def figures_by_ref(db) -> dict:
     f = domain.evaluate(data, AS_OF)
     actions = {a.id: a for a in data.actions}
     commitments = {
-        c.ref: (actions[c.action_id].ref, c.pledge, c.pledge_cy, c.made_on, c.due, c.weight, r.state, r.progress,
-                r.latest_status, r.latest_update)
-        for c in data.commitments if (r := f.commitments.get(c.id)) is not None
+        c.ref: (
+            actions[c.action_id].ref,
+            c.pledge,
+            c.pledge_cy,
+            c.made_on,
+            c.due,
+            c.weight,
+            r.state,
+            r.progress,
+            r.latest_status,
+            r.latest_update,
+        )
+        for c in data.commitments
+        if (r := f.commitments.get(c.id)) is not None
     }
     return {
-        "actions": {a.ref: (a.title, a.description, a.title_cy, a.description_cy, round(f.actions[a.id], 6))
-                    for a in data.actions if a.id in f.agreed_actions},
+        "actions": {
+            a.ref: (a.title, a.description, a.title_cy, a.description_cy, round(f.actions[a.id], 6))
+            for a in data.actions
+            if a.id in f.agreed_actions
+        },
         "commitments": commitments,
-        "organisations": {c.ref: o.ref for c in data.commitments for o in data.organisations
-                          if o.id == c.organisation_id and c.id in f.commitments},
+        "organisations": {
+            c.ref: o.ref
+            for c in data.commitments
+            for o in data.organisations
+            if o.id == c.organisation_id and c.id in f.commitments
+        },
         "overall": round(f.overall, 6),
         "states": f.states,
     }
@@ -75,8 +92,21 @@ def test_export_has_decidims_columns_one_result_per_action_and_a_child_per_commi
     text = out.read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     header = text.splitlines()[0].split(";")
-    for column in ("id", "parent/id", "title/en", "title/cy", "description/en", "description/cy", "start_date",
-                   "end_date", "status/key", "status/name/en", "progress", "weight", "external_id"):
+    for column in (
+        "id",
+        "parent/id",
+        "title/en",
+        "title/cy",
+        "description/en",
+        "description/cy",
+        "start_date",
+        "end_date",
+        "status/key",
+        "status/name/en",
+        "progress",
+        "weight",
+        "external_id",
+    ):
         assert column in header
     data = load_commission_data(demo_db, find_commission(demo_db).id)
     f = domain.evaluate(data, AS_OF)
@@ -117,18 +147,26 @@ def test_export_goes_through_the_privacy_gate(demo_db, tmp_path):
 # scope/id, scope/name/<locale>, parent/id, title/<locale>, description/<locale>, start_date, end_date, status/id,
 # status/key, status/name/<locale>, progress, created_at, url, component/id, proposal_urls), flattened with "/"
 # and joined with ";" by decidim-core/lib/decidim/exporters/csv.rb; descriptions are HTML.
-DECIDIM_HEADER = ("id;category/id;category/name/ca;category/name/en;scope/id;scope/name/ca;scope/name/en;parent/id;"
-                  "title/ca;title/en;description/ca;description/en;start_date;end_date;status/id;status/key;"
-                  "status/name/ca;status/name/en;progress;created_at;url;component/id;proposal_urls")
+DECIDIM_HEADER = (
+    "id;category/id;category/name/ca;category/name/en;scope/id;scope/name/ca;scope/name/en;parent/id;"
+    "title/ca;title/en;description/ca;description/en;start_date;end_date;status/id;status/key;"
+    "status/name/ca;status/name/en;progress;created_at;url;component/id;proposal_urls"
+)
 DECIDIM_ROWS = [
-    ('101;;;;;;;;Habitatge;Warm homes;<p>Cases</p>;<p>Every home <strong>warm</strong> by winter.</p>;'
-    '2024-01-15;2025-12-31;;;;;40.0;2024-01-10 09:00:00 UTC;https://decidim.example/results/101;7;'),
-    ('102;;;;;;;101;Aïllament;Insulate 200 council homes;<p>Aïllar</p>;<p>Loft and wall insulation.</p>;'
-    '2024-02-01;2025-06-30;3;finished;Finalitzat;Finished;100.0;2024-02-01 10:00:00 UTC;'
-    'https://decidim.example/results/102;7;"https://decidim.example/proposals/5, https://decidim.example/proposals/9"'),
-    ('103;;;;;;;101;Assessorament;Energy advice at the library;<p>x</p>;<p>Weekly drop-in.</p>;'
-    '2024-03-01;2026-03-31;2;ongoing;En curs;Ongoing;30.0;2024-03-01 10:00:00 UTC;'
-    'https://decidim.example/results/103;7;'),
+    (
+        "101;;;;;;;;Habitatge;Warm homes;<p>Cases</p>;<p>Every home <strong>warm</strong> by winter.</p>;"
+        "2024-01-15;2025-12-31;;;;;40.0;2024-01-10 09:00:00 UTC;https://decidim.example/results/101;7;"
+    ),
+    (
+        "102;;;;;;;101;Aïllament;Insulate 200 council homes;<p>Aïllar</p>;<p>Loft and wall insulation.</p>;"
+        "2024-02-01;2025-06-30;3;finished;Finalitzat;Finished;100.0;2024-02-01 10:00:00 UTC;"
+        'https://decidim.example/results/102;7;"https://decidim.example/proposals/5, https://decidim.example/proposals/9"'
+    ),
+    (
+        "103;;;;;;;101;Assessorament;Energy advice at the library;<p>x</p>;<p>Weekly drop-in.</p>;"
+        "2024-03-01;2026-03-31;2;ongoing;En curs;Ongoing;30.0;2024-03-01 10:00:00 UTC;"
+        "https://decidim.example/results/103;7;"
+    ),
 ]
 
 
@@ -160,12 +198,12 @@ def test_a_decidim_made_results_csv_imports(demo_db, tmp_path):
 
 
 HOSTILE = {
-    "a DDE formula": ('102;;;;;;;101;;=cmd|\' /C calc\'!A0;;<p>x</p>;;;;;;;;;;7;', "title/en", "formula"),
-    "a huge cell": ('102;;;;;;;101;;' + "x" * 40_000 + ';;<p>x</p>;;;;;;;;;;7;', "title/en", "32,767"),
-    "an unknown parent": ('102;;;;;;;999;;Orphan;;<p>x</p>;;;;;;;;;;7;', "parent/id", "999"),
-    "a duplicate id": ('101;;;;;;;;;Again;;<p>x</p>;;;;;;;;;;7;', "id", "duplicate"),
-    "a bad date": ('102;;;;;;;101;;Dated;;<p>x</p>;31/31/2024;;;;;;;;;7;', "start_date", "not a date"),
-    "a progress over 100": ('102;;;;;;;101;;Much;;<p>x</p>;;;;;;;250;;;7;', "progress", "0 to 100"),
+    "a DDE formula": ("102;;;;;;;101;;=cmd|' /C calc'!A0;;<p>x</p>;;;;;;;;;;7;", "title/en", "formula"),
+    "a huge cell": ("102;;;;;;;101;;" + "x" * 40_000 + ";;<p>x</p>;;;;;;;;;;7;", "title/en", "32,767"),
+    "an unknown parent": ("102;;;;;;;999;;Orphan;;<p>x</p>;;;;;;;;;;7;", "parent/id", "999"),
+    "a duplicate id": ("101;;;;;;;;;Again;;<p>x</p>;;;;;;;;;;7;", "id", "duplicate"),
+    "a bad date": ("102;;;;;;;101;;Dated;;<p>x</p>;31/31/2024;;;;;;;;;7;", "start_date", "not a date"),
+    "a progress over 100": ("102;;;;;;;101;;Much;;<p>x</p>;;;;;;;250;;;7;", "progress", "0 to 100"),
 }
 
 
@@ -205,11 +243,25 @@ def test_a_results_file_opens_in_libreoffice_with_text_kept_as_text(demo_db, tmp
     from commission.services import edits
 
     data = load_commission_data(demo_db, find_commission(demo_db).id)
-    edits.edit(demo_db, "action", data.actions[0].id, {"title": "=HYPERLINK(\"http://evil\")"})
+    edits.edit(demo_db, "action", data.actions[0].id, {"title": '=HYPERLINK("http://evil")'})
     out, _ = export_results(demo_db, tmp_path / "results.csv", as_of=AS_OF)
-    subprocess.run([soffice(), f"-env:UserInstallation={_profile().as_uri()}", "--headless", "--norestore",
-                    "--infilter=CSV:59,34,76,1", "--convert-to", "xlsx", "--outdir", str(tmp_path / "lo"), str(out)],
-                   check=True, capture_output=True, timeout=240)
+    subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation={_profile().as_uri()}",
+            "--headless",
+            "--norestore",
+            "--infilter=CSV:59,34,76,1",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
     sheet = openpyxl.load_workbook(tmp_path / "lo" / "results.xlsx").active
     cells = list(sheet.iter_rows(values_only=False))
     header = [c.value for c in cells[0]]
@@ -236,15 +288,19 @@ def test_only_a_results_header_is_recognised(tmp_path):
 
 def test_every_problem_is_listed_at_once(sqlite_demo, tmp_path):
     """A refused cell does not hide the problems the workbook's own checks find in the other rows."""
-    rows = [DECIDIM_ROWS[0],
-            '102;;;;;;;101;;=cmd|\' /C calc\'!A0;;<p>x</p>;;;;;;;;;;7;',
-            '103;;;;;;;101;;Fine;;<p>x</p>;2024-01-01;;;;;;;;;7;',
-            '104;;;;;;;101;;Heavy;;<p>x</p>;;;;;;;;;;7;']
+    rows = [
+        DECIDIM_ROWS[0],
+        "102;;;;;;;101;;=cmd|' /C calc'!A0;;<p>x</p>;;;;;;;;;;7;",
+        "103;;;;;;;101;;Fine;;<p>x</p>;2024-01-01;;;;;;;;;7;",
+        "104;;;;;;;101;;Heavy;;<p>x</p>;;;;;;;;;;7;",
+    ]
     path = decidim_csv(tmp_path, rows)
     text = path.read_text(encoding="utf-8")
     header, *body = text.splitlines()
-    path.write_text("\n".join([header + ";weight", *(b + (";-3" if b.startswith("104") else ";") for b in body)])
-                    + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join([header + ";weight", *(b + (";-3" if b.startswith("104") else ";") for b in body)]) + "\n",
+        encoding="utf-8",
+    )
     before = file_hash(sqlite_demo.path)
     with pytest.raises(WorkbookError) as caught:
         import_file(sqlite_demo, path, as_of=AS_OF, organisation="ORG-COUNCIL")

@@ -116,8 +116,12 @@ def test_enumerated_values(frames):
 
 def test_dates_are_iso(frames):
     for sheet, column in [
-        ("Members", "consent_named_expires"), ("Members", "consent_quote_expires"), ("Sessions", "date"),
-        ("Commitments", "made_on"), ("Commitments", "due"), ("Updates", "date"),
+        ("Members", "consent_named_expires"),
+        ("Members", "consent_quote_expires"),
+        ("Sessions", "date"),
+        ("Commitments", "made_on"),
+        ("Commitments", "due"),
+        ("Updates", "date"),
     ]:
         for cell in frames[sheet][column]:
             if cell:
@@ -211,8 +215,11 @@ def test_quotes_are_words_from_their_session(frames):
 
 def test_quoted_speakers_were_there(frames):
     attendance = frames["Attendance"]
-    present = set(attendance.loc[attendance["status"] == "present", ["session_ref", "member_ref"]]
-                  .itertuples(index=False, name=None))
+    present = set(
+        attendance.loc[attendance["status"] == "present", ["session_ref", "member_ref"]].itertuples(
+            index=False, name=None
+        )
+    )
     for quote in frames["Quotes"].itertuples():
         if quote.member_ref:
             assert (quote.session_ref, quote.member_ref) in present, quote.ref
@@ -229,7 +236,7 @@ def test_quotes_exercise_consent(frames):
     def quote_valid(ref: str) -> bool:
         member = members.loc[ref]
         expires = member["consent_quote_expires"]
-        return member["consent_quote"] == "yes" and (not expires or AS_OF <= iso(expires))
+        return member["consent_quote"] == "yes" and (not expires or iso(expires) >= AS_OF)
 
     withheld = [ref for ref in speakers if ref and not quote_valid(ref)]
     assert len(withheld) >= 4

@@ -96,8 +96,13 @@ def test_values_valid(frames):
     assert set(updates["verdict"]) <= set(vocab.VERDICTS) | {""}
     progress = updates["progress"][updates["progress"] != ""].astype(int)
     assert progress.between(0, 100).all()
-    for sheet, column in [("Sessions", "date"), ("Commitments", "made_on"), ("Commitments", "due"),
-                          ("Updates", "date"), ("Members", "consent_named_expires")]:
+    for sheet, column in [
+        ("Sessions", "date"),
+        ("Commitments", "made_on"),
+        ("Commitments", "due"),
+        ("Updates", "date"),
+        ("Members", "consent_named_expires"),
+    ]:
         for cell in frames[sheet][column].unique():
             assert cell == "" or vocab.parse_date(cell) is not None, (sheet, column, cell)
 
@@ -108,15 +113,17 @@ def test_civic_pledges_for_their_own_organisation(frames):
     made = commitments[commitments["made_by_ref"] != ""]
     assert len(made) > len(commitments) * 0.5
     assert (members.loc[made["made_by_ref"], "role"].to_numpy() == "civic").all()
-    assert (members.loc[made["made_by_ref"], "organisation_ref"].to_numpy()
-            == made["organisation_ref"].to_numpy()).all()
+    assert (
+        members.loc[made["made_by_ref"], "organisation_ref"].to_numpy() == made["organisation_ref"].to_numpy()
+    ).all()
 
 
 def test_update_dates_sorted_per_commitment(frames):
     updates = frames["Updates"]
     assert updates["commitment_ref"].is_monotonic_increasing
-    assert updates.groupby("commitment_ref", sort=False)["date"].apply(
-        lambda dates: dates.is_monotonic_increasing).all()
+    assert (
+        updates.groupby("commitment_ref", sort=False)["date"].apply(lambda dates: dates.is_monotonic_increasing).all()
+    )
     commitments = frames["Commitments"].set_index("ref")
     made_on = commitments.loc[updates["commitment_ref"], "made_on"].to_numpy()
     assert (updates["date"].to_numpy() >= made_on).all()
@@ -133,8 +140,11 @@ def test_default_scale_is_quick():
 
 def test_small_and_empty_edges():
     _check_refs(demo.generate_frames(commitments=3, updates=0, members=5, seed=1))
-    _check_refs(demo.generate_frames(commitments=1, updates=10, members=5, organisations=1, sessions=1,
-                                     themes=1, insights=1, quotes=1, actions=1))
+    _check_refs(
+        demo.generate_frames(
+            commitments=1, updates=10, members=5, organisations=1, sessions=1, themes=1, insights=1, quotes=1, actions=1
+        )
+    )
     with pytest.raises(ValueError):
         demo.generate_frames(commitments=0, updates=10)
 

@@ -15,8 +15,11 @@ from commission.storage import open_database
 
 
 def test_large_is_the_generators_default_and_xl_five_times_it():
-    defaults = {name: p.default for name, p in inspect.signature(demo.generate_frames).parameters.items()
-                if name in demo_service.LARGE}
+    defaults = {
+        name: p.default
+        for name, p in inspect.signature(demo.generate_frames).parameters.items()
+        if name in demo_service.LARGE
+    }
     assert defaults == demo_service.LARGE
     xl = demo_service.SCALES["xl"]
     assert xl["commitments"] == 10_000 and xl["updates"] == 500_000

@@ -138,15 +138,9 @@ def test_workbook_round_trip_of_frameworks_tags_and_value(sqlite_demo, tmp_path)
     export_workbook(fresh, again)
     a, b = read_workbook(exported), read_workbook(again)
     for name in ("Commission", "Frameworks", "Actions", "Value"):
-        pd.testing.assert_frame_equal(
-            a[name].reset_index(drop=True), b[name].reset_index(drop=True), obj=name
-        )
+        pd.testing.assert_frame_equal(a[name].reset_index(drop=True), b[name].reset_index(drop=True), obj=name)
     value = b["Value"]
-    assert (
-        len(value) == 6
-        and value["action_refs"].iloc[0] == "A01"
-        and value["insight_refs"].iloc[0] == "I01;I19"
-    )
+    assert len(value) == 6 and value["action_refs"].iloc[0] == "A01" and value["insight_refs"].iloc[0] == "I01;I19"
     commission = dict(zip(b["Commission"]["key"], b["Commission"]["value"]))
     assert commission["investment"] == "81250" and commission["discount_rate"] == "0.035"
     copy = data_of(fresh)
@@ -202,24 +196,17 @@ def test_unknown_tags_and_bad_values_are_refused_with_sheet_row_and_column(sqlit
     problems = _problems(sqlite_demo, frames)
     assert any(p.startswith("Actions, row 2, column frameworks: unknown framework 'nope'") for p in problems)
     assert any(
-        p.startswith("Actions, row 3, column frameworks: framework 'wfg-goals' has no area 'wealthy'")
-        for p in problems
+        p.startswith("Actions, row 3, column frameworks: framework 'wfg-goals' has no area 'wealthy'") for p in problems
     )
     assert (
-        "Actions, row 4, column frameworks: 'just-words' is not framework:area (e.g. wfg-goals:healthier)"
-        in problems
+        "Actions, row 4, column frameworks: 'just-words' is not framework:area (e.g. wfg-goals:healthier)" in problems
     )
     assert any(
-        p.startswith("Value, row 2, column deadweight: deadweight must be a share from 0 to 1")
-        for p in problems
+        p.startswith("Value, row 2, column deadweight: deadweight must be a share from 0 to 1") for p in problems
     )
-    assert any(
-        p.startswith("Value, row 3, column duration: duration must be a whole number") for p in problems
-    )
+    assert any(p.startswith("Value, row 3, column duration: duration must be a whole number") for p in problems)
     assert any(p.startswith("Frameworks, row 2, column framework: 'wfg-goals' is shipped") for p in problems)
-    assert any(
-        p.startswith("Commission, row") and "column value: the investment must be" in p for p in problems
-    )
+    assert any(p.startswith("Commission, row") and "column value: the investment must be" in p for p in problems)
     after = frames_of(sqlite_demo)
     for name in before:
         pd.testing.assert_frame_equal(before[name], after[name], obj=name)
@@ -235,9 +222,7 @@ def test_shares_typed_as_percentages_are_read_as_meant(sqlite_demo):
 def test_tags_are_set_and_unset_through_the_edits_service(sqlite_demo):
     data = data_of(sqlite_demo)
     action = next(a for a in data.actions if a.ref == "A10")
-    stable = next(
-        a for f in data.frameworks if f.key == "newlocal-jrf" for a in f.areas if a.key == "stable-funding"
-    )
+    stable = next(a for f in data.frameworks if f.key == "newlocal-jrf" for a in f.areas if a.key == "stable-funding")
     edits.set_links(sqlite_demo, "action", action.id, "framework_areas", action.area_ids + [stable.id])
     data = data_of(sqlite_demo)
     [cov] = [f for f in frameworks.coverage(data, domain.evaluate(data, AS_OF)) if f.key == "newlocal-jrf"]
@@ -279,8 +264,9 @@ def test_links_cannot_reach_into_another_commission(sqlite_demo):
     data = data_of(sqlite_demo)
     other = edits.create(sqlite_demo, "commission", {"name": "Another commission"})
     theirs = add_framework(sqlite_demo, other["id"], "Their plan", ["Their area"])
-    their_area = next(a.id for f in load_commission_data(sqlite_demo, other["id"]).frameworks
-                      if f.id == theirs["id"] for a in f.areas)
+    their_area = next(
+        a.id for f in load_commission_data(sqlite_demo, other["id"]).frameworks if f.id == theirs["id"] for a in f.areas
+    )
     action = data.actions[0]
     with pytest.raises(UserError, match="outside this commission"):
         edits.set_links(sqlite_demo, "action", action.id, "framework_areas", action.area_ids + [their_area])
@@ -297,8 +283,9 @@ def test_hostile_workbook_cells_are_refused_whole(sqlite_demo):
     frames = {k: _sheet_rows(v) for k, v in before.items()}
     frames["Value"].loc[2, "outcome"] = "x" * 5000
     frames["Value"].loc[3, "proxy"] = "=1+1"
-    frames["Frameworks"] = pd.DataFrame([("../../etc", "a b", "", "", "", "")], index=[2],
-                                        columns=list(before["Frameworks"].columns), dtype=object)
+    frames["Frameworks"] = pd.DataFrame(
+        [("../../etc", "a b", "", "", "", "")], index=[2], columns=list(before["Frameworks"].columns), dtype=object
+    )
     frames["Actions"].loc[2, "frameworks"] = ";".join(["wfg-goals:healthier"] * 2000 + ["x:y"])
     problems = _problems(sqlite_demo, frames)
     assert any(p.startswith("Value, row 2, column outcome: text is longer than 300") for p in problems)

@@ -63,8 +63,18 @@ OUTCOMES: Counter = Counter()
 
 
 def small_frames():
-    return generate_frames(commitments=4, updates=8, members=5, organisations=2, sessions=3, themes=2,
-                           insights=3, quotes=4, actions=3, seed=11)
+    return generate_frames(
+        commitments=4,
+        updates=8,
+        members=5,
+        organisations=2,
+        sessions=3,
+        themes=2,
+        insights=3,
+        quotes=4,
+        actions=3,
+        seed=11,
+    )
 
 
 def as_rows(frames) -> dict[str, list[list]]:
@@ -104,6 +114,7 @@ def file_hash(path: Path) -> str:
 # ---------------------------------------------------------------------------------------------
 # Values
 
+
 class Formula(str):
     """A cell holding a formula (written with write_formula; its cached value is what is read)."""
 
@@ -112,16 +123,65 @@ class DateNumber(float):
     """A number in a cell formatted as a date (or a duration): how spreadsheets hold dates."""
 
 
-HUGE = st.builds(lambda ch, n: ch * n, st.sampled_from(["x", "é", "日", "🙂", "a b "]),
-                 st.integers(32_760, 45_000))
+HUGE = st.builds(lambda ch, n: ch * n, st.sampled_from(["x", "é", "日", "🙂", "a b "]), st.integers(32_760, 45_000))
 FORMULAS = st.sampled_from(["=1+1", "=SUM(A1:A3)", "=NOW()", '="done"', "=A1", "=", "==", "=1/0"])
-ODD_TEXT = st.sampled_from([
-    "", " ", "  \t ", "\n", "yes", "NO", "Y", "true", "0", "1", "2", "maybe", "45123", "2025-13-01", "2024-02-29",
-    "2025-02-29", "01/02/2025", "2025-1-2", " 2025-01-02 ", "0000-00-00", "9999-12-31", "Present ", " DONE ",
-    "in  progress", "In Progress", "not\u00a0started", "agree", "Partly", "NOT ASSESSED", "cy", "EN", "fr",
-    ";", "x;;y", " ; ", "nan", "NaN", "inf", "-0", "1e3", "100.0000001", "-0.0", "50%", "null", "None",
-    "'=1+1", "+1", "@SUM(1)", "Robert'); DROP TABLE members;--", "\x00", "\u202e", "Ŵ ŷ ê", "<b>x</b>",
-])
+ODD_TEXT = st.sampled_from(
+    [
+        "",
+        " ",
+        "  \t ",
+        "\n",
+        "yes",
+        "NO",
+        "Y",
+        "true",
+        "0",
+        "1",
+        "2",
+        "maybe",
+        "45123",
+        "2025-13-01",
+        "2024-02-29",
+        "2025-02-29",
+        "01/02/2025",
+        "2025-1-2",
+        " 2025-01-02 ",
+        "0000-00-00",
+        "9999-12-31",
+        "Present ",
+        " DONE ",
+        "in  progress",
+        "In Progress",
+        "not\u00a0started",
+        "agree",
+        "Partly",
+        "NOT ASSESSED",
+        "cy",
+        "EN",
+        "fr",
+        ";",
+        "x;;y",
+        " ; ",
+        "nan",
+        "NaN",
+        "inf",
+        "-0",
+        "1e3",
+        "100.0000001",
+        "-0.0",
+        "50%",
+        "null",
+        "None",
+        "'=1+1",
+        "+1",
+        "@SUM(1)",
+        "Robert'); DROP TABLE members;--",
+        "\x00",
+        "\u202e",
+        "Ŵ ŷ ê",
+        "<b>x</b>",
+    ]
+)
 SMALL_WILD = st.one_of(
     st.text(max_size=40),
     ODD_TEXT,
@@ -151,10 +211,12 @@ def plausible(sheet: str, column: str, rows: dict[str, list[list]]):
             return st.lists(one, max_size=3).map(lambda parts: " ; ".join(parts))
         return st.one_of(one, st.just(""), one.map(lambda r: r + "x"))
     if kind == DATE:
-        return st.one_of(st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)).map(str),
-                         st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)),
-                         st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2040, 12, 31)),
-                         st.just(""))
+        return st.one_of(
+            st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)).map(str),
+            st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)),
+            st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2040, 12, 31)),
+            st.just(""),
+        )
     if kind == YESNO:
         return st.sampled_from(["yes", "no", "Y", "n", "TRUE", "false", "1", "0", "", True, False, 1, 0])
     if kind in (PROGRESS, WEIGHT):
@@ -168,6 +230,7 @@ def plausible(sheet: str, column: str, rows: dict[str, list[list]]):
 
 # ---------------------------------------------------------------------------------------------
 # Mutations: each takes the workbook (sheet name -> rows, header first) and st.data()
+
 
 def _sheet(data, book):
     return data.draw(st.sampled_from(sorted(book)), label="sheet")
@@ -221,8 +284,16 @@ def m_add_column(data, book):
     if not rows:
         return
     known = sorted({c for sheet in SHEETS for c in sheet.columns})
-    title = data.draw(st.one_of(st.sampled_from(known), st.text(max_size=12), st.sampled_from(["", "REF", " ref "]),
-                                st.integers(), st.none()), label="new column")
+    title = data.draw(
+        st.one_of(
+            st.sampled_from(known),
+            st.text(max_size=12),
+            st.sampled_from(["", "REF", " ref "]),
+            st.integers(),
+            st.none(),
+        ),
+        label="new column",
+    )
     fill = data.draw(st.one_of(SMALL_WILD.map(lambda v: lambda _i: v), st.just(lambda i: f"v{i}")))
     rows[0].append(title)
     for i, row in enumerate(rows[1:]):
@@ -265,7 +336,7 @@ def m_drop_rows(data, book):
     rows = book[_sheet(data, book)]
     if len(rows) > 1:
         start = data.draw(st.integers(1, len(rows) - 1))
-        del rows[start:start + data.draw(st.integers(1, 5))]
+        del rows[start : start + data.draw(st.integers(1, 5))]
 
 
 def m_blank_row(data, book):
@@ -287,7 +358,7 @@ def m_short_row(data, book):
     rows = book[_sheet(data, book)]
     if len(rows) > 1:
         r = data.draw(st.integers(1, len(rows) - 1))
-        rows[r] = rows[r][:data.draw(st.integers(0, len(rows[r])))]
+        rows[r] = rows[r][: data.draw(st.integers(0, len(rows[r])))]
 
 
 def m_new_commission(data, book):
@@ -296,14 +367,35 @@ def m_new_commission(data, book):
         for row in rows[1:]:
             if row and str(row[0]).strip().lower() == "name":
                 row[1:2] = [None] if len(row) < 2 else row[1:2]
-                row[1] = data.draw(st.sampled_from(["A brand new commission", LARGE_NAME, "  Cwm Taf Valleys Poverty Truth Commission  ",
-                                                    "cwm taf valleys poverty truth commission"]))
+                row[1] = data.draw(
+                    st.sampled_from(
+                        [
+                            "A brand new commission",
+                            LARGE_NAME,
+                            "  Cwm Taf Valleys Poverty Truth Commission  ",
+                            "cwm taf valleys poverty truth commission",
+                        ]
+                    )
+                )
 
 
 MUTATIONS = [
-    (m_wild_cell, 6), (m_plausible_cell, 6), (m_long_text, 1), (m_drop_column, 1), (m_add_column, 1), (m_rename_header, 1),
-    (m_drop_sheet, 1), (m_rename_sheet, 1), (m_extra_sheet, 1), (m_duplicate_row, 2), (m_drop_rows, 1),
-    (m_blank_row, 1), (m_header_only, 1), (m_empty_sheet, 1), (m_short_row, 1), (m_new_commission, 2),
+    (m_wild_cell, 6),
+    (m_plausible_cell, 6),
+    (m_long_text, 1),
+    (m_drop_column, 1),
+    (m_add_column, 1),
+    (m_rename_header, 1),
+    (m_drop_sheet, 1),
+    (m_rename_sheet, 1),
+    (m_extra_sheet, 1),
+    (m_duplicate_row, 2),
+    (m_drop_rows, 1),
+    (m_blank_row, 1),
+    (m_header_only, 1),
+    (m_empty_sheet, 1),
+    (m_short_row, 1),
+    (m_new_commission, 2),
 ]
 MUTATION = st.sampled_from([m for m, weight in MUTATIONS for _ in range(weight)])
 
@@ -311,10 +403,19 @@ MUTATION = st.sampled_from([m for m, weight in MUTATIONS for _ in range(weight)]
 # ---------------------------------------------------------------------------------------------
 # Writers
 
+
 def write_typed_xlsx(book: dict[str, list[list]], path: Path) -> None:
     """Every value as its own kind of cell, as a person's spreadsheet would hold it."""
-    wb = xlsxwriter.Workbook(str(path), {"in_memory": True, "nan_inf_to_errors": True, "strings_to_numbers": False,
-                                         "strings_to_formulas": False, "strings_to_urls": False})
+    wb = xlsxwriter.Workbook(
+        str(path),
+        {
+            "in_memory": True,
+            "nan_inf_to_errors": True,
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
     day = wb.add_format({"num_format": "yyyy-mm-dd"})
     stamp = wb.add_format({"num_format": "yyyy-mm-dd hh:mm"})
     duration = wb.add_format({"num_format": "[h]:mm:ss"})
@@ -358,8 +459,11 @@ def as_text_frames(book: dict[str, list[list]]):
         header = [("" if h is None else str(h)) for h in rows[0]] if rows else []
         width = max((len(r) for r in rows), default=0)
         header += [f"extra{i}" for i in range(len(header), width)]
-        body = [[("" if v is None else v if isinstance(v, (int, float)) and not isinstance(v, bool) else str(v))
-                 for v in r] + [""] * (width - len(r)) for r in rows[1:]]
+        body = [
+            [("" if v is None else v if isinstance(v, (int, float)) and not isinstance(v, bool) else str(v)) for v in r]
+            + [""] * (width - len(r))
+            for r in rows[1:]
+        ]
         # write_workbook writes each frame's columns as the header: keep duplicates apart
         frame = pd.DataFrame(body, columns=range(width), dtype=object)
         frame.columns = header
@@ -393,11 +497,13 @@ def write_not_a_workbook(data, out: Path) -> Path:
         out.write_bytes(b"")
     elif choice == "truncated":
         blob = good_xlsx_bytes()
-        out.write_bytes(blob[:data.draw(st.integers(4, len(blob) - 1))])
+        out.write_bytes(blob[: data.draw(st.integers(4, len(blob) - 1))])
     elif choice == "zip":
         with zipfile.ZipFile(out, "w") as z:
-            z.writestr(data.draw(st.sampled_from(["xl/workbook.xml", "[Content_Types].xml", "a.txt"])),
-                       data.draw(st.binary(max_size=300)))
+            z.writestr(
+                data.draw(st.sampled_from(["xl/workbook.xml", "[Content_Types].xml", "a.txt"])),
+                data.draw(st.binary(max_size=300)),
+            )
     elif choice == "csv_bytes":
         out = out.with_suffix("")
         out.mkdir()
@@ -414,6 +520,7 @@ def write_not_a_workbook(data, out: Path) -> Path:
 
 
 # ---------------------------------------------------------------------------------------------
+
 
 def check_problems(exc: WorkbookError, book: dict[str, list[list]]) -> None:
     assert str(exc).strip(), "a WorkbookError needs a message"
@@ -477,7 +584,8 @@ def attempt(db, target: Path, book: dict[str, list[list]], well_formed: bool) ->
 
 
 FUZZ_SETTINGS = {
-    "deadline": None, "database": None,
+    "deadline": None,
+    "database": None,
     "suppress_health_check": [HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
 }
 
@@ -570,7 +678,11 @@ def test_text_longer_than_its_column_is_a_problem_not_a_refusal(db):
     bare message and no row."""
     frames = small_frames()
     long_ref = "O" * 150
-    for sheet, column in (("Organisations", "ref"), ("Members", "organisation_ref"), ("Commitments", "organisation_ref")):
+    for sheet, column in (
+        ("Organisations", "ref"),
+        ("Members", "organisation_ref"),
+        ("Commitments", "organisation_ref"),
+    ):
         frames[sheet][column] = frames[sheet][column].replace("ORG-001", long_ref)
     frames["Sessions"].loc[0, "title"] = "T" * 32_768
     with pytest.raises(WorkbookError) as caught:
@@ -645,7 +757,8 @@ def return_base(tmp_path_factory):
     refs = {
         "mine": sorted(c.ref for c in data.commitments if c.organisation_id == council.id),
         "others": sorted(c.ref for c in data.commitments if c.organisation_id != council.id),
-        "orgs": sorted(o.ref for o in data.organisations), "actions": sorted(a.ref for a in data.actions),
+        "orgs": sorted(o.ref for o in data.organisations),
+        "actions": sorted(a.ref for a in data.actions),
         "members": as_rows(load_demo_frames())["Members"],
     }
     return {"db": path, "hash": file_hash(path), "rows": rows, "refs": refs, "sent": sent, "folder": folder}
@@ -663,13 +776,18 @@ def _updates_cell(book, r: int, column: str, value) -> None:
     rows[r][c] = value
 
 
-PROGRESS_TYPED = st.one_of(st.integers(0, 100), st.sampled_from(["50%", " 75 %", "0.5", 0.5, 0.25, "100%", "101%",
-                                                                  "-5%", "%", "½", 1, 0, "1e2"]), SMALL_WILD)
-DATE_TYPED = st.one_of(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
-                       st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)).map(
-                           lambda d: f"{d.day}/{d.month}/{d.year}"),
-                       st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)).map(str),
-                       st.sampled_from(["31/02/2026", "20/11/26", "11/20/2026", "20.11.2026", ""]), SMALL_WILD)
+PROGRESS_TYPED = st.one_of(
+    st.integers(0, 100),
+    st.sampled_from(["50%", " 75 %", "0.5", 0.5, 0.25, "100%", "101%", "-5%", "%", "½", 1, 0, "1e2"]),
+    SMALL_WILD,
+)
+DATE_TYPED = st.one_of(
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)).map(lambda d: f"{d.day}/{d.month}/{d.year}"),
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)).map(str),
+    st.sampled_from(["31/02/2026", "20/11/26", "11/20/2026", "20.11.2026", ""]),
+    SMALL_WILD,
+)
 
 
 def r_fill_update(data, book, refs):
@@ -686,8 +804,19 @@ def r_fill_update(data, book, refs):
     elif which == "new":
         _updates_cell(book, r, "commitment_ref", data.draw(st.sampled_from(["C99", "NEW-1", "c01", " C01 "])))
     _updates_cell(book, r, "date", data.draw(DATE_TYPED, label="date"))
-    _updates_cell(book, r, "status", data.draw(st.one_of(st.sampled_from(
-        ["done", "In Progress", "at risk", "stalled", "dropped", "not started", "finished", ""]), SMALL_WILD)))
+    _updates_cell(
+        book,
+        r,
+        "status",
+        data.draw(
+            st.one_of(
+                st.sampled_from(
+                    ["done", "In Progress", "at risk", "stalled", "dropped", "not started", "finished", ""]
+                ),
+                SMALL_WILD,
+            )
+        ),
+    )
     _updates_cell(book, r, "progress", data.draw(PROGRESS_TYPED, label="progress"))
     _updates_cell(book, r, "note", data.draw(st.one_of(st.text(max_size=60), SMALL_WILD), label="note"))
     if data.draw(st.booleans()):
@@ -701,9 +830,15 @@ def r_edit_commitment(data, book, refs):
         return
     column = data.draw(st.sampled_from([c for c in rows[0] if c]), label="commitments column")
     r = data.draw(st.integers(1, len(rows) - 1))
-    value = data.draw(st.one_of(st.sampled_from(refs["orgs"] + refs["actions"] + ["We promise nothing.", 9, 0.5,
-                                                                                  date(2030, 1, 1), "2031-01-01"]),
-                                SMALL_WILD), label="commitments value")
+    value = data.draw(
+        st.one_of(
+            st.sampled_from(
+                refs["orgs"] + refs["actions"] + ["We promise nothing.", 9, 0.5, date(2030, 1, 1), "2031-01-01"]
+            ),
+            SMALL_WILD,
+        ),
+        label="commitments value",
+    )
     c = rows[0].index(column)
     while len(rows[r]) <= c:
         rows[r].append(None)
@@ -719,8 +854,18 @@ def r_other_rows(data, book, refs):
         return
     ref = data.draw(st.sampled_from(refs["others"] + ["C99", "NEW-1"]))
     org = data.draw(st.sampled_from(refs["orgs"]))
-    rows.append([ref, data.draw(st.sampled_from(refs["actions"])), org, "Rewritten by the return", "",
-                 "2025-01-01", "2031-01-01", data.draw(st.sampled_from([1, 5, "x"]))])
+    rows.append(
+        [
+            ref,
+            data.draw(st.sampled_from(refs["actions"])),
+            org,
+            "Rewritten by the return",
+            "",
+            "2025-01-01",
+            "2031-01-01",
+            data.draw(st.sampled_from([1, 5, "x"])),
+        ]
+    )
 
 
 def r_drop_marker(data, book, refs):
@@ -740,26 +885,53 @@ def r_workbook_sheet(data, book, refs):
     if data.draw(st.booleans()):
         book["Members"] = [list(r) for r in refs["members"][:6]]
     elif "Commission" in book:
-        book["Commission"].append([data.draw(st.sampled_from(["area", "language", "start_date", "name"])),
-                                   data.draw(st.sampled_from(["Elsewhere", "cy", "2020-01-01", "Another commission"]))])
+        book["Commission"].append(
+            [
+                data.draw(st.sampled_from(["area", "language", "start_date", "name"])),
+                data.draw(st.sampled_from(["Elsewhere", "cy", "2020-01-01", "Another commission"])),
+            ]
+        )
 
 
-RETURN_MUTATIONS = [(r_fill_update, 8), (r_edit_commitment, 4), (r_other_rows, 2), (r_drop_marker, 3),
-                    (r_workbook_sheet, 1)]
+RETURN_MUTATIONS = [
+    (r_fill_update, 8),
+    (r_edit_commitment, 4),
+    (r_other_rows, 2),
+    (r_drop_marker, 3),
+    (r_workbook_sheet, 1),
+]
 RETURN_MUTATION = st.sampled_from([m for m, weight in RETURN_MUTATIONS for _ in range(weight)])
-GENERIC_FOR_RETURNS = st.sampled_from([m_wild_cell, m_plausible_cell, m_drop_column, m_add_column, m_rename_header,
-                                       m_duplicate_row, m_drop_rows, m_blank_row, m_short_row, m_long_text])
+GENERIC_FOR_RETURNS = st.sampled_from(
+    [
+        m_wild_cell,
+        m_plausible_cell,
+        m_drop_column,
+        m_add_column,
+        m_rename_header,
+        m_duplicate_row,
+        m_drop_rows,
+        m_blank_row,
+        m_short_row,
+        m_long_text,
+    ]
+)
 
 
 def still_marked(book: dict[str, list[list]]) -> bool:
     """Does the file still carry one of a return's own markers (return_book rules 1-3)?"""
-    info = {str(r[0]).strip().lower(): str(r[1]).strip() for r in book.get("Return", [])[1:]
-            if len(r) >= 2 and r[0] is not None}
+    info = {
+        str(r[0]).strip().lower(): str(r[1]).strip()
+        for r in book.get("Return", [])[1:]
+        if len(r) >= 2 and r[0] is not None
+    }
     front = book.get("Instructions", [[None]])
     title = str(front[0][0]) if front and front[0] and front[0][0] is not None else ""
     header = {str(c).strip().lower() for c in (book.get("Commitments") or [[]])[0] if c is not None}
-    return (info.get("kind", "").lower() == "update return" or title.lower().startswith("update return for")
-            or bool(RETURN_MARKERS & header))
+    return (
+        info.get("kind", "").lower() == "update return"
+        or title.lower().startswith("update return for")
+        or bool(RETURN_MARKERS & header)
+    )
 
 
 def write_csv_set(book: dict[str, list[list]], folder: Path, prefix: str) -> Path:
@@ -786,7 +958,9 @@ def _tamper_for_pool(rows: dict[str, list[list]], variant: int, refs) -> dict[st
     if variant in (3, 4):
         keep = [i for i, c in enumerate(book["Commitments"][0]) if c not in RETURN_MARKERS]
         book["Commitments"] = [[r[i] if i < len(r) else None for i in keep] for r in book["Commitments"]]
-    for offset, (day, progress) in enumerate([("20/11/2026", "50%"), ("2026-11-21", 0.5), ("1/2/2027", "x")][:variant % 4]):
+    for offset, (day, progress) in enumerate(
+        [("20/11/2026", "50%"), ("2026-11-21", 0.5), ("1/2/2027", "x")][: variant % 4]
+    ):
         book["Updates"][1 + offset][col["date"]] = day
         book["Updates"][1 + offset][col["status"]] = "in progress"
         book["Updates"][1 + offset][col["progress"]] = progress
@@ -836,8 +1010,11 @@ def commitment_rows(db) -> list[tuple]:
 
 def updates_by_organisation(db) -> Counter:
     with db.session() as s:
-        return Counter(s.execute(select(m.Commitment.organisation_id).join(
-            m.Update, m.Update.commitment_id == m.Commitment.id)).scalars())
+        return Counter(
+            s.execute(
+                select(m.Commitment.organisation_id).join(m.Update, m.Update.commitment_id == m.Commitment.id)
+            ).scalars()
+        )
 
 
 @settings(max_examples=RETURN_EXAMPLES, **FUZZ_SETTINGS)
@@ -888,8 +1065,9 @@ def test_tampered_returns_in_every_form_only_ever_add_their_own_updates(data, re
         if marked:
             assert commitment_rows(db) == before_commitments, "a return changed a commitment"
             after_updates = updates_by_organisation(db)
-            assert all(after_updates[org] == n for org, n in before_updates.items() if org != council_id), \
+            assert all(after_updates[org] == n for org, n in before_updates.items() if org != council_id), (
                 "a return added an update to another organisation's commitment"
+            )
     finally:
         db.dispose()
     event(outcome)

@@ -29,10 +29,20 @@ NEW = 300
 def updates_workbook(db, path):
     data = load_commission_data(db, find_commission(db).id)
     refs = [c.ref for c in data.commitments]
-    rows = [{"commitment_ref": refs[i % len(refs)], "date": f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}",
-             "status": "in progress", "progress": i % 100, "note": f"Race note {i}"} for i in range(NEW)]
-    frames = {"Commission": pd.DataFrame({"key": ["name"], "value": [data.commission.name]}),
-              "Updates": pd.DataFrame(rows)}
+    rows = [
+        {
+            "commitment_ref": refs[i % len(refs)],
+            "date": f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            "status": "in progress",
+            "progress": i % 100,
+            "note": f"Race note {i}",
+        }
+        for i in range(NEW)
+    ]
+    frames = {
+        "Commission": pd.DataFrame({"key": ["name"], "value": [data.commission.name]}),
+        "Updates": pd.DataFrame(rows),
+    }
     return write_workbook(frames, path)
 
 

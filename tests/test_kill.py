@@ -58,8 +58,13 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 def run_and_kill(path: Path, run: int, seed: int, delay: float, log: Path) -> list[str]:
     """Start the worker, kill it `delay` seconds after it is ready; return the complete lines it printed."""
     with log.open("w") as stderr:
-        child = subprocess.Popen([sys.executable, str(WORKER), str(path), str(run), str(seed)],
-                                 stdout=subprocess.PIPE, stderr=stderr, text=True, bufsize=1)
+        child = subprocess.Popen(
+            [sys.executable, str(WORKER), str(path), str(run), str(seed)],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            bufsize=1,
+        )
     lines: queue.Queue = queue.Queue()
 
     def read() -> None:
@@ -120,44 +125,71 @@ def verify_reported(db, run: int, lines: list[str]) -> None:
     with db.session() as s:
         found = dict(s.execute(select(m.Update.id, m.Update.note).where(m.Update.id.in_(reported["update"]))).all())
         assert found == reported["update"], f"kill {run}: reported updates missing or changed"
-        found = {i: t.split(" ", 1)[0] for i, t in s.execute(
-            select(m.Quote.id, m.Quote.text).where(m.Quote.id.in_(reported["quote"])))}
+        found = {
+            i: t.split(" ", 1)[0]
+            for i, t in s.execute(select(m.Quote.id, m.Quote.text).where(m.Quote.id.in_(reported["quote"])))
+        }
         assert found == reported["quote"], f"kill {run}: reported quotes missing or changed"
-        found = {i: (mb, k, bool(g), note) for i, mb, k, g, note in s.execute(
-            select(m.Consent.id, m.Consent.member_id, m.Consent.kind, m.Consent.given, m.Consent.note)
-            .where(m.Consent.id.in_(reported["consent"])))}
+        found = {
+            i: (mb, k, bool(g), note)
+            for i, mb, k, g, note in s.execute(
+                select(m.Consent.id, m.Consent.member_id, m.Consent.kind, m.Consent.given, m.Consent.note).where(
+                    m.Consent.id.in_(reported["consent"])
+                )
+            )
+        }
         assert found == reported["consent"], f"kill {run}: reported consents missing or changed"
         for kind, record, field, token in reported["edit"]:
-            entry = s.scalar(select(func.count()).select_from(m.AuditEntry).where(
-                m.AuditEntry.actor == ACTOR, m.AuditEntry.record_kind == kind, m.AuditEntry.record_id == record,
-                m.AuditEntry.field == field, m.AuditEntry.new_value == token))
+            entry = s.scalar(
+                select(func.count())
+                .select_from(m.AuditEntry)
+                .where(
+                    m.AuditEntry.actor == ACTOR,
+                    m.AuditEntry.record_kind == kind,
+                    m.AuditEntry.record_id == record,
+                    m.AuditEntry.field == field,
+                    m.AuditEntry.new_value == token,
+                )
+            )
             assert entry == 1, f"kill {run}: reported edit {kind} {record} {field}={token} has {entry} audit entries"
         models = {"session": m.Session, "action": m.Action}
         for (kind, record, field), last in last_edit.items():
             current = getattr(s.get(models[kind], record), field)
             # the value last reported, or one written by the edit in flight when the child died
             assert seq(current, run) in (last, last_reported + 1), (
-                f"kill {run}: {kind} {record} {field} is {current!r}; k{run}-{last} was reported last")
+                f"kill {run}: {kind} {record} {field} is {current!r}; k{run}-{last} was reported last"
+            )
 
 
 def in_flight_committed(db, run: int, lines: list[str]) -> bool:
     """Did the edit the child was making when it died reach the database (committed, never reported)?"""
     token = f"k{run}-{len(lines) + 1}"
     with db.session() as s:
-        return any(s.scalar(query) for query in (
-            select(func.count()).select_from(m.Update).where(m.Update.note == token),
-            select(func.count()).select_from(m.Quote).where(m.Quote.text.like(f"{token} %")),
-            select(func.count()).select_from(m.Consent).where(m.Consent.note == token),
-            select(func.count()).select_from(m.AuditEntry).where(m.AuditEntry.new_value == token),
-        ))
+        return any(
+            s.scalar(query)
+            for query in (
+                select(func.count()).select_from(m.Update).where(m.Update.note == token),
+                select(func.count()).select_from(m.Quote).where(m.Quote.text.like(f"{token} %")),
+                select(func.count()).select_from(m.Consent).where(m.Consent.note == token),
+                select(func.count()).select_from(m.AuditEntry).where(m.AuditEntry.new_value == token),
+            )
+        )
 
 
 def verify_whole(db, baseline: dict) -> None:
     """No half-written edit anywhere: rows, versions and the audit trail tell the same story."""
     with db.session() as s:
-        audit = s.execute(select(m.AuditEntry.operation, m.AuditEntry.record_kind, m.AuditEntry.record_id,
-                                 m.AuditEntry.field, m.AuditEntry.new_value)
-                          .where(m.AuditEntry.actor == ACTOR).order_by(m.AuditEntry.id)).all()
+        audit = s.execute(
+            select(
+                m.AuditEntry.operation,
+                m.AuditEntry.record_kind,
+                m.AuditEntry.record_id,
+                m.AuditEntry.field,
+                m.AuditEntry.new_value,
+            )
+            .where(m.AuditEntry.actor == ACTOR)
+            .order_by(m.AuditEntry.id)
+        ).all()
         created = defaultdict(list)
         edited = Counter()
         latest = {}
@@ -178,7 +210,8 @@ def verify_whole(db, baseline: dict) -> None:
         for kind, model in (("session", m.Session), ("action", m.Action), ("member", m.Member)):
             for record, version in s.execute(select(model.id, model.version)):
                 assert version == baseline[kind][record] + edited[(kind, record)], (
-                    f"{kind} {record}: version {version} but {edited[(kind, record)]} audited edits")
+                    f"{kind} {record}: version {version} but {edited[(kind, record)]} audited edits"
+                )
         for (kind, record, field), new in latest.items():
             model = {"session": m.Session, "action": m.Action}[kind]
             assert getattr(s.get(model, record), field) == new, f"{kind} {record} {field} differs from its audit"
@@ -189,8 +222,10 @@ def test_killed_editor_leaves_a_whole_database_with_every_reported_edit(tmp_path
     db = open_database(path)
     create_demo(db)
     with db.session() as s:
-        baseline = {name: set(s.scalars(select(model.id))) for name, model in (
-            ("update", m.Update), ("quote", m.Quote), ("consent", m.Consent))}
+        baseline = {
+            name: set(s.scalars(select(model.id)))
+            for name, model in (("update", m.Update), ("quote", m.Quote), ("consent", m.Consent))
+        }
         for name, model in (("session", m.Session), ("action", m.Action), ("member", m.Member)):
             baseline[name] = dict(s.execute(select(model.id, model.version)).all())
     db.dispose()
@@ -217,8 +252,10 @@ def test_killed_editor_leaves_a_whole_database_with_every_reported_edit(tmp_path
 
     elapsed = time.monotonic() - started
     with capsys.disabled():
-        print(f"\nkill test: {KILLS} kills, {confirmed} reported edits confirmed "
-              f"(per kill min {min(per_kill)}, median {sorted(per_kill)[len(per_kill) // 2]}, max {max(per_kill)}; "
-              f"{per_kill.count(0)} kills before the first edit returned; {unreported} kills after an edit "
-              f"committed but before it was reported), {elapsed:.1f} s")
+        print(
+            f"\nkill test: {KILLS} kills, {confirmed} reported edits confirmed "
+            f"(per kill min {min(per_kill)}, median {sorted(per_kill)[len(per_kill) // 2]}, max {max(per_kill)}; "
+            f"{per_kill.count(0)} kills before the first edit returned; {unreported} kills after an edit "
+            f"committed but before it was reported), {elapsed:.1f} s"
+        )
     assert confirmed > KILLS, "the worker made too few edits for the test to mean anything"

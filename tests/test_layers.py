@@ -23,8 +23,11 @@ def modules(*parts):
     return sorted(PACKAGE.joinpath(*parts).rglob("*.py")) if parts else sorted(PACKAGE.rglob("*.py"))
 
 
-@pytest.mark.parametrize("path", [p for p in modules() if "ui" not in p.relative_to(PACKAGE).parts],
-                         ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize(
+    "path",
+    [p for p in modules() if "ui" not in p.relative_to(PACKAGE).parts],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
 def test_no_qt_outside_ui(path):
     assert "PySide6" not in imports(path)
 

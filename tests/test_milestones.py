@@ -30,14 +30,17 @@ def by_key(data):
     return {(refs[ms.commitment_id], ms.title): (ms.due, ms.done_on) for ms in data.milestones}
 
 
-@pytest.mark.parametrize("due, done_on, state", [
-    (date(2026, 11, 21), None, "missed"),
-    (date(2026, 11, 22), None, "planned"),  # due today is not missed yet, as a pledge due today is not overdue
-    (date(2026, 11, 1), date(2026, 11, 22), "done"),
-    (date(2026, 11, 1), date(2026, 11, 23), "missed"),  # done after the as-of date: not done yet then
-    (None, None, "planned"),
-    (None, date(2020, 1, 1), "done"),
-])
+@pytest.mark.parametrize(
+    "due, done_on, state",
+    [
+        (date(2026, 11, 21), None, "missed"),
+        (date(2026, 11, 22), None, "planned"),  # due today is not missed yet, as a pledge due today is not overdue
+        (date(2026, 11, 1), date(2026, 11, 22), "done"),
+        (date(2026, 11, 1), date(2026, 11, 23), "missed"),  # done after the as-of date: not done yet then
+        (None, None, "planned"),
+        (None, date(2020, 1, 1), "done"),
+    ],
+)
 def test_milestone_state(due, done_on, state):
     assert milestone_state(due, done_on, AS_OF) == state
 
@@ -102,7 +105,8 @@ def test_an_organisation_marks_its_own_milestones_done_in_a_return(sqlite_demo, 
     after = by_key(data_of(sqlite_demo))
     assert after[("C02", "Web form live")] == (date(2026, 9, 30), date(2026, 11, 20))
     assert {k: v for k, v in after.items() if k != ("C02", "Web form live")} == {
-        k: v for k, v in before.items() if k != ("C02", "Web form live")}
+        k: v for k, v in before.items() if k != ("C02", "Web form live")
+    }
     assert summary.milestones_marked == 1
     text = "\n".join(summary.lines())
     assert "1 milestone marked done" in text
@@ -131,8 +135,9 @@ def test_a_bad_done_date_in_a_return_changes_nothing(sqlite_demo, tmp_path):
 def test_milestone_edits_are_checked_and_audited(sqlite_demo):
     data = data_of(sqlite_demo)
     c02 = next(c for c in data.commitments if c.ref == "C02")
-    made = edits.create(sqlite_demo, "milestone", {"commitment_id": c02.id, "title": "Leaflets printed",
-                                                   "due": date(2026, 12, 1)})
+    made = edits.create(
+        sqlite_demo, "milestone", {"commitment_id": c02.id, "title": "Leaflets printed", "due": date(2026, 12, 1)}
+    )
     with pytest.raises(UserError, match="needs a title"):
         edits.create(sqlite_demo, "milestone", {"commitment_id": c02.id, "title": "  "})
     with pytest.raises(UserError, match="already used"):

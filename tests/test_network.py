@@ -15,7 +15,6 @@ from commission.services.queries import list_commissions
 from commission.services.reporting import make_report
 from commission.storage import open_database
 from commission.workbook.reader import sheets_from_frames
-
 from tests.reports.readback import docx_text, pdf_flat, xlsx_records, xlsx_sheets
 
 
@@ -49,19 +48,23 @@ def test_network_plans_are_varied_and_deterministic():
 @pytest.mark.parametrize("as_of", [NETWORK_AS_OF, date(2026, 3, 31)])
 def test_every_network_row_is_that_commissions_own_summary(network_db, tmp_path, capsys, as_of):
     out = tmp_path / "network.xlsx"
-    assert main(["report", "--db", str(network_db.path), "--network", "--out", str(out),
-                 "--as-of", as_of.isoformat()]) == 0
+    assert (
+        main(["report", "--db", str(network_db.path), "--network", "--out", str(out), "--as-of", as_of.isoformat()])
+        == 0
+    )
     rows = xlsx_sheets(out)["Network"]
     assert rows[0] == NETWORK_COLUMNS
     network = {r["commission"]: r for r in xlsx_records(rows)}
     commissions = list_commissions(network_db)
     assert set(network) == {c.name for c in commissions} and len(commissions) == 5
     for info in commissions:
-        own = make_report(network_db, tmp_path / f"own-{info.id}.xlsx", format="xlsx", as_of=as_of,
-                          commission=info.name)
+        own = make_report(
+            network_db, tmp_path / f"own-{info.id}.xlsx", format="xlsx", as_of=as_of, commission=info.name
+        )
         summary = dict(xlsx_sheets(own)["Summary"][1:])
         assert {k: v for k, v in network[info.name].items() if k != "commission"} == {
-            k: summary[k] for k in NETWORK_COLUMNS[1:]}, info.name
+            k: summary[k] for k in NETWORK_COLUMNS[1:]
+        }, info.name
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
@@ -89,16 +92,22 @@ def test_network_report_keeps_each_commissions_privacy(network_db):
     data = load_commission_data(network_db, info.id)
     secret = next(m for m in data.members if not privacy.may_name(data.people[m.id], NETWORK_AS_OF))
     late = next(r for r in network_row(data, NETWORK_AS_OF).overdue)
-    data = replace(data, commitments=[replace(c, pledge=f"Meet {secret.display_name} about the bus pass")
-                                      if c.ref == late.ref else c for c in data.commitments])
+    data = replace(
+        data,
+        commitments=[
+            replace(c, pledge=f"Meet {secret.display_name} about the bus pass") if c.ref == late.ref else c
+            for c in data.commitments
+        ],
+    )
     item = next(o for o in network_row(data, NETWORK_AS_OF).overdue if o.ref == late.ref)
     assert secret.display_name not in item.pledge
     assert privacy.public_name(data.people[secret.id], NETWORK_AS_OF) in item.pledge
 
 
 def test_network_refuses_a_commission_filter(network_db, capsys, tmp_path):
-    code = main(["report", "--db", str(network_db.path), "--network", "--commission", "x",
-                 "--out", str(tmp_path / "n.pdf")])
+    code = main(
+        ["report", "--db", str(network_db.path), "--network", "--commission", "x", "--out", str(tmp_path / "n.pdf")]
+    )
     assert code == 1
     assert "--network covers every commission" in capsys.readouterr().err
 
@@ -112,13 +121,27 @@ def test_network_web_page_has_the_trackers_figures_and_passes_axe(network_db, tm
 
     from commission.reports.formatting import pct
     from commission.reports.network import NETWORK_COLUMNS
-
     from tests.reports.axe_check import TAGS, run_axe
 
     page, tracker = tmp_path / "network.html", tmp_path / "network.xlsx"
     for out in (page, tracker):
-        assert main(["report", "--db", str(network_db.path), "--network", "--out", str(out),
-                     "--as-of", NETWORK_AS_OF.isoformat(), "--language", language]) == 0
+        assert (
+            main(
+                [
+                    "report",
+                    "--db",
+                    str(network_db.path),
+                    "--network",
+                    "--out",
+                    str(out),
+                    "--as-of",
+                    NETWORK_AS_OF.isoformat(),
+                    "--language",
+                    language,
+                ]
+            )
+            == 0
+        )
     html = page.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "<main" in html and html.count("<h1") == 1
     assert "http://" not in html and "https://" not in html  # nothing fetched from outside

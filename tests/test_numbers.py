@@ -11,7 +11,7 @@ from commission.numbers import one_decimal, percent
 def test_halves_round_up_not_to_even():
     assert percent(82.45) == "82.5%"
     assert percent(82.25) == "82.3%"  # round() gives 82.2: the half goes to even
-    assert percent(0.25) == "0.3%"    # round() gives 0.2: binary 0.25 is exact, and even wins
+    assert percent(0.25) == "0.3%"  # round() gives 0.2: binary 0.25 is exact, and even wins
     assert percent(82.5) == "82.5%"
     assert percent(2 / 3 * 100) == "66.7%"
     assert percent(50.0) == "50%" and percent(0) == "0%" and percent(100) == "100%"

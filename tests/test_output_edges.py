@@ -48,7 +48,7 @@ def word_text(path) -> str:
 
 
 def no_controls(text: str) -> bool:
-    return not any(ord(ch) < 32 and ch not in "\t\n\r" or ord(ch) == 127 for ch in text)
+    return not any((ord(ch) < 32 and ch not in "\t\n\r") or ord(ch) == 127 for ch in text)
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "xlsx"])
@@ -74,9 +74,14 @@ def test_returns_and_packs_clean_control_characters(nasty, tmp_path):
         assert all(no_controls(str(v)) for s in book.worksheets for r in s.iter_rows(values_only=True) for v in r if v)
     data = data_of(nasty)
     panel = [mb.id for mb in data.members if mb.role == "community"]
-    round_id = rv.create_round(nasty, data.commission.id, f"Round {NASTY}",
-                               [rv.ItemSpec("action", data.commitments[0].action_id),
-                                rv.ItemSpec("session_notes", data.sessions[0].id)], panel, asked_on=date(2026, 3, 1))
+    round_id = rv.create_round(
+        nasty,
+        data.commission.id,
+        f"Round {NASTY}",
+        [rv.ItemSpec("action", data.commitments[0].action_id), rv.ItemSpec("session_notes", data.sessions[0].id)],
+        panel,
+        asked_on=date(2026, 3, 1),
+    )
     pack = write_review_pack(nasty, round_id, panel[0], tmp_path / "pack.pdf", on=AS_OF)
     text = "\n".join(page.extract_text() for page in PdfReader(pack).pages)
     assert "Action: Vertical" in " ".join(text.split()) and no_controls(text)
@@ -86,16 +91,18 @@ def test_returns_and_packs_clean_control_characters(nasty, tmp_path):
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "xlsx"])
 def test_extreme_dates_give_a_report(sqlite_demo, tmp_path, capsys, as_of, fmt):
     out = tmp_path / f"r.{fmt}"
-    assert main(["report", "--db", str(sqlite_demo.path), "--out", str(out), "--as-of", as_of]) == 0, \
+    assert main(["report", "--db", str(sqlite_demo.path), "--out", str(out), "--as-of", as_of]) == 0, (
         capsys.readouterr().err
+    )
     assert out.stat().st_size > 0
 
 
 def test_extreme_dates_give_returns(sqlite_demo, tmp_path, capsys):
     assert main(["returns", "--db", str(sqlite_demo.path), "--out", str(tmp_path), "--as-of", "9999-12-31"]) == 0
     # as of year 1 no commitment had been made yet (SPEC: nothing counts before it existed): one line, no file
-    assert main(["returns", "--db", str(sqlite_demo.path), "--out", str(tmp_path / "early"),
-                 "--as-of", "0001-02-01"]) == 1
+    assert (
+        main(["returns", "--db", str(sqlite_demo.path), "--out", str(tmp_path / "early"), "--as-of", "0001-02-01"]) == 1
+    )
     err = capsys.readouterr().err.strip()
     assert "no commitments" in err and len(err.splitlines()) == 1 and "Traceback" not in err
 
@@ -112,8 +119,15 @@ def test_a_quote_longer_than_a_page_flows_on_in_a_review_pack(tmp_path):
 
     long = " ".join(f"Sentence {i} of what I told the panel about the jobcentre." for i in range(400))  # ~24,000
     word = "x" * 3000  # one unbroken 'word'
-    item = PackItem(1, 1, "What we heard", "Stigma", "The statement", "Is this what the panel said?",
-                    quotes=(PackQuote(long, "Nia"), PackQuote(f"{word}\n\nand\x0b more", "Dai", own=True)))
+    item = PackItem(
+        1,
+        1,
+        "What we heard",
+        "Stigma",
+        "The statement",
+        "Is this what the panel said?",
+        quotes=(PackQuote(long, "Nia"), PackQuote(f"{word}\n\nand\x0b more", "Dai", own=True)),
+    )
     out = write_review_pack_pdf(ReviewPack("C", "Round", "Carys", AS_OF, (item,)), tmp_path / "pack.pdf")
     reader = PdfReader(out)
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())

@@ -33,8 +33,16 @@ def data_of(db):
 def add_organisation(db, ref: str, name: str) -> int:
     data = data_of(db)
     org = edits.create(db, "organisation", {"commission_id": data.commission.id, "ref": ref, "name": name})
-    edits.create(db, "commitment", {"commission_id": data.commission.id, "action_id": data.actions[0].id,
-                                    "organisation_id": org["id"], "pledge": f"A pledge by {ref}"})
+    edits.create(
+        db,
+        "commitment",
+        {
+            "commission_id": data.commission.id,
+            "action_id": data.actions[0].id,
+            "organisation_id": org["id"],
+            "pledge": f"A pledge by {ref}",
+        },
+    )
     return org["id"]
 
 
@@ -60,8 +68,11 @@ def test_a_name_that_cleans_to_nothing_never_falls_back_on_the_raw_ref(sqlite_de
     assert all(p.parent == out for p in paths)
     assert everything_under(tmp_path) - before == {tmp_path / "deep", out, *paths}
     names = sorted(p.name for p in paths if organisation_in(p) in (str(tmp_path / "victim"), "../../victim", "NUL"))
-    assert names == ["con (file) - update return.xlsx", "organisation (2) - update return.xlsx",
-                     "organisation - update return.xlsx"]
+    assert names == [
+        "con (file) - update return.xlsx",
+        "organisation (2) - update return.xlsx",
+        "organisation - update return.xlsx",
+    ]
 
 
 def test_two_organisations_with_the_same_name_get_their_own_return(sqlite_demo, tmp_path):
@@ -128,8 +139,14 @@ def test_review_packs_for_an_unknown_round_make_no_folder(sqlite_demo, tmp_path,
 def test_review_packs_are_a_whole_set_with_clean_names(sqlite_demo, tmp_path):
     data = data_of(sqlite_demo)
     panel = [mb for mb in data.members if mb.role == "community"][:3]
-    round_id = rv.create_round(sqlite_demo, data.commission.id, "R", [rv.ItemSpec("insight", data.insights[0].id)],
-                               [mb.id for mb in panel], asked_on=date(2026, 3, 1))
+    round_id = rv.create_round(
+        sqlite_demo,
+        data.commission.id,
+        "R",
+        [rv.ItemSpec("insight", data.insights[0].id)],
+        [mb.id for mb in panel],
+        asked_on=date(2026, 3, 1),
+    )
     out = tmp_path / "packs"
     assert main(["review", "packs", "--db", str(sqlite_demo.path), "--round", str(round_id), "--out", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir()) == sorted(f"review pack {mb.ref}.pdf" for mb in panel)
@@ -165,12 +182,14 @@ def test_a_killed_run_leaves_only_names_the_next_run_sweeps(sqlite_demo, tmp_pat
     out.mkdir()
     (out / "mine.txt").write_text("the coordinator's own file")
     sqlite_demo.dispose()
-    done = subprocess.run([sys.executable, "-c", KILLED, str(sqlite_demo.path), str(out)], capture_output=True, check=False,
-                          timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED, str(sqlite_demo.path), str(out)], capture_output=True, check=False, timeout=300
+    )
     assert done.returncode == 9, done.stderr.decode()
     left = [p for p in out.iterdir() if p.name != "mine.txt"]
-    assert left and all(p.name.startswith(files.PREFIX) and p.name.endswith(files.SUFFIX)
-                        for p in left)  # nothing where the coordinator looks for returns: only our temp names
+    assert left and all(
+        p.name.startswith(files.PREFIX) and p.name.endswith(files.SUFFIX) for p in left
+    )  # nothing where the coordinator looks for returns: only our temp names
     assert not any(p.name.endswith("update return.xlsx") for p in out.iterdir())
 
     paths = write_returns(sqlite_demo, out, as_of=AS_OF)

@@ -48,15 +48,21 @@ def name_everything(db):
     commitment = next(c for c in data.commitments if c.organisation_id == org.id)
     edits.edit(db, "commitment", commitment.id, {"pledge": f"Meet {SECRET} about the food bank referrals"})
     edits.edit(db, "action", commitment.action_id, {"title": "Follow up with kelly  watkins"})
-    edits.log_update(db, commitment.id, date=date(2026, 11, 1), status="in progress",
-                     note="Watkins, Kelly said the\nnew form is clearer")
+    edits.log_update(
+        db,
+        commitment.id,
+        date=date(2026, 11, 1),
+        status="in progress",
+        note="Watkins, Kelly said the\nnew form is clearer",
+    )
     return data_of(db), commitment
 
 
 def workbook_text(path) -> str:
     book = openpyxl.load_workbook(path)
-    return "\n".join(str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
-                     for v in row if v is not None)
+    return "\n".join(
+        str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for v in row if v is not None
+    )
 
 
 def pdf_text(path) -> str:
@@ -80,14 +86,20 @@ def test_a_return_does_not_name_a_member_without_consent(sqlite_demo, tmp_path):
 def test_a_review_pack_does_not_name_a_member_without_consent(sqlite_demo, tmp_path):
     data, commitment = name_everything(sqlite_demo)
     panel = [mb for mb in data.members if mb.role == "community"]
-    round_id = rv.create_round(sqlite_demo, data.commission.id, f"Drafts about {SECRET}'s ideas",
-                               [rv.ItemSpec("action", commitment.action_id)], [mb.id for mb in panel],
-                               asked_on=date(2026, 3, 1))
+    round_id = rv.create_round(
+        sqlite_demo,
+        data.commission.id,
+        f"Drafts about {SECRET}'s ideas",
+        [rv.ItemSpec("action", commitment.action_id)],
+        [mb.id for mb in panel],
+        asked_on=date(2026, 3, 1),
+    )
     reader = by_ref(data.members, "M01")
     text = pdf_text(write_review_pack(sqlite_demo, round_id, reader.id, tmp_path / "pack.pdf", on=AS_OF))
     assert "Rhian" in text and not leaks(text)
-    own = pdf_text(write_review_pack(sqlite_demo, round_id, by_ref(data.members, "M06").id, tmp_path / "own.pdf",
-                                     on=AS_OF))
+    own = pdf_text(
+        write_review_pack(sqlite_demo, round_id, by_ref(data.members, "M06").id, tmp_path / "own.pdf", on=AS_OF)
+    )
     assert "Kelly Watkins" in " ".join(own.split())  # her own pack may name her
 
 
@@ -102,8 +114,14 @@ def test_every_outward_output_passes_the_one_gate(sqlite_demo, tmp_path, monkeyp
         make_report(sqlite_demo, tmp_path / f"r.{fmt}", format=fmt, as_of=AS_OF)
     assert len(calls) == 4
     panel = [mb.id for mb in data.members if mb.role == "community"]
-    round_id = rv.create_round(sqlite_demo, data.commission.id, "R", [rv.ItemSpec("insight", data.insights[0].id)],
-                               panel, asked_on=date(2026, 3, 1))
+    round_id = rv.create_round(
+        sqlite_demo,
+        data.commission.id,
+        "R",
+        [rv.ItemSpec("insight", data.insights[0].id)],
+        panel,
+        asked_on=date(2026, 3, 1),
+    )
     write_review_pack(sqlite_demo, round_id, panel[0], tmp_path / "p.pdf", on=AS_OF)
     assert calls[-1] == panel[0]
 
@@ -128,13 +146,26 @@ def redact(sqlite_demo):
     return Redactor(replace(data, members=members), AS_OF)
 
 
-@pytest.mark.parametrize("written", [
-    "Siân O'Neill", "SIÂN O'NEILL", "siân o'neill",
-    unicodedata.normalize("NFD", "Siân O'Neill"),
-    "Siân O’Neill", "Siân O‘Neill", "Siân Oʼneill",
-    "Siân  O'Neill", "Siân\u00a0O'Neill", "Siân\nO'Neill", "Siân \t O'Neill",
-    "O'Neill, Siân", "O’Neill,Siân", "O'NEILL, SIÂN", unicodedata.normalize("NFD", "O'Neill,\nSiân"),
-])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Siân O'Neill",
+        "SIÂN O'NEILL",
+        "siân o'neill",
+        unicodedata.normalize("NFD", "Siân O'Neill"),
+        "Siân O’Neill",
+        "Siân O‘Neill",
+        "Siân Oʼneill",
+        "Siân  O'Neill",
+        "Siân\u00a0O'Neill",
+        "Siân\nO'Neill",
+        "Siân \t O'Neill",
+        "O'Neill, Siân",
+        "O’Neill,Siân",
+        "O'NEILL, SIÂN",
+        unicodedata.normalize("NFD", "O'Neill,\nSiân"),
+    ],
+)
 def test_full_name_variants_are_redacted(redact, written):
     assert redact(f"We met {written} on Tuesday.") == "We met Rhian on Tuesday."
 
@@ -170,7 +201,9 @@ def test_a_first_name_or_surname_alone_is_listed_for_checking(sqlite_demo):
     edits.edit(sqlite_demo, "commitment", other.id, {"pledge": "Write to Mrs Watkins; we kelly-proof nothing"})
     model = build_model(data_of(sqlite_demo), AS_OF)
     assert [(p.where, p.word) for p in model.checks] == [
-        (f"Commitment {ours.ref}: pledge", "Kelly"), (f"Commitment {other.ref}: pledge", "Watkins")]
+        (f"Commitment {ours.ref}: pledge", "Kelly"),
+        (f"Commitment {other.ref}: pledge", "Watkins"),
+    ]
     assert "Ask Kelly which forms" in model.checks[0].line()
     # the report is still made with the words as written: a name can also be an ordinary word
     assert any("Ask Kelly which forms" in c.pledge for c in model.commitments)
@@ -215,6 +248,9 @@ def test_no_output_builds_its_own_filter():
     from pathlib import Path
 
     package = Path(outward.__file__).parent
-    makers = [str(p.relative_to(package)) for p in package.rglob("*.py")
-              if p.name != "outward.py" and "Redactor(" in p.read_text(encoding="utf-8")]
+    makers = [
+        str(p.relative_to(package))
+        for p in package.rglob("*.py")
+        if p.name != "outward.py" and "Redactor(" in p.read_text(encoding="utf-8")
+    ]
     assert makers == []

@@ -45,8 +45,11 @@ def test_cli_imports_a_csv_with_a_map(sqlite_demo, tmp_path, capsys):
     data = load_commission_data(sqlite_demo, find_commission(sqlite_demo).id)
     action, org = data.actions[1], data.organisations[1]
     sheet = tmp_path / "council pledges.csv"
-    sheet.write_text(f'Ref,Rec,Who,Promise,Deadline\nX1,"{action.title}",{org.name},"Open late, twice a week",'
-                     f"30/06/2027\nX2,{action.ref},{org.ref},Free Wi-Fi,\n", encoding="utf-8")
+    sheet.write_text(
+        f'Ref,Rec,Who,Promise,Deadline\nX1,"{action.title}",{org.name},"Open late, twice a week",'
+        f"30/06/2027\nX2,{action.ref},{org.ref},Free Wi-Fi,\n",
+        encoding="utf-8",
+    )
     db = str(sqlite_demo.path)
     sqlite_demo.dispose()
     before = file_hash(Path(db))
@@ -72,7 +75,7 @@ def test_hostile_cells_and_bad_refs_are_one_line_problems_and_change_nothing(sql
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["Ref", "Action", "Organisation", "Pledge", "Due"])
-    sheet.append(["H1", action.ref, org.ref, "=HYPERLINK(\"http://x\")", ""])  # stored as a formula
+    sheet.append(["H1", action.ref, org.ref, '=HYPERLINK("http://x")', ""])  # stored as a formula
     sheet.append(["H2", action.ref, org.ref, "+cmd|' /C calc'!A0", ""])  # text, but a DDE call
     sheet.append(["H3", "NO-SUCH-ACTION", org.ref, "fine", "soon"])
     sheet.append(["H3", action.ref, org.ref, "twice", ""])
@@ -93,14 +96,17 @@ def test_a_huge_csv_cell_is_a_problem(sqlite_demo, tmp_path):
     """(An .xlsx cannot carry one: calamine reads at most 32,767 characters of a cell.)"""
     data = load_commission_data(sqlite_demo, find_commission(sqlite_demo).id)
     path = tmp_path / "huge.csv"
-    path.write_text(f"Ref,Action,Organisation,Pledge\nH1,{data.actions[0].ref},{data.organisations[0].ref},"
-                    + "y" * 100_000 + "\n", encoding="utf-8")
+    path.write_text(
+        f"Ref,Action,Organisation,Pledge\nH1,{data.actions[0].ref},{data.organisations[0].ref}," + "y" * 100_000 + "\n",
+        encoding="utf-8",
+    )
     before = file_hash(sqlite_demo.path)
     table = pledges.read_table(path)
     with pytest.raises(WorkbookError) as caught:
         pledges.import_pledges(sqlite_demo, table, pledges.guess(table.headers))
     assert [str(p) for p in caught.value.problems] == [
-        "huge.csv, row 2, column Pledge: holds 100,000 characters; a cell holds at most 32,767"]
+        "huge.csv, row 2, column Pledge: holds 100,000 characters; a cell holds at most 32,767"
+    ]
     assert file_hash(sqlite_demo.path) == before
 
 

@@ -23,9 +23,17 @@ def test_no_update_means_not_started_at_zero():
     assert (r.latest_status, r.progress, r.latest_update) == ("not started", 0.0, None)
 
 
-@pytest.mark.parametrize("status, default", [
-    ("not started", 0), ("in progress", 50), ("at risk", 50), ("stalled", 25), ("done", 100), ("dropped", None),
-])
+@pytest.mark.parametrize(
+    "status, default",
+    [
+        ("not started", 0),
+        ("in progress", 50),
+        ("at risk", 50),
+        ("stalled", 25),
+        ("done", 100),
+        ("dropped", None),
+    ],
+)
 def test_status_default_progress(status, default):
     assert state(updates=[up(date(2026, 6, 1), status)]).progress == default
 
@@ -79,8 +87,11 @@ def _data():
     c = domain.CommissionInfo(id=1, name="Test")
     themes = [domain.Theme(1, "T1", "Housing"), domain.Theme(2, "T2", "Work"), domain.Theme(3, "T3", "Empty")]
     insights = [domain.Insight(1, "I1", 1, "a"), domain.Insight(2, "I2", 2, "b")]
-    actions = [domain.Action(1, "A1", "both", insight_ids=[1, 2]), domain.Action(2, "A2", "work", insight_ids=[2]),
-               domain.Action(3, "A3", "no commitments", insight_ids=[1])]
+    actions = [
+        domain.Action(1, "A1", "both", insight_ids=[1, 2]),
+        domain.Action(2, "A2", "work", insight_ids=[2]),
+        domain.Action(3, "A3", "no commitments", insight_ids=[1]),
+    ]
     commitments = [
         domain.Commitment(1, "C1", 1, 1, "p", made_on=date(2026, 6, 1), due=date(2027, 1, 1), weight=1),
         domain.Commitment(2, "C2", 1, 1, "p", made_on=date(2026, 6, 1), due=date(2027, 1, 1), weight=3),
@@ -93,9 +104,15 @@ def _data():
         domain.Update(3, 3, date(2026, 6, 10), "in progress", 60),
         domain.Update(4, 4, date(2026, 6, 10), "dropped"),
     ]
-    return domain.CommissionData(commission=c, themes=themes, insights=insights, actions=actions,
-                                 commitments=commitments, updates=updates,
-                                 organisations=[domain.Organisation(1, "O1", "Council")])
+    return domain.CommissionData(
+        commission=c,
+        themes=themes,
+        insights=insights,
+        actions=actions,
+        commitments=commitments,
+        updates=updates,
+        organisations=[domain.Organisation(1, "O1", "Council")],
+    )
 
 
 def test_action_theme_and_commission_rollups():

@@ -105,8 +105,11 @@ def assert_nothing_plain(tracer, secrets, out: Path):
 
 def secrets_of(db) -> list[str]:
     data = load_commission_data(db, find_commission(db).id)
-    return [m.display_name for m in data.members if len(m.display_name) > 5] + [
-        m.email for m in data.members if m.email] + [q.text[:30] for q in data.quotes if len(q.text) > 30]
+    return (
+        [m.display_name for m in data.members if len(m.display_name) > 5]
+        + [m.email for m in data.members if m.email]
+        + [q.text[:30] for q in data.quotes if len(q.text) > 30]
+    )
 
 
 def test_a_protected_full_export_never_writes_plain_data(encrypted, tracer, tmp_path):

@@ -18,22 +18,45 @@ def test_the_loaded_commitments_updates_and_attendance_are_the_orms(demo_db):
     data = load_commission_data(demo_db, cid)
     with demo_db.session() as s:
         commitments = [
-            domain.Commitment(id=c.id, ref=c.ref, action_id=c.action_id, organisation_id=c.organisation_id,
-                              pledge=c.pledge, made_by_id=c.made_by_id, made_on=c.made_on, due=c.due, weight=c.weight,
-                              pledge_cy=c.pledge_cy or "")
+            domain.Commitment(
+                id=c.id,
+                ref=c.ref,
+                action_id=c.action_id,
+                organisation_id=c.organisation_id,
+                pledge=c.pledge,
+                made_by_id=c.made_by_id,
+                made_on=c.made_on,
+                due=c.due,
+                weight=c.weight,
+                pledge_cy=c.pledge_cy or "",
+            )
             for c in s.scalars(select(m.Commitment).where(m.Commitment.commission_id == cid).order_by(m.Commitment.ref))
         ]
         updates = [
-            domain.Update(id=u.id, commitment_id=u.commitment_id, date=u.date, status=u.status, progress=u.progress,
-                          note=u.note or "", reported_by=u.reported_by or "", verdict=u.verdict or "not assessed",
-                          verdict_comment=u.verdict_comment or "", note_cy=u.note_cy or "")
-            for u in s.scalars(select(m.Update).join(m.Commitment).where(m.Commitment.commission_id == cid)
-                               .order_by(m.Update.id))
+            domain.Update(
+                id=u.id,
+                commitment_id=u.commitment_id,
+                date=u.date,
+                status=u.status,
+                progress=u.progress,
+                note=u.note or "",
+                reported_by=u.reported_by or "",
+                verdict=u.verdict or "not assessed",
+                verdict_comment=u.verdict_comment or "",
+                note_cy=u.note_cy or "",
+            )
+            for u in s.scalars(
+                select(m.Update).join(m.Commitment).where(m.Commitment.commission_id == cid).order_by(m.Update.id)
+            )
         ]
         attendance = [
             domain.Attendance(session_id=a.session_id, member_id=a.member_id, status=a.status)
-            for a in s.scalars(select(m.Attendance).join(m.Session).where(m.Session.commission_id == cid)
-                               .order_by(m.Attendance.session_id, m.Attendance.member_id))
+            for a in s.scalars(
+                select(m.Attendance)
+                .join(m.Session)
+                .where(m.Session.commission_id == cid)
+                .order_by(m.Attendance.session_id, m.Attendance.member_id)
+            )
         ]
     assert updates and attendance
     assert data.commitments == commitments

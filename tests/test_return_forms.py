@@ -53,8 +53,10 @@ def fingerprint(db) -> str:
 
 def commitments_of(db) -> list[tuple]:
     data = load_commission_data(db, find_commission(db).id)
-    return sorted((c.ref, c.action_id, c.organisation_id, c.pledge, c.made_on, c.due, c.weight, c.made_by_id)
-                  for c in data.commitments)
+    return sorted(
+        (c.ref, c.action_id, c.organisation_id, c.pledge, c.made_on, c.due, c.weight, c.made_by_id)
+        for c in data.commitments
+    )
 
 
 def file_hash(path: Path) -> str:
@@ -74,8 +76,9 @@ def tamper(path: Path, out: Path, other_ref: str) -> None:
     commitments["D2"] = "We promise nothing at all."
     commitments["G3"] = "2030-01-01"
     commitments["H3"] = 9
-    commitments.append([other_ref, "A01", "ORG-COUNCIL", "Rewritten: another organisation's pledge", "",
-                        "2025-01-01", "2031-01-01", 5])
+    commitments.append(
+        [other_ref, "A01", "ORG-COUNCIL", "Rewritten: another organisation's pledge", "", "2025-01-01", "2031-01-01", 5]
+    )
     updates = book["Updates"]
     header = [c.value for c in updates[1]]
     col = {name: header.index(name) + 1 for name in header}
@@ -116,17 +119,31 @@ def forms(tmp_path_factory):
         convert([tampered, sent], to, out / to)
     convert([tampered, sent], "xlsx", out / "xlsx")
     paths = {
-        "xlsx (openpyxl)": tampered, "xlsx (LibreOffice)": out / "xlsx" / "tampered.xlsx",
-        "ods": out / "ods" / "tampered.ods", "xls": out / "xls" / "tampered.xls",
-        "csv folder": out / "csv", "csv file": out / "csv" / "tampered-Updates.csv",
+        "xlsx (openpyxl)": tampered,
+        "xlsx (LibreOffice)": out / "xlsx" / "tampered.xlsx",
+        "ods": out / "ods" / "tampered.ods",
+        "xls": out / "xls" / "tampered.xls",
+        "csv folder": out / "csv",
+        "csv file": out / "csv" / "tampered-Updates.csv",
     }
     (out / "csv" / "sent").mkdir()
     for file in (out / "csv").glob("sent-*.csv"):  # one workbook's set per folder
         file.rename(out / "csv" / "sent" / file.name)
-    return {"template": template, "paths": paths, "sent": sent, "other": other.ref, "folder": folder,
-            "full": folder / "full.xlsx", "full_ods": out / "ods" / "full.ods",
-            "sent_forms": [out / "ods" / "sent.ods", out / "xls" / "sent.xls", out / "csv" / "sent",
-                           out / "xlsx" / "sent.xlsx"]}
+    return {
+        "template": template,
+        "paths": paths,
+        "sent": sent,
+        "other": other.ref,
+        "folder": folder,
+        "full": folder / "full.xlsx",
+        "full_ods": out / "ods" / "full.ods",
+        "sent_forms": [
+            out / "ods" / "sent.ods",
+            out / "xls" / "sent.xls",
+            out / "csv" / "sent",
+            out / "xlsx" / "sent.xlsx",
+        ],
+    }
 
 
 @pytest.fixture
@@ -156,7 +173,9 @@ def test_a_tampered_return_only_adds_its_own_updates(forms, fresh, form, capsys)
     data = load_commission_data(fresh, find_commission(fresh).id)
     new = data.updates[updates_before:]
     assert [(u.date, u.status, u.progress) for u in new] == [
-        (date(2026, 11, 20), "in progress", 50.0), (date(2026, 11, 21), "at risk", 30.0)], form
+        (date(2026, 11, 20), "in progress", 50.0),
+        (date(2026, 11, 21), "at risk", 30.0),
+    ], form
     assert "2 updates added" in out
     assert "its pledge differs" in out and f"{forms['other']} is " in out and "not Cwm Taf" in out
     assert "hidden Return sheet was deleted" in out
@@ -253,7 +272,16 @@ def test_uk_dates_and_percentages():
     assert uk_date("20/11/2026") == "2026-11-20" and uk_date("1.2.2027") == "2027-02-01"
     assert uk_date("31/02/2026") == "31/02/2026" and uk_date("2026-11-20") == "2026-11-20"
     assert [percent(v) for v in ("50%", "0.5", " 12.5 % ", "0", "1", "100", "0.25", "", "x%")] == [
-        "50", "50", "12.5", "0", "1", "100", "25", "", "x%"]
+        "50",
+        "50",
+        "12.5",
+        "0",
+        "1",
+        "100",
+        "25",
+        "",
+        "x%",
+    ]
 
 
 def test_a_zip_bomb_is_refused_with_one_line_before_parsing(tmp_path):
@@ -284,7 +312,9 @@ def test_zlib_segments_make_a_valid_stream():
 
 
 def test_a_folder_with_two_returns_csv_sets_is_refused_in_words(forms, tmp_path):
-    for file in list((forms["paths"]["csv folder"]).glob("*.csv")) + list((forms["paths"]["csv folder"] / "sent").glob("*.csv")):
+    for file in list((forms["paths"]["csv folder"]).glob("*.csv")) + list(
+        (forms["paths"]["csv folder"] / "sent").glob("*.csv")
+    ):
         shutil.copy(file, tmp_path / file.name)
     with pytest.raises(UserError) as caught:
         read_workbook(tmp_path)
@@ -302,7 +332,8 @@ def test_an_unknown_commitment_in_a_return_is_a_problem_in_its_own_words(forms, 
     with pytest.raises(WorkbookError) as caught:
         import_file(fresh, tmp_path / "unknown.xlsx")
     assert [p.reason for p in caught.value.problems] == [
-        "unknown commitment 'NOPE-1' (not one of the commission's commitments)"]
+        "unknown commitment 'NOPE-1' (not one of the commission's commitments)"
+    ]
     assert file_hash(Path(fresh.url.removeprefix("sqlite:///"))) == before
 
 
@@ -318,5 +349,6 @@ def test_a_column_given_twice_in_a_returns_sheet_is_a_problem_not_a_traceback(fo
     with pytest.raises(WorkbookError) as caught:
         import_file(fresh, tmp_path / "twice.xlsx")
     assert [(p.sheet, p.reason) for p in caught.value.problems] == [
-        ("Milestones", "the column commitment_ref is given twice (columns A and E): keep one")]
+        ("Milestones", "the column commitment_ref is given twice (columns A and E): keep one")
+    ]
     assert file_hash(Path(fresh.url.removeprefix("sqlite:///"))) == before

@@ -42,8 +42,9 @@ def parse(path):
 
 def rounds(db) -> tuple[int, int]:
     with db.session() as s:
-        return s.scalar(select(func.count()).select_from(m.ReturnRound)), \
-            s.scalar(select(func.count()).select_from(m.ReturnSent))
+        return s.scalar(select(func.count()).select_from(m.ReturnRound)), s.scalar(
+            select(func.count()).select_from(m.ReturnSent)
+        )
 
 
 def fill(path, entries):
@@ -94,8 +95,9 @@ def test_a_round_writes_a_draft_beside_each_return_with_a_contact(demo_db, tmp_p
 def test_a_draft_header_cannot_be_broken_by_a_hostile_contact(sqlite_demo, tmp_path):
     council = org_named(sqlite_demo, COUNCIL)
     hostile = "Eve\r\nBcc: spy@evil.example\r\n\r\nInjected body " + "ŵ" * 5000
-    edits.edit(sqlite_demo, "organisation", council.id,
-               {"contact_name": hostile, "name": "Council\nX-Evil: 1 " + "y" * 3000})
+    edits.edit(
+        sqlite_demo, "organisation", council.id, {"contact_name": hostile, "name": "Council\nX-Evil: 1 " + "y" * 3000}
+    )
     with pytest.raises(UserError, match="line break"):
         edits.edit(sqlite_demo, "organisation", council.id, {"contact_email": "a@b.example\r\nBcc: spy@evil.example"})
     sent = rr.send_returns(sqlite_demo, tmp_path, as_of=AS_OF, on=AS_OF)
@@ -105,8 +107,15 @@ def test_a_draft_header_cannot_be_broken_by_a_hostile_contact(sqlite_demo, tmp_p
     assert all(len(line) <= 998 for line in raw.split(b"\r\n"))  # RFC 5322's longest line
     draft = parse(path)
     assert draft["Bcc"] is None and draft["X-Evil"] is None
-    assert set(draft.keys()) == {"To", "Subject", "Date", "X-Unsent", "Content-Language", "MIME-Version",
-                                 "Content-Type"}
+    assert set(draft.keys()) == {
+        "To",
+        "Subject",
+        "Date",
+        "X-Unsent",
+        "Content-Language",
+        "MIME-Version",
+        "Content-Type",
+    }
     assert draft["To"].addresses[0].addr_spec == council.contact_email
     assert "\n" not in draft["To"].addresses[0].display_name
     assert len(draft["Subject"]) < 500
@@ -134,16 +143,27 @@ def test_a_workbook_with_a_bad_contact_is_refused_with_one_line_each(sqlite_demo
 
     frames = {
         "Commission": pd.DataFrame({"key": ["name"], "value": [find_commission(sqlite_demo).name]}, index=[2]),
-        "Organisations": pd.DataFrame({"ref": ["ORG-COUNCIL", "ORG-HEALTH"], "name": ["A", "B"],
-                                       "language": ["fr", "CY"], "contact_email": ["not an email", "ok@nhs.example"]},
-                                      index=[2, 3], dtype=object),
+        "Organisations": pd.DataFrame(
+            {
+                "ref": ["ORG-COUNCIL", "ORG-HEALTH"],
+                "name": ["A", "B"],
+                "language": ["fr", "CY"],
+                "contact_email": ["not an email", "ok@nhs.example"],
+            },
+            index=[2, 3],
+            dtype=object,
+        ),
     }
     with pytest.raises(WorkbookError) as refused:
         import_frames(sqlite_demo, frames, source="t.xlsx")
     lines = [str(p) for p in refused.value.problems]
-    assert lines == ["Organisations, row 2, column language: unknown language 'fr' — use one of: en, cy",
-                     ("Organisations, row 2, column contact_email: 'not an email' is not an email address: it has "
-                      "a space or a line break in it")]
+    assert lines == [
+        "Organisations, row 2, column language: unknown language 'fr' — use one of: en, cy",
+        (
+            "Organisations, row 2, column contact_email: 'not an email' is not an email address: it has "
+            "a space or a line break in it"
+        ),
+    ]
     assert org_named(sqlite_demo, COUNCIL).name == COUNCIL  # nothing changed
 
 
@@ -174,7 +194,9 @@ def test_status_words_across_a_round(demo_db, tmp_path):
 
     # importing it again keeps the first date; a new round starts everyone afresh
     import_return(demo_db, path, as_of=AS_OF, received_on=date(2026, 12, 1))
-    assert {o.name: o.received_on for o in rr.round_status(demo_db, on=DUE).organisations}[COUNCIL] == date(2026, 11, 28)
+    assert {o.name: o.received_on for o in rr.round_status(demo_db, on=DUE).organisations}[COUNCIL] == date(
+        2026, 11, 28
+    )
     rr.send_returns(demo_db, tmp_path / "next", as_of=AS_OF, due=DUE + timedelta(days=90), on=DUE)
     assert {o.status for o in rr.round_status(demo_db, on=DUE).organisations} == {"awaiting"}
 
@@ -202,8 +224,9 @@ def test_returns_status_on_the_command_line(sqlite_demo, tmp_path, capsys):
     db = str(sqlite_demo.path)
     assert main(["returns", "--db", db, "--status"]) == 0
     assert "No returns have been sent" in capsys.readouterr().out
-    assert main(["returns", "--db", db, "--out", str(tmp_path / "r"), "--as-of", "2026-11-22",
-                 "--due", "2099-01-31"]) == 0
+    assert (
+        main(["returns", "--db", db, "--out", str(tmp_path / "r"), "--as-of", "2026-11-22", "--due", "2099-01-31"]) == 0
+    )
     out = capsys.readouterr().out
     assert "5 email drafts" in out and "No email draft for 1 organisation" in out
     assert main(["returns", "--db", db, "--status"]) == 0
@@ -253,8 +276,10 @@ def test_a_failed_send_leaves_no_files_and_no_round(sqlite_demo, tmp_path, monke
 
         monkeypatch.setattr(files.os, "replace", replace)
     else:
+
         def check():
             raise KeyboardInterrupt("cancelled")
+
     with pytest.raises((UserError, KeyboardInterrupt)):
         rr.send_returns(sqlite_demo, out, as_of=AS_OF, on=AS_OF, check=check)
     assert os.listdir(out) == ["keep.txt"]
@@ -273,10 +298,19 @@ def test_the_contact_never_leaves_in_an_output_for_others(sqlite_demo, tmp_path)
     data = data_of(sqlite_demo)
     council = org_named(sqlite_demo, COUNCIL)
     commitment = next(c for c in data.commitments if c.organisation_id == council.id)
-    edits.edit(sqlite_demo, "commitment", commitment.id,
-               {"pledge": f"Ask {council.contact_email} or sarah pritchard about the referrals"})
-    edits.log_update(sqlite_demo, commitment.id, date=date(2026, 11, 1), status="in progress",
-                     note=f"{council.contact_name} ({council.contact_email.upper()}) says the form is clearer")
+    edits.edit(
+        sqlite_demo,
+        "commitment",
+        commitment.id,
+        {"pledge": f"Ask {council.contact_email} or sarah pritchard about the referrals"},
+    )
+    edits.log_update(
+        sqlite_demo,
+        commitment.id,
+        date=date(2026, 11, 1),
+        status="in progress",
+        note=f"{council.contact_name} ({council.contact_email.upper()}) says the form is clearer",
+    )
     secrets = [s.casefold() for o in data.organisations for s in (o.contact_name, o.contact_email) if s]
     assert len(secrets) == 10
 
@@ -295,24 +329,35 @@ def test_the_contact_never_leaves_in_an_output_for_others(sqlite_demo, tmp_path)
     outputs = []
     for fmt in ("pdf", "docx", "xlsx", "html"):
         for language in ("en", "cy"):
-            outputs.append(make_report(sqlite_demo, tmp_path / f"report-{language}.{fmt}", format=fmt, as_of=AS_OF,
-                                       language=language))
+            outputs.append(
+                make_report(
+                    sqlite_demo, tmp_path / f"report-{language}.{fmt}", format=fmt, as_of=AS_OF, language=language
+                )
+            )
         outputs.append(make_network_report(sqlite_demo, tmp_path / f"network.{fmt}", format=fmt, as_of=AS_OF))
-    outputs.append(make_report(sqlite_demo, tmp_path / "council.pdf", format="pdf", as_of=AS_OF,
-                               organisation_ref=council.ref))
+    outputs.append(
+        make_report(sqlite_demo, tmp_path / "council.pdf", format="pdf", as_of=AS_OF, organisation_ref=council.ref)
+    )
     sent = rr.send_returns(sqlite_demo, tmp_path / "returns", as_of=AS_OF, on=AS_OF)
     outputs += sent.returns
     panel = [mb.id for mb in data.members if mb.role == "community"]
-    round_id = rv.create_round(sqlite_demo, data.commission.id, "Do you agree?",
-                               [rv.ItemSpec("action", commitment.action_id)], panel, asked_on=date(2026, 3, 1))
+    round_id = rv.create_round(
+        sqlite_demo,
+        data.commission.id,
+        "Do you agree?",
+        [rv.ItemSpec("action", commitment.action_id)],
+        panel,
+        asked_on=date(2026, 3, 1),
+    )
     outputs += write_review_packs(sqlite_demo, round_id, tmp_path / "packs", on=AS_OF)
     assert len(outputs) > 20
     for path in outputs:
         text = " ".join(text_of(path).casefold().split())
         found = [s for s in secrets if s in text]
         assert not found, f"{path.name} holds {found}"
-    assert "[contact withheld]" in " ".join(text_of(next(p for p in sent.returns
-                                                         if p.name.startswith(COUNCIL))).split())
+    assert "[contact withheld]" in " ".join(
+        text_of(next(p for p in sent.returns if p.name.startswith(COUNCIL))).split()
+    )
     # the drafts themselves are addressed to the contact: that is what they are for
     assert council.contact_email in next(p for p in sent.drafts if p.name.startswith(COUNCIL)).read_text("ascii")
 
@@ -322,14 +367,20 @@ def test_contacts_go_round_the_full_workbook_unchanged(sqlite_demo, tmp_path):
     from commission.services.importer import import_workbook
     from commission.storage import open_database
 
-    edits.edit(sqlite_demo, "organisation", org_named(sqlite_demo, CVC).id,
-               {"contact_name": "=Bethan “Beth” O'Neill", "contact_email": "beth+returns@cvc.example", "language": "cy"})
+    edits.edit(
+        sqlite_demo,
+        "organisation",
+        org_named(sqlite_demo, CVC).id,
+        {"contact_name": "=Bethan “Beth” O'Neill", "contact_email": "beth+returns@cvc.example", "language": "cy"},
+    )
     first = export_workbook(sqlite_demo, tmp_path / "one.xlsx")
     fresh = open_database(tmp_path / "fresh.db")
     import_workbook(fresh, first)
     again = export_workbook(fresh, tmp_path / "two.xlsx")
-    read = [{row[0]: row for row in openpyxl.load_workbook(p)["Organisations"].iter_rows(values_only=True)}
-            for p in (first, again)]
+    read = [
+        {row[0]: row for row in openpyxl.load_workbook(p)["Organisations"].iter_rows(values_only=True)}
+        for p in (first, again)
+    ]
     assert read[0] == read[1]
     assert read[0]["ref"][:7] == ("ref", "name", "kind", "name_cy", "language", "contact_name", "contact_email")
     assert read[1]["ORG-CVC"][4:7] == ("cy", "=Bethan “Beth” O'Neill", "beth+returns@cvc.example")

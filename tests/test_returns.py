@@ -68,7 +68,10 @@ def test_return_locks_what_is_not_theirs_and_guides_what_is(sqlite_demo, tmp_pat
     instructions = " ".join(str(c.value) for row in book["Instructions"].iter_rows() for c in row if c.value)
     for words in ("YYYY-MM-DD", "0 (not started) to 100", "The panel will give its own view", "stalled"):
         assert words in instructions
-    assert [r for r in book["Commission"].iter_rows(values_only=True)][1][:2] == ("name", find_commission(sqlite_demo).name)
+    assert [r for r in book["Commission"].iter_rows(values_only=True)][1][:2] == (
+        "name",
+        find_commission(sqlite_demo).name,
+    )
 
     commitments = book["Commitments"]
     assert commitments.protection.sheet
@@ -108,12 +111,24 @@ def test_the_whole_return_cycle(demo_db, tmp_path):
     finishing = next(c for c in mine if before.commitments[c.id].state in ("on track", "at risk"))
     reopened = next(c for c in mine if before.commitments[c.id].state == "done" and c.due and c.due < AS_OF)
     path = council_return(demo_db, tmp_path)
-    fill(path, {
-        finishing.ref: {"date": date(2026, 11, 15), "status": "done", "progress": 100,
-                        "note": "Finished and open to the public."},
-        reopened.ref: {"date": "2026-11-20", "status": "In Progress", "progress": 80, "reported_by": None,
-                       "note": "Restarted: the course needs refreshing for new starters."},
-    })
+    fill(
+        path,
+        {
+            finishing.ref: {
+                "date": date(2026, 11, 15),
+                "status": "done",
+                "progress": 100,
+                "note": "Finished and open to the public.",
+            },
+            reopened.ref: {
+                "date": "2026-11-20",
+                "status": "In Progress",
+                "progress": 80,
+                "reported_by": None,
+                "note": "Restarted: the course needs refreshing for new starters.",
+            },
+        },
+    )
     updates_before = len(data.updates)
 
     summary = import_return(demo_db, path, as_of=AS_OF)
@@ -145,11 +160,14 @@ def test_a_bad_return_is_refused_whole_with_row_level_reasons(demo_db, tmp_path)
     org = next(o for o in data.organisations if o.name == COUNCIL)
     first, second, gone = [c for c in data.commitments if c.organisation_id == org.id][:3]
     path = council_return(demo_db, tmp_path)
-    rows = fill(path, {
-        first.ref: {"date": "2026-11-01", "status": "in progress", "progress": 150},
-        second.ref: {"date": "2026-11-01", "status": "finished", "note": "All sorted."},
-        gone.ref: {"date": "2026-11-01", "status": "done"},
-    })
+    rows = fill(
+        path,
+        {
+            first.ref: {"date": "2026-11-01", "status": "in progress", "progress": 150},
+            second.ref: {"date": "2026-11-01", "status": "finished", "note": "All sorted."},
+            gone.ref: {"date": "2026-11-01", "status": "done"},
+        },
+    )
     edits.delete(demo_db, "commitment", gone.id)
     snapshot = data_of(demo_db)
 

@@ -17,8 +17,7 @@ COUNCIL_CY = "Cyngor Bwrdeistref Sirol Cymoedd Cwm Taf"
 @pytest.fixture
 def welsh_council(monkeypatch):
     """The council works in Welsh (the organisation's language comes through this one seam)."""
-    monkeypatch.setattr(returns, "organisation_language",
-                        lambda org: "cy" if org.ref == "ORG-COUNCIL" else "en")
+    monkeypatch.setattr(returns, "organisation_language", lambda org: "cy" if org.ref == "ORG-COUNCIL" else "en")
 
 
 def test_the_seam_says_english_until_organisations_have_a_language():
@@ -40,20 +39,33 @@ def test_a_welsh_return_is_in_welsh(sqlite_demo, tmp_path, welsh_council):
     assert pledge.pledge_cy in shown
     header = [c.value for c in book["Updates"][1]]
     assert "note_cy" in header and "note" not in header
-    status_rule = next(v for v in book["Updates"].data_validations.dataValidation if v.type == "list"
-                       and "ar y gweill" in (v.formula1 or ""))
+    status_rule = next(
+        v
+        for v in book["Updates"].data_validations.dataValidation
+        if v.type == "list" and "ar y gweill" in (v.formula1 or "")
+    )
     assert "in progress" not in status_rule.formula1
     other = next(p for p in paths if not p.name.startswith(COUNCIL))
-    assert "Why you have this" in " ".join(str(c) for row in openpyxl.load_workbook(other)["Instructions"]
-                                           .iter_rows(values_only=True) for c in row if c)
+    assert "Why you have this" in " ".join(
+        str(c) for row in openpyxl.load_workbook(other)["Instructions"].iter_rows(values_only=True) for c in row if c
+    )
 
 
 def test_a_welsh_return_comes_back_in_welsh(sqlite_demo, tmp_path, welsh_council):
     paths = write_returns(sqlite_demo, tmp_path, as_of=AS_OF)
     council = next(p for p in paths if p.name.startswith(COUNCIL))
-    fill(council, {"C02": {"date": "2026-11-20", "status": "ar y gweill", "progress": 80,
-                           "note_cy": "Mae desg Treorci ar agor."},
-                   "C03": {"date": "20/11/2026", "status": "Wedi’i wneud"}})
+    fill(
+        council,
+        {
+            "C02": {
+                "date": "2026-11-20",
+                "status": "ar y gweill",
+                "progress": 80,
+                "note_cy": "Mae desg Treorci ar agor.",
+            },
+            "C03": {"date": "20/11/2026", "status": "Wedi’i wneud"},
+        },
+    )
     summary = import_return(sqlite_demo, council, as_of=date(2026, 11, 22))
     assert summary.updates_added == 2 and not any("pledge" in w for w in summary.warnings)
     data = load_commission_data(sqlite_demo, find_commission(sqlite_demo).id)
@@ -70,7 +82,9 @@ def test_welsh_verdict_words_are_read_in_a_workbook(sqlite_demo, tmp_path):
     folder = tmp_path / "book"
     folder.mkdir()
     (folder / "Commission.csv").write_text("key,value\nname,Cwm Taf Valleys Poverty Truth Commission\n")
-    (folder / "Updates.csv").write_text("commitment_ref,date,status,verdict\nC02,2026-11-21,mewn perygl,cytuno'n rhannol\n")
+    (folder / "Updates.csv").write_text(
+        "commitment_ref,date,status,verdict\nC02,2026-11-21,mewn perygl,cytuno'n rhannol\n"
+    )
     import_workbook(sqlite_demo, folder)
     data = load_commission_data(sqlite_demo, find_commission(sqlite_demo).id)
     last = data.updates[-1]

@@ -22,12 +22,26 @@ def test_a_welsh_member_gets_a_welsh_pack(sqlite_demo, tmp_path):
     english = next(m for m in data.members if m.ref == "M02")
     assert (welsh.language, english.language) == ("cy", "en")
     insight = next(i for i in data.insights if i.ref == "I01")
-    round_id = rv.create_round(sqlite_demo, data.commission.id, "Cylch adolygu",
-                               [rv.ItemSpec("insight", insight.id)], [welsh.id, english.id], asked_on=date(2026, 3, 1))
+    round_id = rv.create_round(
+        sqlite_demo,
+        data.commission.id,
+        "Cylch adolygu",
+        [rv.ItemSpec("insight", insight.id)],
+        [welsh.id, english.id],
+        asked_on=date(2026, 3, 1),
+    )
     assert build_review_pack(sqlite_demo, round_id, welsh.id, on=AS_OF).language == "cy"
     cy = _text(write_review_pack(sqlite_demo, round_id, welsh.id, tmp_path / "cy.pdf", on=AS_OF))
-    for words in ("Eich pecyn adolygu", "Rhan 1 o 1", "Ai dyma beth ddywedodd y panel?", "Cytuno", "Anghytuno",
-                  "Eich sylwadau:", "22 Tachwedd 2026", "Tudalen 1 o"):
+    for words in (
+        "Eich pecyn adolygu",
+        "Rhan 1 o 1",
+        "Ai dyma beth ddywedodd y panel?",
+        "Cytuno",
+        "Anghytuno",
+        "Eich sylwadau:",
+        "22 Tachwedd 2026",
+        "Tudalen 1 o",
+    ):
         assert words in cy, words
     for words in ("Your review pack", "Part 1 of", "Your comments", "November", "Page 1 of"):
         assert words not in cy, words

@@ -43,8 +43,9 @@ class Review:
 def review(demo_db):
     """A round on the demo: two insights (one a draft), an action, session notes, report text and an update."""
     data = data_of(demo_db)
-    update = next(c for c in rv.available_items(demo_db, data.commission.id, as_of=TODAY)
-                  if c.kind == "update" and c.suggested)
+    update = next(
+        c for c in rv.available_items(demo_db, data.commission.id, as_of=TODAY) if c.kind == "update" and c.suggested
+    )
     specs = [
         rv.ItemSpec("insight", by_ref(data.insights, "I03").id),
         rv.ItemSpec("insight", by_ref(data.insights, "I08").id),
@@ -54,8 +55,14 @@ def review(demo_db):
         rv.ItemSpec("update", update.record_id),
     ]
     panel = [mb for mb in data.members if mb.role == "community"]
-    round_id = rv.create_round(demo_db, data.commission.id, "Drafts for the March meeting", specs,
-                               [mb.id for mb in panel], asked_on=date(2026, 3, 1))
+    round_id = rv.create_round(
+        demo_db,
+        data.commission.id,
+        "Drafts for the March meeting",
+        specs,
+        [mb.id for mb in panel],
+        asked_on=date(2026, 3, 1),
+    )
     items = {i.kind: i for i in rv.round_view(demo_db, round_id).items}
     members = {mb.ref: mb for mb in panel}
     return Review(demo_db, data, round_id, items, members, update)
@@ -83,7 +90,9 @@ def test_answers_belong_to_a_reviewer_and_a_text_and_replace_earlier_ones(review
     rv.record_answer(db, first.item_id, members["M01"].id, " Change ", "Say 'people', not 'customers'.")
     item = rv.round_view(db, round_id).items[0]
     assert item.tally == {"agree": 0, "change": 1, "disagree": 0} and item.unanswered == 13 and item.unresolved
-    assert [(a.member_ref, a.answer, a.comment) for a in item.answers] == [("M01", "change", "Say 'people', not 'customers'.")]
+    assert [(a.member_ref, a.answer, a.comment) for a in item.answers] == [
+        ("M01", "change", "Say 'people', not 'customers'.")
+    ]
     again = rv.reviewer_items(db, round_id, members["M01"].id)[0]
     assert (again.answer, again.comment) == ("change", "Say 'people', not 'customers'.")
 
@@ -106,8 +115,11 @@ def test_a_reviewer_sees_their_own_words_and_others_only_with_consent(review):
 def pdf_text_and_sizes(path):
     sizes, pages = set(), []
     for page in PdfReader(path).pages:
-        pages.append(page.extract_text(visitor_text=lambda text, cm, tm, font, size: text.strip() and sizes.add(
-            round(size * tm[0] * cm[0], 1))))
+        pages.append(
+            page.extract_text(
+                visitor_text=lambda text, cm, tm, font, size: text.strip() and sizes.add(round(size * tm[0] * cm[0], 1))
+            )
+        )
     return " ".join(" ".join(pages).split()), sizes
 
 
@@ -120,14 +132,28 @@ def test_review_pack_is_large_print_plain_and_private(review, tmp_path):
 
     assert min(own_sizes | other_sizes) >= 14
     assert OWN_QUOTE in own_text and "you said this" in own_text
-    for words in ("Your review pack", "Drafts for the March meeting", "How to fill this in", "Part 1 of 6",
-                  "Is this what the panel said?", "Do you agree this is done?", "Your comments"):
+    for words in (
+        "Your review pack",
+        "Drafts for the March meeting",
+        "How to fill this in",
+        "Part 1 of 6",
+        "Is this what the panel said?",
+        "Do you agree this is done?",
+        "Your comments",
+    ):
         assert words in own_text  # M10 reads English
     assert own_text.count("Disagree") >= 6 and own_text.count("Agree") >= 6
     # M01 prefers Welsh: her pack's own words are Welsh, and it still leaves out the quote she may not see
     assert OWN_QUOTE not in other_text and "am nad yw'r" in other_text
-    for words in ("Eich pecyn adolygu", "Drafts for the March meeting", "Sut i lenwi hwn", "Rhan 1 o 6",
-                  "Ai dyma beth ddywedodd y panel?", "Ydych chi'n cytuno bod hyn wedi'i wneud?", "Eich sylwadau"):
+    for words in (
+        "Eich pecyn adolygu",
+        "Drafts for the March meeting",
+        "Sut i lenwi hwn",
+        "Rhan 1 o 6",
+        "Ai dyma beth ddywedodd y panel?",
+        "Ydych chi'n cytuno bod hyn wedi'i wneud?",
+        "Eich sylwadau",
+    ):
         assert words in other_text
     assert other_text.count("Anghytuno") >= 6 and other_text.count("Cytuno") >= 6
 
@@ -163,7 +189,15 @@ def test_review_return_is_typed_in_and_imported_all_or_nothing(review, tmp_path)
     path = write_review_return(db, round_id, tmp_path / "answers.xlsx")
     book = openpyxl.load_workbook(path)
     sheet = book["Answers"]
-    assert [c.value for c in sheet[1]] == ["reviewer_ref", "reviewer", "part", "item", "text_version", "answer", "comment"]
+    assert [c.value for c in sheet[1]] == [
+        "reviewer_ref",
+        "reviewer",
+        "part",
+        "item",
+        "text_version",
+        "answer",
+        "comment",
+    ]
     assert sheet.max_row == 1 + 14 * 6 and sheet.protection.sheet
     assert sheet["A2"].protection.locked and not sheet["F2"].protection.locked and not sheet["G2"].protection.locked
     rule = sheet.data_validations.dataValidation[0]
@@ -210,7 +244,9 @@ def test_resolve_close_and_the_signoff_trail(review):
     rv.record_answer(db, upd.item_id, panel[11].id, "change", "")
     assert [i.item_id for i in rv.round_view(db, round_id).unresolved] == [i03.item_id, notes.item_id]
 
-    new_text = "Phone lines, apps and office hours at the Jobcentre and the council shut out people without data or free time"
+    new_text = (
+        "Phone lines, apps and office hours at the Jobcentre and the council shut out people without data or free time"
+    )
     assert rv.resolve_item(db, i03.item_id, new_text=new_text, expected_text_version=1) == 2
     assert by_ref(data_of(db).insights, "I03").statement == new_text
     edited = rv.round_view(db, round_id).items[0]
@@ -246,7 +282,9 @@ def test_resolve_close_and_the_signoff_trail(review):
     assert trail[4].outcome == "agree" and trail[4].agreed_by == 9
     assert all(t.closed_on == date(2026, 3, 12) for t in trail)
 
-    operations = Counter((h["operation"], h["field"]) for h in edits.history(db, "insight", by_ref(after.insights, "I03").id))
+    operations = Counter(
+        (h["operation"], h["field"]) for h in edits.history(db, "insight", by_ref(after.insights, "I03").id)
+    )
     assert operations[("edit", "statement")] == 1 and operations[("edit", "status")] == 1
     assert operations[("agree", "review")] == 1
     assert check_database(db) == []  # every change was audited
@@ -264,9 +302,15 @@ def test_an_update_cannot_be_edited_in_a_round(review):
         rv.resolve_item(db, items["update"].item_id)
 
 
-@pytest.mark.parametrize("answers, verdict", [
-    ({"agree": 3}, "agree"), ({"agree": 1, "change": 2}, "partly"), ({"disagree": 2, "agree": 1}, "disagree"),
-    ({"agree": 2, "disagree": 2}, "partly"), ({}, None),
-])
+@pytest.mark.parametrize(
+    "answers, verdict",
+    [
+        ({"agree": 3}, "agree"),
+        ({"agree": 1, "change": 2}, "partly"),
+        ({"disagree": 2, "agree": 1}, "disagree"),
+        ({"agree": 2, "disagree": 2}, "partly"),
+        ({}, None),
+    ],
+)
 def test_majority_verdict(answers, verdict):
     assert rv.majority_verdict(Counter(answers)) == verdict

@@ -1,17 +1,15 @@
 """Trustworthy with sensitive data: encryption, back-ups, data rights, and files that must be refused."""
 
 import hashlib
-import os
 import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from commission.errors import PassphraseNeeded, UserError
 from commission.services import edits
@@ -41,6 +39,7 @@ def checkpoint(db):
 
 
 # --- encryption at rest ---
+
 
 @pytest.fixture
 def encrypted(tmp_path):
@@ -101,6 +100,7 @@ def test_exports_and_backups_of_an_encrypted_database_stay_encrypted(encrypted, 
 
 # --- back-ups ---
 
+
 def test_rolling_backups_keep_the_newest_ten(sqlite_demo):
     taken = [backup_now(sqlite_demo) for _ in range(BACKUPS_KEPT + 3)]
     kept = list_backups(sqlite_demo)
@@ -147,6 +147,7 @@ def test_backup_is_consistent_while_another_connection_writes(sqlite_demo):
 
 # --- data rights ---
 
+
 def test_member_export_holds_everything_about_them(sqlite_demo, tmp_path):
     import openpyxl
 
@@ -190,9 +191,14 @@ def test_erasure_removes_details_and_handles_quotes_as_chosen(sqlite_demo, choic
 
 # --- files that must be refused, untouched ---
 
+
 def test_locked_database_is_refused_untouched(sqlite_demo):
     sqlite_demo.dispose()
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
         import sqlite3, sys, time
         c = sqlite3.connect({str(sqlite_demo.path)!r})
         c.execute("PRAGMA locking_mode=EXCLUSIVE")
@@ -200,7 +206,11 @@ def test_locked_database_is_refused_untouched(sqlite_demo):
         c.execute("UPDATE actions SET title = title")
         print("locked", flush=True)
         time.sleep(30)
-    """)], stdout=subprocess.PIPE, text=True)
+    """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         before = digest(sqlite_demo.path)
@@ -253,7 +263,7 @@ def test_damaged_database_fails_its_integrity_check_and_is_untouched(tmp_path):
     db.dispose()
     data = bytearray(path.read_bytes())
     middle = (pages // 2) * page_size
-    data[middle:middle + page_size] = bytes(range(256)) * (page_size // 256)
+    data[middle : middle + page_size] = bytes(range(256)) * (page_size // 256)
     path.write_bytes(bytes(data))
     before = digest(path)
     with pytest.raises(UserError, match="damaged"):
@@ -286,8 +296,9 @@ def test_full_disk_during_an_edit_leaves_the_database_as_it_was(tiny_disk):
     except OSError:
         pass
     with pytest.raises(UserError, match="disk is full"):
-        edits.log_update(db, commitment.id, date=date(2026, 11, 1), status="in progress",
-                         note="A long report. " * 2_000)  # within a field's 32,767 characters
+        edits.log_update(
+            db, commitment.id, date=date(2026, 11, 1), status="in progress", note="A long report. " * 2_000
+        )  # within a field's 32,767 characters
     filler.unlink()
     after = load_commission_data(db, 1)
     assert len(after.updates) == len(before.updates)

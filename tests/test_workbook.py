@@ -97,6 +97,7 @@ def test_cells_are_read_as_people_type_them(demo_db, tmp_path):
 
 # --- bad workbooks: each refused with its own clear reason, the database byte for byte as it was ---
 
+
 def _digest(db):
     """The SQLite file's bytes, after a checkpoint, so nothing is hidden in the WAL."""
     with db.engine.connect() as c:
@@ -118,18 +119,30 @@ def _circular(frames):
 
 BAD_EDITS = {
     "missing sheet": (lambda f: f.pop("Commission"), "Commission sheet is missing"),
-    "missing required column": (lambda f: f.__setitem__("Sessions", f["Sessions"].drop(columns=["title"])),
-                                "Sessions, row 1, column title: missing required column"),
-    "duplicate ref": (lambda f: f["Actions"].__setitem__("ref", [f["Actions"].loc[0, "ref"]] * len(f["Actions"])),
-                      "Actions, row 3, column ref: duplicate ref"),
-    "unknown ref": (lambda f: f["Commitments"].loc.__setitem__((0, "organisation_ref"), "ORG-NOWHERE"),
-                    "Commitments, row 2, column organisation_ref: unknown organisation 'ORG-NOWHERE'"),
-    "bad date": (lambda f: f["Updates"].loc.__setitem__((4, "date"), "31/02/2026"),
-                 "Updates, row 6, column date: bad date '31/02/2026'"),
-    "progress 150": (lambda f: f["Updates"].loc.__setitem__((0, "progress"), "150"),
-                     "Updates, row 2, column progress: progress must be a number from 0 to 100"),
-    "unknown status": (lambda f: f["Updates"].loc.__setitem__((1, "status"), "finished"),
-                       "Updates, row 3, column status: unknown status 'finished'"),
+    "missing required column": (
+        lambda f: f.__setitem__("Sessions", f["Sessions"].drop(columns=["title"])),
+        "Sessions, row 1, column title: missing required column",
+    ),
+    "duplicate ref": (
+        lambda f: f["Actions"].__setitem__("ref", [f["Actions"].loc[0, "ref"]] * len(f["Actions"])),
+        "Actions, row 3, column ref: duplicate ref",
+    ),
+    "unknown ref": (
+        lambda f: f["Commitments"].loc.__setitem__((0, "organisation_ref"), "ORG-NOWHERE"),
+        "Commitments, row 2, column organisation_ref: unknown organisation 'ORG-NOWHERE'",
+    ),
+    "bad date": (
+        lambda f: f["Updates"].loc.__setitem__((4, "date"), "31/02/2026"),
+        "Updates, row 6, column date: bad date '31/02/2026'",
+    ),
+    "progress 150": (
+        lambda f: f["Updates"].loc.__setitem__((0, "progress"), "150"),
+        "Updates, row 2, column progress: progress must be a number from 0 to 100",
+    ),
+    "unknown status": (
+        lambda f: f["Updates"].loc.__setitem__((1, "status"), "finished"),
+        "Updates, row 3, column status: unknown status 'finished'",
+    ),
     "circular theme parent": (_circular, "theme parents go round in a circle"),
 }
 
@@ -152,17 +165,24 @@ def test_every_problem_is_listed_at_once(sqlite_demo, tmp_path):
         frames["Updates"].loc[0, "progress"] = "150"
         frames["Updates"].loc[1, "status"] = "finished"
         frames["Updates"].loc[2, "date"] = "yesterday"
+
     with pytest.raises(WorkbookError) as caught:
         import_workbook(sqlite_demo, _edit(sqlite_demo, tmp_path, many))
     assert [(p.sheet, p.row, p.column) for p in caught.value.problems] == [
-        ("Updates", 4, "date"), ("Updates", 3, "status"), ("Updates", 2, "progress")]
+        ("Updates", 4, "date"),
+        ("Updates", 3, "status"),
+        ("Updates", 2, "progress"),
+    ]
 
 
-@pytest.mark.parametrize("content, expected", [
-    (b"", "is empty"),
-    (b"name,value\nthis is not a workbook\n", "is not a workbook"),
-    (b"PK\x03\x04 broken zip " * 50, "is damaged"),
-])
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b"", "is empty"),
+        (b"name,value\nthis is not a workbook\n", "is not a workbook"),
+        (b"PK\x03\x04 broken zip " * 50, "is damaged"),
+    ],
+)
 def test_not_a_workbook_is_refused_with_one_message(sqlite_demo, tmp_path, content, expected):
     path = tmp_path / "file.xlsx"
     path.write_bytes(content)

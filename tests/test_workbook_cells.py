@@ -72,9 +72,21 @@ def test_libreoffice_opens_the_csv_export_as_text(sqlite_demo, tmp_path):
     for session, text in zip(sessions, LEADING):
         edits.edit(sqlite_demo, "session", session.id, {"notes": text})
     folder = export_workbook(sqlite_demo, tmp_path / "backup")
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
-                    "--convert-to", "xlsx", "--outdir", str(tmp_path / "lo"), str(folder / "Sessions.csv")],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(folder / "Sessions.csv"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     sheet = openpyxl.load_workbook(tmp_path / "lo" / "Sessions.xlsx").active
     header = [c.value for c in sheet[1]]
     notes = [row[header.index("notes")] for row in sheet.iter_rows(min_row=2)]
@@ -136,6 +148,7 @@ def test_import_refuses_text_longer_than_a_cell_with_its_place(sqlite_demo, tmp_
         _rewrite_xlsx_cell(out, "Sessions", 2, "notes", "z" * 32_768)
     else:
         import pandas as pd
+
         frame = pd.read_csv(out / "Sessions.csv", dtype=str, keep_default_na=False)
         frame.loc[0, "notes"] = "z" * 32_768
         frame.to_csv(out / "Sessions.csv", index=False)
@@ -173,6 +186,7 @@ def test_control_characters_are_cleaned_at_import(demo_db, db_target, tmp_path):
     """A vertical tab pasted from Word, NUL and ESC are taken out; tab and line breaks stay (PostgreSQL refused NUL)."""
     out = export_workbook(demo_db, tmp_path / "backup")
     import pandas as pd
+
     frame = pd.read_csv(out / "Sessions.csv", dtype=str, keep_default_na=False)
     frame.loc[0, "notes"] = "one\x0btwo\x00three\x1bfour\tfive\nsix\r\nseven"
     frame.to_csv(out / "Sessions.csv", index=False)
@@ -182,6 +196,7 @@ def test_control_characters_are_cleaned_at_import(demo_db, db_target, tmp_path):
 
 
 # ------------------------------------------------------------------------------------------ small things
+
 
 def test_a_second_sheet_reading_as_a_known_one_is_refused(sqlite_demo, tmp_path):
     out = export_workbook(sqlite_demo, tmp_path / "backup.xlsx")
@@ -244,5 +259,7 @@ def test_the_summary_names_the_sheets_not_in_the_file(sqlite_demo, tmp_path):
     summary = import_workbook(sqlite_demo, folder)
     assert "Attendance" in summary.not_in_file and "Quotes" in summary.not_in_file
     assert "Sessions" not in summary.not_in_file
-    assert any(line.strip().startswith("Not in the file (left as they were): ") and "Quotes" in line
-               for line in summary.lines())
+    assert any(
+        line.strip().startswith("Not in the file (left as they were): ") and "Quotes" in line
+        for line in summary.lines()
+    )

@@ -38,8 +38,7 @@ def with_history(db):
     edits.set_consent(db, member.id, "named", False, None, note="Asked by phone to be withdrawn")
     edits.set_consent(db, data.members[1].id, "quote", True, None)
     panel = [mb for mb in data.members if mb.role == "community"]
-    update = next(c for c in rv.available_items(db, data.commission.id, as_of=date(2026, 11, 22))
-                  if c.kind == "update")
+    update = next(c for c in rv.available_items(db, data.commission.id, as_of=date(2026, 11, 22)) if c.kind == "update")
     specs = [
         rv.ItemSpec("insight", by_ref(data.insights, "I03").id),
         rv.ItemSpec("action", by_ref(data.actions, "A01").id),
@@ -47,8 +46,14 @@ def with_history(db):
         rv.ItemSpec("report_text", by_ref(data.themes, "T01").id, text="=You said; we did (text, not a formula)"),
         rv.ItemSpec("update", update.record_id),
     ]
-    first = rv.create_round(db, data.commission.id, "Drafts for the March meeting", specs,
-                            [mb.id for mb in panel[:3]], asked_on=date(2026, 3, 1))
+    first = rv.create_round(
+        db,
+        data.commission.id,
+        "Drafts for the March meeting",
+        specs,
+        [mb.id for mb in panel[:3]],
+        asked_on=date(2026, 3, 1),
+    )
     rv.add_reviewers(db, first, [panel[3].id], asked_on=date(2026, 3, 8))
     items = rv.round_view(db, first).items
     rv.record_answer(db, items[0].item_id, panel[0].id, "change", "Say 'people', not 'clients'", on=date(2026, 3, 2))
@@ -57,8 +62,9 @@ def with_history(db):
     rv.resolve_item(db, items[0].item_id, new_text="People are pushed into courses they do not need")
     rv.record_answer(db, items[0].item_id, panel[0].id, "agree", on=date(2026, 3, 10))
     rv.resolve_item(db, items[1].item_id, keep_reason="The panel's own words from May")
-    second = rv.create_round(db, data.commission.id, "Report draft", specs[:1], [panel[0].id],
-                             asked_on=date(2026, 4, 1))
+    second = rv.create_round(
+        db, data.commission.id, "Report draft", specs[:1], [panel[0].id], asked_on=date(2026, 4, 1)
+    )
     rv.record_answer(db, rv.round_view(db, second).items[0].item_id, panel[0].id, "agree", on=date(2026, 4, 2))
     rv.close_round(db, second, on=date(2026, 4, 5))
     return first, second
@@ -113,11 +119,16 @@ def test_a_round_keeps_its_answers_reviewers_and_resolutions(sqlite_demo, tmp_pa
         old = rv.round_view(sqlite_demo, first_id)
         match = [r for r in rv.list_rounds(fresh, find_commission(fresh).id) if r.title == old.title]
         new = rv.round_view(fresh, match[0].id)
-        assert [(i.kind, i.label, i.text, i.text_version, i.resolution, i.resolution_note) for i in new.items] == \
-            [(i.kind, i.label, i.text, i.text_version, i.resolution, i.resolution_note) for i in old.items]
-        assert [sorted((a.member_ref, a.answer, a.comment, a.answered_on, a.text_version) for a in i.answers)
-                for i in new.items] == [sorted((a.member_ref, a.answer, a.comment, a.answered_on, a.text_version)
-                                               for a in i.answers) for i in old.items]
+        assert [(i.kind, i.label, i.text, i.text_version, i.resolution, i.resolution_note) for i in new.items] == [
+            (i.kind, i.label, i.text, i.text_version, i.resolution, i.resolution_note) for i in old.items
+        ]
+        assert [
+            sorted((a.member_ref, a.answer, a.comment, a.answered_on, a.text_version) for a in i.answers)
+            for i in new.items
+        ] == [
+            sorted((a.member_ref, a.answer, a.comment, a.answered_on, a.text_version) for a in i.answers)
+            for i in old.items
+        ]
         assert sorted((r.ref, r.asked_on) for r in new.reviewers) == sorted((r.ref, r.asked_on) for r in old.reviewers)
     finally:
         fresh.dispose()
@@ -133,8 +144,9 @@ def test_workbooks_without_the_backup_sheets_import_as_before(sqlite_demo, tmp_p
         assert summary.not_in_file == [s.name for s in BACKUP_SHEETS]
         data = load_commission_data(fresh, find_commission(fresh).id)
         old = load_commission_data(sqlite_demo, find_commission(sqlite_demo).id)
-        assert [(mb.ref, mb.consent_named, mb.consent_quote) for mb in data.members] == \
-            [(mb.ref, mb.consent_named, mb.consent_quote) for mb in old.members]
+        assert [(mb.ref, mb.consent_named, mb.consent_quote) for mb in data.members] == [
+            (mb.ref, mb.consent_named, mb.consent_quote) for mb in old.members
+        ]
     finally:
         fresh.dispose()
 
@@ -159,4 +171,5 @@ def test_an_answer_to_a_text_version_the_item_never_had_is_a_problem(sqlite_demo
     with pytest.raises(WorkbookError) as caught:
         import_workbook(sqlite_demo, folder)
     assert [(p.sheet, p.column, p.reason) for p in caught.value.problems] == [
-        ("Review answers", "text_version", "item 1 of round R-001 has no text version 7")]
+        ("Review answers", "text_version", "item 1 of round R-001 has no text version 7")
+    ]

@@ -43,12 +43,20 @@ def bomb_xlsx(path: Path, megabytes: int) -> Path:
         for info in small.infolist():
             data = small.read(info.filename)
             if info.filename == "xl/sharedStrings.xml":
-                head = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.'
-                        b'openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>')
+                head = (
+                    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.'
+                    b'openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>'
+                )
                 members.append((info.filename, *deflate_repeated(head, b"a" * CHUNK, megabytes, b"</t></si></sst>")))
             else:
-                members.append((info.filename, _segment(data) + zlib.compressobj(9, zlib.DEFLATED, -15).flush(),
-                                len(data), zlib.crc32(data)))
+                members.append(
+                    (
+                        info.filename,
+                        _segment(data) + zlib.compressobj(9, zlib.DEFLATED, -15).flush(),
+                        len(data),
+                        zlib.crc32(data),
+                    )
+                )
     out, directory = io.BytesIO(), io.BytesIO()
     for name, stream, size, crc in members:
         offset = out.tell()
@@ -58,7 +66,8 @@ def bomb_xlsx(path: Path, megabytes: int) -> Path:
         directory.write(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, *fields, 0, 0, 0, 0, 0, offset) + encoded)
     start = out.tell()
     out.write(directory.getvalue())
-    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(directory.getvalue()),
-                          start, 0))
+    out.write(
+        struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(directory.getvalue()), start, 0)
+    )
     path.write_bytes(out.getvalue())
     return path

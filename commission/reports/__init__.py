@@ -24,10 +24,19 @@ SUFFIXES = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "html": "html", "pdfua
 __all__ = ["FORMATS", "SUFFIXES", "ReportModel", "build_model", "write_report"]
 
 
-def write_report(data: CommissionData, out: Path, *, format: str = "pdf", as_of: date, language: str = "en",
-                 organisation_ref: str | None = None, large_print: bool = False,
-                 progress: Callable[[float], None] | None = None, signoffs: list | None = None,
-                 checks: list | None = None) -> Path:
+def write_report(
+    data: CommissionData,
+    out: Path,
+    *,
+    format: str = "pdf",
+    as_of: date,
+    language: str = "en",
+    organisation_ref: str | None = None,
+    large_print: bool = False,
+    progress: Callable[[float], None] | None = None,
+    signoffs: list | None = None,
+    checks: list | None = None,
+) -> Path:
     """Write the report for `data` as of `as_of` to `out`; return the path written.
 
     The file appears whole or not at all: it is written beside `out` under a temporary name and moved
@@ -58,8 +67,7 @@ def write_report(data: CommissionData, out: Path, *, format: str = "pdf", as_of:
     return out
 
 
-def _render(model: ReportModel, path: Path, format: str, large_print: bool,
-            progress: Callable[[float], None]) -> None:
+def _render(model: ReportModel, path: Path, format: str, large_print: bool, progress: Callable[[float], None]) -> None:
     if format == "pdf":
         from commission.reports.pdf import write_pdf
 

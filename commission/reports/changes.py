@@ -41,8 +41,15 @@ class Changes:
 
     @property
     def anything(self) -> bool:
-        return bool(self.newly_done or self.newly_overdue or self.newly_at_risk or self.new_commitments
-                    or self.updates_received or self.verdicts_given or round(self.delta, 1))
+        return bool(
+            self.newly_done
+            or self.newly_overdue
+            or self.newly_at_risk
+            or self.new_commitments
+            or self.updates_received
+            or self.verdicts_given
+            or round(self.delta, 1)
+        )
 
 
 def compare_quarter(data: domain.CommissionData, as_of: date, now: domain.Figures) -> Changes:
@@ -50,8 +57,10 @@ def compare_quarter(data: domain.CommissionData, as_of: date, now: domain.Figure
     before = domain.evaluate(data, since)
     changes = Changes(
         since=since,
-        overall_before=before.overall, overall_now=now.overall,
-        agreement_before=before.panel_agreement, agreement_now=now.panel_agreement,
+        overall_before=before.overall,
+        overall_now=now.overall,
+        agreement_before=before.panel_agreement,
+        agreement_now=now.panel_agreement,
         states_before=dict(before.states),
     )
     for c in sorted(now.counted(data.commitments), key=lambda c: c.ref):

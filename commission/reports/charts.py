@@ -40,8 +40,13 @@ def _lines(text: str, font: str, size: float, width: float, max_lines: int = 2) 
     return lines
 
 
-def states_by_organisation(rows: list[tuple[str, dict[str, int]]], state_words: dict[str, str],
-                           width: float, fonts: tuple[str, str], size: float) -> Drawing:
+def states_by_organisation(
+    rows: list[tuple[str, dict[str, int]]],
+    state_words: dict[str, str],
+    width: float,
+    fonts: tuple[str, str],
+    size: float,
+) -> Drawing:
     """Stacked horizontal bars: one per organisation, one segment per state, counts written in."""
     regular, bold = fonts
     label_w = width * 0.34
@@ -60,8 +65,17 @@ def states_by_organisation(rows: list[tuple[str, dict[str, int]]], state_words: 
     for t in ticks:
         x = bar_x + bar_w * t / most
         d.add(Line(x, legend_h, x, height - 2, strokeColor=RULE, strokeWidth=0.5))
-        d.add(String(x, legend_h - size - 2, str(t), fontName=regular, fontSize=_minor(size), fillColor=MUTED,
-                     textAnchor="middle"))
+        d.add(
+            String(
+                x,
+                legend_h - size - 2,
+                str(t),
+                fontName=regular,
+                fontSize=_minor(size),
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
 
     for i, (name, counts) in enumerate(rows):
         y_mid = height - 4 - row_h * (i + 0.5)
@@ -75,11 +89,19 @@ def states_by_organisation(rows: list[tuple[str, dict[str, int]]], state_words: 
             if not n:
                 continue
             w = bar_w * n / most
-            d.add(Rect(x, y_mid - bar_h / 2, w, bar_h, fillColor=STATE[state], strokeColor=colors.white,
-                       strokeWidth=1))
+            d.add(Rect(x, y_mid - bar_h / 2, w, bar_h, fillColor=STATE[state], strokeColor=colors.white, strokeWidth=1))
             if w >= stringWidth(str(n), bold, size) + 6:
-                d.add(String(x + w / 2, y_mid - size * 0.35, str(n), fontName=bold, fontSize=size,
-                             fillColor=STATE_TEXT[state], textAnchor="middle"))
+                d.add(
+                    String(
+                        x + w / 2,
+                        y_mid - size * 0.35,
+                        str(n),
+                        fontName=bold,
+                        fontSize=size,
+                        fillColor=STATE_TEXT[state],
+                        textAnchor="middle",
+                    )
+                )
             x += w
         total = sum(counts.values())
         d.add(String(x + 5, y_mid - size * 0.35, str(total), fontName=bold, fontSize=size, fillColor=INK))
@@ -88,8 +110,9 @@ def states_by_organisation(rows: list[tuple[str, dict[str, int]]], state_words: 
     return d
 
 
-def _legend_rows(items: list[tuple[colors.Color, str]], width: float, font_name: str,
-                 size: float) -> list[list[tuple[colors.Color, str, float]]]:
+def _legend_rows(
+    items: list[tuple[colors.Color, str]], width: float, font_name: str, size: float
+) -> list[list[tuple[colors.Color, str, float]]]:
     """Colour keys laid out left to right, wrapping onto more rows rather than shrinking the words."""
     gap = size * 1.4
     rows: list[list[tuple[colors.Color, str, float]]] = [[]]
@@ -109,8 +132,7 @@ def _legend(d: Drawing, rows, x0: float, y: float, font_name: str, size: float) 
         yy = y + (len(rows) - 1 - r) * size * 1.5
         for colour, word, x in row:
             d.add(Rect(x0 + x, yy, size, size, fillColor=colour, strokeColor=None))
-            d.add(String(x0 + x + size + 4, yy + size * 0.12, word, fontName=font_name, fontSize=size,
-                         fillColor=INK))
+            d.add(String(x0 + x + size + 4, yy + size * 0.12, word, fontName=font_name, fontSize=size, fillColor=INK))
 
 
 def _nice_ticks(most: int) -> list[int]:
@@ -122,8 +144,7 @@ def _nice_ticks(most: int) -> list[int]:
     return list(range(0, most + 1, step))
 
 
-def theme_progress(rows: list[tuple[str, int, float]], width: float, fonts: tuple[str, str],
-                   size: float) -> Drawing:
+def theme_progress(rows: list[tuple[str, int, float]], width: float, fonts: tuple[str, str], size: float) -> Drawing:
     """Horizontal bars 0–100 per theme; sub-themes indented and lighter; the figure written at the end."""
     regular, bold = fonts
     label_w = width * 0.38
@@ -137,27 +158,57 @@ def theme_progress(rows: list[tuple[str, int, float]], width: float, fonts: tupl
     for t in (0, 25, 50, 75, 100):
         x = bar_x + bar_w * t / 100
         d.add(Line(x, axis_h, x, height - 2, strokeColor=RULE, strokeWidth=0.5))
-        d.add(String(x, axis_h - size - 1, f"{t}%", fontName=regular, fontSize=_minor(size), fillColor=MUTED,
-                     textAnchor="middle"))
+        d.add(
+            String(
+                x,
+                axis_h - size - 1,
+                f"{t}%",
+                fontName=regular,
+                fontSize=_minor(size),
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
     for i, (name, depth, value) in enumerate(rows):
         y_mid = height - 2 - row_h * (i + 0.5)
         indent = size * 1.2 * depth
         lines = _lines(name, bold if depth == 0 else regular, size, label_w - indent)
         top = y_mid + (len(lines) - 1) * size * 0.6 - size * 0.35
         for j, line in enumerate(lines):
-            d.add(String(indent, top - j * size * 1.2, line, fontName=bold if depth == 0 else regular,
-                         fontSize=size, fillColor=INK))
+            d.add(
+                String(
+                    indent,
+                    top - j * size * 1.2,
+                    line,
+                    fontName=bold if depth == 0 else regular,
+                    fontSize=size,
+                    fillColor=INK,
+                )
+            )
         d.add(Rect(bar_x, y_mid - bar_h / 2, bar_w, bar_h, fillColor=PANEL, strokeColor=None))
         fill = ACCENT if depth == 0 else colors.HexColor("#4a8aa5")
-        d.add(Rect(bar_x, y_mid - bar_h / 2, bar_w * max(0.0, min(value, 100.0)) / 100, bar_h, fillColor=fill,
-                   strokeColor=None))
-        d.add(String(bar_x + bar_w + 5, y_mid - size * 0.35, _pct(value), fontName=bold, fontSize=size,
-                     fillColor=INK))
+        d.add(
+            Rect(
+                bar_x,
+                y_mid - bar_h / 2,
+                bar_w * max(0.0, min(value, 100.0)) / 100,
+                bar_h,
+                fillColor=fill,
+                strokeColor=None,
+            )
+        )
+        d.add(String(bar_x + bar_w + 5, y_mid - size * 0.35, _pct(value), fontName=bold, fontSize=size, fillColor=INK))
     return d
 
 
-def assets_pentagon(assets: list[tuple[str, str, int, float]], words: dict[str, str],
-                    count_label: Callable[[int], str], width: float, fonts: tuple[str, str], size: float) -> Drawing:
+def assets_pentagon(
+    assets: list[tuple[str, str, int, float]],
+    words: dict[str, str],
+    count_label: Callable[[int], str],
+    width: float,
+    fonts: tuple[str, str],
+    size: float,
+) -> Drawing:
     """A radar over the five assets: average progress filled, number of actions dashed, both labelled.
 
     `assets` is (asset, label, number of actions, average progress) in ASSETS order."""
@@ -206,8 +257,14 @@ def assets_pentagon(assets: list[tuple[str, str, int, float]], words: dict[str, 
         pts = [c for i, a in enumerate(assets) for c in point(i, radius * a[2] / most)]
         d.add(Polygon(pts, fillColor=None, strokeColor=MUTED, strokeWidth=1.4, strokeDashArray=[4, 3]))
     pts = [c for i, a in enumerate(assets) for c in point(i, radius * max(0.0, min(a[3], 100.0)) / 100)]
-    d.add(Polygon(pts, fillColor=colors.Color(ACCENT.red, ACCENT.green, ACCENT.blue, alpha=0.28),
-                  strokeColor=ACCENT, strokeWidth=1.8))
+    d.add(
+        Polygon(
+            pts,
+            fillColor=colors.Color(ACCENT.red, ACCENT.green, ACCENT.blue, alpha=0.28),
+            strokeColor=ACCENT,
+            strokeWidth=1.8,
+        )
+    )
     for i, a in enumerate(assets):
         x, y = point(i, radius * max(0.0, min(a[3], 100.0)) / 100)
         d.add(Circle(x, y, 2.6, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.8))
@@ -224,8 +281,17 @@ def assets_pentagon(assets: list[tuple[str, str, int, float]], words: dict[str, 
         else:
             top = y + block / 2 - size
         for j, (line, fnt, sz) in enumerate(lines):
-            d.add(String(x, top - j * line_h, line, fontName=fnt, fontSize=sz,
-                         fillColor=INK if fnt == bold else MUTED, textAnchor=anchor))
+            d.add(
+                String(
+                    x,
+                    top - j * line_h,
+                    line,
+                    fontName=fnt,
+                    fontSize=sz,
+                    fillColor=INK if fnt == bold else MUTED,
+                    textAnchor=anchor,
+                )
+            )
 
     # legend: a filled swatch for progress, a dashed line for the count; on two rows if one is too narrow
     w1 = size + 4 + stringWidth(words["average_progress"], regular, size)
@@ -234,22 +300,58 @@ def assets_pentagon(assets: list[tuple[str, str, int, float]], words: dict[str, 
     x1 = cx - (w1 + w2 + size * 1.6) / 2 if one_row else 0
     y1 = 4 if one_row else 4 + size * 1.5
     x2, y2 = (x1 + w1 + size * 1.6, 4) if one_row else (0, 4)
-    d.add(Rect(x1, y1, size, size, fillColor=colors.Color(ACCENT.red, ACCENT.green, ACCENT.blue, alpha=0.28),
-               strokeColor=ACCENT, strokeWidth=1.2))
-    d.add(String(x1 + size + 4, y1 + size * 0.12, words["average_progress"], fontName=regular, fontSize=size,
-                 fillColor=INK))
-    d.add(Line(x2, y2 + size / 2, x2 + size * 1.8, y2 + size / 2, strokeColor=MUTED, strokeWidth=1.4,
-               strokeDashArray=[4, 3]))
-    d.add(String(x2 + size * 1.8 + 4, y2 + size * 0.12, words["number_of_actions"], fontName=regular,
-                 fontSize=size, fillColor=INK))
+    d.add(
+        Rect(
+            x1,
+            y1,
+            size,
+            size,
+            fillColor=colors.Color(ACCENT.red, ACCENT.green, ACCENT.blue, alpha=0.28),
+            strokeColor=ACCENT,
+            strokeWidth=1.2,
+        )
+    )
+    d.add(
+        String(
+            x1 + size + 4, y1 + size * 0.12, words["average_progress"], fontName=regular, fontSize=size, fillColor=INK
+        )
+    )
+    d.add(
+        Line(
+            x2,
+            y2 + size / 2,
+            x2 + size * 1.8,
+            y2 + size / 2,
+            strokeColor=MUTED,
+            strokeWidth=1.4,
+            strokeDashArray=[4, 3],
+        )
+    )
+    d.add(
+        String(
+            x2 + size * 1.8 + 4,
+            y2 + size * 0.12,
+            words["number_of_actions"],
+            fontName=regular,
+            fontSize=size,
+            fillColor=INK,
+        )
+    )
     return d
 
 
 class ProgressBar(Flowable):
     """A drawn bar 0–100 in the state's colour with the figure beside it (or a dash when dropped)."""
 
-    def __init__(self, value: float | None, colour: colors.Color, width: float, font_name: str, size: float,
-                 label: str | None = None):
+    def __init__(
+        self,
+        value: float | None,
+        colour: colors.Color,
+        width: float,
+        font_name: str,
+        size: float,
+        label: str | None = None,
+    ):
         super().__init__()
         self.value, self.colour, self.font_name, self.size = value, colour, font_name, size
         self.label = label if label is not None else ("\u2014" if value is None else _pct(value))

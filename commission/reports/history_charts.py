@@ -25,8 +25,16 @@ def short_date(value: date, language: str = "en") -> str:
     return f"{months[value.month - 1]} {value:%y}"
 
 
-def over_time_chart(found: History, state_words: dict[str, str], progress_word: str, width: float,
-                    fonts: tuple[str, str], size: float, language: str = "en", last: int = 12) -> Drawing:
+def over_time_chart(
+    found: History,
+    state_words: dict[str, str],
+    progress_word: str,
+    width: float,
+    fonts: tuple[str, str],
+    size: float,
+    language: str = "en",
+    last: int = 12,
+) -> Drawing:
     """The last `last` dates: overall progress (0–100%) above, commitments by state in columns below."""
     regular, bold = fonts
     points = found.points[-last:]
@@ -34,8 +42,9 @@ def over_time_chart(found: History, state_words: dict[str, str], progress_word: 
     axis_w = stringWidth("100%", regular, _minor(size)) + 6
     plot_x, plot_w = axis_w, width - axis_w - 4
     step = plot_w / n
-    legend = _legend_rows([(ACCENT, progress_word)] + [(STATE[s], state_words[s]) for s in STATES_DISPLAY],
-                          width, regular, size)
+    legend = _legend_rows(
+        [(ACCENT, progress_word)] + [(STATE[s], state_words[s]) for s in STATES_DISPLAY], width, regular, size
+    )
     legend_h = size * (1.5 * len(legend) + 0.6)
     date_h = size * 1.8
     columns_h = size * 13
@@ -52,8 +61,17 @@ def over_time_chart(found: History, state_words: dict[str, str], progress_word: 
     for t in ticks:
         y = base + columns_h * t / top_tick
         d.add(Line(plot_x, y, plot_x + plot_w, y, strokeColor=RULE, strokeWidth=0.5))
-        d.add(String(plot_x - 4, y - size * 0.3, str(t), fontName=regular, fontSize=_minor(size), fillColor=MUTED,
-                     textAnchor="end"))
+        d.add(
+            String(
+                plot_x - 4,
+                y - size * 0.3,
+                str(t),
+                fontName=regular,
+                fontSize=_minor(size),
+                fillColor=MUTED,
+                textAnchor="end",
+            )
+        )
     bar_w = min(step * 0.62, size * 4)
     for i, p in enumerate(points):
         x_mid = plot_x + step * (i + 0.5)
@@ -63,23 +81,51 @@ def over_time_chart(found: History, state_words: dict[str, str], progress_word: 
             if not count:
                 continue
             h = columns_h * count / top_tick
-            d.add(Rect(x_mid - bar_w / 2, y, bar_w, h, fillColor=STATE[state], strokeColor=colors.white,
-                       strokeWidth=0.8))
+            d.add(
+                Rect(x_mid - bar_w / 2, y, bar_w, h, fillColor=STATE[state], strokeColor=colors.white, strokeWidth=0.8)
+            )
             label_size = _minor(size)
             if h >= label_size + 2 and bar_w >= stringWidth(str(count), bold, label_size) + 2:
-                d.add(String(x_mid, y + h / 2 - label_size * 0.35, str(count), fontName=bold, fontSize=label_size,
-                             fillColor=STATE_TEXT[state], textAnchor="middle"))
+                d.add(
+                    String(
+                        x_mid,
+                        y + h / 2 - label_size * 0.35,
+                        str(count),
+                        fontName=bold,
+                        fontSize=label_size,
+                        fillColor=STATE_TEXT[state],
+                        textAnchor="middle",
+                    )
+                )
             y += h
-        d.add(String(x_mid, legend_h + size * 0.5, short_date(p.as_of, language), fontName=regular,
-                     fontSize=_minor(size), fillColor=INK, textAnchor="middle"))
+        d.add(
+            String(
+                x_mid,
+                legend_h + size * 0.5,
+                short_date(p.as_of, language),
+                fontName=regular,
+                fontSize=_minor(size),
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
 
     # the line: overall progress
     line_base = base + columns_h + gap
     for t in (0, 50, 100):
         y = line_base + line_h * t / 100
         d.add(Line(plot_x, y, plot_x + plot_w, y, strokeColor=RULE, strokeWidth=0.5))
-        d.add(String(plot_x - 4, y - size * 0.3, f"{t}%", fontName=regular, fontSize=_minor(size),
-                     fillColor=MUTED, textAnchor="end"))
+        d.add(
+            String(
+                plot_x - 4,
+                y - size * 0.3,
+                f"{t}%",
+                fontName=regular,
+                fontSize=_minor(size),
+                fillColor=MUTED,
+                textAnchor="end",
+            )
+        )
     coords: list[float] = []
     for i, p in enumerate(points):
         coords += [plot_x + step * (i + 0.5), line_base + line_h * max(0.0, min(p.overall, 100.0)) / 100]
@@ -90,7 +136,8 @@ def over_time_chart(found: History, state_words: dict[str, str], progress_word: 
         x, y = coords[2 * i], coords[2 * i + 1]
         d.add(Circle(x, y, 2.6, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6))
         if step >= stringWidth("100%", bold, label_size) + 2:
-            d.add(String(x, y + 5, pct(p.overall), fontName=bold, fontSize=label_size, fillColor=INK,
-                         textAnchor="middle"))
+            d.add(
+                String(x, y + 5, pct(p.overall), fontName=bold, fontSize=label_size, fillColor=INK, textAnchor="middle")
+            )
     _legend(d, legend, 0, 2, regular, size)
     return d

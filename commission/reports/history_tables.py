@@ -30,12 +30,18 @@ class TableData:
 def over_time_tables(found: History | None, t: Text) -> list[TableData]:
     if found is None or found.empty:
         return []
-    header = [t("date"), t("commitments")] + [t.state(s) for s in STATES_DISPLAY] + [t("progress"),
-                                                                                     t("panel_agreement")]
-    rows = [[uk_short_date(p.as_of), str(p.commitments)] + [str(p.states.get(s, 0)) for s in STATES_DISPLAY]
-            + [pct(p.overall), pct(p.panel_agreement)] for p in found.points]
-    tables = [TableData(t("over_time_chart"), header, rows, "over-time",
-                        states=[""] * 2 + list(STATES_DISPLAY) + [""] * 2)]
+    header = (
+        [t("date"), t("commitments")] + [t.state(s) for s in STATES_DISPLAY] + [t("progress"), t("panel_agreement")]
+    )
+    rows = [
+        [uk_short_date(p.as_of), str(p.commitments)]
+        + [str(p.states.get(s, 0)) for s in STATES_DISPLAY]
+        + [pct(p.overall), pct(p.panel_agreement)]
+        for p in found.points
+    ]
+    tables = [
+        TableData(t("over_time_chart"), header, rows, "over-time", states=[""] * 2 + list(STATES_DISPLAY) + [""] * 2)
+    ]
     shown = found.dates[-SERIES_COLUMNS:]
     first = len(found.dates) - len(shown)
 
@@ -79,6 +85,14 @@ def milestone_rows(model, t: Text) -> list[list[str]]:
     rows = []
     for c in model.commitments:
         for ms in c.milestones:
-            rows.append([c.ref, c.organisation, ms.title, ms.due.isoformat() if ms.due else "",
-                         ms.done_on.isoformat() if ms.done_on else "", ms.state])
+            rows.append(
+                [
+                    c.ref,
+                    c.organisation,
+                    ms.title,
+                    ms.due.isoformat() if ms.due else "",
+                    ms.done_on.isoformat() if ms.done_on else "",
+                    ms.state,
+                ]
+            )
     return rows

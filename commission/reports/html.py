@@ -65,8 +65,15 @@ class Page:
         """The state's word on its colour: never colour alone."""
         return el("span", self.t.state(state), class_=f"state state-{state.replace(' ', '-')}")
 
-    def table(self, caption: object, header: list[object], rows: list[list[object]], *, row_headers: bool = True,
-              classes: str = "") -> Node:
+    def table(
+        self,
+        caption: object,
+        header: list[object],
+        rows: list[list[object]],
+        *,
+        row_headers: bool = True,
+        classes: str = "",
+    ) -> Node:
         """A real table: a caption, column headers with scope, and (by default) the first cell of each row as
         that row's header."""
         head = el("thead", el("tr", *[el("th", h, scope="col") for h in header]))
@@ -83,35 +90,65 @@ Section = Callable[[Page], list]
 
 # -- sections -----------------------------------------------------------------------------------------------
 
+
 def glance(p: Page) -> list:
     m, t = p.model, p.t
     out: list = []
     if not m.commitments:
-        out.append(el("p", t("no_commitments_org", org=m.organisation, date=t.date(m.as_of)) if m.organisation
-                      else t("no_commitments")))
+        out.append(
+            el(
+                "p",
+                t("no_commitments_org", org=m.organisation, date=t.date(m.as_of))
+                if m.organisation
+                else t("no_commitments"),
+            )
+        )
     tiles = el("ul", class_="tiles", aria_label=plain(t("commitments")))
     for state in STATES_DISPLAY:
         # a line break, not a block, between number and word: read and copied out as "2 done" everywhere
-        tiles.add(el("li", el("span", str(m.states.get(state, 0)), class_="n"), el("br"),
-                     el("span", t.state(state), class_="w"), class_=f"tile state-{state.replace(' ', '-')}"))
-    out += [el("h3", t("commitments")), tiles, el("p", t("commitments_in_all", n=len(m.commitments)),
-                                                   class_="muted")]
+        tiles.add(
+            el(
+                "li",
+                el("span", str(m.states.get(state, 0)), class_="n"),
+                el("br"),
+                el("span", t.state(state), class_="w"),
+                class_=f"tile state-{state.replace(' ', '-')}",
+            )
+        )
+    out += [el("h3", t("commitments")), tiles, el("p", t("commitments_in_all", n=len(m.commitments)), class_="muted")]
     agreement: list = [el("dt", t("panel_agreement"))]
     if m.panel_agreement is None:
         agreement += [el("dd", "\u2014", class_="big"), el("dd", t("panel_agreement_none"))]
     else:
-        agreement += [el("dd", pct(m.panel_agreement), class_="big"),
-                      el("dd", t("panel_agreement_detail", agree=m.done_agreed, done=m.states.get("done", 0)))]
-    out.append(el("dl", el("div", el("dt", t("overall_progress")), el("dd", pct(m.overall), class_="big"),
-                           el("dd", bar(m.overall, "#0b4f6c"))),
-                  el("div", *agreement), class_="figures"))
+        agreement += [
+            el("dd", pct(m.panel_agreement), class_="big"),
+            el("dd", t("panel_agreement_detail", agree=m.done_agreed, done=m.states.get("done", 0))),
+        ]
+    out.append(
+        el(
+            "dl",
+            el(
+                "div",
+                el("dt", t("overall_progress")),
+                el("dd", pct(m.overall), class_="big"),
+                el("dd", bar(m.overall, "#0b4f6c")),
+            ),
+            el("div", *agreement),
+            class_="figures",
+        )
+    )
 
     out.append(el("h3", t("what_overdue")))
     if not m.overdue:
         out.append(el("p", t("nothing_overdue")))
     else:
-        out.append(p.table(t("what_overdue"), [t("organisation"), t("pledge"), t("due")],
-                           [[c.organisation, p.said("span", c.pledge), uk_short_date(c.due)] for c in m.overdue]))
+        out.append(
+            p.table(
+                t("what_overdue"),
+                [t("organisation"), t("pledge"), t("due")],
+                [[c.organisation, p.said("span", c.pledge), uk_short_date(c.due)] for c in m.overdue],
+            )
+        )
 
     c = m.changes
     out.append(el("h3", t("what_changed", date=t.date(c.since))))
@@ -119,16 +156,38 @@ def glance(p: Page) -> list:
         return out + [el("p", t("no_change"))]
     by_id = {e.id: e for e in m.commitments}
     items = el("ul", class_="changes")
-    for key, ids in (("newly_done", c.newly_done), ("newly_overdue", c.newly_overdue),
-                     ("newly_at_risk", c.newly_at_risk), ("new_commitments", c.new_commitments)):
+    for key, ids in (
+        ("newly_done", c.newly_done),
+        ("newly_overdue", c.newly_overdue),
+        ("newly_at_risk", c.newly_at_risk),
+        ("new_commitments", c.new_commitments),
+    ):
         if ids:
-            items.add(el("li", el("strong", t(key), f": {len(ids)}"), " \u2014 ",
-                         *_joined([[by_id[i].organisation, ": ", p.said("span", shorten(by_id[i].pledge, 80))]
-                                   for i in ids], "; ")))
-    items.add(el("li", t("updates_received"), ": ", el("strong", str(c.updates_received)), " \u00b7 ",
-                 t("verdicts_given"), ": ", el("strong", str(c.verdicts_given))))
-    items.add(el("li", t("progress_change", before=pct(c.overall_before), now=pct(c.overall_now),
-                         delta=points(c.delta))))
+            items.add(
+                el(
+                    "li",
+                    el("strong", t(key), f": {len(ids)}"),
+                    " \u2014 ",
+                    *_joined(
+                        [[by_id[i].organisation, ": ", p.said("span", shorten(by_id[i].pledge, 80))] for i in ids], "; "
+                    ),
+                )
+            )
+    items.add(
+        el(
+            "li",
+            t("updates_received"),
+            ": ",
+            el("strong", str(c.updates_received)),
+            " \u00b7 ",
+            t("verdicts_given"),
+            ": ",
+            el("strong", str(c.verdicts_given)),
+        )
+    )
+    items.add(
+        el("li", t("progress_change", before=pct(c.overall_before), now=pct(c.overall_now), delta=points(c.delta)))
+    )
     return out + [items]
 
 
@@ -141,12 +200,18 @@ def pictures(p: Page) -> list:
     if orgs:
         words = {s: plain(t.state(s)) for s in STATES}
         drawing = charts.states_by_organisation([(o.name, o.states) for o in orgs], words, CHART_WIDTH, fonts, size)
-        summary = "; ".join(f"{o.name}: " + ", ".join(f"{o.states[s]} {words[s]}" for s in STATES_DISPLAY
-                                                      if o.states[s]) for o in orgs)
+        summary = "; ".join(
+            f"{o.name}: " + ", ".join(f"{o.states[s]} {words[s]}" for s in STATES_DISPLAY if o.states[s]) for o in orgs
+        )
         out.append(chart(p, drawing, t("states_by_org"), summary))
-        out.append(p.table(t("states_by_org"), [t("organisation"), *[t.state(s) for s in STATES_DISPLAY]],
-                           [[o.name, *[str(o.states.get(s, 0)) for s in STATES_DISPLAY]] for o in orgs],
-                           classes="figures-table"))
+        out.append(
+            p.table(
+                t("states_by_org"),
+                [t("organisation"), *[t.state(s) for s in STATES_DISPLAY]],
+                [[o.name, *[str(o.states.get(s, 0)) for s in STATES_DISPLAY]] for o in orgs],
+                classes="figures-table",
+            )
+        )
     else:
         out.append(el("p", t("no_commitments")))
 
@@ -155,9 +220,17 @@ def pictures(p: Page) -> list:
         drawing = charts.theme_progress([(plain(n), d, v) for n, d, v in m.theme_progress], CHART_WIDTH, fonts, size)
         summary = "; ".join(f"{name}: {pct(value)}" for name, _, value in m.theme_progress)
         out.append(chart(p, drawing, t("progress_by_theme"), summary))
-        out.append(p.table(t("progress_by_theme"), [t("theme"), t("progress")],
-                           [[p.said("span", name, class_="sub" if depth else None), pct(value)]
-                            for name, depth, value in m.theme_progress], classes="figures-table"))
+        out.append(
+            p.table(
+                t("progress_by_theme"),
+                [t("theme"), t("progress")],
+                [
+                    [p.said("span", name, class_="sub" if depth else None), pct(value)]
+                    for name, depth, value in m.theme_progress
+                ],
+                classes="figures-table",
+            )
+        )
     else:
         out.append(el("p", t("no_themes")))
 
@@ -165,14 +238,33 @@ def pictures(p: Page) -> list:
     drawing = charts.assets_pentagon(
         [(a.asset, plain(t.asset(a.asset)), a.actions, a.progress) for a in m.assets],
         {"average_progress": plain(t("average_progress")), "number_of_actions": plain(t("number_of_actions"))},
-        lambda n: plain(t("n_actions", n=n)), CHART_WIDTH, fonts, size)
-    summary = "; ".join(f"{plain(t.asset(a.asset))}: {plain(t('n_actions', n=a.actions))}, "
-                        f"{pct(a.progress) if a.actions else chr(0x2014)} {plain(t('average_progress'))}"
-                        for a in m.assets)
+        lambda n: plain(t("n_actions", n=n)),
+        CHART_WIDTH,
+        fonts,
+        size,
+    )
+    summary = "; ".join(
+        f"{plain(t.asset(a.asset))}: {plain(t('n_actions', n=a.actions))}, "
+        f"{pct(a.progress) if a.actions else chr(0x2014)} {plain(t('average_progress'))}"
+        for a in m.assets
+    )
     out.append(chart(p, drawing, t("assets_pentagon"), summary, caption=t("assets_caption")))
-    out.append(p.table(t("assets_pentagon"), [t("asset"), t("number_of_actions"), t("average_progress"), t("actions")],
-                       [[t.asset(a.asset), str(a.actions), pct(a.progress) if a.actions else "\u2014",
-                         ", ".join(a.action_refs) or "\u2014"] for a in m.assets], classes="figures-table"))
+    out.append(
+        p.table(
+            t("assets_pentagon"),
+            [t("asset"), t("number_of_actions"), t("average_progress"), t("actions")],
+            [
+                [
+                    t.asset(a.asset),
+                    str(a.actions),
+                    pct(a.progress) if a.actions else "\u2014",
+                    ", ".join(a.action_refs) or "\u2014",
+                ]
+                for a in m.assets
+            ],
+            classes="figures-table",
+        )
+    )
     return out
 
 
@@ -212,12 +304,24 @@ def theme_section(p: Page, theme: ThemeSection) -> Node:
                 statement += [" ", el("span", "(", t("insight_status"), ")", class_="muted")]
             block.add(el("p", *statement, class_="statement"))
             if insight.agreed_on:
-                block.add(el("p", el("span", "\u2713 ", aria_hidden="true"),
-                             t("agreed_by_panel_on", date=t.date(insight.agreed_on)), class_="agreed"))
+                block.add(
+                    el(
+                        "p",
+                        el("span", "\u2713 ", aria_hidden="true"),
+                        t("agreed_by_panel_on", date=t.date(insight.agreed_on)),
+                        class_="agreed",
+                    )
+                )
             for q in insight.quotes:
                 by = [x for x in (q.speaker, q.session, t.date(q.session_date)) if x]
-                block.add(el("figure", el("blockquote", p.said("p", f"\u201c{q.text}\u201d")),
-                             el("figcaption", "\u2014 ", *_joined(by, ", ")), class_="quote"))
+                block.add(
+                    el(
+                        "figure",
+                        el("blockquote", p.said("p", f"\u201c{q.text}\u201d")),
+                        el("figcaption", "\u2014 ", *_joined(by, ", ")),
+                        class_="quote",
+                    )
+                )
             section.add(block)
     if theme.actions or theme.see_also:
         section.add(el(f"h{level + 1}", t("actions_agreed")))
@@ -256,8 +360,19 @@ def commitment_card(p: Page, c: CommitmentEntry) -> Node:
             meta += [" ", t.date(c.made_on)]
         if c.made_by:
             meta += [" ", t("by"), " ", c.made_by]
-    card.add(el("p", *meta, " \u00b7 ", t("progress"), " ", el("strong", pct(c.progress)), " ",
-                bar(c.progress, STATE_COLOURS[c.state]), class_="muted"))
+    card.add(
+        el(
+            "p",
+            *meta,
+            " \u00b7 ",
+            t("progress"),
+            " ",
+            el("strong", pct(c.progress)),
+            " ",
+            bar(c.progress, STATE_COLOURS[c.state]),
+            class_="muted",
+        )
+    )
     claim = el("div", el("p", t("org_says"), class_="label"), class_="claim")
     if c.latest_update:
         claim.add(el("p", el("strong", t.status(c.latest_status)), " \u00b7 ", t.date(c.latest_update)))
@@ -299,30 +414,67 @@ def by_organisation(p: Page) -> list:
     m, t = p.model, p.t
     out: list = []
     if not m.organisations or not m.commitments:
-        out.append(el("p", t("no_commitments_org", org=m.organisation, date=t.date(m.as_of)) if m.organisation
-                      else t("no_commitments")))
+        out.append(
+            el(
+                "p",
+                t("no_commitments_org", org=m.organisation, date=t.date(m.as_of))
+                if m.organisation
+                else t("no_commitments"),
+            )
+        )
     for org in m.organisations:
         hid = p.uid("org")
         section = el("section", el("h3", org.name, id=hid), aria_labelledby=hid, class_="org")
         counts = _joined([[str(n), " ", t.state(s)] for s in STATES_DISPLAY if (n := org.states[s])], " \u00b7 ")
-        section.add(el("p", t("commitment_count", n=len(org.commitments)), *([" \u2014 "] + counts if counts else []),
-                       class_="muted"))
+        section.add(
+            el(
+                "p",
+                t("commitment_count", n=len(org.commitments)),
+                *([" \u2014 "] + counts if counts else []),
+                class_="muted",
+            )
+        )
         if not org.commitments:
             section.add(el("p", t("no_commitments_org", org=org.name, date=t.date(m.as_of))))
             out.append(section)
             continue
         rows = []
         for c in org.commitments:
-            pledge = [p.said("strong", c.pledge), el("br"), el("span", t("action"), " ", c.action_ref, ": ",
-                      p.said("span", c.action_title), " \u00b7 ", t("due"), " ",
-                      t.date(c.due) if c.due else t("no_due"), class_="muted"), milestones(p, c)]
-            latest = ([t.date(c.progress_paragraph_date), ": ", p.said("span", c.progress_paragraph)]
-                      if c.progress_paragraph else [t("no_update")])
-            verdict = [t.verdict(c.verdict)] + ([el("br"), p.said("span", c.verdict_comment)]
-                                                if c.verdict_comment else [])
+            pledge = [
+                p.said("strong", c.pledge),
+                el("br"),
+                el(
+                    "span",
+                    t("action"),
+                    " ",
+                    c.action_ref,
+                    ": ",
+                    p.said("span", c.action_title),
+                    " \u00b7 ",
+                    t("due"),
+                    " ",
+                    t.date(c.due) if c.due else t("no_due"),
+                    class_="muted",
+                ),
+                milestones(p, c),
+            ]
+            latest = (
+                [t.date(c.progress_paragraph_date), ": ", p.said("span", c.progress_paragraph)]
+                if c.progress_paragraph
+                else [t("no_update")]
+            )
+            verdict = [t.verdict(c.verdict)] + (
+                [el("br"), p.said("span", c.verdict_comment)] if c.verdict_comment else []
+            )
             rows.append([pledge, p.state(c.state), pct(c.progress), latest, verdict])
-        section.add(p.table(org.name, [t("pledge"), t("state"), t("progress"), t("latest_progress"),
-                                       t("panel_thinks")], rows, classes="org-table"))
+        section.add(
+            p.table(
+                org.name,
+                [t("pledge"), t("state"), t("progress"), t("latest_progress"), t("panel_thinks")],
+                rows,
+                classes="org-table",
+            )
+        )
         out.append(section)
     return out
 
@@ -338,10 +490,23 @@ def appendix(p: Page) -> list:
             names: list = [", ".join(s.named_present)] if s.named_present else []
             if names and s.unnamed_present:
                 names += [" ", t("others", n=s.unnamed_present)]
-            rows.append([uk_short_date(s.date), [p.said("span", s.title), " (", s.kind, ")"],
-                         str(s.present), str(s.apologies), str(s.absent), names or "\u2014"])
-        out.append(p.table(t("sessions_held"), [t("date"), t("session"), t("present"), t("apologies"),
-                                                t("absent"), t("named_present")], rows))
+            rows.append(
+                [
+                    uk_short_date(s.date),
+                    [p.said("span", s.title), " (", s.kind, ")"],
+                    str(s.present),
+                    str(s.apologies),
+                    str(s.absent),
+                    names or "\u2014",
+                ]
+            )
+        out.append(
+            p.table(
+                t("sessions_held"),
+                [t("date"), t("session"), t("present"), t("apologies"), t("absent"), t("named_present")],
+                rows,
+            )
+        )
     out.append(el("h3", t("signoff_title")))
     if not m.signoffs:
         out.append(el("p", t("signoff_none")))
@@ -353,15 +518,22 @@ def appendix(p: Page) -> list:
             rows = []
             for entry in rnd.entries:
                 note = m.signoff_note(entry)
-                rows.append([[el("span", t.kind(entry.kind), class_="muted"), el("br"), entry.label],
-                             [m.signoff_sentence(entry), *([el("br"), el("span", note, class_="muted")] if note
-                                                          else [])]])
+                rows.append(
+                    [
+                        [el("span", t.kind(entry.kind), class_="muted"), el("br"), entry.label],
+                        [m.signoff_sentence(entry), *([el("br"), el("span", note, class_="muted")] if note else [])],
+                    ]
+                )
             out.append(p.table(heading, [t("signoff_item"), t("signoff")], rows))
     out.append(el("h3", t("how_computed")))
     out.append(el("ul", *[el("li", paragraph) for paragraph in t.rules()]))
     out.append(el("h3", t("quotes_withheld_title")))
-    out.append(el("p", t("withheld_text", n=m.quotes_withheld, total=m.quotes_total) if m.quotes_withheld
-                  else t("withheld_none")))
+    out.append(
+        el(
+            "p",
+            t("withheld_text", n=m.quotes_withheld, total=m.quotes_total) if m.quotes_withheld else t("withheld_none"),
+        )
+    )
     return out
 
 
@@ -381,11 +553,14 @@ def over_time(p: Page) -> list:
     size = 18 if p.large_print else 13
     last = 8 if p.large_print else 12
     words = {s: plain(t.state(s)) for s in STATES}
-    drawing = history_charts.over_time_chart(found, words, plain(t("overall_progress")), CHART_WIDTH, fonts, size,
-                                             language=t.language, last=last)
-    summary = "; ".join(f"{uk_short_date(pt.as_of)}: {pct(pt.overall)}, "
-                        + ", ".join(f"{pt.states[s]} {words[s]}" for s in STATES_DISPLAY if pt.states.get(s))
-                        for pt in found.points[-last:])
+    drawing = history_charts.over_time_chart(
+        found, words, plain(t("overall_progress")), CHART_WIDTH, fonts, size, language=t.language, last=last
+    )
+    summary = "; ".join(
+        f"{uk_short_date(pt.as_of)}: {pct(pt.overall)}, "
+        + ", ".join(f"{pt.states[s]} {words[s]}" for s in STATES_DISPLAY if pt.states.get(s))
+        for pt in found.points[-last:]
+    )
     out.append(chart(p, drawing, tables[0].title, summary))
     for i, data in enumerate(tables):
         if i:
@@ -411,13 +586,23 @@ def frameworks_part(p: Page) -> list:
         hid = p.uid("framework")
         section = el("section", el("h3", framework.name, id=hid), aria_labelledby=hid, class_="framework")
         uncovered = framework.uncovered
-        section.add(el("p", t("uncovered_list", areas="; ".join(a.label for a in uncovered)) if uncovered
-                       else t("all_covered"), class_="uncovered" if uncovered else None))
+        section.add(
+            el(
+                "p",
+                t("uncovered_list", areas="; ".join(a.label for a in uncovered)) if uncovered else t("all_covered"),
+                class_="uncovered" if uncovered else None,
+            )
+        )
         rows = []
         for area in framework.areas:
             if area.covered:
-                actions = _joined([[el("strong", a.ref), " ", p.said("span", a.title), " \u00b7 ", pct(a.progress)]
-                                   for a in area.actions], el("br"))
+                actions = _joined(
+                    [
+                        [el("strong", a.ref), " ", p.said("span", a.title), " \u00b7 ", pct(a.progress)]
+                        for a in area.actions
+                    ],
+                    el("br"),
+                )
                 rows.append([area.label, actions, pct(area.progress), states_text(area.states, t) or "\u2014"])
             else:
                 rows.append([area.label, el("em", t("not_addressed")), "\u2014", "\u2014"])
@@ -449,23 +634,52 @@ def social_value(p: Page) -> list:
         refs = o.action_refs + o.insight_refs
         if refs:
             cell += [el("br"), el("span", t("comes_from"), ": ", ", ".join(refs), class_="muted")]
-        rows.append([cell, f"{o.quantity:,.0f} \u00d7 {money(o.proxy)}", str(o.duration),
-                     " / ".join(share(v) for v in (o.deadweight, o.attribution, o.displacement, o.drop_off)),
-                     money(o.present_value)])
+        rows.append(
+            [
+                cell,
+                f"{o.quantity:,.0f} \u00d7 {money(o.proxy)}",
+                str(o.duration),
+                " / ".join(share(v) for v in (o.deadweight, o.attribution, o.displacement, o.drop_off)),
+                money(o.present_value),
+            ]
+        )
     rows.append([el("strong", t("total")), "", "", "", el("strong", money(sv.total))])
-    out.append(p.table(t("value_title"), [t("outcome"), t("quantity_proxy"), t("years"), t("adjustments"),
-                                          t("present_value")], rows, classes="value-table"))
+    out.append(
+        p.table(
+            t("value_title"),
+            [t("outcome"), t("quantity_proxy"), t("years"), t("adjustments"), t("present_value")],
+            rows,
+            classes="value-table",
+        )
+    )
     out.append(el("p", t("adjustments_key"), class_="muted"))
     if sv.sensitivity:
-        out += [el("h3", t("sensitivity")), el("p", t("sensitivity_intro"), class_="muted"),
-                p.table(t("sensitivity"), [t("change"), t("present_value"), t("ratio")],
-                        [[r.label, money(r.total), f"\u00a3{r.ratio:,.2f}"] for r in sv.sensitivity])]
+        out += [
+            el("h3", t("sensitivity")),
+            el("p", t("sensitivity_intro"), class_="muted"),
+            p.table(
+                t("sensitivity"),
+                [t("change"), t("present_value"), t("ratio")],
+                [[r.label, money(r.total), f"\u00a3{r.ratio:,.2f}"] for r in sv.sensitivity],
+            ),
+        ]
     sources = [o for o in sv.outcomes if o.proxy_source or o.indicator]
     if sources:
         out.append(el("h3", t("proxy_sources")))
-        out.append(el("ul", *[el("li", p.said("strong", o.outcome), ": ",
-                                 p.said("span", " \u2014 ".join(x for x in (o.indicator, o.proxy_source) if x)))
-                              for o in sources]))
+        out.append(
+            el(
+                "ul",
+                *[
+                    el(
+                        "li",
+                        p.said("strong", o.outcome),
+                        ": ",
+                        p.said("span", " \u2014 ".join(x for x in (o.indicator, o.proxy_source) if x)),
+                    )
+                    for o in sources
+                ],
+            )
+        )
     return out
 
 
@@ -497,11 +711,16 @@ SECTIONS: list[tuple[str, str, Section]] = [
 
 # -- pieces -------------------------------------------------------------------------------------------------
 
+
 def bar(value: float | None, colour: str) -> Node:
     """A drawn progress bar; decorative, as the figure is always written beside it."""
     width = 0.0 if value is None else max(0.0, min(value, 100.0))
-    return el("span", el("span", class_="fill", style=f"width:{width:.1f}%;background:{colour}"),
-              class_="bar", aria_hidden="true")
+    return el(
+        "span",
+        el("span", class_="fill", style=f"width:{width:.1f}%;background:{colour}"),
+        class_="bar",
+        aria_hidden="true",
+    )
 
 
 def _joined(items: list, sep: str) -> list:
@@ -520,8 +739,9 @@ def _chart_fonts() -> tuple[str, str]:
     from commission.reports.styles import font
 
     f = font()
-    _FONT_CSS.update({f.regular: f"font-family: {SVG_FONT_STACK};",
-                      f.bold: f"font-family: {SVG_FONT_STACK}; font-weight: bold;"})
+    _FONT_CSS.update(
+        {f.regular: f"font-family: {SVG_FONT_STACK};", f.bold: f"font-family: {SVG_FONT_STACK}; font-weight: bold;"}
+    )
     return f.regular, f.bold
 
 
@@ -543,7 +763,9 @@ def chart(p: Page, drawing, title: object, summary: str, caption: object = None)
     title_id, desc_id = f"{prefix}-title", f"{prefix}-desc"
     from html import escape
 
-    svg = re.sub(r"<title>.*?</title>", f'<title id="{title_id}">{escape(plain(title))}</title>', svg, count=1, flags=re.DOTALL)
+    svg = re.sub(
+        r"<title>.*?</title>", f'<title id="{title_id}">{escape(plain(title))}</title>', svg, count=1, flags=re.DOTALL
+    )
     svg = re.sub(r"<desc>.*?</desc>", f'<desc id="{desc_id}">{escape(summary)}</desc>', svg, count=1, flags=re.DOTALL)
     svg = svg.replace("<svg", f'<svg role="img" aria-labelledby="{title_id} {desc_id}" focusable="false"', 1)
     svg = re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r"<svg\1", svg, count=1)
@@ -555,19 +777,23 @@ def chart(p: Page, drawing, title: object, summary: str, caption: object = None)
 
 # -- the page -----------------------------------------------------------------------------------------------
 
+
 def render_html(model: ReportModel, *, large_print: bool = False, sections: list | None = None) -> str:
     p = Page(model, large_print)
     t = p.t
     sections = SECTIONS if sections is None else sections
     title = el("title", _title(model))
-    head = el("head", el("meta", charset="utf-8"),
-              el("meta", name="viewport", content="width=device-width, initial-scale=1"),
-              title,
-              el("meta", name="author", content=model.commission),
-              el("meta", name="description", content=plain(t("privacy_note"))),
-              el("meta", name="keywords", content=f"Poverty Truth Commission, accountability, {model.as_of.isoformat()}"),
-              el("meta", name="generator", content="Commission"),
-              el("style", Raw(css(large_print))))
+    head = el(
+        "head",
+        el("meta", charset="utf-8"),
+        el("meta", name="viewport", content="width=device-width, initial-scale=1"),
+        title,
+        el("meta", name="author", content=model.commission),
+        el("meta", name="description", content=plain(t("privacy_note"))),
+        el("meta", name="keywords", content=f"Poverty Truth Commission, accountability, {model.as_of.isoformat()}"),
+        el("meta", name="generator", content="Commission"),
+        el("style", Raw(css(large_print))),
+    )
 
     banner: list = [el("p", t("report_title"), class_="kicker"), el("h1", model.commission)]
     if model.area:
@@ -575,8 +801,16 @@ def render_html(model: ReportModel, *, large_print: bool = False, sections: list
     banner.append(el("p", t("as_of"), " ", el("strong", t.date(model.as_of)), class_="asof"))
     if model.organisation:
         banner.append(el("p", t("for_organisation"), " ", el("strong", model.organisation)))
-    banner.append(el("p", t("commitment_count", n=len(model.commitments)), " \u00b7 ", t("overall_progress"), " ",
-                     pct(model.overall)))
+    banner.append(
+        el(
+            "p",
+            t("commitment_count", n=len(model.commitments)),
+            " \u00b7 ",
+            t("overall_progress"),
+            " ",
+            pct(model.overall),
+        )
+    )
     if model.description:
         banner.append(p.said("p", model.description))
 
@@ -586,13 +820,18 @@ def render_html(model: ReportModel, *, large_print: bool = False, sections: list
         contents.add(el("li", el("a", t(words), href=f"#{key}")))
         main.add(el("section", el("h2", t(words), id=key), *build(p), aria_labelledby=key, class_="part"))
 
-    body = el("body",
-              el("a", t("skip_to_report"), href="#main", class_="skip"),
-              el("header", *banner, class_="banner"),
-              el("nav", el("h2", t("contents"), id="contents"), contents, aria_labelledby="contents"),
-              main,
-              el("footer", el("p", t("privacy_note")),
-                 el("p", t("report_title"), " \u00b7 ", model.commission, " \u00b7 ", t.date(model.as_of))))
+    body = el(
+        "body",
+        el("a", t("skip_to_report"), href="#main", class_="skip"),
+        el("header", *banner, class_="banner"),
+        el("nav", el("h2", t("contents"), id="contents"), contents, aria_labelledby="contents"),
+        main,
+        el(
+            "footer",
+            el("p", t("privacy_note")),
+            el("p", t("report_title"), " \u00b7 ", model.commission, " \u00b7 ", t.date(model.as_of)),
+        ),
+    )
     page = el("html", head, body, lang=LANG_TAGS[p.language])
     return "<!DOCTYPE html>\n" + Renderer(p.language).render(page) + "\n"
 
@@ -602,8 +841,9 @@ def _title(model: ReportModel) -> str:
     return " \u2014 ".join((model.commission, plain(t("report_title")), plain(t.date(model.as_of))))
 
 
-def write_html(model: ReportModel, out: Path, *, large_print: bool = False,
-               progress: Callable[[float], None] | None = None) -> None:
+def write_html(
+    model: ReportModel, out: Path, *, large_print: bool = False, progress: Callable[[float], None] | None = None
+) -> None:
     text = render_html(model, large_print=large_print)
     if progress:
         progress(0.9)
@@ -615,7 +855,9 @@ def css(large_print: bool) -> str:
     print_size = "16pt" if large_print else "11pt"
     states = "\n".join(
         f".state-{s.replace(' ', '-')}{{background:{STATE_COLOURS[s]};color:{STATE_TEXT[s]}}}"
-        f".edge-{s.replace(' ', '-')}{{border-left-color:{STATE_COLOURS[s]}}}" for s in STATES)
+        f".edge-{s.replace(' ', '-')}{{border-left-color:{STATE_COLOURS[s]}}}"
+        for s in STATES
+    )
     return f"""
 :root{{--ink:#1f2933;--muted:#52606d;--accent:#0b4f6c;--soft:#e3eef3;--rule:#cbd2d9;--panel:#f5f7fa}}
 *{{box-sizing:border-box}}

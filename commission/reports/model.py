@@ -23,7 +23,10 @@ from commission.reports.changes import Changes, compare_quarter
 from commission.reports.content import localise
 from commission.reports.formatting import shorten
 from commission.reports.model_value import (
-    FrameworkSection, SocialValueSection, framework_sections, social_value_section,
+    FrameworkSection,
+    SocialValueSection,
+    framework_sections,
+    social_value_section,
 )
 from commission.reports.text import Text, session_kind
 from commission.vocab import ASSETS, STATES
@@ -207,8 +210,13 @@ class ReportModel:
         """'Agreed by 11 of 13 panel members on 12 March 2026' (in English, word for word the trail's own)."""
         t, when = self.text, self.text.date(entry.closed_on)
         if entry.kind == "update":
-            return t("signoff_verdict", verdict=t.verdict_word(entry.outcome), date=when, n=entry.agreed_by,
-                     asked=entry.asked)
+            return t(
+                "signoff_verdict",
+                verdict=t.verdict_word(entry.outcome),
+                date=when,
+                n=entry.agreed_by,
+                asked=entry.asked,
+            )
         if entry.agreed_by or not entry.edited:
             return t("signoff_agreed", n=entry.agreed_by, asked=entry.asked, date=when)
         return t("signoff_changed", date=when, n=entry.agreed_earlier, asked=entry.asked)
@@ -309,8 +317,14 @@ def theme_assets(themes: list[domain.Theme]) -> dict[int, str | None]:
     return result
 
 
-def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en",
-                organisation_ref: str | None = None, signoffs: Sequence[object] | None = None) -> ReportModel:
+def build_model(
+    data: domain.CommissionData,
+    as_of: date,
+    *,
+    language: str = "en",
+    organisation_ref: str | None = None,
+    signoffs: Sequence[object] | None = None,
+) -> ReportModel:
     """Everything the report may show as of `as_of`. `signoffs` is the review rounds' sign-off trail as
     plain records (the services' `Signoff`: kind, ref, label, text, agreed_by, asked, closed_on, outcome,
     edited, agreed_earlier, round_id, round_title); only those fields are read, and only counts leave."""
@@ -347,11 +361,17 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
 
     action_entries: dict[int, ActionEntry] = {}
     for a in sorted(data.actions, key=lambda a: a.ref):
-        assets = sorted({assets_of_theme[t] for t in figures.action_themes.get(a.id, [])
-                         if assets_of_theme.get(t)}, key=ASSETS.index)
+        assets = sorted(
+            {assets_of_theme[t] for t in figures.action_themes.get(a.id, []) if assets_of_theme.get(t)},
+            key=ASSETS.index,
+        )
         action_entries[a.id] = ActionEntry(
-            id=a.id, ref=a.ref, title=redact(a.title), description=redact(a.description),
-            progress=figures.actions.get(a.id, 0.0), assets=assets,
+            id=a.id,
+            ref=a.ref,
+            title=redact(a.title),
+            description=redact(a.description),
+            progress=figures.actions.get(a.id, 0.0),
+            assets=assets,
             commitments=sorted(by_action.get(a.ref, []), key=lambda c: (c.organisation.lower(), c.ref)),
         )
 
@@ -369,9 +389,11 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
             continue
         session = sessions_by_id.get(q.session_id)
         entry = QuoteEntry(
-            ref=q.ref, text=redact(q.text),
+            ref=q.ref,
+            text=redact(q.text),
             speaker=text.speaker(privacy.public_name(speaker, as_of)),
-            session=redact(session.title) if session else "", session_date=session.date if session else None,
+            session=redact(session.title) if session else "",
+            session_date=session.date if session else None,
         )
         for insight_id in q.insight_ids:
             allowed_quotes[insight_id].append(entry)
@@ -388,17 +410,24 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
         if organisation_ref is None and not mine:
             continue
         counts = Counter(c.state for c in mine)
-        organisations.append(OrganisationSection(
-            ref=org.ref, name=org.name, kind=org.kind,
-            states={s: counts.get(s, 0) for s in STATES}, commitments=mine,
-        ))
+        organisations.append(
+            OrganisationSection(
+                ref=org.ref,
+                name=org.name,
+                kind=org.kind,
+                states={s: counts.get(s, 0) for s in STATES},
+                commitments=mine,
+            )
+        )
 
     in_asset: dict[str, list[ActionEntry]] = {a: [] for a in ASSETS}
     for entry in action_entries.values():
         for asset in entry.assets:
             in_asset[asset].append(entry)
-    assets = [AssetFigure(a, len(v), sum(e.progress for e in v) / len(v) if v else 0.0, [e.ref for e in v])
-              for a, v in in_asset.items()]
+    assets = [
+        AssetFigure(a, len(v), sum(e.progress for e in v) / len(v) if v else 0.0, [e.ref for e in v])
+        for a, v in in_asset.items()
+    ]
 
     done = [c for c in commitments if c.state == "done"]
     return ReportModel(
@@ -434,6 +463,7 @@ def build_model(data: domain.CommissionData, as_of: date, *, language: str = "en
 def _keeping(redact: Redactor) -> Redactor:
     """The gate's redactor, giving back the very text it was given when nothing in it changes, so words marked
     with their language (text.Said) keep the mark (the gate already redacted them once)."""
+
     def again(text, **where):
         out = redact(text, **where)
         return text if out == text else out
@@ -455,8 +485,9 @@ def _session_date(sessions: dict[int, domain.Session], session_id: int) -> date:
 
 def _commitment_entry(c, figures, data, orgs, actions_by_id, themes_by_id, redact, name_of) -> CommitmentEntry:
     result = figures.commitments[c.id]
-    counted = sorted((u for u in data.updates_by_commitment.get(c.id, []) if u.date <= figures.as_of),
-                     key=lambda u: u.date)  # stable: same-day updates keep their recorded order
+    counted = sorted(
+        (u for u in data.updates_by_commitment.get(c.id, []) if u.date <= figures.as_of), key=lambda u: u.date
+    )  # stable: same-day updates keep their recorded order
     latest = counted[-1] if counted else None
     assessed = [u for u in counted if (u.verdict or "not assessed") != "not assessed"]
     verdict_update = assessed[-1] if assessed else None
@@ -466,11 +497,20 @@ def _commitment_entry(c, figures, data, orgs, actions_by_id, themes_by_id, redac
     org = orgs.get(c.organisation_id)
     theme_names = [themes_by_id[t].name for t in figures.action_themes.get(c.action_id, []) if t in themes_by_id]
     return CommitmentEntry(
-        id=c.id, ref=c.ref,
-        organisation=org.name if org else "", organisation_ref=org.ref if org else "",
-        action_ref=action.ref if action else "", action_title=redact(action.title) if action else "",
-        pledge=redact(c.pledge), made_by=name_of(c.made_by_id), made_on=c.made_on, due=c.due, weight=c.weight,
-        state=result.state, progress=result.progress, latest_status=result.latest_status,
+        id=c.id,
+        ref=c.ref,
+        organisation=org.name if org else "",
+        organisation_ref=org.ref if org else "",
+        action_ref=action.ref if action else "",
+        action_title=redact(action.title) if action else "",
+        pledge=redact(c.pledge),
+        made_by=name_of(c.made_by_id),
+        made_on=c.made_on,
+        due=c.due,
+        weight=c.weight,
+        state=result.state,
+        progress=result.progress,
+        latest_status=result.latest_status,
         latest_update=result.latest_update,
         latest_note=redact(latest.note) if latest else "",
         latest_reported_by=redact(latest.reported_by) if latest else "",
@@ -480,9 +520,15 @@ def _commitment_entry(c, figures, data, orgs, actions_by_id, themes_by_id, redac
         progress_paragraph=redact(paragraph.note) if paragraph else "",
         progress_paragraph_date=paragraph.date if paragraph else None,
         timeline=[
-            UpdateEntry(date=u.date, status=u.status, progress=u.progress, note=redact(u.note),
-                        reported_by=redact(u.reported_by), verdict=u.verdict or "not assessed",
-                        verdict_comment=redact(u.verdict_comment))
+            UpdateEntry(
+                date=u.date,
+                status=u.status,
+                progress=u.progress,
+                note=redact(u.note),
+                reported_by=redact(u.reported_by),
+                verdict=u.verdict or "not assessed",
+                verdict_comment=redact(u.verdict_comment),
+            )
             for u in counted
         ],
         themes=theme_names,
@@ -493,9 +539,15 @@ def _commitment_entry(c, figures, data, orgs, actions_by_id, themes_by_id, redac
 def milestone_entries(milestones, as_of: date, redact: Redactor) -> list[MilestoneEntry]:
     """A commitment's milestones as of a date, by due date (none last): a done date after as_of is not shown."""
     ordered = sorted(milestones, key=lambda ms: (ms.due is None, ms.due or date.max, ms.title))
-    return [MilestoneEntry(title=redact(ms.title), due=ms.due,
-                           done_on=ms.done_on if ms.done_on and ms.done_on <= as_of else None,
-                           state=milestone_state(ms.due, ms.done_on, as_of)) for ms in ordered]
+    return [
+        MilestoneEntry(
+            title=redact(ms.title),
+            due=ms.due,
+            done_on=ms.done_on if ms.done_on and ms.done_on <= as_of else None,
+            state=milestone_state(ms.due, ms.done_on, as_of),
+        )
+        for ms in ordered
+    ]
 
 
 def _theme_sections(data, figures, action_entries, allowed_quotes, redact) -> list[ThemeSection]:
@@ -508,10 +560,19 @@ def _theme_sections(data, figures, action_entries, allowed_quotes, redact) -> li
     assets = theme_assets(data.themes)
     for theme, depth in ordered:
         sections[theme.id] = ThemeSection(
-            id=theme.id, ref=theme.ref, name=redact(theme.name), description=redact(theme.description),
-            asset=assets.get(theme.id), depth=depth, progress=figures.themes.get(theme.id, 0.0),
-            insights=[InsightEntry(ref=i.ref, statement=redact(i.statement), status=i.status,
-                                   quotes=allowed_quotes.get(i.id, [])) for i in insights_by_theme[theme.id]],
+            id=theme.id,
+            ref=theme.ref,
+            name=redact(theme.name),
+            description=redact(theme.description),
+            asset=assets.get(theme.id),
+            depth=depth,
+            progress=figures.themes.get(theme.id, 0.0),
+            insights=[
+                InsightEntry(
+                    ref=i.ref, statement=redact(i.statement), status=i.status, quotes=allowed_quotes.get(i.id, [])
+                )
+                for i in insights_by_theme[theme.id]
+            ],
         )
     # an action is reported in full under the first of its themes, and pointed to from the others
     for entry in action_entries.values():
@@ -544,11 +605,19 @@ def _sessions(data: domain.CommissionData, as_of: date, redact: Redactor, text: 
                 named.append(person.display_name)
             else:
                 unnamed += 1
-        entries.append(SessionEntry(
-            ref=s.ref, date=s.date, title=redact(s.title), kind=session_kind(text, s.kind),
-            present=counts.get("present", 0), apologies=counts.get("apologies", 0),
-            absent=counts.get("absent", 0), named_present=sorted(named), unnamed_present=unnamed,
-        ))
+        entries.append(
+            SessionEntry(
+                ref=s.ref,
+                date=s.date,
+                title=redact(s.title),
+                kind=session_kind(text, s.kind),
+                present=counts.get("present", 0),
+                apologies=counts.get("apologies", 0),
+                absent=counts.get("absent", 0),
+                named_present=sorted(named),
+                unnamed_present=unnamed,
+            )
+        )
     return entries
 
 
@@ -556,8 +625,14 @@ def _flat(text: str) -> str:
     return " ".join((text or "").split())
 
 
-def _signoff_rounds(signoffs: Sequence[object], full: domain.CommissionData, shown: domain.CommissionData | None,
-                    as_of: date, text: Text, redact: Redactor) -> list[SignoffRound]:
+def _signoff_rounds(
+    signoffs: Sequence[object],
+    full: domain.CommissionData,
+    shown: domain.CommissionData | None,
+    as_of: date,
+    text: Text,
+    redact: Redactor,
+) -> list[SignoffRound]:
     """The trail as the report shows it: rounds closed on or before `as_of`, oldest first; with an
     organisation filter (`shown`), only what concerns the records in the report (session notes always:
     the appendix lists every session). Labels are rebuilt in the report's language where we can."""
@@ -566,8 +641,12 @@ def _signoff_rounds(signoffs: Sequence[object], full: domain.CommissionData, sho
     commitments = {c.ref: c for c in full.commitments}
     organisations = {o.id: o.name for o in full.organisations}
     if shown is not None:
-        keep = {"insight": {i.ref for i in shown.insights}, "action": {a.ref for a in shown.actions},
-                "report_text": {t.ref for t in shown.themes}, "update": {c.ref for c in shown.commitments}}
+        keep = {
+            "insight": {i.ref for i in shown.insights},
+            "action": {a.ref for a in shown.actions},
+            "report_text": {t.ref for t in shown.themes},
+            "update": {c.ref for c in shown.commitments},
+        }
     rounds: dict[object, SignoffRound] = {}
     for s in sorted(signoffs, key=lambda s: (s.closed_on, getattr(s, "round_id", 0))):
         if s.closed_on is None or s.closed_on > as_of:
@@ -582,12 +661,23 @@ def _signoff_rounds(signoffs: Sequence[object], full: domain.CommissionData, sho
             label = redact(themes[s.ref].name)
         elif s.kind == "update" and s.ref in commitments:
             c = commitments[s.ref]
-            label = text("signoff_update_of", org=organisations.get(c.organisation_id, ""), ref=c.ref,
-                         pledge=shorten(redact(c.pledge), 80))
+            label = text(
+                "signoff_update_of",
+                org=organisations.get(c.organisation_id, ""),
+                ref=c.ref,
+                pledge=shorten(redact(c.pledge), 80),
+            )
         entry = SignoffEntry(
-            kind=s.kind, ref=s.ref, label=label, text=redact(s.text), closed_on=s.closed_on,
-            agreed_by=int(s.agreed_by), asked=int(s.asked), edited=bool(s.edited),
-            agreed_earlier=int(s.agreed_earlier), outcome=s.outcome,
+            kind=s.kind,
+            ref=s.ref,
+            label=label,
+            text=redact(s.text),
+            closed_on=s.closed_on,
+            agreed_by=int(s.agreed_by),
+            asked=int(s.asked),
+            edited=bool(s.edited),
+            agreed_earlier=int(s.agreed_earlier),
+            outcome=s.outcome,
         )
         key = getattr(s, "round_id", None) or (s.round_title, s.closed_on)
         if key not in rounds:

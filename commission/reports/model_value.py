@@ -161,8 +161,7 @@ def social_value_section(data: domain.CommissionData, text: Text, redact) -> Soc
         ratio=ratio,
         message=message,
         sensitivity=[
-            SensitivityEntry(key=r.key, label=text(f"sens:{r.key}"), total=r.total, ratio=r.ratio)
-            for r in rows
+            SensitivityEntry(key=r.key, label=text(f"sens:{r.key}"), total=r.total, ratio=r.ratio) for r in rows
         ],
     )
 

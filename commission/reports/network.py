@@ -17,8 +17,18 @@ from commission.reports.history_text import HISTORY_STRINGS  # noqa: F401  (regi
 from commission.reports.model import quotes_withheld
 from commission.reports.text import Text
 
-NETWORK_COLUMNS = ("commission", "commitments", "done", "on track", "at risk", "overdue", "dropped",
-                   "overall_progress", "panel_agreement", "quotes_withheld")
+NETWORK_COLUMNS = (
+    "commission",
+    "commitments",
+    "done",
+    "on track",
+    "at risk",
+    "overdue",
+    "dropped",
+    "overall_progress",
+    "panel_agreement",
+    "quotes_withheld",
+)
 
 
 @dataclass
@@ -60,24 +70,35 @@ def network_row(data: domain.CommissionData, as_of: date, *, overdue_limit: int 
     figures = domain.evaluate(data, as_of)
     p = point(figures)
     orgs = {o.id: o.name for o in data.organisations}
-    late = sorted((c for c in data.commitments
-                   if c.id in figures.commitments and figures.commitments[c.id].state == "overdue"),
-                  key=lambda c: (c.due or date.max, c.ref))
+    late = sorted(
+        (c for c in data.commitments if c.id in figures.commitments and figures.commitments[c.id].state == "overdue"),
+        key=lambda c: (c.due or date.max, c.ref),
+    )
     redact = outward.for_others(data, as_of).redact if late else None  # the one gate, per commission
     shown = late if overdue_limit is None else late[:overdue_limit]
-    overdue = [OverdueItem(ref=c.ref, organisation=orgs.get(c.organisation_id, ""),
-                           pledge=shorten(redact(c.pledge), 160), due=c.due) for c in shown]
+    overdue = [
+        OverdueItem(
+            ref=c.ref, organisation=orgs.get(c.organisation_id, ""), pledge=shorten(redact(c.pledge), 160), due=c.due
+        )
+        for c in shown
+    ]
     done = [r for r in figures.commitments.values() if r.state == "done"]
     return NetworkRow(
-        commission_id=data.commission.id, name=data.commission.name, area=data.commission.area,
-        language=data.commission.language, commitments=p.commitments, states=p.states, overall=p.overall,
-        panel_agreement=p.panel_agreement, quotes_withheld=quotes_withheld(data, as_of),
-        done_agreed=sum(1 for r in done if r.verdict == "agree"), overdue=overdue,
+        commission_id=data.commission.id,
+        name=data.commission.name,
+        area=data.commission.area,
+        language=data.commission.language,
+        commitments=p.commitments,
+        states=p.states,
+        overall=p.overall,
+        panel_agreement=p.panel_agreement,
+        quotes_withheld=quotes_withheld(data, as_of),
+        done_agreed=sum(1 for r in done if r.verdict == "agree"),
+        overdue=overdue,
     )
 
 
-def build_network_model(commissions: list[domain.CommissionData], as_of: date, *,
-                        language: str = "en") -> NetworkModel:
+def build_network_model(commissions: list[domain.CommissionData], as_of: date, *, language: str = "en") -> NetworkModel:
     rows = [network_row(d, as_of) for d in commissions]
     rows.sort(key=lambda r: r.name.lower())
     return NetworkModel(as_of=as_of, language=language, rows=rows, text=Text(language))

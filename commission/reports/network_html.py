@@ -27,24 +27,28 @@ def render_network_html(model: NetworkModel, *, large_print: bool = False) -> st
 
     def own(code: str) -> str | None:  # a commission's own words, marked where its language is not the page's
         return LANG_TAGS.get(code) if code != language else None
+
     title = " \u2014 ".join((plain(t("network_title")), plain(t.date(model.as_of))))
-    head = el("head", el("meta", charset="utf-8"),
-              el("meta", name="viewport", content="width=device-width, initial-scale=1"),
-              el("title", title),
-              el("meta", name="description", content=plain(t("privacy_note"))),
-              el("meta", name="generator", content="Commission"),
-              el("style", Raw(css(large_print))))
-    banner = el("header",
-                el("h1", t("network_title")),
-                el("p", t("network_intro", date=t.date(model.as_of))),
-                el("p", t("n_commissions", n=len(model.rows)), " \u00b7 ",
-                   t("commitments_in_all", n=model.commitments)),
-                class_="banner")
+    head = el(
+        "head",
+        el("meta", charset="utf-8"),
+        el("meta", name="viewport", content="width=device-width, initial-scale=1"),
+        el("title", title),
+        el("meta", name="description", content=plain(t("privacy_note"))),
+        el("meta", name="generator", content="Commission"),
+        el("style", Raw(css(large_print))),
+    )
+    banner = el(
+        "header",
+        el("h1", t("network_title")),
+        el("p", t("network_intro", date=t.date(model.as_of))),
+        el("p", t("n_commissions", n=len(model.rows)), " \u00b7 ", t("commitments_in_all", n=model.commitments)),
+        class_="banner",
+    )
 
     header = el("tr", el("th", t("commission"), scope="col"), el("th", t("commitments"), scope="col"))
     for state in STATES_DISPLAY:
-        header.add(el("th", el("span", t.state(state), class_=f"state state-{state.replace(' ', '-')}"),
-                      scope="col"))
+        header.add(el("th", el("span", t.state(state), class_=f"state state-{state.replace(' ', '-')}"), scope="col"))
     header.add(el("th", t("progress"), scope="col"), el("th", t("panel_agreement"), scope="col"))
     body = el("tbody")
     for r in model.rows:
@@ -53,8 +57,13 @@ def render_network_html(model: NetworkModel, *, large_print: bool = False) -> st
             row.add(el("td", str(r.states.get(state, 0))))
         row.add(el("td", pct(r.overall)), el("td", pct(r.panel_agreement)))
         body.add(row)
-    table = el("table", el("caption", t("network_title"), " (", t.date(model.as_of), ")"),
-               el("thead", header), body, class_="figures-table")
+    table = el(
+        "table",
+        el("caption", t("network_title"), " (", t.date(model.as_of), ")"),
+        el("thead", header),
+        body,
+        class_="figures-table",
+    )
 
     overdue = el("section", el("h2", t("network_overdue"), id="overdue"), aria_labelledby="overdue")
     for r in model.rows:
@@ -64,16 +73,25 @@ def render_network_html(model: NetworkModel, *, large_print: bool = False) -> st
             continue
         items = el("ul")
         for o in r.overdue:
-            items.add(el("li", el("span", t.state("overdue"), class_="state state-overdue"),
-                         f" \u00b7 {o.organisation} \u00b7 ", t("due"), f" {uk_short_date(o.due)}: ",
-                         el("span", o.pledge, lang=own(r.language))))
+            items.add(
+                el(
+                    "li",
+                    el("span", t.state("overdue"), class_="state state-overdue"),
+                    f" \u00b7 {o.organisation} \u00b7 ",
+                    t("due"),
+                    f" {uk_short_date(o.due)}: ",
+                    el("span", o.pledge, lang=own(r.language)),
+                )
+            )
         overdue.add(items)
 
-    main = el("main",
-              el("section", el("h2", t("network_title"), id="side-by-side"), table,
-                 aria_labelledby="side-by-side"),
-              overdue, id="main")
-    page = el("html", head,
-              el("body", banner, main, el("footer", el("p", t("privacy_note")))),
-              lang=LANG_TAGS[language])
+    main = el(
+        "main",
+        el("section", el("h2", t("network_title"), id="side-by-side"), table, aria_labelledby="side-by-side"),
+        overdue,
+        id="main",
+    )
+    page = el(
+        "html", head, el("body", banner, main, el("footer", el("p", t("privacy_note")))), lang=LANG_TAGS[language]
+    )
     return "<!DOCTYPE html>\n" + Renderer(language).render(page) + "\n"

@@ -23,17 +23,26 @@ STATES_DISPLAY = ("done", "on track", "at risk", "overdue", "dropped")
 
 def network_rows(model: NetworkModel) -> list[tuple[object, ...]]:
     """The `Network` sheet's rows: each commission's Summary figures, written as the Summary writes them."""
-    return [(r.name, *figure_row("", r.commitments, r.states, r.overall, r.panel_agreement)[1:], r.quotes_withheld)
-            for r in model.rows]
+    return [
+        (r.name, *figure_row("", r.commitments, r.states, r.overall, r.panel_agreement)[1:], r.quotes_withheld)
+        for r in model.rows
+    ]
 
 
 def network_table(model: NetworkModel) -> TableData:
     """The side-by-side table in words, for the PDF and the DOCX (and an HTML page)."""
     t = model.text
-    header = [t("commission"), t("commitments")] + [t.state(s) for s in STATES_DISPLAY] + [
-        t("progress"), t("panel_agreement")]
-    rows = [[r.name, str(r.commitments)] + [str(r.states.get(s, 0)) for s in STATES_DISPLAY]
-            + [pct(r.overall), pct(r.panel_agreement)] for r in model.rows]
+    header = (
+        [t("commission"), t("commitments")]
+        + [t.state(s) for s in STATES_DISPLAY]
+        + [t("progress"), t("panel_agreement")]
+    )
+    rows = [
+        [r.name, str(r.commitments)]
+        + [str(r.states.get(s, 0)) for s in STATES_DISPLAY]
+        + [pct(r.overall), pct(r.panel_agreement)]
+        for r in model.rows
+    ]
     return TableData(t("network_title"), header, rows, "network", states=[""] * 2 + list(STATES_DISPLAY))
 
 
@@ -70,10 +79,16 @@ def _xlsx(model: NetworkModel, path: Path, _large: bool) -> None:
     from commission.reports.tracker import write_table
 
     t = model.text
-    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
-                                           "strings_to_urls": False})
-    book.set_properties({"title": t("network_title"), "subject": f"{t('network_title')} ({model.as_of.isoformat()})",
-                         "comments": t("privacy_note")})
+    book = xlsxwriter.Workbook(
+        str(path), {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
+    )
+    book.set_properties(
+        {
+            "title": t("network_title"),
+            "subject": f"{t('network_title')} ({model.as_of.isoformat()})",
+            "comments": t("privacy_note"),
+        }
+    )
 
     class Fmt:
         header = book.add_format({"bold": True, "bg_color": "#e3eef3", "bottom": 1, "valign": "top"})
@@ -82,15 +97,23 @@ def _xlsx(model: NetworkModel, path: Path, _large: bool) -> None:
     write_table(network, NETWORK_COLUMNS, network_rows(model), Fmt)
     network.set_column(0, 0, 44)
     overdue = book.add_worksheet("Overdue")
-    write_table(overdue, ("commission", "ref", "organisation", "pledge", "due"),
-                [(r.name, o.ref, o.organisation, o.pledge, o.due.isoformat() if o.due else "")
-                 for r in model.rows for o in r.overdue], Fmt)
+    write_table(
+        overdue,
+        ("commission", "ref", "organisation", "pledge", "due"),
+        [
+            (r.name, o.ref, o.organisation, o.pledge, o.due.isoformat() if o.due else "")
+            for r in model.rows
+            for o in r.overdue
+        ],
+        Fmt,
+    )
     overdue.set_column(0, 0, 40)
     overdue.set_column(2, 2, 30)
     overdue.set_column(3, 3, 80)
     about = book.add_worksheet("About")
-    for r, (key, value) in enumerate((("as_of", model.as_of.isoformat()), ("commissions", str(len(model.rows))),
-                                      ("note", t("privacy_note")))):
+    for r, (key, value) in enumerate(
+        (("as_of", model.as_of.isoformat()), ("commissions", str(len(model.rows))), ("note", t("privacy_note")))
+    ):
         about.write_string(r, 0, key, Fmt.header)
         about.write_string(r, 1, value)
     about.set_column(1, 1, 90)
@@ -107,11 +130,15 @@ def _pdf(model: NetworkModel, path: Path, large: bool) -> None:
 
     s = Styles(large)
     t = model.text
-    story: list = [Heading(t("network_title"), s.h1, 0, "network"),
-                   Paragraph(esc(t("network_intro", date=t.date(model.as_of))), s.body),
-                   Paragraph(esc(t("n_commissions", n=len(model.rows))) + " \u00b7 "
-                             + esc(t("commitments_in_all", n=model.commitments)), s.muted),
-                   Spacer(1, s.body_size)]
+    story: list = [
+        Heading(t("network_title"), s.h1, 0, "network"),
+        Paragraph(esc(t("network_intro", date=t.date(model.as_of))), s.body),
+        Paragraph(
+            esc(t("n_commissions", n=len(model.rows))) + " \u00b7 " + esc(t("commitments_in_all", n=model.commitments)),
+            s.muted,
+        ),
+        Spacer(1, s.body_size),
+    ]
     story += _table(network_table(model), s, first_width=0.3)
     story.append(Heading(t("network_overdue"), s.h2, 0, "network-overdue"))
     for r in model.rows:
@@ -119,9 +146,14 @@ def _pdf(model: NetworkModel, path: Path, large: bool) -> None:
         if not r.overdue:
             story.append(Paragraph(esc(t("nothing_overdue")), s.body))
         for o in r.overdue:
-            story.append(Paragraph(f"<b>{esc(t.state('overdue'))}</b> \u00b7 {esc(o.organisation)} \u00b7 "
-                                   f"{esc(t('due'))} {esc(uk_short_date(o.due))}: {esc(o.pledge)}", s.bullet,
-                                   bulletText="\u2022"))
+            story.append(
+                Paragraph(
+                    f"<b>{esc(t.state('overdue'))}</b> \u00b7 {esc(o.organisation)} \u00b7 "
+                    f"{esc(t('due'))} {esc(uk_short_date(o.due))}: {esc(o.pledge)}",
+                    s.bullet,
+                    bulletText="\u2022",
+                )
+            )
     story += [Spacer(1, s.body_size), Paragraph(esc(t("privacy_note")), s.muted)]
 
     def furniture(canvas, doc):
@@ -131,10 +163,20 @@ def _pdf(model: NetworkModel, path: Path, large: bool) -> None:
         canvas.drawRightString(PAGE_W - MARGIN_X, 11 * 2.835, str(doc.page))
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-                            bottomMargin=MARGIN_BOTTOM, title=t("network_title"), author="Commission",
-                            subject=f"{t('network_title')} ({t.date(model.as_of)})", creator="Commission",
-                            lang={"cy": "cy-GB"}.get(model.language, "en-GB"), displayDocTitle=True)
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=t("network_title"),
+        author="Commission",
+        subject=f"{t('network_title')} ({t.date(model.as_of)})",
+        creator="Commission",
+        lang={"cy": "cy-GB"}.get(model.language, "en-GB"),
+        displayDocTitle=True,
+    )
     doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
 
 

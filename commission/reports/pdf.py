@@ -118,23 +118,48 @@ def _numbered_canvas(model: ReportModel, styles: Styles) -> type[Canvas]:
 
 
 class ReportDoc(BaseDocTemplate):
-    def __init__(self, filename: str, model: ReportModel, styles: Styles, total_flowables: int,
-                 progress: Callable[[float], None] | None):
+    def __init__(
+        self,
+        filename: str,
+        model: ReportModel,
+        styles: Styles,
+        total_flowables: int,
+        progress: Callable[[float], None] | None,
+    ):
         t = model.text
         subject = t("report_title") + (f": {model.organisation}" if model.organisation else "")
         super().__init__(
-            filename, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, title=f"{model.commission} \u2014 {t('report_title')}",
-            author=model.commission, subject=f"{subject} ({t.date(model.as_of)})", creator="Commission",
+            filename,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=f"{model.commission} \u2014 {t('report_title')}",
+            author=model.commission,
+            subject=f"{subject} ({t.date(model.as_of)})",
+            creator="Commission",
             keywords=["Poverty Truth Commission", "accountability", model.as_of.isoformat()],
-            lang=LANG_TAGS[model.language], displayDocTitle=True,
+            lang=LANG_TAGS[model.language],
+            displayDocTitle=True,
         )
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([
-            PageTemplate("cover", frames=[frame], onPage=self._cover_background),
-            PageTemplate("body", frames=[frame]),
-        ])
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            FRAME_W,
+            FRAME_H,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", frames=[frame], onPage=self._cover_background),
+                PageTemplate("body", frames=[frame]),
+            ]
+        )
         self._total = max(total_flowables, 1)
         self._done = 0
         self._progress = progress
@@ -160,8 +185,9 @@ class ReportDoc(BaseDocTemplate):
             self._progress(0.3 + 0.65 * min(self._done / self._total, 1.0))
 
 
-def write_pdf(model: ReportModel, out: Path, *, large_print: bool = False,
-              progress: Callable[[float], None] | None = None) -> None:
+def write_pdf(
+    model: ReportModel, out: Path, *, large_print: bool = False, progress: Callable[[float], None] | None = None
+) -> None:
     styles = Styles(large_print)
     story = cover(model, styles) + glance(model, styles) + charts_section(model, styles)
     story += over_time_section(model, styles)
@@ -180,8 +206,11 @@ def cover(model: ReportModel, s: Styles) -> list:
     kicker = ParagraphStyle("kicker", parent=s.cover_meta, textColor="#ffffff")
     title = ParagraphStyle("title", parent=s.cover_title, textColor="#ffffff")
     sub = ParagraphStyle("sub", parent=s.cover_sub, textColor="#d5e6ee")
-    band: list = [Heading(t("report_title"), kicker, 0, "cover"), Spacer(1, s.body_size * 0.6),
-                  Paragraph(esc(model.commission), title)]
+    band: list = [
+        Heading(t("report_title"), kicker, 0, "cover"),
+        Spacer(1, s.body_size * 0.6),
+        Paragraph(esc(model.commission), title),
+    ]
     if model.area:
         band += [Spacer(1, s.body_size * 0.4), Paragraph(esc(model.area), sub)]
     below: list = [Paragraph(f"{esc(t('as_of'))} <b>{esc(t.date(model.as_of))}</b>", s.cover_sub)]
@@ -189,8 +218,12 @@ def cover(model: ReportModel, s: Styles) -> list:
         below.append(Paragraph(f"{esc(t('for_organisation'))} <b>{esc(model.organisation)}</b>", s.cover_sub))
     total = len(model.commitments)
     below.append(Spacer(1, s.body_size * 0.5))
-    below.append(Paragraph(f"{esc(t('commitment_count', n=total))} \u00b7 {esc(t('overall_progress'))} "
-                           f"{pct(model.overall)}", s.cover_meta))
+    below.append(
+        Paragraph(
+            f"{esc(t('commitment_count', n=total))} \u00b7 {esc(t('overall_progress'))} {pct(model.overall)}",
+            s.cover_meta,
+        )
+    )
     if model.description:
         below += [Spacer(1, s.body_size), Paragraph(esc(model.description), s.body)]
     below += [Spacer(1, s.body_size), Paragraph(esc(t("privacy_note")), s.muted)]
@@ -226,8 +259,11 @@ def glance(model: ReportModel, s: Styles) -> list:
     story: list = [Heading(t("at_a_glance"), s.h1, 0, "glance")]
     total = len(model.commitments)
     if not total:
-        empty = (t("no_commitments_org", org=model.organisation, date=t.date(model.as_of))
-                 if model.organisation else t("no_commitments"))
+        empty = (
+            t("no_commitments_org", org=model.organisation, date=t.date(model.as_of))
+            if model.organisation
+            else t("no_commitments")
+        )
         story.append(Paragraph(esc(empty), s.body))
     story.append(state_tiles(model, s))
     story.append(Spacer(1, s.body_size * 1.2))
@@ -240,18 +276,27 @@ def glance(model: ReportModel, s: Styles) -> list:
     else:
         limit = 4 if s.large else 6
         rows = [[Paragraph(esc(x), s.label) for x in (t("organisation"), t("pledge"), t("due"))]]
-        rows += [[Paragraph(f"<b>{esc(c.organisation)}</b>", s.body_tight),
-                 Paragraph(esc(shorten(c.pledge, 95)), s.body_tight),
-                 Paragraph(esc(uk_short_date(c.due)), s.body_tight)] for c in overdue[:limit]]
+        rows += [
+            [
+                Paragraph(f"<b>{esc(c.organisation)}</b>", s.body_tight),
+                Paragraph(esc(shorten(c.pledge, 95)), s.body_tight),
+                Paragraph(esc(uk_short_date(c.due)), s.body_tight),
+            ]
+            for c in overdue[:limit]
+        ]
         table = Table(rows, colWidths=[FRAME_W * 0.28, FRAME_W * 0.5, FRAME_W * 0.22], hAlign="LEFT", splitInRow=1)
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBEFORE", (0, 1), (0, -1), 3, STATE["overdue"]),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
-            ("LEFTPADDING", (0, 0), (0, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBEFORE", (0, 1), (0, -1), 3, STATE["overdue"]),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+                    ("LEFTPADDING", (0, 0), (0, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         story.append(table)
         if len(overdue) > limit:
             story.append(Paragraph(esc(t("and_more", n=len(overdue) - limit)), s.muted))
@@ -263,17 +308,23 @@ def glance(model: ReportModel, s: Styles) -> list:
 
 def state_tiles(model: ReportModel, s: Styles) -> Table:
     t = model.text
-    number_style = s.big_number.clone("tile_n", alignment=1, fontSize=s.body_size * 2.4,
-                                      leading=s.body_size * 2.8)
+    number_style = s.big_number.clone("tile_n", alignment=1, fontSize=s.body_size * 2.4, leading=s.body_size * 2.8)
     word_style = s.bold.clone("tile_w", alignment=1)
     tiles = []  # number and word in one cell, so they read together (and copy out as "2 done")
     for state in STATES_DISPLAY:
         colour = "#" + STATE_TEXT[state].hexval()[2:]
-        tiles.append([Paragraph(f'<font color="{colour}">{model.states.get(state, 0)}</font>', number_style),
-                      Paragraph(f'<font color="{colour}">{esc(t.state(state))}</font>', word_style)])
+        tiles.append(
+            [
+                Paragraph(f'<font color="{colour}">{model.states.get(state, 0)}</font>', number_style),
+                Paragraph(f'<font color="{colour}">{esc(t.state(state))}</font>', word_style),
+            ]
+        )
     table = Table([tiles], colWidths=[FRAME_W / 5] * 5, hAlign="LEFT", splitInRow=1)
-    commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+    ]
     for i, state in enumerate(STATES_DISPLAY):
         commands.append(("BACKGROUND", (i, 0), (i, 0), STATE[state]))
         commands.append(("LINEAFTER", (i, 0), (i, 0), 3, "#ffffff"))
@@ -285,24 +336,37 @@ def state_tiles(model: ReportModel, s: Styles) -> Table:
 def headline_figures(model: ReportModel, s: Styles) -> Table:
     t = model.text
     half = FRAME_W / 2 - 6
-    left = [Paragraph(esc(t("overall_progress")), s.label), Paragraph(pct(model.overall), s.big_number),
-            charts.ProgressBar(model.overall, ACCENT, half - 24, s.font.regular, s.body_size, label="")]
+    left = [
+        Paragraph(esc(t("overall_progress")), s.label),
+        Paragraph(pct(model.overall), s.big_number),
+        charts.ProgressBar(model.overall, ACCENT, half - 24, s.font.regular, s.body_size, label=""),
+    ]
     done = model.states.get("done", 0)
     if model.panel_agreement is None:
-        right = [Paragraph(esc(t("panel_agreement")), s.label), Paragraph("\u2014", s.big_number),
-                 Paragraph(esc(t("panel_agreement_none")), s.body_tight)]
+        right = [
+            Paragraph(esc(t("panel_agreement")), s.label),
+            Paragraph("\u2014", s.big_number),
+            Paragraph(esc(t("panel_agreement_none")), s.body_tight),
+        ]
     else:
-        right = [Paragraph(esc(t("panel_agreement")), s.label), Paragraph(pct(model.panel_agreement), s.big_number),
-                 Paragraph(esc(t("panel_agreement_detail", agree=model.done_agreed, done=done)), s.body_tight)]
+        right = [
+            Paragraph(esc(t("panel_agreement")), s.label),
+            Paragraph(pct(model.panel_agreement), s.big_number),
+            Paragraph(esc(t("panel_agreement_detail", agree=model.done_agreed, done=done)), s.body_tight),
+        ]
     table = Table([[left, right]], colWidths=[FRAME_W / 2, FRAME_W / 2], hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, -1), PANEL),
-        ("LINEAFTER", (0, 0), (0, 0), 6, "#ffffff"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 12),
-        ("TOPPADDING", (0, 0), (-1, -1), 10),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+                ("LINEAFTER", (0, 0), (0, 0), 6, "#ffffff"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 12),
+                ("TOPPADDING", (0, 0), (-1, -1), 10),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+            ]
+        )
+    )
     return table
 
 
@@ -314,22 +378,36 @@ def changes_block(model: ReportModel, s: Styles) -> list:
     if not c.anything:
         return story + [Paragraph(esc(t("no_change")), s.body)]
     rows = []
-    for key, ids, state in (("newly_done", c.newly_done, "done"), ("newly_overdue", c.newly_overdue, "overdue"),
-                            ("newly_at_risk", c.newly_at_risk, "at risk"),
-                            ("new_commitments", c.new_commitments, None)):
+    for key, ids, state in (
+        ("newly_done", c.newly_done, "done"),
+        ("newly_overdue", c.newly_overdue, "overdue"),
+        ("newly_at_risk", c.newly_at_risk, "at risk"),
+        ("new_commitments", c.new_commitments, None),
+    ):
         if not ids:
             continue
         names = "; ".join(esc(f"{by_id[i].organisation}: {shorten(by_id[i].pledge, 48)}") for i in ids[:2])
         more = f"; {esc(t('and_more', n=len(ids) - 2))}" if len(ids) > 2 else ""
         rows.append((state, f"<b>{esc(t(key))}: {len(ids)}</b> \u2014 {names}{more}"))
-    rows.append((None, (f"{esc(t('updates_received'))}: <b>{c.updates_received}</b> \u00b7 "
-                       f"{esc(t('verdicts_given'))}: <b>{c.verdicts_given}</b>")))
-    rows.append((None, esc(t("progress_change", before=pct(c.overall_before), now=pct(c.overall_now),
-                             delta=points(c.delta)))))
+    rows.append(
+        (
+            None,
+            (
+                f"{esc(t('updates_received'))}: <b>{c.updates_received}</b> \u00b7 "
+                f"{esc(t('verdicts_given'))}: <b>{c.verdicts_given}</b>"
+            ),
+        )
+    )
+    rows.append(
+        (None, esc(t("progress_change", before=pct(c.overall_before), now=pct(c.overall_now), delta=points(c.delta))))
+    )
     data = [[Paragraph(text, s.body_tight)] for _, text in rows]
     table = Table(data, colWidths=[FRAME_W], hAlign="LEFT", splitInRow=1)
-    commands = [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8)]
+    commands = [
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+    ]
     for i, (state, _) in enumerate(rows):
         commands.append(("LINEBEFORE", (0, i), (0, i), 3, STATE[state] if state else ACCENT_SOFT))
     table.setStyle(TableStyle(commands))
@@ -346,7 +424,7 @@ def charts_section(model: ReportModel, s: Styles) -> list:
     if org_rows:
         words = {state: t.state(state) for state in STATES}
         for start in range(0, len(org_rows), CHART_ROWS):  # a drawing cannot split: one per page's worth
-            chart = charts.states_by_organisation(org_rows[start:start + CHART_ROWS], words, FRAME_W, fonts, size)
+            chart = charts.states_by_organisation(org_rows[start : start + CHART_ROWS], words, FRAME_W, fonts, size)
             story.append(KeepTogether([heading, chart]) if start == 0 else chart)
     else:
         story += [heading, Paragraph(esc(t("no_commitments")), s.body)]
@@ -355,32 +433,61 @@ def charts_section(model: ReportModel, s: Styles) -> list:
     if model.themes:
         rows = model.theme_progress
         for start in range(0, len(rows), CHART_ROWS):
-            chart = charts.theme_progress(rows[start:start + CHART_ROWS], FRAME_W, fonts, size)
+            chart = charts.theme_progress(rows[start : start + CHART_ROWS], FRAME_W, fonts, size)
             story.append(KeepTogether([heading, chart]) if start == 0 else chart)
     else:
         story += [heading, Paragraph(esc(t("no_themes")), s.body)]
     pentagon = charts.assets_pentagon(
         [(a.asset, t.asset(a.asset), a.actions, a.progress) for a in model.assets],
         {"average_progress": t("average_progress"), "number_of_actions": t("number_of_actions")},
-        lambda n: t("n_actions", n=n), FRAME_W, fonts, size)
-    story.append(KeepTogether([Heading(t("assets_pentagon"), s.h3, 1, "chart-assets"), pentagon,
-                               Paragraph(esc(t("assets_caption")), s.muted)]))
+        lambda n: t("n_actions", n=n),
+        FRAME_W,
+        fonts,
+        size,
+    )
+    story.append(
+        KeepTogether(
+            [
+                Heading(t("assets_pentagon"), s.h3, 1, "chart-assets"),
+                pentagon,
+                Paragraph(esc(t("assets_caption")), s.muted),
+            ]
+        )
+    )
     story.append(Spacer(1, s.body_size))
-    rows = [[Paragraph(esc(x), s.label) for x in (t("asset"), t("number_of_actions").capitalize(),
-                                                  t("average_progress").capitalize(), t("actions"))]]
-    rows += [[Paragraph(f"<b>{esc(t.asset(a.asset))}</b>", s.body_tight), Paragraph(str(a.actions), s.body_tight),
-              Paragraph(pct(a.progress) if a.actions else "\u2014", s.body_tight),
-              Paragraph(esc(_refs(a.action_refs, t)) or "\u2014", s.body_tight)] for a in model.assets]
-    table = Table(rows, colWidths=[FRAME_W * 0.22, FRAME_W * 0.2, FRAME_W * 0.22, FRAME_W * 0.36],
-                  repeatRows=1, hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
+    rows = [
+        [
+            Paragraph(esc(x), s.label)
+            for x in (t("asset"), t("number_of_actions").capitalize(), t("average_progress").capitalize(), t("actions"))
+        ]
+    ]
+    rows += [
+        [
+            Paragraph(f"<b>{esc(t.asset(a.asset))}</b>", s.body_tight),
+            Paragraph(str(a.actions), s.body_tight),
+            Paragraph(pct(a.progress) if a.actions else "\u2014", s.body_tight),
+            Paragraph(esc(_refs(a.action_refs, t)) or "\u2014", s.body_tight),
+        ]
+        for a in model.assets
+    ]
+    table = Table(
+        rows,
+        colWidths=[FRAME_W * 0.22, FRAME_W * 0.2, FRAME_W * 0.22, FRAME_W * 0.36],
+        repeatRows=1,
+        hAlign="LEFT",
+        splitInRow=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
     story.append(table)
     story.append(PageBreak())
     return story
-

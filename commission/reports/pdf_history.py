@@ -21,8 +21,16 @@ def over_time_section(model: ReportModel, s: Styles) -> list:
     story: list = [Heading(t("over_time"), s.h1, 0, "over-time"), Paragraph(esc(over_time_intro(found, t)), s.body)]
     fonts = (s.font.regular, s.font.bold)
     size = s.small_size + (0 if s.large else 1)
-    chart = history_charts.over_time_chart(found, {st: t.state(st) for st in STATES}, t("overall_progress"),
-                                           FRAME_W, fonts, size, language=t.language, last=8 if s.large else 12)
+    chart = history_charts.over_time_chart(
+        found,
+        {st: t.state(st) for st in STATES},
+        t("overall_progress"),
+        FRAME_W,
+        fonts,
+        size,
+        language=t.language,
+        last=8 if s.large else 12,
+    )
     tables = over_time_tables(found, t)
     story.append(KeepTogether([Heading(tables[0].title, s.h3, 1, "over-time-chart"), chart]))
     story.append(Spacer(1, s.body_size))
@@ -36,8 +44,7 @@ def over_time_section(model: ReportModel, s: Styles) -> list:
 
 def _need(data: TableData, col: int, head, cell) -> float:
     words = data.header[col].split() + [w for row in data.rows for w in row[col].split()]
-    return max(max(stringWidth(w, head.fontName, head.fontSize) for w in words if w) if any(words) else 0,
-               8) + 6.5
+    return max(max(stringWidth(w, head.fontName, head.fontSize) for w in words if w) if any(words) else 0, 8) + 6.5
 
 
 def _split(data: TableData, head, cell, first_width: float) -> list[TableData]:
@@ -56,9 +63,16 @@ def _split(data: TableData, head, cell, first_width: float) -> list[TableData]:
     if len(chunks) == 1:
         return [data]
     states = data.states + [""] * (len(data.header) - len(data.states))
-    return [TableData(data.title, [data.header[0]] + [data.header[c] for c in cols],
-                      [[row[0]] + [row[c] for c in cols] for row in data.rows], data.key,
-                      [""] + [states[c] for c in cols]) for cols in chunks]
+    return [
+        TableData(
+            data.title,
+            [data.header[0]] + [data.header[c] for c in cols],
+            [[row[0]] + [row[c] for c in cols] for row in data.rows],
+            data.key,
+            [""] + [states[c] for c in cols],
+        )
+        for cols in chunks
+    ]
 
 
 def _widths(data: TableData, head, cell, first_width: float) -> list[float]:
@@ -74,8 +88,11 @@ def _widths(data: TableData, head, cell, first_width: float) -> list[float]:
 
 
 def _table(data: TableData, s: Styles, first_width: float) -> list:
-    cell = s.body_tight.clone("ot_cell", fontSize=s.small_size if s.large else s.body_size * 0.9,
-                              leading=(s.small_size if s.large else s.body_size * 0.9) * 1.25)
+    cell = s.body_tight.clone(
+        "ot_cell",
+        fontSize=s.small_size if s.large else s.body_size * 0.9,
+        leading=(s.small_size if s.large else s.body_size * 0.9) * 1.25,
+    )
     head = s.label.clone("ot_head", fontSize=cell.fontSize, leading=cell.leading)
     out: list = []
     for part in _split(data, head, cell, first_width):
@@ -87,11 +104,14 @@ def _table(data: TableData, s: Styles, first_width: float) -> list:
 
 def _one_table(data: TableData, head, cell, first_width: float) -> Table:
     states = data.states + [""] * (len(data.header) - len(data.states))
-    rows = [[Paragraph(f'<font color="#{STATE_TEXT[st].hexval()[2:]}">{esc(x)}</font>' if st else esc(x), head)
-             for x, st in zip(data.header, states)]]
+    rows = [
+        [
+            Paragraph(f'<font color="#{STATE_TEXT[st].hexval()[2:]}">{esc(x)}</font>' if st else esc(x), head)
+            for x, st in zip(data.header, states)
+        ]
+    ]
     rows += [[Paragraph(esc(x), cell) for x in row] for row in data.rows]
-    table = Table(rows, colWidths=_widths(data, head, cell, first_width), repeatRows=1, hAlign="LEFT",
-                  splitInRow=1)
+    table = Table(rows, colWidths=_widths(data, head, cell, first_width), repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
@@ -121,19 +141,24 @@ def milestones_block(model: ReportModel, c, s: Styles, width: float) -> list:
     rows = []
     for i, ms in enumerate(c.milestones):
         word, rest = milestone_line(ms, t)
-        line = (f'<font color="{MILESTONE_COLOURS[ms.state]}"><b>{esc(word)}</b></font> \u00b7 {esc(rest)}')
-        entry = Paragraph(line, s.body_tight.clone("ms", leftIndent=s.body_size * 0.8, bulletIndent=0),
-                          bulletText="\u2022")
+        line = f'<font color="{MILESTONE_COLOURS[ms.state]}"><b>{esc(word)}</b></font> \u00b7 {esc(rest)}'
+        entry = Paragraph(
+            line, s.body_tight.clone("ms", leftIndent=s.body_size * 0.8, bulletIndent=0), bulletText="\u2022"
+        )
         rows.append([[Paragraph(esc(t("milestones")), s.label), entry] if i == 0 else entry])
     table = Table(rows, colWidths=[width], hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), "#ffffff"),
-        ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
-        ("LEFTPADDING", (0, 0), (-1, -1), 9),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("TOPPADDING", (0, 0), (-1, 0), 6),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), "#ffffff"),
+                ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+            ]
+        )
+    )
     return [table]

@@ -56,14 +56,16 @@ def theme_section(model: ReportModel, theme: ThemeSection, s: Styles, width: flo
     if theme.insights:
         pending.append(Paragraph(esc(t("what_we_heard")), s.label))
         for insight in theme.insights:
-            status = "" if insight.status == "agreed" else \
-                f' <font color="#52606d">({esc(t("insight_status"))})</font>'
+            status = "" if insight.status == "agreed" else f' <font color="#52606d">({esc(t("insight_status"))})</font>'
             block = pending + [Paragraph(f"\u201c{esc(insight.statement)}\u201d{status}", s.insight)]
             if insight.agreed_on:
-                block.append(Paragraph(
-                    f'<font color="{hexcolour(STATE["done"])}">\u2713</font>&nbsp;'
-                    f'{esc(t("agreed_by_panel_on", date=t.date(insight.agreed_on)))}',
-                    s.muted.clone("agreed", spaceBefore=-s.body_size * 0.15, spaceAfter=s.body_size * 0.3)))
+                block.append(
+                    Paragraph(
+                        f'<font color="{hexcolour(STATE["done"])}">\u2713</font>&nbsp;'
+                        f"{esc(t('agreed_by_panel_on', date=t.date(insight.agreed_on)))}",
+                        s.muted.clone("agreed", spaceBefore=-s.body_size * 0.15, spaceAfter=s.body_size * 0.3),
+                    )
+                )
             quotes = [quote_block(q, model, s, width) for q in insight.quotes]
             story.append(KeepTogether(block + quotes[:1]))
             story += quotes[1:]
@@ -90,22 +92,34 @@ def quote_block(quote, model: ReportModel, s: Styles, width: float) -> Table:
         by += f", {quote.session}"
     if quote.session_date:
         by += f", {model.text.date(quote.session_date)}"
-    table = WholeTable([[Paragraph(f"\u201c{esc(quote.text)}\u201d", s.quote.clone("q", leftIndent=0))],
-                   [Paragraph(f"\u2014 {esc(by)}", s.quote_by.clone("qb", leftIndent=0, spaceAfter=0))]],
-                  colWidths=[width - s.body_size * 1.5], hAlign="RIGHT", splitInRow=1)
-    table.setStyle(TableStyle([
-        ("LINEBEFORE", (0, 0), (0, -1), 2.5, QUOTE_BAR),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
-    ]))
+    table = WholeTable(
+        [
+            [Paragraph(f"\u201c{esc(quote.text)}\u201d", s.quote.clone("q", leftIndent=0))],
+            [Paragraph(f"\u2014 {esc(by)}", s.quote_by.clone("qb", leftIndent=0, spaceAfter=0))],
+        ],
+        colWidths=[width - s.body_size * 1.5],
+        hAlign="RIGHT",
+        splitInRow=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBEFORE", (0, 0), (0, -1), 2.5, QUOTE_BAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+            ]
+        )
+    )
     return table
 
 
 def action_block(model: ReportModel, action: ActionEntry, s: Styles, width: float, lead: list = ()) -> list:
     t = model.text
-    title = Paragraph(f'<font color="#52606d">{esc(action.ref)}</font>&nbsp;&nbsp;<b>{esc(action.title)}</b>',
-                      s.h3.clone("action", textColor="#1f2933", spaceBefore=s.body_size * 0.6))
+    title = Paragraph(
+        f'<font color="#52606d">{esc(action.ref)}</font>&nbsp;&nbsp;<b>{esc(action.title)}</b>',
+        s.h3.clone("action", textColor="#1f2933", spaceBefore=s.body_size * 0.6),
+    )
     bar = charts.ProgressBar(action.progress, ACCENT, min(width * 0.45, 240), s.font.regular, s.body_size)
     head = list(lead) + [title, bar]
     if action.description:
@@ -137,8 +151,9 @@ def commitment_card(model: ReportModel, c: CommitmentEntry, s: Styles, width: fl
         meta.append(made)
     claim = [Paragraph(esc(t("org_says")), s.label)]
     if c.latest_update:
-        claim.append(Paragraph(f"<b>{esc(t.status(c.latest_status))}</b> \u00b7 {esc(t.date(c.latest_update))}",
-                               s.body_tight))
+        claim.append(
+            Paragraph(f"<b>{esc(t.status(c.latest_status))}</b> \u00b7 {esc(t.date(c.latest_update))}", s.body_tight)
+        )
         if c.latest_note:
             claim.append(Paragraph(esc(c.latest_note), s.body_tight))
         if c.latest_reported_by:
@@ -147,8 +162,11 @@ def commitment_card(model: ReportModel, c: CommitmentEntry, s: Styles, width: fl
         claim.append(Paragraph(esc(t("no_update")), s.muted))
     verdict = [Paragraph(esc(t("panel_thinks")), s.label)]
     if c.verdict != "not assessed":
-        verdict.append(Paragraph(f"{verdict_markup(c.verdict, t.verdict(c.verdict))} \u00b7 "
-                                 f"{esc(t.date(c.verdict_date))}", s.body_tight))
+        verdict.append(
+            Paragraph(
+                f"{verdict_markup(c.verdict, t.verdict(c.verdict))} \u00b7 {esc(t.date(c.verdict_date))}", s.body_tight
+            )
+        )
         if c.verdict_comment:
             verdict.append(Paragraph(esc(c.verdict_comment), s.body_tight))
     else:
@@ -157,29 +175,36 @@ def commitment_card(model: ReportModel, c: CommitmentEntry, s: Styles, width: fl
     rows = [
         [Paragraph(header, s.body_tight), ""],
         [Paragraph(esc(c.pledge), s.body_tight), ""],
-        [Paragraph(" \u00b7 ".join(meta), s.muted),
-         charts.ProgressBar(c.progress, STATE[c.state], half - 20, s.font.regular, s.body_size)],
+        [
+            Paragraph(" \u00b7 ".join(meta), s.muted),
+            charts.ProgressBar(c.progress, STATE[c.state], half - 20, s.font.regular, s.body_size),
+        ],
         [claim, verdict],
     ]
     table = WholeTable(rows, colWidths=[half, half], hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle([
-        ("SPAN", (0, 0), (1, 0)), ("SPAN", (0, 1), (1, 1)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (1, 2), (1, 2), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, -1), PANEL),
-        ("BACKGROUND", (0, 3), (0, 3), "#ffffff"),
-        ("BACKGROUND", (1, 3), (1, 3), ACCENT_SOFT),
-        ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
-        ("LEFTPADDING", (0, 0), (-1, -1), 9),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, 0), 8),
-        ("TOPPADDING", (0, 3), (-1, 3), 7),
-        ("BOTTOMPADDING", (0, 3), (-1, 3), 8),
-        ("LINEABOVE", (0, 3), (-1, 3), 0.4, RULE),
-        ("LINEBELOW", (0, 3), (-1, 3), 0.4, RULE),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (0, 0), (1, 0)),
+                ("SPAN", (0, 1), (1, 1)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("VALIGN", (1, 2), (1, 2), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+                ("BACKGROUND", (0, 3), (0, 3), "#ffffff"),
+                ("BACKGROUND", (1, 3), (1, 3), ACCENT_SOFT),
+                ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("TOPPADDING", (0, 3), (-1, 3), 7),
+                ("BOTTOMPADDING", (0, 3), (-1, 3), 8),
+                ("LINEABOVE", (0, 3), (-1, 3), 0.4, RULE),
+                ("LINEBELOW", (0, 3), (-1, 3), 0.4, RULE),
+            ]
+        )
+    )
     card: list = [table]
     if len(c.timeline) > 1:
         card.append(timeline(model, c, s, width))
@@ -206,21 +231,26 @@ def timeline(model: ReportModel, c: CommitmentEntry, s: Styles, width: float) ->
         line = " \u00b7 ".join(bits)
         if u.note:
             line += f" \u2014 {esc(shorten(u.note, 110))}"
-        entry = Paragraph(line, s.body_tight.clone("tl", leftIndent=s.body_size * 0.8, bulletIndent=0),
-                          bulletText="\u2022")
+        entry = Paragraph(
+            line, s.body_tight.clone("tl", leftIndent=s.body_size * 0.8, bulletIndent=0), bulletText="\u2022"
+        )
         rows.append([[Paragraph(title, s.label), entry] if not rows else entry])
     # rows are never split (each line is short): the "Timeline" label stays with its first update
     table = Table(rows, colWidths=[width], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), PANEL),
-        ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
-        ("LEFTPADDING", (0, 0), (-1, -1), 9),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("TOPPADDING", (0, 0), (-1, 0), 6),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+                ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+            ]
+        )
+    )
     return table
 
 
@@ -228,17 +258,27 @@ def by_organisation(model: ReportModel, s: Styles, width: float) -> list:
     t = model.text
     story: list = [Heading(t("by_organisation"), s.h1, 0, "orgs")]
     if not model.organisations or not model.commitments:
-        empty = (t("no_commitments_org", org=model.organisation, date=t.date(model.as_of))
-                 if model.organisation else t("no_commitments"))
+        empty = (
+            t("no_commitments_org", org=model.organisation, date=t.date(model.as_of))
+            if model.organisation
+            else t("no_commitments")
+        )
         story.append(Paragraph(esc(empty), s.body))
     for i, org in enumerate(model.organisations):
         counts = " \u00b7 ".join(f"{n} {esc(t.state(state))}" for state in STATES_DISPLAY if (n := org.states[state]))
-        head = [Heading(org.name, s.h2, 1, f"org{i}"),
-                Paragraph(f"{esc(t('commitment_count', n=len(org.commitments)))}"
-                          + (f" \u2014 {counts}" if counts else ""), s.muted)]
+        head = [
+            Heading(org.name, s.h2, 1, f"org{i}"),
+            Paragraph(
+                f"{esc(t('commitment_count', n=len(org.commitments)))}" + (f" \u2014 {counts}" if counts else ""),
+                s.muted,
+            ),
+        ]
         if not org.commitments:
-            story.append(KeepTogether(head + [Paragraph(esc(t("no_commitments_org", org=org.name,
-                                                                 date=t.date(model.as_of))), s.body)]))
+            story.append(
+                KeepTogether(
+                    head + [Paragraph(esc(t("no_commitments_org", org=org.name, date=t.date(model.as_of))), s.body)]
+                )
+            )
             continue
         cards = [organisation_row(model, c, s, width) for c in org.commitments]
         story.append(KeepTogether(head + cards[:1]))
@@ -250,62 +290,94 @@ def by_organisation(model: ReportModel, s: Styles, width: float) -> list:
 def organisation_row(model: ReportModel, c: CommitmentEntry, s: Styles, width: float) -> Table:
     """One pledge and its latest paragraph of progress: the "one year on" view."""
     t = model.text
-    left = [Paragraph(f"<b>{esc(c.pledge)}</b>", s.body_tight),
-            Paragraph(f"{esc(t('action'))} {esc(c.action_ref)}: {esc(c.action_title)} \u00b7 {esc(t('due'))} "
-                      f"{esc(t.date(c.due)) if c.due else esc(t('no_due'))}", s.muted),
-            Spacer(1, s.body_size * 0.35)]
+    left = [
+        Paragraph(f"<b>{esc(c.pledge)}</b>", s.body_tight),
+        Paragraph(
+            f"{esc(t('action'))} {esc(c.action_ref)}: {esc(c.action_title)} \u00b7 {esc(t('due'))} "
+            f"{esc(t.date(c.due)) if c.due else esc(t('no_due'))}",
+            s.muted,
+        ),
+        Spacer(1, s.body_size * 0.35),
+    ]
     if c.progress_paragraph:
-        left.append(Paragraph(f'<font color="#52606d">{esc(t("latest_progress"))}, '
-                              f'{esc(t.date(c.progress_paragraph_date))}:</font> {esc(c.progress_paragraph)}',
-                              s.body_tight))
+        left.append(
+            Paragraph(
+                f'<font color="#52606d">{esc(t("latest_progress"))}, '
+                f"{esc(t.date(c.progress_paragraph_date))}:</font> {esc(c.progress_paragraph)}",
+                s.body_tight,
+            )
+        )
     else:
         left.append(Paragraph(esc(t("no_update")), s.muted))
     right_w = width * 0.3
-    right = [Paragraph(state_pill(c.state, t.state(c.state)), s.body_tight), Spacer(1, 4),
-             charts.ProgressBar(c.progress, STATE[c.state], right_w - 16, s.font.regular, s.body_size),
-             Spacer(1, 4),
-             Paragraph(f'{esc(t("panel_thinks"))}: {verdict_markup(c.verdict, t.verdict(c.verdict))}', s.body_tight)]
+    right = [
+        Paragraph(state_pill(c.state, t.state(c.state)), s.body_tight),
+        Spacer(1, 4),
+        charts.ProgressBar(c.progress, STATE[c.state], right_w - 16, s.font.regular, s.body_size),
+        Spacer(1, 4),
+        Paragraph(f"{esc(t('panel_thinks'))}: {verdict_markup(c.verdict, t.verdict(c.verdict))}", s.body_tight),
+    ]
     table = Table([[left, right]], colWidths=[width - right_w, right_w], hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBEFORE", (0, 0), (0, 0), 4, STATE[c.state]),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
-        ("BACKGROUND", (1, 0), (1, 0), PANEL),
-        ("LEFTPADDING", (0, 0), (-1, -1), 9),
-        ("TOPPADDING", (0, 0), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBEFORE", (0, 0), (0, 0), 4, STATE[c.state]),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
+                ("BACKGROUND", (1, 0), (1, 0), PANEL),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+            ]
+        )
+    )
     return table
 
 
 def appendix(model: ReportModel, s: Styles, width: float) -> list:
     t = model.text
-    story: list = [Heading(t("appendix"), s.h1, 0, "appendix"),
-                   Heading(t("sessions_held"), s.h2, 1, "app-sessions")]
+    story: list = [Heading(t("appendix"), s.h1, 0, "appendix"), Heading(t("sessions_held"), s.h2, 1, "app-sessions")]
     if not model.sessions:
         story.append(Paragraph(esc(t("no_sessions")), s.body))
     else:
         header = [Paragraph(esc(x), s.label) for x in (t("date"), t("session"), t("named_present"))]
         rows = [header]
         for sess in model.sessions:
-            counts = " \u00b7 ".join((f"<b>{esc(t('n_present', n=sess.present))}</b>",
-                                     esc(t("n_apologies", n=sess.apologies)), esc(t("n_absent", n=sess.absent))))
+            counts = " \u00b7 ".join(
+                (
+                    f"<b>{esc(t('n_present', n=sess.present))}</b>",
+                    esc(t("n_apologies", n=sess.apologies)),
+                    esc(t("n_absent", n=sess.absent)),
+                )
+            )
             names = ", ".join(esc(n) for n in sess.named_present)
             if names and sess.unnamed_present:
                 names += " " + esc(t("others", n=sess.unnamed_present))
-            rows.append([Paragraph(esc(uk_short_date(sess.date)), s.body_tight),
-                         [Paragraph(f"<b>{esc(sess.title)}</b>", s.body_tight),
-                          Paragraph(f"{esc(sess.kind)} \u00b7 {counts}", s.muted)],
-                         Paragraph(names or "\u2014", s.body_tight)])
-        table = Table(rows, colWidths=[width * 0.21, width * 0.37, width * 0.42], repeatRows=1, hAlign="LEFT", splitInRow=1)
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", PANEL]),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ]))
+            rows.append(
+                [
+                    Paragraph(esc(uk_short_date(sess.date)), s.body_tight),
+                    [
+                        Paragraph(f"<b>{esc(sess.title)}</b>", s.body_tight),
+                        Paragraph(f"{esc(sess.kind)} \u00b7 {counts}", s.muted),
+                    ],
+                    Paragraph(names or "\u2014", s.body_tight),
+                ]
+            )
+        table = Table(
+            rows, colWidths=[width * 0.21, width * 0.37, width * 0.42], repeatRows=1, hAlign="LEFT", splitInRow=1
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", PANEL]),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         story.append(table)
 
     story += signoff_section(model, s, width)
@@ -321,7 +393,6 @@ def appendix(model: ReportModel, s: Styles, width: float) -> list:
     story.append(Spacer(1, s.body_size))
     story.append(Paragraph(esc(t("privacy_note")), s.muted))
     return story
-
 
 
 def signoff_section(model: ReportModel, s: Styles, width: float) -> list:
@@ -342,8 +413,9 @@ def signoff_section(model: ReportModel, s: Styles, width: float) -> list:
             sign = [Paragraph(esc(model.signoff_sentence(entry)), s.body_tight)]
             if note := model.signoff_note(entry):
                 sign.append(Paragraph(esc(note), s.muted))
-            rows.append([[Paragraph(esc(t.kind(entry.kind)), s.muted), Paragraph(esc(entry.label), s.body_tight)],
-                         sign])
+            rows.append(
+                [[Paragraph(esc(t.kind(entry.kind)), s.muted), Paragraph(esc(entry.label), s.body_tight)], sign]
+            )
         title = Paragraph(esc(t("signoff_round", title=rnd.title, date=t.date(rnd.closed_on))), title_style)
         head, rest = rows[:2], rows[2:]
         story.append(KeepTogether(lead + [title, _signoff_table(head, width, last=not rest)]))
@@ -355,14 +427,18 @@ def signoff_section(model: ReportModel, s: Styles, width: float) -> list:
 
 def _signoff_table(rows: list, width: float, *, last: bool) -> Table:
     table = Table(rows, colWidths=[width * 0.55, width * 0.45], hAlign="LEFT")  # a row never splits
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT_SOFT),
-        ("LINEBELOW", (0, 0), (-1, -2 if last else -1), 0.4, RULE),
-        ("BACKGROUND", (1, 0), (1, -1), PANEL),
-        ("LEFTPADDING", (0, 0), (-1, -1), 9),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT_SOFT),
+                ("LINEBELOW", (0, 0), (-1, -2 if last else -1), 0.4, RULE),
+                ("BACKGROUND", (1, 0), (1, -1), PANEL),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
     return table

@@ -46,9 +46,7 @@ def frameworks_section(model: ReportModel, s: Styles, width: float) -> list:
                     f"<b>{esc(a.ref)}</b> {esc(a.title)} \u00b7 {pct(a.progress)}" for a in area.actions
                 )
                 pills = "<br/>".join(  # one state a line: a long Welsh word is never split
-                    f"{state_pill(st, t.state(st))}&nbsp;{area.states[st]}"
-                    for st in STATES
-                    if area.states.get(st)
+                    f"{state_pill(st, t.state(st))}&nbsp;{area.states[st]}" for st in STATES if area.states.get(st)
                 )
                 rows.append(
                     [
@@ -70,11 +68,7 @@ def frameworks_section(model: ReportModel, s: Styles, width: float) -> list:
                 extra += [("BACKGROUND", (0, r), (-1, r), PANEL), ("LINEBEFORE", (0, r), (0, r), 3, MUTED)]
         table = _table(rows, [width * 0.24, width * 0.34, width * 0.15, width * 0.27], extra)  # Welsh state words
         uncovered = framework.uncovered
-        note = (
-            t("uncovered_list", areas="; ".join(a.label for a in uncovered))
-            if uncovered
-            else t("all_covered")
-        )
+        note = t("uncovered_list", areas="; ".join(a.label for a in uncovered)) if uncovered else t("all_covered")
         story += [
             CondPageBreak(s.body_size * 12),
             KeepTogether([Heading(framework.name, s.h2, 1, f"framework{i}"), Paragraph(esc(note), s.body)]),
@@ -105,9 +99,7 @@ def social_value_section(model: ReportModel, s: Styles, width: float) -> list:
                 ),
             )
         )
-        story.append(
-            Paragraph(esc(t("value_totals", total=money(sv.total), investment=money(sv.investment))), s.body)
-        )
+        story.append(Paragraph(esc(t("value_totals", total=money(sv.total), investment=money(sv.investment))), s.body))
     else:
         story.append(Paragraph(esc(sv.message), s.body))
     header = [
@@ -179,9 +171,7 @@ def social_value_section(model: ReportModel, s: Styles, width: float) -> list:
     if sources:
         story.append(Heading(t("proxy_sources"), s.h2, 1, "value-sources"))
         for o in sources:
-            text = f"<b>{esc(o.outcome)}</b>: " + esc(
-                " \u2014 ".join(x for x in (o.indicator, o.proxy_source) if x)
-            )
+            text = f"<b>{esc(o.outcome)}</b>: " + esc(" \u2014 ".join(x for x in (o.indicator, o.proxy_source) if x))
             story.append(Paragraph(text, s.bullet, bulletText="\u2022"))
     story.append(PageBreak())
     return story

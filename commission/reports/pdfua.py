@@ -27,8 +27,9 @@ def _weasyprint():
     try:
         import weasyprint
     except (ImportError, OSError) as exc:  # OSError: the Pango libraries are missing
-        raise UserError("The accessible PDF needs WeasyPrint and its Pango libraries: run ./scripts/setup "
-                        f"({exc}).") from exc
+        raise UserError(
+            f"The accessible PDF needs WeasyPrint and its Pango libraries: run ./scripts/setup ({exc})."
+        ) from exc
     return weasyprint
 
 
@@ -63,8 +64,9 @@ def _patch_tags() -> None:
         _PATCHED = True
 
 
-def write_pdfua(model: ReportModel, out: Path, *, large_print: bool = False,
-                progress: Callable[[float], None] | None = None) -> None:
+def write_pdfua(
+    model: ReportModel, out: Path, *, large_print: bool = False, progress: Callable[[float], None] | None = None
+) -> None:
     weasyprint = _weasyprint()
     _patch_tags()
     html = render_html(model, large_print=large_print)

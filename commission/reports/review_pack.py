@@ -33,14 +33,16 @@ from commission.outward import clean
 from commission.reports.review_pack_words import ANSWERS as ANSWER_WORDS
 from commission.reports.review_pack_words import pack_date, words
 from commission.reports.styles import ACCENT, ACCENT_SOFT, INK, MUTED, QUOTE_BAR, RULE, font
-from commission.vocab import uk_date
 
 BODY = 16.0  # comfortably above the 14 pt large-print floor
 SMALLEST = 14.0
 PAGE_W, PAGE_H = A4
 MARGIN = 20 * mm
-ANSWERS = (("Agree", "this is right"), ("Change", "nearly right, but something needs changing"),
-           ("Disagree", "this is wrong"))
+ANSWERS = (
+    ("Agree", "this is right"),
+    ("Change", "nearly right, but something needs changing"),
+    ("Disagree", "this is wrong"),
+)
 
 
 @dataclass(frozen=True)
@@ -176,21 +178,40 @@ def _cover(pack: ReviewPack, st: _Styles) -> list:
         Paragraph(w["intro"], st.body),
         Paragraph(w["tick"], st.body),
     ]
-    rows = [[Paragraph(f"<b>{word}</b>", st.body), Paragraph(meaning, st.body)]
-            for word, meaning in ANSWER_WORDS.get(pack.language, ANSWERS)]
+    rows = [
+        [Paragraph(f"<b>{word}</b>", st.body), Paragraph(meaning, st.body)]
+        for word, meaning in ANSWER_WORDS.get(pack.language, ANSWERS)
+    ]
     table = Table(rows, colWidths=[40 * mm, None], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     how += [
-        table, Spacer(1, 4),
+        table,
+        Spacer(1, 4),
         Paragraph(w["change"], st.body),
         Paragraph(w["finished"], st.body),
         Paragraph(w["own"], st.body),
     ]
     box = Table([[how]], colWidths=[PAGE_W - 2 * MARGIN])
-    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT), ("LEFTPADDING", (0, 0), (-1, -1), 14),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 14), ("TOPPADDING", (0, 0), (-1, -1), 6),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 12)]))
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 14),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+            ]
+        )
+    )
     count = len(pack.items)
     return [
         Paragraph(w["title"], st.title),
@@ -199,17 +220,29 @@ def _cover(pack: ReviewPack, st: _Styles) -> list:
         Paragraph(_esc(pack.commission), st.meta),
         Paragraph(pack_date(pack.made_on, pack.language), st.meta),
         Paragraph(w["parts_one"] if count == 1 else w["parts"].format(n=count), st.meta),
-        Spacer(1, 10), box, Spacer(1, 16),
+        Spacer(1, 10),
+        box,
+        Spacer(1, 16),
     ]
 
 
 def _item(item: PackItem, st: _Styles, language: str = "en") -> list:
     w = words(language)
     short = not item.title and len(item.text) <= 240 and "\n" not in item.text.strip()
-    band = Table([[Paragraph(f"{w['part'].format(n=item.number, m=item.count)} · {_esc(item.kind_label)}", st.part)]],
-                 colWidths=[PAGE_W - 2 * MARGIN])
-    band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT), ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                              ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
+    band = Table(
+        [[Paragraph(f"{w['part'].format(n=item.number, m=item.count)} · {_esc(item.kind_label)}", st.part)]],
+        colWidths=[PAGE_W - 2 * MARGIN],
+    )
+    band.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
     head = [band, Spacer(1, 8), Paragraph(_esc(item.heading), st.heading) if item.heading else Spacer(1, 4)]
     body = [Paragraph(_esc(item.title), st.statement)] if item.title else []
     if item.text.strip():
@@ -220,13 +253,22 @@ def _item(item: PackItem, st: _Styles, language: str = "en") -> list:
             # a row per piece of at most a few lines: a table splits between rows, so a quote longer than a
             # page flows on to the next instead of stopping the whole pack
             parts = _pieces(q.text)
-            rows = [[Paragraph(("“" if i == 0 else "") + _esc(part) + ("”" if i == len(parts) - 1 else ""), st.quote)]
-                    for i, part in enumerate(parts)]
+            rows = [
+                [Paragraph(("“" if i == 0 else "") + _esc(part) + ("”" if i == len(parts) - 1 else ""), st.quote)]
+                for i, part in enumerate(parts)
+            ]
             rows.append([Paragraph("— " + (w["you_said"] if q.own else _esc(q.speaker)), st.quote_by)])
             quote = Table(rows, colWidths=[PAGE_W - 2 * MARGIN - 6])
-            quote.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT if q.own else QUOTE_BAR),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+            quote.setStyle(
+                TableStyle(
+                    [
+                        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT if q.own else QUOTE_BAR),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
             body += [quote, Spacer(1, 8)]
     if item.quotes_withheld:
         n = item.quotes_withheld
@@ -274,12 +316,29 @@ def _numbered(pack: ReviewPack, st: _Styles) -> type[Canvas]:
 def write_review_pack_pdf(pack: ReviewPack, out: Path) -> Path:
     """Render `pack` to `out` (the caller moves it into place); return `out`."""
     st = _Styles()
-    doc = BaseDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                          bottomMargin=22 * mm, title=f"Review pack: {pack.round_title}",
-                          author=pack.commission, subject=words(pack.language)["for"].format(name=pack.reviewer),
-                          lang="cy-GB" if pack.language == "cy" else "en-GB")
-    frame = Frame(MARGIN, 22 * mm, PAGE_W - 2 * MARGIN, PAGE_H - MARGIN - 22 * mm, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc = BaseDocTemplate(
+        str(out),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=22 * mm,
+        title=f"Review pack: {pack.round_title}",
+        author=pack.commission,
+        subject=words(pack.language)["for"].format(name=pack.reviewer),
+        lang="cy-GB" if pack.language == "cy" else "en-GB",
+    )
+    frame = Frame(
+        MARGIN,
+        22 * mm,
+        PAGE_W - 2 * MARGIN,
+        PAGE_H - MARGIN - 22 * mm,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     story = _cover(pack, st)
     for i, item in enumerate(pack.items):

@@ -31,8 +31,15 @@ _PROJECT_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 # (regular, bold, italic, bold italic) file names, per family, and where to look for them
 _FAMILIES = (
     ("DejaVuSans", ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")),
-    ("LiberationSans", ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
-                        "LiberationSans-BoldItalic.ttf")),
+    (
+        "LiberationSans",
+        (
+            "LiberationSans-Regular.ttf",
+            "LiberationSans-Bold.ttf",
+            "LiberationSans-Italic.ttf",
+            "LiberationSans-BoldItalic.ttf",
+        ),
+    ),
     ("Arial", ("arial.ttf", "arialbd.ttf", "ariali.ttf", "arialbi.ttf")),
     ("Arial", ("Arial.ttf", "Arial Bold.ttf", "Arial Italic.ttf", "Arial Bold Italic.ttf")),
 )
@@ -73,8 +80,10 @@ def _find_family() -> FontFamily:
             if not all(p.is_file() for p in paths):
                 continue
             try:
-                fonts = [TTFont(f"Report{family}{suffix}", str(p))
-                         for suffix, p in zip(("", "-Bold", "-Italic", "-BoldItalic"), paths)]
+                fonts = [
+                    TTFont(f"Report{family}{suffix}", str(p))
+                    for suffix, p in zip(("", "-Bold", "-Italic", "-BoldItalic"), paths)
+                ]
             except (OSError, TTFError, ValueError) as exc:  # damaged or unsupported: try the next
                 log.debug("report font %s not usable: %s", paths[0], exc)
                 continue
@@ -83,11 +92,11 @@ def _find_family() -> FontFamily:
             for f in fonts:
                 pdfmetrics.registerFont(f)
             names4 = tuple(f.fontName for f in fonts)
-            pdfmetrics.registerFontFamily(names4[0], normal=names4[0], bold=names4[1], italic=names4[2],
-                                          boldItalic=names4[3])
+            pdfmetrics.registerFontFamily(
+                names4[0], normal=names4[0], bold=names4[1], italic=names4[2], boldItalic=names4[3]
+            )
             return FontFamily(*names4, welsh_ok=True, files=tuple(str(p) for p in paths))
-    return FontFamily("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique",
-                      welsh_ok=False)
+    return FontFamily("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", welsh_ok=False)
 
 
 _FONT: FontFamily | None = None
@@ -116,18 +125,23 @@ STATE_TEXT = {state: (colors.HexColor("#1a1a1a") if state == "at risk" else colo
 # a verdict is coloured text on white or a pale panel: darker shades of its state's colour, so that it keeps
 # 4.5:1 on every background it stands on (amber text, at 2.4:1 on white, could not be read)
 VERDICT_COLOURS = {
-    "agree": colors.HexColor("#1b5e20"), "partly": colors.HexColor("#7a4f00"),
-    "disagree": colors.HexColor("#b71c1c"), "not assessed": MUTED,
+    "agree": colors.HexColor("#1b5e20"),
+    "partly": colors.HexColor("#7a4f00"),
+    "disagree": colors.HexColor("#b71c1c"),
+    "not assessed": MUTED,
 }
 TEXT_BACKGROUNDS = (colors.white, PANEL, ACCENT_SOFT)  # what report text stands on, besides the state colours
 
 
 def contrast(a: colors.Color, b: colors.Color) -> float:
     """WCAG 2 contrast ratio of two colours (1 to 21)."""
+
     def luminance(c: colors.Color) -> float:
         def channel(v: float) -> float:
             return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
         return 0.2126 * channel(c.red) + 0.7152 * channel(c.green) + 0.0722 * channel(c.blue)
+
     hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
 
@@ -148,8 +162,15 @@ class Styles:
         lead = b * 1.4
 
         def style(name: str, **kw) -> ParagraphStyle:
-            base = {"fontName": f.regular, "fontSize": b, "leading": lead, "textColor": INK, "alignment": TA_LEFT,
-                        "bulletFontName": f.regular, "bulletFontSize": b}
+            base = {
+                "fontName": f.regular,
+                "fontSize": b,
+                "leading": lead,
+                "textColor": INK,
+                "alignment": TA_LEFT,
+                "bulletFontName": f.regular,
+                "bulletFontSize": b,
+            }
             base.update(kw)
             return ParagraphStyle(name, **base)
 
@@ -157,12 +178,25 @@ class Styles:
         self.body_tight = style("body_tight")
         self.muted = style("muted", textColor=MUTED)
         self.bold = style("bold", fontName=f.bold)
-        self.h1 = style("h1", fontName=f.bold, fontSize=b * 2, leading=b * 2.4, textColor=ACCENT,
-                        spaceAfter=b * 0.8)
-        self.h2 = style("h2", fontName=f.bold, fontSize=b * 1.45, leading=b * 1.8, textColor=ACCENT,
-                        spaceBefore=b * 1.2, spaceAfter=b * 0.5)
-        self.h3 = style("h3", fontName=f.bold, fontSize=b * 1.18, leading=b * 1.5, textColor=INK,
-                        spaceBefore=b * 0.9, spaceAfter=b * 0.35)
+        self.h1 = style("h1", fontName=f.bold, fontSize=b * 2, leading=b * 2.4, textColor=ACCENT, spaceAfter=b * 0.8)
+        self.h2 = style(
+            "h2",
+            fontName=f.bold,
+            fontSize=b * 1.45,
+            leading=b * 1.8,
+            textColor=ACCENT,
+            spaceBefore=b * 1.2,
+            spaceAfter=b * 0.5,
+        )
+        self.h3 = style(
+            "h3",
+            fontName=f.bold,
+            fontSize=b * 1.18,
+            leading=b * 1.5,
+            textColor=INK,
+            spaceBefore=b * 0.9,
+            spaceAfter=b * 0.35,
+        )
         self.label = style("label", fontName=f.bold, textColor=MUTED)
         self.quote = style("quote", fontName=f.italic, leftIndent=b * 1.2, textColor=INK, spaceAfter=b * 0.15)
         self.quote_by = style("quote_by", leftIndent=b * 1.2, textColor=MUTED, spaceAfter=b * 0.6)

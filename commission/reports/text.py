@@ -46,10 +46,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "progress": ("Progress", "Cynnydd"),
     "overall_progress": ("Overall progress", "Cynnydd cyffredinol"),
     "panel_agreement": ("Panel agreement", "Cytundeb y panel"),
-    "panel_agreement_none": ("Nothing is done yet, so there is nothing for the panel to agree.",
-                             "Does dim wedi'i wneud eto, felly does dim i'r panel gytuno arno."),
-    "panel_agreement_detail": ("The panel agrees {agree} of the {done} commitments reported done.",
-                               "Mae'r panel yn cytuno â {agree} o'r {done} ymrwymiad yr adroddwyd eu bod wedi'u gwneud."),
+    "panel_agreement_none": (
+        "Nothing is done yet, so there is nothing for the panel to agree.",
+        "Does dim wedi'i wneud eto, felly does dim i'r panel gytuno arno.",
+    ),
+    "panel_agreement_detail": (
+        "The panel agrees {agree} of the {done} commitments reported done.",
+        "Mae'r panel yn cytuno â {agree} o'r {done} ymrwymiad yr adroddwyd eu bod wedi'u gwneud.",
+    ),
     "commitments_in_all": ("{n} commitments in all", "{n} ymrwymiad i gyd"),
     "commitments_in_all_one": ("{n} commitment in all", "{n} ymrwymiad i gyd"),
     "attendance": ("Attendance", "Presenoldeb"),
@@ -63,8 +67,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "new_commitments": ("New commitments", "Ymrwymiadau newydd"),
     "updates_received": ("Updates received", "Diweddariadau a gafwyd"),
     "verdicts_given": ("Panel verdicts given", "Barnau'r panel a roddwyd"),
-    "progress_change": ("Overall progress went from {before} to {now} ({delta} points).",
-                        "Aeth y cynnydd cyffredinol o {before} i {now} ({delta} pwynt)."),
+    "progress_change": (
+        "Overall progress went from {before} to {now} ({delta} points).",
+        "Aeth y cynnydd cyffredinol o {before} i {now} ({delta} pwynt).",
+    ),
     "no_change": ("No change in the quarter.", "Dim newid yn ystod y chwarter."),
     "org_says": ("What the organisation says", "Beth mae'r sefydliad yn ei ddweud"),
     "panel_thinks": ("What the panel thinks", "Barn y panel"),
@@ -75,14 +81,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "latest_progress": ("Latest progress", "Cynnydd diweddaraf"),
     "what_we_heard": ("What we heard", "Beth glywon ni"),
     "insight_status": ("not yet agreed by the panel", "heb ei gytuno gan y panel eto"),
-    "no_actions_theme": ("No actions agreed under this theme yet.", "Dim camau gweithredu wedi'u cytuno o dan y thema hon eto."),
-    "no_commitments_action": ("No organisation has committed to this action yet.",
-                              "Nid oes unrhyw sefydliad wedi ymrwymo i'r cam hwn eto."),
-    "see_action": ("Also relates to action {ref}, reported under \u201c{theme}\u201d.",
-                   "Hefyd yn ymwneud â cham {ref}, a adroddir o dan \u201c{theme}\u201d."),
+    "no_actions_theme": (
+        "No actions agreed under this theme yet.",
+        "Dim camau gweithredu wedi'u cytuno o dan y thema hon eto.",
+    ),
+    "no_commitments_action": (
+        "No organisation has committed to this action yet.",
+        "Nid oes unrhyw sefydliad wedi ymrwymo i'r cam hwn eto.",
+    ),
+    "see_action": (
+        "Also relates to action {ref}, reported under \u201c{theme}\u201d.",
+        "Hefyd yn ymwneud â cham {ref}, a adroddir o dan \u201c{theme}\u201d.",
+    ),
     "no_commitments": ("There are no commitments to report yet.", "Does dim ymrwymiadau i adrodd arnynt eto."),
-    "no_commitments_org": ("{org} has no commitments to report as of {date}.",
-                           "Does gan {org} ddim ymrwymiadau i adrodd arnynt ar {date}."),
+    "no_commitments_org": (
+        "{org} has no commitments to report as of {date}.",
+        "Does gan {org} ddim ymrwymiadau i adrodd arnynt ar {date}.",
+    ),
     "no_themes": ("No themes have been recorded yet.", "Does dim themâu wedi'u cofnodi eto."),
     "no_sessions": ("No sessions held yet.", "Dim sesiynau wedi'u cynnal eto."),
     "session": ("Session", "Sesiwn"),
@@ -101,12 +116,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "progress_by_theme": ("Progress by theme", "Cynnydd fesul thema"),
     "assets_pentagon": ("Actions across the five assets", "Camau gweithredu ar draws y pum ased"),
     "assets_caption": (
-        ("Each corner is one asset of the Sustainable Livelihoods pentagon. The filled shape shows the average "
-         "progress of the actions in that asset (the outer ring is 100%); the dashed shape shows how many "
-         "actions sit there, against the busiest asset."),
-        ("Mae pob cornel yn un o asedau pentagon Bywoliaethau Cynaliadwy. Mae'r siâp llawn yn dangos cynnydd "
-         "cyfartalog y camau gweithredu yn yr ased hwnnw (y cylch allanol yw 100%); mae'r siâp toredig yn dangos "
-         "faint o gamau sydd yno, o'i gymharu â'r ased prysuraf.")),
+        (
+            "Each corner is one asset of the Sustainable Livelihoods pentagon. The filled shape shows the average "
+            "progress of the actions in that asset (the outer ring is 100%); the dashed shape shows how many "
+            "actions sit there, against the busiest asset."
+        ),
+        (
+            "Mae pob cornel yn un o asedau pentagon Bywoliaethau Cynaliadwy. Mae'r siâp llawn yn dangos cynnydd "
+            "cyfartalog y camau gweithredu yn yr ased hwnnw (y cylch allanol yw 100%); mae'r siâp toredig yn dangos "
+            "faint o gamau sydd yno, o'i gymharu â'r ased prysuraf."
+        ),
+    ),
     "average_progress": ("average progress", "cynnydd cyfartalog"),
     "number_of_actions": ("number of actions", "nifer y camau gweithredu"),
     "n_actions": ("{n} actions", "{n} cam"),
@@ -119,42 +139,70 @@ STRINGS: dict[str, tuple[str, str]] = {
     "theme": ("Theme", "Thema"),
     "page_of": ("Page {n} of {m}", "Tudalen {n} o {m}"),
     "privacy_note": (
-        ("Panel members are named only where they have agreed to be, and their words are quoted only with "
-         "their consent. Contact details are never included."),
-        ("Enwir aelodau'r panel dim ond lle maen nhw wedi cytuno, a dyfynnir eu geiriau dim ond gyda'u caniatâd. "
-         "Ni chynhwysir manylion cyswllt byth.")),
+        (
+            "Panel members are named only where they have agreed to be, and their words are quoted only with "
+            "their consent. Contact details are never included."
+        ),
+        (
+            "Enwir aelodau'r panel dim ond lle maen nhw wedi cytuno, a dyfynnir eu geiriau dim ond gyda'u caniatâd. "
+            "Ni chynhwysir manylion cyswllt byth."
+        ),
+    ),
     "withheld_text": (
-        ("{n} of the {total} quotes behind the panel's insights were left out of this report because the "
-         "person who said them has not given, or has withdrawn, consent to be quoted."),
-        ("Gadawyd {n} o'r {total} dyfyniad y tu ôl i fewnwelediadau'r panel allan o'r adroddiad hwn am nad yw'r "
-         "sawl a'u dywedodd wedi rhoi, neu wedi tynnu'n ôl, ganiatâd i'w dyfynnu.")),
-    "withheld_none": ("No quotes were withheld: everyone quoted has agreed to it.",
-                      "Ni ataliwyd unrhyw ddyfyniadau: mae pawb a ddyfynnwyd wedi cytuno."),
+        (
+            "{n} of the {total} quotes behind the panel's insights were left out of this report because the "
+            "person who said them has not given, or has withdrawn, consent to be quoted."
+        ),
+        (
+            "Gadawyd {n} o'r {total} dyfyniad y tu ôl i fewnwelediadau'r panel allan o'r adroddiad hwn am nad yw'r "
+            "sawl a'u dywedodd wedi rhoi, neu wedi tynnu'n ôl, ganiatâd i'w dyfynnu."
+        ),
+    ),
+    "withheld_none": (
+        "No quotes were withheld: everyone quoted has agreed to it.",
+        "Ni ataliwyd unrhyw ddyfyniadau: mae pawb a ddyfynnwyd wedi cytuno.",
+    ),
     # the sign-off trail: what the panel agreed in review rounds (counts and dates, never who)
     "signoff_title": ("What the panel has agreed", "Yr hyn y mae'r panel wedi cytuno arno"),
     "signoff_intro": (
-        ("Drafts go to the panel in review rounds. When a round closes, each thing the panel agreed is listed "
-         "here with how many of the panel members asked agreed to its final words, and when. Who answered "
-         "what is never shown."),
-        ("Mae drafftiau'n mynd at y panel mewn cylchoedd adolygu. Pan fydd cylch yn cau, rhestrir yma bob peth "
-         "y cytunodd y panel arno, gyda faint o'r aelodau o'r panel a ofynnwyd a gytunodd â'i eiriau terfynol, "
-         "a phryd. Ni ddangosir byth pwy atebodd beth.")),
-    "signoff_none": ("No review rounds have been closed yet, so the panel has not signed anything off here.",
-                     "Does dim cylch adolygu wedi cau eto, felly nid yw'r panel wedi cymeradwyo dim yma."),
+        (
+            "Drafts go to the panel in review rounds. When a round closes, each thing the panel agreed is listed "
+            "here with how many of the panel members asked agreed to its final words, and when. Who answered "
+            "what is never shown."
+        ),
+        (
+            "Mae drafftiau'n mynd at y panel mewn cylchoedd adolygu. Pan fydd cylch yn cau, rhestrir yma bob peth "
+            "y cytunodd y panel arno, gyda faint o'r aelodau o'r panel a ofynnwyd a gytunodd â'i eiriau terfynol, "
+            "a phryd. Ni ddangosir byth pwy atebodd beth."
+        ),
+    ),
+    "signoff_none": (
+        "No review rounds have been closed yet, so the panel has not signed anything off here.",
+        "Does dim cylch adolygu wedi cau eto, felly nid yw'r panel wedi cymeradwyo dim yma.",
+    ),
     "signoff_round": ("{title}, closed on {date}", "{title}, a gaewyd ar {date}"),
-    "signoff_agreed": ("Agreed by {n} of {asked} panel members on {date}",
-                       "Cytunwyd gan {n} o'r {asked} aelod o'r panel ar {date}"),
+    "signoff_agreed": (
+        "Agreed by {n} of {asked} panel members on {date}",
+        "Cytunwyd gan {n} o'r {asked} aelod o'r panel ar {date}",
+    ),
     "signoff_changed": (
-        ("Changed as the panel asked and signed off on {date} ({n} of {asked} panel members had agreed the "
-         "earlier wording)"),
-        ("Newidiwyd fel y gofynnodd y panel a'i gymeradwyo ar {date} (roedd {n} o'r {asked} aelod o'r panel "
-         "wedi cytuno â'r geiriad cynharach)")),
+        (
+            "Changed as the panel asked and signed off on {date} ({n} of {asked} panel members had agreed the "
+            "earlier wording)"
+        ),
+        (
+            "Newidiwyd fel y gofynnodd y panel a'i gymeradwyo ar {date} (roedd {n} o'r {asked} aelod o'r panel "
+            "wedi cytuno â'r geiriad cynharach)"
+        ),
+    ),
     "signoff_verdict": (
         "Panel verdict '{verdict}' on {date}: {n} of {asked} panel members agreed it was done",
-        "Barn y panel '{verdict}' ar {date}: cytunodd {n} o'r {asked} aelod o'r panel ei fod wedi'i wneud"),
+        "Barn y panel '{verdict}' ar {date}: cytunodd {n} o'r {asked} aelod o'r panel ei fod wedi'i wneud",
+    ),
     "signoff_edited": (
         "The words were changed in the round, as the panel asked; the figure is for the new words.",
-        "Newidiwyd y geiriau yn ystod y cylch, fel y gofynnodd y panel; mae'r ffigur ar gyfer y geiriau newydd."),
+        "Newidiwyd y geiriau yn ystod y cylch, fel y gofynnodd y panel; mae'r ffigur ar gyfer y geiriau newydd.",
+    ),
     "signoff_notes_of": ("Notes of {title}, {date}", "Nodiadau {title}, {date}"),
     "signoff_update_of": ("{org}, commitment {ref}: {pledge}", "{org}, ymrwymiad {ref}: {pledge}"),
     "signoff_item": ("What was agreed", "Beth a gytunwyd"),
@@ -197,40 +245,82 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 RULES_TEXT: tuple[tuple[str, str], ...] = (
-    (("Every figure in this report is worked out as of the date on the cover. Only updates dated on or before "
-      "that date count. Nothing counts before it existed: a commitment made after that date is left out, and "
-      "an action agreed after it is left out of the themes' and the overall progress."),
-     ("Cyfrifir pob ffigur yn yr adroddiad hwn ar y dyddiad ar y clawr. Dim ond diweddariadau ar y dyddiad "
-      "hwnnw neu cyn hynny sy'n cyfrif. Nid oes dim yn cyfrif cyn iddo fodoli: gadewir allan ymrwymiad a wnaed "
-      "ar \u00f4l y dyddiad hwnnw, a gadewir cam gweithredu a gytunwyd ar ei \u00f4l allan o gynnydd y themâu "
-      "a'r cynnydd cyffredinol.")),
-    (("A commitment's latest update sets its status. With no update it has not started and its progress is 0. "
-      "An update that gives a status but no figure counts as: not started 0%, in progress 50%, at risk 50%, "
-      "stalled 25%, done 100%; a dropped commitment is left out of progress."),
-     ("Diweddariad diweddaraf ymrwymiad sy'n pennu ei statws. Heb ddiweddariad nid yw wedi dechrau a'i gynnydd "
-      "yw 0. Mae diweddariad sy'n rhoi statws ond dim ffigur yn cyfrif fel: heb ddechrau 0%, ar y gweill 50%, "
-      "mewn perygl 50%, wedi aros 25%, wedi'i wneud 100%; gadewir ymrwymiad a ollyngwyd allan o'r cynnydd.")),
-    (("Each commitment is given one state, taking the first that fits: done (reported done); dropped (reported "
-      "dropped); overdue (its due date has passed); at risk (reported at risk or stalled, or nothing heard for "
-      "more than 90 days since its last update, or since it was made); otherwise on track."),
-     ("Rhoddir un cyflwr i bob ymrwymiad, gan gymryd y cyntaf sy'n ffitio: wedi'i wneud (adroddwyd ei fod wedi'i "
-      "wneud); wedi'i ollwng (adroddwyd ei fod wedi'i ollwng); hwyr (mae ei ddyddiad wedi mynd heibio); mewn "
-      "perygl (adroddwyd ei fod mewn perygl neu wedi aros, neu ddim wedi clywed dim am fwy na 90 diwrnod ers y "
-      "diweddariad olaf, neu ers ei wneud); fel arall ar y trywydd.")),
-    (("An action's progress is the weighted average of its commitments' progress, leaving out dropped ones. "
-      "A theme's progress is the average of its actions; the commission's overall progress is the average of "
-      "all its actions."),
-     ("Cynnydd cam gweithredu yw cyfartaledd pwysol cynnydd ei ymrwymiadau, heb gynnwys y rhai a ollyngwyd. "
-      "Cynnydd thema yw cyfartaledd ei chamau gweithredu; cynnydd cyffredinol y comisiwn yw cyfartaledd ei holl "
-      "gamau gweithredu.")),
-    (("Panel agreement is the share of the commitments reported done where the panel's latest verdict is "
-      "\u201cagree\u201d. The organisation's claim and the panel's verdict are always shown side by side."),
-     ("Cytundeb y panel yw cyfran yr ymrwymiadau yr adroddwyd eu bod wedi'u gwneud lle mai barn ddiweddaraf y "
-      "panel yw \u201ccytuno\u201d. Dangosir honiad y sefydliad a barn y panel ochr yn ochr bob amser.")),
+    (
+        (
+            "Every figure in this report is worked out as of the date on the cover. Only updates dated on or before "
+            "that date count. Nothing counts before it existed: a commitment made after that date is left out, and "
+            "an action agreed after it is left out of the themes' and the overall progress."
+        ),
+        (
+            "Cyfrifir pob ffigur yn yr adroddiad hwn ar y dyddiad ar y clawr. Dim ond diweddariadau ar y dyddiad "
+            "hwnnw neu cyn hynny sy'n cyfrif. Nid oes dim yn cyfrif cyn iddo fodoli: gadewir allan ymrwymiad a wnaed "
+            "ar \u00f4l y dyddiad hwnnw, a gadewir cam gweithredu a gytunwyd ar ei \u00f4l allan o gynnydd y themâu "
+            "a'r cynnydd cyffredinol."
+        ),
+    ),
+    (
+        (
+            "A commitment's latest update sets its status. With no update it has not started and its progress is 0. "
+            "An update that gives a status but no figure counts as: not started 0%, in progress 50%, at risk 50%, "
+            "stalled 25%, done 100%; a dropped commitment is left out of progress."
+        ),
+        (
+            "Diweddariad diweddaraf ymrwymiad sy'n pennu ei statws. Heb ddiweddariad nid yw wedi dechrau a'i gynnydd "
+            "yw 0. Mae diweddariad sy'n rhoi statws ond dim ffigur yn cyfrif fel: heb ddechrau 0%, ar y gweill 50%, "
+            "mewn perygl 50%, wedi aros 25%, wedi'i wneud 100%; gadewir ymrwymiad a ollyngwyd allan o'r cynnydd."
+        ),
+    ),
+    (
+        (
+            "Each commitment is given one state, taking the first that fits: done (reported done); dropped (reported "
+            "dropped); overdue (its due date has passed); at risk (reported at risk or stalled, or nothing heard for "
+            "more than 90 days since its last update, or since it was made); otherwise on track."
+        ),
+        (
+            "Rhoddir un cyflwr i bob ymrwymiad, gan gymryd y cyntaf sy'n ffitio: wedi'i wneud (adroddwyd ei fod wedi'i "
+            "wneud); wedi'i ollwng (adroddwyd ei fod wedi'i ollwng); hwyr (mae ei ddyddiad wedi mynd heibio); mewn "
+            "perygl (adroddwyd ei fod mewn perygl neu wedi aros, neu ddim wedi clywed dim am fwy na 90 diwrnod ers y "
+            "diweddariad olaf, neu ers ei wneud); fel arall ar y trywydd."
+        ),
+    ),
+    (
+        (
+            "An action's progress is the weighted average of its commitments' progress, leaving out dropped ones. "
+            "A theme's progress is the average of its actions; the commission's overall progress is the average of "
+            "all its actions."
+        ),
+        (
+            "Cynnydd cam gweithredu yw cyfartaledd pwysol cynnydd ei ymrwymiadau, heb gynnwys y rhai a ollyngwyd. "
+            "Cynnydd thema yw cyfartaledd ei chamau gweithredu; cynnydd cyffredinol y comisiwn yw cyfartaledd ei holl "
+            "gamau gweithredu."
+        ),
+    ),
+    (
+        (
+            "Panel agreement is the share of the commitments reported done where the panel's latest verdict is "
+            "\u201cagree\u201d. The organisation's claim and the panel's verdict are always shown side by side."
+        ),
+        (
+            "Cytundeb y panel yw cyfran yr ymrwymiadau yr adroddwyd eu bod wedi'u gwneud lle mai barn ddiweddaraf y "
+            "panel yw \u201ccytuno\u201d. Dangosir honiad y sefydliad a barn y panel ochr yn ochr bob amser."
+        ),
+    ),
 )
 
-MONTHS_CY = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
-             "Hydref", "Tachwedd", "Rhagfyr")
+MONTHS_CY = (
+    "Ionawr",
+    "Chwefror",
+    "Mawrth",
+    "Ebrill",
+    "Mai",
+    "Mehefin",
+    "Gorffennaf",
+    "Awst",
+    "Medi",
+    "Hydref",
+    "Tachwedd",
+    "Rhagfyr",
+)
 
 
 class Bilingual(str):
@@ -327,8 +417,11 @@ class Text:
         """The neutral labels privacy gives ('Community commissioner 3') in the report's language."""
         if self.language == "en":
             return name
-        match = re.fullmatch(r"(a panel member|Community commissioner|Civic commissioner|Facilitator|Guest|"
-                             r"Panel member)( \d+)?", name)
+        match = re.fullmatch(
+            r"(a panel member|Community commissioner|Civic commissioner|Facilitator|Guest|"
+            r"Panel member)( \d+)?",
+            name,
+        )
         if not match:
             return name
         word, number = self(f"speaker:{match.group(1)}"), match.group(2) or ""
@@ -344,17 +437,19 @@ STRINGS.update(VALUE_STRINGS)
 
 # -- what people wrote, in the reader's language (SPEC, Bilingual content) ------------------------------------
 
-STRINGS.update({
-    "only_en": ("in English only", "Saesneg yn unig"),
-    "only_cy": ("in Welsh only", "Cymraeg yn unig"),
-    "session:listening": ("listening", "gwrando"),
-    "session:theme": ("theme", "thema"),
-    "session:working group": ("working group", "gweithgor"),
-    "session:joint": ("joint", "sesiwn ar y cyd"),
-    "session:launch": ("launch", "lansiad"),
-    "session:closing": ("closing", "digwyddiad cloi"),
-    "session:follow-up": ("follow-up", "sesiwn ddilynol"),
-})
+STRINGS.update(
+    {
+        "only_en": ("in English only", "Saesneg yn unig"),
+        "only_cy": ("in Welsh only", "Cymraeg yn unig"),
+        "session:listening": ("listening", "gwrando"),
+        "session:theme": ("theme", "thema"),
+        "session:working group": ("working group", "gweithgor"),
+        "session:joint": ("joint", "sesiwn ar y cyd"),
+        "session:launch": ("launch", "lansiad"),
+        "session:closing": ("closing", "digwyddiad cloi"),
+        "session:follow-up": ("follow-up", "sesiwn ddilynol"),
+    }
+)
 
 
 class Said(str):

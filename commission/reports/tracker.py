@@ -21,23 +21,97 @@ from commission.reports.history_tables import milestone_rows
 from commission.reports.model import CommitmentEntry, ReportModel
 from commission.vocab import STATE_COLOURS, STATES
 
-COLUMNS = ("ref", "organisation", "action", "pledge", "due", "state", "progress", "latest_status",
-           "latest_update", "verdict",
-           # extras, after SPEC's columns
-           "organisation_ref", "action_ref", "theme", "made_by", "made_on", "weight", "latest_note",
-           "verdict_comment", "verdict_date")
-WIDTHS = {"ref": 8, "organisation": 28, "action": 32, "pledge": 60, "due": 12, "state": 11, "progress": 10,
-          "latest_status": 13, "latest_update": 13, "verdict": 13, "organisation_ref": 10, "action_ref": 10,
-          "theme": 26, "made_by": 20, "made_on": 12, "weight": 8, "latest_note": 60, "verdict_comment": 50,
-          "verdict_date": 12}
-SUMMARY_KEYS = ("as_of", "commitments", "done", "on track", "at risk", "overdue", "dropped", "overall_progress",
-                "panel_agreement", "quotes_withheld")
-FIXED_SHEETS = ("Commitments", "Summary", "Over time", "Network", "Milestones", "Sign-off", "About", "Frameworks", "Social value")
-OVER_TIME_COLUMNS = ("as_of", "commitments", "done", "on track", "at risk", "overdue", "dropped",
-                     "overall_progress", "panel_agreement")
+COLUMNS = (
+    "ref",
+    "organisation",
+    "action",
+    "pledge",
+    "due",
+    "state",
+    "progress",
+    "latest_status",
+    "latest_update",
+    "verdict",
+    # extras, after SPEC's columns
+    "organisation_ref",
+    "action_ref",
+    "theme",
+    "made_by",
+    "made_on",
+    "weight",
+    "latest_note",
+    "verdict_comment",
+    "verdict_date",
+)
+WIDTHS = {
+    "ref": 8,
+    "organisation": 28,
+    "action": 32,
+    "pledge": 60,
+    "due": 12,
+    "state": 11,
+    "progress": 10,
+    "latest_status": 13,
+    "latest_update": 13,
+    "verdict": 13,
+    "organisation_ref": 10,
+    "action_ref": 10,
+    "theme": 26,
+    "made_by": 20,
+    "made_on": 12,
+    "weight": 8,
+    "latest_note": 60,
+    "verdict_comment": 50,
+    "verdict_date": 12,
+}
+SUMMARY_KEYS = (
+    "as_of",
+    "commitments",
+    "done",
+    "on track",
+    "at risk",
+    "overdue",
+    "dropped",
+    "overall_progress",
+    "panel_agreement",
+    "quotes_withheld",
+)
+FIXED_SHEETS = (
+    "Commitments",
+    "Summary",
+    "Over time",
+    "Network",
+    "Milestones",
+    "Sign-off",
+    "About",
+    "Frameworks",
+    "Social value",
+)
+OVER_TIME_COLUMNS = (
+    "as_of",
+    "commitments",
+    "done",
+    "on track",
+    "at risk",
+    "overdue",
+    "dropped",
+    "overall_progress",
+    "panel_agreement",
+)
 MILESTONE_COLUMNS = ("commitment_ref", "organisation", "title", "due", "done_on", "state")
-SIGNOFF_COLUMNS = ("round", "closed_on", "kind", "ref", "item", "agreed_by", "asked", "outcome", "sign_off",
-                   "edited", "text")
+SIGNOFF_COLUMNS = (
+    "round",
+    "closed_on",
+    "kind",
+    "ref",
+    "item",
+    "agreed_by",
+    "asked",
+    "outcome",
+    "sign_off",
+    "edited",
+    "text",
+)
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -52,13 +126,25 @@ def iso(value) -> str:
 
 def commitment_row(c: CommitmentEntry) -> dict[str, object]:
     return {
-        "ref": c.ref, "organisation": c.organisation, "action": c.action_title, "pledge": c.pledge,
-        "due": c.due, "state": c.state,
+        "ref": c.ref,
+        "organisation": c.organisation,
+        "action": c.action_title,
+        "pledge": c.pledge,
+        "due": c.due,
+        "state": c.state,
         "progress": None if c.progress is None else one_decimal(c.progress),
-        "latest_status": c.latest_status, "latest_update": c.latest_update, "verdict": c.verdict,
-        "organisation_ref": c.organisation_ref, "action_ref": c.action_ref, "theme": "; ".join(c.themes),
-        "made_by": c.made_by, "made_on": c.made_on, "weight": c.weight, "latest_note": c.latest_note,
-        "verdict_comment": c.verdict_comment, "verdict_date": c.verdict_date,
+        "latest_status": c.latest_status,
+        "latest_update": c.latest_update,
+        "verdict": c.verdict,
+        "organisation_ref": c.organisation_ref,
+        "action_ref": c.action_ref,
+        "theme": "; ".join(c.themes),
+        "made_by": c.made_by,
+        "made_on": c.made_on,
+        "weight": c.weight,
+        "latest_note": c.latest_note,
+        "verdict_comment": c.verdict_comment,
+        "verdict_date": c.verdict_date,
     }
 
 
@@ -78,15 +164,20 @@ def over_time_rows(model: ReportModel) -> list[tuple[object, ...]]:
     """One row per date of the history, each the Summary's own figures as of that date."""
     if model.over_time is None:
         return []
-    return [figure_row(p.as_of, p.commitments, p.states, p.overall, p.panel_agreement)
-            for p in model.over_time.points]
+    return [figure_row(p.as_of, p.commitments, p.states, p.overall, p.panel_agreement) for p in model.over_time.points]
 
 
-def figure_row(as_of: date | str, commitments: int, states: dict[str, int], overall: float,
-               agreement: float | None) -> tuple[object, ...]:
+def figure_row(
+    as_of: date | str, commitments: int, states: dict[str, int], overall: float, agreement: float | None
+) -> tuple[object, ...]:
     """as_of, commitments, the five state counts, overall_progress, panel_agreement: as the Summary writes them."""
-    return (as_of, commitments, *(states.get(s, 0) for s in ("done", "on track", "at risk", "overdue", "dropped")),
-            one_decimal(overall), None if agreement is None else one_decimal(agreement))
+    return (
+        as_of,
+        commitments,
+        *(states.get(s, 0) for s in ("done", "on track", "at risk", "overdue", "dropped")),
+        one_decimal(overall),
+        None if agreement is None else one_decimal(agreement),
+    )
 
 
 def write_table(sheet, columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt) -> None:
@@ -137,14 +228,19 @@ def _cut_at_word(text: str, limit: int) -> str:
 
 
 def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], None] | None = None) -> None:
-    workbook = xlsxwriter.Workbook(str(out), {"strings_to_numbers": False, "strings_to_formulas": False,
-                                               "strings_to_urls": False})
+    workbook = xlsxwriter.Workbook(
+        str(out), {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
+    )
     t = model.text
-    workbook.set_properties({
-        "title": f"{model.commission} \u2014 {t('report_title')}", "author": model.commission,
-        "subject": f"{t('report_title')} ({model.as_of.isoformat()})", "company": model.commission,
-        "comments": t("privacy_note"),
-    })
+    workbook.set_properties(
+        {
+            "title": f"{model.commission} \u2014 {t('report_title')}",
+            "author": model.commission,
+            "subject": f"{t('report_title')} ({model.as_of.isoformat()})",
+            "company": model.commission,
+            "comments": t("privacy_note"),
+        }
+    )
     fmt = _Formats(workbook)
 
     rows = [commitment_row(c) for c in sorted(model.commitments, key=lambda c: natural_key(c.ref))]
@@ -174,14 +270,20 @@ def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], Non
 
     orgs = model.organisations
     for org, name in zip(orgs, sheet_names([o.name for o in orgs])):
-        _commitments_sheet(workbook.add_worksheet(name),
-                           [commitment_row(c) for c in sorted(org.commitments, key=lambda c: natural_key(c.ref))],
-                           fmt)
+        _commitments_sheet(
+            workbook.add_worksheet(name),
+            [commitment_row(c) for c in sorted(org.commitments, key=lambda c: natural_key(c.ref))],
+            fmt,
+        )
 
     about = workbook.add_worksheet("About")
-    about_rows = [("commission", model.commission), ("area", model.area),
-                  ("organisation", model.organisation or ""), ("as_of", model.as_of),
-                  ("note", t("privacy_note"))]
+    about_rows = [
+        ("commission", model.commission),
+        ("area", model.area),
+        ("organisation", model.organisation or ""),
+        ("as_of", model.as_of),
+        ("note", t("privacy_note")),
+    ]
     about.write_string(0, 0, "key", fmt.header)
     about.write_string(0, 1, "value", fmt.header)
     for r, (key, value) in enumerate(about_rows, start=1):
@@ -201,17 +303,21 @@ STATE_TEXT = {state: ("#1a1a1a" if state == "at risk" else "#ffffff") for state 
 
 class _Formats:
     def __init__(self, workbook):
-        self.header = workbook.add_format({"bold": True, "bg_color": "#e3eef3", "bottom": 1, "valign": "top",
-                                           "text_wrap": True})
+        self.header = workbook.add_format(
+            {"bold": True, "bg_color": "#e3eef3", "bottom": 1, "valign": "top", "text_wrap": True}
+        )
         # every text cell wraps within its column: a long one grows its row, never runs over the next cell
         self.wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
         self.top = self.wrap
         self.number = workbook.add_format({"valign": "top", "num_format": "0.0"})
         self.integer = workbook.add_format({"valign": "top"})
         self.date = workbook.add_format({"valign": "top", "num_format": DATE_FORMAT, "align": "left"})
-        self.state = {state: workbook.add_format({"bg_color": colour, "font_color": STATE_TEXT[state], "bold": True,
-                                                  "valign": "top", "text_wrap": True})
-                      for state, colour in STATE_COLOURS.items()}
+        self.state = {
+            state: workbook.add_format(
+                {"bg_color": colour, "font_color": STATE_TEXT[state], "bold": True, "valign": "top", "text_wrap": True}
+            )
+            for state, colour in STATE_COLOURS.items()
+        }
 
 
 def _write(sheet, r: int, c: int, value: object, fmt: _Formats, number=None) -> None:
@@ -242,8 +348,12 @@ def _print_setup(sheet, *, portrait: bool = False) -> None:
 def _commitments_sheet(sheet, rows: list[dict[str, object]], fmt: _Formats) -> None:
     for col, name in enumerate(COLUMNS):
         sheet.write_string(0, col, name, fmt.header)
-        sheet.set_column(col, col, WIDTHS.get(name, 14),
-                         fmt.wrap if name in ("pledge", "action", "latest_note", "verdict_comment") else None)
+        sheet.set_column(
+            col,
+            col,
+            WIDTHS.get(name, 14),
+            fmt.wrap if name in ("pledge", "action", "latest_note", "verdict_comment") else None,
+        )
     for r, row in enumerate(rows, start=1):
         for col, name in enumerate(COLUMNS):
             value = row[name]
@@ -258,8 +368,19 @@ def _commitments_sheet(sheet, rows: list[dict[str, object]], fmt: _Formats) -> N
 
 def _signoff_sheet(sheet, model: ReportModel, fmt: _Formats) -> None:
     """The sign-off trail, one row per thing the panel agreed: counts and dates, never who."""
-    widths = {"round": 26, "closed_on": 12, "kind": 18, "ref": 8, "item": 44, "agreed_by": 10, "asked": 8,
-              "outcome": 10, "sign_off": 56, "edited": 8, "text": 70}
+    widths = {
+        "round": 26,
+        "closed_on": 12,
+        "kind": 18,
+        "ref": 8,
+        "item": 44,
+        "agreed_by": 10,
+        "asked": 8,
+        "outcome": 10,
+        "sign_off": 56,
+        "edited": 8,
+        "text": 70,
+    }
     for col, name in enumerate(SIGNOFF_COLUMNS):
         sheet.write_string(0, col, name, fmt.header)
         sheet.set_column(col, col, widths[name])
@@ -267,9 +388,19 @@ def _signoff_sheet(sheet, model: ReportModel, fmt: _Formats) -> None:
     for rnd in model.signoffs:
         for entry in rnd.entries:
             r += 1
-            values = (rnd.title, entry.closed_on, model.text.kind(entry.kind), entry.ref, entry.label,
-                      entry.agreed_by, entry.asked, entry.outcome, model.signoff_sentence(entry),
-                      "yes" if entry.edited else "no", entry.text)
+            values = (
+                rnd.title,
+                entry.closed_on,
+                model.text.kind(entry.kind),
+                entry.ref,
+                entry.label,
+                entry.agreed_by,
+                entry.asked,
+                entry.outcome,
+                model.signoff_sentence(entry),
+                "yes" if entry.edited else "no",
+                entry.text,
+            )
             for col, value in enumerate(values):
                 _write(sheet, r, col, value, fmt)
     if r == 0:

@@ -7,9 +7,8 @@ text, and the same figures follow as tables, which suits councils that re-use te
 
 from __future__ import annotations
 
-import re
-
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,15 +35,25 @@ LANG_TAGS = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
 STATE_INK = {state: ("1A1A1A" if state == "at risk" else "FFFFFF") for state in STATES}  # >= 4.5:1 on the colour
 
 
-def write_docx(model: ReportModel, out: Path, *, large_print: bool = False,
-               progress: Callable[[float], None] | None = None) -> None:
+def write_docx(
+    model: ReportModel, out: Path, *, large_print: bool = False, progress: Callable[[float], None] | None = None
+) -> None:
     doc = Document()
     w = _Writer(doc, model, large_print, progress)
     w.setup()
     from commission.reports import word_value
 
-    for step in (w.cover, w.glance, w.charts, lambda: over_time(w), w.you_said, w.by_organisation,
-                 lambda: word_value.frameworks(w), lambda: word_value.social_value(w), w.appendix):
+    for step in (
+        w.cover,
+        w.glance,
+        w.charts,
+        lambda: over_time(w),
+        w.you_said,
+        w.by_organisation,
+        lambda: word_value.frameworks(w),
+        lambda: word_value.social_value(w),
+        w.appendix,
+    ):
         step()
     doc.save(str(out))
     if progress:
@@ -120,8 +129,13 @@ class _Writer:
         lang.set(qn("w:val"), LANG_TAGS[m.language])
         rpr.append(lang)
         normal.paragraph_format.space_after = Pt(self.size * 0.5)
-        for name, scale in (("Title", 2.6), ("Heading 1", 2.0), ("Heading 2", 1.45), ("Heading 3", 1.18),
-                            ("Heading 4", 1.05)):
+        for name, scale in (
+            ("Title", 2.6),
+            ("Heading 1", 2.0),
+            ("Heading 2", 1.45),
+            ("Heading 3", 1.18),
+            ("Heading 4", 1.05),
+        ):
             style = styles[name]
             style.font.name = FONT
             style.font.size = Pt(round(self.size * scale))
@@ -153,8 +167,16 @@ class _Writer:
             run.font.color.rgb = MUTED
 
     # -- helpers -----------------------------------------------------------------------------------------
-    def para(self, text: str = "", *, bold: bool = False, muted: bool = False, italic: bool = False,
-             style: str | None = None, keep: bool = False):
+    def para(
+        self,
+        text: str = "",
+        *,
+        bold: bool = False,
+        muted: bool = False,
+        italic: bool = False,
+        style: str | None = None,
+        keep: bool = False,
+    ):
         """A paragraph; `keep` keeps it on the same page as the next (a label, a line under a heading)."""
         p = self.doc.add_paragraph(style=style)
         if keep:
@@ -229,8 +251,11 @@ class _Writer:
         m, t = self.m, self.t
         self.doc.add_heading(t("at_a_glance"), 1)
         if not m.commitments:
-            self.para(t("no_commitments_org", org=m.organisation, date=t.date(m.as_of)) if m.organisation
-                      else t("no_commitments"))
+            self.para(
+                t("no_commitments_org", org=m.organisation, date=t.date(m.as_of))
+                if m.organisation
+                else t("no_commitments")
+            )
         table = self.doc.add_table(rows=2, cols=5)
         table.style = "Table Grid"
         for i, state in enumerate(STATES_DISPLAY):
@@ -256,8 +281,11 @@ class _Writer:
 
         self.doc.add_heading(t("what_overdue"), 3)
         if m.overdue:
-            self.table([t("organisation"), t("pledge"), t("due")],
-                       [[c.organisation, c.pledge, uk_short_date(c.due)] for c in m.overdue], [4.5, 10, 2.5])
+            self.table(
+                [t("organisation"), t("pledge"), t("due")],
+                [[c.organisation, c.pledge, uk_short_date(c.due)] for c in m.overdue],
+                [4.5, 10, 2.5],
+            )
         else:
             self.para(t("nothing_overdue"))
 
@@ -266,18 +294,27 @@ class _Writer:
         if not c.anything:
             self.para(t("no_change"))
         by_id = {e.id: e for e in m.commitments}
-        for key, ids in (("newly_done", c.newly_done), ("newly_overdue", c.newly_overdue),
-                         ("newly_at_risk", c.newly_at_risk), ("new_commitments", c.new_commitments)):
+        for key, ids in (
+            ("newly_done", c.newly_done),
+            ("newly_overdue", c.newly_overdue),
+            ("newly_at_risk", c.newly_at_risk),
+            ("new_commitments", c.new_commitments),
+        ):
             if ids:
                 p = self.para(style="List Bullet")
                 p.add_run(f"{t(key)}: {len(ids)}").bold = True
-                p.add_run(" \u2014 " + "; ".join(f"{by_id[i].organisation}: {shorten(by_id[i].pledge, 60)}"
-                                                  for i in ids))
+                p.add_run(
+                    " \u2014 " + "; ".join(f"{by_id[i].organisation}: {shorten(by_id[i].pledge, 60)}" for i in ids)
+                )
         if c.anything:
-            self.para(f"{t('updates_received')}: {c.updates_received} \u00b7 {t('verdicts_given')}: "
-                      f"{c.verdicts_given}", style="List Bullet")
-            self.para(t("progress_change", before=pct(c.overall_before), now=pct(c.overall_now),
-                        delta=points(c.delta)), style="List Bullet")
+            self.para(
+                f"{t('updates_received')}: {c.updates_received} \u00b7 {t('verdicts_given')}: {c.verdicts_given}",
+                style="List Bullet",
+            )
+            self.para(
+                t("progress_change", before=pct(c.overall_before), now=pct(c.overall_now), delta=points(c.delta)),
+                style="List Bullet",
+            )
         self.page_break()
 
     def charts(self) -> None:
@@ -291,37 +328,79 @@ class _Writer:
         self.doc.add_heading(t("states_by_org"), 3)
         if org_rows:
             words = {s: t.state(s) for s in STATES}
-            self.picture(charts.states_by_organisation(org_rows, words, width, fonts, size), Cm(17),
-                         t("states_by_org"), "; ".join(f"{name}: " + ", ".join(
-                             f"{states[s]} {words[s]}" for s in STATES_DISPLAY if states.get(s)) for name, states in org_rows))
-            self.table([t("organisation")] + [t.state(s) for s in STATES_DISPLAY],
-                       [[o.name] + [str(o.states.get(s, 0)) for s in STATES_DISPLAY] for o in m.organisations
-                        if o.commitments])
+            self.picture(
+                charts.states_by_organisation(org_rows, words, width, fonts, size),
+                Cm(17),
+                t("states_by_org"),
+                "; ".join(
+                    f"{name}: " + ", ".join(f"{states[s]} {words[s]}" for s in STATES_DISPLAY if states.get(s))
+                    for name, states in org_rows
+                ),
+            )
+            self.table(
+                [t("organisation")] + [t.state(s) for s in STATES_DISPLAY],
+                [
+                    [o.name] + [str(o.states.get(s, 0)) for s in STATES_DISPLAY]
+                    for o in m.organisations
+                    if o.commitments
+                ],
+            )
         else:
             self.para(t("no_commitments"))
 
         self.doc.add_heading(t("progress_by_theme"), 3)
         if m.themes:
-            self.picture(charts.theme_progress(m.theme_progress, width, fonts, size), Cm(17), t("progress_by_theme"),
-                         "; ".join(f"{name}: {pct(value)}" for name, _, value in m.theme_progress))
-            self.table([t("theme"), t("progress")],
-                       [[("\u2003" * depth) + name, pct(value)] for name, depth, value in m.theme_progress], [12, 4])
+            self.picture(
+                charts.theme_progress(m.theme_progress, width, fonts, size),
+                Cm(17),
+                t("progress_by_theme"),
+                "; ".join(f"{name}: {pct(value)}" for name, _, value in m.theme_progress),
+            )
+            self.table(
+                [t("theme"), t("progress")],
+                [[("\u2003" * depth) + name, pct(value)] for name, depth, value in m.theme_progress],
+                [12, 4],
+            )
         else:
             self.para(t("no_themes"))
 
         self.doc.add_heading(t("assets_pentagon"), 3)
-        shown = self.picture(charts.assets_pentagon(
-            [(a.asset, t.asset(a.asset), a.actions, a.progress) for a in m.assets],
-            {"average_progress": t("average_progress"), "number_of_actions": t("number_of_actions")},
-            lambda n: t("n_actions", n=n), width, fonts, size), Cm(15), t("assets_pentagon"),
-            "; ".join(f"{t.asset(a.asset)}: {t('n_actions', n=a.actions)}, "
-                      f"{pct(a.progress) if a.actions else chr(0x2014)} {t('average_progress')}" for a in m.assets))
+        shown = self.picture(
+            charts.assets_pentagon(
+                [(a.asset, t.asset(a.asset), a.actions, a.progress) for a in m.assets],
+                {"average_progress": t("average_progress"), "number_of_actions": t("number_of_actions")},
+                lambda n: t("n_actions", n=n),
+                width,
+                fonts,
+                size,
+            ),
+            Cm(15),
+            t("assets_pentagon"),
+            "; ".join(
+                f"{t.asset(a.asset)}: {t('n_actions', n=a.actions)}, "
+                f"{pct(a.progress) if a.actions else chr(0x2014)} {t('average_progress')}"
+                for a in m.assets
+            ),
+        )
         if shown:  # the caption explains the picture: none without it
             self.para(t("assets_caption"), muted=True)
-        self.table([t("asset"), t("number_of_actions"), t("average_progress"), t("actions")],
-                   [[t.asset(a.asset), str(a.actions), pct(a.progress) if a.actions else "\u2014",
-                     (", ".join(a.action_refs[:12]) + (f" {t('and_more', n=len(a.action_refs) - 12)}"
-                                                        if len(a.action_refs) > 12 else "")) or "\u2014"] for a in m.assets], [4, 3.5, 3.5, 6])
+        self.table(
+            [t("asset"), t("number_of_actions"), t("average_progress"), t("actions")],
+            [
+                [
+                    t.asset(a.asset),
+                    str(a.actions),
+                    pct(a.progress) if a.actions else "\u2014",
+                    (
+                        ", ".join(a.action_refs[:12])
+                        + (f" {t('and_more', n=len(a.action_refs) - 12)}" if len(a.action_refs) > 12 else "")
+                    )
+                    or "\u2014",
+                ]
+                for a in m.assets
+            ],
+            [4, 3.5, 3.5, 6],
+        )
         self.page_break()
 
     def picture(self, drawing, width, title: str, description: str) -> bool:
@@ -448,25 +527,32 @@ class _Writer:
         m, t = self.m, self.t
         self.doc.add_heading(t("by_organisation"), 1)
         if not m.organisations or not m.commitments:
-            self.para(t("no_commitments_org", org=m.organisation, date=t.date(m.as_of)) if m.organisation
-                      else t("no_commitments"))
+            self.para(
+                t("no_commitments_org", org=m.organisation, date=t.date(m.as_of))
+                if m.organisation
+                else t("no_commitments")
+            )
         for org in m.organisations:
             self.doc.add_heading(org.name, 2)
             counts = " \u00b7 ".join(f"{n} {t.state(s)}" for s in STATES_DISPLAY if (n := org.states[s]))
-            self.para(t("commitment_count", n=len(org.commitments)) + (f" \u2014 {counts}" if counts else ""),
-                      muted=True, keep=True)
+            self.para(
+                t("commitment_count", n=len(org.commitments)) + (f" \u2014 {counts}" if counts else ""),
+                muted=True,
+                keep=True,
+            )
             if not org.commitments:
                 self.para(t("no_commitments_org", org=org.name, date=t.date(m.as_of)))
                 continue
-            table = self.table([t("pledge"), t("state"), t("latest_progress"), t("panel_thinks")], [],
-                               None)
+            table = self.table([t("pledge"), t("state"), t("latest_progress"), t("panel_thinks")], [], None)
             for c in org.commitments:
                 self.tick()
                 cells = table.add_row().cells
                 cells[0].text = ""
                 cells[0].paragraphs[0].add_run(c.pledge).bold = True
-                cells[0].add_paragraph(f"{t('action')} {c.action_ref}: {c.action_title} \u00b7 {t('due')} "
-                                       f"{t.date(c.due) if c.due else t('no_due')}")
+                cells[0].add_paragraph(
+                    f"{t('action')} {c.action_ref}: {c.action_title} \u00b7 {t('due')} "
+                    f"{t.date(c.due) if c.due else t('no_due')}"
+                )
                 self.state_cell(cells[1], c.state)
                 progress = cells[1].add_paragraph().add_run(pct(c.progress))  # on the state's colour: its ink too
                 progress.font.color.rgb = RGBColor.from_string(STATE_INK[c.state])
@@ -496,10 +582,21 @@ class _Writer:
                 names = ", ".join(s.named_present)
                 if names and s.unnamed_present:
                     names += " " + t("others", n=s.unnamed_present)
-                rows.append([iso(s.date), f"{s.title} ({s.kind})", str(s.present), str(s.apologies), str(s.absent),
-                             names or "\u2014"])
-            self.table([t("date"), t("session"), t("present"), t("apologies"), t("absent"), t("named_present")],
-                       rows, [2.4, 4.6, 1.7, 1.9, 1.7, 4.7])
+                rows.append(
+                    [
+                        iso(s.date),
+                        f"{s.title} ({s.kind})",
+                        str(s.present),
+                        str(s.apologies),
+                        str(s.absent),
+                        names or "\u2014",
+                    ]
+                )
+            self.table(
+                [t("date"), t("session"), t("present"), t("apologies"), t("absent"), t("named_present")],
+                rows,
+                [2.4, 4.6, 1.7, 1.9, 1.7, 4.7],
+            )
         self.signoffs()
         self.doc.add_heading(t("how_computed"), 2)
         for paragraph in t.rules():
@@ -512,7 +609,6 @@ class _Writer:
         p = self.para()
         self.label_value(p, t("quotes_withheld_title"), str(m.quotes_withheld))
         self.para(t("privacy_note"), muted=True)
-
 
     def signoffs(self) -> None:
         """The sign-off trail: per closed round, what the panel agreed and by how many."""

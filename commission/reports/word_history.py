@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from docx.shared import Cm
 
 from commission.reports import history_charts
@@ -22,8 +21,14 @@ def over_time(w) -> None:
     tables = over_time_tables(found, t)
     w.doc.add_heading(tables[0].title, 3)
     drawing = history_charts.over_time_chart(
-        found, {s: t.state(s) for s in STATES}, t("overall_progress"), 483.0, (font().regular, font().bold), 10,
-        language=t.language)
+        found,
+        {s: t.state(s) for s in STATES},
+        t("overall_progress"),
+        483.0,
+        (font().regular, font().bold),
+        10,
+        language=t.language,
+    )
     figures = "; ".join(", ".join(str(cell) for cell in row) for row in tables[0].rows)
     w.picture(drawing, Cm(17), str(t("over_time")), f"{tables[0].title}: {figures}")  # alt text: every figure
     for i, table in enumerate(tables):

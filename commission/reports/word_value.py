@@ -16,11 +16,7 @@ def frameworks(w) -> None:
     for framework in m.frameworks:
         w.doc.add_heading(framework.name, 2)
         uncovered = framework.uncovered
-        w.para(
-            t("uncovered_list", areas="; ".join(a.label for a in uncovered))
-            if uncovered
-            else t("all_covered")
-        )
+        w.para(t("uncovered_list", areas="; ".join(a.label for a in uncovered)) if uncovered else t("all_covered"))
         rows = []
         for area in framework.areas:
             if area.covered:

@@ -31,20 +31,61 @@ def as_text(value: object) -> str | None:
     return str(value)
 
 
-def record(s: DbSession, actor: str, operation: str, kind: str, *, commission_id: int | None = None,
-           record_id: int | None = None, ref: str = "", field: str = "", old: object = None,
-           new: object = None) -> None:
-    s.execute(insert(m.AuditEntry), [entry(actor, operation, kind, commission_id=commission_id,
-                                          record_id=record_id, ref=ref, field=field, old=old, new=new)])
+def record(
+    s: DbSession,
+    actor: str,
+    operation: str,
+    kind: str,
+    *,
+    commission_id: int | None = None,
+    record_id: int | None = None,
+    ref: str = "",
+    field: str = "",
+    old: object = None,
+    new: object = None,
+) -> None:
+    s.execute(
+        insert(m.AuditEntry),
+        [
+            entry(
+                actor,
+                operation,
+                kind,
+                commission_id=commission_id,
+                record_id=record_id,
+                ref=ref,
+                field=field,
+                old=old,
+                new=new,
+            )
+        ],
+    )
 
 
-def entry(actor: str, operation: str, kind: str, *, commission_id: int | None = None, record_id: int | None = None,
-          ref: str = "", field: str = "", old: object = None, new: object = None) -> dict:
+def entry(
+    actor: str,
+    operation: str,
+    kind: str,
+    *,
+    commission_id: int | None = None,
+    record_id: int | None = None,
+    ref: str = "",
+    field: str = "",
+    old: object = None,
+    new: object = None,
+) -> dict:
     # Labels are cut to their columns' sizes: a long file or commission name must never refuse a change.
     return {
-        "at": datetime.now(), "actor": actor[:200], "commission_id": commission_id, "operation": operation[:20],
-        "record_kind": kind[:40], "record_id": record_id, "record_ref": (ref or "")[:100], "field": field[:60],
-        "old_value": as_text(old), "new_value": as_text(new),
+        "at": datetime.now(),
+        "actor": actor[:200],
+        "commission_id": commission_id,
+        "operation": operation[:20],
+        "record_kind": kind[:40],
+        "record_id": record_id,
+        "record_ref": (ref or "")[:100],
+        "field": field[:60],
+        "old_value": as_text(old),
+        "new_value": as_text(new),
     }
 
 

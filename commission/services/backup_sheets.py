@@ -30,42 +30,83 @@ def _frame(name: str, rows: list[tuple]) -> pd.DataFrame:
 
 # ------------------------------------------------------------------------------------------------ export
 
+
 def backup_frames(s: DbSession, commission_id: int) -> dict[str, pd.DataFrame]:
     members = dict(s.execute(select(m.Member.id, m.Member.ref).where(m.Member.commission_id == commission_id)).all())
     consents = s.scalars(select(m.Consent).where(m.Consent.member_id.in_(members)).order_by(m.Consent.id))
     consent_rows = [
-        (members[c.member_id], c.kind, "yes" if c.given else "no", _iso(c.expires), _iso(c.recorded_on),
-         _iso(c.recorded_on) if c.withdrawn else "", c.note or "")
+        (
+            members[c.member_id],
+            c.kind,
+            "yes" if c.given else "no",
+            _iso(c.expires),
+            _iso(c.recorded_on),
+            _iso(c.recorded_on) if c.withdrawn else "",
+            c.note or "",
+        )
         for c in consents
     ]
     records = _record_refs(s, commission_id)
-    rounds = list(s.scalars(select(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id)
-                            .order_by(m.ReviewRound.id)))
+    rounds = list(
+        s.scalars(select(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id).order_by(m.ReviewRound.id))
+    )
     round_ref = {r.id: r.ref or f"R-{r.id}" for r in rounds}
     reviewers = defaultdict(list)
-    for row in s.scalars(select(m.ReviewReviewer).where(m.ReviewReviewer.round_id.in_(round_ref))
-                         .order_by(m.ReviewReviewer.round_id, m.ReviewReviewer.member_id)):
+    for row in s.scalars(
+        select(m.ReviewReviewer)
+        .where(m.ReviewReviewer.round_id.in_(round_ref))
+        .order_by(m.ReviewReviewer.round_id, m.ReviewReviewer.member_id)
+    ):
         reviewers[row.round_id].append((members.get(row.member_id, ""), row.asked_on))
     round_rows = []
     for r in rounds:
         asked = sorted(reviewers[r.id])
         days = [day for _, day in asked]
         when = _iso(days[0]) if days and len(set(days)) == 1 else ";".join(map(_iso, days))
-        round_rows.append((round_ref[r.id], r.title, r.status, _iso(r.created_on), _iso(r.closed_on),
-                           ";".join(ref for ref, _ in asked), when))
-    items = list(s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id.in_(round_ref))
-                           .order_by(m.ReviewItem.round_id, m.ReviewItem.position, m.ReviewItem.id)))
+        round_rows.append(
+            (
+                round_ref[r.id],
+                r.title,
+                r.status,
+                _iso(r.created_on),
+                _iso(r.closed_on),
+                ";".join(ref for ref, _ in asked),
+                when,
+            )
+        )
+    items = list(
+        s.scalars(
+            select(m.ReviewItem)
+            .where(m.ReviewItem.round_id.in_(round_ref))
+            .order_by(m.ReviewItem.round_id, m.ReviewItem.position, m.ReviewItem.id)
+        )
+    )
     item_rows = [
-        (round_ref[i.round_id], str(i.position), i.item_kind, records.get((i.item_kind, i.item_id), ""), i.text,
-         str(i.text_version), i.resolution, i.resolution_note or "")
+        (
+            round_ref[i.round_id],
+            str(i.position),
+            i.item_kind,
+            records.get((i.item_kind, i.item_id), ""),
+            i.text,
+            str(i.text_version),
+            i.resolution,
+            i.resolution_note or "",
+        )
         for i in items
     ]
     item_key = {i.id: (round_ref[i.round_id], str(i.position)) for i in items}
-    answers = s.scalars(select(m.ReviewResponse).where(m.ReviewResponse.item_id.in_(item_key))
-                        .order_by(m.ReviewResponse.id))
+    answers = s.scalars(
+        select(m.ReviewResponse).where(m.ReviewResponse.item_id.in_(item_key)).order_by(m.ReviewResponse.id)
+    )
     answer_rows = [
-        (*item_key[a.item_id], members.get(a.member_id, ""), str(a.text_version), a.answer, a.comment or "",
-         _iso(a.answered_on))
+        (
+            *item_key[a.item_id],
+            members.get(a.member_id, ""),
+            str(a.text_version),
+            a.answer,
+            a.comment or "",
+            _iso(a.answered_on),
+        )
         for a in answers
     ]
     return {
@@ -79,8 +120,12 @@ def backup_frames(s: DbSession, commission_id: int) -> dict[str, pd.DataFrame]:
 def _record_refs(s: DbSession, commission_id: int) -> dict[tuple[str, int], str]:
     """(item kind, record id) -> the record_ref a review item names it by."""
     out: dict[tuple[str, int], str] = {}
-    for kind, model in (("insight", m.Insight), ("action", m.Action), ("session_notes", m.Session),
-                        ("report_text", m.Theme)):
+    for kind, model in (
+        ("insight", m.Insight),
+        ("action", m.Action),
+        ("session_notes", m.Session),
+        ("report_text", m.Theme),
+    ):
         for record_id, ref in s.execute(select(model.id, model.ref).where(model.commission_id == commission_id)):
             out[(kind, record_id)] = ref
     for update_id, ref, number in _numbered_updates(s, commission_id):
@@ -91,8 +136,12 @@ def _record_refs(s: DbSession, commission_id: int) -> dict[tuple[str, int], str]
 def _numbered_updates(s: DbSession, commission_id: int):
     """(update id, commitment ref, its number among the commitment's updates in recorded order)."""
     counts: Counter = Counter()
-    query = (select(m.Update.id, m.Commitment.ref).join(m.Commitment, m.Commitment.id == m.Update.commitment_id)
-             .where(m.Commitment.commission_id == commission_id).order_by(m.Update.id))
+    query = (
+        select(m.Update.id, m.Commitment.ref)
+        .join(m.Commitment, m.Commitment.id == m.Update.commitment_id)
+        .where(m.Commitment.commission_id == commission_id)
+        .order_by(m.Update.id)
+    )
     for update_id, ref in s.execute(query):
         counts[ref] += 1
         yield update_id, ref, counts[ref]
@@ -100,19 +149,29 @@ def _numbered_updates(s: DbSession, commission_id: int):
 
 # ------------------------------------------------------------------------------------------------ import
 
+
 def consent_history(s: DbSession, frame: pd.DataFrame, member_ids: dict[str, int], source: str) -> int:
     """Add the entries of the history not already recorded (each counted once), in the sheet's order."""
+
     def key(member_id, kind, given, expires, recorded_on, withdrawn, note):
         return (member_id, kind, bool(given), expires, recorded_on, bool(withdrawn), note or "")
 
     ids = set(member_ids.values())
-    already = Counter(key(c.member_id, c.kind, c.given, c.expires, c.recorded_on, c.withdrawn, c.note)
-                      for c in s.scalars(select(m.Consent).where(m.Consent.member_id.in_(ids))))
+    already = Counter(
+        key(c.member_id, c.kind, c.given, c.expires, c.recorded_on, c.withdrawn, c.note)
+        for c in s.scalars(select(m.Consent).where(m.Consent.member_id.in_(ids)))
+    )
     rows = []
     for record in frame.to_dict("records"):
-        values = dict(member_id=member_ids[record["member_ref"]], kind=record["kind"], given=bool(record["given"]),
-                      expires=record.get("expires") or None, recorded_on=record["recorded_on"],
-                      withdrawn=bool(record.get("withdrawn_on")), note=record.get("note", ""))
+        values = dict(
+            member_id=member_ids[record["member_ref"]],
+            kind=record["kind"],
+            given=bool(record["given"]),
+            expires=record.get("expires") or None,
+            recorded_on=record["recorded_on"],
+            withdrawn=bool(record.get("withdrawn_on")),
+            note=record.get("note", ""),
+        )
         k = key(*values.values())
         if already[k]:
             already[k] -= 1
@@ -135,8 +194,12 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
     if frame is not None:
         for record in frame.to_dict("records"):
             rnd = rounds.get(record["ref"])
-            values = dict(title=record["title"], status=record.get("status") or "open",
-                          created_on=record["created_on"], closed_on=record.get("closed_on") or None)
+            values = dict(
+                title=record["title"],
+                status=record.get("status") or "open",
+                created_on=record["created_on"],
+                closed_on=record.get("closed_on") or None,
+            )
             if rnd is None:
                 rnd = m.ReviewRound(commission_id=commission_id, ref=record["ref"], **values)
                 s.add(rnd)
@@ -148,7 +211,10 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
                     if getattr(rnd, field) != value:
                         setattr(rnd, field, value)
             if "reviewer_refs" in record:
-                have = {r.member_id: r for r in s.scalars(select(m.ReviewReviewer).where(m.ReviewReviewer.round_id == rnd.id))}
+                have = {
+                    r.member_id: r
+                    for r in s.scalars(select(m.ReviewReviewer).where(m.ReviewReviewer.round_id == rnd.id))
+                }
                 for ref, asked_on in dict(zip(record["reviewer_refs"], record.get("asked_on") or [])).items():
                     row = have.get(members[ref])
                     if row is None:
@@ -164,8 +230,10 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
         return rnd
 
     records = _record_ids(s, commission_id, ref_ids)
-    items = {(i.round_id, i.position): i for i in s.scalars(
-        select(m.ReviewItem).join(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id))}
+    items = {
+        (i.round_id, i.position): i
+        for i in s.scalars(select(m.ReviewItem).join(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id))
+    }
     frame = sheets.get("Review items")
     if frame is not None:
         for row, record in zip(frame.index, frame.to_dict("records")):
@@ -174,11 +242,22 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
             if record_id is None:
                 ref = record.get("record_ref", "")
                 commitment, _, number = ref.rpartition("#")
-                raise _problem("Review items", row, "record_ref", f"commitment {commitment} has no update number {number}"
-                               if record["kind"] == "update" else f"'{ref}' is not in this commission")
-            values = dict(item_kind=record["kind"], item_id=record_id, text=record["text"],
-                          text_version=record.get("text_version") or 1, resolution=record.get("resolution") or "open",
-                          resolution_note=record.get("resolution_note", ""))
+                raise _problem(
+                    "Review items",
+                    row,
+                    "record_ref",
+                    f"commitment {commitment} has no update number {number}"
+                    if record["kind"] == "update"
+                    else f"'{ref}' is not in this commission",
+                )
+            values = dict(
+                item_kind=record["kind"],
+                item_id=record_id,
+                text=record["text"],
+                text_version=record.get("text_version") or 1,
+                resolution=record.get("resolution") or "open",
+                resolution_note=record.get("resolution_note", ""),
+            )
             item = items.get((rnd.id, record["position"]))
             if item is None:
                 item = m.ReviewItem(round_id=rnd.id, position=record["position"], **values)
@@ -193,10 +272,19 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
 
     frame = sheets.get("Review answers")
     if frame is not None:
-        answers = {(a.item_id, a.member_id, a.text_version): a for a in s.scalars(
-            select(m.ReviewResponse).where(m.ReviewResponse.item_id.in_([i.id for i in items.values()])))}
-        reviewers = set(s.execute(select(m.ReviewReviewer.round_id, m.ReviewReviewer.member_id)
-                                  .where(m.ReviewReviewer.round_id.in_([r.id for r in rounds.values()]))).all())
+        answers = {
+            (a.item_id, a.member_id, a.text_version): a
+            for a in s.scalars(
+                select(m.ReviewResponse).where(m.ReviewResponse.item_id.in_([i.id for i in items.values()]))
+            )
+        }
+        reviewers = set(
+            s.execute(
+                select(m.ReviewReviewer.round_id, m.ReviewReviewer.member_id).where(
+                    m.ReviewReviewer.round_id.in_([r.id for r in rounds.values()])
+                )
+            ).all()
+        )
         for row, record in zip(frame.index, frame.to_dict("records")):
             rnd = round_of("Review answers", row, record["round_ref"])
             item = items.get((rnd.id, record["position"]))
@@ -233,6 +321,7 @@ def _record_ids(s: DbSession, commission_id: int, ref_ids) -> dict[tuple[str, st
 def _problem(sheet: str, row: int, column: str, reason: str) -> WorkbookError:
     from commission.workbook.validate import Problem
 
-    return WorkbookError("The workbook was not imported: 1 problem to put right first (nothing was changed).",
-                         [Problem(sheet, int(row), column, reason)])
-
+    return WorkbookError(
+        "The workbook was not imported: 1 problem to put right first (nothing was changed).",
+        [Problem(sheet, int(row), column, reason)],
+    )

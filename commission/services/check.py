@@ -37,14 +37,16 @@ def check_database(db: Database) -> list[str]:
             other = target.__table__.alias("other")
             own = model.__table__
             count = s.scalar(
-                select(func.count()).select_from(own)
+                select(func.count())
+                .select_from(own)
                 .join(other, other.c.id == own.c[column.key])
                 .where(other.c.commission_id != own.c.commission_id)
             )
             if count:
                 problems.append(f"{count} {label} link(s) cross from one commission to another.")
         missing_consent = s.scalar(
-            select(func.count()).select_from(m.Member)
+            select(func.count())
+            .select_from(m.Member)
             .where(~select(m.Consent.id).where(m.Consent.member_id == m.Member.id).exists())
         )
         if missing_consent:
@@ -60,8 +62,9 @@ def _audit_problems(s) -> list[str]:
 
     problems = []
     unaudited = s.scalar(
-        select(func.count()).select_from(m.Commission).where(
-            ~select(m.AuditEntry.id).where(m.AuditEntry.commission_id == m.Commission.id).exists())
+        select(func.count())
+        .select_from(m.Commission)
+        .where(~select(m.AuditEntry.id).where(m.AuditEntry.commission_id == m.Commission.id).exists())
     )
     if unaudited:
         problems.append(f"{unaudited} commission(s) have no entry in the audit trail.")
@@ -84,21 +87,32 @@ def _audit_problems(s) -> list[str]:
         table = KINDS[kind].__table__
         ids = list(records)
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             for row in s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
                 for field, value in records[row["id"]].items():
                     if as_text(row[field]) != value and not (value in (None, "") and row[field] in (None, "")):
                         mismatched += 1
     if mismatched:
-        problems.append(f"{mismatched} field(s) differ from the audit trail's last record of them "
-                        "(changed without being audited).")
+        problems.append(
+            f"{mismatched} field(s) differ from the audit trail's last record of them (changed without being audited)."
+        )
     return problems
 
 
 def summary(db: Database) -> list[str]:
     with db.session() as s:
-        counts = [(label, s.scalar(select(func.count()).select_from(model))) for label, model in (
-            ("commissions", m.Commission), ("members", m.Member), ("sessions", m.Session),
-            ("insights", m.Insight), ("quotes", m.Quote), ("actions", m.Action),
-            ("commitments", m.Commitment), ("updates", m.Update), ("audit entries", m.AuditEntry))]
+        counts = [
+            (label, s.scalar(select(func.count()).select_from(model)))
+            for label, model in (
+                ("commissions", m.Commission),
+                ("members", m.Member),
+                ("sessions", m.Session),
+                ("insights", m.Insight),
+                ("quotes", m.Quote),
+                ("actions", m.Action),
+                ("commitments", m.Commitment),
+                ("updates", m.Update),
+                ("audit entries", m.AuditEntry),
+            )
+        ]
     return [", ".join(f"{n:,} {label}" for label, n in counts)]

@@ -42,23 +42,66 @@ from commission.workbook.validate import Problem
 
 SEPARATOR = ";"  # Decidim.default_csv_col_sep
 HEADER = (
-    "id", "category/id", "category/name/en", "scope/id", "scope/name/en", "parent/id",
-    "title/en", "title/cy", "description/en", "description/cy", "start_date", "end_date",
-    "status/id", "status/key", "status/name/en", "progress", "created_at", "url", "component/id", "proposal_urls",
-    "weight", "external_id", "updated_at", "organisation/ref", "organisation/name/en",
+    "id",
+    "category/id",
+    "category/name/en",
+    "scope/id",
+    "scope/name/en",
+    "parent/id",
+    "title/en",
+    "title/cy",
+    "description/en",
+    "description/cy",
+    "start_date",
+    "end_date",
+    "status/id",
+    "status/key",
+    "status/name/en",
+    "progress",
+    "created_at",
+    "url",
+    "component/id",
+    "proposal_urls",
+    "weight",
+    "external_id",
+    "updated_at",
+    "organisation/ref",
+    "organisation/name/en",
 )
 STATUS_KEYS = {
-    "not started": "not_started", "in progress": "in_progress", "at risk": "at_risk",
-    "stalled": "stalled", "done": "done", "dropped": "dropped",
+    "not started": "not_started",
+    "in progress": "in_progress",
+    "at risk": "at_risk",
+    "stalled": "stalled",
+    "done": "done",
+    "dropped": "dropped",
 }
 # Keys other Decidim installations use for their own statuses (each component defines its own), read as meant.
 OTHER_KEYS = {
-    "planned": "not started", "pending": "not started", "not_started": "not started", "notstarted": "not started",
-    "started": "in progress", "ongoing": "in progress", "in_execution": "in progress", "execution": "in progress",
-    "executing": "in progress", "in_progress": "in progress",
-    "finished": "done", "completed": "done", "complete": "done", "executed": "done", "done": "done",
-    "cancelled": "dropped", "canceled": "dropped", "discarded": "dropped", "rejected": "dropped",
-    "at_risk": "at risk", "delayed": "at risk", "stalled": "stalled", "paused": "stalled", "dropped": "dropped",
+    "planned": "not started",
+    "pending": "not started",
+    "not_started": "not started",
+    "notstarted": "not started",
+    "started": "in progress",
+    "ongoing": "in progress",
+    "in_execution": "in progress",
+    "execution": "in progress",
+    "executing": "in progress",
+    "in_progress": "in progress",
+    "finished": "done",
+    "completed": "done",
+    "complete": "done",
+    "executed": "done",
+    "done": "done",
+    "cancelled": "dropped",
+    "canceled": "dropped",
+    "discarded": "dropped",
+    "rejected": "dropped",
+    "at_risk": "at risk",
+    "delayed": "at risk",
+    "stalled": "stalled",
+    "paused": "stalled",
+    "dropped": "dropped",
 }
 MAX_FILE = 64 * 1024 * 1024
 # A cell a spreadsheet would run: a DDE call (=cmd|'…'!A0), or = / + / - / @ before a function call.
@@ -115,34 +158,50 @@ def results_rows(data: domain.CommissionData, as_of: date) -> list[dict[str, str
     for c in figures.counted(data.commitments):
         by_action.setdefault(c.action_id, []).append(c)
     for a in actions:
-        rows.append({
-            "id": str(ids[a.id]), "title/en": _text(a.title), "title/cy": _welsh(a, "action", "title/cy"),
-            # Decidim wants a description; an action without one gives its title (read back as none)
-            "description/en": _text(a.description or a.title),
-            "description/cy": _welsh(a, "action", "description/cy"),
-            "start_date": agreed[a.id].isoformat() if agreed.get(a.id) else "",
-            "progress": _number(round(figures.actions[a.id], 1)), "weight": "1", "external_id": _text(a.ref),
-        })
+        rows.append(
+            {
+                "id": str(ids[a.id]),
+                "title/en": _text(a.title),
+                "title/cy": _welsh(a, "action", "title/cy"),
+                # Decidim wants a description; an action without one gives its title (read back as none)
+                "description/en": _text(a.description or a.title),
+                "description/cy": _welsh(a, "action", "description/cy"),
+                "start_date": agreed[a.id].isoformat() if agreed.get(a.id) else "",
+                "progress": _number(round(figures.actions[a.id], 1)),
+                "weight": "1",
+                "external_id": _text(a.ref),
+            }
+        )
         for c in by_action.get(a.id, []):
             result = figures.commitments[c.id]
             org = orgs.get(c.organisation_id)
-            rows.append({
-                "id": str(next_id), "parent/id": str(ids[a.id]), "title/en": _text(c.pledge),
-                "title/cy": _welsh(c, "commitment", "title/cy"), "description/en": _text(c.pledge),
-                "description/cy": _welsh(c, "commitment", "description/cy"),
-                "start_date": c.made_on.isoformat() if c.made_on else "",
-                "end_date": c.due.isoformat() if c.due else "",
-                "status/key": STATUS_KEYS[result.latest_status], "status/name/en": result.latest_status,
-                "progress": _number(result.progress), "weight": _number(c.weight), "external_id": _text(c.ref),
-                "updated_at": result.latest_update.isoformat() if result.latest_update else "",
-                "organisation/ref": _text(org.ref if org else ""), "organisation/name/en": _text(org.name if org else ""),
-            })
+            rows.append(
+                {
+                    "id": str(next_id),
+                    "parent/id": str(ids[a.id]),
+                    "title/en": _text(c.pledge),
+                    "title/cy": _welsh(c, "commitment", "title/cy"),
+                    "description/en": _text(c.pledge),
+                    "description/cy": _welsh(c, "commitment", "description/cy"),
+                    "start_date": c.made_on.isoformat() if c.made_on else "",
+                    "end_date": c.due.isoformat() if c.due else "",
+                    "status/key": STATUS_KEYS[result.latest_status],
+                    "status/name/en": result.latest_status,
+                    "progress": _number(result.progress),
+                    "weight": _number(c.weight),
+                    "external_id": _text(c.ref),
+                    "updated_at": result.latest_update.isoformat() if result.latest_update else "",
+                    "organisation/ref": _text(org.ref if org else ""),
+                    "organisation/name/en": _text(org.name if org else ""),
+                }
+            )
             next_id += 1
     return [{column: row.get(column, "") for column in HEADER} for row in rows]
 
 
-def export_results(db: Database, out: str | Path, *, commission: str | None = None,
-                   as_of: date) -> tuple[Path, list[outward.Place]]:
+def export_results(
+    db: Database, out: str | Path, *, commission: str | None = None, as_of: date
+) -> tuple[Path, list[outward.Place]]:
     """Write the results CSV; return it and the places where a first name or surname was left (to check)."""
     info = find_commission(db, commission)
     gate = outward.for_others(domain.existing(load_commission_data(db, info.id), as_of), as_of)
@@ -284,12 +343,19 @@ def _check_cells(results: ResultsFile) -> tuple[list[tuple[int, dict[str, str]]]
         clean = {}
         for column, cell in row.items():
             if len(cell) > MAX_TEXT:
-                problems.append(Problem(results.source, number, column,
-                                        f"holds {len(cell):,} characters; a cell holds at most {MAX_TEXT:,}"))
+                problems.append(
+                    Problem(
+                        results.source,
+                        number,
+                        column,
+                        f"holds {len(cell):,} characters; a cell holds at most {MAX_TEXT:,}",
+                    )
+                )
                 cell = ""
             elif _FORMULA.match(cell):
-                problems.append(Problem(results.source, number, column,
-                                        "looks like a spreadsheet formula: type the value instead"))
+                problems.append(
+                    Problem(results.source, number, column, "looks like a spreadsheet formula: type the value instead")
+                )
                 cell = ""
             clean[column] = outward.clean(from_csv_text(cell)).strip()
         rows.append((number, clean))
@@ -300,8 +366,9 @@ def _organisation_refs(db: Database, commission_id: int | None) -> dict[str, str
     if commission_id is None:
         return {}
     with db.session() as s:
-        found = s.execute(select(m.Organisation.ref, m.Organisation.name)
-                          .where(m.Organisation.commission_id == commission_id)).all()
+        found = s.execute(
+            select(m.Organisation.ref, m.Organisation.name).where(m.Organisation.commission_id == commission_id)
+        ).all()
     return {ref.lower(): ref for ref, _name in found}
 
 
@@ -318,15 +385,25 @@ def _commission(db: Database, name: str | None, source: str) -> tuple[str, int |
 
 
 FIELD_COLUMNS = {  # workbook column -> the results column it came from, for problems in the file's own words
-    "ref": "external_id", "title": "title/en", "description": "description/en", "pledge": "title/en",
-    "made_on": "start_date", "due": "end_date", "weight": "weight", "action_ref": "parent/id",
-    "organisation_ref": "organisation/ref", "date": "updated_at", "status": "status/key", "progress": "progress",
+    "ref": "external_id",
+    "title": "title/en",
+    "description": "description/en",
+    "pledge": "title/en",
+    "made_on": "start_date",
+    "due": "end_date",
+    "weight": "weight",
+    "action_ref": "parent/id",
+    "organisation_ref": "organisation/ref",
+    "date": "updated_at",
+    "status": "status/key",
+    "progress": "progress",
     "name": "organisation/name/en",
 }
 
 
-def results_frames(results: ResultsFile, *, organisation: str | None, known_orgs: dict[str, str],
-                   as_of: date) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+def results_frames(
+    results: ResultsFile, *, organisation: str | None, known_orgs: dict[str, str], as_of: date
+) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
     """The file as workbook sheets (Actions, Commitments, Updates, new Organisations), indexed by its row
     numbers, so the workbook import checks and writes it; and the problems found in the file itself (its rows
     with them are left out of the sheets, or their cells left empty)."""
@@ -360,8 +437,9 @@ def results_frames(results: ResultsFile, *, organisation: str | None, known_orgs
         for column in ("start_date", "end_date", "updated_at"):
             dates[column] = _date(row.get(column, ""))
             if dates[column] is None:
-                problems.append(Problem(results.source, number, column,
-                                        f"'{row[column][:40]}' is not a date (use YYYY-MM-DD)"))
+                problems.append(
+                    Problem(results.source, number, column, f"'{row[column][:40]}' is not a date (use YYYY-MM-DD)")
+                )
         progress = None
         if row.get("progress", ""):
             try:
@@ -369,81 +447,161 @@ def results_frames(results: ResultsFile, *, organisation: str | None, known_orgs
             except ValueError:
                 progress = None
             if progress is None or not 0 <= progress <= 100:
-                problems.append(Problem(results.source, number, "progress",
-                                        f"'{row['progress'][:40]}' is not a progress from 0 to 100"))
+                problems.append(
+                    Problem(
+                        results.source, number, "progress", f"'{row['progress'][:40]}' is not a progress from 0 to 100"
+                    )
+                )
                 progress = None
         welsh = welsh_fields("action" if not parent else "commitment")
         extra: dict[str, str] = {}
         for column, name in welsh.items():
             extra[name] = extra.get(name) or row.get(column, "")
         if not parent:
-            actions.append((number, {"ref": refs[rid], "title": title,
-                                     "description": "" if description == title else description, **extra}))
+            actions.append(
+                (
+                    number,
+                    {
+                        "ref": refs[rid],
+                        "title": title,
+                        "description": "" if description == title else description,
+                        **extra,
+                    },
+                )
+            )
             continue
         if parent not in parent_of:
-            problems.append(Problem(results.source, number, "parent/id",
-                                    f"{parent} is not the id of a result in this file"))
+            problems.append(
+                Problem(results.source, number, "parent/id", f"{parent} is not the id of a result in this file")
+            )
             continue
         if parent_of[parent]:
-            problems.append(Problem(results.source, number, "parent/id",
-                                    f"{parent} is itself a child result: only results and their child results "
-                                    "(actions and commitments) can be imported"))
+            problems.append(
+                Problem(
+                    results.source,
+                    number,
+                    "parent/id",
+                    f"{parent} is itself a child result: only results and their child results "
+                    "(actions and commitments) can be imported",
+                )
+            )
             continue
         org = row.get("organisation/ref", "") or (organisation or "")
         if not org:
-            raise OrganisationNeeded(f"{results.source} does not say which organisation made its commitments: "
-                                     "choose one (--organisation REF).")
+            raise OrganisationNeeded(
+                f"{results.source} does not say which organisation made its commitments: "
+                "choose one (--organisation REF)."
+            )
         org = known_orgs.get(org.lower(), org)
         if org.lower() not in known_orgs and org not in new_orgs:
             new_orgs[org] = (number, row.get("organisation/name/en", "") or org)
-        commitments.append((number, {
-            "ref": refs[rid], "action_ref": refs[parent], "organisation_ref": org,
-            "pledge": title if title else description, "made_on": dates["start_date"] or "",
-            "due": dates["end_date"] or "", "weight": row.get("weight", ""), **extra}))
+        commitments.append(
+            (
+                number,
+                {
+                    "ref": refs[rid],
+                    "action_ref": refs[parent],
+                    "organisation_ref": org,
+                    "pledge": title if title else description,
+                    "made_on": dates["start_date"] or "",
+                    "due": dates["end_date"] or "",
+                    "weight": row.get("weight", ""),
+                    **extra,
+                },
+            )
+        )
         status = _status(row.get("status/key", ""), progress)
         if dates["updated_at"] or status != "not started" or progress:
-            updates.append((number, {"commitment_ref": refs[rid], "date": dates["updated_at"] or as_of.isoformat(),
-                                     "status": status, "progress": "" if progress is None else _number(progress),
-                                     "note": "", "reported_by": ""}))
+            updates.append(
+                (
+                    number,
+                    {
+                        "commitment_ref": refs[rid],
+                        "date": dates["updated_at"] or as_of.isoformat(),
+                        "status": status,
+                        "progress": "" if progress is None else _number(progress),
+                        "note": "",
+                        "reported_by": "",
+                    },
+                )
+            )
 
     def frame(items: list[tuple[int, dict]], columns: tuple[str, ...]) -> pd.DataFrame:
-        return pd.DataFrame([[d.get(c, "") for c in columns] for _n, d in items], columns=list(columns),
-                            index=[n for n, _d in items], dtype=object)
+        return pd.DataFrame(
+            [[d.get(c, "") for c in columns] for _n, d in items],
+            columns=list(columns),
+            index=[n for n, _d in items],
+            dtype=object,
+        )
 
     frames = {
         "Actions": frame(actions, ("ref", "title", "description", *welsh_fields("action").values())),
-        "Commitments": frame(commitments, ("ref", "action_ref", "organisation_ref", "pledge", "made_on", "due",
-                                           "weight", *dict.fromkeys(welsh_fields("commitment").values()))),
+        "Commitments": frame(
+            commitments,
+            (
+                "ref",
+                "action_ref",
+                "organisation_ref",
+                "pledge",
+                "made_on",
+                "due",
+                "weight",
+                *dict.fromkeys(welsh_fields("commitment").values()),
+            ),
+        ),
         "Updates": frame(updates, ("commitment_ref", "date", "status", "progress", "note", "reported_by")),
     }
     if new_orgs:
-        frames["Organisations"] = frame([(n, {"ref": ref, "name": name}) for ref, (n, name) in new_orgs.items()],
-                                        ("ref", "name"))
+        frames["Organisations"] = frame(
+            [(n, {"ref": ref, "name": name}) for ref, (n, name) in new_orgs.items()], ("ref", "name")
+        )
     return frames, problems
 
 
 def _refused(source: str, problems: list[Problem]) -> WorkbookError:
     problems = sorted(problems, key=lambda p: (p.row or 0, p.column))
-    return WorkbookError(f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
-                         "to put right first (nothing was changed).", problems)
+    return WorkbookError(
+        f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
+        "to put right first (nothing was changed).",
+        problems,
+    )
 
 
-def import_results(db: Database, path: str | Path, *, commission: str | None = None, organisation: str | None = None,
-                   as_of: date | None = None, progress=None, actor: str | None = None,
-                   dry_run: bool = False) -> ImportSummary:
+def import_results(
+    db: Database,
+    path: str | Path,
+    *,
+    commission: str | None = None,
+    organisation: str | None = None,
+    as_of: date | None = None,
+    progress=None,
+    actor: str | None = None,
+    dry_run: bool = False,
+) -> ImportSummary:
     """Import a results CSV: results as actions, child results as commitments (with their status and progress
     as one update each), all or nothing, through the workbook import (the same checks, preview and audit)."""
     path = Path(path)
     results = read_results(path)
     name, commission_id = _commission(db, commission, results.source)
-    frames, problems = results_frames(results, organisation=organisation,
-                                      known_orgs=_organisation_refs(db, commission_id), as_of=as_of or date.today())
+    frames, problems = results_frames(
+        results,
+        organisation=organisation,
+        known_orgs=_organisation_refs(db, commission_id),
+        as_of=as_of or date.today(),
+    )
     # the workbook import needs the Commission sheet; its name alone changes nothing (or makes a new one)
     frames["Commission"] = pd.DataFrame([["name", name]], columns=["key", "value"], index=[1], dtype=object)
     try:
         # with problems found already, a dry run still finds the rest: every problem is listed at once
-        summary = importer.import_frames(db, frames, source=results.source, actor=actor, commission=name,
-                                         progress=progress, dry_run=dry_run or bool(problems))
+        summary = importer.import_frames(
+            db,
+            frames,
+            source=results.source,
+            actor=actor,
+            commission=name,
+            progress=progress,
+            dry_run=dry_run or bool(problems),
+        )
     except WorkbookError as exc:  # the workbook's words (sheet, column) put back into the file's own
         seen = {(p.row, p.column) for p in problems}
         for p in exc.problems:

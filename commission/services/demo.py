@@ -9,8 +9,17 @@ from commission.storage.db import Database
 # The generated commissions, by scale: generate_frames' sizes (its defaults are the large one).
 # xl is five times large in every table (10,000 commitments, 500,000 updates; attendance, everyone at
 # every session, is 25 times), for benchmarks at a council's ten years.
-LARGE = {"commitments": 2000, "updates": 100_000, "members": 60, "organisations": 20, "sessions": 60,
-         "themes": 12, "insights": 200, "quotes": 1000, "actions": 300}
+LARGE = {
+    "commitments": 2000,
+    "updates": 100_000,
+    "members": 60,
+    "organisations": 20,
+    "sessions": 60,
+    "themes": 12,
+    "insights": 200,
+    "quotes": 1000,
+    "actions": 300,
+}
 SCALES = {"large": LARGE, "xl": {name: 5 * size for name, size in LARGE.items()}}
 
 
@@ -23,6 +32,11 @@ def create_demo(db: Database, *, scale: str = "small", progress=None, actor: str
         from commission.demo import generate_frames
         from commission.workbook.reader import sheets_from_frames
 
-        return import_frames(db, sheets_from_frames(generate_frames(**SCALES[scale])),
-                             source=f"generated {scale} demo", progress=progress, actor=actor)
+        return import_frames(
+            db,
+            sheets_from_frames(generate_frames(**SCALES[scale])),
+            source=f"generated {scale} demo",
+            progress=progress,
+            actor=actor,
+        )
     return import_workbook(db, DEMO_DIR, progress=progress, actor=actor)

@@ -14,7 +14,13 @@ def create_network_demo(db: Database, *, progress=None, actor: str | None = None
     summaries = []
     for i, plan in enumerate(plans):
         step = (lambda f, i=i: progress((i + f) / len(plans))) if progress else None
-        summaries.append(import_frames(db, sheets_from_frames(network_frames(plan)),
-                                       source=f"generated network demo ({plan.stage})", progress=step,
-                                       actor=actor))
+        summaries.append(
+            import_frames(
+                db,
+                sheets_from_frames(network_frames(plan)),
+                source=f"generated network demo ({plan.stage})",
+                progress=step,
+                actor=actor,
+            )
+        )
     return summaries

@@ -8,10 +8,11 @@ editor last saw: if someone else saved in between, the edit is refused with both
 from __future__ import annotations
 
 import re
-
 from datetime import date
 
-from sqlalchemy import delete as sql_delete, func, insert, select, update as sql_update
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import func, insert, select
+from sqlalchemy import update as sql_update
 from sqlalchemy.exc import DisconnectionError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm.exc import StaleDataError
@@ -23,14 +24,30 @@ from commission.storage import models as m
 from commission.storage.db import Database
 
 KINDS: dict[str, type] = {
-    "commission": m.Commission, "organisation": m.Organisation, "member": m.Member, "session": m.Session,
-    "theme": m.Theme, "insight": m.Insight, "quote": m.Quote, "action": m.Action,
-    "commitment": m.Commitment, "update": m.Update, "milestone": m.Milestone,
-    "framework": m.Framework, "framework_area": m.FrameworkArea, "outcome": m.Outcome,
+    "commission": m.Commission,
+    "organisation": m.Organisation,
+    "member": m.Member,
+    "session": m.Session,
+    "theme": m.Theme,
+    "insight": m.Insight,
+    "quote": m.Quote,
+    "action": m.Action,
+    "commitment": m.Commitment,
+    "update": m.Update,
+    "milestone": m.Milestone,
+    "framework": m.Framework,
+    "framework_area": m.FrameworkArea,
+    "outcome": m.Outcome,
 }
 REF_PREFIX = {
-    "organisation": "ORG", "member": "M", "session": "S", "theme": "T", "insight": "I", "quote": "Q",
-    "action": "A", "commitment": "C",
+    "organisation": "ORG",
+    "member": "M",
+    "session": "S",
+    "theme": "T",
+    "insight": "I",
+    "quote": "Q",
+    "action": "A",
+    "commitment": "C",
 }
 LINKS = {
     ("insight", "sessions"): (m.InsightSession, "insight_id", "session_id"),
@@ -40,6 +57,8 @@ LINKS = {
     ("outcome", "actions"): (m.OutcomeAction, "outcome_id", "action_id"),
     ("outcome", "insights"): (m.OutcomeInsight, "outcome_id", "insight_id"),
 }
+
+
 class ConnectionLost(UserError):
     """The shared database could not be reached: nothing was saved; the same call may be tried again."""
 
@@ -87,8 +106,10 @@ def run_transaction(db: Database, work):
     except SQLAlchemyError as exc:
         lost = isinstance(exc, DisconnectionError) or getattr(exc, "connection_invalidated", False)
         if lost or (db.backend != "sqlite" and isinstance(exc, OperationalError)):
-            raise ConnectionLost("Lost the connection to the shared database; the change was not saved. "
-                                 "Check the network, then try again.") from exc
+            raise ConnectionLost(
+                "Lost the connection to the shared database; the change was not saved. "
+                "Check the network, then try again."
+            ) from exc
         raise UserError(_refusal(exc)) from exc
 
 
@@ -141,13 +162,19 @@ def next_ref(refs: set[str], prefix: str) -> str:
 
 def _validate(kind: str, values: dict) -> None:
     checks = {
-        "role": vocab.ROLES, "language": vocab.LANGUAGES, "asset": vocab.ASSETS, "verdict": vocab.VERDICTS,
+        "role": vocab.ROLES,
+        "language": vocab.LANGUAGES,
+        "asset": vocab.ASSETS,
+        "verdict": vocab.VERDICTS,
     }
     status_choices = {"insight": vocab.INSIGHT_STATUSES, "update": vocab.UPDATE_STATUSES}
     kind_choices = {"organisation": vocab.ORGANISATION_KINDS, "session": vocab.SESSION_KINDS}
     for key, value in values.items():
-        choices = checks.get(key) or (status_choices.get(kind) if key == "status" else None) or (
-            kind_choices.get(kind) if key == "kind" else None)
+        choices = (
+            checks.get(key)
+            or (status_choices.get(kind) if key == "status" else None)
+            or (kind_choices.get(kind) if key == "kind" else None)
+        )
         if choices and value is not None and value not in choices:
             raise UserError(f"'{value}' is not a {key} Commission knows: use one of {', '.join(choices)}.")
         if key == "contact_email" and value:
@@ -160,14 +187,18 @@ def _validate(kind: str, values: dict) -> None:
             raise UserError("Progress is a number from 0 to 100.")
         if key == "title" and kind == "milestone" and not (value or "").strip():
             raise UserError("A milestone needs a title: say what the step is.")
-        if key in ("date", "made_on", "due", "start_date", "end_date", "done_on") and value is not None and not isinstance(value, date):
+        if (
+            key in ("date", "made_on", "due", "start_date", "end_date", "done_on")
+            and value is not None
+            and not isinstance(value, date)
+        ):
             raise UserError(f"{key.replace('_', ' ').capitalize()} must be a date.")
         if kind in ("outcome", "commission"):
             _check_value_number(key, value)
         column = KINDS[kind].__table__.c.get(key)
         limit = getattr(getattr(column, "type", None), "length", None)
         if isinstance(value, str):
-            check_length(key.replace('_', ' ').capitalize(), value, limit)
+            check_length(key.replace("_", " ").capitalize(), value, limit)
 
 
 def check_length(label: str, text: str | None, limit: int | None = None) -> None:
@@ -202,7 +233,9 @@ def _check_value_number(key: str, value) -> None:
 
 def _refuse_preset(s: DbSession, kind: str, row) -> None:
     """The shipped frameworks are the same for everyone: a coordinator adds their own instead."""
-    framework = row if kind == "framework" else s.get(m.Framework, row.framework_id) if kind == "framework_area" else None
+    framework = (
+        row if kind == "framework" else s.get(m.Framework, row.framework_id) if kind == "framework_area" else None
+    )
     if framework is not None and framework.commission_id is None:
         raise UserError("The shipped frameworks cannot be changed; add your own framework instead.")
 
@@ -234,12 +267,23 @@ def create(db: Database, kind: str, values: dict, *, actor: str | None = None) -
             _refuse_preset(s, kind, row)
         s.add(row)
         s.flush()
-        audit.record(s, actor, "create", kind, commission_id=_commission_of(kind, row), record_id=row.id,
-                     ref=getattr(row, "ref", "") or "", new=_label(kind, row))
+        audit.record(
+            s,
+            actor,
+            "create",
+            kind,
+            commission_id=_commission_of(kind, row),
+            record_id=row.id,
+            ref=getattr(row, "ref", "") or "",
+            new=_label(kind, row),
+        )
         if kind == "member":
             for consent_kind in vocab.CONSENT_KINDS:
-                s.add(m.Consent(member_id=row.id, kind=consent_kind, given=False, recorded_on=date.today(),
-                                note="not yet asked"))
+                s.add(
+                    m.Consent(
+                        member_id=row.id, kind=consent_kind, given=False, recorded_on=date.today(), note="not yet asked"
+                    )
+                )
         s.flush()
         return _as_dict(row)
 
@@ -253,8 +297,15 @@ def _label(kind: str, row) -> str:
     return kind
 
 
-def edit(db: Database, kind: str, record_id: int, changes: dict, *, expected_version: int | None = None,
-         actor: str | None = None) -> dict:
+def edit(
+    db: Database,
+    kind: str,
+    record_id: int,
+    changes: dict,
+    *,
+    expected_version: int | None = None,
+    actor: str | None = None,
+) -> dict:
     model = _model(kind)
     actor = actor or audit.default_actor()
     changes = {k: v for k, v in changes.items() if k not in ("id", "version", "commission_id")}
@@ -274,8 +325,18 @@ def edit(db: Database, kind: str, record_id: int, changes: dict, *, expected_ver
             old = getattr(row, key)
             if old == value:
                 continue
-            audit.record(s, actor, "edit", kind, commission_id=_commission_of(kind, row), record_id=row.id,
-                         ref=getattr(row, "ref", "") or "", field=key, old=old, new=value)
+            audit.record(
+                s,
+                actor,
+                "edit",
+                kind,
+                commission_id=_commission_of(kind, row),
+                record_id=row.id,
+                ref=getattr(row, "ref", "") or "",
+                field=key,
+                old=old,
+                new=value,
+            )
             setattr(row, key, value)
         s.flush()
         return _as_dict(row)
@@ -330,8 +391,16 @@ def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None)
         rows: dict[str, list[dict]] = {}
         relinks: list[tuple[str, int, str, object]] = []
         _cascade_snapshot(s, model.__table__, [record_id], rows, relinks)
-        audit.record(s, actor, "delete", kind, commission_id=_commission_of(kind, row), record_id=row.id,
-                     ref=getattr(row, "ref", "") or "", old=_label(kind, row))
+        audit.record(
+            s,
+            actor,
+            "delete",
+            kind,
+            commission_id=_commission_of(kind, row),
+            record_id=row.id,
+            ref=getattr(row, "ref", "") or "",
+            old=_label(kind, row),
+        )
         s.execute(sql_delete(model.__table__).where(model.__table__.c.id == record_id))
         return {"record": record, "children": rows, "relinks": relinks}
 
@@ -358,8 +427,15 @@ def restore(db: Database, kind: str, snapshot: dict, *, actor: str | None = None
                 continue
             table = tables[name]
             s.execute(sql_update(table).where(table.c.id == row_id).values({column: value}))
-        audit.record(s, actor, "restore", kind, commission_id=record.get("commission_id"),
-                     record_id=record["id"], ref=record.get("ref", "") or "")
+        audit.record(
+            s,
+            actor,
+            "restore",
+            kind,
+            commission_id=record.get("commission_id"),
+            record_id=record["id"],
+            ref=record.get("ref", "") or "",
+        )
         return dict(record)
 
     return run_transaction(db, work)
@@ -385,9 +461,18 @@ def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int]
         if wanted - current:
             _check_link_targets(s, link, owner.commission_id, wanted - current)
             s.execute(insert(table), [{own: record_id, other: i} for i in sorted(wanted - current)])
-        audit.record(s, actor, "edit", kind, commission_id=owner.commission_id, record_id=record_id,
-                     ref=getattr(owner, "ref", "") or "", field=link, old=";".join(map(str, sorted(current))),
-                     new=";".join(map(str, sorted(wanted))))
+        audit.record(
+            s,
+            actor,
+            "edit",
+            kind,
+            commission_id=owner.commission_id,
+            record_id=record_id,
+            ref=getattr(owner, "ref", "") or "",
+            field=link,
+            old=";".join(map(str, sorted(current))),
+            new=";".join(map(str, sorted(wanted))),
+        )
         _bump_version(s, KINDS[kind], record_id)
 
     run_transaction(db, work)
@@ -397,18 +482,30 @@ def _check_link_targets(s: DbSession, link: str, commission_id: int, ids: set[in
     """A link stays inside its commission: a framework area is a shipped one or the commission's own."""
     if link == "framework_areas":
         areas, frameworks = m.FrameworkArea.__table__, m.Framework.__table__
-        allowed = set(s.scalars(select(areas.c.id).join(frameworks, frameworks.c.id == areas.c.framework_id).where(
-            areas.c.id.in_(ids), (frameworks.c.commission_id.is_(None)) | (frameworks.c.commission_id == commission_id))))
+        allowed = set(
+            s.scalars(
+                select(areas.c.id)
+                .join(frameworks, frameworks.c.id == areas.c.framework_id)
+                .where(
+                    areas.c.id.in_(ids),
+                    (frameworks.c.commission_id.is_(None)) | (frameworks.c.commission_id == commission_id),
+                )
+            )
+        )
     elif link in ("actions", "insights", "sessions"):
         target = {"actions": m.Action, "insights": m.Insight, "sessions": m.Session}[link].__table__
-        allowed = set(s.scalars(select(target.c.id).where(target.c.id.in_(ids), target.c.commission_id == commission_id)))
+        allowed = set(
+            s.scalars(select(target.c.id).where(target.c.id.in_(ids), target.c.commission_id == commission_id))
+        )
     else:
         return
     if allowed != ids:
         raise UserError("That link points at something outside this commission, so it was not made.")
 
 
-def set_attendance(db: Database, session_id: int, member_id: int, status: str | None, *, actor: str | None = None) -> None:
+def set_attendance(
+    db: Database, session_id: int, member_id: int, status: str | None, *, actor: str | None = None
+) -> None:
     if status is not None and status not in vocab.ATTENDANCE:
         raise UserError(f"Attendance is one of {', '.join(vocab.ATTENDANCE)}.")
     actor = actor or audit.default_actor()
@@ -427,14 +524,32 @@ def set_attendance(db: Database, session_id: int, member_id: int, status: str | 
             s.delete(row)
         else:
             row.status = status
-        audit.record(s, actor, "edit", "session", commission_id=session.commission_id, record_id=session_id,
-                     ref=session.ref, field=f"attendance:{member_id}", old=old, new=status)
+        audit.record(
+            s,
+            actor,
+            "edit",
+            "session",
+            commission_id=session.commission_id,
+            record_id=session_id,
+            ref=session.ref,
+            field=f"attendance:{member_id}",
+            old=old,
+            new=status,
+        )
 
     run_transaction(db, work)
 
 
-def set_consent(db: Database, member_id: int, kind: str, given: bool, expires: date | None, *, note: str = "",
-                actor: str | None = None) -> dict:
+def set_consent(
+    db: Database,
+    member_id: int,
+    kind: str,
+    given: bool,
+    expires: date | None,
+    *,
+    note: str = "",
+    actor: str | None = None,
+) -> dict:
     """Record a consent decision. History is kept: a withdrawal is a new entry, never a deletion."""
     if kind not in vocab.CONSENT_KINDS:
         raise UserError("Consent is either to be named ('named') or to be quoted ('quote').")
@@ -445,16 +560,35 @@ def set_consent(db: Database, member_id: int, kind: str, given: bool, expires: d
         member = s.get(m.Member, member_id)
         if member is None:
             raise UserError("That member is no longer there.")
-        current = s.scalars(select(m.Consent).where(m.Consent.member_id == member_id, m.Consent.kind == kind)
-                            .order_by(m.Consent.id.desc()).limit(1)).first()
+        current = s.scalars(
+            select(m.Consent)
+            .where(m.Consent.member_id == member_id, m.Consent.kind == kind)
+            .order_by(m.Consent.id.desc())
+            .limit(1)
+        ).first()
         withdrawn = bool(current and current.given and not given)
-        row = m.Consent(member_id=member_id, kind=kind, given=given, expires=expires, recorded_on=date.today(),
-                        withdrawn=withdrawn, note=note)
+        row = m.Consent(
+            member_id=member_id,
+            kind=kind,
+            given=given,
+            expires=expires,
+            recorded_on=date.today(),
+            withdrawn=withdrawn,
+            note=note,
+        )
         s.add(row)
-        audit.record(s, actor, "consent", "member", commission_id=member.commission_id, record_id=member_id,
-                     ref=member.ref, field=f"consent_{kind}",
-                     old=_consent_text(current.given, current.expires) if current else None,
-                     new=_consent_text(given, expires) + (" (withdrawn)" if withdrawn else ""))
+        audit.record(
+            s,
+            actor,
+            "consent",
+            "member",
+            commission_id=member.commission_id,
+            record_id=member_id,
+            ref=member.ref,
+            field=f"consent_{kind}",
+            old=_consent_text(current.given, current.expires) if current else None,
+            new=_consent_text(given, expires) + (" (withdrawn)" if withdrawn else ""),
+        )
         _bump_version(s, m.Member, member_id)
         s.flush()
         return _as_dict(row)
@@ -468,18 +602,39 @@ def _consent_text(given: bool, expires: date | None) -> str:
 
 def consent_history(db: Database, member_id: int) -> list[dict]:
     with db.session() as s:
-        return [_as_dict(c) for c in s.scalars(
-            select(m.Consent).where(m.Consent.member_id == member_id).order_by(m.Consent.id))]
+        return [
+            _as_dict(c)
+            for c in s.scalars(select(m.Consent).where(m.Consent.member_id == member_id).order_by(m.Consent.id))
+        ]
 
 
-def log_update(db: Database, commitment_id: int, *, date: date, status: str, progress: float | None = None,
-               note: str = "", reported_by: str = "", verdict: str = "not assessed", verdict_comment: str = "",
-               note_cy: str = "", actor: str | None = None) -> dict:
+def log_update(
+    db: Database,
+    commitment_id: int,
+    *,
+    date: date,
+    status: str,
+    progress: float | None = None,
+    note: str = "",
+    reported_by: str = "",
+    verdict: str = "not assessed",
+    verdict_comment: str = "",
+    note_cy: str = "",
+    actor: str | None = None,
+) -> dict:
     """Record a dated progress report on a commitment, with the panel's verdict beside it (and the note in
     Welsh, `note_cy`, where there is one)."""
-    values = dict(commitment_id=commitment_id, date=date, status=status, progress=progress, note=note,
-                  reported_by=reported_by, verdict=verdict or "not assessed", verdict_comment=verdict_comment,
-                  note_cy=note_cy or "")
+    values = dict(
+        commitment_id=commitment_id,
+        date=date,
+        status=status,
+        progress=progress,
+        note=note,
+        reported_by=reported_by,
+        verdict=verdict or "not assessed",
+        verdict_comment=verdict_comment,
+        note_cy=note_cy or "",
+    )
     _validate("update", values)
     actor = actor or audit.default_actor()
 
@@ -490,8 +645,16 @@ def log_update(db: Database, commitment_id: int, *, date: date, status: str, pro
         row = m.Update(**values)
         s.add(row)
         s.flush()
-        audit.record(s, actor, "create", "update", commission_id=commitment.commission_id, record_id=row.id,
-                     ref=commitment.ref, new=f"{status} on {date.isoformat()}" + (f", {progress:g}%" if progress is not None else ""))
+        audit.record(
+            s,
+            actor,
+            "create",
+            "update",
+            commission_id=commitment.commission_id,
+            record_id=row.id,
+            ref=commitment.ref,
+            new=f"{status} on {date.isoformat()}" + (f", {progress:g}%" if progress is not None else ""),
+        )
         return _as_dict(row)
 
     return run_transaction(db, work)
@@ -500,9 +663,11 @@ def log_update(db: Database, commitment_id: int, *, date: date, status: str, pro
 def history(db: Database, kind: str, record_id: int) -> list[dict]:
     """The audit entries for one record, oldest first."""
     with db.session() as s:
-        rows = s.scalars(select(m.AuditEntry).where(m.AuditEntry.record_kind == kind,
-                                                    m.AuditEntry.record_id == record_id)
-                         .order_by(m.AuditEntry.id))
+        rows = s.scalars(
+            select(m.AuditEntry)
+            .where(m.AuditEntry.record_kind == kind, m.AuditEntry.record_id == record_id)
+            .order_by(m.AuditEntry.id)
+        )
         return [_as_dict(r) for r in rows]
 
 

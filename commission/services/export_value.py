@@ -9,10 +9,7 @@ def value_rows(
     data: domain.CommissionData, action_ref: dict[int, str], insight_ref: dict[int, str], number
 ) -> dict[str, list[tuple]]:
     frameworks = [
-        (f.key, a.key, f.name, f.name_cy, a.label, a.label_cy)
-        for f in data.frameworks
-        if not f.preset
-        for a in f.areas
+        (f.key, a.key, f.name, f.name_cy, a.label, a.label_cy) for f in data.frameworks if not f.preset for a in f.areas
     ]
     value = [
         (

@@ -7,13 +7,13 @@ from pathlib import Path
 import pandas as pd
 
 from commission import domain
-from commission.services.backup_sheets import backup_frames
+from commission.errors import UserError
 from commission.frameworks import tags_of
+from commission.services.backup_sheets import backup_frames
 from commission.services.export_value import value_rows
 from commission.services.queries import find_commission, load_commission_data
 from commission.sheets import SHEETS
 from commission.storage.db import Database
-from commission.errors import UserError
 from commission.workbook import write_workbook
 from commission.workbook.writer import write_encrypted_workbook
 
@@ -54,17 +54,35 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
 
     rows = {
         "Commission": [
-            ("name", c.name), ("area", c.area), ("start_date", _iso(c.start_date)),
-            ("end_date", _iso(c.end_date)), ("language", c.language), ("description", c.description),
-            ("investment", _number(c.investment)), ("discount_rate", _number(c.discount_rate)),
+            ("name", c.name),
+            ("area", c.area),
+            ("start_date", _iso(c.start_date)),
+            ("end_date", _iso(c.end_date)),
+            ("language", c.language),
+            ("description", c.description),
+            ("investment", _number(c.investment)),
+            ("discount_rate", _number(c.discount_rate)),
             ("name_cy", c.name_cy),
         ],
-        "Organisations": [(o.ref, o.name, o.kind, o.name_cy, o.language, o.contact_name, o.contact_email)
-                          for o in data.organisations],
+        "Organisations": [
+            (o.ref, o.name, o.kind, o.name_cy, o.language, o.contact_name, o.contact_email) for o in data.organisations
+        ],
         "Members": [
-            (mb.ref, mb.display_name, mb.role, org_ref.get(mb.organisation_id, ""), mb.pseudonym,
-             _yes(mb.consent_named), _iso(mb.consent_named_expires), _yes(mb.consent_quote),
-             _iso(mb.consent_quote_expires), mb.language, mb.email, mb.phone, mb.accessibility_notes)
+            (
+                mb.ref,
+                mb.display_name,
+                mb.role,
+                org_ref.get(mb.organisation_id, ""),
+                mb.pseudonym,
+                _yes(mb.consent_named),
+                _iso(mb.consent_named_expires),
+                _yes(mb.consent_quote),
+                _iso(mb.consent_quote_expires),
+                mb.language,
+                mb.email,
+                mb.phone,
+                mb.accessibility_notes,
+            )
             for mb in data.members
         ],
         "Sessions": [(s.ref, _iso(s.date), s.title, s.kind, s.location, s.notes, s.agenda) for s in data.sessions],
@@ -73,8 +91,16 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
             for a in sorted(data.attendance, key=lambda a: (session_ref[a.session_id], member_ref[a.member_id]))
         ],
         "Themes": [
-            (t.ref, t.name, t.description, theme_ref.get(t.parent_id, ""), t.asset or "", t.colour, t.name_cy,
-             t.description_cy)
+            (
+                t.ref,
+                t.name,
+                t.description,
+                theme_ref.get(t.parent_id, ""),
+                t.asset or "",
+                t.colour,
+                t.name_cy,
+                t.description_cy,
+            )
             for t in data.themes
         ],
         "Insights": [
@@ -82,22 +108,54 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
             for i in data.insights
         ],
         "Quotes": [
-            (q.ref, session_ref[q.session_id], q.text, member_ref.get(q.member_id, ""), refs(q.insight_ids, insight_ref))
+            (
+                q.ref,
+                session_ref[q.session_id],
+                q.text,
+                member_ref.get(q.member_id, ""),
+                refs(q.insight_ids, insight_ref),
+            )
             for q in data.quotes
         ],
         "Actions": [
-            (a.ref, a.title, refs(a.insight_ids, insight_ref), a.description, session_ref.get(a.agreed_session_id, ""),
-             ";".join(tags_of(data, a)), a.title_cy, a.description_cy)
+            (
+                a.ref,
+                a.title,
+                refs(a.insight_ids, insight_ref),
+                a.description,
+                session_ref.get(a.agreed_session_id, ""),
+                ";".join(tags_of(data, a)),
+                a.title_cy,
+                a.description_cy,
+            )
             for a in data.actions
         ],
         "Commitments": [
-            (cm.ref, action_ref[cm.action_id], org_ref[cm.organisation_id], cm.pledge,
-             member_ref.get(cm.made_by_id, ""), _iso(cm.made_on), _iso(cm.due), _number(cm.weight), cm.pledge_cy)
+            (
+                cm.ref,
+                action_ref[cm.action_id],
+                org_ref[cm.organisation_id],
+                cm.pledge,
+                member_ref.get(cm.made_by_id, ""),
+                _iso(cm.made_on),
+                _iso(cm.due),
+                _number(cm.weight),
+                cm.pledge_cy,
+            )
             for cm in data.commitments
         ],
         "Updates": [
-            (commitment_ref[u.commitment_id], _iso(u.date), u.status, _number(u.progress), u.note, u.reported_by,
-             u.verdict, u.verdict_comment, u.note_cy)
+            (
+                commitment_ref[u.commitment_id],
+                _iso(u.date),
+                u.status,
+                _number(u.progress),
+                u.note,
+                u.reported_by,
+                u.verdict,
+                u.verdict_comment,
+                u.note_cy,
+            )
             for u in data.updates
         ],
         "Milestones": [
@@ -105,10 +163,7 @@ def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
         ],
         **value_rows(data, action_ref, insight_ref, _number),
     }
-    return {
-        sheet.name: pd.DataFrame(rows[sheet.name], columns=list(sheet.columns), dtype=object)
-        for sheet in SHEETS
-    }
+    return {sheet.name: pd.DataFrame(rows[sheet.name], columns=list(sheet.columns), dtype=object) for sheet in SHEETS}
 
 
 def export_workbook(db: Database, out: str | Path, *, commission: str | None = None, plain: bool = False) -> Path:
@@ -122,6 +177,8 @@ def export_workbook(db: Database, out: str | Path, *, commission: str | None = N
         return write_workbook(frames, out)
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
-        raise UserError("This database is encrypted: export to an .xlsx file (it will be protected with the "
-                        "same passphrase), or ask for a plain copy explicitly.")
+        raise UserError(
+            "This database is encrypted: export to an .xlsx file (it will be protected with the "
+            "same passphrase), or ask for a plain copy explicitly."
+        )
     return write_encrypted_workbook(frames, out, db.engine.url.password)

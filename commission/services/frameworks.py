@@ -56,15 +56,9 @@ def add_framework(
         row = m.Framework(commission_id=commission_id, key=key, name=name, name_cy=name_cy)
         s.add(row)
         s.flush()
-        audit.record(
-            s, actor, "create", "framework", commission_id=commission_id, record_id=row.id, ref=key, new=name
-        )
+        audit.record(s, actor, "create", "framework", commission_id=commission_id, record_id=row.id, ref=key, new=name)
         for position, (area_key, label) in enumerate(zip(keys, labels)):
-            s.add(
-                m.FrameworkArea(
-                    framework_id=row.id, key=area_key, label=label, label_cy="", position=position
-                )
-            )
+            s.add(m.FrameworkArea(framework_id=row.id, key=area_key, label=label, label_cy="", position=position))
         s.flush()
         return _as_dict(row)
 

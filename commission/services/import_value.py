@@ -43,9 +43,7 @@ def _differs(old, new) -> bool:
 
 def import_frameworks(job, frame: pd.DataFrame) -> None:
     f, a = m.Framework.__table__, m.FrameworkArea.__table__
-    frameworks = {
-        r["key"]: dict(r) for r in job.s.execute(select(f).where(f.c.commission_id == job.cid)).mappings()
-    }
+    frameworks = {r["key"]: dict(r) for r in job.s.execute(select(f).where(f.c.commission_id == job.cid)).mappings()}
     created = changed = 0
     for record in frame.to_dict("records"):
         key = record["framework"]
@@ -107,9 +105,7 @@ def import_frameworks(job, frame: pd.DataFrame) -> None:
         if old is None:
             new_id = job.s.execute(
                 insert(a)
-                .values(
-                    framework_id=framework_id, key=record["area"], position=positions[framework_id], **values
-                )
+                .values(framework_id=framework_id, key=record["area"], position=positions[framework_id], **values)
                 .returning(a.c.id)
             ).scalar_one()
             positions[framework_id] += 1
@@ -127,9 +123,7 @@ def import_frameworks(job, frame: pd.DataFrame) -> None:
             )
         else:
             diff = {
-                k: v
-                for k, v in values.items()
-                if k.replace("label", "label") in frame.columns and _differs(old[k], v)
+                k: v for k, v in values.items() if k.replace("label", "label") in frame.columns and _differs(old[k], v)
             }
             if diff:
                 job.s.execute(update(a).where(a.c.id == old["id"]).values(**diff, version=a.c.version + 1))
@@ -174,9 +168,7 @@ def import_tags(job, frame: pd.DataFrame) -> None:
     t = m.ActionFrameworkArea.__table__
     owners = [actions[ref] for ref in frame["ref"]]
     current: dict[int, set[int]] = defaultdict(set)
-    for action_id, area_id in job.s.execute(
-        select(t.c.action_id, t.c.area_id).where(t.c.action_id.in_(owners))
-    ):
+    for action_id, area_id in job.s.execute(select(t.c.action_id, t.c.area_id).where(t.c.action_id.in_(owners))):
         current[action_id].add(area_id)
     changed = 0
     for ref, tags in zip(frame["ref"], frame["frameworks"]):
@@ -208,9 +200,7 @@ def import_tags(job, frame: pd.DataFrame) -> None:
 
 def import_value(job, frame: pd.DataFrame) -> None:
     o = m.Outcome.__table__
-    existing = {
-        r["outcome"]: dict(r) for r in job.s.execute(select(o).where(o.c.commission_id == job.cid)).mappings()
-    }
+    existing = {r["outcome"]: dict(r) for r in job.s.execute(select(o).where(o.c.commission_id == job.cid)).mappings()}
     next_position = max((r["position"] for r in existing.values()), default=-1) + 1
     defaults = {"stakeholder": "", "indicator": "", "proxy_source": "", **{f: 0.0 for f in FRACTIONS}}
     created = changed = 0
@@ -268,9 +258,7 @@ def import_value(job, frame: pd.DataFrame) -> None:
         targets, t = job.ref_ids(sheet), table.__table__
         owners = list(ids.values())
         current: dict[int, set[int]] = defaultdict(set)
-        for outcome_id, other_id in job.s.execute(
-            select(t.c.outcome_id, t.c[other]).where(t.c.outcome_id.in_(owners))
-        ):
+        for outcome_id, other_id in job.s.execute(select(t.c.outcome_id, t.c[other]).where(t.c.outcome_id.in_(owners))):
             current[outcome_id].add(other_id)
         for name, refs in zip(frame["outcome"], frame[column]):
             outcome_id = ids[name]
@@ -279,8 +267,6 @@ def import_value(job, frame: pd.DataFrame) -> None:
             if have - wanted:
                 job.s.execute(delete(t).where(t.c.outcome_id == outcome_id, t.c[other].in_(have - wanted)))
             if wanted - have:
-                job.s.execute(
-                    insert(t), [{"outcome_id": outcome_id, other: i} for i in sorted(wanted - have)]
-                )
+                job.s.execute(insert(t), [{"outcome_id": outcome_id, other: i} for i in sorted(wanted - have)])
     job.summary.created["Value"] += created
     job.summary.changed["Value"] += changed

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 from sqlalchemy import bindparam, delete, insert, select, update
@@ -59,9 +59,16 @@ class ImportSummary:
         return out
 
 
-def import_workbook(db: Database, path: str | Path, *, actor: str | None = None, commission: str | None = None,
-                    progress: Progress | None = None, passphrase: str | None = None,
-                    dry_run: bool = False) -> ImportSummary:
+def import_workbook(
+    db: Database,
+    path: str | Path,
+    *,
+    actor: str | None = None,
+    commission: str | None = None,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
+    dry_run: bool = False,
+) -> ImportSummary:
     """Read, check and import a workbook. Raises WorkbookError (with every problem) or UserError.
 
     A passphrase-protected .xlsx (an export of an encrypted database) opens with `passphrase`,
@@ -73,13 +80,22 @@ def import_workbook(db: Database, path: str | Path, *, actor: str | None = None,
     frames = read_workbook(path, passphrase=passphrase)
     if progress:
         progress(0.3)
-    return import_frames(db, frames, source=path.name, actor=actor, commission=commission, progress=progress,
-                         dry_run=dry_run)
+    return import_frames(
+        db, frames, source=path.name, actor=actor, commission=commission, progress=progress, dry_run=dry_run
+    )
 
 
-def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str, actor: str | None = None,
-                  commission: str | None = None, progress: Progress | None = None,
-                  dry_run: bool = False, after=None) -> ImportSummary:
+def import_frames(
+    db: Database,
+    frames: dict[str, pd.DataFrame],
+    *,
+    source: str,
+    actor: str | None = None,
+    commission: str | None = None,
+    progress: Progress | None = None,
+    dry_run: bool = False,
+    after=None,
+) -> ImportSummary:
     """Check and import sheets already read (text cells, index = spreadsheet row numbers).
 
     With `dry_run` every write is made and then rolled back: the summary (with its new refs and
@@ -98,7 +114,9 @@ def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str,
                 log.info("Import refused: %d problem(s); nothing written", len(problems))  # counts, never cells
                 raise WorkbookError(
                     f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
-                    "to put right first (nothing was changed).", problems)
+                    "to put right first (nothing was changed).",
+                    problems,
+                )
             step(0.5)
             summary = _apply(s, plan, row, actor, source, step, name=commission)
             summary.not_in_file = [sheet.name for sheet in WORKBOOK_SHEETS if sheet.name not in frames]
@@ -111,14 +129,22 @@ def import_frames(db: Database, frames: dict[str, pd.DataFrame], *, source: str,
         return done.summary
     except SQLAlchemyError as exc:
         if locks.is_busy(exc):
-            raise UserError(f"{source} was not imported: another import or edit is writing to this database. "
-                            "Try again when it has finished; nothing was changed.") from exc
-        raise UserError(f"{source} was not imported: the database refused it ({_first_line(exc)}). "
-                        "Nothing was changed.") from exc
+            raise UserError(
+                f"{source} was not imported: another import or edit is writing to this database. "
+                "Try again when it has finished; nothing was changed."
+            ) from exc
+        raise UserError(
+            f"{source} was not imported: the database refused it ({_first_line(exc)}). Nothing was changed."
+        ) from exc
     step(1.0)
-    log.info("Imported into commission %d: created %s, changed %s, %d update(s) added, %d already there",
-             summary.commission_id, dict(summary.created), dict(summary.changed), summary.updates_added,
-             summary.updates_already_there)
+    log.info(
+        "Imported into commission %d: created %s, changed %s, %d update(s) added, %d already there",
+        summary.commission_id,
+        dict(summary.created),
+        dict(summary.changed),
+        summary.updates_added,
+        summary.updates_already_there,
+    )
     return summary
 
 
@@ -150,24 +176,32 @@ def _existing(s: DbSession, commission_id: int) -> Existing:
         refs[sheet] = set(s.scalars(select(table.c.ref).where(table.c.commission_id == commission_id)))
     themes = m.Theme.__table__
     parent = themes.alias("parent")
-    parents = dict(s.execute(
-        select(themes.c.ref, parent.c.ref).join(parent, parent.c.id == themes.c.parent_id)
-        .where(themes.c.commission_id == commission_id)
-    ).all())
-    refs["Review rounds"] = set(s.scalars(select(m.ReviewRound.ref).where(m.ReviewRound.commission_id == commission_id)))
+    parents = dict(
+        s.execute(
+            select(themes.c.ref, parent.c.ref)
+            .join(parent, parent.c.id == themes.c.parent_id)
+            .where(themes.c.commission_id == commission_id)
+        ).all()
+    )
+    refs["Review rounds"] = set(
+        s.scalars(select(m.ReviewRound.ref).where(m.ReviewRound.commission_id == commission_id))
+    )
     from commission.services.import_value import custom_frameworks
 
-    return Existing(refs=refs, theme_parents=parents, limits=column_limits(),
-                    frameworks=custom_frameworks(s, commission_id))
+    return Existing(
+        refs=refs, theme_parents=parents, limits=column_limits(), frameworks=custom_frameworks(s, commission_id)
+    )
 
 
 def column_limits() -> dict[str, dict[str, int]]:
     """The most characters each workbook column's database field holds (String(n) fields only)."""
+
     def length(column) -> int | None:
         return getattr(column.type, "length", None)
 
-    limits: dict[str, dict[str, int]] = {"Commission": {
-        key: length(m.Commission.__table__.c[key]) for key in ("name", "area", "name_cy")}}
+    limits: dict[str, dict[str, int]] = {
+        "Commission": {key: length(m.Commission.__table__.c[key]) for key in ("name", "area", "name_cy")}
+    }
     for sheet, mapping in SHEET_MAPS.items():
         table = mapping.model.__table__
         columns = {"ref": "ref", **mapping.fields}
@@ -177,9 +211,14 @@ def column_limits() -> dict[str, dict[str, int]]:
     limits["Milestones"] = {"title": length(m.Milestone.__table__.c.title)}
     value, frameworks, areas = m.Outcome.__table__.c, m.Framework.__table__.c, m.FrameworkArea.__table__.c
     limits["Value"] = {"outcome": length(value.outcome), "stakeholder": length(value.stakeholder)}
-    limits["Frameworks"] = {"framework": length(frameworks.key), "framework_name": length(frameworks.name),
-                            "framework_name_cy": length(frameworks.name_cy), "area": length(areas.key),
-                            "label": length(areas.label), "label_cy": length(areas.label_cy)}
+    limits["Frameworks"] = {
+        "framework": length(frameworks.key),
+        "framework_name": length(frameworks.name),
+        "framework_name_cy": length(frameworks.name_cy),
+        "area": length(areas.key),
+        "label": length(areas.label),
+        "label_cy": length(areas.label_cy),
+    }
     return limits
 
 
@@ -197,8 +236,9 @@ class _Import:
     def ref_ids(self, sheet: str) -> dict[str, int]:
         if sheet not in self.ids:
             table = SHEET_MAPS[sheet].model.__table__
-            self.ids[sheet] = dict(self.s.execute(
-                select(table.c.ref, table.c.id).where(table.c.commission_id == self.cid)).all())
+            self.ids[sheet] = dict(
+                self.s.execute(select(table.c.ref, table.c.id).where(table.c.commission_id == self.cid)).all()
+            )
         return self.ids[sheet]
 
     def resolve(self, sheet: str, ref: str) -> int | None:
@@ -214,8 +254,7 @@ class _Import:
         fields = {c: mapping.fields.get(c) or mapping.links[c].field for c in columns}
 
         existing_rows = {
-            r["ref"]: r for r in self.s.execute(
-                select(table).where(table.c.commission_id == self.cid)).mappings()
+            r["ref"]: r for r in self.s.execute(select(table).where(table.c.commission_id == self.cid)).mappings()
         }
         new_rows, changed = [], []
         records = frame.to_dict("records")
@@ -232,17 +271,26 @@ class _Import:
                 if diff:
                     changed.append((old, diff))
                     for f, v in diff.items():
-                        self.audit.append(audit.entry(self.actor, "edit", KIND_OF_SHEET[sheet], commission_id=self.cid,
-                                                      record_id=old["id"], ref=old["ref"], field=f,
-                                                      old=old[f], new=v))
+                        self.audit.append(
+                            audit.entry(
+                                self.actor,
+                                "edit",
+                                KIND_OF_SHEET[sheet],
+                                commission_id=self.cid,
+                                record_id=old["id"],
+                                ref=old["ref"],
+                                field=f,
+                                old=old[f],
+                                new=v,
+                            )
+                        )
         if new_rows:
             self.s.execute(insert(table), new_rows)
             self.ids.pop(sheet, None)
             self.summary.new_refs.setdefault(sheet, []).extend(r["ref"] for r in new_rows)
         self._note_changes(sheet, mapping, fields, changed)
         for old, diff in changed:
-            self.s.execute(update(table).where(table.c.id == old["id"])
-                           .values(**diff, version=table.c.version + 1))
+            self.s.execute(update(table).where(table.c.id == old["id"]).values(**diff, version=table.c.version + 1))
         self.summary.created[sheet] += len(new_rows)
         self.summary.changed[sheet] += len(changed)
         ids = self.ref_ids(sheet)
@@ -291,17 +339,28 @@ class _Import:
             table = m.Theme.__table__
             self.s.execute(update(table).where(table.c.id == ids[ref]).values(parent_id=parent_id))
             if old is not None:
-                self.audit.append(audit.entry(self.actor, "edit", "theme", commission_id=self.cid,
-                                              record_id=ids[ref], ref=ref, field="parent_id",
-                                              old=old["parent_id"], new=parent_id))
+                self.audit.append(
+                    audit.entry(
+                        self.actor,
+                        "edit",
+                        "theme",
+                        commission_id=self.cid,
+                        record_id=ids[ref],
+                        ref=ref,
+                        field="parent_id",
+                        old=old["parent_id"],
+                        new=parent_id,
+                    )
+                )
 
     def _replace_links(self, link, pairs: list[tuple[int, list[str]]], existing_rows: dict) -> None:
         table = link.table
         owners = [owner for owner, _ in pairs]
         current: dict[int, set[int]] = defaultdict(set)
         if existing_rows:
-            for a, b in self.s.execute(select(table.c[link.own], table.c[link.other])
-                                       .where(table.c[link.own].in_(owners))):
+            for a, b in self.s.execute(
+                select(table.c[link.own], table.c[link.other]).where(table.c[link.own].in_(owners))
+            ):
                 current[a].add(b)
         target = self.ref_ids(link.target)
         stale, fresh = [], []
@@ -310,8 +369,9 @@ class _Import:
             stale += [{"o": owner, "t": t} for t in current[owner] - wanted]
             fresh += [{link.own: owner, link.other: t} for t in sorted(wanted - current[owner])]
         if stale:
-            self.s.execute(delete(table).where(table.c[link.own] == bindparam("o"),
-                                               table.c[link.other] == bindparam("t")), stale)
+            self.s.execute(
+                delete(table).where(table.c[link.own] == bindparam("o"), table.c[link.other] == bindparam("t")), stale
+            )
         if fresh:
             self.s.execute(insert(table), fresh)
 
@@ -340,26 +400,58 @@ class _Import:
                 if old is None and not given and expires is None:
                     if self.history is not None:
                         continue  # the Consents sheet is the record: it has no entry for them
-                    rows.append(dict(member_id=member_id, kind=kind, given=False, expires=None,
-                                     recorded_on=today, withdrawn=False, note=f"from {self.source}"))
+                    rows.append(
+                        dict(
+                            member_id=member_id,
+                            kind=kind,
+                            given=False,
+                            expires=None,
+                            recorded_on=today,
+                            withdrawn=False,
+                            note=f"from {self.source}",
+                        )
+                    )
                     continue
                 withdrawn = bool(old is not None and old.given and not given)
-                rows.append(dict(member_id=member_id, kind=kind, given=given, expires=expires, recorded_on=today,
-                                 withdrawn=withdrawn, note=f"from {self.source}"))
+                rows.append(
+                    dict(
+                        member_id=member_id,
+                        kind=kind,
+                        given=given,
+                        expires=expires,
+                        recorded_on=today,
+                        withdrawn=withdrawn,
+                        note=f"from {self.source}",
+                    )
+                )
                 if old is not None:
-                    self.audit.append(audit.entry(
-                        self.actor, "consent", "member", commission_id=self.cid, record_id=member_id,
-                        ref=record["ref"], field=f"consent_{kind}",
-                        old=_consent_text(old.given, old.expires), new=_consent_text(given, expires)))
+                    self.audit.append(
+                        audit.entry(
+                            self.actor,
+                            "consent",
+                            "member",
+                            commission_id=self.cid,
+                            record_id=member_id,
+                            ref=record["ref"],
+                            field=f"consent_{kind}",
+                            old=_consent_text(old.given, old.expires),
+                            new=_consent_text(given, expires),
+                        )
+                    )
         if rows:
             self.s.execute(insert(m.Consent), rows)
 
     def attendance(self, frame: pd.DataFrame) -> None:
         table = m.Attendance.__table__
         sessions, members = self.ref_ids("Sessions"), self.ref_ids("Members")
-        current = dict(((a, b), st) for a, b, st in self.s.execute(
-            select(table.c.session_id, table.c.member_id, table.c.status)
-            .where(table.c.session_id.in_(set(sessions.values())))))
+        current = dict(
+            ((a, b), st)
+            for a, b, st in self.s.execute(
+                select(table.c.session_id, table.c.member_id, table.c.status).where(
+                    table.c.session_id.in_(set(sessions.values()))
+                )
+            )
+        )
         fresh, changed = [], []
         for session_ref, member_ref, status in zip(frame["session_ref"], frame["member_ref"], frame["status"]):
             key = (sessions[session_ref], members[member_ref])
@@ -370,9 +462,12 @@ class _Import:
         if fresh:
             self.s.execute(insert(table), fresh)
         if changed:
-            self.s.execute(update(table).where(table.c.session_id == bindparam("s"),
-                                               table.c.member_id == bindparam("mb"))
-                           .values(status=bindparam("st")), changed)
+            self.s.execute(
+                update(table)
+                .where(table.c.session_id == bindparam("s"), table.c.member_id == bindparam("mb"))
+                .values(status=bindparam("st")),
+                changed,
+            )
         self.summary.created["Attendance"] += len(fresh)
         self.summary.changed["Attendance"] += len(changed)
 
@@ -390,8 +485,11 @@ class _Import:
         touched = set(columns["commitment_id"])
         already: Counter = Counter()
         if touched and self._has_updates(touched):  # only then can any be there already
-            for r in self.s.execute(select(*(table.c[f] for f in ("commitment_id", *UPDATE_FIELDS)))
-                                    .where(table.c.commitment_id.in_(touched))).mappings():
+            for r in self.s.execute(
+                select(*(table.c[f] for f in ("commitment_id", *UPDATE_FIELDS))).where(
+                    table.c.commitment_id.in_(touched)
+                )
+            ).mappings():
                 already[_update_key(r)] += 1
         if already:
             keep = []
@@ -411,8 +509,12 @@ class _Import:
         table = m.Milestone.__table__
         commitments = self.ref_ids("Commitments")
         ref_of = {i: r for r, i in commitments.items()}
-        current = {(r["commitment_id"], r["title"]): r for r in self.s.execute(
-            select(table).where(table.c.commitment_id.in_(set(commitments.values())))).mappings()}
+        current = {
+            (r["commitment_id"], r["title"]): r
+            for r in self.s.execute(
+                select(table).where(table.c.commitment_id.in_(set(commitments.values())))
+            ).mappings()
+        }
         fresh, changed = [], 0
         for record in frame.to_dict("records"):
             key = (commitments[record["commitment_ref"]], record["title"])
@@ -426,9 +528,19 @@ class _Import:
                 changed += 1
                 self.s.execute(update(table).where(table.c.id == old["id"]).values(**diff, version=table.c.version + 1))
                 for f, v in diff.items():
-                    self.audit.append(audit.entry(self.actor, "edit", "milestone", commission_id=self.cid,
-                                                  record_id=old["id"], ref=ref_of.get(key[0], ""), field=f,
-                                                  old=old[f], new=v))
+                    self.audit.append(
+                        audit.entry(
+                            self.actor,
+                            "edit",
+                            "milestone",
+                            commission_id=self.cid,
+                            record_id=old["id"],
+                            ref=ref_of.get(key[0], ""),
+                            field=f,
+                            old=old[f],
+                            new=v,
+                        )
+                    )
         if fresh:
             self.s.execute(insert(table), fresh)
         self.summary.created["Milestones"] += len(fresh)
@@ -436,14 +548,25 @@ class _Import:
 
     def _has_updates(self, commitment_ids: set[int]) -> bool:
         table = m.Update.__table__
-        return self.s.execute(select(table.c.id).where(table.c.commitment_id.in_(commitment_ids)).limit(1)).first() is not None
+        return (
+            self.s.execute(select(table.c.id).where(table.c.commitment_id.in_(commitment_ids)).limit(1)).first()
+            is not None
+        )
 
 
 def _update_key(row) -> tuple:
     progress = row["progress"]
-    return (row["commitment_id"], row["date"], row["status"], None if progress is None else float(progress),
-            row["note"] or "", row["reported_by"] or "", row["verdict"] or "not assessed", row["verdict_comment"] or "",
-            row.get("note_cy") or "")
+    return (
+        row["commitment_id"],
+        row["date"],
+        row["status"],
+        None if progress is None else float(progress),
+        row["note"] or "",
+        row["reported_by"] or "",
+        row["verdict"] or "not assessed",
+        row["verdict_comment"] or "",
+        row.get("note_cy") or "",
+    )
 
 
 def _consent_text(given: bool, expires) -> str:
@@ -458,28 +581,67 @@ def _differs(old: object, new: object) -> bool:
     return old != new
 
 
-def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str, source: str,
-           step: Progress, name: str | None = None) -> ImportSummary:
+def _apply(
+    s: DbSession,
+    plan: Plan,
+    commission: m.Commission | None,
+    actor: str,
+    source: str,
+    step: Progress,
+    name: str | None = None,
+) -> ImportSummary:
     settings = {k: v for k, v in plan.commission.items() if k != "name"}
     setting_changes = []
     if commission is None:  # a new commission takes the name asked for (--commission), else the workbook's
-        commission = m.Commission(name=name or plan.commission["name"], area=settings.get("area") or "",
-                                  start_date=settings.get("start_date"), end_date=settings.get("end_date"),
-                                  investment=settings.get("investment"), discount_rate=settings.get("discount_rate"),
-                                  language=settings.get("language") or "en",
-                                  description=settings.get("description") or "",
-                                  name_cy=settings.get("name_cy") or "")
+        commission = m.Commission(
+            name=name or plan.commission["name"],
+            area=settings.get("area") or "",
+            start_date=settings.get("start_date"),
+            end_date=settings.get("end_date"),
+            investment=settings.get("investment"),
+            discount_rate=settings.get("discount_rate"),
+            language=settings.get("language") or "en",
+            description=settings.get("description") or "",
+            name_cy=settings.get("name_cy") or "",
+        )
         s.add(commission)
         s.flush()
-        audit.record(s, actor, "create", "commission", commission_id=commission.id, record_id=commission.id,
-                     ref=commission.name, new=commission.name)
+        audit.record(
+            s,
+            actor,
+            "create",
+            "commission",
+            commission_id=commission.id,
+            record_id=commission.id,
+            ref=commission.name,
+            new=commission.name,
+        )
     else:
         for key, value in settings.items():
-            value = value if value is not None else (
-                "en" if key == "language" else None if "date" in key or key in ("investment", "discount_rate") else "")
+            value = (
+                value
+                if value is not None
+                else (
+                    "en"
+                    if key == "language"
+                    else None
+                    if "date" in key or key in ("investment", "discount_rate")
+                    else ""
+                )
+            )
             if _differs(getattr(commission, key), value):
-                audit.record(s, actor, "edit", "commission", commission_id=commission.id, record_id=commission.id,
-                             ref=commission.name, field=key, old=getattr(commission, key), new=value)
+                audit.record(
+                    s,
+                    actor,
+                    "edit",
+                    "commission",
+                    commission_id=commission.id,
+                    record_id=commission.id,
+                    ref=commission.name,
+                    field=key,
+                    old=getattr(commission, key),
+                    new=value,
+                )
                 setting_changes.append(("Commission", commission.name, key, getattr(commission, key), value))
                 setattr(commission, key, value)
         s.flush()
@@ -490,8 +652,21 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
     job.history = plan.sheets.get("Consents")
     from commission.services import import_value
 
-    order = ["Organisations", "Members", "Sessions", "Attendance", "Themes", "Insights", "Quotes", "Frameworks",
-             "Actions", "Commitments", "Updates", "Milestones", "Value"]
+    order = [
+        "Organisations",
+        "Members",
+        "Sessions",
+        "Attendance",
+        "Themes",
+        "Insights",
+        "Quotes",
+        "Frameworks",
+        "Actions",
+        "Commitments",
+        "Updates",
+        "Milestones",
+        "Value",
+    ]
     with search_index.bulk_inserts(s.connection()):
         for i, sheet in enumerate(order):
             frame = plan.sheets.get(sheet)
@@ -515,8 +690,15 @@ def _apply(s: DbSession, plan: Plan, commission: m.Commission | None, actor: str
         job.consent_history()
         job.summary.created.update(backup_sheets.review_sheets(s, plan.sheets, commission.id, job.ref_ids))
     summary = job.summary
-    job.audit.append(audit.entry(
-        actor, "import", "workbook", commission_id=commission.id, ref=source,
-        new="; ".join(summary.lines()[1:]).replace("  ", "")))
+    job.audit.append(
+        audit.entry(
+            actor,
+            "import",
+            "workbook",
+            commission_id=commission.id,
+            ref=source,
+            new="; ".join(summary.lines()[1:]).replace("  ", ""),
+        )
+    )
     audit.record_many(s, job.audit)
     return summary

@@ -27,11 +27,11 @@ def load_network(db: Database, as_of: date, *, language: str = "en", progress=No
     return NetworkModel(as_of=as_of, language=language, rows=rows, text=Text(language))
 
 
-def make_network_report(db: Database, out: Path, *, format: str, as_of: date, language: str = "en",
-                        large_print: bool = False) -> Path:
+def make_network_report(
+    db: Database, out: Path, *, format: str, as_of: date, language: str = "en", large_print: bool = False
+) -> Path:
     from commission.reports.network_writers import write_network
     from commission.reports.text import check_language
 
     check_language(language)
-    return write_network(load_network(db, as_of, language=language), Path(out), format=format,
-                         large_print=large_print)
+    return write_network(load_network(db, as_of, language=language), Path(out), format=format, large_print=large_print)

@@ -44,10 +44,19 @@ class Target:
 
 
 TARGETS = (
-    Target("ref", "Ref", True, ("ref", "reference", "id", "pledge ref", "pledge id", "pledge no", "pledge number", "number", "no")),
+    Target(
+        "ref",
+        "Ref",
+        True,
+        ("ref", "reference", "id", "pledge ref", "pledge id", "pledge no", "pledge number", "number", "no"),
+    ),
     Target("action_ref", "Action", True, ("action ref", "action", "recommendation", "call to action", "ask")),
-    Target("organisation_ref", "Organisation", True,
-           ("organisation ref", "organisation", "organization", "org", "body", "partner", "agency", "who")),
+    Target(
+        "organisation_ref",
+        "Organisation",
+        True,
+        ("organisation ref", "organisation", "organization", "org", "body", "partner", "agency", "who"),
+    ),
     Target("pledge", "Pledge", True, ("pledge", "promise", "commitment", "what we will do", "what", "description")),
     Target("made_by_ref", "Made by (member ref)", False, ("made by ref", "made by", "pledged by", "civic member")),
     Target("made_on", "Made on", False, ("made on", "date made", "pledged on", "date pledged", "start date", "date")),
@@ -85,8 +94,14 @@ def guess(headers: list[str]) -> dict[str, str | None]:
                 continue
             words = (_norm(target.field), _norm(target.label), *map(_norm, target.hints))
             for word in words:
-                match = next((h for h, n in normal.items() if h not in taken and (
-                    n == word if exact else f" {word} " in f" {n} ")), None)
+                match = next(
+                    (
+                        h
+                        for h, n in normal.items()
+                        if h not in taken and (n == word if exact else f" {word} " in f" {n} ")
+                    ),
+                    None,
+                )
                 if match:
                     found[target.field] = match
                     taken.add(match)
@@ -187,8 +202,9 @@ def _lookups(db: Database, commission_id: int | None) -> tuple[dict[str, str], d
         return {}, {}
     with db.session() as s:
         actions = s.execute(select(m.Action.ref, m.Action.title).where(m.Action.commission_id == commission_id)).all()
-        orgs = s.execute(select(m.Organisation.ref, m.Organisation.name)
-                         .where(m.Organisation.commission_id == commission_id)).all()
+        orgs = s.execute(
+            select(m.Organisation.ref, m.Organisation.name).where(m.Organisation.commission_id == commission_id)
+        ).all()
 
     def table(pairs) -> dict[str, str]:
         out = {" ".join(name.casefold().split()): ref for ref, name in pairs}
@@ -205,8 +221,9 @@ def _uk_date(text: str) -> str:
         return text
 
 
-def pledges_frame(table: Table, mapping: dict[str, str | None], actions: dict[str, str],
-                  orgs: dict[str, str]) -> tuple[pd.DataFrame, list[Problem]]:
+def pledges_frame(
+    table: Table, mapping: dict[str, str | None], actions: dict[str, str], orgs: dict[str, str]
+) -> tuple[pd.DataFrame, list[Problem]]:
     """The mapped rows as a Commitments sheet (index = the spreadsheet's row numbers), and the cells refused
     before the workbook's checks (formulas, huge cells), which are left empty in the frame."""
     missing = [BY_FIELD[f].label for f, t in ((t.field, t) for t in TARGETS) if t.required and not mapping.get(f)]
@@ -223,8 +240,14 @@ def pledges_frame(table: Table, mapping: dict[str, str | None], actions: dict[st
                 problems.append(Problem(table.source, number, header, "is a formula: type the value instead"))
                 value = ""
             if len(value) > MAX_TEXT:
-                problems.append(Problem(table.source, number, header,
-                                        f"holds {len(value):,} characters; a cell holds at most {MAX_TEXT:,}"))
+                problems.append(
+                    Problem(
+                        table.source,
+                        number,
+                        header,
+                        f"holds {len(value):,} characters; a cell holds at most {MAX_TEXT:,}",
+                    )
+                )
                 value = ""
             if name == "action_ref":
                 value = actions.get(" ".join(value.casefold().split()), value)
@@ -236,19 +259,29 @@ def pledges_frame(table: Table, mapping: dict[str, str | None], actions: dict[st
         records.append(record)
         index.append(number)
     columns = list(column_of)
-    frame = pd.DataFrame([[r.get(c, "") for c in columns] for r in records], columns=columns, index=index,
-                         dtype=object)
+    frame = pd.DataFrame([[r.get(c, "") for c in columns] for r in records], columns=columns, index=index, dtype=object)
     return frame, problems
 
 
 def _refused(source: str, problems: list) -> WorkbookError:
     problems = sorted(problems, key=lambda p: (p.row or 0, p.column))
-    return WorkbookError(f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
-                         "to put right first (nothing was changed).", problems)
+    return WorkbookError(
+        f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
+        "to put right first (nothing was changed).",
+        problems,
+    )
 
 
-def import_pledges(db: Database, table: Table, mapping: dict[str, str | None], *, commission: str | None = None,
-                   actor: str | None = None, dry_run: bool = False, progress=None) -> ImportSummary:
+def import_pledges(
+    db: Database,
+    table: Table,
+    mapping: dict[str, str | None],
+    *,
+    commission: str | None = None,
+    actor: str | None = None,
+    dry_run: bool = False,
+    progress=None,
+) -> ImportSummary:
     """Import the table's rows as commitments (new refs added, known refs updated), all or nothing."""
     from commission.services.queries import find_commission
 
@@ -258,8 +291,15 @@ def import_pledges(db: Database, table: Table, mapping: dict[str, str | None], *
     frames = {"Commission": _name_sheet(info.name), "Commitments": frame}
     try:
         # with cells already refused, a dry run still finds the rest: every problem is listed at once
-        summary = importer.import_frames(db, frames, source=table.source, actor=actor, commission=info.name,
-                                         progress=progress, dry_run=dry_run or bool(problems))
+        summary = importer.import_frames(
+            db,
+            frames,
+            source=table.source,
+            actor=actor,
+            commission=info.name,
+            progress=progress,
+            dry_run=dry_run or bool(problems),
+        )
     except WorkbookError as exc:  # back into the sheet's own words: its headers, not Commitments' columns
         refused = {(p.row, p.column) for p in problems}
         for p in exc.problems:

@@ -48,35 +48,53 @@ class ImportPreview:
         return workbook_lines(self.summary, self.source)
 
 
-def preview_import(db: Database, path: str | Path, *, commission: str | None = None, as_of: date | None = None,
-                   progress=None, organisation: str | None = None) -> ImportPreview:
+def preview_import(
+    db: Database,
+    path: str | Path,
+    *,
+    commission: str | None = None,
+    as_of: date | None = None,
+    progress=None,
+    organisation: str | None = None,
+) -> ImportPreview:
     """What importing `path` would do; nothing is written. Raises WorkbookError / UserError as the import would."""
     path = Path(path)
     if decidim.recognise(path):  # a Decidim results CSV: its child results need an organisation
-        summary = decidim.import_results(db, path, commission=commission, organisation=organisation, as_of=as_of,
-                                         progress=progress, dry_run=True)
+        summary = decidim.import_results(
+            db, path, commission=commission, organisation=organisation, as_of=as_of, progress=progress, dry_run=True
+        )
         return ImportPreview("decidim", path.name, summary)
     found = recognise(path)
     if found is not None:
-        summary = import_return(db, path, as_of=as_of, progress=progress, dry_run=True, returned=found,
-                                commission=commission)
+        summary = import_return(
+            db, path, as_of=as_of, progress=progress, dry_run=True, returned=found, commission=commission
+        )
         return ImportPreview("return", path.name, summary)
     summary = importer.import_workbook(db, path, commission=commission, progress=progress, dry_run=True)
     return ImportPreview("workbook", path.name, summary)
 
 
-def import_file(db: Database, path: str | Path, *, commission: str | None = None, as_of: date | None = None,
-                progress=None, actor: str | None = None,
-                organisation: str | None = None) -> ImportSummary | ReturnSummary:
+def import_file(
+    db: Database,
+    path: str | Path,
+    *,
+    commission: str | None = None,
+    as_of: date | None = None,
+    progress=None,
+    actor: str | None = None,
+    organisation: str | None = None,
+) -> ImportSummary | ReturnSummary:
     """Import a workbook, an update return or a Decidim results CSV (told apart by content), all or nothing."""
     path = Path(path)
     if decidim.recognise(path):
-        return decidim.import_results(db, path, commission=commission, organisation=organisation, as_of=as_of,
-                                      progress=progress, actor=actor)
+        return decidim.import_results(
+            db, path, commission=commission, organisation=organisation, as_of=as_of, progress=progress, actor=actor
+        )
     found = recognise(path)
     if found is not None:
-        return import_return(db, path, as_of=as_of, progress=progress, actor=actor, returned=found,
-                             commission=commission)
+        return import_return(
+            db, path, as_of=as_of, progress=progress, actor=actor, returned=found, commission=commission
+        )
     return importer.import_workbook(db, path, commission=commission, progress=progress, actor=actor)
 
 
@@ -92,7 +110,9 @@ def workbook_lines(s: ImportSummary, source: str) -> list[str]:
             continue
         refs = s.new_refs.get(sheet, [])
         named = f" ({', '.join(refs[:SHOWN_REFS])}{', …' if len(refs) > SHOWN_REFS else ''})" if refs else ""
-        out.append("  Commission settings:" if sheet == "Commission" else f"  {sheet}: {new} new{named}, {changed} changed")
+        out.append(
+            "  Commission settings:" if sheet == "Commission" else f"  {sheet}: {new} new{named}, {changed} changed"
+        )
         for _sheet, ref, column, old, new_value in by_sheet.get(sheet, []):
             if shown >= SHOWN_CHANGES:
                 break

@@ -14,22 +14,53 @@ from commission.storage.db import Database
 log = logging.getLogger(__name__)
 
 
-def make_report(db: Database, out: Path, *, format: str, as_of: date, language: str = "en",
-                commission: str | None = None, organisation_ref: str | None = None, large_print: bool = False,
-                progress=None, checks: list | None = None) -> Path:
+def make_report(
+    db: Database,
+    out: Path,
+    *,
+    format: str,
+    as_of: date,
+    language: str = "en",
+    commission: str | None = None,
+    organisation_ref: str | None = None,
+    large_print: bool = False,
+    progress=None,
+    checks: list | None = None,
+) -> Path:
     """Write the report; `checks` (a list), when given, receives the places to look at before sharing it."""
     from commission.reports import write_report
 
     started = time.perf_counter()
     info = find_commission(db, commission)
     data = load_commission_data(db, info.id)
-    log.debug("Report for commission %d as of %s: %d member(s), %d quote(s), %d commitment(s)", info.id, as_of,
-              len(data.members), len(data.quotes), len(data.commitments))
-    path = write_report(data, Path(out), format=format, as_of=as_of, language=language,
-                        organisation_ref=organisation_ref, large_print=large_print, progress=progress,
-                        signoffs=_trail(db, info.id, as_of), checks=checks)
-    log.info("Report written: %s, language %s, organisation %s, %d place(s) to check, %.1f s", format, language,
-             organisation_ref or "all", len(checks or []), time.perf_counter() - started)
+    log.debug(
+        "Report for commission %d as of %s: %d member(s), %d quote(s), %d commitment(s)",
+        info.id,
+        as_of,
+        len(data.members),
+        len(data.quotes),
+        len(data.commitments),
+    )
+    path = write_report(
+        data,
+        Path(out),
+        format=format,
+        as_of=as_of,
+        language=language,
+        organisation_ref=organisation_ref,
+        large_print=large_print,
+        progress=progress,
+        signoffs=_trail(db, info.id, as_of),
+        checks=checks,
+    )
+    log.info(
+        "Report written: %s, language %s, organisation %s, %d place(s) to check, %.1f s",
+        format,
+        language,
+        organisation_ref or "all",
+        len(checks or []),
+        time.perf_counter() - started,
+    )
     return path
 
 

@@ -33,8 +33,15 @@ import pandas as pd
 from commission.errors import UserError
 from commission.sheets import BY_NAME
 from commission.workbook.csvset import csv_set, csv_sheets
-from commission.workbook.reader import (OLE_MAGIC, XLSX_MAGIC, _DuplicateColumns, _frames, _known_sheet,
-                                        _rows_to_frame, legacy_xls)
+from commission.workbook.reader import (
+    OLE_MAGIC,
+    XLSX_MAGIC,
+    _DuplicateColumns,
+    _frames,
+    _known_sheet,
+    _rows_to_frame,
+    legacy_xls,
+)
 from commission.workbook.zipcheck import check_zip
 
 RETURN_SHEET = "Return"
@@ -110,13 +117,13 @@ def open_book(path: str | Path) -> Book | None:
     try:
         book = CalamineWorkbook.from_filelike(source)
         names = list(book.sheet_names)
-    except Exception:  # noqa: BLE001 - calamine's own errors: read_workbook refuses damaged files in words
+    except Exception:
         return None
 
     def read(name: str, nrows: int | None) -> list[list]:
         try:
             return book.get_sheet_by_name(name).to_python(nrows=nrows)
-        except Exception:  # noqa: BLE001 - one odd sheet: read_workbook (or the checks) say what is wrong
+        except Exception:
             return []
 
     return Book(path, names, read)
@@ -165,7 +172,7 @@ def recognise_book(book: Book) -> ReturnFile | None:
         first = book.rows(instructions, 1) if instructions else []
         title = str(first[0][0]).strip() if first and first[0] else ""
         if title.lower().startswith(INSTRUCTIONS_TITLE):
-            found.addressed_to = title[len(INSTRUCTIONS_TITLE):].strip()
+            found.addressed_to = title[len(INSTRUCTIONS_TITLE) :].strip()
     return found
 
 
@@ -241,5 +248,6 @@ def _attr(tag: str, name: str) -> str:
 
 
 def not_a_return(path: Path) -> UserError:
-    return UserError(f"{path.name} is not an update return. A whole commission's workbook is imported "
-                     "with File ▸ Import workbook….")
+    return UserError(
+        f"{path.name} is not an update return. A whole commission's workbook is imported with File ▸ Import workbook…."
+    )

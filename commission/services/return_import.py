@@ -68,10 +68,12 @@ class ReturnSummary:
 
     def lines(self) -> list[str]:
         would = self.dry_run
-        out = [f"Return from {self.organisation} {'to import' if would else 'imported'} into '{self.commission}'"
-               + (" (nothing is written until you confirm)." if would else "."),
-               f"  {_count(self.updates_added, 'update')} {'to add' if would else 'added'}"
-               + (f", {self.updates_already_there} already there" if self.updates_already_there else "")]
+        out = [
+            f"Return from {self.organisation} {'to import' if would else 'imported'} into '{self.commission}'"
+            + (" (nothing is written until you confirm)." if would else "."),
+            f"  {_count(self.updates_added, 'update')} {'to add' if would else 'added'}"
+            + (f", {self.updates_already_there} already there" if self.updates_already_there else ""),
+        ]
         if would:
             out += [f"    {line}" for line in self.to_add[:SHOWN_TO_ADD]]
             if len(self.to_add) > SHOWN_TO_ADD:
@@ -86,8 +88,10 @@ class ReturnSummary:
         if self.rows_ignored:
             out.append(f"  {_count(self.rows_ignored, 'empty row')} left as they were (nothing to add)")
         if self.ignored:
-            out.append(f"  Ignored — a return only adds updates, so these edits to the file change nothing "
-                       f"({len(self.ignored)}):")
+            out.append(
+                f"  Ignored — a return only adds updates, so these edits to the file change nothing "
+                f"({len(self.ignored)}):"
+            )
             out += [f"    {line}" for line in self.ignored[:SHOWN_IGNORED]]
             if len(self.ignored) > SHOWN_IGNORED:
                 out.append(f"    … and {len(self.ignored) - SHOWN_IGNORED} more")
@@ -112,9 +116,18 @@ def is_return(path: str | Path) -> bool:
     return recognise(path) is not None
 
 
-def import_return(db: Database, path: str | Path, *, actor: str | None = None, as_of: date | None = None,
-                  progress=None, dry_run: bool = False, returned: ReturnFile | None = None,
-                  commission: str | None = None, received_on: date | None = None) -> ReturnSummary:
+def import_return(
+    db: Database,
+    path: str | Path,
+    *,
+    actor: str | None = None,
+    as_of: date | None = None,
+    progress=None,
+    dry_run: bool = False,
+    returned: ReturnFile | None = None,
+    commission: str | None = None,
+    received_on: date | None = None,
+) -> ReturnSummary:
     """Import a returned update return: its Updates rows about the organisation's own commitments only.
 
     Rows where the officer entered nothing (date, status, progress and note all blank) are passed over.
@@ -139,22 +152,32 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
     commission = find_commission(db, name or None)
     before = load_commission_data(db, commission.id)
     org = _organisation(path, found, frames, before)
-    summary = ReturnSummary(commission=commission.name, organisation=org.name, dry_run=dry_run,
-                            commission_id=commission.id)
+    summary = ReturnSummary(
+        commission=commission.name, organisation=org.name, dry_run=dry_run, commission_id=commission.id
+    )
     _ignored_sheets(summary, found, frames, path)
 
     updates = frames.get("Updates")
     if updates is None or "commitment_ref" not in updates.columns:
-        raise WorkbookError(f"{path.name} was not imported: it has no Updates sheet to read (nothing was changed).",
-                            [Problem("Updates", None, "", "the Updates sheet is missing or has no commitment_ref column")])
-    entered = ~(_blank(updates, "date") & _blank(updates, "status") & _blank(updates, "progress")
-                & _blank(updates, "note") & _blank(updates, "note_cy"))  # note_cy: a Welsh return's note
+        raise WorkbookError(
+            f"{path.name} was not imported: it has no Updates sheet to read (nothing was changed).",
+            [Problem("Updates", None, "", "the Updates sheet is missing or has no commitment_ref column")],
+        )
+    entered = ~(
+        _blank(updates, "date")
+        & _blank(updates, "status")
+        & _blank(updates, "progress")
+        & _blank(updates, "note")
+        & _blank(updates, "note_cy")
+    )  # note_cy: a Welsh return's note
     summary.rows_ignored = int((~entered).sum())
     updates = updates[entered].copy()
     for column in ("verdict", "verdict_comment"):
         if column in updates.columns:
             if (updates[column] != "").any():
-                summary.warnings.append(f"the {column.replace('_', ' ')} column was left out: the panel gives its own view")
+                summary.warnings.append(
+                    f"the {column.replace('_', ' ')} column was left out: the panel gives its own view"
+                )
             updates = updates.drop(columns=column)
     if "reported_by" not in updates.columns:
         updates["reported_by"] = ""
@@ -165,8 +188,10 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
         updates["progress"] = [percent(v) for v in updates["progress"]]
 
     problems, deleted, updates = _check_commitments(db, updates, frames, before, org, summary)
-    cut = {"Commission": pd.DataFrame({"key": ["name"], "value": [commission.name]}, index=[2], dtype=object),
-           "Updates": updates}
+    cut = {
+        "Commission": pd.DataFrame({"key": ["name"], "value": [commission.name]}, index=[2], dtype=object),
+        "Updates": updates,
+    }
     milestones, milestone_problems = milestones_from_return(frames, before, org, summary.warnings)
     problems += milestone_problems
     if milestones is not None:
@@ -174,13 +199,19 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
     plan, found_problems = validate(cut, Existing(refs={"Commitments": {c.ref for c in before.commitments}}))
     mine = {(p.row, p.column) for p in problems}
     missing = " (the Commitments sheet is missing and the database has none by that ref)"  # only Updates is read
-    problems += [dataclasses.replace(p, reason=p.reason.replace(missing, " (not one of the commission's commitments)"))
-                 for p in found_problems if (p.row, p.column) not in mine]
+    problems += [
+        dataclasses.replace(p, reason=p.reason.replace(missing, " (not one of the commission's commitments)"))
+        for p in found_problems
+        if (p.row, p.column) not in mine
+    ]
     if problems:
         problems.sort(key=lambda p: (p.row or 0, UPDATE_ORDER.index(p.column) if p.column in UPDATE_ORDER else 99))
         gone = f" Commitments deleted since it was sent: {', '.join(deleted)}." if deleted else ""
-        raise WorkbookError(f"{path.name} was not imported: {_count(len(problems), 'problem')} to put right first "
-                            f"(nothing was changed).{gone}", problems)
+        raise WorkbookError(
+            f"{path.name} was not imported: {_count(len(problems), 'problem')} to put right first "
+            f"(nothing was changed).{gone}",
+            problems,
+        )
     received_on = received_on or date.today()
 
     def received(s) -> None:  # its return is back: marked in the current round, with the import
@@ -195,8 +226,16 @@ def import_return(db: Database, path: str | Path, *, actor: str | None = None, a
                 received(s)
         return summary
 
-    result = import_frames(db, cut, source=path.name, actor=actor, commission=commission.name,
-                           progress=lambda fraction: step(0.2 + 0.7 * fraction), dry_run=dry_run, after=received)
+    result = import_frames(
+        db,
+        cut,
+        source=path.name,
+        actor=actor,
+        commission=commission.name,
+        progress=lambda fraction: step(0.2 + 0.7 * fraction),
+        dry_run=dry_run,
+        after=received,
+    )
     summary.updates_added = result.updates_added
     summary.updates_already_there = result.updates_already_there
     summary.milestones_marked = result.changed["Milestones"]
@@ -256,8 +295,9 @@ def _commission_name(frames: dict[str, pd.DataFrame]) -> str:
     return names.iloc[0] if len(names) else ""
 
 
-def _organisation(path: Path, found: ReturnFile, frames: dict[str, pd.DataFrame],
-                  data: domain.CommissionData) -> domain.Organisation:
+def _organisation(
+    path: Path, found: ReturnFile, frames: dict[str, pd.DataFrame], data: domain.CommissionData
+) -> domain.Organisation:
     """Whose return: the hidden sheet says; without it the front page ("Update return for …"), else the
     one organisation its commitments belong to."""
     info = found.info
@@ -277,14 +317,18 @@ def _organisation(path: Path, found: ReturnFile, frames: dict[str, pd.DataFrame]
             cited = set(updates["commitment_ref"]) if updates is not None and "commitment_ref" in updates else set()
             refs = {orgs[owners[r]] for r in cited if r in owners}
         if len(refs) != 1:
-            raise UserError(f"{path.name} is an update return, but it does not say which organisation it is from "
-                            "(its hidden Return sheet was deleted and its commitments are not one organisation's); "
-                            "nothing was imported.")
+            raise UserError(
+                f"{path.name} is an update return, but it does not say which organisation it is from "
+                "(its hidden Return sheet was deleted and its commitments are not one organisation's); "
+                "nothing was imported."
+            )
         ref = refs.pop()
     org = next((o for o in data.organisations if o.ref == ref), None)
     if org is None:
-        raise UserError(f"{path.name} is a return from {info.get('organisation') or ref}, which is no longer one of "
-                        f"'{data.commission.name}''s organisations; nothing was imported.")
+        raise UserError(
+            f"{path.name} is a return from {info.get('organisation') or ref}, which is no longer one of "
+            f"'{data.commission.name}''s organisations; nothing was imported."
+        )
     return org
 
 
@@ -299,14 +343,17 @@ def _ignored_sheets(summary: ReturnSummary, found: ReturnFile, frames: dict[str,
         if unlocked:
             summary.ignored.append(f"the protection was taken off {_names(unlocked)}")
     for sheet in sorted(set(frames) - RETURN_SHEETS):
-        summary.ignored.append(f"the {sheet} sheet ({_count(len(frames[sheet]), 'row')}): a return does not change "
-                               f"{sheet.lower()}")
+        summary.ignored.append(
+            f"the {sheet} sheet ({_count(len(frames[sheet]), 'row')}): a return does not change {sheet.lower()}"
+        )
     commission = frames.get("Commission")
     if commission is not None and "key" in commission.columns:
         others = [k for k in commission["key"] if k.strip().lower() not in ("name", "")]
         if others:
-            summary.ignored.append(f"the Commission sheet's {', '.join(others[:5])} "
-                                   f"row{'s' if len(others) != 1 else ''}: a return does not change the commission")
+            summary.ignored.append(
+                f"the Commission sheet's {', '.join(others[:5])} "
+                f"row{'s' if len(others) != 1 else ''}: a return does not change the commission"
+            )
 
 
 def _names(sheets: list[str]) -> str:
@@ -319,38 +366,62 @@ def _was_deleted(db: Database, commission_id: int, refs: set[str]) -> set[str]:
     if not refs:
         return set()
     with db.session() as s:
-        return set(s.scalars(select(m.AuditEntry.record_ref).where(
-            m.AuditEntry.commission_id == commission_id, m.AuditEntry.operation == "delete",
-            m.AuditEntry.record_kind == "commitment", m.AuditEntry.record_ref.in_(refs))))
+        return set(
+            s.scalars(
+                select(m.AuditEntry.record_ref).where(
+                    m.AuditEntry.commission_id == commission_id,
+                    m.AuditEntry.operation == "delete",
+                    m.AuditEntry.record_kind == "commitment",
+                    m.AuditEntry.record_ref.in_(refs),
+                )
+            )
+        )
 
 
-def _check_commitments(db: Database, updates: pd.DataFrame, frames: dict[str, pd.DataFrame],
-                       data: domain.CommissionData, org: domain.Organisation,
-                       summary: ReturnSummary) -> tuple[list[Problem], list[str], pd.DataFrame]:
+def _check_commitments(
+    db: Database,
+    updates: pd.DataFrame,
+    frames: dict[str, pd.DataFrame],
+    data: domain.CommissionData,
+    org: domain.Organisation,
+    summary: ReturnSummary,
+) -> tuple[list[Problem], list[str], pd.DataFrame]:
     """Sort the Updates rows (own commitments kept; others' and new ones ignored; deleted ones a problem),
     and list every difference between the file's Commitments and the commission's as ignored."""
     current = {c.ref: c for c in data.commitments}
     orgs = {o.id: o for o in data.organisations}
     sent = frames.get("Commitments")
-    sent_rows = {} if sent is None or "ref" not in sent.columns else {
-        r["ref"]: (row, r) for row, r in zip(sent.index, sent.to_dict("records")) if r["ref"]}
+    sent_rows = (
+        {}
+        if sent is None or "ref" not in sent.columns
+        else {r["ref"]: (row, r) for row, r in zip(sent.index, sent.to_dict("records")) if r["ref"]}
+    )
     deleted_refs = _was_deleted(db, data.commission.id, {r for r in sent_rows if r not in current})
     problems, deleted, keep = [], [], []
     for row, ref in zip(updates.index, updates["commitment_ref"]):
         c = current.get(ref)
         if ref and c is None and ref in sent_rows:
             if ref in deleted_refs:
-                problems.append(Problem("Updates", int(row), "commitment_ref",
-                                        f"commitment '{ref}' has been deleted since this return was sent"))
+                problems.append(
+                    Problem(
+                        "Updates",
+                        int(row),
+                        "commitment_ref",
+                        f"commitment '{ref}' has been deleted since this return was sent",
+                    )
+                )
                 if ref not in deleted:
                     deleted.append(ref)
                 keep.append(row)
             else:
-                summary.ignored.append(f"Updates row {row}: '{ref}' is a commitment added to the file, not one of "
-                                       "the commission's (a return does not make commitments)")
+                summary.ignored.append(
+                    f"Updates row {row}: '{ref}' is a commitment added to the file, not one of "
+                    "the commission's (a return does not make commitments)"
+                )
         elif c is not None and c.organisation_id != org.id:
-            summary.ignored.append(f"Updates row {row}: {ref} is {orgs[c.organisation_id].name}'s commitment, "
-                                   f"not {org.name}'s")
+            summary.ignored.append(
+                f"Updates row {row}: {ref} is {orgs[c.organisation_id].name}'s commitment, not {org.name}'s"
+            )
         else:
             keep.append(row)
     reported = set(updates["commitment_ref"])
@@ -358,19 +429,29 @@ def _check_commitments(db: Database, updates: pd.DataFrame, frames: dict[str, pd
     if sent_rows:
         added = sorted(c.ref for c in data.commitments if c.organisation_id == org.id and c.ref not in sent_rows)
         if added:
-            summary.warnings.append(f"{', '.join(added)} made since this return was sent: "
-                                    "they will be in the next return")
+            summary.warnings.append(
+                f"{', '.join(added)} made since this return was sent: they will be in the next return"
+            )
         for ref, (row, _record) in sent_rows.items():
             if ref not in current and ref not in deleted_refs:
-                summary.ignored.append(f"Commitments row {row}: '{ref}' is not one of the commission's commitments "
-                                       "(a return does not make commitments)")
+                summary.ignored.append(
+                    f"Commitments row {row}: '{ref}' is not one of the commission's commitments "
+                    "(a return does not make commitments)"
+                )
             elif ref not in current and ref not in reported:
                 summary.warnings.append(f"{ref} has been deleted since this return was sent (its row was empty)")
     return problems, deleted, updates.loc[keep]
 
 
-def _differences(summary: ReturnSummary, sent_rows: dict, updates: pd.DataFrame, current: dict,
-                 data: domain.CommissionData, org: domain.Organisation, reported: set[str]) -> None:
+def _differences(
+    summary: ReturnSummary,
+    sent_rows: dict,
+    updates: pd.DataFrame,
+    current: dict,
+    data: domain.CommissionData,
+    org: domain.Organisation,
+    reported: set[str],
+) -> None:
     actions = {a.id: a.ref for a in data.actions}
     orgs = {o.id: o for o in data.organisations}
     members = {mb.id: mb.ref for mb in data.members}
@@ -404,8 +485,9 @@ def _differences(summary: ReturnSummary, sent_rows: dict, updates: pd.DataFrame,
         if c is None:
             continue
         if c.organisation_id != org.id:
-            summary.ignored.append(f"Commitments row {row}: {ref} is {orgs[c.organisation_id].name}'s commitment, "
-                                   f"not {org.name}'s")
+            summary.ignored.append(
+                f"Commitments row {row}: {ref} is {orgs[c.organisation_id].name}'s commitment, not {org.name}'s"
+            )
             continue
         compare(ref, record)
     for record in updates.to_dict("records"):
@@ -413,8 +495,10 @@ def _differences(summary: ReturnSummary, sent_rows: dict, updates: pd.DataFrame,
         if ref in current and current[ref].organisation_id == org.id:
             compare(ref, {k: record[k] for k in ("pledge", "due") if k in record and record[k] != ""})
     for ref, parts in seen.items():
-        text = (f"{ref}: its {' and its '.join(parts)} differ{'s' if len(parts) == 1 else ''} from the commission's "
-                "(changed since this return was sent, or edited in the file); the commission's stand")
+        text = (
+            f"{ref}: its {' and its '.join(parts)} differ{'s' if len(parts) == 1 else ''} from the commission's "
+            "(changed since this return was sent, or edited in the file); the commission's stand"
+        )
         summary.ignored.append(text + ("; the update was still recorded" if ref in reported else ""))
 
 
@@ -431,16 +515,31 @@ def _planned_updates(frame: pd.DataFrame, data: domain.CommissionData) -> list[d
     ids = {c.ref: c.id for c in data.commitments}
 
     def key(u: domain.Update) -> tuple:
-        return (u.commitment_id, u.date, u.status, None if u.progress is None else float(u.progress), u.note,
-                u.reported_by, u.verdict, u.verdict_comment, u.note_cy)
+        return (
+            u.commitment_id,
+            u.date,
+            u.status,
+            None if u.progress is None else float(u.progress),
+            u.note,
+            u.reported_by,
+            u.verdict,
+            u.verdict_comment,
+            u.note_cy,
+        )
 
     already = Counter(key(u) for u in data.updates)
     out = []
     for record in frame.to_dict("records"):
-        update = domain.Update(id=0, commitment_id=ids[record["commitment_ref"]], date=record["date"],
-                               status=record["status"], progress=record.get("progress"),
-                               note=record.get("note") or "", reported_by=record.get("reported_by") or "",
-                               note_cy=record.get("note_cy") or "")
+        update = domain.Update(
+            id=0,
+            commitment_id=ids[record["commitment_ref"]],
+            date=record["date"],
+            status=record["status"],
+            progress=record.get("progress"),
+            note=record.get("note") or "",
+            reported_by=record.get("reported_by") or "",
+            note_cy=record.get("note_cy") or "",
+        )
         if already[key(update)]:
             already[key(update)] -= 1
         else:
@@ -455,8 +554,13 @@ def _update_line(u: domain.Update, data: domain.CommissionData) -> str:
     return f"{ref}, {vocab.uk_date(u.date)}: {u.status}{progress}{note}"
 
 
-def _compare(summary: ReturnSummary, before: domain.CommissionData, after: domain.CommissionData,
-             org: domain.Organisation, as_of: date) -> None:
+def _compare(
+    summary: ReturnSummary,
+    before: domain.CommissionData,
+    after: domain.CommissionData,
+    org: domain.Organisation,
+    as_of: date,
+) -> None:
     old, new = domain.evaluate(before, as_of), domain.evaluate(after, as_of)
     for c in after.commitments:
         if c.organisation_id != org.id or c.id not in old.commitments or c.id not in new.commitments:

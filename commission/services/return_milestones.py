@@ -20,8 +20,13 @@ COLUMNS = ("commitment_ref", "title", "due", "done_on")
 def write_milestones_sheet(book, fmt, data: domain.CommissionData, commitments: list[domain.Commitment]) -> None:
     """A Milestones sheet after the Updates sheet (only when the organisation has milestones)."""
     ref_of = {c.id: c.ref for c in commitments}
-    rows = [ms for c in commitments for ms in sorted(data.milestones_by_commitment.get(c.id, []),
-                                                     key=lambda ms: (ms.due is None, ms.due or ms.title, ms.title))]
+    rows = [
+        ms
+        for c in commitments
+        for ms in sorted(
+            data.milestones_by_commitment.get(c.id, []), key=lambda ms: (ms.due is None, ms.due or ms.title, ms.title)
+        )
+    ]
     if not rows:
         return
     sheet = book.add_worksheet(SHEET)
@@ -37,16 +42,28 @@ def write_milestones_sheet(book, fmt, data: domain.CommissionData, commitments: 
             sheet.write_string(r, 3, ms.done_on.isoformat(), fmt.input)
         else:
             sheet.write_blank(r, 3, None, fmt.input_date)
-    sheet.data_validation(1, 3, len(rows), 3, {
-        "validate": "date", "criteria": ">", "value": pd.Timestamp("2000-01-01").to_pydatetime(),
-        "input_title": "Done on", "input_message": "The day this step was done (YYYY-MM-DD); leave blank if not yet."})
+    sheet.data_validation(
+        1,
+        3,
+        len(rows),
+        3,
+        {
+            "validate": "date",
+            "criteria": ">",
+            "value": pd.Timestamp("2000-01-01").to_pydatetime(),
+            "input_title": "Done on",
+            "input_message": "The day this step was done (YYYY-MM-DD); leave blank if not yet.",
+        },
+    )
     sheet.freeze_panes(1, 2)
-    sheet.protect("", {"select_locked_cells": True, "select_unlocked_cells": True,
-                       "format_columns": True, "format_rows": True})
+    sheet.protect(
+        "", {"select_locked_cells": True, "select_unlocked_cells": True, "format_columns": True, "format_rows": True}
+    )
 
 
-def milestones_from_return(frames: dict[str, pd.DataFrame], data: domain.CommissionData, org: domain.Organisation,
-                           warnings: list[str]) -> tuple[pd.DataFrame | None, list[Problem]]:
+def milestones_from_return(
+    frames: dict[str, pd.DataFrame], data: domain.CommissionData, org: domain.Organisation, warnings: list[str]
+) -> tuple[pd.DataFrame | None, list[Problem]]:
     """The rows to import (commitment_ref, title, done_on) from a return's Milestones sheet, if any."""
     sheet = frames.get(SHEET)
     if sheet is None or "done_on" not in sheet.columns:
@@ -67,11 +84,14 @@ def milestones_from_return(frames: dict[str, pd.DataFrame], data: domain.Commiss
             continue  # as sent: already recorded
         keep.append(row)
         if "due" in record and record["due"] not in ("", ms.due.isoformat() if ms.due else ""):
-            warnings.append(f"{record['commitment_ref']} '{ms.title}': its due date stays as recorded "
-                            f"({ms.due.isoformat() if ms.due else 'none'}); only the coordinator changes it")
+            warnings.append(
+                f"{record['commitment_ref']} '{ms.title}': its due date stays as recorded "
+                f"({ms.due.isoformat() if ms.due else 'none'}); only the coordinator changes it"
+            )
     if ignored:
-        warnings.append("milestones that are not this organisation's own, or not recorded, were ignored: "
-                        + ", ".join(ignored))
+        warnings.append(
+            "milestones that are not this organisation's own, or not recorded, were ignored: " + ", ".join(ignored)
+        )
     if not keep:
         return None, problems
     return filled.loc[keep, ["commitment_ref", "title", "done_on"]].copy(), problems

@@ -47,11 +47,15 @@ class SentRound:
     without_contact: list[str]  # organisations (names as shown) with no contact email: a return, no draft
 
     def lines(self) -> list[str]:
-        out = [f"Wrote {_count(len(self.returns), 'update return')} and {_count(len(self.drafts), 'email draft')} "
-               f"in {self.folder}" + (f", due back by {contacts.day_words(self.due, 'en')}." if self.due else ".")]
+        out = [
+            f"Wrote {_count(len(self.returns), 'update return')} and {_count(len(self.drafts), 'email draft')} "
+            f"in {self.folder}" + (f", due back by {contacts.day_words(self.due, 'en')}." if self.due else ".")
+        ]
         if self.without_contact:
-            out.append(f"No email draft for {_count(len(self.without_contact), 'organisation')} without a contact "
-                       f"email (add one on the Organisations screen): {', '.join(self.without_contact)}.")
+            out.append(
+                f"No email draft for {_count(len(self.without_contact), 'organisation')} without a contact "
+                f"email (add one on the Organisations screen): {', '.join(self.without_contact)}."
+            )
         out.append("Open each draft in your mail program to check and send it; nothing has been sent.")
         return out
 
@@ -106,9 +110,16 @@ def status_word(received_on: date | None, due: date | None, on: date) -> str:
 # ---------------------------------------------------------------------------------------------- sending
 
 
-def send_returns(db: Database, out_dir: str | Path, *, commission: str | None = None, as_of: date,
-                 due: date | None = None, on: date | None = None,
-                 check: Callable[[], None] | None = None) -> SentRound:
+def send_returns(
+    db: Database,
+    out_dir: str | Path,
+    *,
+    commission: str | None = None,
+    as_of: date,
+    due: date | None = None,
+    on: date | None = None,
+    check: Callable[[], None] | None = None,
+) -> SentRound:
     """Write each organisation's update return, an email draft beside it for each that has a contact email,
     and record the round (sent on `on`, default today; due back by `due`). Whole or not at all. `check` is
     called before anything is moved into place or recorded (the app's Cancel raises from it)."""
@@ -119,8 +130,9 @@ def send_returns(db: Database, out_dir: str | Path, *, commission: str | None = 
 
     planned = plan_returns(db, commission=commission, as_of=as_of)
     folder = files.prepare_folder(out_dir)
-    draft_names = files.unique_names([Path(p.file_name).stem.removesuffix(" - update return") for p in
-                                      planned.returns], DRAFT_SUFFIX)
+    draft_names = files.unique_names(
+        [Path(p.file_name).stem.removesuffix(" - update return") for p in planned.returns], DRAFT_SUFFIX
+    )
     with files.staging(folder) as stage:
         names: list[str] = []
         drafted: dict[int, str] = {}
@@ -134,9 +146,15 @@ def send_returns(db: Database, out_dir: str | Path, *, commission: str | None = 
                     without.append(p.shown_name)
                     continue
                 message = contacts.return_draft(
-                    contact_name=org.contact_name, contact_email=org.contact_email, language=org.language,
-                    organisation=p.name_in(org.language), commission=planned.commission_in(org.language),
-                    attachment=(stage / p.file_name).read_bytes(), attachment_name=p.file_name, due=due)
+                    contact_name=org.contact_name,
+                    contact_email=org.contact_email,
+                    language=org.language,
+                    organisation=p.name_in(org.language),
+                    commission=planned.commission_in(org.language),
+                    attachment=(stage / p.file_name).read_bytes(),
+                    attachment_name=p.file_name,
+                    due=due,
+                )
                 (stage / draft_name).write_bytes(message.as_bytes())
                 names.append(draft_name)
                 drafted[org.id] = draft_name
@@ -145,13 +163,22 @@ def send_returns(db: Database, out_dir: str | Path, *, commission: str | None = 
         if check is not None:
             check()
         with db.transaction() as s:
-            rnd = m.ReturnRound(commission_id=planned.commission_id, sent_on=on, as_of=as_of, due=due,
-                                folder=str(folder))
+            rnd = m.ReturnRound(
+                commission_id=planned.commission_id, sent_on=on, as_of=as_of, due=due, folder=str(folder)
+            )
             s.add(rnd)
             s.flush()
             for p in planned.returns:
-                s.add(m.ReturnSent(round_id=rnd.id, organisation_id=p.organisation.id, made_on=on, due=due,
-                                   file_name=p.file_name, draft=p.organisation.id in drafted))
+                s.add(
+                    m.ReturnSent(
+                        round_id=rnd.id,
+                        organisation_id=p.organisation.id,
+                        made_on=on,
+                        due=due,
+                        file_name=p.file_name,
+                        draft=p.organisation.id in drafted,
+                    )
+                )
             s.flush()
             round_id = rnd.id
             files.move_set(stage, folder, names)  # a failure here rolls the round back too
@@ -163,12 +190,17 @@ def send_returns(db: Database, out_dir: str | Path, *, commission: str | None = 
 
 
 def _current_round(s: DbSession, commission_id: int) -> m.ReturnRound | None:
-    return s.scalars(select(m.ReturnRound).where(m.ReturnRound.commission_id == commission_id)
-                     .order_by(m.ReturnRound.id.desc()).limit(1)).first()
+    return s.scalars(
+        select(m.ReturnRound)
+        .where(m.ReturnRound.commission_id == commission_id)
+        .order_by(m.ReturnRound.id.desc())
+        .limit(1)
+    ).first()
 
 
-def round_status(db: Database, *, commission: str | None = None, on: date | None = None,
-                 commission_id: int | None = None) -> RoundStatus | None:
+def round_status(
+    db: Database, *, commission: str | None = None, on: date | None = None, commission_id: int | None = None
+) -> RoundStatus | None:
     """The current (latest) round of returns and where each organisation's stands on `on` (default today;
     a date before the round was sent reads as the day it was sent); None when no round has been sent yet."""
     on = on or date.today()
@@ -178,15 +210,25 @@ def round_status(db: Database, *, commission: str | None = None, on: date | None
         if rnd is None:
             return None
         on = max(on, rnd.sent_on)
-        rows = s.execute(select(m.ReturnSent, m.Organisation).join(
-            m.Organisation, m.Organisation.id == m.ReturnSent.organisation_id)
-            .where(m.ReturnSent.round_id == rnd.id)).all()
-        orgs = [OrganisationStatus(
-            organisation_id=org.id, ref=org.ref, name=org.name, made_on=sent.made_on, due=sent.due,
-            received_on=sent.received_on, reminded_on=sent.reminded_on,
-            status=status_word(sent.received_on, sent.due, on),
-            has_contact=bool(org.contact_email) and contacts.email_problem(org.contact_email) is None)
-            for sent, org in rows]
+        rows = s.execute(
+            select(m.ReturnSent, m.Organisation)
+            .join(m.Organisation, m.Organisation.id == m.ReturnSent.organisation_id)
+            .where(m.ReturnSent.round_id == rnd.id)
+        ).all()
+        orgs = [
+            OrganisationStatus(
+                organisation_id=org.id,
+                ref=org.ref,
+                name=org.name,
+                made_on=sent.made_on,
+                due=sent.due,
+                received_on=sent.received_on,
+                reminded_on=sent.reminded_on,
+                status=status_word(sent.received_on, sent.due, on),
+                has_contact=bool(org.contact_email) and contacts.email_problem(org.contact_email) is None,
+            )
+            for sent, org in rows
+        ]
         order = {"late": 0, "awaiting": 1, "received": 2}  # who needs chasing first
         orgs.sort(key=lambda o: (order[o.status], o.name.lower(), o.ref))
         return RoundStatus(rnd.id, rnd.sent_on, rnd.due, on, orgs)
@@ -198,9 +240,15 @@ def mark_received(s: DbSession, commission_id: int, organisation_id: int, on: da
     rnd = _current_round(s, commission_id)
     if rnd is None:
         return False
-    result = s.execute(update(m.ReturnSent).where(
-        m.ReturnSent.round_id == rnd.id, m.ReturnSent.organisation_id == organisation_id,
-        m.ReturnSent.received_on.is_(None)).values(received_on=on))
+    result = s.execute(
+        update(m.ReturnSent)
+        .where(
+            m.ReturnSent.round_id == rnd.id,
+            m.ReturnSent.organisation_id == organisation_id,
+            m.ReturnSent.received_on.is_(None),
+        )
+        .values(received_on=on)
+    )
     return bool(result.rowcount)
 
 
@@ -217,17 +265,27 @@ class Chased:
     def lines(self) -> list[str]:
         out = [f"Wrote {_count(len(self.drafts), 'reminder')} in {self.folder}."]
         if self.without_contact:
-            out.append(f"No reminder for {_count(len(self.without_contact), 'organisation')} without a contact "
-                       f"email (add one on the Organisations screen): {', '.join(self.without_contact)}.")
+            out.append(
+                f"No reminder for {_count(len(self.without_contact), 'organisation')} without a contact "
+                f"email (add one on the Organisations screen): {', '.join(self.without_contact)}."
+            )
         if self.received:
-            out.append(f"{_count(self.received, 'organisation')} already sent {'its' if self.received == 1 else 'their'}"
-                       " return back: not chased.")
+            out.append(
+                f"{_count(self.received, 'organisation')} already sent {'its' if self.received == 1 else 'their'}"
+                " return back: not chased."
+            )
         out.append("Open each reminder in your mail program to check and send it; nothing has been sent.")
         return out
 
 
-def chase(db: Database, out_dir: str | Path, *, commission: str | None = None, on: date | None = None,
-          check: Callable[[], None] | None = None) -> Chased:
+def chase(
+    db: Database,
+    out_dir: str | Path,
+    *,
+    commission: str | None = None,
+    on: date | None = None,
+    check: Callable[[], None] | None = None,
+) -> Chased:
     """A reminder draft (a fresh return attached, figures as of `on`) for each organisation in the current
     round whose return has not come back; whole or not at all. Records when each was reminded."""
     on = on or date.today()
@@ -259,23 +317,34 @@ def chase(db: Database, out_dir: str | Path, *, commission: str | None = None, o
                 p.write(attachment)
                 st = waiting[org.id]
                 message = contacts.return_draft(
-                    contact_name=org.contact_name, contact_email=org.contact_email, language=org.language,
-                    organisation=p.name_in(org.language), commission=planned.commission_in(org.language),
+                    contact_name=org.contact_name,
+                    contact_email=org.contact_email,
+                    language=org.language,
+                    organisation=p.name_in(org.language),
+                    commission=planned.commission_in(org.language),
                     attachment=attachment.read_bytes(),
-                    attachment_name=p.file_name, due=st.due, reminder=True, late=st.status == "late")
+                    attachment_name=p.file_name,
+                    due=st.due,
+                    reminder=True,
+                    late=st.status == "late",
+                )
                 (stage / name).write_bytes(message.as_bytes())
                 names.append(name)
                 chased_ids.append(org.id)
         except OSError as exc:
             raise UserError(f"Could not write into {folder}: {exc.strerror or exc}. Nothing was saved.") from exc
         if not names:
-            raise UserError("None of the organisations still to reply has a contact email, so no reminder was "
-                            "written: add their contacts on the Organisations screen.")
+            raise UserError(
+                "None of the organisations still to reply has a contact email, so no reminder was "
+                "written: add their contacts on the Organisations screen."
+            )
         if check is not None:
             check()
         with db.transaction() as s:
-            s.execute(update(m.ReturnSent).where(m.ReturnSent.round_id == status.round_id,
-                                                 m.ReturnSent.organisation_id.in_(chased_ids))
-                      .values(reminded_on=on))
+            s.execute(
+                update(m.ReturnSent)
+                .where(m.ReturnSent.round_id == status.round_id, m.ReturnSent.organisation_id.in_(chased_ids))
+                .values(reminded_on=on)
+            )
             written = files.move_set(stage, folder, names)
     return Chased(folder, written, without, received)

@@ -50,43 +50,104 @@ def instructions_cy(org_name: str, commission: str, as_of: date, count: int) -> 
         ("line", "", f"Gan {commission}. Paratowyd ar {when}."),
         ("gap", "", ""),
         ("heading", "", "Pam mae hon gennych chi"),
-        ("line", "", (f"Pan wnaeth {org_name} ei ymrwymiadau i'r comisiwn, cytunodd i ddweud wrth y panel sut mae "
-                     f"pethau'n mynd. Mae'r ffeil hon yn rhestru eich {count} ymrwymiad. Dywedwch wrthym beth sydd "
-                     "wedi digwydd ers eich diweddariad diwethaf, os gwelwch yn dda.")),
+        (
+            "line",
+            "",
+            (
+                f"Pan wnaeth {org_name} ei ymrwymiadau i'r comisiwn, cytunodd i ddweud wrth y panel sut mae "
+                f"pethau'n mynd. Mae'r ffeil hon yn rhestru eich {count} ymrwymiad. Dywedwch wrthym beth sydd "
+                "wedi digwydd ers eich diweddariad diwethaf, os gwelwch yn dda."
+            ),
+        ),
         ("gap", "", ""),
         ("heading", "", "Beth i'w wneud"),
         ("line", "1.", "Agorwch y daflen Updates (y tab ar y gwaelod). Mae un rhes ar gyfer pob un o'ch ymrwymiadau."),
         ("line", "2.", "Ar gyfer pob ymrwymiad lle mae rhywbeth wedi digwydd, llenwch y celloedd melyn:"),
-        ("line", "date", "y dyddiad y mae eich diweddariad yn sôn amdano, ar ffurf BBBB-MM-DD — er enghraifft 2026-11-15."),
+        (
+            "line",
+            "date",
+            "y dyddiad y mae eich diweddariad yn sôn amdano, ar ffurf BBBB-MM-DD — er enghraifft 2026-11-15.",
+        ),
         ("line", "status", "dewiswch o'r rhestr: " + ", ".join(STATUSES_CY) + "."),
-        ("line", "progress", ("pa mor bell mae pethau wedi mynd: rhif o 0 (heb ddechrau) i 100 (wedi gorffen). "
-                             "Os byddwch yn ei adael yn wag, byddwn yn defnyddio'r ffigur arferol ar gyfer y statws.")),
-        ("line", "note_cy", ("ychydig o frawddegau syml yn Gymraeg: beth a wnaed, beth sy'n dod nesaf, beth sy'n "
-                            "rhwystro.")),
-        ("line", "reported_by", ("pwy sy'n adrodd. Rydym wedi rhoi enw eich sefydliad; gallwch ei newid i'ch enw "
-                                "chi neu deitl eich swydd.")),
-        ("line", "3.", ("Gadewch res fel y mae os nad oes gennych ddim byd newydd i'w ddweud am yr ymrwymiad hwnnw. "
-                       "Caiff rhesi gwag eu hanwybyddu.")),
-        ("line", "4.", ("I roi ail ddiweddariad ar ymrwymiad, defnyddiwch y rhesi sbâr ar waelod y daflen Updates: "
-                       "dewiswch yr ymrwymiad o'r rhestr yn ei gell gyntaf.")),
-        ("line", "5.", ("Cadwch y ffeil a'i hanfon yn ôl at gydlynydd y comisiwn. Cadwch daflenni'r ffeil a'r "
-                       "celloedd llwyd fel y maen nhw, os gwelwch yn dda.")),
+        (
+            "line",
+            "progress",
+            (
+                "pa mor bell mae pethau wedi mynd: rhif o 0 (heb ddechrau) i 100 (wedi gorffen). "
+                "Os byddwch yn ei adael yn wag, byddwn yn defnyddio'r ffigur arferol ar gyfer y statws."
+            ),
+        ),
+        (
+            "line",
+            "note_cy",
+            ("ychydig o frawddegau syml yn Gymraeg: beth a wnaed, beth sy'n dod nesaf, beth sy'n rhwystro."),
+        ),
+        (
+            "line",
+            "reported_by",
+            (
+                "pwy sy'n adrodd. Rydym wedi rhoi enw eich sefydliad; gallwch ei newid i'ch enw "
+                "chi neu deitl eich swydd."
+            ),
+        ),
+        (
+            "line",
+            "3.",
+            (
+                "Gadewch res fel y mae os nad oes gennych ddim byd newydd i'w ddweud am yr ymrwymiad hwnnw. "
+                "Caiff rhesi gwag eu hanwybyddu."
+            ),
+        ),
+        (
+            "line",
+            "4.",
+            (
+                "I roi ail ddiweddariad ar ymrwymiad, defnyddiwch y rhesi sbâr ar waelod y daflen Updates: "
+                "dewiswch yr ymrwymiad o'r rhestr yn ei gell gyntaf."
+            ),
+        ),
+        (
+            "line",
+            "5.",
+            (
+                "Cadwch y ffeil a'i hanfon yn ôl at gydlynydd y comisiwn. Cadwch daflenni'r ffeil a'r "
+                "celloedd llwyd fel y maen nhw, os gwelwch yn dda."
+            ),
+        ),
         ("gap", "", ""),
         ("heading", "", "Beth mae'r statwsau'n ei olygu"),
         *(("line", status, meaning) for status, meaning in STATUS_MEANINGS_CY.items()),
         ("gap", "", ""),
         ("heading", "", "Y daflen Commitments"),
-        ("line", "", (f"Mae'n dangos beth a addawyd gennych a ble roedd pethau ar {when}, fel y mae'r comisiwn yn "
-                     "ei weld. Mae yno i'ch helpu: does dim modd ei newid yma. Os yw addewid neu ddyddiad yn "
-                     "anghywir, dywedwch wrth y cydlynydd, os gwelwch yn dda.")),
+        (
+            "line",
+            "",
+            (
+                f"Mae'n dangos beth a addawyd gennych a ble roedd pethau ar {when}, fel y mae'r comisiwn yn "
+                "ei weld. Mae yno i'ch helpu: does dim modd ei newid yma. Os yw addewid neu ddyddiad yn "
+                "anghywir, dywedwch wrth y cydlynydd, os gwelwch yn dda."
+            ),
+        ),
         ("gap", "", ""),
         ("heading", "", "Bydd y panel yn rhoi ei farn ei hun"),
-        ("line", "", ("Mae'r comisiynwyr cymunedol yn darllen pob diweddariad ac yn dweud a ydyn nhw'n cytuno ei "
-                     "fod wedi digwydd. Dangosir eu barn nhw wrth ochr eich barn chi yn adroddiadau'r comisiwn, "
-                     "felly dywedwch yn blaen beth sydd wedi newid a beth sydd heb newid i'r bobl dan sylw.")),
+        (
+            "line",
+            "",
+            (
+                "Mae'r comisiynwyr cymunedol yn darllen pob diweddariad ac yn dweud a ydyn nhw'n cytuno ei "
+                "fod wedi digwydd. Dangosir eu barn nhw wrth ochr eich barn chi yn adroddiadau'r comisiwn, "
+                "felly dywedwch yn blaen beth sydd wedi newid a beth sydd heb newid i'r bobl dan sylw."
+            ),
+        ),
         ("gap", "", ""),
         ("heading", "", "Rhaglenni taenlen eraill"),
-        ("line", "", ("Mae LibreOffice a Google Sheets yn gweithio hefyd. Os byddwch yn copïo'r ffeil i raglen arall, "
-                     "cadwch ddyddiadau ar ffurf BBBB-MM-DD ac enwau'r taflenni fel y maen nhw.")),
+        (
+            "line",
+            "",
+            (
+                "Mae LibreOffice a Google Sheets yn gweithio hefyd. Os byddwch yn copïo'r ffeil i raglen arall, "
+                "cadwch ddyddiadau ar ffurf BBBB-MM-DD ac enwau'r taflenni fel y maen nhw."
+            ),
+        ),
     ]
     return lines

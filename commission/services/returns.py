@@ -41,8 +41,21 @@ EXTRA_ROWS = 10  # spare Updates rows for a second update on a commitment
 INPUT_COLUMNS = ("date", "status", "progress", "note")  # what an officer types; all blank = row ignored
 UPDATE_COLUMNS = ("commitment_ref", "pledge", "due", "date", "status", "progress", "note", "reported_by")
 COMMITMENT_COLUMNS = (
-    "ref", "action_ref", "organisation_ref", "pledge", "made_by_ref", "made_on", "due", "weight",
-    "action", "state", "progress", "latest_status", "latest_update", "latest_note", "panel_verdict",
+    "ref",
+    "action_ref",
+    "organisation_ref",
+    "pledge",
+    "made_by_ref",
+    "made_on",
+    "due",
+    "weight",
+    "action",
+    "state",
+    "progress",
+    "latest_status",
+    "latest_update",
+    "latest_note",
+    "panel_verdict",
 )
 STATUS_MEANINGS = {
     "not started": "work has not begun yet",
@@ -103,8 +116,9 @@ class PlannedReturns:
         return (self.commission_cy or self.commission) if language == "cy" else self.commission
 
 
-def plan_returns(db: Database, *, commission: str | None, as_of: date,
-                 organisation_ids: set[int] | None = None) -> PlannedReturns:
+def plan_returns(
+    db: Database, *, commission: str | None, as_of: date, organisation_ids: set[int] | None = None
+) -> PlannedReturns:
     """What `write_returns` writes, one writer per organisation with commitments (only `organisation_ids`,
     when given), before anything is written."""
     info = find_commission(db, commission)
@@ -114,18 +128,32 @@ def plan_returns(db: Database, *, commission: str | None, as_of: date,
     by_org: dict[int, list[domain.Commitment]] = {}
     for c in data.commitments:
         by_org.setdefault(c.organisation_id, []).append(c)
-    orgs = [o for o in sorted(data.organisations, key=lambda o: (o.name.lower(), o.ref)) if by_org.get(o.id)
-            and (organisation_ids is None or o.id in organisation_ids)]
+    orgs = [
+        o
+        for o in sorted(data.organisations, key=lambda o: (o.name.lower(), o.ref))
+        if by_org.get(o.id) and (organisation_ids is None or o.id in organisation_ids)
+    ]
     if not orgs:
         raise UserError(f"'{info.name}' has no commitments yet, so there are no returns to send.")
     names = files.unique_names([safe_file_name(o.name) for o in orgs], " - update return.xlsx")
     own = {o.id: o for o in raw.organisations}
-    return PlannedReturns(info.id, data.commission.name, [
-        PlannedReturn(own[org.id], org.name, name,
-                      lambda path, org=org: _write_return(path, data, figures, org, by_org[org.id],
-                                                                 organisation_language(org)),
-                      shown_name_cy=org.name_cy)
-        for name, org in zip(names, orgs)], commission_cy=data.commission.name_cy)
+    return PlannedReturns(
+        info.id,
+        data.commission.name,
+        [
+            PlannedReturn(
+                own[org.id],
+                org.name,
+                name,
+                lambda path, org=org: _write_return(
+                    path, data, figures, org, by_org[org.id], organisation_language(org)
+                ),
+                shown_name_cy=org.name_cy,
+            )
+            for name, org in zip(names, orgs)
+        ],
+        commission_cy=data.commission.name_cy,
+    )
 
 
 class _Formats:
@@ -137,10 +165,27 @@ class _Formats:
         self.bold = add({"bold": True, "text_wrap": True, "valign": "top", "font_size": 12})
         self.header = add({"bold": True, "bg_color": "#dfe7ef", "border": 1, "locked": True})
         self.header_input = add({"bold": True, "bg_color": "#fff2b3", "border": 1, "locked": True})
-        self.grey = add({"bg_color": GREY, "font_color": "#333333", "locked": True, "valign": "top",
-                         "border": 1, "border_color": "#d0d0d0"})
-        self.grey_wrap = add({"bg_color": GREY, "font_color": "#333333", "locked": True, "text_wrap": True,
-                              "valign": "top", "border": 1, "border_color": "#d0d0d0"})
+        self.grey = add(
+            {
+                "bg_color": GREY,
+                "font_color": "#333333",
+                "locked": True,
+                "valign": "top",
+                "border": 1,
+                "border_color": "#d0d0d0",
+            }
+        )
+        self.grey_wrap = add(
+            {
+                "bg_color": GREY,
+                "font_color": "#333333",
+                "locked": True,
+                "text_wrap": True,
+                "valign": "top",
+                "border": 1,
+                "border_color": "#d0d0d0",
+            }
+        )
         cell = {"locked": False, "bg_color": INPUT, "border": 1, "border_color": "#c9c09a", "valign": "top"}
         self.input = add(cell)
         self.input_wrap = add({**cell, "text_wrap": True})
@@ -150,12 +195,19 @@ class _Formats:
 
 def _protect(sheet) -> None:
     # No password: the lock prevents slips, not a determined edit (the import checks everything anyway).
-    sheet.protect("", {"select_locked_cells": True, "select_unlocked_cells": True,
-                       "format_columns": True, "format_rows": True})
+    sheet.protect(
+        "", {"select_locked_cells": True, "select_unlocked_cells": True, "format_columns": True, "format_rows": True}
+    )
 
 
-def _write_return(path: Path, data: domain.CommissionData, figures: domain.Figures,
-                  org: domain.Organisation, commitments: list[domain.Commitment], language: str = "en") -> None:
+def _write_return(
+    path: Path,
+    data: domain.CommissionData,
+    figures: domain.Figures,
+    org: domain.Organisation,
+    commitments: list[domain.Commitment],
+    language: str = "en",
+) -> None:
     import xlsxwriter
 
     if language == "cy":  # pledges and titles in Welsh; the figures, and the names the import reads, the same
@@ -163,12 +215,18 @@ def _write_return(path: Path, data: domain.CommissionData, figures: domain.Figur
         welsh = {c.id: c for c in data.commitments}
         commitments = [welsh[c.id] for c in commitments]
 
-    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
-                                           "strings_to_urls": False})
+    book = xlsxwriter.Workbook(
+        str(path), {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
+    )
     try:
         fmt = _Formats(book)
-        book.set_properties({"title": f"Update return for {org.name}", "subject": data.commission.name,
-                             "comments": "Fill in the Updates sheet and send the file back to the coordinator."})
+        book.set_properties(
+            {
+                "title": f"Update return for {org.name}",
+                "subject": data.commission.name,
+                "comments": "Fill in the Updates sheet and send the file back to the coordinator.",
+            }
+        )
         if language == "cy":
             _instructions_cy(book.add_worksheet("Instructions"), fmt, data, org, figures.as_of, len(commitments))
         else:
@@ -184,8 +242,9 @@ def _write_return(path: Path, data: domain.CommissionData, figures: domain.Figur
         book.close()
 
 
-def _instructions(sheet, fmt: _Formats, data: domain.CommissionData, org: domain.Organisation, as_of: date,
-                  count: int) -> None:
+def _instructions(
+    sheet, fmt: _Formats, data: domain.CommissionData, org: domain.Organisation, as_of: date, count: int
+) -> None:
     sheet.set_column(0, 0, 16)
     sheet.set_column(1, 1, 90)
     sheet.hide_gridlines(2)
@@ -206,9 +265,12 @@ def _instructions(sheet, fmt: _Formats, data: domain.CommissionData, org: domain
     line(f"From {data.commission.name}. Prepared on {vocab.uk_date(as_of)}.")
     row += 1
     line("Why you have this", fmt.heading)
-    line(f"When {org.name} made its commitments to the commission, it agreed to tell the panel how "
-         f"things are going. This file lists your {count} commitment{'s' if count != 1 else ''}. Please "
-         "tell us what has happened since your last update.", height=50)
+    line(
+        f"When {org.name} made its commitments to the commission, it agreed to tell the panel how "
+        f"things are going. This file lists your {count} commitment{'s' if count != 1 else ''}. Please "
+        "tell us what has happened since your last update.",
+        height=50,
+    )
     row += 1
     line("What to do", fmt.heading)
     steps = [
@@ -216,17 +278,42 @@ def _instructions(sheet, fmt: _Formats, data: domain.CommissionData, org: domain
         ("2.", "For each commitment where something has happened, fill in the yellow cells:"),
         ("date", "the date your update is about, written as YYYY-MM-DD — for example 2026-11-15."),
         ("status", "choose from the list: " + ", ".join(vocab.UPDATE_STATUSES) + "."),
-        ("progress", ("how far along it is: a number from 0 (not started) to 100 (finished). "
-                     "If you leave it blank, we use the usual figure for the status.")),
+        (
+            "progress",
+            (
+                "how far along it is: a number from 0 (not started) to 100 (finished). "
+                "If you leave it blank, we use the usual figure for the status."
+            ),
+        ),
         ("note", "a few plain sentences: what was done, what comes next, what is getting in the way."),
-        ("reported_by", ("who is reporting. We have put your organisation's name; you can change it to "
-                        "your own name or job title.")),
-        ("3.", ("Leave a row as it is if you have nothing new to say about that commitment. Rows you leave "
-               "empty are simply ignored.")),
-        ("4.", ("To give a second update on a commitment, use the spare rows at the bottom of the Updates "
-               "sheet: choose the commitment from the list in its first cell.")),
-        ("5.", ("Save the file and send it back to the commission's coordinator. Please keep the file's "
-               "sheets and grey cells as they are.")),
+        (
+            "reported_by",
+            (
+                "who is reporting. We have put your organisation's name; you can change it to "
+                "your own name or job title."
+            ),
+        ),
+        (
+            "3.",
+            (
+                "Leave a row as it is if you have nothing new to say about that commitment. Rows you leave "
+                "empty are simply ignored."
+            ),
+        ),
+        (
+            "4.",
+            (
+                "To give a second update on a commitment, use the spare rows at the bottom of the Updates "
+                "sheet: choose the commitment from the list in its first cell."
+            ),
+        ),
+        (
+            "5.",
+            (
+                "Save the file and send it back to the commission's coordinator. Please keep the file's "
+                "sheets and grey cells as they are."
+            ),
+        ),
     ]
     for label, text in steps:
         line(text, label=label, height=34 if len(text) > 95 else None)
@@ -236,23 +323,33 @@ def _instructions(sheet, fmt: _Formats, data: domain.CommissionData, org: domain
         line(meaning, label=status)
     row += 1
     line("The Commitments sheet", fmt.heading)
-    line(f"It shows what you promised and where things stood on {vocab.uk_date(as_of)}, as the commission "
-         "sees it. It is there to help you: it cannot be changed here. If a promise or a due date is "
-         "wrong, please tell the coordinator.", height=50)
+    line(
+        f"It shows what you promised and where things stood on {vocab.uk_date(as_of)}, as the commission "
+        "sees it. It is there to help you: it cannot be changed here. If a promise or a due date is "
+        "wrong, please tell the coordinator.",
+        height=50,
+    )
     row += 1
     line("The panel will give its own view", fmt.heading)
-    line("Community commissioners read every update and say whether they agree it happened. Their view "
-         "is shown beside yours in the commission's reports, so please say plainly what has and has not "
-         "changed for the people affected.", height=50)
+    line(
+        "Community commissioners read every update and say whether they agree it happened. Their view "
+        "is shown beside yours in the commission's reports, so please say plainly what has and has not "
+        "changed for the people affected.",
+        height=50,
+    )
     row += 1
     line("Other spreadsheet programs", fmt.heading)
-    line("LibreOffice and Google Sheets work too. If you copy the file into another program, keep dates "
-         "as YYYY-MM-DD and the sheet names as they are.", height=34)
+    line(
+        "LibreOffice and Google Sheets work too. If you copy the file into another program, keep dates "
+        "as YYYY-MM-DD and the sheet names as they are.",
+        height=34,
+    )
     _protect(sheet)
 
 
-def _instructions_cy(sheet, fmt: _Formats, data: domain.CommissionData, org: domain.Organisation, as_of: date,
-                     count: int) -> None:
+def _instructions_cy(
+    sheet, fmt: _Formats, data: domain.CommissionData, org: domain.Organisation, as_of: date, count: int
+) -> None:
     sheet.set_column(0, 0, 16)
     sheet.set_column(1, 1, 90)
     sheet.hide_gridlines(2)
@@ -284,8 +381,9 @@ def _iso(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _commitments_sheet(sheet, fmt: _Formats, data: domain.CommissionData, figures: domain.Figures,
-                       commitments: list[domain.Commitment]) -> None:
+def _commitments_sheet(
+    sheet, fmt: _Formats, data: domain.CommissionData, figures: domain.Figures, commitments: list[domain.Commitment]
+) -> None:
     actions = {a.id: a for a in data.actions}
     orgs = {o.id: o for o in data.organisations}
     members = {mb.id: mb for mb in data.members}
@@ -297,13 +395,30 @@ def _commitments_sheet(sheet, fmt: _Formats, data: domain.CommissionData, figure
     for row, c in enumerate(commitments, start=1):
         result = figures.commitments[c.id]
         latest_note = result.latest and next(
-            (u.note for u in reversed(data.updates_by_commitment.get(c.id, []))
-             if u.date == result.latest.date and u.status == result.latest.status), "")
+            (
+                u.note
+                for u in reversed(data.updates_by_commitment.get(c.id, []))
+                if u.date == result.latest.date and u.status == result.latest.status
+            ),
+            "",
+        )
         maker = members.get(c.made_by_id)
         values = [
-            c.ref, actions[c.action_id].ref, orgs[c.organisation_id].ref, c.pledge, maker.ref if maker else "",
-            _iso(c.made_on), _iso(c.due), c.weight, actions[c.action_id].title, result.state,
-            result.progress, result.latest_status, _iso(result.latest_update), latest_note or "", result.verdict,
+            c.ref,
+            actions[c.action_id].ref,
+            orgs[c.organisation_id].ref,
+            c.pledge,
+            maker.ref if maker else "",
+            _iso(c.made_on),
+            _iso(c.due),
+            c.weight,
+            actions[c.action_id].title,
+            result.state,
+            result.progress,
+            result.latest_status,
+            _iso(result.latest_update),
+            latest_note or "",
+            result.verdict,
         ]
         for col, value in enumerate(values):
             style = fmt.grey_wrap if COMMITMENT_COLUMNS[col] in widths else fmt.grey
@@ -316,13 +431,22 @@ def _commitments_sheet(sheet, fmt: _Formats, data: domain.CommissionData, figure
     _protect(sheet)
 
 
-def _updates_sheet(sheet, fmt: _Formats, org: domain.Organisation, commitments: list[domain.Commitment],
-                   language: str = "en") -> None:
+def _updates_sheet(
+    sheet, fmt: _Formats, org: domain.Organisation, commitments: list[domain.Commitment], language: str = "en"
+) -> None:
     welsh = language == "cy"  # the note is typed in Welsh, as note_cy, and the statuses are chosen in Welsh
     col = {("note_cy" if welsh and name == "note" else name): i for i, name in enumerate(UPDATE_COLUMNS)}
     col["note"] = col.get("note", col.get("note_cy"))
-    widths = {"commitment_ref": 16, "pledge": 48, "due": 12, "date": 14, "status": 14, "progress": 10,
-              "note": 60, "reported_by": 32}
+    widths = {
+        "commitment_ref": 16,
+        "pledge": 48,
+        "due": 12,
+        "date": 14,
+        "status": 14,
+        "progress": 10,
+        "note": 60,
+        "reported_by": 32,
+    }
     for name, i in col.items():
         if welsh and name == "note":
             continue
@@ -351,31 +475,74 @@ def _updates_sheet(sheet, fmt: _Formats, org: domain.Organisation, commitments: 
     def rule(name: str, options: dict, first: int = 1) -> None:
         sheet.data_validation(first, col[name], last, col[name], options)
 
-    rule("date", {"validate": "date", "criteria": "between", "minimum": date(2000, 1, 1),
-                  "maximum": date(2100, 12, 31), "input_title": "Date",
-                  "input_message": "Type the date as YYYY-MM-DD, for example 2026-11-15.",
-                  "error_title": "Not a date", "error_message": "Type the date as YYYY-MM-DD, for example 2026-11-15."})
+    rule(
+        "date",
+        {
+            "validate": "date",
+            "criteria": "between",
+            "minimum": date(2000, 1, 1),
+            "maximum": date(2100, 12, 31),
+            "input_title": "Date",
+            "input_message": "Type the date as YYYY-MM-DD, for example 2026-11-15.",
+            "error_title": "Not a date",
+            "error_message": "Type the date as YYYY-MM-DD, for example 2026-11-15.",
+        },
+    )
     statuses = list(STATUSES_CY if welsh else vocab.UPDATE_STATUSES)
-    rule("status", {"validate": "list", "source": statuses, "input_title": "Statws" if welsh else "Status",
-                    "input_message": "Dewiswch o'r rhestr." if welsh else "Choose from the list.",
-                    "error_title": "Statws anhysbys" if welsh else "Unknown status",
-                    "error_message": ("Dewiswch un o: " if welsh else "Choose one of: ") + ", ".join(statuses) + "."})
-    rule("progress", {"validate": "decimal", "criteria": "between", "minimum": 0, "maximum": 100,
-                      "input_title": "Progress", "input_message": "A number from 0 to 100.",
-                      "error_title": "Progress is 0 to 100", "error_message": "Type a number from 0 to 100."})
+    rule(
+        "status",
+        {
+            "validate": "list",
+            "source": statuses,
+            "input_title": "Statws" if welsh else "Status",
+            "input_message": "Dewiswch o'r rhestr." if welsh else "Choose from the list.",
+            "error_title": "Statws anhysbys" if welsh else "Unknown status",
+            "error_message": ("Dewiswch un o: " if welsh else "Choose one of: ") + ", ".join(statuses) + ".",
+        },
+    )
+    rule(
+        "progress",
+        {
+            "validate": "decimal",
+            "criteria": "between",
+            "minimum": 0,
+            "maximum": 100,
+            "input_title": "Progress",
+            "input_message": "A number from 0 to 100.",
+            "error_title": "Progress is 0 to 100",
+            "error_message": "Type a number from 0 to 100.",
+        },
+    )
     if EXTRA_ROWS:
-        sheet.data_validation(len(commitments) + 1, col["commitment_ref"], last, col["commitment_ref"], {
-            "validate": "list", "source": f"=Commitments!$A$2:$A${len(commitments) + 1}",
-            "input_title": "Which commitment?", "input_message": "Choose the commitment from the list.",
-            "error_title": "Unknown commitment", "error_message": "Choose one of your commitments from the list."})
+        sheet.data_validation(
+            len(commitments) + 1,
+            col["commitment_ref"],
+            last,
+            col["commitment_ref"],
+            {
+                "validate": "list",
+                "source": f"=Commitments!$A$2:$A${len(commitments) + 1}",
+                "input_title": "Which commitment?",
+                "input_message": "Choose the commitment from the list.",
+                "error_title": "Unknown commitment",
+                "error_message": "Choose one of your commitments from the list.",
+            },
+        )
     _protect(sheet)
 
 
-def _return_sheet(sheet, fmt: _Formats, data: domain.CommissionData, org: domain.Organisation,
-                  as_of: date, language: str = "en") -> None:
-    rows = [("kind", RETURN_KIND), ("commission", data.commission.name), ("organisation_ref", org.ref),
-            ("organisation", org.name), ("as_of", as_of.isoformat()), ("written_on", date.today().isoformat()),
-            ("language", language)]
+def _return_sheet(
+    sheet, fmt: _Formats, data: domain.CommissionData, org: domain.Organisation, as_of: date, language: str = "en"
+) -> None:
+    rows = [
+        ("kind", RETURN_KIND),
+        ("commission", data.commission.name),
+        ("organisation_ref", org.ref),
+        ("organisation", org.name),
+        ("as_of", as_of.isoformat()),
+        ("written_on", date.today().isoformat()),
+        ("language", language),
+    ]
     sheet.write_row(0, 0, ["key", "value"], fmt.header)
     for row, (key, value) in enumerate(rows, start=1):
         sheet.write_string(row, 0, key, fmt.grey)

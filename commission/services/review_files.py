@@ -57,14 +57,28 @@ def build_review_pack(db: Database, round_id: int, member_id: int, *, on: date |
     welsh = language == "cy"
     for i in shown:
         title, text = split_action_text(i.text) if i.kind == "action" else ("", i.text)
-        items.append(PackItem(
-            number=i.number, count=i.count,
-            kind_label=KIND_LABELS_CY.get(i.kind, i.kind_label) if welsh else i.kind_label, heading=i.heading, text=text, title=title,
-            question=QUESTIONS_CY.get(i.kind, i.question) if welsh else i.question,
-            quotes=tuple(PackQuote(q.text, q.speaker, q.own) for q in i.quotes),
-            quotes_withheld=i.quotes_withheld, hint=(HINTS_CY if welsh else HINTS).get(i.kind, "")))
-    return ReviewPack(commission=clean(view.commission), round_title=round_title, reviewer=clean(reviewer.name),
-                      made_on=on, items=tuple(items), language=language)
+        items.append(
+            PackItem(
+                number=i.number,
+                count=i.count,
+                kind_label=KIND_LABELS_CY.get(i.kind, i.kind_label) if welsh else i.kind_label,
+                heading=i.heading,
+                text=text,
+                title=title,
+                question=QUESTIONS_CY.get(i.kind, i.question) if welsh else i.question,
+                quotes=tuple(PackQuote(q.text, q.speaker, q.own) for q in i.quotes),
+                quotes_withheld=i.quotes_withheld,
+                hint=(HINTS_CY if welsh else HINTS).get(i.kind, ""),
+            )
+        )
+    return ReviewPack(
+        commission=clean(view.commission),
+        round_title=round_title,
+        reviewer=clean(reviewer.name),
+        made_on=on,
+        items=tuple(items),
+        language=language,
+    )
 
 
 def member_language(db: Database, member_id: int) -> str:
@@ -74,8 +88,7 @@ def member_language(db: Database, member_id: int) -> str:
         return member.language if member is not None and member.language in ("en", "cy") else "en"
 
 
-def write_review_pack(db: Database, round_id: int, member_id: int, out: str | Path, *,
-                      on: date | None = None) -> Path:
+def write_review_pack(db: Database, round_id: int, member_id: int, out: str | Path, *, on: date | None = None) -> Path:
     """Write one reviewer's pack as a PDF (large print, tick boxes, lines for comments); the path written.
 
     Their own quotes are always in it; others' only with valid quote consent on `on` (default today), and
@@ -91,9 +104,13 @@ def write_review_packs(db: Database, round_id: int, folder: str | Path, *, on: d
     if not reviewers:
         raise UserError("Nobody has been asked to review this round, so there are no packs to print.")
     names = files.unique_names([files.safe_name(f"review pack {r.ref}", "review pack") for r in reviewers], ".pdf")
-    return files.write_set(folder, {
-        name: (lambda path, r=r: write_review_pack_pdf(build_review_pack(db, round_id, r.member_id, on=on), path))
-        for name, r in zip(names, reviewers)})
+    return files.write_set(
+        folder,
+        {
+            name: (lambda path, r=r: write_review_pack_pdf(build_review_pack(db, round_id, r.member_id, on=on), path))
+            for name, r in zip(names, reviewers)
+        },
+    )
 
 
 # --------------------------------------------------------------------------------------------- the return
@@ -111,14 +128,31 @@ def write_review_return(db: Database, round_id: int, out: str | Path) -> Path:
 def _write_return(path: Path, view, commission: str) -> None:
     import xlsxwriter
 
-    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
-                                           "strings_to_urls": False})
+    book = xlsxwriter.Workbook(
+        str(path), {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
+    )
     try:
         header = book.add_format({"bold": True, "bg_color": "#dfe7ef", "border": 1})
-        grey = book.add_format({"bg_color": "#ececec", "locked": True, "valign": "top", "text_wrap": True,
-                                "border": 1, "border_color": "#d0d0d0"})
-        typed = book.add_format({"bg_color": "#fff6c8", "locked": False, "valign": "top", "text_wrap": True,
-                                 "border": 1, "border_color": "#c9c09a"})
+        grey = book.add_format(
+            {
+                "bg_color": "#ececec",
+                "locked": True,
+                "valign": "top",
+                "text_wrap": True,
+                "border": 1,
+                "border_color": "#d0d0d0",
+            }
+        )
+        typed = book.add_format(
+            {
+                "bg_color": "#fff6c8",
+                "locked": False,
+                "valign": "top",
+                "text_wrap": True,
+                "border": 1,
+                "border_color": "#c9c09a",
+            }
+        )
         text = book.add_format({"text_wrap": True, "valign": "top", "font_size": 12})
         title = book.add_format({"bold": True, "font_size": 16, "font_color": "#0b4f6c"})
 
@@ -126,14 +160,22 @@ def _write_return(path: Path, view, commission: str) -> None:
         guide.set_column(0, 0, 100)
         guide.write_string(0, 0, f"Review return: {view.title}", title)
         lines = (
-            (f"From {commission}. This file is for the coordinator: it names the panel members asked. Do not send "
-            "it on."),
-            ("On the Answers sheet there is one row for each person and each part of the review pack ('part' is "
-            "the number printed in the pack)."),
-            ("Type each answer in the yellow cells: choose agree, change or disagree, and copy any comment. Leave "
-            "a row empty if there is no answer yet."),
-            ("Answers already recorded in the app are filled in; changing one here replaces it when the file is "
-            "imported. Import it with 'Import review return' in the app."),
+            (
+                f"From {commission}. This file is for the coordinator: it names the panel members asked. Do not send "
+                "it on."
+            ),
+            (
+                "On the Answers sheet there is one row for each person and each part of the review pack ('part' is "
+                "the number printed in the pack)."
+            ),
+            (
+                "Type each answer in the yellow cells: choose agree, change or disagree, and copy any comment. Leave "
+                "a row empty if there is no answer yet."
+            ),
+            (
+                "Answers already recorded in the app are filled in; changing one here replaces it when the file is "
+                "imported. Import it with 'Import review return' in the app."
+            ),
         )
         for row, line in enumerate(lines, start=2):
             guide.write_string(row, 0, line, text)
@@ -141,8 +183,15 @@ def _write_return(path: Path, view, commission: str) -> None:
         guide.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
 
         sheet = book.add_worksheet(ANSWERS_SHEET)
-        widths = {"reviewer_ref": 12, "reviewer": 24, "part": 6, "item": 60, "text_version": 12, "answer": 12,
-                  "comment": 60}
+        widths = {
+            "reviewer_ref": 12,
+            "reviewer": 24,
+            "part": 6,
+            "item": 60,
+            "text_version": 12,
+            "answer": 12,
+            "comment": 60,
+        }
         for col, name in enumerate(ANSWER_COLUMNS):
             sheet.write_string(0, col, name, header)
             sheet.set_column(col, col, widths[name])
@@ -160,17 +209,40 @@ def _write_return(path: Path, view, commission: str) -> None:
                 sheet.write_string(row, 5, answer.answer if answer else "", typed)
                 sheet.write_string(row, 6, answer.comment if answer else "", typed)
         if row:
-            sheet.data_validation(1, 5, row, 5, {
-                "validate": "list", "source": list(vocab.REVIEW_ANSWERS), "input_title": "Answer",
-                "input_message": "agree, change or disagree", "error_title": "Unknown answer",
-                "error_message": "Choose agree, change or disagree."})
-        sheet.protect("", {"select_locked_cells": True, "select_unlocked_cells": True, "format_columns": True,
-                           "format_rows": True, "autofilter": True})
+            sheet.data_validation(
+                1,
+                5,
+                row,
+                5,
+                {
+                    "validate": "list",
+                    "source": list(vocab.REVIEW_ANSWERS),
+                    "input_title": "Answer",
+                    "input_message": "agree, change or disagree",
+                    "error_title": "Unknown answer",
+                    "error_message": "Choose agree, change or disagree.",
+                },
+            )
+        sheet.protect(
+            "",
+            {
+                "select_locked_cells": True,
+                "select_unlocked_cells": True,
+                "format_columns": True,
+                "format_rows": True,
+                "autofilter": True,
+            },
+        )
         sheet.activate()
 
         info = book.add_worksheet(ROUND_SHEET)
-        pairs = [("kind", RETURN_KIND), ("commission", commission), ("round_id", str(view.id)),
-                 ("round", view.title), ("written_on", date.today().isoformat())]
+        pairs = [
+            ("kind", RETURN_KIND),
+            ("commission", commission),
+            ("round_id", str(view.id)),
+            ("round", view.title),
+            ("written_on", date.today().isoformat()),
+        ]
         info.write_row(0, 0, ["key", "value"], header)
         for i, (key, value) in enumerate(pairs, start=1):
             info.write_string(i, 0, key)
@@ -213,8 +285,9 @@ def _sheet(path: Path, name: str) -> list[list[str]] | None:
         raise UserError(f"{path.name} is damaged and cannot be read as a workbook.") from exc
 
 
-def import_review_return(db: Database, path: str | Path, *, on: date | None = None,
-                         actor: str | None = None) -> ReviewReturnSummary:
+def import_review_return(
+    db: Database, path: str | Path, *, on: date | None = None, actor: str | None = None
+) -> ReviewReturnSummary:
     """Record the answers typed into a review return: all or nothing, every problem with its row.
 
     Empty rows are skipped. An answer on a row whose text_version is older than the item's text now is
@@ -230,13 +303,20 @@ def import_review_return(db: Database, path: str | Path, *, on: date | None = No
         raise UserError(f"The review round '{view.title}' is closed: {path.name} was not imported.")
     rows = _sheet(path, ANSWERS_SHEET)
     if not rows:
-        raise WorkbookError(f"{path.name} was not imported: it has no Answers sheet.",
-                            [Problem(ANSWERS_SHEET, None, "", "the Answers sheet is missing")])
+        raise WorkbookError(
+            f"{path.name} was not imported: it has no Answers sheet.",
+            [Problem(ANSWERS_SHEET, None, "", "the Answers sheet is missing")],
+        )
     header = [h.lower() for h in rows[0]]
-    problems = [Problem(ANSWERS_SHEET, 1, c, "missing required column")
-                for c in ("reviewer_ref", "part", "answer") if c not in header]
+    problems = [
+        Problem(ANSWERS_SHEET, 1, c, "missing required column")
+        for c in ("reviewer_ref", "part", "answer")
+        if c not in header
+    ]
     if problems:
-        raise WorkbookError(f"{path.name} was not imported: {len(problems)} problem(s) (nothing was changed).", problems)
+        raise WorkbookError(
+            f"{path.name} was not imported: {len(problems)} problem(s) (nothing was changed).", problems
+        )
 
     reviewers = {r.ref: r for r in view.reviewers}
     items = {str(i.number): i for i in view.items}
@@ -250,13 +330,27 @@ def import_review_return(db: Database, path: str | Path, *, on: date | None = No
         ref, part = row.get("reviewer_ref", ""), row.get("part", "")
         answer = vocab.parse_choice(answer_text, vocab.REVIEW_ANSWERS)
         if not answer_text:
-            problems.append(Problem(ANSWERS_SHEET, number, "answer", "a comment but no answer: choose agree, change or disagree"))
+            problems.append(
+                Problem(ANSWERS_SHEET, number, "answer", "a comment but no answer: choose agree, change or disagree")
+            )
         elif answer is None:
-            problems.append(Problem(ANSWERS_SHEET, number, "answer",
-                                    f"unknown answer '{answer_text}' — use one of: {', '.join(vocab.REVIEW_ANSWERS)}"))
+            problems.append(
+                Problem(
+                    ANSWERS_SHEET,
+                    number,
+                    "answer",
+                    f"unknown answer '{answer_text}' — use one of: {', '.join(vocab.REVIEW_ANSWERS)}",
+                )
+            )
         if ref not in reviewers:
-            problems.append(Problem(ANSWERS_SHEET, number, "reviewer_ref",
-                                    f"'{ref}' was not asked to review this round" if ref else "required value missing"))
+            problems.append(
+                Problem(
+                    ANSWERS_SHEET,
+                    number,
+                    "reviewer_ref",
+                    f"'{ref}' was not asked to review this round" if ref else "required value missing",
+                )
+            )
         if part not in items:
             problems.append(Problem(ANSWERS_SHEET, number, "part", f"there is no part '{part}' in this round"))
             continue
@@ -264,17 +358,28 @@ def import_review_return(db: Database, path: str | Path, *, on: date | None = No
         version_text = row.get("text_version", "") or str(item.text_version)
         version = int(version_text) if version_text.isdigit() else 0
         if not 1 <= version <= item.text_version:
-            problems.append(Problem(ANSWERS_SHEET, number, "text_version",
-                                    f"'{version_text}' is not a version of this part's text (1 to {item.text_version})"))
+            problems.append(
+                Problem(
+                    ANSWERS_SHEET,
+                    number,
+                    "text_version",
+                    f"'{version_text}' is not a version of this part's text (1 to {item.text_version})",
+                )
+            )
         key = (ref, part)
         if key in seen:
-            problems.append(Problem(ANSWERS_SHEET, number, "part", f"{ref} answers part {part} twice (also on row {seen[key]})"))
+            problems.append(
+                Problem(ANSWERS_SHEET, number, "part", f"{ref} answers part {part} twice (also on row {seen[key]})")
+            )
         seen[key] = number
         if ref in reviewers and answer and 1 <= version <= item.text_version:
             wanted.append((item, reviewers[ref], answer, comment, version))
     if problems:
-        raise WorkbookError(f"{path.name} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
-                            "to put right first (nothing was changed).", problems)
+        raise WorkbookError(
+            f"{path.name} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
+            "to put right first (nothing was changed).",
+            problems,
+        )
 
     actor = actor or audit.default_actor()
     today = on or date.today()
@@ -290,12 +395,22 @@ def import_review_return(db: Database, path: str | Path, *, on: date | None = No
             if _store_answer(s, row, rnd, reviewer.member_id, answer, comment, today, version, actor):
                 summary.recorded += 1
                 if version < row.text_version:
-                    summary.warnings.append(f"{reviewer.ref}'s answer to part {item.number} is to its earlier "
-                                            "wording and does not count toward the text as it is now")
+                    summary.warnings.append(
+                        f"{reviewer.ref}'s answer to part {item.number} is to its earlier "
+                        "wording and does not count toward the text as it is now"
+                    )
             else:
                 summary.unchanged += 1
-        audit.record(s, actor, "import", "review_round", commission_id=rnd.commission_id, record_id=rnd.id,
-                     ref=path.name[:100], new=summary.lines()[0])
+        audit.record(
+            s,
+            actor,
+            "import",
+            "review_round",
+            commission_id=rnd.commission_id,
+            record_id=rnd.id,
+            ref=path.name[:100],
+            new=summary.lines()[0],
+        )
 
     run_transaction(db, work)
     return summary

@@ -42,8 +42,11 @@ def reviewer_items_in_language(db: Database, round_id: int, member_id: int, *, o
     for item in items:
         row = records.get(item.item_id)
         welsh = None
-        if row is not None and row.item_kind != "report_text" \
-                and record_text(got.data, row.item_kind, row.item_id) == row.text:  # the words sent are its own
+        if (
+            row is not None
+            and row.item_kind != "report_text"
+            and record_text(got.data, row.item_kind, row.item_id) == row.text
+        ):  # the words sent are its own
             welsh = _welsh_text(got.data, row.item_kind, row.item_id)
         # session notes stay in the language they were written in: not marked
         text = redact(welsh) if welsh else item.text if item.kind == "session_notes" else marked(item.text)

@@ -88,8 +88,9 @@ def split_action_text(text: str) -> tuple[str, str]:
     return title.strip(), rest.strip()
 
 
-def you_said_we_did(data: domain.CommissionData, theme_id: int, as_of: date | None = None,
-                    figures: domain.Figures | None = None) -> str:
+def you_said_we_did(
+    data: domain.CommissionData, theme_id: int, as_of: date | None = None, figures: domain.Figures | None = None
+) -> str:
     """A theme's 'you said, we did' text: its insights, then the actions taken on them and how far they got."""
     ix = _ix(data)
     if theme_id not in ix.themes:
@@ -168,8 +169,11 @@ def describe(data: domain.CommissionData, kind: str, record_id: int | None) -> t
         commitment = ix.commitments[ix.updates[record_id].commitment_id]
         org = ix.organisations[commitment.organisation_id].name
         # words, not codes: a panel member knows the promise, not its ref
-        return (commitment.ref, f"{org}: update of {vocab.uk_date(ix.updates[record_id].date)} on "
-                f"“{_short(commitment.pledge, 60)}”", f"What {org} promised")
+        return (
+            commitment.ref,
+            f"{org}: update of {vocab.uk_date(ix.updates[record_id].date)} on “{_short(commitment.pledge, 60)}”",
+            f"What {org} promised",
+        )
     return f"#{record_id}", GONE, GONE
 
 
@@ -190,8 +194,9 @@ def _quotes_for(data: domain.CommissionData, kind: str, record_id: int | None) -
     return []
 
 
-def reviewer_quotes(data: domain.CommissionData, kind: str, record_id: int | None, member_id: int, on: date,
-                    redact: Redactor) -> tuple[list[QuoteLine], int]:
+def reviewer_quotes(
+    data: domain.CommissionData, kind: str, record_id: int | None, member_id: int, on: date, redact: Redactor
+) -> tuple[list[QuoteLine], int]:
     """The quotes behind an item that this reviewer may see, and how many others' were left out for consent."""
     shown, withheld = [], 0
     for q in _quotes_for(data, kind, record_id):

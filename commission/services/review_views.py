@@ -165,12 +165,16 @@ class Signoff:
         """'Agreed by 11 of 13 panel members on 12 March 2026', or the right words for the case."""
         when = vocab.uk_date(self.closed_on)
         if self.kind == "update":
-            return (f"Panel verdict '{self.outcome}' on {when}: {self.agreed_by} of {self.asked} panel members "
-                    "agreed it was done")
+            return (
+                f"Panel verdict '{self.outcome}' on {when}: {self.agreed_by} of {self.asked} panel members "
+                "agreed it was done"
+            )
         if self.agreed_by or not self.edited:
             return f"Agreed by {self.agreed_by} of {self.asked} panel members on {when}"
-        return (f"Changed as the panel asked and signed off on {when} ({self.agreed_earlier} of {self.asked} "
-                "panel members had agreed the earlier wording)")
+        return (
+            f"Changed as the panel asked and signed off on {when} ({self.agreed_earlier} of {self.asked} "
+            "panel members had agreed the earlier wording)"
+        )
 
 
 def _round(s: DbSession, round_id: int, *, open_only: bool = False) -> m.ReviewRound:
@@ -185,8 +189,9 @@ def _round(s: DbSession, round_id: int, *, open_only: bool = False) -> m.ReviewR
 def _responses(s: DbSession, item_ids: list[int]) -> dict[int, list[m.ReviewResponse]]:
     grouped: dict[int, list[m.ReviewResponse]] = {}
     if item_ids:
-        for r in s.scalars(select(m.ReviewResponse).where(m.ReviewResponse.item_id.in_(item_ids))
-                           .order_by(m.ReviewResponse.id)):
+        for r in s.scalars(
+            select(m.ReviewResponse).where(m.ReviewResponse.item_id.in_(item_ids)).order_by(m.ReviewResponse.id)
+        ):
             grouped.setdefault(r.item_id, []).append(r)
     return grouped
 
@@ -203,8 +208,13 @@ class _Loaded:
 def _load(db: Database, round_id: int) -> _Loaded:
     with db.session() as s:
         rnd = _round(s, round_id)
-        items = list(s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == round_id)
-                               .order_by(m.ReviewItem.position, m.ReviewItem.id)))
+        items = list(
+            s.scalars(
+                select(m.ReviewItem)
+                .where(m.ReviewItem.round_id == round_id)
+                .order_by(m.ReviewItem.position, m.ReviewItem.id)
+            )
+        )
         reviewers = list(s.scalars(select(m.ReviewReviewer).where(m.ReviewReviewer.round_id == round_id)))
         responses = _responses(s, [i.id for i in items])
         s.expunge_all()
@@ -214,12 +224,22 @@ def _load(db: Database, round_id: int) -> _Loaded:
 def list_rounds(db: Database, commission_id: int) -> list[RoundInfo]:
     """Every round of a commission, newest first."""
     with db.session() as s:
-        rounds = list(s.scalars(select(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id)
-                                .order_by(m.ReviewRound.created_on.desc(), m.ReviewRound.id.desc())))
-        items = Counter(s.scalars(select(m.ReviewItem.round_id).where(m.ReviewItem.round_id.in_([r.id for r in rounds]))))
-        people = Counter(s.scalars(select(m.ReviewReviewer.round_id)
-                                   .where(m.ReviewReviewer.round_id.in_([r.id for r in rounds]))))
-        return [RoundInfo(r.id, r.title, r.status, r.created_on, r.closed_on, items[r.id], people[r.id]) for r in rounds]
+        rounds = list(
+            s.scalars(
+                select(m.ReviewRound)
+                .where(m.ReviewRound.commission_id == commission_id)
+                .order_by(m.ReviewRound.created_on.desc(), m.ReviewRound.id.desc())
+            )
+        )
+        items = Counter(
+            s.scalars(select(m.ReviewItem.round_id).where(m.ReviewItem.round_id.in_([r.id for r in rounds])))
+        )
+        people = Counter(
+            s.scalars(select(m.ReviewReviewer.round_id).where(m.ReviewReviewer.round_id.in_([r.id for r in rounds])))
+        )
+        return [
+            RoundInfo(r.id, r.title, r.status, r.created_on, r.closed_on, items[r.id], people[r.id]) for r in rounds
+        ]
 
 
 def round_view(db: Database, round_id: int) -> RoundView:
@@ -235,27 +255,68 @@ def round_view(db: Database, round_id: int) -> RoundView:
         answered.update(r.member_id for r in current)
         _ref, label, heading = describe(got.data, item.item_kind, item.item_id)
         now = None if item.item_kind == "report_text" else record_text(got.data, item.item_kind, item.item_id)
-        items.append(ItemView(
-            item_id=item.id, number=number, kind=item.item_kind, kind_label=KIND_LABELS[item.item_kind],
-            record_id=item.item_id, heading=heading, label=label, text=item.text, text_version=item.text_version,
-            resolution=item.resolution, resolution_note=item.resolution_note or "",
-            tally={a: tally[a] for a in vocab.REVIEW_ANSWERS},
-            unanswered=max(0, len(got.reviewers) - len(current)),
-            unresolved=item.item_kind != "update" and item.resolution == "open" and any(tally[a] for a in OBJECTIONS),
-            out_of_date=item.item_kind != "report_text" and now != item.text,
-            answers=tuple(AnswerView(
-                member_id=r.member_id, member_ref=members[r.member_id].ref if r.member_id in members else "",
-                member_name=members[r.member_id].display_name if r.member_id in members else "",
-                answer=r.answer, comment=r.comment or "", answered_on=r.answered_on, text_version=r.text_version,
-                current=r.text_version == item.text_version) for r in responses),
-        ))
-    reviewers = tuple(sorted((ReviewerView(
-        member_id=r.member_id, ref=members[r.member_id].ref, name=members[r.member_id].display_name,
-        asked_on=r.asked_on, answered=answered[r.member_id]) for r in got.reviewers if r.member_id in members),
-        key=lambda v: v.ref))
+        items.append(
+            ItemView(
+                item_id=item.id,
+                number=number,
+                kind=item.item_kind,
+                kind_label=KIND_LABELS[item.item_kind],
+                record_id=item.item_id,
+                heading=heading,
+                label=label,
+                text=item.text,
+                text_version=item.text_version,
+                resolution=item.resolution,
+                resolution_note=item.resolution_note or "",
+                tally={a: tally[a] for a in vocab.REVIEW_ANSWERS},
+                unanswered=max(0, len(got.reviewers) - len(current)),
+                unresolved=item.item_kind != "update"
+                and item.resolution == "open"
+                and any(tally[a] for a in OBJECTIONS),
+                out_of_date=item.item_kind != "report_text" and now != item.text,
+                answers=tuple(
+                    AnswerView(
+                        member_id=r.member_id,
+                        member_ref=members[r.member_id].ref if r.member_id in members else "",
+                        member_name=members[r.member_id].display_name if r.member_id in members else "",
+                        answer=r.answer,
+                        comment=r.comment or "",
+                        answered_on=r.answered_on,
+                        text_version=r.text_version,
+                        current=r.text_version == item.text_version,
+                    )
+                    for r in responses
+                ),
+            )
+        )
+    reviewers = tuple(
+        sorted(
+            (
+                ReviewerView(
+                    member_id=r.member_id,
+                    ref=members[r.member_id].ref,
+                    name=members[r.member_id].display_name,
+                    asked_on=r.asked_on,
+                    answered=answered[r.member_id],
+                )
+                for r in got.reviewers
+                if r.member_id in members
+            ),
+            key=lambda v: v.ref,
+        )
+    )
     rnd = got.round
-    return RoundView(rnd.id, rnd.commission_id, got.data.commission.name, rnd.title, rnd.status, rnd.created_on, rnd.closed_on,
-                     tuple(items), reviewers)
+    return RoundView(
+        rnd.id,
+        rnd.commission_id,
+        got.data.commission.name,
+        rnd.title,
+        rnd.status,
+        rnd.created_on,
+        rnd.closed_on,
+        tuple(items),
+        reviewers,
+    )
 
 
 def reviewer_items(db: Database, round_id: int, member_id: int, *, on: date | None = None) -> list[ReviewerItem]:
@@ -267,8 +328,9 @@ def reviewer_items(db: Database, round_id: int, member_id: int, *, on: date | No
     return reviewer_round(db, round_id, member_id, on=on)[0]
 
 
-def reviewer_round(db: Database, round_id: int, member_id: int, *,
-                   on: date | None = None) -> tuple[list[ReviewerItem], str]:
+def reviewer_round(
+    db: Database, round_id: int, member_id: int, *, on: date | None = None
+) -> tuple[list[ReviewerItem], str]:
     """`reviewer_items`, and the round's title through the same privacy gate (a title can name someone)."""
     got = _load(db, round_id)
     if member_id not in {r.member_id for r in got.reviewers}:
@@ -281,14 +343,24 @@ def reviewer_round(db: Database, round_id: int, member_id: int, *,
         answer = mine.get(item.text_version)
         quotes, withheld = reviewer_quotes(got.data, item.item_kind, item.item_id, member_id, on, redact)
         heading = describe(got.data, item.item_kind, item.item_id)[2]
-        out.append(ReviewerItem(
-            item_id=item.id, number=number, count=len(got.items), kind=item.item_kind,
-            kind_label=KIND_LABELS[item.item_kind], heading=redact(heading), text=redact(item.text),
-            question=QUESTIONS[item.item_kind], quotes=tuple(quotes), quotes_withheld=withheld,
-            text_version=item.text_version, answer=answer.answer if answer else None,
-            comment=answer.comment if answer else "",
-            answered_earlier_text=answer is None and any(v < item.text_version for v in mine),
-        ))
+        out.append(
+            ReviewerItem(
+                item_id=item.id,
+                number=number,
+                count=len(got.items),
+                kind=item.item_kind,
+                kind_label=KIND_LABELS[item.item_kind],
+                heading=redact(heading),
+                text=redact(item.text),
+                question=QUESTIONS[item.item_kind],
+                quotes=tuple(quotes),
+                quotes_withheld=withheld,
+                text_version=item.text_version,
+                answer=answer.answer if answer else None,
+                comment=answer.comment if answer else "",
+                answered_earlier_text=answer is None and any(v < item.text_version for v in mine),
+            )
+        )
     return out, redact(got.round.title)
 
 
@@ -298,15 +370,23 @@ def signoff_trail(db: Database, commission_id: int, *, as_of: date | None = None
     data = load_commission_data(db, commission_id)
     redact = outward.for_others(data, as_of or date.today()).redact
     with db.session() as s:
-        rounds = list(s.scalars(select(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id,
-                                                            m.ReviewRound.status == "closed")
-                                .order_by(m.ReviewRound.closed_on, m.ReviewRound.id)))
+        rounds = list(
+            s.scalars(
+                select(m.ReviewRound)
+                .where(m.ReviewRound.commission_id == commission_id, m.ReviewRound.status == "closed")
+                .order_by(m.ReviewRound.closed_on, m.ReviewRound.id)
+            )
+        )
         trail = []
         for rnd in rounds:
             asked = len(list(s.scalars(select(m.ReviewReviewer.member_id).where(m.ReviewReviewer.round_id == rnd.id))))
-            items = list(s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == rnd.id,
-                                                              m.ReviewItem.resolution != "open")
-                                   .order_by(m.ReviewItem.position, m.ReviewItem.id)))
+            items = list(
+                s.scalars(
+                    select(m.ReviewItem)
+                    .where(m.ReviewItem.round_id == rnd.id, m.ReviewItem.resolution != "open")
+                    .order_by(m.ReviewItem.position, m.ReviewItem.id)
+                )
+            )
             responses = _responses(s, [i.id for i in items])
             for item in items:
                 trail.append(_signoff(rnd, item, responses.get(item.id, []), asked, data, redact))
@@ -324,10 +404,20 @@ def _signoff(rnd, item, responses, asked: int, data, redact) -> Signoff:
     if item.item_kind == "update":
         outcome = majority_verdict(Counter(r.answer for r in current)) or "not assessed"
     return Signoff(
-        round_id=rnd.id, round_title=rnd.title, kind=item.item_kind, kind_label=KIND_LABELS[item.item_kind],
-        ref=ref, label=redact(label), text=redact(item.text), text_version=item.text_version,
-        agreed_by=len(agreed), asked=asked, closed_on=rnd.closed_on, outcome=outcome,
-        edited=item.text_version > 1, kept_reason=item.resolution_note if item.resolution == "kept" else "",
+        round_id=rnd.id,
+        round_title=rnd.title,
+        kind=item.item_kind,
+        kind_label=KIND_LABELS[item.item_kind],
+        ref=ref,
+        label=redact(label),
+        text=redact(item.text),
+        text_version=item.text_version,
+        agreed_by=len(agreed),
+        asked=asked,
+        closed_on=rnd.closed_on,
+        outcome=outcome,
+        edited=item.text_version > 1,
+        kept_reason=item.resolution_note if item.resolution == "kept" else "",
         agreed_earlier=sum(1 for r in latest.values() if r.answer == "agree" and r.text_version < item.text_version),
         agreed_member_ids=agreed,
     )
@@ -340,24 +430,45 @@ def available_items(db: Database, commission_id: int, *, as_of: date | None = No
     figures = domain.evaluate(data, as_of or date.today())
     choices = []
     for i in data.insights:
-        choices.append(ItemChoice("insight", i.id, describe(data, "insight", i.id)[1], i.statement, i.status != "agreed"))
+        choices.append(
+            ItemChoice("insight", i.id, describe(data, "insight", i.id)[1], i.statement, i.status != "agreed")
+        )
     for a in data.actions:
         choices.append(ItemChoice("action", a.id, a.title, record_text(data, "action", a.id), False))
     for s in data.sessions:
         if s.notes.strip():
             choices.append(ItemChoice("session_notes", s.id, describe(data, "session_notes", s.id)[1], s.notes, False))
     for t in data.themes:
-        choices.append(ItemChoice("report_text", t.id, describe(data, "report_text", t.id)[1],
-                                  you_said_we_did(data, t.id, figures=figures), False))
+        choices.append(
+            ItemChoice(
+                "report_text",
+                t.id,
+                describe(data, "report_text", t.id)[1],
+                you_said_we_did(data, t.id, figures=figures),
+                False,
+            )
+        )
     by_id = {u.id: u for u in data.updates}
     for c in figures.counted(data.commitments):
         result = figures.commitments[c.id]
-        latest = next((u for u in reversed(data.updates_by_commitment.get(c.id, []))
-                       if result.latest and u.date == result.latest.date), None)
+        latest = next(
+            (
+                u
+                for u in reversed(data.updates_by_commitment.get(c.id, []))
+                if result.latest and u.date == result.latest.date
+            ),
+            None,
+        )
         if latest is not None and latest.id in by_id:
-            choices.append(ItemChoice("update", latest.id, describe(data, "update", latest.id)[1],
-                                      record_text(data, "update", latest.id),
-                                      latest.status == "done" and latest.verdict == "not assessed"))
+            choices.append(
+                ItemChoice(
+                    "update",
+                    latest.id,
+                    describe(data, "update", latest.id)[1],
+                    record_text(data, "update", latest.id),
+                    latest.status == "done" and latest.verdict == "not assessed",
+                )
+            )
     return choices
 
 

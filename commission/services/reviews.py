@@ -109,8 +109,10 @@ class CloseSummary:
 
     def lines(self) -> list[str]:
         verdicts = len(self.verdicts)
-        out = [f"Review round '{self.title}' closed: {len(self.agreed)} agreed, {len(self.not_agreed)} not agreed, "
-               + f"{verdicts} panel verdict{'s' if verdicts != 1 else ''} recorded."]
+        out = [
+            f"Review round '{self.title}' closed: {len(self.agreed)} agreed, {len(self.not_agreed)} not agreed, "
+            + f"{verdicts} panel verdict{'s' if verdicts != 1 else ''} recorded."
+        ]
         out += [f"  Not agreed: {label} — {why}" for label, why in self.not_agreed]
         out += [f"  Verdict '{verdict}': {label}" for label, verdict in self.verdicts]
         return out
@@ -137,9 +139,12 @@ def _check_spec(spec: ItemSpec | tuple) -> ItemSpec:
     return spec
 
 
-def _insert_items(s: DbSession, rnd: m.ReviewRound, specs: Sequence[ItemSpec], data: domain.CommissionData,
-                  actor: str) -> list[int]:
-    existing = {(i.item_kind, i.item_id) for i in s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == rnd.id))}
+def _insert_items(
+    s: DbSession, rnd: m.ReviewRound, specs: Sequence[ItemSpec], data: domain.CommissionData, actor: str
+) -> list[int]:
+    existing = {
+        (i.item_kind, i.item_id) for i in s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == rnd.id))
+    }
     position = len(existing)
     ids = []
     for spec in map(_check_spec, specs):
@@ -152,19 +157,45 @@ def _insert_items(s: DbSession, rnd: m.ReviewRound, specs: Sequence[ItemSpec], d
         if not text.strip():
             raise UserError(f"That {KIND_LABELS[spec.kind].lower()} has no words to review yet.")
         position += 1
-        item = m.ReviewItem(round_id=rnd.id, item_kind=spec.kind, item_id=spec.record_id, text=text,
-                            text_version=1, resolution="open", resolution_note="", position=position)
+        item = m.ReviewItem(
+            round_id=rnd.id,
+            item_kind=spec.kind,
+            item_id=spec.record_id,
+            text=text,
+            text_version=1,
+            resolution="open",
+            resolution_note="",
+            position=position,
+        )
         s.add(item)
         s.flush()
         ids.append(item.id)
         ref, label = describe(data, spec.kind, spec.record_id)[:2]
-        audit.record(s, actor, "create", "review_item", commission_id=rnd.commission_id, record_id=item.id,
-                     ref=ref, new=f"in review round '{rnd.title}': {label}")
+        audit.record(
+            s,
+            actor,
+            "create",
+            "review_item",
+            commission_id=rnd.commission_id,
+            record_id=item.id,
+            ref=ref,
+            new=f"in review round '{rnd.title}': {label}",
+        )
         if spec.kind == "insight":
             insight = s.get(m.Insight, spec.record_id)
             if insight is not None and insight.status == "draft":
-                audit.record(s, actor, "edit", "insight", commission_id=insight.commission_id, record_id=insight.id,
-                             ref=insight.ref, field="status", old="draft", new="in review")
+                audit.record(
+                    s,
+                    actor,
+                    "edit",
+                    "insight",
+                    commission_id=insight.commission_id,
+                    record_id=insight.id,
+                    ref=insight.ref,
+                    field="status",
+                    old="draft",
+                    new="in review",
+                )
                 insight.status = "in review"
     return ids
 
@@ -180,8 +211,17 @@ def _insert_reviewers(s: DbSession, rnd: m.ReviewRound, member_ids: Iterable[int
         if member_id in already:
             continue
         s.add(m.ReviewReviewer(round_id=rnd.id, member_id=member_id, asked_on=asked_on))
-        audit.record(s, actor, "edit", "review_round", commission_id=rnd.commission_id, record_id=rnd.id,
-                     ref=rnd.title[:100], field="reviewers", new=f"asked {member.ref} on {asked_on.isoformat()}")
+        audit.record(
+            s,
+            actor,
+            "edit",
+            "review_round",
+            commission_id=rnd.commission_id,
+            record_id=rnd.id,
+            ref=rnd.title[:100],
+            field="reviewers",
+            new=f"asked {member.ref} on {asked_on.isoformat()}",
+        )
 
 
 def _next_round_ref(s: DbSession, commission_id: int) -> str:
@@ -194,8 +234,16 @@ def _next_round_ref(s: DbSession, commission_id: int) -> str:
 # --------------------------------------------------------------------------------------------- changes
 
 
-def create_round(db: Database, commission_id: int, title: str, items: Sequence[ItemSpec | tuple],
-                 reviewer_ids: Sequence[int], *, asked_on: date | None = None, actor: str | None = None) -> int:
+def create_round(
+    db: Database,
+    commission_id: int,
+    title: str,
+    items: Sequence[ItemSpec | tuple],
+    reviewer_ids: Sequence[int],
+    *,
+    asked_on: date | None = None,
+    actor: str | None = None,
+) -> int:
     """Open a round with its items (in order) and reviewers (asked on `asked_on`, default today); its id.
 
     Draft insights put in a round move to 'in review'."""
@@ -208,12 +256,25 @@ def create_round(db: Database, commission_id: int, title: str, items: Sequence[I
     today = asked_on or date.today()
 
     def work(s: DbSession) -> int:
-        rnd = m.ReviewRound(commission_id=commission_id, ref=_next_round_ref(s, commission_id), title=title,
-                            created_on=date.today(), status="open")
+        rnd = m.ReviewRound(
+            commission_id=commission_id,
+            ref=_next_round_ref(s, commission_id),
+            title=title,
+            created_on=date.today(),
+            status="open",
+        )
         s.add(rnd)
         s.flush()
-        audit.record(s, actor, "create", "review_round", commission_id=commission_id, record_id=rnd.id,
-                     ref=title[:100], new=title)
+        audit.record(
+            s,
+            actor,
+            "create",
+            "review_round",
+            commission_id=commission_id,
+            record_id=rnd.id,
+            ref=title[:100],
+            new=title,
+        )
         _insert_items(s, rnd, items, data, actor)
         _insert_reviewers(s, rnd, reviewer_ids, today, actor)
         return rnd.id
@@ -230,15 +291,29 @@ def add_items(db: Database, round_id: int, items: Sequence[ItemSpec | tuple], *,
     return run_transaction(db, lambda s: _insert_items(s, _round(s, round_id, open_only=True), items, data, actor))
 
 
-def add_reviewers(db: Database, round_id: int, member_ids: Sequence[int], *, asked_on: date | None = None,
-                  actor: str | None = None) -> None:
+def add_reviewers(
+    db: Database, round_id: int, member_ids: Sequence[int], *, asked_on: date | None = None, actor: str | None = None
+) -> None:
     actor = actor or audit.default_actor()
-    run_transaction(db, lambda s: _insert_reviewers(s, _round(s, round_id, open_only=True), member_ids,
-                                         asked_on or date.today(), actor))
+    run_transaction(
+        db,
+        lambda s: _insert_reviewers(
+            s, _round(s, round_id, open_only=True), member_ids, asked_on or date.today(), actor
+        ),
+    )
 
 
-def record_answer(db: Database, item_id: int, member_id: int, answer: str, comment: str = "", *,
-                  on: date | None = None, text_version: int | None = None, actor: str | None = None) -> None:
+def record_answer(
+    db: Database,
+    item_id: int,
+    member_id: int,
+    answer: str,
+    comment: str = "",
+    *,
+    on: date | None = None,
+    text_version: int | None = None,
+    actor: str | None = None,
+) -> None:
     """Record a reviewer's answer (agree, change or disagree) to an item's current text; again replaces it.
 
     `text_version` records an answer given to an earlier wording (from an old paper pack): it is kept but
@@ -263,31 +338,69 @@ def record_answer(db: Database, item_id: int, member_id: int, answer: str, comme
     run_transaction(db, work)
 
 
-def _store_answer(s: DbSession, item: m.ReviewItem, rnd: m.ReviewRound, member_id: int, answer: str, comment: str,
-                  on: date, version: int, actor: str) -> bool:
+def _store_answer(
+    s: DbSession,
+    item: m.ReviewItem,
+    rnd: m.ReviewRound,
+    member_id: int,
+    answer: str,
+    comment: str,
+    on: date,
+    version: int,
+    actor: str,
+) -> bool:
     """Insert or replace one answer; False when it was already recorded exactly so."""
-    row = s.scalars(select(m.ReviewResponse).where(
-        m.ReviewResponse.item_id == item.id, m.ReviewResponse.member_id == member_id,
-        m.ReviewResponse.text_version == version)).first()
+    row = s.scalars(
+        select(m.ReviewResponse).where(
+            m.ReviewResponse.item_id == item.id,
+            m.ReviewResponse.member_id == member_id,
+            m.ReviewResponse.text_version == version,
+        )
+    ).first()
     if row is not None and (row.answer, row.comment) == (answer, comment):
         return False
     old = f"{row.answer}" if row else None
     if row is None:
-        s.add(m.ReviewResponse(item_id=item.id, member_id=member_id, answer=answer, comment=comment,
-                               answered_on=on, text_version=version))
+        s.add(
+            m.ReviewResponse(
+                item_id=item.id,
+                member_id=member_id,
+                answer=answer,
+                comment=comment,
+                answered_on=on,
+                text_version=version,
+            )
+        )
     else:
         row.answer, row.comment, row.answered_on = answer, comment, on
     if answer in OBJECTIONS and version == item.text_version and item.resolution in ("edited", "kept"):
         item.resolution = "open"  # a new objection to the current words needs the coordinator again
     # the comment itself stays out of the audit trail: it can be personal, and the answer row keeps it
     member = s.get(m.Member, member_id)
-    audit.record(s, actor, "answer", "review_item", commission_id=rnd.commission_id, record_id=item.id,
-                 ref=member.ref if member else "", field=f"text_version {version}", old=old, new=answer)
+    audit.record(
+        s,
+        actor,
+        "answer",
+        "review_item",
+        commission_id=rnd.commission_id,
+        record_id=item.id,
+        ref=member.ref if member else "",
+        field=f"text_version {version}",
+        old=old,
+        new=answer,
+    )
     return True
 
 
-def resolve_item(db: Database, item_id: int, *, new_text: str | None = None, keep_reason: str | None = None,
-                 expected_text_version: int | None = None, actor: str | None = None) -> int:
+def resolve_item(
+    db: Database,
+    item_id: int,
+    *,
+    new_text: str | None = None,
+    keep_reason: str | None = None,
+    expected_text_version: int | None = None,
+    actor: str | None = None,
+) -> int:
     """Resolve an item's change/disagree answers: edit its words, or keep them with a reason. Returns its
     text_version (bumped by an edit, so earlier answers are to the old words).
 
@@ -312,21 +425,33 @@ def resolve_item(db: Database, item_id: int, *, new_text: str | None = None, kee
             reason = keep_reason.strip()
             if not reason:
                 raise UserError("Say why the text is kept as it is: the panel will want to know.")
-            audit.record(s, actor, "edit", "review_item", commission_id=cid, record_id=item.id, field="resolution",
-                         old=item.resolution, new=f"kept: {reason}")
+            audit.record(
+                s,
+                actor,
+                "edit",
+                "review_item",
+                commission_id=cid,
+                record_id=item.id,
+                field="resolution",
+                old=item.resolution,
+                new=f"kept: {reason}",
+            )
             item.resolution, item.resolution_note = "kept", reason
             return item.text_version
         text = new_text.strip()
         if not text:
             raise UserError("The new text is empty.")
         if item.item_kind == "update":
-            raise UserError("An organisation's update is their own account and is not edited here: "
-                            "the panel's answers become its verdict when the round closes.")
+            raise UserError(
+                "An organisation's update is their own account and is not edited here: "
+                "the panel's answers become its verdict when the round closes."
+            )
         if text == item.text:
             raise UserError("The text is the same as before; to keep it, give a reason instead.")
         _edit_record(s, item, text, cid, actor)
-        audit.record(s, actor, "edit", "review_item", commission_id=cid, record_id=item.id, field="text",
-                     old=item.text, new=text)
+        audit.record(
+            s, actor, "edit", "review_item", commission_id=cid, record_id=item.id, field="text", old=item.text, new=text
+        )
         item.text, item.text_version = text, item.text_version + 1
         item.resolution, item.resolution_note = "edited", ""
         return item.text_version
@@ -351,8 +476,18 @@ def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: s
     kind = {"insight": "insight", "action": "action", "session_notes": "session"}[item.item_kind]
     for key, value in changes.items():
         if getattr(row, key) != value:
-            audit.record(s, actor, "edit", kind, commission_id=cid, record_id=row.id, ref=row.ref, field=key,
-                         old=getattr(row, key), new=value)
+            audit.record(
+                s,
+                actor,
+                "edit",
+                kind,
+                commission_id=cid,
+                record_id=row.id,
+                ref=row.ref,
+                field=key,
+                old=getattr(row, key),
+                new=value,
+            )
             setattr(row, key, value)
 
 
@@ -370,8 +505,13 @@ def close_round(db: Database, round_id: int, *, on: date | None = None, actor: s
     def work(s: DbSession) -> CloseSummary:
         rnd = _round(s, round_id, open_only=True)
         summary = CloseSummary(title=rnd.title)
-        items = list(s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == rnd.id)
-                               .order_by(m.ReviewItem.position, m.ReviewItem.id)))
+        items = list(
+            s.scalars(
+                select(m.ReviewItem)
+                .where(m.ReviewItem.round_id == rnd.id)
+                .order_by(m.ReviewItem.position, m.ReviewItem.id)
+            )
+        )
         responses = _responses(s, [i.id for i in items])
         for item in items:
             current = [r for r in responses.get(item.id, []) if r.text_version == item.text_version]
@@ -388,8 +528,16 @@ def close_round(db: Database, round_id: int, *, on: date | None = None, actor: s
                 item.resolution = "agreed"
             summary.agreed.append(label)
             _sign_off(s, rnd, item, ref, tally, actor)
-        audit.record(s, actor, "close", "review_round", commission_id=rnd.commission_id, record_id=rnd.id,
-                     ref=rnd.title[:100], new=summary.lines()[0])
+        audit.record(
+            s,
+            actor,
+            "close",
+            "review_round",
+            commission_id=rnd.commission_id,
+            record_id=rnd.id,
+            ref=rnd.title[:100],
+            new=summary.lines()[0],
+        )
         rnd.status, rnd.closed_on = "closed", on
         return summary
 
@@ -413,16 +561,45 @@ def _sign_off(s: DbSession, rnd: m.ReviewRound, item: m.ReviewItem, ref: str, ta
     if item.item_kind == "insight":
         insight = s.get(m.Insight, item.item_id)
         if insight.status != "agreed":
-            audit.record(s, actor, "edit", "insight", commission_id=rnd.commission_id, record_id=insight.id,
-                         ref=insight.ref, field="status", old=insight.status, new="agreed")
+            audit.record(
+                s,
+                actor,
+                "edit",
+                "insight",
+                commission_id=rnd.commission_id,
+                record_id=insight.id,
+                ref=insight.ref,
+                field="status",
+                old=insight.status,
+                new="agreed",
+            )
             insight.status = "agreed"
-    kind = {"insight": "insight", "action": "action", "session_notes": "session", "report_text": "theme"}[item.item_kind]
-    audit.record(s, actor, "agree", kind, commission_id=rnd.commission_id, record_id=item.item_id, ref=ref,
-                 field="review", new=note)
+    kind = {"insight": "insight", "action": "action", "session_notes": "session", "report_text": "theme"}[
+        item.item_kind
+    ]
+    audit.record(
+        s,
+        actor,
+        "agree",
+        kind,
+        commission_id=rnd.commission_id,
+        record_id=item.item_id,
+        ref=ref,
+        field="review",
+        new=note,
+    )
 
 
-def _close_update(s: DbSession, rnd: m.ReviewRound, item: m.ReviewItem, current: list, tally: Counter, label: str,
-                  summary: CloseSummary, actor: str) -> None:
+def _close_update(
+    s: DbSession,
+    rnd: m.ReviewRound,
+    item: m.ReviewItem,
+    current: list,
+    tally: Counter,
+    label: str,
+    summary: CloseSummary,
+    actor: str,
+) -> None:
     verdict = majority_verdict(tally)
     update = s.get(m.Update, item.item_id)
     if verdict is None or update is None:
@@ -437,8 +614,17 @@ def _close_update(s: DbSession, rnd: m.ReviewRound, item: m.ReviewItem, current:
     commission_id = rnd.commission_id
     for key, value in (("verdict", verdict), ("verdict_comment", comment)):
         if getattr(update, key) != value:
-            audit.record(s, actor, "edit", "update", commission_id=commission_id, record_id=update.id,
-                         field=key, old=getattr(update, key), new=value)
+            audit.record(
+                s,
+                actor,
+                "edit",
+                "update",
+                commission_id=commission_id,
+                record_id=update.id,
+                field=key,
+                old=getattr(update, key),
+                new=value,
+            )
             setattr(update, key, value)
     item.resolution = "agreed"  # for an update: the panel's view was taken
     summary.verdicts.append((label, verdict))

@@ -46,29 +46,76 @@ def export_member(db: Database, member_id: int, out: str | Path, *, plain: bool 
             raise UserError("That member is no longer there.")
         organisation = s.get(m.Organisation, member.organisation_id) if member.organisation_id else None
         about = [
-            ("ref", member.ref), ("name", member.display_name), ("role", member.role),
-            ("organisation", organisation.name if organisation else ""), ("pseudonym", member.pseudonym),
-            ("language", member.language), ("email", member.email), ("phone", member.phone),
-            ("accessibility notes", member.accessibility_notes), ("erased on", _iso(member.erased_on)),
+            ("ref", member.ref),
+            ("name", member.display_name),
+            ("role", member.role),
+            ("organisation", organisation.name if organisation else ""),
+            ("pseudonym", member.pseudonym),
+            ("language", member.language),
+            ("email", member.email),
+            ("phone", member.phone),
+            ("accessibility notes", member.accessibility_notes),
+            ("erased on", _iso(member.erased_on)),
         ]
-        consents = [(c.kind, "yes" if c.given else "no", _iso(c.expires), _iso(c.recorded_on),
-                     "yes" if c.withdrawn else "", c.note)
-                    for c in s.scalars(select(m.Consent).where(m.Consent.member_id == member_id).order_by(m.Consent.id))]
-        attendance = [(_iso(sess.date), sess.title, a.status) for a, sess in s.execute(
-            select(m.Attendance, m.Session).join(m.Session, m.Session.id == m.Attendance.session_id)
-            .where(m.Attendance.member_id == member_id).order_by(m.Session.date))]
-        quotes = [(q.ref, _iso(sess.date), sess.title, q.text) for q, sess in s.execute(
-            select(m.Quote, m.Session).join(m.Session, m.Session.id == m.Quote.session_id)
-            .where(m.Quote.member_id == member_id).order_by(m.Session.date, m.Quote.ref))]
-        pledges = [(c.ref, c.pledge, _iso(c.made_on), _iso(c.due)) for c in s.scalars(
-            select(m.Commitment).where(m.Commitment.made_by_id == member_id).order_by(m.Commitment.ref))]
-        answers = [(r.answered_on.isoformat(), item.text[:200], r.answer, r.comment) for r, item in s.execute(
-            select(m.ReviewResponse, m.ReviewItem).join(m.ReviewItem, m.ReviewItem.id == m.ReviewResponse.item_id)
-            .where(m.ReviewResponse.member_id == member_id).order_by(m.ReviewResponse.id))]
-        history = [(e.at.isoformat(sep=" ", timespec="seconds"), e.actor, e.operation, e.field, e.old_value or "",
-                    e.new_value or "") for e in s.scalars(
-            select(m.AuditEntry).where(m.AuditEntry.record_kind == "member", m.AuditEntry.record_id == member_id)
-            .order_by(m.AuditEntry.id))]
+        consents = [
+            (
+                c.kind,
+                "yes" if c.given else "no",
+                _iso(c.expires),
+                _iso(c.recorded_on),
+                "yes" if c.withdrawn else "",
+                c.note,
+            )
+            for c in s.scalars(select(m.Consent).where(m.Consent.member_id == member_id).order_by(m.Consent.id))
+        ]
+        attendance = [
+            (_iso(sess.date), sess.title, a.status)
+            for a, sess in s.execute(
+                select(m.Attendance, m.Session)
+                .join(m.Session, m.Session.id == m.Attendance.session_id)
+                .where(m.Attendance.member_id == member_id)
+                .order_by(m.Session.date)
+            )
+        ]
+        quotes = [
+            (q.ref, _iso(sess.date), sess.title, q.text)
+            for q, sess in s.execute(
+                select(m.Quote, m.Session)
+                .join(m.Session, m.Session.id == m.Quote.session_id)
+                .where(m.Quote.member_id == member_id)
+                .order_by(m.Session.date, m.Quote.ref)
+            )
+        ]
+        pledges = [
+            (c.ref, c.pledge, _iso(c.made_on), _iso(c.due))
+            for c in s.scalars(
+                select(m.Commitment).where(m.Commitment.made_by_id == member_id).order_by(m.Commitment.ref)
+            )
+        ]
+        answers = [
+            (r.answered_on.isoformat(), item.text[:200], r.answer, r.comment)
+            for r, item in s.execute(
+                select(m.ReviewResponse, m.ReviewItem)
+                .join(m.ReviewItem, m.ReviewItem.id == m.ReviewResponse.item_id)
+                .where(m.ReviewResponse.member_id == member_id)
+                .order_by(m.ReviewResponse.id)
+            )
+        ]
+        history = [
+            (
+                e.at.isoformat(sep=" ", timespec="seconds"),
+                e.actor,
+                e.operation,
+                e.field,
+                e.old_value or "",
+                e.new_value or "",
+            )
+            for e in s.scalars(
+                select(m.AuditEntry)
+                .where(m.AuditEntry.record_kind == "member", m.AuditEntry.record_id == member_id)
+                .order_by(m.AuditEntry.id)
+            )
+        ]
     import pandas as pd  # here, not at the top: the app imports this module at start, before any export
 
     from commission.workbook.writer import write_encrypted_workbook, write_workbook
@@ -111,7 +158,9 @@ def erase_member(db: Database, member_id: int, *, quotes: str = "anonymise", act
         if quotes == "remove":
             s.execute(delete(m.Quote).where(m.Quote.id.in_(quote_ids)))
         else:
-            s.execute(update(m.Quote).where(m.Quote.id.in_(quote_ids)).values(member_id=None, version=m.Quote.version + 1))
+            s.execute(
+                update(m.Quote).where(m.Quote.id.in_(quote_ids)).values(member_id=None, version=m.Quote.version + 1)
+            )
         s.execute(update(m.ReviewResponse).where(m.ReviewResponse.id.in_(review_ids)).values(comment=""))
         s.execute(update(m.Consent).where(m.Consent.member_id == member_id).values(note=""))
         member.display_name = ERASED_NAME
@@ -120,6 +169,14 @@ def erase_member(db: Database, member_id: int, *, quotes: str = "anonymise", act
         member.erased_on = date.today()
         s.add(m.Consent(member_id=member_id, kind="named", given=False, recorded_on=date.today(), withdrawn=True))
         s.add(m.Consent(member_id=member_id, kind="quote", given=False, recorded_on=date.today(), withdrawn=True))
-        audit.record(s, actor, "erase", "member", commission_id=member.commission_id, record_id=member_id,
-                     ref=member.ref, new=f"quotes {'removed' if quotes == 'remove' else 'anonymised'}: {len(quote_ids)}")
+        audit.record(
+            s,
+            actor,
+            "erase",
+            "member",
+            commission_id=member.commission_id,
+            record_id=member_id,
+            ref=member.ref,
+            new=f"quotes {'removed' if quotes == 'remove' else 'anonymised'}: {len(quote_ids)}",
+        )
         return {"ref": member.ref, "quotes": len(quote_ids), "quotes_handled": quotes}

@@ -18,15 +18,24 @@ _PG_SOURCES = [
     ("session", "sessions s", "s.title", "s.notes || ' ' || s.agenda || ' ' || s.location", "s.commission_id"),
     ("quote", "quotes s", "''", "s.text", "s.commission_id"),
     ("insight", "insights s", "''", "s.statement || ' ' || s.statement_cy", "s.commission_id"),
-    ("action", "actions s", "s.title", "s.description || ' ' || s.title_cy || ' ' || s.description_cy",
-     "s.commission_id"),
+    (
+        "action",
+        "actions s",
+        "s.title",
+        "s.description || ' ' || s.title_cy || ' ' || s.description_cy",
+        "s.commission_id",
+    ),
     ("commitment", "commitments s", "s.ref", "s.pledge || ' ' || s.pledge_cy", "s.commission_id"),
-    ("update", "updates s JOIN commitments c ON c.id = s.commitment_id", "s.status",
-     "s.note || ' ' || s.verdict_comment || ' ' || s.reported_by || ' ' || s.note_cy", "c.commission_id"),
+    (
+        "update",
+        "updates s JOIN commitments c ON c.id = s.commitment_id",
+        "s.status",
+        "s.note || ' ' || s.verdict_comment || ' ' || s.reported_by || ' ' || s.note_cy",
+        "c.commission_id",
+    ),
     ("member", "members s", "s.display_name", "s.pseudonym", "s.commission_id"),
     ("organisation", "organisations s", "s.name", "s.name_cy", "s.commission_id"),
-    ("theme", "themes s", "s.name", "s.description || ' ' || s.name_cy || ' ' || s.description_cy",
-     "s.commission_id"),
+    ("theme", "themes s", "s.name", "s.description || ' ' || s.name_cy || ' ' || s.description_cy", "s.commission_id"),
 ]
 
 
@@ -56,12 +65,18 @@ def _search(s, backend: str, commission_id: int, words: list[str], limit: int) -
     if backend == "sqlite":
         # Each word must appear; the last may be the start of a word (typing as you search).
         match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
-        rows = s.execute(text(
-            "SELECT rowid, title, snippet(search_index, 2, '', '', ' … ', 14) FROM search_index "
-            "WHERE search_index MATCH :match AND commission_id = :cid ORDER BY rank LIMIT :limit"
-        ), {"match": match, "cid": commission_id, "limit": limit}).all()
-        return [SearchHit(KIND_CODES[rowid % SLOTS], rowid // SLOTS, title or "", snippet or "")
-                for rowid, title, snippet in rows if rowid % SLOTS in KIND_CODES]
+        rows = s.execute(
+            text(
+                "SELECT rowid, title, snippet(search_index, 2, '', '', ' … ', 14) FROM search_index "
+                "WHERE search_index MATCH :match AND commission_id = :cid ORDER BY rank LIMIT :limit"
+            ),
+            {"match": match, "cid": commission_id, "limit": limit},
+        ).all()
+        return [
+            SearchHit(KIND_CODES[rowid % SLOTS], rowid // SLOTS, title or "", snippet or "")
+            for rowid, title, snippet in rows
+            if rowid % SLOTS in KIND_CODES
+        ]
     parts = []
     for kind, source, title, body, commission in _PG_SOURCES:
         parts.append(
@@ -71,9 +86,13 @@ def _search(s, backend: str, commission_id: int, words: list[str], limit: int) -
             f"FROM {source}, to_tsquery('simple', :match) q "
             f"WHERE {commission} = :cid AND to_tsvector('simple', {title} || ' ' || {body}) @@ q"
         )
-    match = " & ".join(f"{w.lower()}" for w in words[:-1]) + (" & " if len(words) > 1 else "") + f"{words[-1].lower()}:*"
-    rows = s.execute(text(" UNION ALL ".join(parts) + " ORDER BY rank DESC LIMIT :limit"),
-                     {"match": match, "cid": commission_id, "limit": limit}).all()
+    match = (
+        " & ".join(f"{w.lower()}" for w in words[:-1]) + (" & " if len(words) > 1 else "") + f"{words[-1].lower()}:*"
+    )
+    rows = s.execute(
+        text(" UNION ALL ".join(parts) + " ORDER BY rank DESC LIMIT :limit"),
+        {"match": match, "cid": commission_id, "limit": limit},
+    ).all()
     return [SearchHit(kind, rid, title or "", snippet or "") for kind, rid, title, snippet, _rank in rows]
 
 
@@ -96,14 +115,20 @@ def _with_context(s, hits: list[SearchHit]) -> list[SearchHit]:
     themes.update(_by_id(s, m.Theme, {t.parent_id for t in themes.values() if t.parent_id} - set(themes)))
     members = _by_id(s, m.Member, wanted.get("member", set()) | {q.member_id for q in quotes.values() if q.member_id})
     sessions = _by_id(s, m.Session, wanted.get("session", set()) | {q.session_id for q in quotes.values()})
-    organisations = _by_id(s, m.Organisation, wanted.get("organisation", set())
-                           | {c.organisation_id for c in commitments.values()}
-                           | {mb.organisation_id for mb in members.values() if mb.organisation_id})
+    organisations = _by_id(
+        s,
+        m.Organisation,
+        wanted.get("organisation", set())
+        | {c.organisation_id for c in commitments.values()}
+        | {mb.organisation_id for mb in members.values() if mb.organisation_id},
+    )
     actions = _by_id(s, m.Action, wanted.get("action", set()) | {c.action_id for c in commitments.values()})
 
     def commitment_words(c) -> str:
         org, action = organisations.get(c.organisation_id), actions.get(c.action_id)
-        return ", ".join(x for x in (org.name if org else "", f"towards “{_short(action.title)}”" if action else "") if x)
+        return ", ".join(
+            x for x in (org.name if org else "", f"towards “{_short(action.title)}”" if action else "") if x
+        )
 
     def context(hit: SearchHit) -> str:
         kind, rid = hit.kind, hit.record_id
@@ -152,7 +177,18 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-ROLE_CONTEXT = {"community": "Community commissioner", "civic": "Civic commissioner", "facilitator": "Facilitator",
-                "guest": "Guest"}
-ORGANISATION_CONTEXT = {"council": "Council", "health": "Health board", "dwp": "DWP", "housing": "Housing",
-                        "voluntary": "Voluntary organisation", "business": "Business", "other": "Organisation"}
+ROLE_CONTEXT = {
+    "community": "Community commissioner",
+    "civic": "Civic commissioner",
+    "facilitator": "Facilitator",
+    "guest": "Guest",
+}
+ORGANISATION_CONTEXT = {
+    "council": "Council",
+    "health": "Health board",
+    "dwp": "DWP",
+    "housing": "Housing",
+    "voluntary": "Voluntary organisation",
+    "business": "Business",
+    "other": "Organisation",
+}

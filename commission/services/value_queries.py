@@ -64,9 +64,7 @@ def load_frameworks(s: DbSession, commission_id: int) -> tuple[list[domain.Frame
 def load_outcomes(s: DbSession, commission_id: int) -> list[domain.Outcome]:
     table = m.Outcome.__table__
     rows = (
-        s.execute(
-            select(table).where(table.c.commission_id == commission_id).order_by(table.c.position, table.c.id)
-        )
+        s.execute(select(table).where(table.c.commission_id == commission_id).order_by(table.c.position, table.c.id))
         .mappings()
         .all()
     )

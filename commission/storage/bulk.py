@@ -30,7 +30,7 @@ def insert_columns(connection: Connection, table: Table, columns: dict[str, list
         return
     if connection.dialect.name == "sqlite":
         values = [_sqlite_column(column) for column in columns.values()]
-        sql = f'INSERT INTO {table.name} ({", ".join(names)}) VALUES ({", ".join("?" * len(names))})'
+        sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         cursor = connection.connection.driver_connection.cursor()
         try:
             cursor.executemany(sql, zip(*values))

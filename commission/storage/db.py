@@ -11,16 +11,17 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
 
 import platformdirs
 from sqlalchemy import URL, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session as DbSession, sessionmaker
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import sessionmaker
 
 from commission.errors import PassphraseNeeded, UserError
 from commission.storage.models import AppInfo
@@ -166,12 +167,15 @@ def _inspect_sqlite(path: Path, passphrase: str | None = None) -> tuple[str, str
     except OSError as exc:
         raise UserError(f"Cannot read {path.name}: {exc.strerror}.") from exc
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise UserError(f"{path.name} is read-only (or its folder is): Commission saves every change as it is "
-                        "made, so it needs to write there. Copy it somewhere you can write; it was left untouched.")
+        raise UserError(
+            f"{path.name} is read-only (or its folder is): Commission saves every change as it is "
+            "made, so it needs to write there. Copy it somewhere you can write; it was left untouched."
+        )
     encrypted = header != SQLITE_MAGIC
     if encrypted and passphrase is None:
         raise PassphraseNeeded(
-            f"{path.name} is encrypted or is not a Commission database: open it with its passphrase.")
+            f"{path.name} is encrypted or is not a Commission database: open it with its passphrase."
+        )
     if not encrypted:
         passphrase = None  # a plain file: no key to set
     try:
@@ -185,8 +189,10 @@ def _inspect_sqlite(path: Path, passphrase: str | None = None) -> tuple[str, str
                 raise UserError(f"{path.name} is a database, but not a Commission database; it was left untouched.")
             check = [row[0] for row in conn.execute("PRAGMA quick_check")]
             if check != ["ok"]:
-                raise UserError(f"{path.name} is damaged (its integrity check failed: {check[0]}); "
-                                "it was left untouched. Restore it from a back-up.")
+                raise UserError(
+                    f"{path.name} is damaged (its integrity check failed: {check[0]}); "
+                    "it was left untouched. Restore it from a back-up."
+                )
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
@@ -233,8 +239,9 @@ def backup_name(path: Path, revision: str | None) -> Path:
     return path.with_name(f"{path.stem}.before-upgrade-{revision or 'none'}-{stamp}{path.suffix}")
 
 
-def open_database(db: str | Path | None = None, *, create: bool = True, passphrase: str | None = None,
-                  encrypt: bool = False) -> Database:
+def open_database(
+    db: str | Path | None = None, *, create: bool = True, passphrase: str | None = None, encrypt: bool = False
+) -> Database:
     """Open (creating or upgrading as needed) the database at a path or URL; the default lives in user data.
 
     An encrypted SQLite file needs its passphrase (never stored: it lives in this process's memory only).
@@ -273,9 +280,14 @@ def open_database(db: str | Path | None = None, *, create: bool = True, passphra
     except OperationalError as exc:
         engine.dispose()
         raise UserError(_sqlite_failure(path, exc)) from exc
-    return Database(url=engine.url.render_as_string(hide_password=True), engine=engine, path=path.resolve(),
-                    upgraded_from=revision if needs_upgrade else None, backup_path=backup,
-                    encrypted=passphrase is not None)
+    return Database(
+        url=engine.url.render_as_string(hide_password=True),
+        engine=engine,
+        path=path.resolve(),
+        upgraded_from=revision if needs_upgrade else None,
+        backup_path=backup,
+        encrypted=passphrase is not None,
+    )
 
 
 def _is_plain(path: Path) -> bool:
@@ -324,7 +336,9 @@ def _open_url(url: str, *, create: bool) -> Database:
             _migrate(engine)
     except OperationalError as exc:
         engine.dispose()
-        raise UserError(f"Cannot reach the database at {label}: {str(exc.orig or exc).strip().splitlines()[0]}") from exc
+        raise UserError(
+            f"Cannot reach the database at {label}: {str(exc.orig or exc).strip().splitlines()[0]}"
+        ) from exc
     except UserError:
         engine.dispose()
         raise

@@ -9,8 +9,19 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text,
-    UniqueConstraint, func,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -40,7 +51,6 @@ TEXT_LIMIT = 32_767
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-
 
 
 def _cascade(table_column: str) -> ForeignKey:
@@ -79,8 +89,11 @@ class Commission(Base):
 
 class Organisation(Base):
     __tablename__ = "organisations"
-    __table_args__ = (UniqueConstraint("commission_id", "ref"), one_of("kind", vocab.ORGANISATION_KINDS),
-                      one_of("language", vocab.LANGUAGES))
+    __table_args__ = (
+        UniqueConstraint("commission_id", "ref"),
+        one_of("kind", vocab.ORGANISATION_KINDS),
+        one_of("language", vocab.LANGUAGES),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
@@ -314,8 +327,10 @@ class Milestone(Base):
 
 class ReviewRound(Base):
     __tablename__ = "review_rounds"
-    __table_args__ = (one_of("status", ("open", "closed")),
-                      Index("uq_review_rounds_commission_id_ref", "commission_id", "ref", unique=True))
+    __table_args__ = (
+        one_of("status", ("open", "closed")),
+        Index("uq_review_rounds_commission_id_ref", "commission_id", "ref", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
@@ -369,10 +384,15 @@ class ReviewResponse(Base):
     text_version: Mapped[int] = mapped_column(Integer, default=1)
 
 
-from commission.storage.models_value import (  # noqa: E402, F401  (they build on Base above)
-    ActionFrameworkArea, Framework, FrameworkArea, Outcome, OutcomeAction, OutcomeInsight,
-)
 from commission.storage.models_returns import ReturnRound, ReturnSent  # noqa: E402, F401
+from commission.storage.models_value import (  # noqa: E402, F401  (they build on Base above)
+    ActionFrameworkArea,
+    Framework,
+    FrameworkArea,
+    Outcome,
+    OutcomeAction,
+    OutcomeInsight,
+)
 
 
 class AuditEntry(Base):

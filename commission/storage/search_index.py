@@ -8,8 +8,8 @@ DDL is transactional in SQLite, so another connection never sees the triggers mi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from sqlalchemy import Connection
 
@@ -19,19 +19,42 @@ SOURCES = [
     (1, "sessions", "NEW.title", "NEW.notes || ' ' || NEW.agenda || ' ' || NEW.location", "NEW.commission_id"),
     (2, "quotes", "''", "NEW.text", "NEW.commission_id"),
     (3, "insights", "''", "NEW.statement || ' ' || NEW.statement_cy", "NEW.commission_id"),
-    (4, "actions", "NEW.title", "NEW.description || ' ' || NEW.title_cy || ' ' || NEW.description_cy",
-     "NEW.commission_id"),
+    (
+        4,
+        "actions",
+        "NEW.title",
+        "NEW.description || ' ' || NEW.title_cy || ' ' || NEW.description_cy",
+        "NEW.commission_id",
+    ),
     (5, "commitments", "NEW.ref", "NEW.pledge || ' ' || NEW.pledge_cy", "NEW.commission_id"),
-    (6, "updates", "NEW.status",
-     "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by || ' ' || NEW.note_cy",
-     "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)"),
+    (
+        6,
+        "updates",
+        "NEW.status",
+        "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by || ' ' || NEW.note_cy",
+        "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)",
+    ),
     (7, "members", "NEW.display_name", "NEW.pseudonym", "NEW.commission_id"),
     (8, "organisations", "NEW.name", "NEW.name_cy", "NEW.commission_id"),
-    (9, "themes", "NEW.name", "NEW.description || ' ' || NEW.name_cy || ' ' || NEW.description_cy",
-     "NEW.commission_id"),
+    (
+        9,
+        "themes",
+        "NEW.name",
+        "NEW.description || ' ' || NEW.name_cy || ' ' || NEW.description_cy",
+        "NEW.commission_id",
+    ),
 ]
-KIND_CODES = {1: "session", 2: "quote", 3: "insight", 4: "action", 5: "commitment", 6: "update", 7: "member",
-              8: "organisation", 9: "theme"}
+KIND_CODES = {
+    1: "session",
+    2: "quote",
+    3: "insight",
+    4: "action",
+    5: "commitment",
+    6: "update",
+    7: "member",
+    8: "organisation",
+    9: "theme",
+}
 SLOTS = 16  # an index row's rowid is record id * SLOTS + kind code (revision 0004; 0002 had 8 slots)
 
 CREATE_TABLE = (
@@ -45,14 +68,18 @@ def _values(code: int, title: str, body: str, commission: str) -> str:
 
 
 def insert_trigger(code: int, table: str, title: str, body: str, commission: str) -> str:
-    return (f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN "
-            f"INSERT INTO search_index(rowid, commission_id, title, body) "
-            f"VALUES ({_values(code, title, body, commission)}); END")
+    return (
+        f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN "
+        f"INSERT INTO search_index(rowid, commission_id, title, body) "
+        f"VALUES ({_values(code, title, body, commission)}); END"
+    )
 
 
 def other_triggers(code: int, table: str, title: str, body: str, commission: str) -> list[str]:
-    add = (f"INSERT INTO search_index(rowid, commission_id, title, body) "
-           f"VALUES ({_values(code, title, body, commission)});")
+    add = (
+        f"INSERT INTO search_index(rowid, commission_id, title, body) "
+        f"VALUES ({_values(code, title, body, commission)});"
+    )
     remove = f"DELETE FROM search_index WHERE rowid = OLD.id * {SLOTS} + {code};"
     return [
         f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} BEGIN {remove} {add} END",
@@ -61,8 +88,10 @@ def other_triggers(code: int, table: str, title: str, body: str, commission: str
 
 
 def backfill(code: int, table: str, title: str, body: str, commission: str, after_id: int = 0) -> str:
-    return (f"INSERT INTO search_index(rowid, commission_id, title, body) "
-            f"SELECT {_values(code, title, body, commission)} FROM {table} AS NEW WHERE NEW.id > {int(after_id)}")
+    return (
+        f"INSERT INTO search_index(rowid, commission_id, title, body) "
+        f"SELECT {_values(code, title, body, commission)} FROM {table} AS NEW WHERE NEW.id > {int(after_id)}"
+    )
 
 
 @contextmanager
@@ -81,12 +110,15 @@ def bulk_inserts(connection: Connection) -> Iterator[None]:
         code, table, after = source[0], source[1], int(last_ids[source[1]])
         # a new row changed again in the same import (a theme's parent, set once all themes exist) was
         # indexed by its update trigger: index it once, from the row as it is now
-        connection.exec_driver_sql(f"DELETE FROM search_index WHERE rowid IN "
-                                   f"(SELECT id * {SLOTS} + {code} FROM {table} WHERE id > {after})")
+        connection.exec_driver_sql(
+            f"DELETE FROM search_index WHERE rowid IN (SELECT id * {SLOTS} + {code} FROM {table} WHERE id > {after})"
+        )
         connection.exec_driver_sql(backfill(*source, after_id=after))
         connection.exec_driver_sql(insert_trigger(*source))
 
 
 def _has_index(connection: Connection) -> bool:
-    return connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_index'").first() is not None
+    return (
+        connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_index'").first()
+        is not None
+    )

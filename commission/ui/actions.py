@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.ui.bilingual import english_and_welsh
 from commission.ui.commitments import CommitmentsTab
 from commission.ui.dialogs import ActionDialog, insight_items
-from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import ActionsModel
@@ -53,15 +53,26 @@ class ActionsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         self.model = ActionsModel(self)
-        self.table = table_view(self.model, stretch=ActionsModel.COL_TITLE, progress=(ActionsModel.COL_PROGRESS,),
-                                widths={ActionsModel.COL_REF: 56, ActionsModel.COL_HEARD: 132,
-                                        ActionsModel.COL_COMMITMENTS: 126, ActionsModel.COL_PROGRESS: 150,
-                                        ActionsModel.COL_AGREED: 100})
+        self.table = table_view(
+            self.model,
+            stretch=ActionsModel.COL_TITLE,
+            progress=(ActionsModel.COL_PROGRESS,),
+            widths={
+                ActionsModel.COL_REF: 56,
+                ActionsModel.COL_HEARD: 132,
+                ActionsModel.COL_COMMITMENTS: 126,
+                ActionsModel.COL_PROGRESS: 150,
+                ActionsModel.COL_AGREED: 100,
+            },
+        )
         self.table.setAccessibleName(self.tr("Actions"))
         self.table.sortByColumn(ActionsModel.COL_REF, Qt.SortOrder.AscendingOrder)
         self.stack = QStackedWidget()
-        self.empty = EmptyState(self.tr("No actions agreed yet"), self.tr("When the commission agrees what should change, record "
-                                "it here and link it to what we heard."), self.tr("Agree an action"))
+        self.empty = EmptyState(
+            self.tr("No actions agreed yet"),
+            self.tr("When the commission agrees what should change, record it here and link it to what we heard."),
+            self.tr("Agree an action"),
+        )
         self.empty.button.clicked.connect(self.new_item)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -72,7 +83,8 @@ class ActionsTab(QWidget):
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._action_picked())
+            lambda *_: None if self._refreshing else self._action_picked()
+        )
 
     def _action_picked(self) -> None:
         self.new_action.cancel()  # the coordinator chose another action meanwhile
@@ -105,8 +117,10 @@ class ActionsTab(QWidget):
         self.description.setFixedHeight(58)
         self.session = QComboBox()
         form.addRow(self.tr("Action"), english_and_welsh(self.form, "title", self.title_edit, self.tr("Action")))
-        form.addRow(self.tr("What it means"), english_and_welsh(self.form, "description", self.description,
-                                                           self.tr("What it means")))
+        form.addRow(
+            self.tr("What it means"),
+            english_and_welsh(self.form, "description", self.description, self.tr("What it means")),
+        )
         form.addRow(self.tr("Agreed at"), self.session)
         left.addLayout(form)
         self.form.bind("title", self.title_edit, required=True)
@@ -209,14 +223,21 @@ class ActionsTab(QWidget):
         action_id = current_id(self.table)
         if action_id is None or action_id not in self.snapshot.actions:
             return
-        self.editor.set_links("action", action_id, "insights", self.snapshot.actions[action_id].insight_ids,
-                              self.insights.checked_ids(), "Link action to what we heard")
+        self.editor.set_links(
+            "action",
+            action_id,
+            "insights",
+            self.snapshot.actions[action_id].insight_ids,
+            self.insights.checked_ids(),
+            "Link action to what we heard",
+        )
 
     def delete_current(self) -> None:
         action_id = current_id(self.table)
         if action_id is not None and self.editor.delete("action", action_id, "Delete action"):
-            self.window().statusBar().showMessage(self.tr("Action deleted, with its commitments. Ctrl+Z brings them back."),
-                                                  8000)
+            self.window().statusBar().showMessage(
+                self.tr("Action deleted, with its commitments. Ctrl+Z brings them back."), 8000
+            )
 
     def show_record(self, action_id: int) -> None:
         select_record(self.table, action_id)
@@ -270,8 +291,11 @@ class ActionsScreen(QWidget):
         self.commitments.set_snapshot(snap)
         self.actions.set_snapshot(snap)
         if snap is not None:
-            self.subtitle.setText(self.tr("States and progress as of %1: change the date on the Dashboard.")
-                                  .replace("%1", uk_date(snap.as_of)))
+            self.subtitle.setText(
+                self.tr("States and progress as of %1: change the date on the Dashboard.").replace(
+                    "%1", uk_date(snap.as_of)
+                )
+            )
 
     def agree_action(self) -> None:
         self.tabs.setCurrentWidget(self.actions)
@@ -310,5 +334,3 @@ class ActionsScreen(QWidget):
     def commit_pending(self) -> None:
         self.commitments.form.commit_pending()
         self.actions.form.commit_pending()
-
-

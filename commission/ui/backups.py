@@ -18,8 +18,8 @@ from commission.errors import UserError
 from commission.storage.backup import BACKUPS_KEPT, Backup, backup_now, list_backups, restore_backup
 from commission.ui.models.base import RowsModel, SortRole
 from commission.ui.widgets import EmptyState, heading, muted, table_view
-from commission.ui.words import uk_date
 from commission.ui.words import header_word as _h
+from commission.ui.words import uk_date
 
 
 def size_words(size: int) -> str:
@@ -30,7 +30,9 @@ def size_words(size: int) -> str:
 
 def when_words(at: datetime) -> str:
     today = datetime.now().date()
-    day = "today" if at.date() == today else "yesterday" if at.date() == today - timedelta(days=1) else uk_date(at.date())
+    day = (
+        "today" if at.date() == today else "yesterday" if at.date() == today - timedelta(days=1) else uk_date(at.date())
+    )
     return f"{at:%H:%M} {day}"
 
 
@@ -88,17 +90,26 @@ class RestoreDialog(QDialog):
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(10)
         layout.addWidget(heading(f"Restore {database_name} from a back-up"))
-        layout.addWidget(muted(
-            f"The app keeps the newest {BACKUPS_KEPT} back-ups, taken when the database is opened and every few "
-            "minutes while you work. Restoring puts the database back as it was then; the file as it is now "
-            "is kept beside it first, so nothing is lost."))
+        layout.addWidget(
+            muted(
+                f"The app keeps the newest {BACKUPS_KEPT} back-ups, taken when the database is opened and every few "
+                "minutes while you work. Restoring puts the database back as it was then; the file as it is now "
+                "is kept beside it first, so nothing is lost."
+            )
+        )
         self.model = BackupsModel(self)
         self.model.set_rows(backups)
-        self.table = table_view(self.model, sortable=False, stretch=BackupsModel.COL_TAKEN,
-                                widths={BackupsModel.COL_SIZE: 110})
+        self.table = table_view(
+            self.model, sortable=False, stretch=BackupsModel.COL_TAKEN, widths={BackupsModel.COL_SIZE: 110}
+        )
         self.table.setAccessibleName(self.tr("Back-ups"))
-        self.empty = EmptyState(self.tr("No back-ups yet"), self.tr("One is taken each time the database is opened, and every "
-                                "few minutes while you work. Use File ▸ Back up now to take one."))
+        self.empty = EmptyState(
+            self.tr("No back-ups yet"),
+            self.tr(
+                "One is taken each time the database is opened, and every "
+                "few minutes while you work. Use File ▸ Back up now to take one."
+            ),
+        )
         layout.addWidget(self.table if backups else self.empty, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton("Restore this back-up", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -108,7 +119,8 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: self.restore_button.setEnabled(self.chosen() is not None))
+            lambda *_: self.restore_button.setEnabled(self.chosen() is not None)
+        )
         self.table.doubleClicked.connect(lambda *_: self.accept())
         if backups:
             self.table.selectRow(0)
@@ -171,8 +183,10 @@ class Backups(QObject):
         if db is None:
             return
         if db.path is None:
-            self.window.show_error("A shared PostgreSQL database is backed up by its server (pg_dump), not by "
-                                   "the app. Export the workbook for a copy of this commission.")
+            self.window.show_error(
+                "A shared PostgreSQL database is backed up by its server (pg_dump), not by "
+                "the app. Export the workbook for a copy of this commission."
+            )
             return
 
         def done(path: Path) -> None:
@@ -190,8 +204,9 @@ class Backups(QObject):
         if db is None:
             return None
         if db.path is None:
-            self.window.show_error("A shared PostgreSQL database is restored by its server's administrator, "
-                                   "not by the app.")
+            self.window.show_error(
+                "A shared PostgreSQL database is restored by its server's administrator, not by the app."
+            )
             return None
         try:
             backups = list_backups(db)
@@ -235,12 +250,19 @@ class Backups(QObject):
         if problem:
             window.show_error(problem)
             return None
-        self._say(f"Restored the back-up from {when_words(backup.taken_at)}. The database as it was just before "
-                  f"is kept at {aside}.", 30000)
-        box = QMessageBox(QMessageBox.Icon.Information, "Restored",
-                          f"The database is back as it was at {when_words(backup.taken_at)}.\n\n"
-                          f"The file as it was just before restoring is kept at:\n{aside}",
-                          QMessageBox.StandardButton.Ok, window)
+        self._say(
+            f"Restored the back-up from {when_words(backup.taken_at)}. The database as it was just before "
+            f"is kept at {aside}.",
+            30000,
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Restored",
+            f"The database is back as it was at {when_words(backup.taken_at)}.\n\n"
+            f"The file as it was just before restoring is kept at:\n{aside}",
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.restored_box = box
         box.open()

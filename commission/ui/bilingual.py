@@ -24,7 +24,8 @@ def english_and_welsh(form, field: str, english: QLineEdit | QPlainTextEdit, wha
     if isinstance(english, QPlainTextEdit):
         welsh.setFixedHeight(english.maximumHeight() if english.maximumHeight() < 10_000 else 60)
     for column, (label, editor, language) in enumerate(
-            ((_tr("English"), english, _tr("in English")), (_tr("Cymraeg"), welsh, _tr("in Welsh")))):
+        ((_tr("English"), english, _tr("in English")), (_tr("Cymraeg"), welsh, _tr("in Welsh")))
+    ):
         caption = QLabel(label)
         caption.setObjectName("muted")
         caption.setBuddy(editor)
@@ -32,8 +33,12 @@ def english_and_welsh(form, field: str, english: QLineEdit | QPlainTextEdit, wha
         grid.addWidget(editor, 1, column)
         grid.setColumnStretch(column, 1)
         editor.setAccessibleName(f"{what}, {language}")
-    welsh.setToolTip(_tr("The Welsh version: a Welsh report shows it, an English one the English "
-                         "(where one is missing, the other is shown and marked)."))
+    welsh.setToolTip(
+        _tr(
+            "The Welsh version: a Welsh report shows it, an English one the English "
+            "(where one is missing, the other is shown and marked)."
+        )
+    )
     if form is not None:  # a dialog (no RecordForm) reads `welsh` itself
         form.bind(f"{field}_cy", welsh)
     box.welsh = welsh

@@ -22,10 +22,20 @@ from commission.services.edits import ConflictError, ConnectionLost
 from commission.ui.settings import Settings
 
 NOUNS = {
-    "commission": "commission", "organisation": "organisation", "member": "member", "session": "session",
-    "theme": "theme", "insight": "insight", "quote": "quote", "action": "action",
-    "commitment": "commitment", "update": "update", "milestone": "milestone",
-    "framework": "framework", "framework_area": "framework area", "outcome": "outcome",
+    "commission": "commission",
+    "organisation": "organisation",
+    "member": "member",
+    "session": "session",
+    "theme": "theme",
+    "insight": "insight",
+    "quote": "quote",
+    "action": "action",
+    "commitment": "commitment",
+    "update": "update",
+    "milestone": "milestone",
+    "framework": "framework",
+    "framework_area": "framework area",
+    "outcome": "outcome",
 }
 
 
@@ -85,8 +95,17 @@ class ServiceCommand(QUndoCommand):
 class EditRecord(ServiceCommand):
     MERGE_ID = 1001
 
-    def __init__(self, editor, kind: str, record_id: int, before: dict, after: dict, version: int | None,
-                 text: str = "", mergeable: bool = False):
+    def __init__(
+        self,
+        editor,
+        kind: str,
+        record_id: int,
+        before: dict,
+        after: dict,
+        version: int | None,
+        text: str = "",
+        mergeable: bool = False,
+    ):
         super().__init__(editor, text or f"Edit {NOUNS[kind]}")
         self.kind, self.record_id, self.before, self.after, self.version = kind, record_id, before, after, version
         self.mergeable = mergeable
@@ -97,20 +116,27 @@ class EditRecord(ServiceCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Typing into one text field is one undo step, however many times it was saved on the way."""
-        if not (isinstance(other, EditRecord) and other.mergeable and other.kind == self.kind
-                and other.record_id == self.record_id and set(other.after) == set(self.after)):
+        if not (
+            isinstance(other, EditRecord)
+            and other.mergeable
+            and other.kind == self.kind
+            and other.record_id == self.record_id
+            and set(other.after) == set(self.after)
+        ):
             return False
         self.after, self.version, self.result = other.after, other.version, other.result
         return True
 
     def do(self) -> None:
-        self.result = edits.edit(self.db, self.kind, self.record_id, self.after, expected_version=self.version,
-                                 actor=self.actor)
+        self.result = edits.edit(
+            self.db, self.kind, self.record_id, self.after, expected_version=self.version, actor=self.actor
+        )
         self.version = self.result["version"]
 
     def undo_(self) -> None:
-        self.result = edits.edit(self.db, self.kind, self.record_id, self.before, expected_version=self.version,
-                                 actor=self.actor)
+        self.result = edits.edit(
+            self.db, self.kind, self.record_id, self.before, expected_version=self.version, actor=self.actor
+        )
         self.version = self.result["version"]
 
 
@@ -153,8 +179,9 @@ class DeleteRecord(ServiceCommand):
 
 
 class SetLinks(ServiceCommand):
-    def __init__(self, editor, kind: str, record_id: int, link: str, before: list[int], after: list[int],
-                 text: str = ""):
+    def __init__(
+        self, editor, kind: str, record_id: int, link: str, before: list[int], after: list[int], text: str = ""
+    ):
         super().__init__(editor, text or f"Change links of {NOUNS[kind]}")
         self.kind, self.record_id, self.link, self.before, self.after = kind, record_id, link, before, after
 
@@ -180,8 +207,15 @@ class SetAttendance(ServiceCommand):
 class SetConsent(ServiceCommand):
     """Consent history is never rewritten: undo records the earlier decision again, with a note."""
 
-    def __init__(self, editor, member_id: int, kind: str, before: tuple[bool, date | None],
-                 after: tuple[bool, date | None], note: str = ""):
+    def __init__(
+        self,
+        editor,
+        member_id: int,
+        kind: str,
+        before: tuple[bool, date | None],
+        after: tuple[bool, date | None],
+        note: str = "",
+    ):
         super().__init__(editor, "Record consent")
         self.member_id, self.kind, self.before, self.after, self.note = member_id, kind, before, after, note
 
@@ -191,8 +225,9 @@ class SetConsent(ServiceCommand):
 
     def undo_(self) -> None:
         given, expires = self.before
-        edits.set_consent(self.db, self.member_id, self.kind, given, expires, note="recorded in error: undone",
-                          actor=self.actor)
+        edits.set_consent(
+            self.db, self.member_id, self.kind, given, expires, note="recorded in error: undone", actor=self.actor
+        )
 
 
 class LogUpdate(ServiceCommand):
@@ -249,13 +284,22 @@ class Editor:
             self.store.error.emit(str(exc))
 
     # Short-hands the screens use.
-    def edit(self, kind: str, record_id: int, before: dict, after: dict, version: int | None, text: str = "",
-             mergeable: bool = False):
+    def edit(
+        self,
+        kind: str,
+        record_id: int,
+        before: dict,
+        after: dict,
+        version: int | None,
+        text: str = "",
+        mergeable: bool = False,
+    ):
         changed = {k: v for k, v in after.items() if before.get(k) != v}
         if not changed:
             return None
-        command = EditRecord(self, kind, record_id, {k: before.get(k) for k in changed}, changed, version, text,
-                             mergeable)
+        command = EditRecord(
+            self, kind, record_id, {k: before.get(k) for k in changed}, changed, version, text, mergeable
+        )
         return command.result if self.run(command) else None
 
     def create(self, kind: str, values: dict, links: dict[str, list[int]] | None = None, text: str = ""):

@@ -17,10 +17,15 @@ class CommissionDetailsDialog(NewCommissionDialog):
     """The new-commission form, filled in with the commission as it is."""
 
     def __init__(self, record: dict, parent=None):
-        super().__init__(parent, title=self.tr("Commission details"),
-                         intro=self.tr("The name in Welsh is the one a Welsh report, review pack or update return "
-                                       "uses; where it is empty they use the English."),
-                         ok_text=self.tr("Save"))
+        super().__init__(
+            parent,
+            title=self.tr("Commission details"),
+            intro=self.tr(
+                "The name in Welsh is the one a Welsh report, review pack or update return "
+                "uses; where it is empty they use the English."
+            ),
+            ok_text=self.tr("Save"),
+        )
         self.name.setText(record.get("name") or "")
         self.name_cy.setText(record.get("name_cy") or "")
         self.area.setText(record.get("area") or "")
@@ -64,7 +69,13 @@ def save_details(editor, record: dict, values: dict) -> bool:
     changed = {k: v for k, v in after.items() if before.get(k) != v}
     if not changed:
         return False
-    command = EditCommission(editor, "commission", record["id"], {k: before[k] for k in changed}, changed,
-                             record.get("version"),
-                             QCoreApplication.translate("CommissionDetails", "Change the commission's details"))
+    command = EditCommission(
+        editor,
+        "commission",
+        record["id"],
+        {k: before[k] for k in changed},
+        changed,
+        record.get("version"),
+        QCoreApplication.translate("CommissionDetails", "Change the commission's details"),
+    )
     return editor.run(command)

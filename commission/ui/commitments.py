@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from commission.ui.a11y import label_grid
-from commission.ui.dialogs import CommitmentDialog, UpdateDialog
 from commission.ui.bilingual import english_and_welsh
+from commission.ui.dialogs import CommitmentDialog, UpdateDialog
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.models import CommitmentFilterModel, CommitmentsModel
@@ -90,12 +90,20 @@ class CommitmentsTab(QWidget):
         self.model = CommitmentsModel(self)
         self.proxy = CommitmentFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = table_view(self.proxy, stretch=CommitmentsModel.COL_PLEDGE,
-                                pills=(CommitmentsModel.COL_STATE, CommitmentsModel.COL_VERDICT),
-                                progress=(CommitmentsModel.COL_PROGRESS,),
-                                widths={CommitmentsModel.COL_REF: 72, CommitmentsModel.COL_ORGANISATION: 170,
-                                        CommitmentsModel.COL_DUE: 94, CommitmentsModel.COL_STATE: 112,
-                                        CommitmentsModel.COL_PROGRESS: 126, CommitmentsModel.COL_VERDICT: 188})
+        self.table = table_view(
+            self.proxy,
+            stretch=CommitmentsModel.COL_PLEDGE,
+            pills=(CommitmentsModel.COL_STATE, CommitmentsModel.COL_VERDICT),
+            progress=(CommitmentsModel.COL_PROGRESS,),
+            widths={
+                CommitmentsModel.COL_REF: 72,
+                CommitmentsModel.COL_ORGANISATION: 170,
+                CommitmentsModel.COL_DUE: 94,
+                CommitmentsModel.COL_STATE: 112,
+                CommitmentsModel.COL_PROGRESS: 126,
+                CommitmentsModel.COL_VERDICT: 188,
+            },
+        )
         self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setColumnHidden(CommitmentsModel.COL_ACTION, True)
         self.table.sortByColumn(CommitmentsModel.COL_REF, Qt.SortOrder.AscendingOrder)
@@ -105,9 +113,14 @@ class CommitmentsTab(QWidget):
         self.splitter.addWidget(self._detail())
         self.splitter.setSizes([330, 300])
         self.stack = QStackedWidget()
-        self.empty = EmptyState(self.tr("No commitments yet"), self.tr("A commitment is an organisation's pledge towards an agreed "
-                                "action. Agree an action first, then add each organisation's pledge."),
-                                self.tr("Add a commitment"))
+        self.empty = EmptyState(
+            self.tr("No commitments yet"),
+            self.tr(
+                "A commitment is an organisation's pledge towards an agreed "
+                "action. Agree an action first, then add each organisation's pledge."
+            ),
+            self.tr("Add a commitment"),
+        )
         self.empty.button.clicked.connect(lambda: self.new_item())
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.empty)
@@ -117,7 +130,8 @@ class CommitmentsTab(QWidget):
         for combo in (self.organisation, self.state, self.theme):
             combo.currentIndexChanged.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._commitment_picked())
+            lambda *_: None if self._refreshing else self._commitment_picked()
+        )
 
     def _commitment_picked(self) -> None:
         self.new_commitment.cancel()  # the coordinator chose another commitment meanwhile
@@ -190,9 +204,14 @@ class CommitmentsTab(QWidget):
         label_grid(form)  # each label names the field beside it
         left.addLayout(form)
         left.addStretch(1)
-        for field, widget in (("pledge", self.pledge), ("organisation_id", self.org_edit),
-                              ("made_by_id", self.made_by), ("made_on", self.made_on), ("due", self.due),
-                              ("weight", self.weight)):
+        for field, widget in (
+            ("pledge", self.pledge),
+            ("organisation_id", self.org_edit),
+            ("made_by_id", self.made_by),
+            ("made_on", self.made_on),
+            ("due", self.due),
+            ("weight", self.weight),
+        ):
             self.form.bind(field, widget, required=field in ("pledge", "organisation_id"))
 
         right = QVBoxLayout()
@@ -223,8 +242,10 @@ class CommitmentsTab(QWidget):
         self.right_tabs.addTab(updates_page, self.tr("Updates"))
         self.right_tabs.addTab(self.milestones, self.tr("Milestones"))
         self.milestones.counted.connect(
-            lambda text: self.right_tabs.setTabText(1, self.tr("Milestones (%1)").replace("%1", text) if text
-                                                    else self.tr("Milestones")))
+            lambda text: self.right_tabs.setTabText(
+                1, self.tr("Milestones (%1)").replace("%1", text) if text else self.tr("Milestones")
+            )
+        )
         holder = QVBoxLayout()
         holder.addWidget(self.right_tabs)
         side_by_side(outer, left, holder, 4, 6)
@@ -252,10 +273,14 @@ class CommitmentsTab(QWidget):
         self.stack.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty)
         if snap is not None and not self.model.rowCount():
             no_actions = not snap.data.actions
-            self.empty.text.setText(self.tr(
-                "A commitment is an organisation's pledge towards an agreed action. No action is agreed yet: "
-                "agree the first one, then add each organisation's pledge." if no_actions else
-                "A commitment is an organisation's pledge towards an agreed action: add the first one."))
+            self.empty.text.setText(
+                self.tr(
+                    "A commitment is an organisation's pledge towards an agreed action. No action is agreed yet: "
+                    "agree the first one, then add each organisation's pledge."
+                    if no_actions
+                    else "A commitment is an organisation's pledge towards an agreed action: add the first one."
+                )
+            )
             self.empty.button.setText(self.tr("Agree an action") if no_actions else self.tr("Add a commitment"))
         if snap is not None:
             self._show_current()
@@ -280,12 +305,21 @@ class CommitmentsTab(QWidget):
 
         organisations = sorted(snap.data.organisations, key=lambda o: o.name.lower())
         refill(self.organisation, self.tr("Every organisation"), [(o.id, o.name) for o in organisations])
-        refill(self.theme, self.tr("Every theme"), [(t.id, t.name) for t in sorted(snap.data.themes, key=lambda t: t.name)])
-        for combo, items in ((self.org_edit, [(o.id, o.name) for o in organisations]),
-                             (self.made_by, [(None, self.tr("Not recorded"))] + [
-                                 (m.id, member_label(m)) for m in sorted(snap.data.members,
-                                                                         key=lambda m: m.display_name.lower())
-                                 if m.role in ("civic", "facilitator")])):
+        refill(
+            self.theme, self.tr("Every theme"), [(t.id, t.name) for t in sorted(snap.data.themes, key=lambda t: t.name)]
+        )
+        for combo, items in (
+            (self.org_edit, [(o.id, o.name) for o in organisations]),
+            (
+                self.made_by,
+                [(None, self.tr("Not recorded"))]
+                + [
+                    (m.id, member_label(m))
+                    for m in sorted(snap.data.members, key=lambda m: m.display_name.lower())
+                    if m.role in ("civic", "facilitator")
+                ],
+            ),
+        ):
             combo.blockSignals(True)
             combo.clear()
             for record_id, label in items:
@@ -301,8 +335,11 @@ class CommitmentsTab(QWidget):
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)) if shown != total
-                           else counted(self.tr("%n commitment(s)", "", total), total))
+        self.count.setText(
+            self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            if shown != total
+            else counted(self.tr("%n commitment(s)", "", total), total)
+        )
 
     def current_commitment(self) -> int | None:
         return current_id(self.table)
@@ -328,15 +365,21 @@ class CommitmentsTab(QWidget):
         self.action_link.setText(f"For action {action.ref}: {action.title}" if action else "")
         self.form.load(commitment_id)
         if result is None:
-            self.summary.setText(f"Made on {uk_date(c.made_on)}, after the date the figures are for "
-                                 f"({uk_date(snap.as_of)}): not in any figure yet.")
+            self.summary.setText(
+                f"Made on {uk_date(c.made_on)}, after the date the figures are for "
+                f"({uk_date(snap.as_of)}): not in any figure yet."
+            )
         else:
             verdict_colour = VERDICT_COLOURS.get(result.verdict, "#757575")
             self.summary.setText(
                 f"{'dropped' if result.progress is None else percent(result.progress)} · the panel: "
-                f"<span style='color:{verdict_colour}; font-weight:600'>{VERDICT_WORDS[result.verdict].lower()}</span>")
-        self.timeline.set_updates(snap.data.updates_by_commitment.get(commitment_id, []), snap.as_of,
-                                  keep_expanded=commitment_id == self._timeline_of)
+                f"<span style='color:{verdict_colour}; font-weight:600'>{VERDICT_WORDS[result.verdict].lower()}</span>"
+            )
+        self.timeline.set_updates(
+            snap.data.updates_by_commitment.get(commitment_id, []),
+            snap.as_of,
+            keep_expanded=commitment_id == self._timeline_of,
+        )
         self._timeline_of = commitment_id
         self.milestones.show_commitment(snap, commitment_id)
 
@@ -347,8 +390,9 @@ class CommitmentsTab(QWidget):
             return
         c = self.snapshot.commitments[commitment_id]
         org = self.snapshot.organisations.get(c.organisation_id)
-        self.update_dialog = UpdateDialog(f"{c.ref} · {org.name if org else ''}: “{short_text(c.pledge, 120)}”",
-                                          self.store.as_of, self)
+        self.update_dialog = UpdateDialog(
+            f"{c.ref} · {org.name if org else ''}: “{short_text(c.pledge, 120)}”", self.store.as_of, self
+        )
         self.update_dialog.accepted.connect(lambda: self._update_accepted(commitment_id))
         self.update_dialog.open()
 
@@ -378,8 +422,7 @@ class CommitmentsTab(QWidget):
         result = self.editor.create("commitment", values, text="Add commitment")
         if result:
             self.created.emit(result["id"])  # the screen turns to this tab
-            self.new_commitment.expect(result["id"], self.snapshot, self.show_record, self.table,
-                                       self._select_nothing)
+            self.new_commitment.expect(result["id"], self.snapshot, self.show_record, self.table, self._select_nothing)
 
     def delete_current(self) -> None:
         commitment_id = self.current_commitment()

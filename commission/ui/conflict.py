@@ -46,18 +46,22 @@ def excerpts(theirs: str, mine: str, context: int = 90) -> tuple[str, str]:
     """Both texts as rich text, trimmed to the part that differs (marked) with some words either side."""
     start = len(os.path.commonprefix([theirs, mine]))
     end = len(os.path.commonprefix([theirs[start:][::-1], mine[start:][::-1]]))
+
     def mid_word(text: str, at: int) -> bool:
         return 0 <= at < len(text) and not text[at].isspace()
 
     # mark whole words: widen the difference when it starts or ends inside a word
     if start and not theirs[start - 1].isspace() and (mid_word(theirs, start) or mid_word(mine, start)):
         start = theirs.rfind(" ", 0, start) + 1
-    if end and not theirs[len(theirs) - end].isspace() and (
-            mid_word(theirs, len(theirs) - end - 1) or mid_word(mine, len(mine) - end - 1)):
-        space = theirs[len(theirs) - end:].find(" ")
+    if (
+        end
+        and not theirs[len(theirs) - end].isspace()
+        and (mid_word(theirs, len(theirs) - end - 1) or mid_word(mine, len(mine) - end - 1))
+    ):
+        space = theirs[len(theirs) - end :].find(" ")
         end = end - space if space >= 0 else 0
     head = theirs[:start]
-    tail = theirs[len(theirs) - end:] if end else ""
+    tail = theirs[len(theirs) - end :] if end else ""
     if len(head) > context:
         cut = head[-context:]
         head = "…" + (cut.split(" ", 1)[1] if " " in cut else cut)
@@ -66,7 +70,7 @@ def excerpts(theirs: str, mine: str, context: int = 90) -> tuple[str, str]:
         tail = (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
 
     def marked(text: str) -> str:
-        middle = text[start:len(text) - end]
+        middle = text[start : len(text) - end]
         mark = f"<span style='background:#fff1c2; font-weight:600'>{html.escape(middle)}</span>" if middle else ""
         return (html.escape(head) + mark + html.escape(tail)).replace("\n", "<br>")
 
@@ -87,8 +91,18 @@ def _dialog_parent(editor) -> QWidget | None:
 class ConflictDialog(QDialog):
     """Both versions of each field that differs; choose per field, or all of one side."""
 
-    def __init__(self, kind: str, theirs: dict, mine: dict, *, saved_by: str = "", saved_at=None,
-                 snapshot=None, undoing: bool = False, parent=None):
+    def __init__(
+        self,
+        kind: str,
+        theirs: dict,
+        mine: dict,
+        *,
+        saved_by: str = "",
+        saved_at=None,
+        snapshot=None,
+        undoing: bool = False,
+        parent=None,
+    ):
         super().__init__(parent)
         self.kind, self.theirs, self.mine = kind, theirs, mine
         self.fields = differing_fields(theirs, mine)
@@ -99,14 +113,17 @@ class ConflictDialog(QDialog):
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(10)
         ref = theirs.get("ref") or ""
-        layout.addWidget(heading(f"Someone else changed this {noun} {ref} while you were editing it".replace("  ", " ")))
+        layout.addWidget(
+            heading(f"Someone else changed this {noun} {ref} while you were editing it".replace("  ", " "))
+        )
         who = saved_by or "Another coordinator"
         when = f" at {saved_at:%H:%M} on {saved_at:%d/%m/%Y}" if saved_at else ""
         self.mine_title = "What undo would put back" if undoing else "What you typed"
         intro = muted(
             f"{who} saved it{when}. Nothing has been overwritten. For each difference, choose which version to "
             "keep. Whatever is replaced stays in the History, and Undo can put it back; their other changes "
-            "are kept as they are.")
+            "are kept as they are."
+        )
         layout.addWidget(intro)
 
         grid_host = QWidget()
@@ -127,10 +144,16 @@ class ConflictDialog(QDialog):
             label.setObjectName("sectionTitle")
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(self)
-            shown = {side: html.escape(shown_value(field, values.get(field), snapshot)).replace("\n", "<br>")
-                     for side, values in (("theirs", theirs), ("mine", mine))}
-            if field in TEXT_FIELDS and isinstance(theirs.get(field), str) and isinstance(mine.get(field), str) \
-                    and max(len(theirs[field]), len(mine[field])) > 240:
+            shown = {
+                side: html.escape(shown_value(field, values.get(field), snapshot)).replace("\n", "<br>")
+                for side, values in (("theirs", theirs), ("mine", mine))
+            }
+            if (
+                field in TEXT_FIELDS
+                and isinstance(theirs.get(field), str)
+                and isinstance(mine.get(field), str)
+                and max(len(theirs[field]), len(mine[field])) > 240
+            ):
                 shown["theirs"], shown["mine"] = excerpts(theirs[field], mine[field])
             for column, side in enumerate(("theirs", "mine"), start=1):
                 cell = QFrame()
@@ -244,23 +267,40 @@ def show_conflict(editor, command, exc: edits.ConflictError, *, undoing: bool = 
 
     kind, record_id = command.kind, command.record_id  # the stack may delete an obsolete command
     if not differing_fields(exc.theirs, exc.mine):
-        editor.store.error.emit("Someone else saved this at the same time, with the same change as yours: "
-                                "nothing was lost.")
+        editor.store.error.emit(
+            "Someone else saved this at the same time, with the same change as yours: nothing was lost."
+        )
         return None
     who, when = _last_saved(editor.store.db, kind, record_id)
-    dialog = ConflictDialog(exc.kind, exc.theirs, exc.mine, saved_by=who, saved_at=when,
-                            snapshot=editor.store.snapshot, undoing=undoing, parent=_dialog_parent(editor))
+    dialog = ConflictDialog(
+        exc.kind,
+        exc.theirs,
+        exc.mine,
+        saved_by=who,
+        saved_at=when,
+        snapshot=editor.store.snapshot,
+        undoing=undoing,
+        parent=_dialog_parent(editor),
+    )
     editor.conflict_dialog = dialog
 
     def finished(_result: int) -> None:
         chosen = dialog.chosen_mine()
         if chosen:
             before = {k: exc.theirs.get(k) for k in chosen}
-            resolution = EditRecord(editor, kind, record_id, before, chosen, exc.theirs.get("version"),
-                                    text=f"Edit {NOUNS.get(kind, kind)} (kept my version)")
+            resolution = EditRecord(
+                editor,
+                kind,
+                record_id,
+                before,
+                chosen,
+                exc.theirs.get("version"),
+                text=f"Edit {NOUNS.get(kind, kind)} (kept my version)",
+            )
             saved = editor.run(resolution)
-            message = ("Saved your version on top of theirs; theirs is in the History (Ctrl+Z puts it back)."
-                       if saved else "")
+            message = (
+                "Saved your version on top of theirs; theirs is in the History (Ctrl+Z puts it back)." if saved else ""
+            )
         else:
             editor.store.refresh()
             message = "Kept the version someone else saved; yours was not saved."
@@ -288,8 +328,10 @@ class ConnectionDialog(QDialog):
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(10)
         layout.addWidget(heading(self.tr("Lost the connection to the shared database")))
-        self.text = muted(f"{message}\n\nNothing half-done was written. When the network is back, press "
-                          "Try again to save the same change; Cancel leaves it unsaved.")
+        self.text = muted(
+            f"{message}\n\nNothing half-done was written. When the network is back, press "
+            "Try again to save the same change; Cancel leaves it unsaved."
+        )
         layout.addWidget(self.text)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox()

@@ -29,8 +29,10 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("Something went wrong"))
         self.setAccessibleName(self.tr("Something went wrong"))
         where = app_log.log_file()
-        sentence = self.tr("Something unexpected went wrong. Your last saved change is safe; you can carry on, "
-                           "or close Commission and open it again.")
+        sentence = self.tr(
+            "Something unexpected went wrong. Your last saved change is safe; you can carry on, "
+            "or close Commission and open it again."
+        )
         if where is not None:
             sentence += " " + self.tr("The details are kept in {path}.").format(path=str(where))
         self.text = QLabel(sentence)
@@ -38,8 +40,9 @@ class CrashDialog(QDialog):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton(self.tr("Copy details"))
         self.copy_button.setAccessibleName(self.tr("Copy the error details"))
-        self.copy_button.setToolTip(self.tr("Copies the technical details, to paste into an email to whoever "
-                                            "helps you with Commission."))
+        self.copy_button.setToolTip(
+            self.tr("Copies the technical details, to paste into an email to whoever helps you with Commission.")
+        )
         self.copy_button.clicked.connect(self.copy_details)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close this message"))
@@ -69,8 +72,9 @@ class CrashReporter(QObject):
         self.dialog: CrashDialog | None = None  # the one open now (tests look at it)
         self.caught.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
-    def handle(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
-               where: str = "") -> None:
+    def handle(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, where: str = ""
+    ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
@@ -100,8 +104,9 @@ def install(app: QApplication) -> CrashReporter:
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         exc = args.exc_value if args.exc_value is not None else args.exc_type()
-        reporter.handle(args.exc_type, exc, args.exc_traceback,
-                        where=f"thread {args.thread.name if args.thread else '?'}")
+        reporter.handle(
+            args.exc_type, exc, args.exc_traceback, where=f"thread {args.thread.name if args.thread else '?'}"
+        )
 
     threading.excepthook = thread_hook
     return reporter

@@ -32,7 +32,7 @@ from commission.ui.first_run import next_step
 from commission.ui.models import IdRole, OverdueModel
 from commission.ui.style import ACCENT, INK, LINE, MUTED, SCALES_ITSELF, scaled
 from commission.ui.widgets import Card, DateEdit, Pill, heading, muted, table_view
-from commission.ui.words import counted, percent, plural, uk_date
+from commission.ui.words import counted, percent, uk_date
 from commission.vocab import STATE_COLOURS
 
 STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
@@ -72,12 +72,17 @@ class ThemeBars(QWidget):
             indent = 16 * depth
             width = self.width() - indent
             painter.setPen(QColor(INK if depth == 0 else MUTED))
-            painter.drawText(QRectF(indent, top, width - value_width - 8, line),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, width - value_width - 8))
+            painter.drawText(
+                QRectF(indent, top, width - value_width - 8, line),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(name, Qt.TextElideMode.ElideRight, width - value_width - 8),
+            )
             painter.setPen(QColor(INK))
-            painter.drawText(QRectF(self.width() - value_width, top, value_width, line),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, percent(progress))
+            painter.drawText(
+                QRectF(self.width() - value_width, top, value_width, line),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                percent(progress),
+            )
             bar = QRectF(indent, top + line + 4, width, 8)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#e8ecf0"))
@@ -197,7 +202,9 @@ class Dashboard(QWidget):
         header.addWidget(QLabel(self.tr("Figures as of")))
         self.as_of = DateEdit(store.as_of)
         header.itemAt(header.count() - 1).widget().setBuddy(self.as_of)
-        self.as_of.setToolTip(self.tr("Every figure on every screen counts only the updates dated on or before this day."))
+        self.as_of.setToolTip(
+            self.tr("Every figure on every screen counts only the updates dated on or before this day.")
+        )
         header.addWidget(self.as_of)
         self.today = QPushButton(self.tr("Today"))
         header.addWidget(self.today)
@@ -295,10 +302,18 @@ class Dashboard(QWidget):
 
         overdue_card = Card(self.tr("Overdue"))
         self.overdue_model = OverdueModel(self)
-        self.overdue = table_view(self.overdue_model, sortable=False, stretch=OverdueModel.COL_PLEDGE,
-                                  progress=(OverdueModel.COL_PROGRESS,),
-                                  widths={OverdueModel.COL_ORGANISATION: 250, OverdueModel.COL_DUE: 100,
-                                          OverdueModel.COL_LATE: 90, OverdueModel.COL_PROGRESS: 140})
+        self.overdue = table_view(
+            self.overdue_model,
+            sortable=False,
+            stretch=OverdueModel.COL_PLEDGE,
+            progress=(OverdueModel.COL_PROGRESS,),
+            widths={
+                OverdueModel.COL_ORGANISATION: 250,
+                OverdueModel.COL_DUE: 100,
+                OverdueModel.COL_LATE: 90,
+                OverdueModel.COL_PROGRESS: 140,
+            },
+        )
         self.overdue.setProperty(SCALES_ITSELF, True)
         self.overdue.setAccessibleName(self.tr("Overdue and at-risk commitments"))
         self.overdue.setToolTip(self.tr("Double-click to open the commitment"))
@@ -332,28 +347,42 @@ class Dashboard(QWidget):
             self.as_of.set_value(snap.as_of)
         figures = snap.figures
         info = snap.commission
-        self.subtitle.setText(" · ".join(x for x in (info.name, info.area) if x)
-                              + self.tr(" — figures as of %1").replace("%1", uk_date(snap.as_of)))
+        self.subtitle.setText(
+            " · ".join(x for x in (info.name, info.area) if x)
+            + self.tr(" — figures as of %1").replace("%1", uk_date(snap.as_of))
+        )
         self.overall.setText(percent(figures.overall))
         self.overall_bar.setValue(round(figures.overall))
-        self.overall_note.setText(counted(self.tr("The mean progress of %n agreed action(s).", "", len(figures.agreed_actions)),
-                                          len(figures.agreed_actions)))
+        self.overall_note.setText(
+            counted(
+                self.tr("The mean progress of %n agreed action(s).", "", len(figures.agreed_actions)),
+                len(figures.agreed_actions),
+            )
+        )
         total = sum(figures.states.values())
         for state in STATE_ORDER:
             self.state_counts[state].setText(str(figures.states.get(state, 0)))
-        self.states_total.setText(counted(self.tr("%n commitment(s)", "", total), total) + " "
-                                  + counted(self.tr("from %n organisation(s).", "", len(snap.data.organisations)),
-                                            len(snap.data.organisations)))
+        self.states_total.setText(
+            counted(self.tr("%n commitment(s)", "", total), total)
+            + " "
+            + counted(
+                self.tr("from %n organisation(s).", "", len(snap.data.organisations)), len(snap.data.organisations)
+            )
+        )
         done = figures.states.get("done", 0)
         if figures.panel_agreement is None:
             self.agreement.setText("—")
-            self.agreement_note.setText(self.tr("Nothing is done yet, so there is nothing for the panel to agree with."))
+            self.agreement_note.setText(
+                self.tr("Nothing is done yet, so there is nothing for the panel to agree with.")
+            )
         else:
             agreed = round(figures.panel_agreement * done / 100)
             self.agreement.setText(percent(figures.panel_agreement))
             self.agreement_note.setText(
-                counted(self.tr("Of the %n done commitment(s), the panel agrees %1 really happened.", "", done), done)
-                .replace("%1", str(agreed)))
+                counted(
+                    self.tr("Of the %n done commitment(s), the panel agrees %1 really happened.", "", done), done
+                ).replace("%1", str(agreed))
+            )
         self.theme_bars.set_rows(self._theme_rows(snap))
         self.theme_bars.setVisible(bool(snap.data.themes))
         self.themes_empty.setVisible(not snap.data.themes)
@@ -367,8 +396,9 @@ class Dashboard(QWidget):
             self.next_step_button.setAccessibleName(step[1])
             self._next_screen = step[2]
         organisations = sorted(snap.data.organisations, key=lambda o: o.name.lower())
-        self.chart.set_data([o.name for o in organisations],
-                            [snap.states_by_organisation.get(o.id, {}) for o in organisations])
+        self.chart.set_data(
+            [o.name for o in organisations], [snap.states_by_organisation.get(o.id, {}) for o in organisations]
+        )
         self.over_time.request(snap.data, snap.as_of)
         self.overdue_model.set_snapshot(snap)
         empty = self.overdue_model.rowCount() == 0
@@ -392,4 +422,3 @@ class Dashboard(QWidget):
 
         walk(None, 0)
         return rows
-

@@ -68,8 +68,10 @@ class FormDialog(QDialog):
 
     def require(self, *line_edits) -> None:
         """OK only when every required field has something in it."""
+
         def check(*_args):
             self.ok_button.setEnabled(all(_text(w).strip() for w in line_edits))
+
         for widget in line_edits:
             (widget.textChanged if hasattr(widget, "textChanged") else widget.currentTextChanged).connect(check)
         check()
@@ -85,10 +87,14 @@ def _text(widget) -> str:
 
 class NewCommissionDialog(FormDialog):
     def __init__(self, parent=None, *, title: str = "", intro: str | None = None, ok_text: str = ""):
-        super().__init__(title or self.tr("New commission"),
-                         self.tr("A commission is one truth commission or panel. You can change "
-                                 "these details later.") if intro is None else intro,
-                         ok_text or self.tr("Create"), parent)
+        super().__init__(
+            title or self.tr("New commission"),
+            self.tr("A commission is one truth commission or panel. You can change these details later.")
+            if intro is None
+            else intro,
+            ok_text or self.tr("Create"),
+            parent,
+        )
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Rhondda Poverty Truth Commission"))
         self.area = QLineEdit()
@@ -108,9 +114,14 @@ class NewCommissionDialog(FormDialog):
         self.require(self.name)
 
     def values(self) -> dict:
-        return {"name": self.name.text().strip(), "name_cy": self.name_cy.text().strip(),
-                "area": self.area.text().strip(), "start_date": self.start.value(), "end_date": self.end.value(),
-                "language": self.language.currentData()}
+        return {
+            "name": self.name.text().strip(),
+            "name_cy": self.name_cy.text().strip(),
+            "area": self.area.text().strip(),
+            "start_date": self.start.value(),
+            "end_date": self.end.value(),
+            "language": self.language.currentData(),
+        }
 
 
 class NewDatabaseDialog(FormDialog):
@@ -119,8 +130,13 @@ class NewDatabaseDialog(FormDialog):
     MIN_PASSPHRASE = 8
 
     def __init__(self, folder: str = "", parent=None):
-        super().__init__(self.tr("New database"), self.tr("A database holds one or more commissions. Everything is saved in it "
-                         "as you work."), self.tr("Create"), parent, 580)
+        super().__init__(
+            self.tr("New database"),
+            self.tr("A database holds one or more commissions. Everything is saved in it as you work."),
+            self.tr("Create"),
+            parent,
+            580,
+        )
         self.folder = folder
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("Where to keep it, e.g. Rhondda commission.db"))
@@ -131,8 +147,12 @@ class NewDatabaseDialog(FormDialog):
         row.addWidget(choose)
         self.form.addRow(self.tr("File"), row)
         self.encrypt = QCheckBox(self.tr("Protect with a passphrase (encrypted)"))
-        self.encrypt.setToolTip(self.tr("The whole file is encrypted: without the passphrase it cannot be read, "
-                                "even by someone who copies it off the laptop."))
+        self.encrypt.setToolTip(
+            self.tr(
+                "The whole file is encrypted: without the passphrase it cannot be read, "
+                "even by someone who copies it off the laptop."
+            )
+        )
         self.form.addRow("", self.encrypt)
         self.passphrase, self.confirm = QLineEdit(), QLineEdit()
         for field in (self.passphrase, self.confirm):
@@ -140,8 +160,12 @@ class NewDatabaseDialog(FormDialog):
             field.textChanged.connect(self._check)
         self.form.addRow(self.tr("Passphrase"), self.passphrase)
         self.form.addRow(self.tr("Type it again"), self.confirm)
-        self.note = muted(self.tr("The passphrase is never stored. Without it nobody, you included, can open this "
-                          "database, so keep it somewhere safe away from this laptop."))
+        self.note = muted(
+            self.tr(
+                "The passphrase is never stored. Without it nobody, you included, can open this "
+                "database, so keep it somewhere safe away from this laptop."
+            )
+        )
         self.problem = muted("")
         self.extra.addWidget(self.note)
         self.extra.addWidget(self.problem)
@@ -150,8 +174,12 @@ class NewDatabaseDialog(FormDialog):
         self._check()
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Commission database"), self.path.text() or self.folder,
-                                              self.tr("Commission databases (*.db *.sqlite);;All files (*)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New Commission database"),
+            self.path.text() or self.folder,
+            self.tr("Commission databases (*.db *.sqlite);;All files (*)"),
+        )
         if path:
             self.path.setText(path)
 
@@ -163,7 +191,8 @@ class NewDatabaseDialog(FormDialog):
         if encrypted:
             if len(self.passphrase.text()) < self.MIN_PASSPHRASE:
                 problem = self.tr("A passphrase of at least %1 characters (a few words is best).").replace(
-                    "%1", str(self.MIN_PASSPHRASE))
+                    "%1", str(self.MIN_PASSPHRASE)
+                )
             elif self.confirm.text() != self.passphrase.text():
                 problem = self.tr("The two passphrases are not the same yet.")
         self.problem.setText(problem)
@@ -181,19 +210,30 @@ def insight_items(snapshot) -> list[tuple[int, str, str]]:
     themes = snapshot.themes
 
     def theme_name(i):
-        return themes[i.theme_id].name if i.theme_id in themes else QCoreApplication.translate("ActionDialog", "No theme")
+        return (
+            themes[i.theme_id].name if i.theme_id in themes else QCoreApplication.translate("ActionDialog", "No theme")
+        )
 
-    return [(i.id, i.statement, theme_name(i))
-            for i in sorted(snapshot.data.insights, key=lambda i: (theme_name(i).lower(), i.ref))]
+    return [
+        (i.id, i.statement, theme_name(i))
+        for i in sorted(snapshot.data.insights, key=lambda i: (theme_name(i).lower(), i.ref))
+    ]
 
 
 class ActionDialog(FormDialog):
     """Agree an action: what will be done, and what we heard that it answers."""
 
     def __init__(self, snapshot, parent=None, insight_ids: list[int] = ()):
-        super().__init__(self.tr("Agree an action"), self.tr("An action is a local change the commission has agreed. Link it "
-                         "to what we heard, so the trail runs from the panel's words to what was done."),
-                         self.tr("Agree action"), parent, 620)
+        super().__init__(
+            self.tr("Agree an action"),
+            self.tr(
+                "An action is a local change the commission has agreed. Link it "
+                "to what we heard, so the trail runs from the panel's words to what was done."
+            ),
+            self.tr("Agree action"),
+            parent,
+            620,
+        )
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. One door for help: a single contact that follows up"))
         self.description = QPlainTextEdit()
@@ -213,16 +253,24 @@ class ActionDialog(FormDialog):
         self.require(self.title)
 
     def values(self) -> dict:
-        return {"title": self.title.text().strip(), "description": self.description.toPlainText().strip(),
-                "agreed_session_id": self.session.currentData()}
+        return {
+            "title": self.title.text().strip(),
+            "description": self.description.toPlainText().strip(),
+            "agreed_session_id": self.session.currentData(),
+        }
 
 
 class CommitmentDialog(FormDialog):
     """Add a commitment: an organisation's pledge towards an action."""
 
     def __init__(self, snapshot, action_id: int | None = None, parent=None):
-        super().__init__(self.tr("Add a commitment"), self.tr("A commitment is an organisation's pledge towards an agreed action."),
-                         self.tr("Add commitment"), parent, 600)
+        super().__init__(
+            self.tr("Add a commitment"),
+            self.tr("A commitment is an organisation's pledge towards an agreed action."),
+            self.tr("Add commitment"),
+            parent,
+            600,
+        )
         self.action = QComboBox()
         for a in snapshot.data.actions:
             self.action.addItem(short_text(f"{a.ref} — {a.title}", 80), a.id)
@@ -257,9 +305,15 @@ class CommitmentDialog(FormDialog):
         self.require(self.pledge, self.organisation, self.action)
 
     def values(self) -> dict:
-        return {"action_id": self.action.currentData(), "organisation_id": self.organisation.currentData(),
-                "pledge": self.pledge.toPlainText().strip(), "made_by_id": self.made_by.currentData(),
-                "made_on": self.made_on.value(), "due": self.due.value(), "weight": self.weight.value()}
+        return {
+            "action_id": self.action.currentData(),
+            "organisation_id": self.organisation.currentData(),
+            "pledge": self.pledge.toPlainText().strip(),
+            "made_by_id": self.made_by.currentData(),
+            "made_on": self.made_on.value(),
+            "due": self.due.value(),
+            "weight": self.weight.value(),
+        }
 
 
 class UpdateDialog(FormDialog):
@@ -322,26 +376,37 @@ class UpdateDialog(FormDialog):
 
     def values(self) -> dict:
         progress = self.progress.value()
-        return {"date": self.date.value(), "status": self.status.currentData(),
-                "progress": None if progress < 0 else float(progress), "note": self.note.toPlainText().strip(),
-                "reported_by": self.reported_by.text().strip(), "verdict": self.verdict.currentData(),
-                "verdict_comment": self.comment.toPlainText().strip(),
-                "note_cy": self.note_cy.toPlainText().strip()}
+        return {
+            "date": self.date.value(),
+            "status": self.status.currentData(),
+            "progress": None if progress < 0 else float(progress),
+            "note": self.note.toPlainText().strip(),
+            "reported_by": self.reported_by.text().strip(),
+            "verdict": self.verdict.currentData(),
+            "verdict_comment": self.comment.toPlainText().strip(),
+            "note_cy": self.note_cy.toPlainText().strip(),
+        }
 
 
 class QuoteDialog(FormDialog):
     """Capture a quote from a session's notes: the words, who said them, what we heard they support."""
 
     def __init__(self, snapshot, session_id: int, text: str, parent=None):
-        super().__init__(self.tr("Record a quote"), self.tr("Quotes appear in reports only with the speaker's consent to be quoted."),
-                         self.tr("Save quote"), parent, 640)
+        super().__init__(
+            self.tr("Record a quote"),
+            self.tr("Quotes appear in reports only with the speaker's consent to be quoted."),
+            self.tr("Save quote"),
+            parent,
+            640,
+        )
         self.text = QPlainTextEdit(text)
         self.text.setFixedHeight(80)
         self.speaker = QComboBox()
         self.speaker.addItem(self.tr("No speaker recorded (shown as 'a panel member')"), None)
         attendance = snapshot.attendance.get(session_id, {})
-        members = sorted(snapshot.data.members, key=lambda m: (attendance.get(m.id) != "present",
-                                                               m.display_name.lower()))
+        members = sorted(
+            snapshot.data.members, key=lambda m: (attendance.get(m.id) != "present", m.display_name.lower())
+        )
         for m in members:
             if not m.erased:
                 here = self.tr(" — present") if attendance.get(m.id) == "present" else ""

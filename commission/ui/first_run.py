@@ -19,27 +19,56 @@ def next_step(snap) -> tuple[str, str, str] | None:
     """(what to do, button text, screen key) for a commission still being set up; None once updates flow."""
     data = snap.data
     if not data.members:
-        return (tr("Add the panel's members first: the community commissioners, then the civic commissioners "
-                   "and facilitators."), tr("Add members"), "members")
+        return (
+            tr(
+                "Add the panel's members first: the community commissioners, then the civic commissioners "
+                "and facilitators."
+            ),
+            tr("Add members"),
+            "members",
+        )
     if not data.sessions:
-        return (tr("No sessions yet — record your first listening session: who came, and what was said."),
-                tr("Record a session"), "sessions")
+        return (
+            tr("No sessions yet — record your first listening session: who came, and what was said."),
+            tr("Record a session"),
+            "sessions",
+        )
     if not data.themes or not data.insights:
-        return (tr("Nothing heard yet — name a theme and write down what the panel said, in a sentence they "
-                   "would stand behind."), tr("Add what we heard"), "themes")
+        return (
+            tr(
+                "Nothing heard yet — name a theme and write down what the panel said, in a sentence they "
+                "would stand behind."
+            ),
+            tr("Add what we heard"),
+            "themes",
+        )
     if not data.actions:
-        return (tr("No actions agreed yet — when the commission agrees what should change, record it and link it "
-                   "to what we heard."), tr("Agree an action"), "actions")
+        return (
+            tr(
+                "No actions agreed yet — when the commission agrees what should change, record it and link it "
+                "to what we heard."
+            ),
+            tr("Agree an action"),
+            "actions",
+        )
     if not data.commitments:
-        return (tr("No commitments yet — add each organisation's pledge towards the actions agreed."),
-                tr("Add a commitment"), "actions")
+        return (
+            tr("No commitments yet — add each organisation's pledge towards the actions agreed."),
+            tr("Add a commitment"),
+            "actions",
+        )
     if not data.updates:
-        return (tr("No updates yet — log what each organisation reports, or send them update returns."),
-                tr("Log an update"), "actions")
+        return (
+            tr("No updates yet — log what each organisation reports, or send them update returns."),
+            tr("Log an update"),
+            "actions",
+        )
     return None
 
 
-GETTING_STARTED = QT_TRANSLATE_NOOP("FirstRun", """
+GETTING_STARTED = QT_TRANSLATE_NOOP(
+    "FirstRun",
+    """
 <h2>Getting started</h2>
 <p>Commission keeps a truth commission's accountability chain in one place: what the panel said, the themes
 and what we heard, the actions agreed, who committed to what, what has happened since, and whether the panel
@@ -59,7 +88,8 @@ with a due date.</li>
 </ol>
 <p>Keys: <b>Ctrl+N</b> a new item of the kind on screen · <b>Ctrl+K</b> search everything ·
 <b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b> undo and redo.</p>
-""")
+""",
+)
 
 
 class GettingStartedDialog(QDialog):

@@ -172,8 +172,9 @@ class RecordForm(QObject):
         if self.record_id is None:
             return None
         before = {k: self.values.get(k) for k in changes}
-        result = self.editor.edit(self.kind, self.record_id, before, changes, self.values.get("version"),
-                                  text=text, mergeable=mergeable)
+        result = self.editor.edit(
+            self.kind, self.record_id, before, changes, self.values.get("version"), text=text, mergeable=mergeable
+        )
         if result:
             self.values.update(result)
             self.saved.emit(result)

@@ -3,13 +3,9 @@ on Themes & Insights (each area's actions, their progress and states, and the ar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +16,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -57,8 +56,9 @@ class StatesDelegate(QStyledItemDelegate):
                 continue
             word = f"{states[state]} {_tr(state)}"
             width = metrics.horizontalAdvance(f"● {word}") + 30
-            paint_pill(painter, QRect(rect.left(), rect.top(), width, rect.height()), word, STATE_COLOURS[state],
-                       option.font)
+            paint_pill(
+                painter, QRect(rect.left(), rect.top(), width, rect.height()), word, STATE_COLOURS[state], option.font
+            )
             rect.setLeft(rect.left() + width - 4)
 
 
@@ -127,9 +127,7 @@ class AddFrameworkDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Areas"), self.areas)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -192,10 +190,7 @@ class CoverageView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(
             muted(
-                self.tr(
-                    "Tag actions with areas on Actions & Commitments ▸ Actions. "
-                    "Double-click an action to open it."
-                )
+                self.tr("Tag actions with areas on Actions & Commitments ▸ Actions. Double-click an action to open it.")
             ),
             1,
         )
@@ -223,9 +218,7 @@ class CoverageView(QWidget):
         if self.snapshot is None:
             return None
         framework_id = self.chooser.currentData()
-        return next(
-            (c for c in fw.coverage(self.snapshot.data, self.snapshot.figures) if c.id == framework_id), None
-        )
+        return next((c for c in fw.coverage(self.snapshot.data, self.snapshot.figures) if c.id == framework_id), None)
 
     def _fill(self) -> None:
         self.tree.clear()

@@ -30,38 +30,110 @@ from commission.ui.words import header_word as _h
 
 REDACTED = "[erased]"  # what services.rights leaves in the trail in place of erased details
 NOUN = {
-    "commission": "commission", "organisation": "organisation", "member": "member", "session": "session",
-    "theme": "theme", "insight": "what we heard", "quote": "quote", "action": "action",
-    "commitment": "commitment", "update": "update", "milestone": "milestone",
+    "commission": "commission",
+    "organisation": "organisation",
+    "member": "member",
+    "session": "session",
+    "theme": "theme",
+    "insight": "what we heard",
+    "quote": "quote",
+    "action": "action",
+    "commitment": "commitment",
+    "update": "update",
+    "milestone": "milestone",
 }
 FIELD_WORDS = {
-    "title": "Title", "name": "Name", "display_name": "Name", "pseudonym": "Pseudonym", "role": "Role",
-    "organisation_id": "Organisation", "language": "Language", "email": "Email", "phone": "Phone",
-    "accessibility_notes": "Accessibility notes", "date": "Date", "kind": "Kind", "location": "Where",
-    "agenda": "Agenda", "notes": "Notes", "description": "About", "parent_id": "Part of theme", "asset": "Asset",
-    "colour": "Colour", "statement": "What we heard", "status": "Status", "theme_id": "Theme", "text": "Words",
-    "member_id": "Speaker", "session_id": "Session", "agreed_session_id": "Agreed at", "action_id": "Action",
-    "made_by_id": "Made by", "made_on": "Made on", "due": "Due", "weight": "Weight", "pledge": "Pledge",
-    "progress": "Progress", "note": "Report", "reported_by": "Reported by", "verdict": "What the panel thinks",
-    "verdict_comment": "The panel's comment", "sessions": "Heard at sessions", "insights": "Linked to what we heard",
-    "consent_named": "Consent to be named", "consent_quote": "Consent to be quoted", "start_date": "Starts",
-    "end_date": "Ends", "area": "Area", "ref": "Ref", "commitment_id": "Commitment",
-    "contact_name": "Contact", "contact_email": "Contact's email",
+    "title": "Title",
+    "name": "Name",
+    "display_name": "Name",
+    "pseudonym": "Pseudonym",
+    "role": "Role",
+    "organisation_id": "Organisation",
+    "language": "Language",
+    "email": "Email",
+    "phone": "Phone",
+    "accessibility_notes": "Accessibility notes",
+    "date": "Date",
+    "kind": "Kind",
+    "location": "Where",
+    "agenda": "Agenda",
+    "notes": "Notes",
+    "description": "About",
+    "parent_id": "Part of theme",
+    "asset": "Asset",
+    "colour": "Colour",
+    "statement": "What we heard",
+    "status": "Status",
+    "theme_id": "Theme",
+    "text": "Words",
+    "member_id": "Speaker",
+    "session_id": "Session",
+    "agreed_session_id": "Agreed at",
+    "action_id": "Action",
+    "made_by_id": "Made by",
+    "made_on": "Made on",
+    "due": "Due",
+    "weight": "Weight",
+    "pledge": "Pledge",
+    "progress": "Progress",
+    "note": "Report",
+    "reported_by": "Reported by",
+    "verdict": "What the panel thinks",
+    "verdict_comment": "The panel's comment",
+    "sessions": "Heard at sessions",
+    "insights": "Linked to what we heard",
+    "consent_named": "Consent to be named",
+    "consent_quote": "Consent to be quoted",
+    "start_date": "Starts",
+    "end_date": "Ends",
+    "area": "Area",
+    "ref": "Ref",
+    "commitment_id": "Commitment",
+    "contact_name": "Contact",
+    "contact_email": "Contact's email",
     # the Welsh versions (SPEC, Bilingual content)
-    "name_cy": "Name in Welsh", "title_cy": "Title in Welsh", "description_cy": "About, in Welsh",
-    "statement_cy": "What we heard, in Welsh", "pledge_cy": "Pledge in Welsh", "note_cy": "Report in Welsh",
+    "name_cy": "Name in Welsh",
+    "title_cy": "Title in Welsh",
+    "description_cy": "About, in Welsh",
+    "statement_cy": "What we heard, in Welsh",
+    "pledge_cy": "Pledge in Welsh",
+    "note_cy": "Report in Welsh",
 }
 # never shown here, only that they changed
 PERSONAL = {"email", "phone", "accessibility_notes", "contact_name", "contact_email"}
 TEXT_FIELDS = {
-    "title", "name", "display_name", "pseudonym", "notes", "agenda", "statement", "text", "pledge", "note",
-    "description", "location", "verdict_comment", "reported_by", "area",
-    "name_cy", "title_cy", "description_cy", "statement_cy", "pledge_cy", "note_cy",
+    "title",
+    "name",
+    "display_name",
+    "pseudonym",
+    "notes",
+    "agenda",
+    "statement",
+    "text",
+    "pledge",
+    "note",
+    "description",
+    "location",
+    "verdict_comment",
+    "reported_by",
+    "area",
+    "name_cy",
+    "title_cy",
+    "description_cy",
+    "statement_cy",
+    "pledge_cy",
+    "note_cy",
 }
 ID_FIELDS = {
-    "organisation_id": "organisations", "member_id": "members", "made_by_id": "members",
-    "session_id": "sessions", "agreed_session_id": "sessions", "theme_id": "themes", "parent_id": "themes",
-    "action_id": "actions", "commitment_id": "commitments",
+    "organisation_id": "organisations",
+    "member_id": "members",
+    "made_by_id": "members",
+    "session_id": "sessions",
+    "agreed_session_id": "sessions",
+    "theme_id": "themes",
+    "parent_id": "themes",
+    "action_id": "actions",
+    "commitment_id": "commitments",
 }
 LINK_FIELDS = {"sessions": "sessions", "insights": "insights"}
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\b")
@@ -188,8 +260,9 @@ def history_rows(db, kind: str, record_id: int, snapshot=None) -> list[HistoryRo
         for update in snapshot.data.updates_by_commitment.get(record_id, []):
             entries.extend(edits.history(db, "update", update.id))
     entries.sort(key=lambda e: (e.get("at") or datetime.min, e.get("id") or 0), reverse=True)
-    return [HistoryRow(e.get("id") or 0, e.get("at"), e.get("actor") or "someone", describe(e, snapshot))
-            for e in entries]
+    return [
+        HistoryRow(e.get("id") or 0, e.get("at"), e.get("actor") or "someone", describe(e, snapshot)) for e in entries
+    ]
 
 
 def when_text(at: datetime | None) -> str:
@@ -225,17 +298,23 @@ class HistoryPanel(QWidget):
         layout.setSpacing(8)
         self.title = heading("")
         self.title.setWordWrap(True)
-        self.note = muted("Every change is kept: when, who (the name set in Preferences), and what it was "
-                          "before and after.")
+        self.note = muted(
+            "Every change is kept: when, who (the name set in Preferences), and what it was before and after."
+        )
         self.model = HistoryModel(self)
         when_width = self.fontMetrics().horizontalAdvance("00/00/0000 00:00") + 32  # never wrapped or cut
-        self.table = table_view(self.model, stretch=HistoryModel.COL_WHAT,
-                                widths={HistoryModel.COL_WHEN: when_width, HistoryModel.COL_WHO: 150})
+        self.table = table_view(
+            self.model,
+            stretch=HistoryModel.COL_WHAT,
+            widths={HistoryModel.COL_WHEN: when_width, HistoryModel.COL_WHO: 150},
+        )
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.empty = EmptyState("No changes recorded yet",
-                                "Changes made in the app appear here as they are saved. Anything that came in "
-                                "with a workbook import starts its history at its first change.")
+        self.empty = EmptyState(
+            "No changes recorded yet",
+            "Changes made in the app appear here as they are saved. Anything that came in "
+            "with a workbook import starts its history at its first change.",
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -254,9 +333,11 @@ class HistoryPanel(QWidget):
             self._show([])
             return
         snapshot = self.store.snapshot
-        self.store.runner.submit(lambda job: history_rows(db, kind, record_id, snapshot),
-                                 on_done=lambda rows: self._show(rows, (kind, record_id)),
-                                 on_error=self._failed)
+        self.store.runner.submit(
+            lambda job: history_rows(db, kind, record_id, snapshot),
+            on_done=lambda rows: self._show(rows, (kind, record_id)),
+            on_error=self._failed,
+        )
 
     def _show(self, rows: list[HistoryRow], wanted: tuple | None = None) -> None:
         if wanted is not None and wanted != (self.kind, self.record_id):
@@ -302,8 +383,14 @@ def open_history(window: QWidget, store, kind: str, record_id: int, title: str =
 
 
 def record_title(kind: str, values: dict) -> str:
-    label = next((short_text(str(values[k]), 70) for k in ("title", "name", "display_name", "statement",
-                                                            "pledge", "text") if values.get(k)), "")
+    label = next(
+        (
+            short_text(str(values[k]), 70)
+            for k in ("title", "name", "display_name", "statement", "pledge", "text")
+            if values.get(k)
+        ),
+        "",
+    )
     ref = values.get("ref") or ""
     noun = NOUN.get(kind, kind)
     return f"History of {noun} {ref}" + (f" — {label}" if label else "")
@@ -312,13 +399,17 @@ def record_title(kind: str, values: dict) -> str:
 def history_button(form, text: str = "") -> QPushButton:
     """A "History" link for an editor bound through a RecordForm: shows that record's changes."""
     button = link_button(text or QCoreApplication.translate("History", "History"))
-    button.setToolTip(QCoreApplication.translate(
-        "History", "Every change to this: when, who made it, and what it was before and after"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "History", "Every change to this: when, who made it, and what it was before and after"
+        )
+    )
 
     def clicked() -> None:
         if form.record_id is not None:
-            open_history(button.window(), form.editor.store, form.kind, form.record_id,
-                         record_title(form.kind, form.values))
+            open_history(
+                button.window(), form.editor.store, form.kind, form.record_id, record_title(form.kind, form.values)
+            )
 
     button.clicked.connect(clicked)
     return button

@@ -17,10 +17,10 @@ import os
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -87,7 +87,7 @@ def compile_missing() -> None:
         os.replace(fresh, qm)  # a new file: a .qm a running app has mapped stays as it was
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(code: str) -> tuple[dict[str, str], dict[str, str]]:
     """(source → words, words → source) for a language, from its .ts files (English: the sources)."""
     forward: dict[str, str] = {}
@@ -101,8 +101,11 @@ def catalogue(code: str) -> tuple[dict[str, str], dict[str, str]]:
                 continue
             translation = message.find("translation")
             words = source if code == SOURCE_LANGUAGE else (translation.text or "" if translation is not None else "")
-            if words and (translation is None or translation.get("type") not in ("unfinished", "obsolete", "vanished")
-                          or code == SOURCE_LANGUAGE):
+            if words and (
+                translation is None
+                or translation.get("type") not in ("unfinished", "obsolete", "vanished")
+                or code == SOURCE_LANGUAGE
+            ):
                 forward.setdefault(source, words)
     backward: dict[str, str] = {}
     for source, words in forward.items():
@@ -110,7 +113,7 @@ def catalogue(code: str) -> tuple[dict[str, str], dict[str, str]]:
     return forward, backward
 
 
-@lru_cache(maxsize=None)
+@cache
 def contexts(code: str, name: str = "commission") -> dict[str, tuple[str, ...]]:
     """source → the contexts lupdate filed it under (a subclass's self.tr, or a module's helper, asks under
     another context than the one lupdate saw; the words are the same)."""
@@ -131,7 +134,7 @@ class AnyContext(QTranslator):
         super().__init__(parent)
         self.qm, self.by_source = qm, by_source
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
     def translate(self, context, source, disambiguation=None, n=-1):
@@ -169,8 +172,9 @@ class Language(QObject):
                     self.app.installTranslator(fallback)
                     self.app.installTranslator(translator)
                     self.translators += [translator, fallback]
-        QLocale.setDefault(QLocale(QLocale.Language.Welsh if code == "cy" else QLocale.Language.English,
-                                   QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Welsh if code == "cy" else QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        )
         self.code = code
         if old != code and isinstance(self.app, QApplication):
             retranslate_widgets(old, code)
@@ -194,11 +198,13 @@ def current() -> str:
 
 def locale() -> QLocale:
     """The locale for dates and numbers shown on screen: Welsh when the interface is."""
-    return QLocale(QLocale.Language.Welsh if current() == "cy" else QLocale.Language.English,
-                   QLocale.Country.UnitedKingdom)
+    return QLocale(
+        QLocale.Language.Welsh if current() == "cy" else QLocale.Language.English, QLocale.Country.UnitedKingdom
+    )
 
 
 # ------------------------------------------------------------------ one window in another language
+
 
 @cache
 def _translators(code: str) -> tuple[tuple[QTranslator, dict[str, tuple[str, ...]]], ...]:
@@ -235,6 +241,7 @@ OWN_LANGUAGE = "ownLanguage"  # a window with this property set keeps its words 
 
 # ------------------------------------------------------------------ retranslating widgets in place
 
+
 def _swap(text: str, old: str, new: str) -> str | None:
     """The same words in the new language, if they are words of the app's own in the old one."""
     if not text:
@@ -256,8 +263,12 @@ def _retranslate_property(obj, getter: str, setter: str, old: str, new: str, *ar
 
 
 def _retranslate_action(action: QAction, old: str, new: str) -> None:
-    for getter, setter in (("text", "setText"), ("toolTip", "setToolTip"), ("statusTip", "setStatusTip"),
-                           ("iconText", "setIconText")):
+    for getter, setter in (
+        ("text", "setText"),
+        ("toolTip", "setToolTip"),
+        ("statusTip", "setStatusTip"),
+        ("iconText", "setIconText"),
+    ):
         _retranslate_property(action, getter, setter, old, new)
     if action.menu() is not None:
         _retranslate_property(action.menu(), "title", "setTitle", old, new)
@@ -271,10 +282,14 @@ def retranslate_widgets(old: str, new: str) -> None:
 
 
 def retranslate_widget(widget: QWidget, old: str, new: str) -> None:
-    for getter, setter in (("windowTitle", "setWindowTitle"), ("toolTip", "setToolTip"),
-                           ("accessibleName", "setAccessibleName"),
-                           ("accessibleDescription", "setAccessibleDescription"), ("statusTip", "setStatusTip"),
-                           ("whatsThis", "setWhatsThis")):
+    for getter, setter in (
+        ("windowTitle", "setWindowTitle"),
+        ("toolTip", "setToolTip"),
+        ("accessibleName", "setAccessibleName"),
+        ("accessibleDescription", "setAccessibleDescription"),
+        ("statusTip", "setStatusTip"),
+        ("whatsThis", "setWhatsThis"),
+    ):
         _retranslate_property(widget, getter, setter, old, new)
     if isinstance(widget, (QLabel, QAbstractButton)):
         _retranslate_property(widget, "text", "setText", old, new)
@@ -308,8 +323,11 @@ def retranslate_widget(widget: QWidget, old: str, new: str) -> None:
             if item is not None:
                 _retranslate_property(item, "text", "setText", old, new)
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        header = widget.horizontalHeader() if isinstance(widget, QTableView) else (
-            widget.header() if isinstance(widget, QTreeView) else None)
+        header = (
+            widget.horizontalHeader()
+            if isinstance(widget, QTableView)
+            else (widget.header() if isinstance(widget, QTreeView) else None)
+        )
         if header is not None and header.count():  # headerData() asks tr() again
             widget.model().headerDataChanged.emit(Qt.Orientation.Horizontal, 0, header.count() - 1)
     for action in QWidget.actions(widget):  # (a screen may keep something else in .actions)

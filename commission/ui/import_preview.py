@@ -26,8 +26,9 @@ class ImportPreviewDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(heading(self.tr("What importing {name} will change").format(name=preview.source)))
         if preview.changes_anything:
-            explain = self.tr("Nothing has been written yet. Import writes exactly this; Cancel leaves the "
-                              "database as it is.")
+            explain = self.tr(
+                "Nothing has been written yet. Import writes exactly this; Cancel leaves the database as it is."
+            )
         else:
             explain = self.tr("Importing this file would change nothing, so there is nothing to import.")
         layout.addWidget(muted(explain))
@@ -42,7 +43,8 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(preview.changes_anything)
         self.import_button.setDefault(preview.changes_anything)
         self.cancel_button = buttons.addButton(
-            self.tr("Cancel") if preview.changes_anything else self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+            self.tr("Cancel") if preview.changes_anything else self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.cancel_button.setAccessibleName(self.tr("Do not import; change nothing"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

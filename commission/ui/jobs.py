@@ -47,8 +47,18 @@ class JobDialog(ProgressDialog):
             self.cancel()
 
 
-def run_with_progress(parent: QWidget, runner, title: str, text: str, work, *, done: Callable,
-                      failed: Callable, steps: bool = True, cancellable: bool = True) -> JobDialog:
+def run_with_progress(
+    parent: QWidget,
+    runner,
+    title: str,
+    text: str,
+    work,
+    *,
+    done: Callable,
+    failed: Callable,
+    steps: bool = True,
+    cancellable: bool = True,
+) -> JobDialog:
     """Run `work(job)` off the GUI thread behind a progress dialog with Cancel; `done(result)` or
     `failed(exc)` on the GUI thread once the dialog has gone. `steps=False`: a busy bar (no fractions)."""
     dialog = JobDialog(title, text, parent, cancellable)
@@ -125,8 +135,13 @@ def report_failure(widget: QWidget, exc: BaseException, source: str = "") -> Pro
     return None
 
 
-def message(parent: QWidget, title: str, text: str, detail_lines: list[str] | None = None,
-            icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
+def message(
+    parent: QWidget,
+    title: str,
+    text: str,
+    detail_lines: list[str] | None = None,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> QMessageBox:
     """A non-blocking message box (opened with open(), so tests and the event loop carry on)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     if detail_lines:

@@ -83,14 +83,18 @@ class MainWindow(QMainWindow):
         self.stack = ScreenStack()
         self.no_commission = EmptyState(
             self.tr("No commission in this database yet"),
-            self.tr("Create your commission to begin: its name, area and dates. Or import a commission's workbook "
-                    "(File ▸ Import workbook…), or load the demo commission to see how it works."),
-            self.tr("Create a commission…"))
+            self.tr(
+                "Create your commission to begin: its name, area and dates. Or import a commission's workbook "
+                "(File ▸ Import workbook…), or load the demo commission to see how it works."
+            ),
+            self.tr("Create a commission…"),
+        )
         self.no_commission.button.clicked.connect(self.new_commission)
         self.no_commission_demo = link_button(self.tr("Load the demo commission"))
         self.no_commission_demo.clicked.connect(self.load_demo)
-        self.no_commission.layout().insertWidget(self.no_commission.layout().count() - 1, self.no_commission_demo,
-                                                 0, Qt.AlignmentFlag.AlignHCenter)
+        self.no_commission.layout().insertWidget(
+            self.no_commission.layout().count() - 1, self.no_commission_demo, 0, Qt.AlignmentFlag.AlignHCenter
+        )
         self.stack.addWidget(self.no_commission)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -229,8 +233,9 @@ class MainWindow(QMainWindow):
     def _fit_sidebar(self, _language: str = "") -> None:
         """224 px, or wider when a screen's name needs it (Welsh names are longer)."""
         metrics = self.sidebar.fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.sidebar.item(row).text())
-                      for row in range(self.sidebar.count())), default=0)
+        widest = max(
+            (metrics.horizontalAdvance(self.sidebar.item(row).text()) for row in range(self.sidebar.count())), default=0
+        )
         self.sidebar_pane.setFixedWidth(max(224, widest + 56))
 
     def _fit_sidebar(self) -> None:
@@ -261,8 +266,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         self.new_commission_action = self._action(file_menu, self.tr("New &commission…"), self.new_commission)
-        self.commission_details_action = self._action(file_menu, self.tr("Commission det&ails…"),
-                                                      self.commission_details)
+        self.commission_details_action = self._action(
+            file_menu, self.tr("Commission det&ails…"), self.commission_details
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import workbook…"), self.transfers.choose_import, "Ctrl+I")
         self._action(file_menu, self.tr("&Export workbook…"), self.transfers.choose_export, "Ctrl+E")
@@ -275,8 +281,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Import p&ledges…"), self.pledges.choose)
         self._action(file_menu, self.tr("Export for Decidi&m…"), self.decidim_export.choose)
         file_menu.addSeparator()
-        self.preferences_action = self._action(file_menu, self.tr("&Preferences…"), self.open_preferences,
-                                               QKeySequence.StandardKey.Preferences)
+        self.preferences_action = self._action(
+            file_menu, self.tr("&Preferences…"), self.open_preferences, QKeySequence.StandardKey.Preferences
+        )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -300,8 +307,9 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for number in range(self.sidebar.count()):
             title = self.sidebar.item(number).text().replace("&", "&&")
-            self._action(view_menu, title, lambda _=False, n=number: self.sidebar.setCurrentRow(n),
-                         f"Ctrl+{number + 1}")
+            self._action(
+                view_menu, title, lambda _=False, n=number: self.sidebar.setCurrentRow(n), f"Ctrl+{number + 1}"
+            )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Getting started"), self.getting_started)
@@ -344,8 +352,9 @@ class MainWindow(QMainWindow):
         return False
 
     def ask_passphrase(self, target: str, retry: bool = False) -> str | None:
-        text = (self.tr("%1 is encrypted. Type its passphrase to open it.").replace("%1", Path(target).name)
-                + ("\n\n" + self.tr("That passphrase did not open it; please try again.") if retry else ""))
+        text = self.tr("%1 is encrypted. Type its passphrase to open it.").replace("%1", Path(target).name) + (
+            "\n\n" + self.tr("That passphrase did not open it; please try again.") if retry else ""
+        )
         value, accepted = QInputDialog.getText(self, self.tr("Passphrase"), text, QLineEdit.EchoMode.Password)
         return value if accepted and value else None
 
@@ -358,13 +367,16 @@ class MainWindow(QMainWindow):
         self.store.open(db, self.settings.last_commission(label))
         if db.upgraded_from:
             self.statusBar().showMessage(
-                self.tr("Upgraded this database; the copy from before is at %1.").replace("%1", str(db.backup_path)), 15000)
+                self.tr("Upgraded this database; the copy from before is at %1.").replace("%1", str(db.backup_path)),
+                15000,
+            )
         self.setWindowTitle(f"Commission — {Path(label).name if db.path else label}")
         self.backups.on_open()
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Commission database"), self.settings.last_folder(),
-                                              self.tr(DB_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a Commission database"), self.settings.last_folder(), self.tr(DB_FILTER)
+        )
         if path:
             self.settings.set_last_folder(path)
             self.open_path(path)
@@ -380,7 +392,9 @@ class MainWindow(QMainWindow):
 
     def create_database(self, path: str, passphrase: str | None = None) -> bool:
         if Path(path).exists():
-            self.show_error(self.tr("%1 already exists: choose a new name, or open it instead.").replace("%1", Path(path).name))
+            self.show_error(
+                self.tr("%1 already exists: choose a new name, or open it instead.").replace("%1", Path(path).name)
+            )
             return False
         self.settings.set_last_folder(path)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -412,8 +426,11 @@ class MainWindow(QMainWindow):
     def _open_recent(self, database: str) -> None:
         if "://" not in database and not Path(database).exists():
             self.settings.forget_recent(database)
-            self.show_error(self.tr("%1 is no longer there (moved or deleted); it was taken off the list.").replace(
-                "%1", str(database)))
+            self.show_error(
+                self.tr("%1 is no longer there (moved or deleted); it was taken off the list.").replace(
+                    "%1", str(database)
+                )
+            )
             return
         self.open_path(database)
 
@@ -463,8 +480,9 @@ class MainWindow(QMainWindow):
         self.commission_chooser.clear()
         for info in commissions:
             self.commission_chooser.addItem(info.name, info.id)
-            self.commission_chooser.setItemData(self.commission_chooser.count() - 1, info.name,
-                                                Qt.ItemDataRole.ToolTipRole)
+            self.commission_chooser.setItemData(
+                self.commission_chooser.count() - 1, info.name, Qt.ItemDataRole.ToolTipRole
+            )
         index = self.commission_chooser.findData(self.store.commission_id)
         self.commission_chooser.setCurrentIndex(index)
         self.commission_chooser.setVisible(len(commissions) > 1)  # a choice only when there is one to make
@@ -529,8 +547,14 @@ class MainWindow(QMainWindow):
     def go_to(self, kind: str, record_id: int) -> None:
         """Jump to a record from search, the trace view or the dashboard."""
         target = {
-            "session": "sessions", "quote": "sessions", "member": "members", "organisation": "members",
-            "theme": "themes", "insight": "themes", "action": "actions", "commitment": "actions",
+            "session": "sessions",
+            "quote": "sessions",
+            "member": "members",
+            "organisation": "members",
+            "theme": "themes",
+            "insight": "themes",
+            "action": "actions",
+            "commitment": "actions",
             "update": "actions",
         }.get(kind)
         if target is None:
@@ -569,11 +593,15 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Commission"),
-            self.tr("<p><b>Commission</b> keeps a truth commission's accountability chain in one place: what the "
-                    "panel said, what was agreed, who committed to what, what has happened since, and whether the "
-                    "panel agrees it happened.</p><p>Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K "
-                    "searches.</p>"))
+            self,
+            self.tr("About Commission"),
+            self.tr(
+                "<p><b>Commission</b> keeps a truth commission's accountability chain in one place: what the "
+                "panel said, what was agreed, who committed to what, what has happened since, and whether the "
+                "panel agrees it happened.</p><p>Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K "
+                "searches.</p>"
+            ),
+        )
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ApplicationFontChange:  # the text size, chosen in Preferences
@@ -608,4 +636,3 @@ class MainWindow(QMainWindow):
         self.save_window()
         self.store.close()
         super().closeEvent(event)
-

@@ -59,11 +59,17 @@ from commission.ui.words import (
 )
 from commission.vocab import LANGUAGES, ORGANISATION_KINDS, ROLES
 
-CONSENT_LABELS = {"named": QT_TRANSLATE_NOOP("MembersScreen", "May be named"),
-                  "quote": QT_TRANSLATE_NOOP("MembersScreen", "May be quoted")}
+CONSENT_LABELS = {
+    "named": QT_TRANSLATE_NOOP("MembersScreen", "May be named"),
+    "quote": QT_TRANSLATE_NOOP("MembersScreen", "May be quoted"),
+}
 CONSENT_TIPS = {
-    "named": QT_TRANSLATE_NOOP("MembersScreen", "May their real name appear in reports and anything else meant for others?"),
-    "quote": QT_TRANSLATE_NOOP("MembersScreen", "May their words be quoted in reports and anything else meant for others?"),
+    "named": QT_TRANSLATE_NOOP(
+        "MembersScreen", "May their real name appear in reports and anything else meant for others?"
+    ),
+    "quote": QT_TRANSLATE_NOOP(
+        "MembersScreen", "May their words be quoted in reports and anything else meant for others?"
+    ),
 }
 
 
@@ -122,19 +128,33 @@ class MembersScreen(QWidget):
         self.left_tabs = QTabWidget()
         self.left_tabs.setDocumentMode(True)
         self.model = MembersModel(self)
-        self.table = table_view(self.model, stretch=MembersModel.COL_NAME, pills=(MembersModel.COL_CONSENT,),
-                                widths={MembersModel.COL_ROLE: 170, MembersModel.COL_ORGANISATION: 150,
-                                        MembersModel.COL_CONSENT: 168, MembersModel.COL_LANGUAGE: 80})
+        self.table = table_view(
+            self.model,
+            stretch=MembersModel.COL_NAME,
+            pills=(MembersModel.COL_CONSENT,),
+            widths={
+                MembersModel.COL_ROLE: 170,
+                MembersModel.COL_ORGANISATION: 150,
+                MembersModel.COL_CONSENT: 168,
+                MembersModel.COL_LANGUAGE: 80,
+            },
+        )
         self.table.setAccessibleName(self.tr("Members"))
         self.table.setColumnHidden(MembersModel.COL_LANGUAGE, True)
         self.table.setColumnHidden(MembersModel.COL_ORGANISATION, True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # community commissioners first, by name
         self.left_tabs.addTab(self.table, self.tr("People"))
         self.organisations_model = OrganisationsModel(self)
-        self.organisations = table_view(self.organisations_model, stretch=OrganisationsModel.COL_NAME,
-                                        widths={OrganisationsModel.COL_KIND: 140, OrganisationsModel.COL_MEMBERS: 96,
-                                                OrganisationsModel.COL_COMMITMENTS: 124,
-                                                OrganisationsModel.COL_DONE: 70})
+        self.organisations = table_view(
+            self.organisations_model,
+            stretch=OrganisationsModel.COL_NAME,
+            widths={
+                OrganisationsModel.COL_KIND: 140,
+                OrganisationsModel.COL_MEMBERS: 96,
+                OrganisationsModel.COL_COMMITMENTS: 124,
+                OrganisationsModel.COL_DONE: 70,
+            },
+        )
         self.organisations.setAccessibleName(self.tr("Organisations"))
         self.left_tabs.addTab(self._organisations_page(), self.tr("Organisations"))
         left_layout.addWidget(self.left_tabs, 1)
@@ -144,8 +164,11 @@ class MembersScreen(QWidget):
 
         self.panel_stack = QStackedWidget()
         self.panel_stack.addWidget(self._member_panel())
-        self.panel_empty = EmptyState(self.tr("No members yet"), self.tr("Add the community commissioners first, then the civic "
-                                      "commissioners and facilitators."), self.tr("Add a member"))
+        self.panel_empty = EmptyState(
+            self.tr("No members yet"),
+            self.tr("Add the community commissioners first, then the civic commissioners and facilitators."),
+            self.tr("Add a member"),
+        )
         self.panel_empty.button.clicked.connect(self.new_item)
         self.panel_stack.addWidget(self.panel_empty)
         self.splitter.addWidget(self.panel_stack)
@@ -153,9 +176,11 @@ class MembersScreen(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([540, 490])
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._show_current())
+            lambda *_: None if self._refreshing else self._show_current()
+        )
         self.organisations.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._show_organisation())
+            lambda *_: None if self._refreshing else self._show_organisation()
+        )
         self.left_tabs.currentChanged.connect(self._tab_changed)
 
     # -- building -----------------------------------------------------------------------------------
@@ -174,8 +199,10 @@ class MembersScreen(QWidget):
         self.organisation_kind.setAccessibleName(self.tr("Kind of organisation"))
         for kind in ORGANISATION_KINDS:
             self.organisation_kind.addItem(ORGANISATION_KIND_WORDS[kind], kind)
-        form.addRow(self.tr("Name"), english_and_welsh(self.organisation_form, "name", self.organisation_name,
-                                                  self.tr("Organisation name")))
+        form.addRow(
+            self.tr("Name"),
+            english_and_welsh(self.organisation_form, "name", self.organisation_name, self.tr("Organisation name")),
+        )
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.organisation_kind, 1)
         kind_row.addWidget(history_button(self.organisation_form))
@@ -199,8 +226,14 @@ class MembersScreen(QWidget):
         form.addRow(self.tr("Language"), self.organisation_language)
         form.addRow(self.tr("Contact"), self.contact_name)
         form.addRow(self.tr("Email"), self.contact_email)
-        form.addRow(muted(self.tr("The contact is used for the email drafts of update returns only; it never "
-                                  "appears in reports, returns or anything else made for others.")))
+        form.addRow(
+            muted(
+                self.tr(
+                    "The contact is used for the email drafts of update returns only; it never "
+                    "appears in reports, returns or anything else made for others."
+                )
+            )
+        )
         self.organisation_form.bind("language", self.organisation_language)
         self.organisation_form.bind("contact_name", self.contact_name)
         self.organisation_form.bind("contact_email", self.contact_email)
@@ -248,8 +281,13 @@ class MembersScreen(QWidget):
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("Language"), self.language)
         layout.addLayout(form)
-        for field, widget in (("display_name", self.name), ("pseudonym", self.pseudonym), ("role", self.role),
-                              ("organisation_id", self.organisation), ("language", self.language)):
+        for field, widget in (
+            ("display_name", self.name),
+            ("pseudonym", self.pseudonym),
+            ("role", self.role),
+            ("organisation_id", self.organisation),
+            ("language", self.language),
+        ):
             self.form.bind(field, widget, required=field == "display_name")
 
         layout.addWidget(heading(self.tr("Consent")))
@@ -279,8 +317,13 @@ class MembersScreen(QWidget):
         self.phone = QLineEdit()
         self.accessibility = QPlainTextEdit()
         self.accessibility.setFixedHeight(64)
-        for row, (label, widget) in enumerate(((self.tr("Email"), self.email), (self.tr("Phone"), self.phone),
-                                               (self.tr("Accessibility"), self.accessibility))):
+        for row, (label, widget) in enumerate(
+            (
+                (self.tr("Email"), self.email),
+                (self.tr("Phone"), self.phone),
+                (self.tr("Accessibility"), self.accessibility),
+            )
+        ):
             align = Qt.AlignmentFlag.AlignTop if widget is self.accessibility else Qt.AlignmentFlag.AlignVCenter
             personal_form.addWidget(QLabel(label), row, 0, align)
             personal_form.addWidget(widget, row, 1)
@@ -340,8 +383,13 @@ class MembersScreen(QWidget):
         for row in range(self.model.rowCount()):
             state = self.model.consent(self.model.rows[row])
             counts[state] = counts.get(state, 0) + 1
-        self.legend.setText(self.tr("Consent:") + "  " + "  ·  ".join(
-            f"{QCoreApplication.translate('words', s)} {counts[s]}" for s in CONSENT_COLOURS if counts.get(s)))
+        self.legend.setText(
+            self.tr("Consent:")
+            + "  "
+            + "  ·  ".join(
+                f"{QCoreApplication.translate('words', s)} {counts[s]}" for s in CONSENT_COLOURS if counts.get(s)
+            )
+        )
         self.legend.setToolTip(self.tr("On %1, the date the figures are for").replace("%1", uk_short_date(snap.as_of)))
         self._show_current()
         self._show_organisation()
@@ -408,16 +456,19 @@ class MembersScreen(QWidget):
         if self.store.commission_id is None:
             return
         if self.left_tabs.currentIndex() == 1:
-            result = self.editor.create("organisation", {"commission_id": self.store.commission_id,
-                                                         "name": "New organisation", "kind": "other"})
+            result = self.editor.create(
+                "organisation", {"commission_id": self.store.commission_id, "name": "New organisation", "kind": "other"}
+            )
             if result:
                 select_record(self.organisations, result["id"])
                 self.organisation_name.setFocus()
                 self.organisation_name.selectAll()
             return
-        result = self.editor.create("member", {"commission_id": self.store.commission_id,
-                                               "display_name": "New member", "role": "community"},
-                                    text="Add member")
+        result = self.editor.create(
+            "member",
+            {"commission_id": self.store.commission_id, "display_name": "New member", "role": "community"},
+            text="Add member",
+        )
         if result:
             self.show_record("member", result["id"])
             self.name.setFocus()
@@ -427,7 +478,8 @@ class MembersScreen(QWidget):
         organisation_id = current_id(self.organisations)
         if organisation_id is not None and self.editor.delete("organisation", organisation_id, "Delete organisation"):
             self.window().statusBar().showMessage(
-                self.tr("Organisation deleted, with its commitments. Ctrl+Z brings them back."), 8000)
+                self.tr("Organisation deleted, with its commitments. Ctrl+Z brings them back."), 8000
+            )
 
     def delete_current(self) -> None:
         member_id = current_id(self.table)

@@ -56,8 +56,12 @@ class MilestonesModel(RowsModel):
         if role == ColourRole and column == self.COL_STATE:
             return COLOURS[self.state(ms)]
         if role == SortRole:
-            return (ms.title.lower(), ms.due.isoformat() if ms.due else "9999",
-                    ms.done_on.isoformat() if ms.done_on else "", self.state(ms))[column]
+            return (
+                ms.title.lower(),
+                ms.due.isoformat() if ms.due else "9999",
+                ms.done_on.isoformat() if ms.done_on else "",
+                self.state(ms),
+            )[column]
         return None
 
 
@@ -79,15 +83,19 @@ class MilestonesPanel(QWidget):
         head.addWidget(self.summary)
         layout.addLayout(head)
         self.model = MilestonesModel(self)
-        self.table = table_view(self.model, sortable=False, stretch=MilestonesModel.COL_TITLE,
-                                pills=(MilestonesModel.COL_STATE,),
-                                widths={MilestonesModel.COL_DUE: 92, MilestonesModel.COL_DONE: 92,
-                                        MilestonesModel.COL_STATE: 96})
+        self.table = table_view(
+            self.model,
+            sortable=False,
+            stretch=MilestonesModel.COL_TITLE,
+            pills=(MilestonesModel.COL_STATE,),
+            widths={MilestonesModel.COL_DUE: 92, MilestonesModel.COL_DONE: 92, MilestonesModel.COL_STATE: 96},
+        )
         self.table.setProperty(SCALES_ITSELF, True)
         self.table.setAccessibleName(self.tr("Milestones of this commitment"))
         layout.addWidget(self.table)
-        self.empty = muted(self.tr("No milestones yet — add the first step this organisation plans towards "
-                                   "its pledge."))
+        self.empty = muted(
+            self.tr("No milestones yet — add the first step this organisation plans towards its pledge.")
+        )
         layout.addWidget(self.empty)
         layout.addStretch(1)
 
@@ -144,16 +152,20 @@ class MilestonesPanel(QWidget):
         if changed:
             self.done_on.set_value(snap.as_of if snap else date.today())
         states = [self.model.state(ms) for ms in milestones]
-        self.summary.setText(", ".join(f"{states.count(s)} {self.tr(s)}" for s in ("done", "missed", "planned")
-                                       if states.count(s)) if states else "")
+        self.summary.setText(
+            ", ".join(f"{states.count(s)} {self.tr(s)}" for s in ("done", "missed", "planned") if states.count(s))
+            if states
+            else ""
+        )
         self.table.setVisible(bool(milestones))
         rows = min(max(len(milestones), 1), 6)  # room for every row up to six, then it scrolls
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows * scaled(32) + 4)
         self.empty.setVisible(not milestones)
         self.setEnabled(commitment_id is not None)
         missed = states.count("missed")
-        self.counted.emit((self.tr("{0} missed of {1}").format(missed, len(states)) if missed
-                           else str(len(states))) if states else "")
+        self.counted.emit(
+            (self.tr("{0} missed of {1}").format(missed, len(states)) if missed else str(len(states))) if states else ""
+        )
         self._buttons()
 
     def chosen(self):
@@ -188,12 +200,12 @@ class MilestonesPanel(QWidget):
         ms = self.chosen()
         if ms is None:
             return
-        text = (self.tr("Mark milestone done on {0}").format(uk_date(when)) if when else
-                self.tr("Mark milestone not done"))
+        text = (
+            self.tr("Mark milestone done on {0}").format(uk_date(when)) if when else self.tr("Mark milestone not done")
+        )
         self.editor.edit("milestone", ms.id, {"done_on": ms.done_on}, {"done_on": when}, None, text)
 
     def delete(self) -> None:
         ms = self.chosen()
         if ms is not None and self.editor.delete("milestone", ms.id, self.tr("Delete milestone")):
             self.window().statusBar().showMessage(self.tr("Milestone deleted. Ctrl+Z brings it back."), 8000)
-

@@ -33,8 +33,13 @@ class NetworkModel(RowsModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.HEADERS = (_t("Commission"), _t("Commitments"), *(_t(s) for s in STATE_ORDER), _t("Progress"),
-                        _t("Panel agreement"))
+        self.HEADERS = (
+            _t("Commission"),
+            _t("Commitments"),
+            *(_t(s) for s in STATE_ORDER),
+            _t("Progress"),
+            _t("Panel agreement"),
+        )
 
     def row_id(self, row) -> int:
         return row.commission_id
@@ -130,10 +135,17 @@ class NetworkScreen(QWidget):
         self.totals.setWordWrap(True)
         layout.addWidget(self.totals)
         self.model = NetworkModel(self)
-        self.table = table_view(self.model, stretch=NetworkModel.COL_NAME, progress=(NetworkModel.COL_PROGRESS,),
-                                widths={NetworkModel.COL_COMMITMENTS: 122,
-                                        **{c: 84 for c in NetworkModel.COL_STATES.values()},
-                                        NetworkModel.COL_PROGRESS: 120, NetworkModel.COL_AGREEMENT: 150})
+        self.table = table_view(
+            self.model,
+            stretch=NetworkModel.COL_NAME,
+            progress=(NetworkModel.COL_PROGRESS,),
+            widths={
+                NetworkModel.COL_COMMITMENTS: 122,
+                **{c: 84 for c in NetworkModel.COL_STATES.values()},
+                NetworkModel.COL_PROGRESS: 120,
+                NetworkModel.COL_AGREEMENT: 150,
+            },
+        )
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # names share their start ("Comisiwn …")
         self.table.setAccessibleName(self.tr("Every commission in this database"))
         self.table.setToolTip(self.tr("Double-click a commission to open it"))
@@ -142,9 +154,11 @@ class NetworkScreen(QWidget):
         overdue_card = Card(self.tr("What is overdue"))
         self.overdue_title = muted(self.tr("Choose a commission to see what it promised by a date that has passed."))
         self.overdue_model = OverdueInCommission(self)
-        self.overdue = table_view(self.overdue_model, stretch=OverdueInCommission.COL_PLEDGE,
-                                  widths={OverdueInCommission.COL_ORGANISATION: 260,
-                                          OverdueInCommission.COL_DUE: 110})
+        self.overdue = table_view(
+            self.overdue_model,
+            stretch=OverdueInCommission.COL_PLEDGE,
+            widths={OverdueInCommission.COL_ORGANISATION: 260, OverdueInCommission.COL_DUE: 110},
+        )
         self.overdue.setAccessibleName(self.tr("Overdue commitments of the chosen commission"))
         overdue_card.body.addWidget(self.overdue_title)
         overdue_card.body.addWidget(self.overdue)
@@ -173,9 +187,11 @@ class NetworkScreen(QWidget):
         self._token += 1
         token, db, as_of = self._token, self.store.db, self.store.as_of
         self.subtitle.setText(self.tr("Reading every commission as of {0}…").format(uk_date(as_of)))
-        self.store.runner.submit(lambda job: load_network(db, as_of),
-                                 on_done=lambda found: self._arrived(token, found),
-                                 on_error=lambda exc: self._failed(token, exc))
+        self.store.runner.submit(
+            lambda job: load_network(db, as_of),
+            on_done=lambda found: self._arrived(token, found),
+            on_error=lambda exc: self._failed(token, exc),
+        )
 
     def _failed(self, token: int, exc: BaseException) -> None:
         if token == self._token:
@@ -187,11 +203,15 @@ class NetworkScreen(QWidget):
         self.model_rows = found
         chosen = self._chosen_id() or self.store.commission_id
         self.model.set_rows(found.rows)
-        self.subtitle.setText(self.tr("Every commission in this database, each by its own rules, as of {0}.")
-                              .format(uk_date(found.as_of)))
+        self.subtitle.setText(
+            self.tr("Every commission in this database, each by its own rules, as of {0}.").format(uk_date(found.as_of))
+        )
         states = {s: sum(r.states.get(s, 0) for r in found.rows) for s in STATE_ORDER}
-        self.totals.setText(self.tr("{0} commissions, {1} commitments: {2}.").format(
-            len(found.rows), found.commitments, ", ".join(f"{states[s]} {self.tr(s)}" for s in STATE_ORDER)))
+        self.totals.setText(
+            self.tr("{0} commissions, {1} commitments: {2}.").format(
+                len(found.rows), found.commitments, ", ".join(f"{states[s]} {self.tr(s)}" for s in STATE_ORDER)
+            )
+        )
         from commission.ui.widgets import select_record
 
         if not select_record(self.table, chosen):
@@ -212,8 +232,10 @@ class NetworkScreen(QWidget):
             return
         self.overdue_model.set_rows(row.overdue)
         self.overdue_title.setText(
-            self.tr("{0}: nothing is overdue.").format(row.name) if not row.overdue else
-            self.tr("{0}: {1} overdue, earliest due first.").format(row.name, len(row.overdue)))
+            self.tr("{0}: nothing is overdue.").format(row.name)
+            if not row.overdue
+            else self.tr("{0}: {1} overdue, earliest due first.").format(row.name, len(row.overdue))
+        )
 
     def _open(self, commission_id: int | None) -> None:
         if commission_id is not None:

@@ -40,8 +40,9 @@ class NewRecord:
     def wanted(self) -> int | None:
         return self.record_id
 
-    def expect(self, record_id: int, snap, select: Callable[[int], None], field: QWidget | None,
-               clear: Callable[[], None]) -> None:
+    def expect(
+        self, record_id: int, snap, select: Callable[[int], None], field: QWidget | None, clear: Callable[[], None]
+    ) -> None:
         """The record was just made: select it now if `snap` has it, else when a snapshot that has it arrives.
         `select(id)` selects and shows it; `field` gets the focus; `clear()` shows nothing selected."""
         self.record_id, self._select, self._field = record_id, select, field

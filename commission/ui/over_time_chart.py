@@ -198,9 +198,11 @@ class OverTimeCard(Card):
         if token != self._token:
             return
         self.data = data
-        self.runner.submit(lambda job: over_time.history(data, as_of, by_organisation=False),
-                           on_done=lambda found: self._arrived(token, found),
-                           on_error=lambda exc: self._failed(token, exc))
+        self.runner.submit(
+            lambda job: over_time.history(data, as_of, by_organisation=False),
+            on_done=lambda found: self._arrived(token, found),
+            on_error=lambda exc: self._failed(token, exc),
+        )
 
     def _failed(self, token: int, exc: BaseException) -> None:
         if token == self._token:
@@ -240,8 +242,11 @@ class OverTimeCard(Card):
                 self._show()
 
         self.note.setText(self.tr("Working out this organisation's figures…"))
-        self.runner.submit(lambda job: over_time.organisation_series(data, ref, dates), on_done=done,
-                           on_error=lambda exc: self._failed(token, exc))
+        self.runner.submit(
+            lambda job: over_time.organisation_series(data, ref, dates),
+            on_done=done,
+            on_error=lambda exc: self._failed(token, exc),
+        )
         return None
 
     def _show(self) -> None:
@@ -264,5 +269,8 @@ class OverTimeCard(Card):
             counts = [p.states for p in found.points[-n:]]
         self.chart.set_data(dates, progress, counts)
         first, last = progress[0], progress[-1]
-        self.note.setText(self.tr("Each quarter end from {0}, and {1}: progress went from {2} to {3}.")
-                          .format(uk_date(dates[0]), uk_date(dates[-1]), percent(first), percent(last)))
+        self.note.setText(
+            self.tr("Each quarter end from {0}, and {1}: progress went from {2} to {3}.").format(
+                uk_date(dates[0]), uk_date(dates[-1]), percent(first), percent(last)
+            )
+        )

@@ -77,11 +77,13 @@ class PdfPreview(QWidget):
         self.zoom.activated.connect(lambda _i: self._apply_zoom(self.zoom.currentData()))
         self.zoom_in.clicked.connect(lambda: self.step_zoom(+1))
         self.zoom_out.clicked.connect(lambda: self.step_zoom(-1))
-        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, lambda: self.step_zoom(+1)),
-                           ("Ctrl+=", lambda: self.step_zoom(+1)),
-                           (QKeySequence.StandardKey.ZoomOut, lambda: self.step_zoom(-1)),
-                           ("PgDown", lambda: self.go_to(self.current_page() + 1)),
-                           ("PgUp", lambda: self.go_to(self.current_page() - 1))):
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.step_zoom(+1)),
+            ("Ctrl+=", lambda: self.step_zoom(+1)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.step_zoom(-1)),
+            ("PgDown", lambda: self.go_to(self.current_page() + 1)),
+            ("PgUp", lambda: self.go_to(self.current_page() - 1)),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)

@@ -45,9 +45,13 @@ class PledgesImportDialog(QDialog):
         self.setAccessibleName(self.tr("Import pledges from a spreadsheet"))
         self.resize(760, 620)
         labels = {
-            "ref": self.tr("Ref (unique per pledge)"), "action_ref": self.tr("Action (its ref or title)"),
-            "organisation_ref": self.tr("Organisation (its ref or name)"), "pledge": self.tr("Pledge"),
-            "made_by_ref": self.tr("Made by (member ref)"), "made_on": self.tr("Made on"), "due": self.tr("Due"),
+            "ref": self.tr("Ref (unique per pledge)"),
+            "action_ref": self.tr("Action (its ref or title)"),
+            "organisation_ref": self.tr("Organisation (its ref or name)"),
+            "pledge": self.tr("Pledge"),
+            "made_by_ref": self.tr("Made by (member ref)"),
+            "made_on": self.tr("Made on"),
+            "due": self.tr("Due"),
             "weight": self.tr("Weight"),
         }
         layout = QVBoxLayout(self)
@@ -60,8 +64,11 @@ class PledgesImportDialog(QDialog):
         if remembered:
             mapping.update({f: h for f, h in remembered.items() if f in mapping and (h is None or h in table.headers)})
         explain = self.tr("{rows} rows. Fields marked * are needed. ").format(rows=len(table.rows))
-        explain += (self.tr("The columns are the ones you chose last time for a sheet like this.") if self.remembered
-                    else self.tr("The columns are guessed from their headings: check them."))
+        explain += (
+            self.tr("The columns are the ones you chose last time for a sheet like this.")
+            if self.remembered
+            else self.tr("The columns are guessed from their headings: check them.")
+        )
         layout.addWidget(muted(explain))
         form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
@@ -70,8 +77,7 @@ class PledgesImportDialog(QDialog):
             combo.addItem(self.tr("(not in this sheet)"), None)
             for header in table.headers:
                 combo.addItem(header, header)
-            combo.setCurrentIndex(max(0, combo.findData(mapping.get(target.field))) if mapping.get(target.field)
-                                  else 0)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(target.field))) if mapping.get(target.field) else 0)
             label = labels[target.field] + (" *" if target.required else "")
             combo.setAccessibleName(label)
             combo.currentIndexChanged.connect(self._changed)
@@ -85,8 +91,9 @@ class PledgesImportDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("What the import will change, or the problems to put right"))
-        self.text.setPlaceholderText(self.tr("Press Check to see what the import will change. Nothing is written "
-                                             "until you press Import."))
+        self.text.setPlaceholderText(
+            self.tr("Press Check to see what the import will change. Nothing is written until you press Import.")
+        )
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox()
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -110,7 +117,7 @@ class PledgesImportDialog(QDialog):
         if self.runner is None:
             try:
                 result = work(None)
-            except BaseException as exc:  # noqa: BLE001 - shown in words below
+            except BaseException as exc:
                 self._failed(exc)
             else:
                 done(result)
@@ -122,8 +129,9 @@ class PledgesImportDialog(QDialog):
 
         db, table, mapping, name = self.db, self.table, self.mapping(), self.commission
         self.check_button.setEnabled(False)
-        self._submit(lambda job: pledges.import_pledges(db, table, mapping, commission=name, dry_run=True),
-                     self._checked)
+        self._submit(
+            lambda job: pledges.import_pledges(db, table, mapping, commission=name, dry_run=True), self._checked
+        )
 
     def _checked(self, summary) -> None:
         from commission.services import pledges  # pandas: loaded when first used, not at start
@@ -153,7 +161,9 @@ class PledgesImportDialog(QDialog):
         if not self.checked:
             return
         db, table, mapping, name, actor = self.db, self.table, self.mapping(), self.commission, self.actor
-        self._submit(lambda job: pledges.import_pledges(db, table, mapping, commission=name, actor=actor), self._imported)
+        self._submit(
+            lambda job: pledges.import_pledges(db, table, mapping, commission=name, actor=actor), self._imported
+        )
 
     def _imported(self, summary) -> None:
         self.summary = summary
@@ -181,8 +191,12 @@ class PledgesImport(QObject):
     def choose(self) -> None:
         if self.window.store.info is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import pledges from a spreadsheet"),
-                                              self.window.settings.last_folder(), self.tr(PLEDGES_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import pledges from a spreadsheet"),
+            self.window.settings.last_folder(),
+            self.tr(PLEDGES_FILTER),
+        )
         if path:
             self.window.settings.set_last_folder(path)
             self.open_file(path)
@@ -196,9 +210,15 @@ class PledgesImport(QObject):
         except UserError as exc:
             self.window.show_error(str(exc))
             return None
-        self.dialog = PledgesImportDialog(store.db, store.info.name, table, self.window.settings,
-                                          runner=self.window.runner, parent=self.window,
-                                          actor=self.window.editor.actor)
+        self.dialog = PledgesImportDialog(
+            store.db,
+            store.info.name,
+            table,
+            self.window.settings,
+            runner=self.window.runner,
+            parent=self.window,
+            actor=self.window.editor.actor,
+        )
         self.dialog.accepted.connect(self._imported)
         self.dialog.open()
         return self.dialog
@@ -207,7 +227,8 @@ class PledgesImport(QObject):
         summary = self.dialog.summary
         self.window.undo_stack.clear()  # an import is not undone step by step
         self.last_message = self.tr("Pledges imported: {new} new, {changed} changed.").format(
-            new=summary.created["Commitments"], changed=summary.changed["Commitments"])
+            new=summary.created["Commitments"], changed=summary.changed["Commitments"]
+        )
         self.window.statusBar().showMessage(self.last_message, 15000)
         self.window.store.reload_commissions(summary.commission_id or None)
 
@@ -226,10 +247,13 @@ class DecidimExport(QObject):
         info = self.window.store.info
         if info is None:
             return
-        start = os.path.join(self.window.settings.last_folder(), "".join(
-            ch for ch in f"{info.name} - Decidim results.csv" if ch not in '\\/:*?"<>|'))
+        start = os.path.join(
+            self.window.settings.last_folder(),
+            "".join(ch for ch in f"{info.name} - Decidim results.csv" if ch not in '\\/:*?"<>|'),
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export for Decidim (redacted for others)"), start, self.tr("CSV files (*.csv)"))
+            self.window, self.tr("Export for Decidim (redacted for others)"), start, self.tr("CSV files (*.csv)")
+        )
         if path:
             if not path.lower().endswith(".csv"):
                 path += ".csv"
@@ -245,14 +269,15 @@ class DecidimExport(QObject):
 
             return export_results(db, out, commission=name, as_of=as_of)
 
-        self.window.runner.submit(work, on_done=self._written,
-                                  on_error=lambda exc: self.window.show_error(str(exc)))
+        self.window.runner.submit(work, on_done=self._written, on_error=lambda exc: self.window.show_error(str(exc)))
 
     def _written(self, result) -> None:
         out, places = result
-        self.last_message = self.tr("Wrote {name}: Decidim results as of the date on screen, redacted for others "
-                                    "(names only with consent).").format(name=out.name)
+        self.last_message = self.tr(
+            "Wrote {name}: Decidim results as of the date on screen, redacted for others (names only with consent)."
+        ).format(name=out.name)
         if places:
-            self.last_message += " " + self.tr("Check {n} place(s) where a first name or surname of a member who is "
-                                               "not named is left.").format(n=len(places))
+            self.last_message += " " + self.tr(
+                "Check {n} place(s) where a first name or surname of a member who is not named is left."
+            ).format(n=len(places))
         self.window.statusBar().showMessage(self.last_message, 15000)

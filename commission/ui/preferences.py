@@ -48,23 +48,33 @@ class PreferencesDialog(FormDialog):
         self.text_size.setSingleStep(25)
         self.text_size.setSuffix(" %")
         self.text_size.setValue(settings.text_size)
-        self.text_size.setToolTip(self.tr("Every screen's text, from the size your computer uses (100%) to twice "
-                                          "that (200%). Screens scroll where the larger text needs more room."))
+        self.text_size.setToolTip(
+            self.tr(
+                "Every screen's text, from the size your computer uses (100%) to twice "
+                "that (200%). Screens scroll where the larger text needs more room."
+            )
+        )
         self.minutes = QSpinBox()
         self.minutes.setRange(settings.BACKUP_MINUTES_MIN, settings.BACKUP_MINUTES_MAX)
         self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setValue(settings.backup_minutes)
-        self.minutes.setToolTip(self.tr("While you work, a back-up is taken this often (the newest ten are kept), "
-                                        "and one each time a database is opened."))
+        self.minutes.setToolTip(
+            self.tr(
+                "While you work, a back-up is taken this often (the newest ten are kept), "
+                "and one each time a database is opened."
+            )
+        )
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
-        self.language.addItem(self.tr("As the computer is set (%1)").replace(
-            "%1", i18n.LANGUAGES[i18n.system_language()]), "")
+        self.language.addItem(
+            self.tr("As the computer is set (%1)").replace("%1", i18n.LANGUAGES[i18n.system_language()]), ""
+        )
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.language.setToolTip(self.tr("The language of the app's own words. Changes at once; "
-                                         "nothing you have typed is lost."))
+        self.language.setToolTip(
+            self.tr("The language of the app's own words. Changes at once; nothing you have typed is lost.")
+        )
         self.form.addRow(self.tr("Your name (recorded with every change)"), self.name)
         self.form.addRow(self.tr("Language"), self.language)
         self.form.addRow(self.tr("Text size of every screen"), self.text_size)

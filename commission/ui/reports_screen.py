@@ -27,24 +27,43 @@ from commission.ui.pdf_preview import PdfPreview
 from commission.ui.widgets import Card, DateEdit, EmptyState, heading, link_button, muted, primary_button
 from commission.ui.words import percent, plural, uk_date
 
-FORMATS = (("pdf", QT_TRANSLATE_NOOP("ReportsScreen", "PDF — the report councils receive")),
-           ("docx", QT_TRANSLATE_NOOP("ReportsScreen", "Word — the same report, editable")),
-           ("xlsx", QT_TRANSLATE_NOOP("ReportsScreen", "Spreadsheet — the commitments tracker")),
-           ("html", QT_TRANSLATE_NOOP("ReportsScreen", "Web page — an accessible page to publish on a website")),
-           ("pdfua", QT_TRANSLATE_NOOP("ReportsScreen",
-                                       "Accessible PDF — tagged PDF/UA for screen readers, made from the web page")))
-FORMAT_WORDS = {"pdf": "PDF", "docx": "Word document", "xlsx": "spreadsheet", "html": "web page",
-                "pdfua": "accessible PDF"}
-FILTERS = {"pdf": "PDF documents (*.pdf)", "docx": "Word documents (*.docx)", "xlsx": "Workbooks (*.xlsx)",
-           "html": "Web pages (*.html)", "pdfua": "PDF documents (*.pdf)"}
+FORMATS = (
+    ("pdf", QT_TRANSLATE_NOOP("ReportsScreen", "PDF — the report councils receive")),
+    ("docx", QT_TRANSLATE_NOOP("ReportsScreen", "Word — the same report, editable")),
+    ("xlsx", QT_TRANSLATE_NOOP("ReportsScreen", "Spreadsheet — the commitments tracker")),
+    ("html", QT_TRANSLATE_NOOP("ReportsScreen", "Web page — an accessible page to publish on a website")),
+    (
+        "pdfua",
+        QT_TRANSLATE_NOOP("ReportsScreen", "Accessible PDF — tagged PDF/UA for screen readers, made from the web page"),
+    ),
+)
+FORMAT_WORDS = {
+    "pdf": "PDF",
+    "docx": "Word document",
+    "xlsx": "spreadsheet",
+    "html": "web page",
+    "pdfua": "accessible PDF",
+}
+FILTERS = {
+    "pdf": "PDF documents (*.pdf)",
+    "docx": "Word documents (*.docx)",
+    "xlsx": "Workbooks (*.xlsx)",
+    "html": "Web pages (*.html)",
+    "pdfua": "PDF documents (*.pdf)",
+}
 SUFFIXES = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "html": "html", "pdfua": "pdf"}
 PREVIEWED = ("pdf", "pdfua")
 LANGUAGES = (("en", "English"), ("cy", "Cymraeg"), ("both", QT_TRANSLATE_NOOP("ReportsScreen", "English and Cymraeg")))
-REDACTED = QT_TRANSLATE_NOOP("ReportsScreen", "Redacted for others: panel members are named, and their words quoted, "
-                             "only with their consent on the date of the figures; contact details and accessibility "
-                             "notes never appear.")
-NOT_PREVIEWED = ("Word, spreadsheet and web page files are not previewed here: save a copy and open it in Word, "
-                 "LibreOffice, Excel or a web browser.")
+REDACTED = QT_TRANSLATE_NOOP(
+    "ReportsScreen",
+    "Redacted for others: panel members are named, and their words quoted, "
+    "only with their consent on the date of the figures; contact details and accessibility "
+    "notes never appear.",
+)
+NOT_PREVIEWED = (
+    "Word, spreadsheet and web page files are not previewed here: save a copy and open it in Word, "
+    "LibreOffice, Excel or a web browser."
+)
 STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
 MAX_CHECKS_SHOWN = 6  # the card keeps Save as… on screen; the CLI lists every place
 
@@ -71,10 +90,13 @@ def summary_lines(model, options: ReportOptions) -> list[str]:
     """What a report holds, in a sentence or four (from the same model the writers use)."""
     states = ", ".join(f"{model.states.get(s, 0)} {s}" for s in STATE_ORDER)
     whose = model.organisation or model.commission
-    lines = [f"{whose}, figures as of {uk_date(options.as_of)}.",
-             f"{plural(len(model.commitments), 'commitment')}: {states}.",
-             f"Overall progress {percent(model.overall)}; panel agreement "
-             + (percent(model.panel_agreement) if model.panel_agreement is not None else "— (nothing done yet)") + "."]
+    lines = [
+        f"{whose}, figures as of {uk_date(options.as_of)}.",
+        f"{plural(len(model.commitments), 'commitment')}: {states}.",
+        f"Overall progress {percent(model.overall)}; panel agreement "
+        + (percent(model.panel_agreement) if model.panel_agreement is not None else "— (nothing done yet)")
+        + ".",
+    ]
     if model.quotes_withheld:
         lines.append(f"{plural(model.quotes_withheld, 'quote')} left out for consent.")
     return lines
@@ -103,15 +125,23 @@ class ReportsScreen(QWidget):
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(heading(self.tr("Reports"), "pageTitle"))
-        titles.addWidget(muted(self.tr("The accountability report as councils and funders receive it. Figures follow the "
-                               "progress rules; names and quotes follow the consent rules.")))
+        titles.addWidget(
+            muted(
+                self.tr(
+                    "The accountability report as councils and funders receive it. Figures follow the "
+                    "progress rules; names and quotes follow the consent rules."
+                )
+            )
+        )
         outer.addLayout(titles)
         body = QHBoxLayout()
         body.setSpacing(18)
         body.addWidget(self._options(), 0)
         self.stack = QStackedWidget()
-        self.empty = EmptyState(self.tr("No report made yet"), self.tr("Choose the options on the left and press Make report. "
-                                "A PDF is shown here before you save it."))
+        self.empty = EmptyState(
+            self.tr("No report made yet"),
+            self.tr("Choose the options on the left and press Make report. A PDF is shown here before you save it."),
+        )
         self.preview = PdfPreview()
         self.summary = Card(self.tr("The report is ready"))
         self.summary_text = QLabel("")
@@ -217,8 +247,13 @@ class ReportsScreen(QWidget):
         self.make_report()
 
     def options(self) -> ReportOptions:
-        return ReportOptions(self.format.currentData(), self.as_of.value(), self.language.currentData(),
-                             self.organisation.currentData(), self.large_print.isChecked())
+        return ReportOptions(
+            self.format.currentData(),
+            self.as_of.value(),
+            self.language.currentData(),
+            self.organisation.currentData(),
+            self.large_print.isChecked(),
+        )
 
     def _date_chosen(self, _date) -> None:
         self._as_of_chosen = self.snapshot is None or self.as_of.value() != self.snapshot.as_of
@@ -251,18 +286,33 @@ class ReportsScreen(QWidget):
         def work(job):
             job.report(0.0)
             checks: list = []
-            make_report(db, out, format=options.format, as_of=options.as_of, language=options.language,
-                        commission=name, organisation_ref=options.organisation_ref,
-                        large_print=options.large_print, progress=lambda f: job.report(f * 0.95), checks=checks)
-            model = build_model(data, options.as_of, language=options.language,
-                                organisation_ref=options.organisation_ref)
+            make_report(
+                db,
+                out,
+                format=options.format,
+                as_of=options.as_of,
+                language=options.language,
+                commission=name,
+                organisation_ref=options.organisation_ref,
+                large_print=options.large_print,
+                progress=lambda f: job.report(f * 0.95),
+                checks=checks,
+            )
+            model = build_model(
+                data, options.as_of, language=options.language, organisation_ref=options.organisation_ref
+            )
             return MadeReport(out, options, summary_lines(model, options), checks=[c.line() for c in checks])
 
         self.make_button.setEnabled(False)
         self.progress = run_with_progress(
-            self.window(), self.store.runner, "Making the report",
-            f"Making the {FORMAT_WORDS[options.format]} as of {uk_date(options.as_of)}…", work,
-            done=self._made, failed=self._failed)
+            self.window(),
+            self.store.runner,
+            "Making the report",
+            f"Making the {FORMAT_WORDS[options.format]} as of {uk_date(options.as_of)}…",
+            work,
+            done=self._made,
+            failed=self._failed,
+        )
 
     def _made(self, made: MadeReport) -> None:
         self.progress = None
@@ -280,8 +330,9 @@ class ReportsScreen(QWidget):
             previous.path.unlink(missing_ok=True)
         size = made.path.stat().st_size
         pages = f"{plural(made.pages, 'page')}, " if made.pages else ""
-        self.made_title.setText(f"{FORMAT_WORDS[made.options.format][0].upper()}"
-                                f"{FORMAT_WORDS[made.options.format][1:]} made")
+        self.made_title.setText(
+            f"{FORMAT_WORDS[made.options.format][0].upper()}{FORMAT_WORDS[made.options.format][1:]} made"
+        )
         figures = " ".join(made.lines[1:]) if made.options.format in PREVIEWED else "The figures are on the right."
         self.made_note.setText(f"{pages}{max(size // 1024, 1)} KB. {figures}")
         for widget in (self.made_title, self.made_note, self.save_button):
@@ -297,8 +348,12 @@ class ReportsScreen(QWidget):
             return
         shown = checks[:MAX_CHECKS_SHOWN]
         more = len(checks) - len(shown)
-        lines = [self.tr("Check these before you share: a first name or surname of a member who is not named "
-                         "is in the report, and may need changing.")]
+        lines = [
+            self.tr(
+                "Check these before you share: a first name or surname of a member who is not named "
+                "is in the report, and may need changing."
+            )
+        ]
         lines += [f"• {line}" for line in shown]
         if more:
             lines.append(self.tr("… and %n more.", "", more))
@@ -321,8 +376,9 @@ class ReportsScreen(QWidget):
         if self.made is None:
             return
         folder = self.settings.last_folder() if self.settings else str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(self, "Save the report", os.path.join(folder, self.suggested_name()),
-                                              FILTERS[self.made.options.format])
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the report", os.path.join(folder, self.suggested_name()), FILTERS[self.made.options.format]
+        )
         if path:
             self.save_to(path)
 

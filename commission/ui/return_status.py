@@ -17,8 +17,11 @@ from commission.ui.words import uk_date
 from commission.vocab import STATE_COLOURS
 
 # one word and one colour each, always with the word: back (green), waiting (blue), past its due date (red)
-STATUS_COLOURS = {"received": STATE_COLOURS["done"], "awaiting": STATE_COLOURS["on track"],
-                  "late": STATE_COLOURS["overdue"]}
+STATUS_COLOURS = {
+    "received": STATE_COLOURS["done"],
+    "awaiting": STATE_COLOURS["on track"],
+    "late": STATE_COLOURS["overdue"],
+}
 
 
 class ReturnStatusPanel(Card):
@@ -38,8 +41,9 @@ class ReturnStatusPanel(Card):
         self.list.setMaximumHeight(180 if compact else 16777215)
         self.chase_button = QPushButton(self.tr("Chase…"))
         self.chase_button.setAccessibleName(self.tr("Chase the returns not yet back"))
-        self.chase_button.setToolTip(self.tr("Write a reminder email draft for each organisation whose return "
-                                             "is not back yet"))
+        self.chase_button.setToolTip(
+            self.tr("Write a reminder email draft for each organisation whose return is not back yet")
+        )
         self.send_button = QPushButton(self.tr("Send returns…"))
         self.send_button.setAccessibleName(self.tr("Send update returns"))
         self.chase_button.clicked.connect(self.chase_requested.emit)
@@ -59,26 +63,35 @@ class ReturnStatusPanel(Card):
         self.status = None
         if self.store.db is not None and self.store.commission_id is not None:
             try:
-                self.status = round_status(self.store.db, commission_id=self.store.commission_id,
-                                           on=self.store.as_of)
+                self.status = round_status(self.store.db, commission_id=self.store.commission_id, on=self.store.as_of)
             except UserError:
                 self.status = None
         if self.status is None:
-            self.headline.setText(self.tr("No returns sent yet: Send returns… writes one for each organisation "
-                                          "and records who has replied."))
+            self.headline.setText(
+                self.tr(
+                    "No returns sent yet: Send returns… writes one for each organisation and records who has replied."
+                )
+            )
             self.chase_button.setEnabled(False)
             self.list.setVisible(False)
             return
         st = self.status
         self.list.setVisible(True)
         due = self.tr(", due back by {date}").format(date=uk_date(st.due)) if st.due else ""
-        self.headline.setText(self.tr("Sent {sent}{due}, as of {on}: {received} received, {awaiting} awaiting, "
-                                      "{late} late.").format(
-            sent=uk_date(st.sent_on), due=due, on=uk_date(st.on), received=st.count("received"),
-            awaiting=st.count("awaiting"), late=st.count("late")))
+        self.headline.setText(
+            self.tr("Sent {sent}{due}, as of {on}: {received} received, {awaiting} awaiting, {late} late.").format(
+                sent=uk_date(st.sent_on),
+                due=due,
+                on=uk_date(st.on),
+                received=st.count("received"),
+                awaiting=st.count("awaiting"),
+                late=st.count("late"),
+            )
+        )
         for org in st.organisations:
             word = {"received": self.tr("received"), "awaiting": self.tr("awaiting"), "late": self.tr("late")}[
-                org.status]
+                org.status
+            ]
             if org.status == "received":
                 detail = self.tr("back on {date}").format(date=uk_date(org.received_on))
             elif org.due:
@@ -99,8 +112,9 @@ class ReturnStatusPanel(Card):
 class DraftsWrittenDialog(FilesWrittenDialog):
     """Returns (or reminders) written, with the email drafts offered to open in the mail program."""
 
-    def __init__(self, title: str, headline: str, folder: Path, paths: list[Path], note: str, drafts: list[Path],
-                 parent=None):
+    def __init__(
+        self, title: str, headline: str, folder: Path, paths: list[Path], note: str, drafts: list[Path], parent=None
+    ):
         super().__init__(title, headline, folder, paths, note, parent)
         self.drafts = {p.name: p for p in drafts}
         self.open_draft_button = QPushButton(self.tr("Open the draft"))

@@ -28,17 +28,27 @@ from commission.ui.jobs import (
 from commission.ui.widgets import DateEdit, OptionalDate
 from commission.ui.words import counted
 
-RETURNS_PRIVACY = QT_TRANSLATE_NOOP("Returns", "Each return holds only that organisation's own commitments and their progress, for it to "
-                   "fill in: no names, quotes or contact details of panel members.")
+RETURNS_PRIVACY = QT_TRANSLATE_NOOP(
+    "Returns",
+    "Each return holds only that organisation's own commitments and their progress, for it to "
+    "fill in: no names, quotes or contact details of panel members.",
+)
 
 
 class SendReturnsDialog(FormDialog):
     """Where to write the returns and the date their figures are as of."""
 
     def __init__(self, folder: str, as_of: date, parent=None):
-        super().__init__(self.tr("Send update returns"), self.tr("One spreadsheet per organisation with commitments. Send each "
-                         "to its organisation; when one comes back filled in, Import return… reads it."),
-                         self.tr("Write returns"), parent, 680)
+        super().__init__(
+            self.tr("Send update returns"),
+            self.tr(
+                "One spreadsheet per organisation with commitments. Send each "
+                "to its organisation; when one comes back filled in, Import return… reads it."
+            ),
+            self.tr("Write returns"),
+            parent,
+            680,
+        )
         self.folder = QLineEdit(folder)
         self.folder.setMinimumWidth(400)
         self.folder.setCursorPosition(0)  # the start of a long path says more than its end
@@ -57,9 +67,14 @@ class SendReturnsDialog(FormDialog):
         self.form.addRow(self.tr("Figures as of"), date_row)
         self.form.addRow(self.tr("Due"), self.due)
         self.extra.addWidget(notice(QCoreApplication.translate("Returns", RETURNS_PRIVACY)))
-        self.extra.addWidget(notice(self.tr(
-            "Beside each return an email draft is written to the organisation's contact, in its language, with the "
-            "return attached: open it in your mail program to send it. Nothing is sent from here.")))
+        self.extra.addWidget(
+            notice(
+                self.tr(
+                    "Beside each return an email draft is written to the organisation's contact, in its language, with the "
+                    "return attached: open it in your mail program to send it. Nothing is sent from here."
+                )
+            )
+        )
         self.require(self.folder)
 
     def _browse(self) -> None:
@@ -135,11 +150,16 @@ class Returns(QObject):
             return send_returns(db, folder, commission=name, as_of=as_of, due=due, check=lambda: job.report(0.99))
 
         self.window.settings.set_last_folder(folder)
-        self.progress = run_with_progress(self.window, self.window.runner, self.tr("Writing returns"),
-                                          self.tr("Writing an update return for each organisation in {name}…").format(
-                                              name=folder.name),
-                                          work, done=self._sent,
-                                          failed=lambda exc: report_failure(self.window, exc), steps=False)
+        self.progress = run_with_progress(
+            self.window,
+            self.window.runner,
+            self.tr("Writing returns"),
+            self.tr("Writing an update return for each organisation in {name}…").format(name=folder.name),
+            work,
+            done=self._sent,
+            failed=lambda exc: report_failure(self.window, exc),
+            steps=False,
+        )
 
     def _sent(self, sent) -> None:
         from commission.ui.return_status import DraftsWrittenDialog
@@ -149,11 +169,17 @@ class Returns(QObject):
         lines = sent.lines()
         show_status(self.window, lines[0])
         self.written_dialog = DraftsWrittenDialog(
-            self.tr("Returns written"), self.tr("{returns} and {drafts} written").format(
+            self.tr("Returns written"),
+            self.tr("{returns} and {drafts} written").format(
                 returns=counted(self.tr("%n update return(s)", "", len(sent.returns)), len(sent.returns)),
-                drafts=counted(self.tr("%n email draft(s)", "", len(sent.drafts)), len(sent.drafts))),
-            sent.folder, sorted(sent.returns + sent.drafts, key=lambda p: p.name),
-            " ".join(lines[1:]) + " " + self.tr(RETURNS_PRIVACY), sent.drafts, self.window)
+                drafts=counted(self.tr("%n email draft(s)", "", len(sent.drafts)), len(sent.drafts)),
+            ),
+            sent.folder,
+            sorted(sent.returns + sent.drafts, key=lambda p: p.name),
+            " ".join(lines[1:]) + " " + self.tr(RETURNS_PRIVACY),
+            sent.drafts,
+            self.window,
+        )
         self.written_dialog.open()
         self.store.refresh()
 
@@ -161,8 +187,9 @@ class Returns(QObject):
     def choose_chase(self) -> None:
         if self.store.info is None:
             return
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the reminders"),
-                                                  self.window.settings.last_folder())
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Folder for the reminders"), self.window.settings.last_folder()
+        )
         if folder:
             self.chase(folder)
 
@@ -175,10 +202,16 @@ class Returns(QObject):
         def work(job):
             return chase(db, folder, commission=name, on=on, check=lambda: job.report(0.99))
 
-        self.progress = run_with_progress(self.window, self.window.runner, self.tr("Writing reminders"),
-                                          self.tr("Writing a reminder for each return not back yet…"), work,
-                                          done=self._chased, failed=lambda exc: report_failure(self.window, exc),
-                                          steps=False)
+        self.progress = run_with_progress(
+            self.window,
+            self.window.runner,
+            self.tr("Writing reminders"),
+            self.tr("Writing a reminder for each return not back yet…"),
+            work,
+            done=self._chased,
+            failed=lambda exc: report_failure(self.window, exc),
+            steps=False,
+        )
 
     def _chased(self, chased) -> None:
         from commission.ui.return_status import DraftsWrittenDialog
@@ -188,8 +221,14 @@ class Returns(QObject):
         lines = chased.lines()
         show_status(self.window, lines[0])
         self.written_dialog = DraftsWrittenDialog(
-            self.tr("Reminders written"), counted(self.tr("%n reminder(s) written", "", len(chased.drafts)), len(chased.drafts)),
-            chased.folder, chased.drafts, " ".join(lines[1:]), chased.drafts, self.window)
+            self.tr("Reminders written"),
+            counted(self.tr("%n reminder(s) written", "", len(chased.drafts)), len(chased.drafts)),
+            chased.folder,
+            chased.drafts,
+            " ".join(lines[1:]),
+            chased.drafts,
+            self.window,
+        )
         self.written_dialog.open()
         self.store.refresh()
 
@@ -197,9 +236,12 @@ class Returns(QObject):
     def choose_import(self) -> None:
         if self.store.db is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import an update return"),
-                                              self.window.settings.last_folder(),
-                                              self.tr("Update returns (*.xlsx *.ods *.xls *.csv);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import an update return"),
+            self.window.settings.last_folder(),
+            self.tr("Update returns (*.xlsx *.ods *.xls *.csv);;All files (*)"),
+        )
         if path:
             self.window.settings.set_last_folder(path)
             if path.lower().endswith(".csv"):
@@ -220,11 +262,15 @@ class Returns(QObject):
 
         self.problems = None
         self.preview_dialog = None
-        self.progress = run_with_progress(self.window, self.window.runner, self.tr("Checking a return"),
-                                          self.tr("Checking {name} and working out what it will add…").format(
-                                              name=path.name), work,
-                                          done=lambda preview: self._previewed(preview, path),
-                                          failed=lambda exc: self._import_failed(exc, path))
+        self.progress = run_with_progress(
+            self.window,
+            self.window.runner,
+            self.tr("Checking a return"),
+            self.tr("Checking {name} and working out what it will add…").format(name=path.name),
+            work,
+            done=lambda preview: self._previewed(preview, path),
+            failed=lambda exc: self._import_failed(exc, path),
+        )
 
     def _previewed(self, summary, path: Path) -> None:
         from commission.services.preview import ImportPreview
@@ -234,7 +280,8 @@ class Returns(QObject):
         self.preview_dialog = ImportPreviewDialog(ImportPreview("return", path.name, summary), self.window)
         self.preview_dialog.accepted.connect(lambda: self.confirm_import(path))
         self.preview_dialog.rejected.connect(
-            lambda: show_status(self.window, self.tr("Not imported: nothing was changed.")))
+            lambda: show_status(self.window, self.tr("Not imported: nothing was changed."))
+        )
         self.preview_dialog.open()
 
     def confirm_import(self, path: str | Path) -> None:
@@ -244,12 +291,19 @@ class Returns(QObject):
         db, path, as_of, actor = self.store.db, Path(path), self.store.as_of, self.window.editor.actor
 
         def work(job):
-            return import_return(db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None,
-                                 actor=actor)
+            return import_return(
+                db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None, actor=actor
+            )
 
-        self.progress = run_with_progress(self.window, self.window.runner, self.tr("Importing a return"),
-                                          self.tr("Importing {name}…").format(name=path.name), work,
-                                          done=self._imported, failed=lambda exc: self._import_failed(exc, path))
+        self.progress = run_with_progress(
+            self.window,
+            self.window.runner,
+            self.tr("Importing a return"),
+            self.tr("Importing {name}…").format(name=path.name),
+            work,
+            done=self._imported,
+            failed=lambda exc: self._import_failed(exc, path),
+        )
 
     def _imported(self, summary) -> None:
         self.progress = None

@@ -11,8 +11,12 @@ from commission.ui.words import ROLE_WORDS, short_text
 
 KIND_ORDER = tuple(KIND_LABELS)  # insight, action, session_notes, report_text, update
 ROLE_ORDER = ("community", "civic", "facilitator", "guest")
-ROLE_GROUPS = {"community": "Community commissioners", "civic": "Civic commissioners",
-               "facilitator": "Facilitators", "guest": "Guests"}
+ROLE_GROUPS = {
+    "community": "Community commissioners",
+    "civic": "Civic commissioners",
+    "facilitator": "Facilitators",
+    "guest": "Guests",
+}
 
 
 def item_key(kind: str, record_id: int) -> str:
@@ -24,10 +28,10 @@ def item_entries(choices, exclude=()) -> list[tuple[str, str, str]]:
     """(key, label, group) for a CheckList: grouped by kind, suggested ones first within each kind."""
     exclude = set(exclude)
     chosen = [c for c in choices if (c.kind, c.record_id) not in exclude]
-    chosen.sort(key=lambda c: (KIND_ORDER.index(c.kind) if c.kind in KIND_ORDER else 99, not c.suggested,
-                               c.label.lower()))
-    return [(item_key(c.kind, c.record_id), short_text(c.label, 110), KIND_LABELS.get(c.kind, c.kind))
-            for c in chosen]
+    chosen.sort(
+        key=lambda c: (KIND_ORDER.index(c.kind) if c.kind in KIND_ORDER else 99, not c.suggested, c.label.lower())
+    )
+    return [(item_key(c.kind, c.record_id), short_text(c.label, 110), KIND_LABELS.get(c.kind, c.kind)) for c in chosen]
 
 
 def reviewer_entries(members, exclude=()) -> list[tuple[int, str, str]]:
@@ -35,8 +39,10 @@ def reviewer_entries(members, exclude=()) -> list[tuple[int, str, str]]:
     exclude = set(exclude)
     chosen = [m for m in members if not m.erased and m.id not in exclude]
     chosen.sort(key=lambda m: (ROLE_ORDER.index(m.role) if m.role in ROLE_ORDER else 9, m.display_name.lower()))
-    return [(m.id, m.display_name or m.pseudonym or m.ref, ROLE_GROUPS.get(m.role, ROLE_WORDS.get(m.role, m.role)))
-            for m in chosen]
+    return [
+        (m.id, m.display_name or m.pseudonym or m.ref, ROLE_GROUPS.get(m.role, ROLE_WORDS.get(m.role, m.role)))
+        for m in chosen
+    ]
 
 
 class ItemPicker(QWidget):
@@ -48,8 +54,14 @@ class ItemPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(QLabel(self.tr("What to put to the panel")))
-        layout.addWidget(muted(self.tr("Ticked already: what we heard that is not yet agreed, and updates saying 'done' "
-                               "that the panel has not yet assessed.")))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Ticked already: what we heard that is not yet agreed, and updates saying 'done' "
+                    "that the panel has not yet assessed."
+                )
+            )
+        )
         self.list = CheckList(self.tr("Filter…"))
         self.list.setAccessibleName(self.tr("Items to put to the panel"))
         entries = item_entries(choices, exclude)
@@ -96,9 +108,16 @@ class ReviewerPicker(QWidget):
 
 class NewRoundDialog(FormDialog):
     def __init__(self, choices, members, parent=None):
-        super().__init__(self.tr("New review round"), self.tr("Put drafts to the panel: each person asked answers agree, change or "
-                         "disagree for every item, in review mode at this laptop or on a printed pack."),
-                         self.tr("Start round"), parent, 900)
+        super().__init__(
+            self.tr("New review round"),
+            self.tr(
+                "Put drafts to the panel: each person asked answers agree, change or "
+                "disagree for every item, in review mode at this laptop or on a printed pack."
+            ),
+            self.tr("Start round"),
+            parent,
+            900,
+        )
         self.resize(900, 640)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Drafts for the March meeting"))
@@ -124,8 +143,13 @@ class NewRoundDialog(FormDialog):
 
 class AddItemsDialog(FormDialog):
     def __init__(self, choices, in_round, parent=None):
-        super().__init__(self.tr("Add items"), self.tr("Everyone already asked in this round is asked about these too."),
-                         self.tr("Add items"), parent, 640)
+        super().__init__(
+            self.tr("Add items"),
+            self.tr("Everyone already asked in this round is asked about these too."),
+            self.tr("Add items"),
+            parent,
+            640,
+        )
         self.resize(640, 600)
         self.items = ItemPicker(choices, exclude=in_round)
         self.extra.addWidget(self.items, 1)
@@ -138,8 +162,13 @@ class AddItemsDialog(FormDialog):
 
 class AddReviewersDialog(FormDialog):
     def __init__(self, members, in_round, parent=None):
-        super().__init__(self.tr("Add reviewers"), self.tr("They are asked about every item in the round."), self.tr("Add reviewers"),
-                         parent, 520)
+        super().__init__(
+            self.tr("Add reviewers"),
+            self.tr("They are asked about every item in the round."),
+            self.tr("Add reviewers"),
+            parent,
+            520,
+        )
         self.resize(520, 560)
         self.reviewers = ReviewerPicker(members, exclude=in_round)
         self.extra.addWidget(self.reviewers, 1)

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 from commission.ui.models.reviews import ANSWER_TEXT, ANSWER_WORDS, item_state
 from commission.ui.widgets import Pill, heading, link_button, muted
 
-UPDATE_NOTE = QT_TRANSLATE_NOOP("ItemPanel", "This is the organisation's own account, so it is not edited here: when the round closes, the "
-               "panel's answers become its verdict (agree, partly or disagree).")
+UPDATE_NOTE = QT_TRANSLATE_NOOP(
+    "ItemPanel",
+    "This is the organisation's own account, so it is not edited here: when the round closes, the "
+    "panel's answers become its verdict (agree, partly or disagree).",
+)
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -37,11 +40,16 @@ def answers_html(item) -> str:
     for answer in sorted(item.answers, key=lambda a: (not a.current, a.member_name.lower())):
         colour = ANSWER_TEXT.get(answer.answer, MUTED) if answer.current else MUTED
         word = ANSWER_WORDS.get(answer.answer, answer.answer) + ("" if answer.current else _tr(" (to earlier words)"))
-        comment = (f"<br>{escape(answer.comment)}" if answer.comment
-                   else f"<br><span style='color:{MUTED}'>{_tr('No comment.')}</span>")
-        rows.append(f"<p style='margin: 0 0 8px 0'><b>{escape(answer.member_name or answer.member_ref)}</b>"
-                    f" · <span style='color:{colour}; font-weight:600'>● {escape(word)}</span>"
-                    f" <span style='color:{MUTED}'>· {uk_short_date(answer.answered_on)}</span>{comment}</p>")
+        comment = (
+            f"<br>{escape(answer.comment)}"
+            if answer.comment
+            else f"<br><span style='color:{MUTED}'>{_tr('No comment.')}</span>"
+        )
+        rows.append(
+            f"<p style='margin: 0 0 8px 0'><b>{escape(answer.member_name or answer.member_ref)}</b>"
+            f" · <span style='color:{colour}; font-weight:600'>● {escape(word)}</span>"
+            f" <span style='color:{MUTED}'>· {uk_short_date(answer.answered_on)}</span>{comment}</p>"
+        )
     return "".join(rows)
 
 
@@ -117,8 +125,12 @@ class ItemPanel(QFrame):
         self.reason.returnPressed.connect(self._keep)
 
     def set_item(self, item, round_open: bool, current_text: str | None = None) -> None:
-        same = self.item is not None and item is not None and self.item.item_id == item.item_id \
+        same = (
+            self.item is not None
+            and item is not None
+            and self.item.item_id == item.item_id
             and self.item.text_version == item.text_version
+        )
         self.item, self.round_open, self.current_text = item, round_open, current_text
         if item is None:
             self.title.setText("")
@@ -133,11 +145,18 @@ class ItemPanel(QFrame):
         if item.kind == "update":
             notes.append(self.tr(UPDATE_NOTE))
         if item.out_of_date:
-            notes.append(self.tr("Its record was changed outside the round after it was sent: put its new words to the "
-                                 "panel, or keep the words sent."))
+            notes.append(
+                self.tr(
+                    "Its record was changed outside the round after it was sent: put its new words to the "
+                    "panel, or keep the words sent."
+                )
+            )
         if item.resolution == "edited":
-            notes.append(self.tr("The wording was changed in this round (version %1); earlier answers "
-                                 "were to the old words.").replace("%1", str(item.text_version)))
+            notes.append(
+                self.tr(
+                    "The wording was changed in this round (version %1); earlier answers were to the old words."
+                ).replace("%1", str(item.text_version))
+            )
         elif item.resolution == "kept" and item.resolution_note:
             notes.append(self.tr("Kept as it was: %1").replace("%1", item.resolution_note))
         self.note.setText(" ".join(notes))
@@ -190,9 +209,13 @@ class RoundSummary(QLabel):
         if view.closed_on:
             when += self.tr(", closed %1").replace("%1", uk_date(view.closed_on))
         unresolved = len(view.unresolved)
-        parts = [when, counted(self.tr("%n item(s)", "", items), items),
-                 counted(self.tr("%1 of %n reviewer(s) answered all", "", len(view.reviewers)),
-                         len(view.reviewers)).replace("%1", str(done))]
+        parts = [
+            when,
+            counted(self.tr("%n item(s)", "", items), items),
+            counted(self.tr("%1 of %n reviewer(s) answered all", "", len(view.reviewers)), len(view.reviewers)).replace(
+                "%1", str(done)
+            ),
+        ]
         if view.is_open and unresolved:
             parts.append(self.tr("%1 to resolve").replace("%1", str(unresolved)))
         self.setText(" · ".join(parts))

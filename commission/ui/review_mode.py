@@ -30,21 +30,29 @@ from commission.ui.settings import Settings
 from commission.ui.style import ACCENT, INK, MUTED, SCALES_ITSELF, text_factor
 from commission.ui.words import counted
 
-ANSWERS = (("agree", QT_TRANSLATE_NOOP("ReviewMode", "Agree"), ("1", "A")),
-           ("change", QT_TRANSLATE_NOOP("ReviewMode", "Change"), ("2", "C")),
-           ("disagree", QT_TRANSLATE_NOOP("ReviewMode", "Disagree"), ("3", "D")))
-SAID = {"agree": QT_TRANSLATE_NOOP("ReviewMode", "you agree"),
-        "change": QT_TRANSLATE_NOOP("ReviewMode", "you would like it changed"),
-        "disagree": QT_TRANSLATE_NOOP("ReviewMode", "you disagree")}
+ANSWERS = (
+    ("agree", QT_TRANSLATE_NOOP("ReviewMode", "Agree"), ("1", "A")),
+    ("change", QT_TRANSLATE_NOOP("ReviewMode", "Change"), ("2", "C")),
+    ("disagree", QT_TRANSLATE_NOOP("ReviewMode", "Disagree"), ("3", "D")),
+)
+SAID = {
+    "agree": QT_TRANSLATE_NOOP("ReviewMode", "you agree"),
+    "change": QT_TRANSLATE_NOOP("ReviewMode", "you would like it changed"),
+    "disagree": QT_TRANSLATE_NOOP("ReviewMode", "you disagree"),
+}
 # services.review_text's words for an item, shown here in the interface's language
-ITEM_WORDS = (QT_TRANSLATE_NOOP("ReviewMode", "What we heard"), QT_TRANSLATE_NOOP("ReviewMode", "Action"),
-              QT_TRANSLATE_NOOP("ReviewMode", "Session notes"), QT_TRANSLATE_NOOP("ReviewMode", "You said, we did"),
-              QT_TRANSLATE_NOOP("ReviewMode", "Is this what the panel said?"),
-              QT_TRANSLATE_NOOP("ReviewMode", "Is this the action the panel agreed?"),
-              QT_TRANSLATE_NOOP("ReviewMode", "Is this a fair record of the session?"),
-              QT_TRANSLATE_NOOP("ReviewMode", "Is this a fair account of what you said and what has been done?"),
-              QT_TRANSLATE_NOOP("ReviewMode", "Do you agree this is done?"),
-              QT_TRANSLATE_NOOP("ReviewMode", "Tick Change if you think it is only partly done."))
+ITEM_WORDS = (
+    QT_TRANSLATE_NOOP("ReviewMode", "What we heard"),
+    QT_TRANSLATE_NOOP("ReviewMode", "Action"),
+    QT_TRANSLATE_NOOP("ReviewMode", "Session notes"),
+    QT_TRANSLATE_NOOP("ReviewMode", "You said, we did"),
+    QT_TRANSLATE_NOOP("ReviewMode", "Is this what the panel said?"),
+    QT_TRANSLATE_NOOP("ReviewMode", "Is this the action the panel agreed?"),
+    QT_TRANSLATE_NOOP("ReviewMode", "Is this a fair record of the session?"),
+    QT_TRANSLATE_NOOP("ReviewMode", "Is this a fair account of what you said and what has been done?"),
+    QT_TRANSLATE_NOOP("ReviewMode", "Do you agree this is done?"),
+    QT_TRANSLATE_NOOP("ReviewMode", "Tick Change if you think it is only partly done."),
+)
 PAPER = "#fbfaf6"
 STYLE = f"""
 QWidget#reviewMode, QWidget#reviewMode QScrollArea, QWidget#reviewPage {{ background: {PAPER}; }}
@@ -72,8 +80,19 @@ QPlainTextEdit#reviewComment:focus {{ border: 2px solid {ACCENT}; }}
 class ReviewMode(QWidget):
     finished = Signal()
 
-    def __init__(self, db, runner, round_id: int, round_title: str, member_id: int, reviewer: str,
-                 settings: Settings, parent=None, *, language: str | None = None):
+    def __init__(
+        self,
+        db,
+        runner,
+        round_id: int,
+        round_title: str,
+        member_id: int,
+        reviewer: str,
+        settings: Settings,
+        parent=None,
+        *,
+        language: str | None = None,
+    ):
         super().__init__(parent, Qt.WindowType.Window)
         # the reviewer's preferred language (members.language), whatever the app's: None follows the app
         self.language = language
@@ -136,8 +155,11 @@ class ReviewMode(QWidget):
         self.smaller = QPushButton("A−")
         self.bigger = QPushButton("A+")
         self.finish_button = QPushButton(self.tr("Finish"))
-        for button, tip in ((self.smaller, self.tr("Smaller text (Ctrl+-)")), (self.bigger, self.tr("Bigger text (Ctrl+=)")),
-                            (self.finish_button, self.tr("Finish this review"))):
+        for button, tip in (
+            (self.smaller, self.tr("Smaller text (Ctrl+-)")),
+            (self.bigger, self.tr("Bigger text (Ctrl+=)")),
+            (self.finish_button, self.tr("Finish this review")),
+        ):
             button.setObjectName("reviewSmall")
             button.setToolTip(tip)
             button.setAccessibleName(tip)
@@ -190,7 +212,9 @@ class ReviewMode(QWidget):
         self.text.setObjectName("reviewText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.earlier = QLabel(self.tr("You answered an earlier wording. The words have changed since: please look again."))
+        self.earlier = QLabel(
+            self.tr("You answered an earlier wording. The words have changed since: please look again.")
+        )
         self.earlier.setObjectName("reviewNotice")
         self.earlier.setWordWrap(True)
         self.quotes = QVBoxLayout()
@@ -246,9 +270,13 @@ class ReviewMode(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
-        self.progress.setStyleSheet(f"QProgressBar {{ background: #dcd6c8; border-radius: 5px; }}"
-                                    f" QProgressBar::chunk {{ background: {ACCENT}; border-radius: 5px; }}")
-        self.keys_hint = QLabel(self.tr("Press 1, 2 or 3 (or A, C, D) to answer · arrows move between items · Esc to leave"))
+        self.progress.setStyleSheet(
+            f"QProgressBar {{ background: #dcd6c8; border-radius: 5px; }}"
+            f" QProgressBar::chunk {{ background: {ACCENT}; border-radius: 5px; }}"
+        )
+        self.keys_hint = QLabel(
+            self.tr("Press 1, 2 or 3 (or A, C, D) to answer · arrows move between items · Esc to leave")
+        )
         self.keys_hint.setObjectName("reviewMuted")
         self.keys_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keys_hint.setWordWrap(True)  # never wider than the screen, whatever the text size
@@ -335,8 +363,11 @@ class ReviewMode(QWidget):
         self.raise_()
         self.activateWindow()
         db, round_id, member_id = self.db, self.round_id, self.member_id
-        self.runner.submit(lambda job: reviewer_items_in_language(db, round_id, member_id)[0], on_done=self._loaded,
-                           on_error=self._load_failed)
+        self.runner.submit(
+            lambda job: reviewer_items_in_language(db, round_id, member_id)[0],
+            on_done=self._loaded,
+            on_error=self._load_failed,
+        )
 
     def _loaded(self, items) -> None:
         self.items = list(items)
@@ -353,8 +384,11 @@ class ReviewMode(QWidget):
         self.show_item(first)
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.loading.label.setText(self.tr("The items could not be read: %1").replace("%1", str(exc)) + "\n\n"
-                                   + self.tr("Press Esc to go back."))
+        self.loading.label.setText(
+            self.tr("The items could not be read: %1").replace("%1", str(exc))
+            + "\n\n"
+            + self.tr("Press Esc to go back.")
+        )
 
     # -- one item -----------------------------------------------------------------------------------
     def current(self):
@@ -365,8 +399,9 @@ class ReviewMode(QWidget):
 
         self.index = max(0, min(index, len(self.items) - 1))
         item = self.items[self.index]
-        self.kind.setText(self.tr("AN ORGANISATION'S UPDATE") if item.kind == "update"
-                          else self.tr(item.kind_label).upper())
+        self.kind.setText(
+            self.tr("AN ORGANISATION'S UPDATE") if item.kind == "update" else self.tr(item.kind_label).upper()
+        )
         title, text = split_action_text(item.text) if item.kind == "action" else ("", item.text)
         self.heading.setText(title or item.heading)
         self.heading.setVisible(bool(title or item.heading))
@@ -418,8 +453,16 @@ class ReviewMode(QWidget):
             box.addWidget(who)
             self.quotes.addWidget(frame)
         if item.quotes_withheld:
-            more = QLabel(counted(self.tr("%n more quote(s) not shown: the people who said them have not agreed to "
-                                          "share their words.", "", item.quotes_withheld), item.quotes_withheld))
+            more = QLabel(
+                counted(
+                    self.tr(
+                        "%n more quote(s) not shown: the people who said them have not agreed to share their words.",
+                        "",
+                        item.quotes_withheld,
+                    ),
+                    item.quotes_withheld,
+                )
+            )
             more.setObjectName("reviewMuted")
             more.setWordWrap(True)
             more.setFont(self._scaled(0.6))
@@ -437,20 +480,30 @@ class ReviewMode(QWidget):
         for key, button in self.answer_buttons.items():
             button.setChecked(key == answer)
         answered = sum(1 for i in self.items if i.item_id in self.answers)
-        self.position.setText(self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.items))))
+        self.position.setText(
+            self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.items)))
+        )
         self.progress.setRange(0, len(self.items))
         self.progress.setValue(answered)
-        self.progress.setToolTip(self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(len(self.items))))
+        self.progress.setToolTip(
+            self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(len(self.items)))
+        )
         if item.item_id in self.failed:
             self.status.setObjectName("reviewNotice")
-            self.status.setText(self.tr("Your answer is not saved yet: %1 It is still shown here; "
-                                        "press it again to try again, or tell the coordinator.").replace(
-                                            "%1", self.failed[item.item_id]))
+            self.status.setText(
+                self.tr(
+                    "Your answer is not saved yet: %1 It is still shown here; "
+                    "press it again to try again, or tell the coordinator."
+                ).replace("%1", self.failed[item.item_id])
+            )
         elif answer:
             self.status.setObjectName("reviewMuted")
             said = self.tr(SAID[answer])
-            self.status.setText(self.tr("Saved: %1.").replace("%1", said) if self.saved.get(item.item_id, ("",))[0] == answer
-                                else self.tr("Saving: %1…").replace("%1", said))
+            self.status.setText(
+                self.tr("Saved: %1.").replace("%1", said)
+                if self.saved.get(item.item_id, ("",))[0] == answer
+                else self.tr("Saving: %1…").replace("%1", said)
+            )
         elif self.comment.toPlainText().strip():
             self.status.setObjectName("reviewMuted")
             self.status.setText(self.tr("Choose Agree, Change or Disagree to keep your comment."))
@@ -459,8 +512,11 @@ class ReviewMode(QWidget):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
         # a comment is optional, except that "Change" asks what should change
-        self.comment_label.setText(self.tr("What should change? Tell us here.") if answer == "change"
-                                   else self.tr("Anything you want to say? (you don't have to)"))
+        self.comment_label.setText(
+            self.tr("What should change? Tell us here.")
+            if answer == "change"
+            else self.tr("Anything you want to say? (you don't have to)")
+        )
         if answer:  # in large type the answers and the comment box may be below the fold: bring them up,
             # once the new words have been laid out
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.comment, 0, 24))
@@ -468,9 +524,13 @@ class ReviewMode(QWidget):
     def eventFilter(self, watched, event) -> bool:
         """In large type the answers and the comment box can lie below the fold: whichever one the keyboard
         reaches with Tab scrolls into view (not while a new item is being put on screen, which starts at its top)."""
-        if event.type() == QEvent.Type.FocusIn and not getattr(self, "_placing", False) \
-                and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) \
-                and getattr(self, "scroll", None) is not None and self.scroll.isAncestorOf(watched):
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and not getattr(self, "_placing", False)
+            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+            and getattr(self, "scroll", None) is not None
+            and self.scroll.isAncestorOf(watched)
+        ):
             QTimer.singleShot(0, lambda w=watched: self.scroll.ensureWidgetVisible(w, 0, 24))
         return super().eventFilter(watched, event)
 
@@ -509,9 +569,11 @@ class ReviewMode(QWidget):
         item_id, answer, comment = self._queue.pop(0)
         self._saving = True
         db, member_id, actor = self.db, self.member_id, self.settings.actor
-        self.runner.submit(lambda job: reviews.record_answer(db, item_id, member_id, answer, comment, actor=actor),
-                           on_done=lambda _r: self._saved(item_id, answer, comment),
-                           on_error=lambda exc: self._save_failed(item_id, exc))
+        self.runner.submit(
+            lambda job: reviews.record_answer(db, item_id, member_id, answer, comment, actor=actor),
+            on_done=lambda _r: self._saved(item_id, answer, comment),
+            on_error=lambda exc: self._save_failed(item_id, exc),
+        )
 
     def _saved(self, item_id: int, answer: str, comment: str) -> None:
         self._saving = False
@@ -523,7 +585,9 @@ class ReviewMode(QWidget):
         from commission.errors import UserError
 
         self._saving = False
-        self.failed[item_id] = str(exc) if isinstance(exc, UserError) else self.tr("something went wrong while saving it.")
+        self.failed[item_id] = (
+            str(exc) if isinstance(exc, UserError) else self.tr("something went wrong while saving it.")
+        )
         self._after_save(item_id)
 
     def _after_save(self, item_id: int) -> None:
@@ -566,9 +630,14 @@ class ReviewMode(QWidget):
         missing = self.unanswered()
         if missing:
             self.leave_box = self._ask(
-                self.tr("You have answered %1 of %2. Finish now?").replace("%1", str(len(self.items) - missing))
+                self.tr("You have answered %1 of %2. Finish now?")
+                .replace("%1", str(len(self.items) - missing))
                 .replace("%2", str(len(self.items))),
-                self.tr("You can come back to the others later."), self.tr("Finish"), self.tr("Keep going"), self._thank)
+                self.tr("You can come back to the others later."),
+                self.tr("Finish"),
+                self.tr("Keep going"),
+                self._thank,
+            )
         else:
             self._thank()
 
@@ -576,11 +645,15 @@ class ReviewMode(QWidget):
         self._done = True
         answered = len(self.items) - self.unanswered()
         unsaved = len(self.failed)
-        text = (self.tr("Thank you, %1.").replace("%1", self.reviewer) + "\n\n"
-                + self.tr("You answered %1 of %2.").replace("%1", str(answered)).replace("%2", str(len(self.items))))
+        text = (
+            self.tr("Thank you, %1.").replace("%1", self.reviewer)
+            + "\n\n"
+            + self.tr("You answered %1 of %2.").replace("%1", str(answered)).replace("%2", str(len(self.items)))
+        )
         if unsaved:
-            text += "\n\n" + counted(self.tr("%n answer(s) could not be saved: please tell the coordinator.", "", unsaved),
-                                      unsaved)
+            text += "\n\n" + counted(
+                self.tr("%n answer(s) could not be saved: please tell the coordinator.", "", unsaved), unsaved
+            )
         self.thanks.label.setText(text)
         self.pages.setCurrentWidget(self.thanks)
         self.close_button.setFocus()
@@ -592,9 +665,14 @@ class ReviewMode(QWidget):
             return
         self._keep_comment()
         unsaved = len(self.failed)
-        detail = (self.tr("Your answers so far are saved.") if not unsaved else
-                  counted(self.tr("%n answer(s) could not be saved and will be lost.", "", unsaved), unsaved))
-        self.leave_box = self._ask(self.tr("Leave review mode?"), detail, self.tr("Leave"), self.tr("Stay"), self._leave)
+        detail = (
+            self.tr("Your answers so far are saved.")
+            if not unsaved
+            else counted(self.tr("%n answer(s) could not be saved and will be lost.", "", unsaved), unsaved)
+        )
+        self.leave_box = self._ask(
+            self.tr("Leave review mode?"), detail, self.tr("Leave"), self.tr("Stay"), self._leave
+        )
 
     def _ask(self, text: str, detail: str, yes: str, no: str, then) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Review"), text, QMessageBox.StandardButton.NoButton, self)
@@ -617,8 +695,12 @@ class ReviewMode(QWidget):
     def keyPressEvent(self, event) -> None:
         """Enter presses the focused button (Close, Back, Next, an answer), as Space does."""
         focused = self.focusWidget()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QPushButton) \
-                and focused.isEnabled() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(focused, QPushButton)
+            and focused.isEnabled()
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             focused.click()
             return
         super().keyPressEvent(event)

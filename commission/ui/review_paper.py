@@ -19,10 +19,16 @@ from commission.ui.jobs import (
 )
 from commission.ui.words import counted
 
-PACKS_PRIVACY = QT_TRANSLATE_NOOP("ReviewPaper", "Each pack is for the person it is addressed to: their own words are always in it; other members' "
-                 "words and names only with their consent. No contact details.")
-RETURN_NOTE = QT_TRANSLATE_NOOP("ReviewPaper", "The review return names the reviewers: it is the coordinator's working file, not for sharing. "
-               "Type in answers given on paper or by email, then use Import review return….")
+PACKS_PRIVACY = QT_TRANSLATE_NOOP(
+    "ReviewPaper",
+    "Each pack is for the person it is addressed to: their own words are always in it; other members' "
+    "words and names only with their consent. No contact details.",
+)
+RETURN_NOTE = QT_TRANSLATE_NOOP(
+    "ReviewPaper",
+    "The review return names the reviewers: it is the coordinator's working file, not for sharing. "
+    "Type in answers given on paper or by email, then use Import review return….",
+)
 
 
 def _safe(name: str) -> str:
@@ -87,18 +93,31 @@ class ReviewPaper(QObject):
 
         self._remember(folder / "x")
         self.progress = run_with_progress(
-            self.screen.window(), self.store.runner, self.tr("Printing review packs"),
-            counted(self.tr("Writing a large-print pack for each of %n reviewer(s)…", "", len(reviewers)), len(reviewers)),
+            self.screen.window(),
+            self.store.runner,
+            self.tr("Printing review packs"),
+            counted(
+                self.tr("Writing a large-print pack for each of %n reviewer(s)…", "", len(reviewers)), len(reviewers)
+            ),
             lambda job: write_staged(folder, job, lambda staging: write(staging, job)),
-            done=lambda paths: self._packs_written(folder, paths), failed=self._failed)
+            done=lambda paths: self._packs_written(folder, paths),
+            failed=self._failed,
+        )
 
     def _packs_written(self, folder: Path, paths: list[Path]) -> None:
         self.progress = None
-        show_status(self.screen, counted(self.tr("Wrote %n review pack(s) in %1.", "", len(paths)),
-                                         len(paths)).replace("%1", str(folder)))
-        self.written_dialog = FilesWrittenDialog(self.tr("Review packs written"),
-                                                 counted(self.tr("%n review pack(s) written", "", len(paths)), len(paths)),
-                                                 folder, paths, self.tr(PACKS_PRIVACY), self.screen.window())
+        show_status(
+            self.screen,
+            counted(self.tr("Wrote %n review pack(s) in %1.", "", len(paths)), len(paths)).replace("%1", str(folder)),
+        )
+        self.written_dialog = FilesWrittenDialog(
+            self.tr("Review packs written"),
+            counted(self.tr("%n review pack(s) written", "", len(paths)), len(paths)),
+            folder,
+            paths,
+            self.tr(PACKS_PRIVACY),
+            self.screen.window(),
+        )
         self.written_dialog.open()
 
     # -- the review return --------------------------------------------------------------------------
@@ -106,8 +125,9 @@ class ReviewPaper(QObject):
         if self.view is None:
             return
         start = os.path.join(self._folder(), f"{_safe(self.view.title)} - review return.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self.screen, self.tr("Save the review return"), start,
-                                              self.tr("Workbooks (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.screen, self.tr("Save the review return"), start, self.tr("Workbooks (*.xlsx)")
+        )
         if path:
             self.write_return(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
@@ -117,21 +137,32 @@ class ReviewPaper(QObject):
         db, round_id, path = self.store.db, self.view.id, Path(path)
         self._remember(path)
         self.progress = run_with_progress(
-            self.screen.window(), self.store.runner, self.tr("Writing the review return"),
+            self.screen.window(),
+            self.store.runner,
+            self.tr("Writing the review return"),
             self.tr("Writing %1…").replace("%1", path.name),
-            lambda job: write_review_return(db, round_id, path), done=self._return_written, failed=self._failed,
-            steps=False, cancellable=False)
+            lambda job: write_review_return(db, round_id, path),
+            done=self._return_written,
+            failed=self._failed,
+            steps=False,
+            cancellable=False,
+        )
 
     def _return_written(self, path: Path) -> None:
         self.progress = None
         show_status(self.screen, self.tr("Wrote %1.").replace("%1", str(path)))
-        self.summary_box = message(self.screen.window(), self.tr("Review return written"),
-                                   self.tr("Wrote %1.").replace("%1", path.name), [self.tr(RETURN_NOTE)])
+        self.summary_box = message(
+            self.screen.window(),
+            self.tr("Review return written"),
+            self.tr("Wrote %1.").replace("%1", path.name),
+            [self.tr(RETURN_NOTE)],
+        )
 
     # -- importing it -------------------------------------------------------------------------------
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.screen, self.tr("Import a review return"), self._folder(),
-                                              self.tr("Workbooks (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.screen, self.tr("Import a review return"), self._folder(), self.tr("Workbooks (*.xlsx)")
+        )
         if path:
             self.import_return(path)
 
@@ -142,10 +173,16 @@ class ReviewPaper(QObject):
         self._remember(path)
         self.problems = None
         self.progress = run_with_progress(
-            self.screen.window(), self.store.runner, self.tr("Importing the review return"),
+            self.screen.window(),
+            self.store.runner,
+            self.tr("Importing the review return"),
             self.tr("Checking %1…").replace("%1", path.name),
-            lambda job: import_review_return(db, path, actor=actor), done=self._imported,
-            failed=lambda exc: self._failed(exc, path.name), steps=False, cancellable=False)
+            lambda job: import_review_return(db, path, actor=actor),
+            done=self._imported,
+            failed=lambda exc: self._failed(exc, path.name),
+            steps=False,
+            cancellable=False,
+        )
 
     def _imported(self, summary) -> None:
         self.progress = None

@@ -66,8 +66,14 @@ class ReviewsScreen(QWidget):
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(heading(self.tr("Reviews"), "pageTitle"))
-        titles.addWidget(muted(self.tr("Put drafts to the panel. Each person asked answers agree, change or disagree; "
-                               "you resolve what needs changing, then close the round to mark what is agreed.")))
+        titles.addWidget(
+            muted(
+                self.tr(
+                    "Put drafts to the panel. Each person asked answers agree, change or disagree; "
+                    "you resolve what needs changing, then close the round to mark what is agreed."
+                )
+            )
+        )
         head.addLayout(titles, 1)
         self.new_button = primary_button(self.tr("New round…"))
         self.new_button.clicked.connect(self.new_round)
@@ -77,9 +83,13 @@ class ReviewsScreen(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.rounds_model = RoundsModel(self)
-        self.rounds = table_view(self.rounds_model, sortable=False, stretch=RoundsModel.COL_TITLE,
-                                 pills=(RoundsModel.COL_STATUS,),
-                                 widths={RoundsModel.COL_STATUS: 86})
+        self.rounds = table_view(
+            self.rounds_model,
+            sortable=False,
+            stretch=RoundsModel.COL_TITLE,
+            pills=(RoundsModel.COL_STATUS,),
+            widths={RoundsModel.COL_STATUS: 86},
+        )
         self.rounds.setAccessibleName(self.tr("Review rounds"))
         for column in (RoundsModel.COL_ITEMS, RoundsModel.COL_REVIEWERS, RoundsModel.COL_STARTED):
             self.rounds.setColumnHidden(column, True)  # the round on the right says these
@@ -89,9 +99,14 @@ class ReviewsScreen(QWidget):
         self.rounds.selectionModel().currentRowChanged.connect(lambda *_: self._round_chosen())
         self.splitter.addWidget(self.rounds)
         self.detail_stack = QStackedWidget()
-        self.no_rounds = EmptyState(self.tr("No review rounds yet"), self.tr("Put what we heard, the actions or the report's "
-                                    "'you said, we did' to the panel: start a round and choose who is asked."),
-                                    self.tr("Start a review round"))
+        self.no_rounds = EmptyState(
+            self.tr("No review rounds yet"),
+            self.tr(
+                "Put what we heard, the actions or the report's "
+                "'you said, we did' to the panel: start a round and choose who is asked."
+            ),
+            self.tr("Start a review round"),
+        )
         self.no_rounds.button.clicked.connect(self.new_round)
         self.detail_stack.addWidget(self.no_rounds)
         self.detail_stack.addWidget(self._detail())
@@ -127,12 +142,16 @@ class ReviewsScreen(QWidget):
         self.reviewer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reviewer.setAccessibleName(self.tr("Reviewer for review mode"))
         self.start_button = primary_button(self.tr("Start review mode"))
-        self.start_button.setToolTip(self.tr("A calm full-screen view for the panel member beside you: one item at a time"))
+        self.start_button.setToolTip(
+            self.tr("A calm full-screen view for the panel member beside you: one item at a time")
+        )
         self.start_button.clicked.connect(lambda: self.start_review_mode())
         self.paper_button = QToolButton()
         self.paper_button.setObjectName("plain")
         self.paper_button.setText(self.tr("Paper && email"))
-        self.paper_button.setToolTip(self.tr("Large-print packs to post or hand out, and the workbook to type answers into"))
+        self.paper_button.setToolTip(
+            self.tr("Large-print packs to post or hand out, and the workbook to type answers into")
+        )
         self.paper_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.paper_button)
         self.packs_action = menu.addAction(self.tr("Print packs…"), self.paper.choose_packs)
@@ -165,11 +184,20 @@ class ReviewsScreen(QWidget):
         items_page = QSplitter(Qt.Orientation.Vertical)
         items_page.setChildrenCollapsible(False)
         self.items_model = ReviewItemsModel(self)
-        self.items = table_view(self.items_model, sortable=False, stretch=ReviewItemsModel.COL_ITEM,
-                                pills=(ReviewItemsModel.COL_STATE,),
-                                widths={ReviewItemsModel.COL_NUMBER: 34, ReviewItemsModel.COL_AGREE: 64,
-                                        ReviewItemsModel.COL_CHANGE: 72, ReviewItemsModel.COL_DISAGREE: 84,
-                                        ReviewItemsModel.COL_WAITING: 72, ReviewItemsModel.COL_STATE: 150})
+        self.items = table_view(
+            self.items_model,
+            sortable=False,
+            stretch=ReviewItemsModel.COL_ITEM,
+            pills=(ReviewItemsModel.COL_STATE,),
+            widths={
+                ReviewItemsModel.COL_NUMBER: 34,
+                ReviewItemsModel.COL_AGREE: 64,
+                ReviewItemsModel.COL_CHANGE: 72,
+                ReviewItemsModel.COL_DISAGREE: 84,
+                ReviewItemsModel.COL_WAITING: 72,
+                ReviewItemsModel.COL_STATE: 150,
+            },
+        )
         self.items.setAccessibleName(self.tr("Items in this round"))
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
@@ -180,9 +208,13 @@ class ReviewsScreen(QWidget):
         items_page.addWidget(self.item_panel)
         items_page.setSizes([260, 300])
         self.reviewers_model = ReviewersModel(self)
-        self.reviewers = table_view(self.reviewers_model, sortable=False, stretch=ReviewersModel.COL_NAME,
-                                    pills=(ReviewersModel.COL_ANSWERED,),
-                                    widths={ReviewersModel.COL_ASKED: 110, ReviewersModel.COL_ANSWERED: 130})
+        self.reviewers = table_view(
+            self.reviewers_model,
+            sortable=False,
+            stretch=ReviewersModel.COL_NAME,
+            pills=(ReviewersModel.COL_ANSWERED,),
+            widths={ReviewersModel.COL_ASKED: 110, ReviewersModel.COL_ANSWERED: 130},
+        )
         self.reviewers.setAccessibleName(self.tr("Reviewers in this round"))
         self.reviewers.doubleClicked.connect(lambda index: self.start_review_mode(current_id(self.reviewers)))
         self.tabs.addTab(items_page, self.tr("Items"))
@@ -220,9 +252,11 @@ class ReviewsScreen(QWidget):
             self._want_round = round_id
         self._generation += 1
         generation, db, cid = self._generation, self.store.db, self.store.commission_id
-        self.runner.submit(lambda job: list_rounds(db, cid),
-                           on_done=lambda rounds: self._rounds_loaded(generation, rounds),
-                           on_error=lambda exc: report_failure(self, exc))
+        self.runner.submit(
+            lambda job: list_rounds(db, cid),
+            on_done=lambda rounds: self._rounds_loaded(generation, rounds),
+            on_error=lambda exc: report_failure(self, exc),
+        )
 
     def _rounds_loaded(self, generation: int, rounds) -> None:
         if generation != self._generation:
@@ -250,9 +284,11 @@ class ReviewsScreen(QWidget):
             return
         self._generation += 1
         generation, db = self._generation, self.store.db
-        self.runner.submit(lambda job: round_view(db, round_id),
-                           on_done=lambda view: self._round_loaded(generation, view),
-                           on_error=lambda exc: report_failure(self, exc))
+        self.runner.submit(
+            lambda job: round_view(db, round_id),
+            on_done=lambda view: self._round_loaded(generation, view),
+            on_error=lambda exc: report_failure(self, exc),
+        )
 
     def _round_loaded(self, generation: int, view) -> None:
         if generation != self._generation:
@@ -265,11 +301,17 @@ class ReviewsScreen(QWidget):
         self.round_summary.show_round(view)
         self.reviewer.clear()
         for reviewer in sorted(view.reviewers, key=lambda r: ((r.name or r.ref).casefold(), r.ref)):
-            self.reviewer.addItem(f"{reviewer.name or reviewer.ref} ({reviewer.answered} of {len(view.items)})",
-                                  reviewer.member_id)
+            self.reviewer.addItem(
+                f"{reviewer.name or reviewer.ref} ({reviewer.answered} of {len(view.items)})", reviewer.member_id
+            )
         self.reviewer.setCurrentIndex(max(self.reviewer.findData(chosen_reviewer), 0))
-        widest = max((self.reviewer.fontMetrics().horizontalAdvance(self.reviewer.itemText(i))
-                      for i in range(self.reviewer.count())), default=0)
+        widest = max(
+            (
+                self.reviewer.fontMetrics().horizontalAdvance(self.reviewer.itemText(i))
+                for i in range(self.reviewer.count())
+            ),
+            default=0,
+        )
         self.reviewer.setMinimumWidth(widest + 56)  # the whole name and count, never under the Start button
         for widget in (self.mode_label, self.reviewer, self.start_button, self.paper_button, self.close_button):
             widget.setVisible(view.is_open)
@@ -325,9 +367,11 @@ class ReviewsScreen(QWidget):
         if self.store.db is None or self.snapshot is None:
             return
         db, cid, as_of, members = self.store.db, self.store.commission_id, self.store.as_of, self.snapshot.data.members
-        self.runner.submit(lambda job: available_items(db, cid, as_of=as_of),
-                           on_done=lambda choices: self._open_new_round(choices, members),
-                           on_error=lambda exc: report_failure(self, exc))
+        self.runner.submit(
+            lambda job: available_items(db, cid, as_of=as_of),
+            on_done=lambda choices: self._open_new_round(choices, members),
+            on_error=lambda exc: report_failure(self, exc),
+        )
 
     def _open_new_round(self, choices, members) -> None:
         from commission.ui.review_dialogs import NewRoundDialog
@@ -342,8 +386,11 @@ class ReviewsScreen(QWidget):
 
         cid = self.store.commission_id
         actor = self.settings.actor
-        self._change(lambda db: create_round(db, cid, title, items, reviewer_ids, actor=actor),
-                     done=lambda round_id: setattr(self, "_want_round", round_id), records_changed=True)
+        self._change(
+            lambda db: create_round(db, cid, title, items, reviewer_ids, actor=actor),
+            done=lambda round_id: setattr(self, "_want_round", round_id),
+            records_changed=True,
+        )
 
     def add_items(self) -> None:
         from commission.services.reviews import available_items
@@ -352,9 +399,11 @@ class ReviewsScreen(QWidget):
             return
         db, cid, as_of = self.store.db, self.store.commission_id, self.store.as_of
         in_round = [(i.kind, i.record_id) for i in self.view.items]
-        self.runner.submit(lambda job: available_items(db, cid, as_of=as_of),
-                           on_done=lambda choices: self._open_add_items(choices, in_round),
-                           on_error=lambda exc: report_failure(self, exc))
+        self.runner.submit(
+            lambda job: available_items(db, cid, as_of=as_of),
+            on_done=lambda choices: self._open_add_items(choices, in_round),
+            on_error=lambda exc: report_failure(self, exc),
+        )
 
     def _open_add_items(self, choices, in_round) -> None:
         from commission.services.reviews import add_items
@@ -362,8 +411,9 @@ class ReviewsScreen(QWidget):
 
         round_id, actor = self.view.id, self.settings.actor
         dialog = AddItemsDialog(choices, in_round, self.window())
-        dialog.accepted.connect(lambda: self._change(lambda db: add_items(db, round_id, dialog.values(), actor=actor),
-                                                     records_changed=True))
+        dialog.accepted.connect(
+            lambda: self._change(lambda db: add_items(db, round_id, dialog.values(), actor=actor), records_changed=True)
+        )
         self.add_dialog = dialog
         dialog.open()
 
@@ -374,10 +424,12 @@ class ReviewsScreen(QWidget):
         if self.view is None or self.snapshot is None:
             return
         round_id, actor = self.view.id, self.settings.actor
-        dialog = AddReviewersDialog(self.snapshot.data.members, [r.member_id for r in self.view.reviewers],
-                                    self.window())
-        dialog.accepted.connect(lambda: self._change(lambda db: add_reviewers(db, round_id, dialog.values(),
-                                                                              actor=actor)))
+        dialog = AddReviewersDialog(
+            self.snapshot.data.members, [r.member_id for r in self.view.reviewers], self.window()
+        )
+        dialog.accepted.connect(
+            lambda: self._change(lambda db: add_reviewers(db, round_id, dialog.values(), actor=actor))
+        )
         self.add_dialog = dialog
         dialog.open()
 
@@ -385,17 +437,20 @@ class ReviewsScreen(QWidget):
         from commission.services.reviews import resolve_item
 
         actor = self.settings.actor
-        self._change(lambda db: resolve_item(db, item_id, new_text=text, expected_text_version=text_version,
-                                             actor=actor),
-                     done=lambda _v: show_status(self, "New wording saved: it is the record's text now."),
-                     records_changed=True)
+        self._change(
+            lambda db: resolve_item(db, item_id, new_text=text, expected_text_version=text_version, actor=actor),
+            done=lambda _v: show_status(self, "New wording saved: it is the record's text now."),
+            records_changed=True,
+        )
 
     def resolve_keeping(self, item_id: int, reason: str) -> None:
         from commission.services.reviews import resolve_item
 
         actor = self.settings.actor
-        self._change(lambda db: resolve_item(db, item_id, keep_reason=reason, actor=actor),
-                     done=lambda _v: show_status(self, "Kept as it is; the reason is in the sign-off trail."))
+        self._change(
+            lambda db: resolve_item(db, item_id, keep_reason=reason, actor=actor),
+            done=lambda _v: show_status(self, "Kept as it is; the reason is in the sign-off trail."),
+        )
 
     def ask_close_round(self) -> None:
         if self.view is None or not self.view.is_open:
@@ -403,13 +458,26 @@ class ReviewsScreen(QWidget):
         unresolved = len(self.view.unresolved)
         nobody = not any(r.answered for r in self.view.reviewers)
         text = f"Close '{self.view.title}'? Items the panel agreed are marked agreed, with a sign-off trail."
-        detail = (self.tr("No one has answered yet: closing the round now agrees nothing, and answers can no "
-                          "longer be given.") if nobody else "Answers can no longer be recorded afterwards.")
-        detail = (detail
-                  + (f"\n\n{unresolved} item{'s' if unresolved != 1 else ''} still {'have' if unresolved != 1 else 'has'}"
-                     " change or disagree answers to resolve: they will not be agreed." if unresolved else ""))
-        box = QMessageBox(QMessageBox.Icon.Warning if nobody else QMessageBox.Icon.Question, "Close the round", text,
-                          QMessageBox.StandardButton.Cancel, self.window())
+        detail = (
+            self.tr(
+                "No one has answered yet: closing the round now agrees nothing, and answers can no longer be given."
+            )
+            if nobody
+            else "Answers can no longer be recorded afterwards."
+        )
+        detail = detail + (
+            f"\n\n{unresolved} item{'s' if unresolved != 1 else ''} still {'have' if unresolved != 1 else 'has'}"
+            " change or disagree answers to resolve: they will not be agreed."
+            if unresolved
+            else ""
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if nobody else QMessageBox.Icon.Question,
+            "Close the round",
+            text,
+            QMessageBox.StandardButton.Cancel,
+            self.window(),
+        )
         box.setInformativeText(detail)
         self.close_confirm = box.addButton("Close round", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -440,10 +508,17 @@ class ReviewsScreen(QWidget):
             return None
         snap = self.store.snapshot  # review mode speaks the member's preferred language (members.language)
         member = next((m for m in snap.data.members if m.id == member_id), None) if snap is not None else None
-        mode = ReviewMode(self.store.db, self.runner, self.view.id, self.view.title, reviewer.member_id,
-                          reviewer.name or reviewer.ref, self.settings, self.window(),
-                          language=member.language if member is not None and member.language in ("en", "cy")
-                          else None)
+        mode = ReviewMode(
+            self.store.db,
+            self.runner,
+            self.view.id,
+            self.view.title,
+            reviewer.member_id,
+            reviewer.name or reviewer.ref,
+            self.settings,
+            self.window(),
+            language=member.language if member is not None and member.language in ("en", "cy") else None,
+        )
         mode.finished.connect(self._review_mode_finished)
         self.review_mode = mode
         mode.start()

@@ -29,12 +29,16 @@ from commission.services import rights
 from commission.ui.widgets import heading, muted
 from commission.ui.words import counted
 
-GOES = (QT_TRANSLATE_NOOP("EraseDialog", "their name and pseudonym"),
-        QT_TRANSLATE_NOOP("EraseDialog", "their email, phone and accessibility notes"),
-        QT_TRANSLATE_NOOP("EraseDialog", "the notes on their consent records and their comments in review rounds"),
-        QT_TRANSLATE_NOOP("EraseDialog", "what the History said about them (it keeps only that an erasure happened)"))
-STAYS = (QT_TRANSLATE_NOOP("EraseDialog", "their ref and role, so attendance counts and the commitments chain still add up"),
-         QT_TRANSLATE_NOOP("EraseDialog", "commitments they made on behalf of an organisation (shown without their name)"))
+GOES = (
+    QT_TRANSLATE_NOOP("EraseDialog", "their name and pseudonym"),
+    QT_TRANSLATE_NOOP("EraseDialog", "their email, phone and accessibility notes"),
+    QT_TRANSLATE_NOOP("EraseDialog", "the notes on their consent records and their comments in review rounds"),
+    QT_TRANSLATE_NOOP("EraseDialog", "what the History said about them (it keeps only that an erasure happened)"),
+)
+STAYS = (
+    QT_TRANSLATE_NOOP("EraseDialog", "their ref and role, so attendance counts and the commitments chain still add up"),
+    QT_TRANSLATE_NOOP("EraseDialog", "commitments they made on behalf of an organisation (shown without their name)"),
+)
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -58,10 +62,18 @@ class EraseDialog(QDialog):
         layout.setSpacing(10)
         name = member.display_name or member.ref
         layout.addWidget(heading(self.tr("Erase %1 (%2)").replace("%2", member.ref).replace("%1", name)))
-        layout.addWidget(muted(self.tr("Do this when they have asked for their personal details to be erased. "
-                               "It cannot be undone. Export everything held about them first if they want a copy.")))
-        what = QLabel(f"<b>{self.tr('What goes')}</b><ul style='margin-left:-20px'>{_bullets(GOES)}</ul>"
-                      f"<b>{self.tr('What stays')}</b><ul style='margin-left:-20px'>{_bullets(STAYS)}</ul>")
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Do this when they have asked for their personal details to be erased. "
+                    "It cannot be undone. Export everything held about them first if they want a copy."
+                )
+            )
+        )
+        what = QLabel(
+            f"<b>{self.tr('What goes')}</b><ul style='margin-left:-20px'>{_bullets(GOES)}</ul>"
+            f"<b>{self.tr('What stays')}</b><ul style='margin-left:-20px'>{_bullets(STAYS)}</ul>"
+        )
         what.setWordWrap(True)
         layout.addWidget(what)
 
@@ -69,8 +81,11 @@ class EraseDialog(QDialog):
         box.setObjectName("card")
         choice = QVBoxLayout(box)
         choice.setContentsMargins(14, 10, 14, 10)
-        choice.addWidget(QLabel(counted(self.tr("<b>Their words</b> — %n quote(s) recorded from them", "", quote_count),
-                                          quote_count)))
+        choice.addWidget(
+            QLabel(
+                counted(self.tr("<b>Their words</b> — %n quote(s) recorded from them", "", quote_count), quote_count)
+            )
+        )
         self.remove = QRadioButton(self.tr("Remove their quotes"))
         self.anonymise = QRadioButton(self.tr("Keep their quotes without their name (shown as “a panel member”)"))
         self.quotes = QButtonGroup(self)
@@ -142,21 +157,28 @@ class MemberRights:
             return
         window = self.screen.window()
         answer = QMessageBox.information(
-            window, _tr("Everything held about a member"),
-            _tr("This writes one workbook with everything held about %1: their "
+            window,
+            _tr("Everything held about a member"),
+            _tr(
+                "This writes one workbook with everything held about %1: their "
                 "personal details (contact details and accessibility notes too), consents, attendance, their words, "
                 "commitments and review answers, and the changes recorded about them.\n\n"
                 "It is not protected with a passphrase, so it can be given to them: keep it safe until it is."
-                ).replace("%1", member.display_name or member.ref)
-            + (_tr("\n\nThis database is encrypted: choosing OK writes this copy unprotected, on purpose.")
-               if self.store.db.encrypted else ""),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+            ).replace("%1", member.display_name or member.ref)
+            + (
+                _tr("\n\nThis database is encrypted: choosing OK writes this copy unprotected, on purpose.")
+                if self.store.db.encrypted
+                else ""
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Ok:
             return
         folder = self.screen.editor.settings.last_folder()
         suggested = os.path.join(folder, f"Everything held about {member.ref}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(window, _tr("Save everything held about this member"), suggested,
-                                              _tr("Workbooks (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            window, _tr("Save everything held about this member"), suggested, _tr("Workbooks (*.xlsx)")
+        )
         if path:
             self.export(member_id, path)
 
@@ -170,7 +192,9 @@ class MemberRights:
         except (UserError, OSError) as exc:
             self._error(str(exc))
             return None
-        self._say(_tr("Wrote %1: it holds this member's personal details; it is not protected.").replace("%1", str(written)))
+        self._say(
+            _tr("Wrote %1: it holds this member's personal details; it is not protected.").replace("%1", str(written))
+        )
         return written
 
     # -- erase --------------------------------------------------------------------------------------
@@ -203,18 +227,22 @@ class MemberRights:
         except UserError as exc:
             self._error(str(exc))
             return None
-        except Exception as exc:  # noqa: BLE001 - one transaction: nothing was changed
+        except Exception as exc:
             self._error(_tr("The member was not erased: %1. Nothing was changed.").replace("%1", str(exc)))
             return None
         window = self.screen.window()
         if hasattr(window, "undo_stack"):
             window.undo_stack.clear()  # earlier steps could otherwise bring their details back
         if result["quotes_handled"] == "remove":
-            said = _tr("Erased %1: personal details removed; %n quote(s) removed. This cannot be undone.",
-                       "", result["quotes"])
+            said = _tr(
+                "Erased %1: personal details removed; %n quote(s) removed. This cannot be undone.", "", result["quotes"]
+            )
         else:
-            said = _tr("Erased %1: personal details removed; %n quote(s) kept without their name. "
-                       "This cannot be undone.", "", result["quotes"])
+            said = _tr(
+                "Erased %1: personal details removed; %n quote(s) kept without their name. This cannot be undone.",
+                "",
+                result["quotes"],
+            )
         self._say(counted(said, result["quotes"]).replace("%1", result["ref"]))
         self.store.refresh()
         return result

@@ -73,6 +73,7 @@ def _screen(window, key: str, out: Path, name: str, prepare=None):
             prepare(screen)
         settle(window)
         save(window, out / f"{name}.png")
+
     return step
 
 
@@ -84,6 +85,7 @@ def _steps(window, out: Path):
     def dashboard_bottom(screen):
         bar = screen.scroll.verticalScrollBar()
         bar.setValue(bar.maximum())
+
     yield _screen(window, "dashboard", out, "dashboard-overdue", dashboard_bottom)
     yield lambda: window.dashboard.scroll.verticalScrollBar().setValue(0)
 
@@ -92,11 +94,13 @@ def _steps(window, out: Path):
         if listening:
             screen.show_record("session", listening[0].id)
         screen.tabs.setCurrentIndex(0)
+
     yield _screen(window, "sessions", out, "sessions", sessions)
     yield _screen(window, "sessions", out, "sessions-attendance", lambda s: s.tabs.setCurrentIndex(1))
 
     def quotes(screen):
         screen.tabs.setCurrentIndex(2)
+
     yield _screen(window, "sessions", out, "sessions-quotes", quotes)
 
     def quote_dialog():
@@ -118,10 +122,12 @@ def _steps(window, out: Path):
         settle(window)
         save_over(window, dialog, out / "quote-capture.png")
         dialog.reject()
+
     yield quote_dialog
 
     def members(screen):
         screen.left_tabs.setCurrentIndex(0)
+
     yield _screen(window, "members", out, "members", members)
 
     def members_personal(screen):
@@ -132,12 +138,14 @@ def _steps(window, out: Path):
         settle(window)
         bar = screen.panel_stack.currentWidget().verticalScrollBar()
         bar.setValue(bar.maximum())
+
     yield _screen(window, "members", out, "members-personal-details", members_personal)
 
     def organisations(screen):
         screen.show_personal.setChecked(False)
         screen.panel_stack.currentWidget().verticalScrollBar().setValue(0)
         screen.left_tabs.setCurrentIndex(1)
+
     yield _screen(window, "members", out, "organisations", organisations)
 
     def themes(screen):
@@ -147,16 +155,19 @@ def _steps(window, out: Path):
         screen.detail_tabs.setCurrentIndex(0)
         settle(window)
         screen.trace.scrollToAnchor("we-did")  # the chain from what was heard to the panel's verdicts
+
     yield _screen(window, "themes", out, "themes-trace", themes)
     yield _screen(window, "themes", out, "themes-evidence", lambda s: s.detail_tabs.setCurrentIndex(1))
 
     def commitments(screen):
         busiest = max(snap().data.commitments, key=lambda c: len(snap().data.updates_by_commitment.get(c.id, [])))
         screen.show_record("commitment", busiest.id)
+
     yield _screen(window, "actions", out, "commitments", commitments)
 
     def actions(screen):
         screen.show_record("action", snap().data.actions[1].id)
+
     yield _screen(window, "actions", out, "actions", actions)
 
     def log_update():
@@ -172,6 +183,7 @@ def _steps(window, out: Path):
         settle(window)
         save_over(window, dialog, out / "log-update.png")
         dialog.reject()
+
     yield log_update
 
     def search():
@@ -184,6 +196,7 @@ def _steps(window, out: Path):
         settle(window)
         save_over(window, dialog, out / "search.png")
         dialog.close()
+
     yield search
 
     def problems():
@@ -191,18 +204,22 @@ def _steps(window, out: Path):
         from commission.ui.transfer import ProblemsDialog
         from commission.workbook.validate import Problem
 
-        error = WorkbookError("returns.xlsx was not imported", [
-            Problem("Updates", 4, "date", "'31/02/2026' is not a date: write it as YYYY-MM-DD"),
-            Problem("Updates", 7, "progress", "progress must be a number from 0 to 100 (it is 140)"),
-            Problem("Updates", 9, "commitment_ref", "unknown commitment 'C99'"),
-            Problem("Commitments", 3, "ref", "duplicate ref 'C02' (also on row 2)"),
-            Problem("Members", None, "display_name", "missing required column"),
-        ])
+        error = WorkbookError(
+            "returns.xlsx was not imported",
+            [
+                Problem("Updates", 4, "date", "'31/02/2026' is not a date: write it as YYYY-MM-DD"),
+                Problem("Updates", 7, "progress", "progress must be a number from 0 to 100 (it is 140)"),
+                Problem("Updates", 9, "commitment_ref", "unknown commitment 'C99'"),
+                Problem("Commitments", 3, "ref", "duplicate ref 'C02' (also on row 2)"),
+                Problem("Members", None, "display_name", "missing required column"),
+            ],
+        )
         dialog = ProblemsDialog(error, "returns.xlsx", window)
         dialog.show()
         settle(window)
         save_over(window, dialog, out / "import-problems.png")
         dialog.close()
+
     yield problems
 
     from commission.ui.screenshots_value import value_steps

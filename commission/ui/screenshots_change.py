@@ -32,6 +32,7 @@ def change_steps(window, out: Path):
         settle(window)
         save(window, out / "dashboard-over-time.png")
         bar.setValue(0)
+
     yield over_time
 
     def milestones():
@@ -45,4 +46,5 @@ def change_steps(window, out: Path):
         settle(window)
         save(window, out / "commitment-milestones.png")
         tab.right_tabs.setCurrentIndex(0)
+
     yield milestones

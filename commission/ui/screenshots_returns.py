@@ -12,8 +12,10 @@ from pathlib import Path
 from commission.ui.screenshots import save, save_over, settle
 
 SENT_ON, DUE = date(2026, 10, 25), date(2026, 11, 15)
-BACK = {"Cwm Taf Valleys County Borough Council": date(2026, 11, 10),
-        "Valleys University Health Board": date(2026, 11, 14)}
+BACK = {
+    "Cwm Taf Valleys County Borough Council": date(2026, 11, 10),
+    "Valleys University Health Board": date(2026, 11, 14),
+}
 
 
 def returns_steps(window, out: Path):
@@ -24,8 +26,7 @@ def returns_steps(window, out: Path):
 
     def status():
         db, as_of = window.store.db, window.store.as_of
-        sent = send_returns(db, work / "returns", commission=window.store.info.name, as_of=as_of, due=DUE,
-                            on=SENT_ON)
+        sent = send_returns(db, work / "returns", commission=window.store.info.name, as_of=as_of, due=DUE, on=SENT_ON)
         for path in sent.returns:
             name = path.name.removesuffix(" - update return.xlsx")
             if name in BACK:  # sent back with nothing new to say: still a reply
@@ -35,6 +36,7 @@ def returns_steps(window, out: Path):
         screen.tabs.setCurrentWidget(window.returns.status_panel)
         settle(window)
         save(window, out / "returns-status.png")
+
     yield status
 
     def dashboard():
@@ -46,6 +48,7 @@ def returns_steps(window, out: Path):
         settle(window)
         save(window, out / "dashboard-returns.png")
         bar.setValue(0)
+
     yield dashboard
 
     def chase():
@@ -58,4 +61,5 @@ def returns_steps(window, out: Path):
         screen = window.show_screen("actions")
         screen.tabs.setCurrentIndex(0)
         shutil.rmtree(work, ignore_errors=True)
+
     yield chase

@@ -13,8 +13,10 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QThread
 from PySide6.QtWidgets import QApplication
 
 ANSWERS = ("agree", "agree", "change", "agree", "disagree", "agree", "agree", "change")
-COMMENTS = {"change": "Say 'people', not 'customers'. We are not shopping.",
-            "disagree": "It was the bus, not the phone, that shut me out."}
+COMMENTS = {
+    "change": "Say 'people', not 'customers'. We are not shopping.",
+    "disagree": "It was the bus, not the phone, that shut me out.",
+}
 
 
 def _set_up_round(window) -> tuple[int, int]:
@@ -32,14 +34,16 @@ def _set_up_round(window) -> tuple[int, int]:
     own = next((m.id for m in community if m.id in speakers), community[0].id)
     reviewers = [own] + [m.id for m in community if m.id != own][:7]
     items = [(c.kind, c.record_id) for c in (*insights, *actions, *updates)]
-    round_id = reviews.create_round(db, snap.commission.id, "Drafts for the December meeting", items, reviewers,
-                                    asked_on=snap.as_of)
+    round_id = reviews.create_round(
+        db, snap.commission.id, "Drafts for the December meeting", items, reviewers, asked_on=snap.as_of
+    )
     view = reviews.round_view(db, round_id)
     for number, reviewer in enumerate(reviewers[1:6]):  # five have answered; the first answers in review mode
         for position, item in enumerate(view.items):
             answer = ANSWERS[(number + position) % len(ANSWERS)]
-            reviews.record_answer(db, item.item_id, reviewer, answer, COMMENTS.get(answer, "") if position < 2 else "",
-                                  on=snap.as_of)
+            reviews.record_answer(
+                db, item.item_id, reviewer, answer, COMMENTS.get(answer, "") if position < 2 else "", on=snap.as_of
+            )
     return round_id, own
 
 
@@ -67,6 +71,7 @@ def review_steps(window, out: Path):
         screen.select_item(first.item_id)
         settle(window)
         save(window, out / "reviews.png")
+
     yield reviews_screen
 
     def new_round():
@@ -79,6 +84,7 @@ def review_steps(window, out: Path):
         settle(window)
         save_over(window, dialog, out / "review-new-round.png")
         dialog.reject()
+
     yield new_round
 
     def review_mode():
@@ -96,6 +102,7 @@ def review_steps(window, out: Path):
         mode.comment.setFocus()
         settle(window)
         state["mode"] = mode
+
     yield review_mode
 
     def review_mode_large():
@@ -109,6 +116,7 @@ def review_steps(window, out: Path):
         mode.change_size(-6)
         mode._leave()
         settle(window)
+
     yield review_mode_large
 
     def reports():
@@ -121,6 +129,7 @@ def review_steps(window, out: Path):
         screen.preview.go_to(1)  # 'at a glance'
         pause(1500)  # QtPdf renders pages on its own thread
         save(window, out / "reports.png")
+
     yield reports
 
     def send_returns():
@@ -132,4 +141,5 @@ def review_steps(window, out: Path):
         settle(window)
         save_over(window, dialog, out / "send-returns.png")
         dialog.reject()
+
     yield send_returns

@@ -27,12 +27,17 @@ def safety_steps(window, out: Path):
         row = edits.get(db, "session", session.id)
         edits.edit(db, "session", session.id, {"location": "Ty Calon community centre, back room"}, actor=THEM)
         row = edits.get(db, "session", session.id)
-        window.editor.edit("session", session.id, row, {"title": f"{row['title']} (with the food bank)"},
-                           row["version"])
-        member = next(m for m in window.store.snapshot.data.members if m.id in window.store.snapshot.attendance.get(
-            session.id, {}))
-        window.editor.set_attendance(session.id, member.id, window.store.snapshot.attendance[session.id][member.id],
-                                     "apologies")
+        window.editor.edit(
+            "session", session.id, row, {"title": f"{row['title']} (with the food bank)"}, row["version"]
+        )
+        member = next(
+            m
+            for m in window.store.snapshot.data.members
+            if m.id in window.store.snapshot.attendance.get(session.id, {})
+        )
+        window.editor.set_attendance(
+            session.id, member.id, window.store.snapshot.attendance[session.id][member.id], "apologies"
+        )
         window.settings.user_name = previous
         settle(window)
         screen = window.show_screen("sessions")
@@ -43,6 +48,7 @@ def safety_steps(window, out: Path):
         settle(window)
         save_over(window, dialog, out / "history.png")
         dialog.close()
+
     yield history
 
     def conflict():
@@ -50,30 +56,43 @@ def safety_steps(window, out: Path):
 
         db, session = window.store.db, _listening_session(window)
         theirs = edits.get(db, "session", session.id)
-        mine = dict(theirs, title="Listening session: food, fuel and the school day",
-                    notes=(theirs["notes"] or "") + "\n\nAdded after the meeting: two people asked for the "
-                    "follow-up to be in the evening, after work and school pick-up.")
-        dialog = ConflictDialog("session", theirs, mine, saved_by=THEM,
-                                saved_at=datetime.now() - timedelta(minutes=3), snapshot=window.store.snapshot,
-                                parent=window)
+        mine = dict(
+            theirs,
+            title="Listening session: food, fuel and the school day",
+            notes=(theirs["notes"] or "") + "\n\nAdded after the meeting: two people asked for the "
+            "follow-up to be in the evening, after work and school pick-up.",
+        )
+        dialog = ConflictDialog(
+            "session",
+            theirs,
+            mine,
+            saved_by=THEM,
+            saved_at=datetime.now() - timedelta(minutes=3),
+            snapshot=window.store.snapshot,
+            parent=window,
+        )
         dialog.choose("title", "mine")
         dialog.show()
         settle(window)
         save_over(window, dialog, out / "conflict.png")
         dialog.done(0)
         dialog.deleteLater()
+
     yield conflict
 
     def connection_lost():
         from commission.ui.conflict import ConnectionDialog
 
-        dialog = ConnectionDialog("Lost the connection to the shared database; the change was not saved. "
-                                  "Check the network, then try again.", window)
+        dialog = ConnectionDialog(
+            "Lost the connection to the shared database; the change was not saved. Check the network, then try again.",
+            window,
+        )
         dialog.show()
         settle(window)
         save_over(window, dialog, out / "connection-lost.png")
         dialog.done(0)
         dialog.deleteLater()
+
     yield connection_lost
 
     def erase():
@@ -93,6 +112,7 @@ def safety_steps(window, out: Path):
         settle(window)
         save_over(window, dialog, out / "erase-member.png")
         dialog.reject()
+
     yield erase
 
     def restore():
@@ -103,6 +123,7 @@ def safety_steps(window, out: Path):
         settle(window)
         save_over(window, dialog, out / "restore.png")
         dialog.reject()
+
     yield restore
 
     def new_database():
@@ -115,6 +136,7 @@ def safety_steps(window, out: Path):
         settle(window)
         save_over(window, dialog, out / "new-encrypted-database.png")
         dialog.reject()
+
     yield new_database
 
     def preferences():
@@ -124,4 +146,5 @@ def safety_steps(window, out: Path):
         settle(window)
         save_over(window, dialog, out / "preferences.png")
         dialog.reject()
+
     yield preferences

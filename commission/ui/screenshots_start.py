@@ -24,6 +24,7 @@ def start_steps(window, out: Path):
             save_over(window, dialog, out / f"{name}.png")
             dialog.close()
             dialog.deleteLater()
+
         return step
 
     yield search_for("Carys", "search-member")
@@ -38,6 +39,7 @@ def start_steps(window, out: Path):
         window.show_screen("dashboard")
         settle(window)
         save(window, out / "first-run-empty-database.png")
+
     yield empty_database
 
     def new_commission():
@@ -49,18 +51,21 @@ def start_steps(window, out: Path):
         save_over(window, dialog, out / "first-run-new-commission.png")
         dialog.accept()
         settle(window)
+
     yield new_commission
 
     def next_step():
         window.show_screen("dashboard")
         settle(window)
         save(window, out / "first-run-dashboard.png")
+
     yield next_step
 
     def empty_actions():
         window.show_screen("actions")
         settle(window)
         save(window, out / "first-run-actions.png")
+
     yield empty_actions
 
     def help_page():
@@ -69,4 +74,5 @@ def start_steps(window, out: Path):
         settle(window)
         save_over(window, dialog, out / "getting-started.png")
         dialog.close()
+
     yield help_page

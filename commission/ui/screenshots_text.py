@@ -25,6 +25,7 @@ def text_size_steps(window, out: Path):
         set_text_size(QApplication.instance(), 200)
         window.resize(*FULL_HD)
         settle(window)
+
     yield start
 
     def screen(key: str, name: str, prepare=None):
@@ -34,6 +35,7 @@ def text_size_steps(window, out: Path):
                 prepare(shown)
             settle(window)
             save(window, out / f"text-200-{name}.png")
+
         return step
 
     snap = lambda: window.store.snapshot
@@ -45,6 +47,7 @@ def text_size_steps(window, out: Path):
     def commitments(shown):
         busiest = max(snap().data.commitments, key=lambda c: len(snap().data.updates_by_commitment.get(c.id, [])))
         shown.show_record("commitment", busiest.id)
+
     yield screen("actions", "commitments", commitments)
     yield screen("reviews", "reviews")
 
@@ -55,6 +58,7 @@ def text_size_steps(window, out: Path):
         settle(window)
         save_over(window, dialog, out / "text-200-preferences.png")
         dialog.reject()
+
     yield preferences
 
     def review_mode():
@@ -68,6 +72,7 @@ def text_size_steps(window, out: Path):
         save(mode, out / "text-200-review-mode.png")
         mode._leave()
         settle(window)
+
     yield review_mode
 
     def finish():
@@ -75,4 +80,5 @@ def text_size_steps(window, out: Path):
         set_text_size(QApplication.instance(), 100)
         window.resize(*state["size"])
         settle(window)
+
     yield finish

@@ -42,14 +42,20 @@ class HitDelegate(QStyledItemDelegate):
         painter.save()
         painter.setFont(bold)
         painter.setPen(QColor(INK))
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(bold).elidedText(index.data(HeadRole) or "", Qt.TextElideMode.ElideRight,
-                                                       rect.width()))
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            QFontMetrics(bold).elidedText(index.data(HeadRole) or "", Qt.TextElideMode.ElideRight, rect.width()),
+        )
         painter.setFont(option.font)
         painter.setPen(QColor(MUTED))
-        painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(option.font).elidedText(index.data(SnippetRole) or "",
-                                                              Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            QRect(rect.left(), rect.top() + line + 2, rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            QFontMetrics(option.font).elidedText(
+                index.data(SnippetRole) or "", Qt.TextElideMode.ElideRight, rect.width()
+            ),
+        )
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
@@ -70,8 +76,11 @@ class SearchDialog(QDialog):
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(8)
         self.query = QLineEdit()
-        self.query.setPlaceholderText(self.tr("Search people, organisations, themes, sessions, quotes, what we heard, "
-                                              "actions, pledges and updates…"))
+        self.query.setPlaceholderText(
+            self.tr(
+                "Search people, organisations, themes, sessions, quotes, what we heard, actions, pledges and updates…"
+            )
+        )
         self.query.setAccessibleName(self.tr("Search everywhere"))
         self.query.setClearButtonEnabled(True)
         self.query.setStyleSheet("font-size: 12pt; padding: 7px 9px;")
@@ -93,8 +102,11 @@ class SearchDialog(QDialog):
         self.results.itemActivated.connect(lambda _item: self.open_current())
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.query and event.type() == QEvent.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+        if (
+            watched is self.query
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+        ):
             step = 1 if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) else -1
             row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
             self.results.setCurrentRow(row)

@@ -62,15 +62,25 @@ class SessionsScreen(QWidget):
         self.new_button.clicked.connect(self.new_item)
         left, left_layout = list_column(self.tr("Sessions"), self.new_button)
         self.model = SessionsModel(self)
-        self.table = table_view(self.model, stretch=SessionsModel.COL_TITLE,
-                                widths={SessionsModel.COL_DATE: 100, SessionsModel.COL_KIND: 110,
-                                        SessionsModel.COL_PRESENT: 76, SessionsModel.COL_QUOTES: 70})
+        self.table = table_view(
+            self.model,
+            stretch=SessionsModel.COL_TITLE,
+            widths={
+                SessionsModel.COL_DATE: 100,
+                SessionsModel.COL_KIND: 110,
+                SessionsModel.COL_PRESENT: 76,
+                SessionsModel.COL_QUOTES: 70,
+            },
+        )
         self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setColumnHidden(SessionsModel.COL_KIND, True)  # the kind is in the editor and the tooltip
         self.table.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.list_stack = QStackedWidget()
-        self.empty = EmptyState(self.tr("No sessions yet"), self.tr("Record your first listening session: who came, what was "
-                                "said, and the words worth keeping."), self.tr("Record a session"))
+        self.empty = EmptyState(
+            self.tr("No sessions yet"),
+            self.tr("Record your first listening session: who came, what was said, and the words worth keeping."),
+            self.tr("Record a session"),
+        )
         self.empty.button.clicked.connect(self.new_item)
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
@@ -102,8 +112,10 @@ class SessionsScreen(QWidget):
         self._build_quotes()
         self.panel_stack = QStackedWidget()
         self.panel_stack.addWidget(self.panel)
-        self.panel_empty = EmptyState(self.tr("Choose a session"), self.tr("Pick a session on the left to see its notes, who "
-                                      "came and the quotes taken from it."))
+        self.panel_empty = EmptyState(
+            self.tr("Choose a session"),
+            self.tr("Pick a session on the left to see its notes, who came and the quotes taken from it."),
+        )
         self.panel_stack.addWidget(self.panel_empty)
         self.splitter.addWidget(self.panel_stack)
         self.splitter.setStretchFactor(0, 2)
@@ -111,7 +123,8 @@ class SessionsScreen(QWidget):
         self.splitter.setSizes([450, 580])
 
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._session_chosen())
+            lambda *_: None if self._refreshing else self._session_chosen()
+        )
 
     def _session_chosen(self) -> None:
         self.new_session.cancel()  # the coordinator chose another session meanwhile
@@ -155,9 +168,12 @@ class SessionsScreen(QWidget):
         notes_head.addWidget(self.quote_button)
         layout.addLayout(notes_head)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText(self.tr("What was said. Select words here and press Quote… to keep them as evidence."))
+        self.notes.setPlaceholderText(
+            self.tr("What was said. Select words here and press Quote… to keep them as evidence.")
+        )
         self.notes.selectionChanged.connect(
-            lambda: self.quote_button.setEnabled(self.notes.textCursor().hasSelection()))
+            lambda: self.quote_button.setEnabled(self.notes.textCursor().hasSelection())
+        )
         layout.addWidget(self.notes, 1)
         self.form.bind("date", self.date)
         label_form(form)
@@ -176,9 +192,17 @@ class SessionsScreen(QWidget):
         self.attendance_note = muted("")
         layout.addWidget(self.attendance_note)
         self.attendance_model = AttendanceModel(self._attendance_changed, self)
-        self.attendance = table_view(self.attendance_model, sortable=False, stretch=AttendanceModel.COL_NAME,
-                                     widths={AttendanceModel.COL_ROLE: 104, AttendanceModel.COL_PRESENT: 76,
-                                             AttendanceModel.COL_APOLOGIES: 92, AttendanceModel.COL_ABSENT: 70})
+        self.attendance = table_view(
+            self.attendance_model,
+            sortable=False,
+            stretch=AttendanceModel.COL_NAME,
+            widths={
+                AttendanceModel.COL_ROLE: 104,
+                AttendanceModel.COL_PRESENT: 76,
+                AttendanceModel.COL_APOLOGIES: 92,
+                AttendanceModel.COL_ABSENT: 70,
+            },
+        )
         self.attendance.setAccessibleName(self.tr("Attendance"))
         self.attendance.setSelectionMode(self.attendance.SelectionMode.NoSelection)
         layout.addWidget(self.attendance, 1)
@@ -191,8 +215,11 @@ class SessionsScreen(QWidget):
         self.quotes_note = muted("")
         layout.addWidget(self.quotes_note)
         self.quotes_model = QuotesModel(self)
-        self.quotes = table_view(self.quotes_model, stretch=QuotesModel.COL_TEXT,
-                                 widths={QuotesModel.COL_SPEAKER: 140, QuotesModel.COL_INSIGHTS: 124})
+        self.quotes = table_view(
+            self.quotes_model,
+            stretch=QuotesModel.COL_TEXT,
+            widths={QuotesModel.COL_SPEAKER: 140, QuotesModel.COL_INSIGHTS: 124},
+        )
         self.quotes.setAccessibleName(self.tr("Quotes from this session"))
         layout.addWidget(self.quotes, 2)
         self.quote_panel = QWidget()
@@ -220,7 +247,8 @@ class SessionsScreen(QWidget):
         self.quote_insights.changed.connect(self._quote_links_changed)
         self.remove_quote.clicked.connect(self._remove_quote)
         self.quotes.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._show_quote())
+            lambda *_: None if self._refreshing else self._show_quote()
+        )
         self.tabs.addTab(page, self.tr("Quotes"))
 
     # -- showing ------------------------------------------------------------------------------------
@@ -264,8 +292,10 @@ class SessionsScreen(QWidget):
         self._refreshing = False
         self.quotes_note.setText(
             f"{plural(len(quote_ids), 'quote')} from {uk_date(session.date)}. To add one, select words in the "
-            "notes and press Quote…" if quote_ids else
-            "No quotes from this session yet: select words in the notes (Details) and press Quote… to keep them.")
+            "notes and press Quote…"
+            if quote_ids
+            else "No quotes from this session yet: select words in the notes (Details) and press Quote… to keep them."
+        )
         self._refreshing = True
         if not select_record(self.quotes, keep_quote) and quote_ids:
             self.quotes.selectRow(0)
@@ -276,7 +306,8 @@ class SessionsScreen(QWidget):
         counts = self.attendance_model.counts()
         self.attendance_note.setText(
             f"{counts['present']} present, {counts['apologies']} sent apologies, {counts['absent']} absent. "
-            "Tick a box to record; tick it again to clear.")
+            "Tick a box to record; tick it again to clear."
+        )
 
     def _show_quote(self) -> None:
         quote_id = current_id(self.quotes)
@@ -301,13 +332,25 @@ class SessionsScreen(QWidget):
     def new_item(self) -> None:
         if self.store.commission_id is None:
             return
-        result = self.editor.create("session", {
-            "commission_id": self.store.commission_id, "date": self.store.as_of if self.store.as_of else date.today(),
-            "title": "New session", "kind": "listening"}, text="Add session")
+        result = self.editor.create(
+            "session",
+            {
+                "commission_id": self.store.commission_id,
+                "date": self.store.as_of if self.store.as_of else date.today(),
+                "title": "New session",
+                "kind": "listening",
+            },
+            text="Add session",
+        )
         if result:
             self.tabs.setCurrentIndex(0)
-            self.new_session.expect(result["id"], self.snapshot, lambda sid: self.show_record("session", sid),
-                                    self.title_edit, self._select_nothing)
+            self.new_session.expect(
+                result["id"],
+                self.snapshot,
+                lambda sid: self.show_record("session", sid),
+                self.title_edit,
+                self._select_nothing,
+            )
 
     def _select_nothing(self) -> None:
         """While a new record is on its way: nothing selected, so nothing typed can reach the one before."""
@@ -352,8 +395,9 @@ class SessionsScreen(QWidget):
         if quote_id is None or self.snapshot is None or quote_id not in self.snapshot.quotes:
             return
         before = self.snapshot.quotes[quote_id].insight_ids
-        self.editor.set_links("quote", quote_id, "insights", before, self.quote_insights.checked_ids(),
-                              "Link quote to what we heard")
+        self.editor.set_links(
+            "quote", quote_id, "insights", before, self.quote_insights.checked_ids(), "Link quote to what we heard"
+        )
 
     def _remove_quote(self) -> None:
         quote_id = current_id(self.quotes)

@@ -28,9 +28,16 @@ KEYS: dict[str, tuple[type, object]] = {
 COMMISSION_OF = "commission_of/"  # + the database's label → the commission last open in it (int)
 PLEDGE_MAPPINGS = "pledge_mappings/"  # + a digest of a pledges sheet's headings → the columns chosen (JSON)
 # window and splitter layouts (QByteArray from saveState/saveGeometry), restored if present
-LAYOUT_KEYS = frozenset({
-    "window/geometry", "window/state", "sessions/splitter", "members/splitter", "themes/splitter", "themes/right",
-})
+LAYOUT_KEYS = frozenset(
+    {
+        "window/geometry",
+        "window/state",
+        "sessions/splitter",
+        "members/splitter",
+        "themes/splitter",
+        "themes/right",
+    }
+)
 
 
 class Settings:
@@ -56,13 +63,15 @@ class Settings:
 
     @property
     def backup_minutes(self) -> int:
-        return self._bounded_int("backups/interval_minutes", self.BACKUP_MINUTES_DEFAULT,
-                                 self.BACKUP_MINUTES_MIN, self.BACKUP_MINUTES_MAX)
+        return self._bounded_int(
+            "backups/interval_minutes", self.BACKUP_MINUTES_DEFAULT, self.BACKUP_MINUTES_MIN, self.BACKUP_MINUTES_MAX
+        )
 
     @backup_minutes.setter
     def backup_minutes(self, value: int) -> None:
-        self.q.setValue("backups/interval_minutes",
-                        max(self.BACKUP_MINUTES_MIN, min(int(value), self.BACKUP_MINUTES_MAX)))
+        self.q.setValue(
+            "backups/interval_minutes", max(self.BACKUP_MINUTES_MIN, min(int(value), self.BACKUP_MINUTES_MAX))
+        )
 
     def _bounded_int(self, key: str, default: int, low: int, high: int) -> int:
         value = _as_int(self.q.value(key, default))
@@ -118,8 +127,9 @@ class Settings:
 
     @property
     def review_text_size(self) -> int:
-        return self._bounded_int("review_mode/text_size", self.REVIEW_TEXT_DEFAULT, self.REVIEW_TEXT_MIN,
-                                 self.REVIEW_TEXT_MAX)
+        return self._bounded_int(
+            "review_mode/text_size", self.REVIEW_TEXT_DEFAULT, self.REVIEW_TEXT_MIN, self.REVIEW_TEXT_MAX
+        )
 
     @review_text_size.setter
     def review_text_size(self, value: int) -> None:
@@ -142,8 +152,9 @@ class Settings:
     def set_pledge_mapping(self, headers_key: str, mapping: dict[str, str | None]) -> None:
         import json
 
-        self.q.setValue(PLEDGE_MAPPINGS + _digest(headers_key),
-                        json.dumps({"headers": headers_key, "mapping": mapping}))
+        self.q.setValue(
+            PLEDGE_MAPPINGS + _digest(headers_key), json.dumps({"headers": headers_key, "mapping": mapping})
+        )
 
     # the text size of every screen: a percentage of the system's font (Preferences), 100 by default
     TEXT_SIZE_DEFAULT, TEXT_SIZE_MIN, TEXT_SIZE_MAX = 100, 100, 200

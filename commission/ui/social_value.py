@@ -102,9 +102,7 @@ class SocialValueScreen(QWidget):
         self.investment = QLineEdit()
         self.investment.setPlaceholderText(self.tr("e.g. 81,250"))
         self.investment.setAccessibleName(self.tr("Investment in pounds"))
-        self.investment.setToolTip(
-            self.tr("What the commission cost: money, staff time and in-kind support, in £.")
-        )
+        self.investment.setToolTip(self.tr("What the commission cost: money, staff time and in-kind support, in £."))
         self.rate = QLineEdit()
         self.rate.setPlaceholderText("3.5")
         self.rate.setAccessibleName(self.tr("Discount rate, percent a year"))
@@ -166,9 +164,7 @@ class SocialValueScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         layout.addWidget(self.table, 2)
         self.empty = muted(
-            self.tr(
-                "No outcomes yet — add the first thing that changed for people because of the commission."
-            )
+            self.tr("No outcomes yet — add the first thing that changed for people because of the commission.")
         )
         layout.addWidget(self.empty)
         layout.addWidget(heading(self.tr("How sure is the figure?")))
@@ -189,9 +185,7 @@ class SocialValueScreen(QWidget):
         self.sensitivity.verticalHeader().setVisible(False)
         self.sensitivity.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
-            self.sensitivity.horizontalHeader().setSectionResizeMode(
-                col, QHeaderView.ResizeMode.ResizeToContents
-            )
+            self.sensitivity.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.sensitivity.verticalHeader().setDefaultSectionSize(24)
         self.sensitivity.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.sensitivity_labels = {
@@ -240,9 +234,7 @@ class SocialValueScreen(QWidget):
             (
                 "proxy",
                 self.tr("Value a year (£)"),
-                self.tr(
-                    "The financial proxy: what the change is worth in pounds, for one of them, for one year."
-                ),
+                self.tr("The financial proxy: what the change is worth in pounds, for one of them, for one year."),
             ),
             (
                 "proxy_source",
@@ -374,11 +366,7 @@ class SocialValueScreen(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _outcome(self, outcome_id):
-        return (
-            next((o for o in self.snapshot.data.outcomes if o.id == outcome_id), None)
-            if self.snapshot
-            else None
-        )
+        return next((o for o in self.snapshot.data.outcomes if o.id == outcome_id), None) if self.snapshot else None
 
     def _show_current(self) -> None:
         outcome = self._outcome(self.current_outcome())
@@ -395,9 +383,7 @@ class SocialValueScreen(QWidget):
                     widget.setText(show_number(getattr(outcome, field), field in PERCENT))
                     widget.blockSignals(False)
             snap = self.snapshot
-            self.actions.set_items(
-                [(a.id, f"{a.ref}  {a.title}") for a in snap.data.actions], outcome.action_ids
-            )
+            self.actions.set_items([(a.id, f"{a.ref}  {a.title}") for a in snap.data.actions], outcome.action_ids)
             self.insights.set_items(insight_items(snap), outcome.insight_ids)
         self.recalculate()
 
@@ -453,8 +439,9 @@ class SocialValueScreen(QWidget):
             self.ratio.setText(self.tr("—"))
             # the two refusals sroi gives, in the interface's language
             QT_TRANSLATE_NOOP("SocialValueScreen", "Enter what was invested (£) to work out the value for every £1.")
-            QT_TRANSLATE_NOOP("SocialValueScreen",
-                              "The investment must be more than £0 to work out the value for every £1.")
+            QT_TRANSLATE_NOOP(
+                "SocialValueScreen", "The investment must be more than £0 to work out the value for every £1."
+            )
             self.total.setText(self.tr(str(exc)))
             rows = []
         else:
@@ -528,9 +515,7 @@ class SocialValueScreen(QWidget):
             {field: current[field]},
             {field: value},
             current["version"],
-            self.tr("Change the investment")
-            if field == "investment"
-            else self.tr("Change the discount rate"),
+            self.tr("Change the investment") if field == "investment" else self.tr("Change the discount rate"),
         )
 
     def _links_changed(self, link: str, checks: CheckList) -> None:

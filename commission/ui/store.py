@@ -83,8 +83,10 @@ def build_snapshot(data: domain.CommissionData, as_of: date) -> Snapshot:
     snap.commitments_by_action = dict(by_action)
     results = snap.figures.commitments
     counted = snap.figures.counted(data.commitments)
-    snap.overdue = sorted((c.id for c in counted if results[c.id].state == "overdue"),
-                          key=lambda cid: (snap.commitments[cid].due or date.max, snap.commitments[cid].ref))
+    snap.overdue = sorted(
+        (c.id for c in counted if results[c.id].state == "overdue"),
+        key=lambda cid: (snap.commitments[cid].due or date.max, snap.commitments[cid].ref),
+    )
     by_org: dict[int, dict[str, int]] = {o.id: dict.fromkeys(STATES, 0) for o in data.organisations}
     for c in counted:
         by_org.setdefault(c.organisation_id, dict.fromkeys(STATES, 0))[results[c.id].state] += 1
@@ -155,8 +157,11 @@ class Store(QObject):
             return self.refresh()
         self._generation += 1
         generation, data = self._generation, self.snapshot.data
-        self.runner.submit(lambda job: build_snapshot(data, as_of),
-                           on_done=lambda snap: self._deliver(generation, snap), on_error=self._failed)
+        self.runner.submit(
+            lambda job: build_snapshot(data, as_of),
+            on_done=lambda snap: self._deliver(generation, snap),
+            on_error=self._failed,
+        )
 
     @property
     def info(self) -> domain.CommissionInfo | None:
@@ -182,12 +187,17 @@ class Store(QObject):
             started = time.perf_counter()
             data = queries.load_commission_data(db, cid)
             snap = build_snapshot(data, as_of)
-            log.debug("Snapshot of commission %d as of %s: %d commitment(s), %d update(s) in %.0f ms", cid, as_of,
-                      len(data.commitments), len(data.updates), (time.perf_counter() - started) * 1000)
+            log.debug(
+                "Snapshot of commission %d as of %s: %d commitment(s), %d update(s) in %.0f ms",
+                cid,
+                as_of,
+                len(data.commitments),
+                len(data.updates),
+                (time.perf_counter() - started) * 1000,
+            )
             return snap  # consents in force came in load's one query for all members
 
-        self.runner.submit(work, on_done=lambda snap: self._finished(generation, snap),
-                           on_error=self._failed_refresh)
+        self.runner.submit(work, on_done=lambda snap: self._finished(generation, snap), on_error=self._failed_refresh)
 
     def _finished(self, generation: int, snap: Snapshot) -> None:
         self._running = False
@@ -221,4 +231,3 @@ class Store(QObject):
             self.error.emit(str(exc))
         else:
             self.error.emit(f"Something went wrong while reading the commission: {exc}")
-

@@ -63,9 +63,11 @@ def tint(colour: str | QColor, strength: float = 0.15) -> str:
     return QColor(*mix).name()
 
 
-_CHEVRON = ('<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 12 12">'
-            '<path d="{d}" fill="none" stroke="{colour}" stroke-width="1.6" stroke-linecap="round" '
-            'stroke-linejoin="round"/></svg>')
+_CHEVRON = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 12 12">'
+    '<path d="{d}" fill="none" stroke="{colour}" stroke-width="1.6" stroke-linecap="round" '
+    'stroke-linejoin="round"/></svg>'
+)
 ICONS = {
     "down.svg": _CHEVRON.format(d="M2.5 4.5 L6 8 L9.5 4.5", colour=MUTED),
     "up.svg": _CHEVRON.format(d="M2.5 7.5 L6 4 L9.5 7.5", colour=MUTED),
@@ -285,8 +287,9 @@ def rescale_widget(widget: QWidget, factor: float) -> None:
     if widget.property(SCALES_ITSELF):
         return
     for what, low, high, set_fixed in (
-            ("Height", widget.minimumHeight(), widget.maximumHeight(), widget.setFixedHeight),
-            ("Width", widget.minimumWidth(), widget.maximumWidth(), widget.setFixedWidth)):
+        ("Height", widget.minimumHeight(), widget.maximumHeight(), widget.setFixedHeight),
+        ("Width", widget.minimumWidth(), widget.maximumWidth(), widget.setFixedWidth),
+    ):
         if low == high and 0 < low < _MAX:
             new = round(_rescaled(widget, what, low, factor) * factor)
             widget.setProperty(_APPLIED + what, new)

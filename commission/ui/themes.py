@@ -172,12 +172,13 @@ class ThemesScreen(QWidget):
         colour_row.addWidget(self.delete_theme_button)
         self.theme_description = QPlainTextEdit()
         self.theme_description.setFixedHeight(60)
-        form.addRow(self.tr("Name"), english_and_welsh(self.theme_form, "name", self.theme_name,
-                                                   self.tr("Theme name")))
+        form.addRow(self.tr("Name"), english_and_welsh(self.theme_form, "name", self.theme_name, self.tr("Theme name")))
         form.addRow(self.tr("Asset"), self.theme_asset)
         form.addRow(self.tr("Colour"), colour_row)
-        form.addRow(self.tr("About"), english_and_welsh(self.theme_form, "description", self.theme_description,
-                                                   self.tr("About the theme")))
+        form.addRow(
+            self.tr("About"),
+            english_and_welsh(self.theme_form, "description", self.theme_description, self.tr("About the theme")),
+        )
         self.theme_form.bind("name", self.theme_name, required=True)
         self.theme_form.bind("asset", self.theme_asset)
         self.theme_form.bind("description", self.theme_description)
@@ -200,18 +201,24 @@ class ThemesScreen(QWidget):
         self.insights_note = muted("")
         layout.addWidget(self.insights_note)
         self.insights_model = InsightsModel(self)
-        self.insights = table_view(self.insights_model, stretch=InsightsModel.COL_STATEMENT,
-                                   pills=(InsightsModel.COL_STATUS,),
-                                   widths={InsightsModel.COL_STATUS: 112, InsightsModel.COL_QUOTES: 74,
-                                           InsightsModel.COL_ACTIONS: 74})
+        self.insights = table_view(
+            self.insights_model,
+            stretch=InsightsModel.COL_STATEMENT,
+            pills=(InsightsModel.COL_STATUS,),
+            widths={InsightsModel.COL_STATUS: 112, InsightsModel.COL_QUOTES: 74, InsightsModel.COL_ACTIONS: 74},
+        )
         self.insights.setAccessibleName(self.tr("What we heard under this theme"))
         self.insights.setWordWrap(True)
         self.insights.verticalHeader().setDefaultSectionSize(48)
         self.insights.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._insight_picked())
+            lambda *_: None if self._refreshing else self._insight_picked()
+        )
         self.insights_stack = QStackedWidget()
-        self.insights_empty = EmptyState(self.tr("Nothing heard under this theme yet"),
-                                         self.tr("Add what the panel said, in a sentence they would stand behind."), self.tr("Add"))
+        self.insights_empty = EmptyState(
+            self.tr("Nothing heard under this theme yet"),
+            self.tr("Add what the panel said, in a sentence they would stand behind."),
+            self.tr("Add"),
+        )
         self.insights_empty.button.clicked.connect(self.new_item)
         self.insights_stack.addWidget(self.insights)
         self.insights_stack.addWidget(self.insights_empty)
@@ -260,8 +267,9 @@ class ThemesScreen(QWidget):
         evidence_layout = QVBoxLayout(evidence)
         evidence_layout.setContentsMargins(0, 8, 0, 0)
         self.evidence_model = QuotesModel(self)
-        self.evidence = table_view(self.evidence_model, stretch=QuotesModel.COL_TEXT,
-                                   widths={QuotesModel.COL_SPEAKER: 130})
+        self.evidence = table_view(
+            self.evidence_model, stretch=QuotesModel.COL_TEXT, widths={QuotesModel.COL_SPEAKER: 130}
+        )
         self.evidence.setAccessibleName(self.tr("Quotes behind this"))
         self.evidence.setColumnHidden(QuotesModel.COL_INSIGHTS, True)
         self.evidence.doubleClicked.connect(lambda index: self.open_record.emit("quote", current_id(self.evidence)))
@@ -275,8 +283,9 @@ class ThemesScreen(QWidget):
         layout.addWidget(self.detail_tabs, 1)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.detail)
-        self.detail_empty = EmptyState(self.tr("Choose something we heard"),
-                                       self.tr("See the words behind it, and what was done about it."))
+        self.detail_empty = EmptyState(
+            self.tr("Choose something we heard"), self.tr("See the words behind it, and what was done about it.")
+        )
         self.detail_stack.addWidget(self.detail_empty)
         self.detail_stack.setContentsMargins(10, 4, 0, 0)
         return self.detail_stack
@@ -325,8 +334,11 @@ class ThemesScreen(QWidget):
             item = QTreeWidgetItem([theme.name, percent(snap.figures.themes.get(theme.id, 0.0))])
             item.setData(0, ThemeIdRole, theme.id)
             item.setIcon(0, swatch(theme.colour))
-            item.setToolTip(0, f"{theme.name}: {percent(snap.figures.themes.get(theme.id, 0.0))} of its actions done"
-                               + (f"\n{theme.description}" if theme.description else ""))
+            item.setToolTip(
+                0,
+                f"{theme.name}: {percent(snap.figures.themes.get(theme.id, 0.0))} of its actions done"
+                + (f"\n{theme.description}" if theme.description else ""),
+            )
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items[theme.id] = item
         for theme in snap.data.themes:
@@ -378,20 +390,31 @@ class ThemesScreen(QWidget):
         count = self.insights_model.rowCount()
         self.insights_stack.setCurrentWidget(self.insights if count else self.insights_empty)
         self.insights_note.setText(
-            counted(self.tr("Under %1: %n thing(s) the panel said", "", count).replace("%1", theme.name) if theme
-                    else self.tr("Across every theme: %n thing(s) the panel said", "", count), count)
-            + (self.tr(", %1 of the actions done.").replace("%1", percent(snap.figures.themes.get(theme_id, 0.0)))
-               if theme else "."))
+            counted(
+                self.tr("Under %1: %n thing(s) the panel said", "", count).replace("%1", theme.name)
+                if theme
+                else self.tr("Across every theme: %n thing(s) the panel said", "", count),
+                count,
+            )
+            + (
+                self.tr(", %1 of the actions done.").replace("%1", percent(snap.figures.themes.get(theme_id, 0.0)))
+                if theme
+                else "."
+            )
+        )
         self.new_insight_button.setEnabled(bool(snap.data.themes))
         if not snap.data.themes:
             self.insights_empty.title.setText(self.tr("No themes yet"))
-            self.insights_empty.text.setText(self.tr("What we heard sits under a theme: name the first theme "
-                                                     "(such as “Stigma in services”), then add what the panel said."))
+            self.insights_empty.text.setText(
+                self.tr(
+                    "What we heard sits under a theme: name the first theme "
+                    "(such as “Stigma in services”), then add what the panel said."
+                )
+            )
             self.insights_empty.button.setText(self.tr("New theme"))
         else:
             self.insights_empty.title.setText(self.tr("Nothing heard under this theme yet"))
-            self.insights_empty.text.setText(self.tr("Add what the panel said, in a sentence they would stand "
-                                                     "behind."))
+            self.insights_empty.text.setText(self.tr("Add what the panel said, in a sentence they would stand behind."))
             self.insights_empty.button.setText(self.tr("Add"))
         self._show_insight()
 
@@ -409,8 +432,10 @@ class ThemesScreen(QWidget):
         self.trace.verticalScrollBar().setValue(scroll)
         self._traced = insight_id
         self.evidence_model.set_quotes(snap, snap.quotes_by_insight.get(insight_id, []))
-        self.sessions.set_items([(s.id, f"{uk_short_date(s.date)}  {s.title}")
-                                 for s in sorted(snap.data.sessions, key=lambda s: s.date)], insight.session_ids)
+        self.sessions.set_items(
+            [(s.id, f"{uk_short_date(s.date)}  {s.title}") for s in sorted(snap.data.sessions, key=lambda s: s.date)],
+            insight.session_ids,
+        )
 
     # -- changing -----------------------------------------------------------------------------------
     def reparent_theme(self, theme_id: int, parent_id: int | None) -> bool:
@@ -424,15 +449,23 @@ class ThemesScreen(QWidget):
         except UserError as exc:
             self.store.error.emit(str(exc))
             return False
-        return self.editor.edit("theme", theme_id, {"parent_id": current["parent_id"]}, {"parent_id": parent_id},
-                                current["version"], "Move theme") is not None
+        return (
+            self.editor.edit(
+                "theme",
+                theme_id,
+                {"parent_id": current["parent_id"]},
+                {"parent_id": parent_id},
+                current["version"],
+                "Move theme",
+            )
+            is not None
+        )
 
     def choose_colour(self) -> None:
         theme_id = self.current_theme()
         if theme_id is None:
             return
-        colour = QColorDialog.getColor(QColor(self.theme_form.values.get("colour") or "#1f6f78"), self,
-                                       "Theme colour")
+        colour = QColorDialog.getColor(QColor(self.theme_form.values.get("colour") or "#1f6f78"), self, "Theme colour")
         if colour.isValid():
             self.theme_form.save({"colour": colour.name()}, text="Change theme colour")
 
@@ -440,11 +473,19 @@ class ThemesScreen(QWidget):
         if self.store.commission_id is None:
             return
         parent = self.current_theme()
-        result = self.editor.create("theme", {"commission_id": self.store.commission_id, "name": "New theme",
-                                              "parent_id": parent}, text="Add theme")
+        result = self.editor.create(
+            "theme",
+            {"commission_id": self.store.commission_id, "name": "New theme", "parent_id": parent},
+            text="Add theme",
+        )
         if result:
-            self.new_theme_record.expect(result["id"], self.snapshot, lambda tid: self.show_record("theme", tid),
-                                         self.theme_name, self._select_no_theme)
+            self.new_theme_record.expect(
+                result["id"],
+                self.snapshot,
+                lambda tid: self.show_record("theme", tid),
+                self.theme_name,
+                self._select_no_theme,
+            )
 
     def _select_no_theme(self) -> None:
         """While a new theme is on its way: no theme chosen, so nothing typed can reach the one before."""
@@ -469,8 +510,10 @@ class ThemesScreen(QWidget):
         if theme_id is None:
             return
         if self.snapshot.insights_by_theme.get(theme_id):
-            self.store.error.emit("This theme still has things we heard under it: move them to another theme "
-                                  "first, so nothing the panel said is lost.")
+            self.store.error.emit(
+                "This theme still has things we heard under it: move them to another theme "
+                "first, so nothing the panel said is lost."
+            )
             return
         if self.editor.delete("theme", theme_id, "Delete theme"):
             self.window().statusBar().showMessage(self.tr("Theme deleted. Ctrl+Z brings it back."), 8000)
@@ -483,12 +526,24 @@ class ThemesScreen(QWidget):
             self.new_theme()  # what we heard always sits under a theme: name one first
             return
         theme_id = self.current_theme() or min(snap.data.themes, key=lambda t: t.name.lower()).id
-        result = self.editor.create("insight", {"commission_id": self.store.commission_id, "theme_id": theme_id,
-                                                "statement": "New: what we heard", "status": "draft"},
-                                    text="Add what we heard")
+        result = self.editor.create(
+            "insight",
+            {
+                "commission_id": self.store.commission_id,
+                "theme_id": theme_id,
+                "statement": "New: what we heard",
+                "status": "draft",
+            },
+            text="Add what we heard",
+        )
         if result:
-            self.new_insight.expect(result["id"], self.snapshot, lambda iid: self.show_record("insight", iid),
-                                    self.statement, self._select_no_insight)
+            self.new_insight.expect(
+                result["id"],
+                self.snapshot,
+                lambda iid: self.show_record("insight", iid),
+                self.statement,
+                self._select_no_insight,
+            )
 
     def delete_insight(self) -> None:
         insight_id = current_id(self.insights)
@@ -499,8 +554,14 @@ class ThemesScreen(QWidget):
         insight_id = current_id(self.insights)
         if insight_id is None or insight_id not in self.snapshot.insights:
             return
-        self.editor.set_links("insight", insight_id, "sessions", self.snapshot.insights[insight_id].session_ids,
-                              self.sessions.checked_ids(), "Link sessions")
+        self.editor.set_links(
+            "insight",
+            insight_id,
+            "sessions",
+            self.snapshot.insights[insight_id].session_ids,
+            self.sessions.checked_ids(),
+            "Link sessions",
+        )
 
     def _anchor(self, url: QUrl) -> None:
         kind, _, record = url.toString().partition(":")

@@ -23,9 +23,14 @@ class UpdateCard(QFrame):
         grid.setContentsMargins(14, 10, 14, 10)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
-        when = QLabel(f"<b>{uk_date(update.date)}</b>"
-                      + ("" if counted else f" <span style='color:{MUTED}'>"
-                         + self.tr("(after the as-of date: not counted)") + "</span>"))
+        when = QLabel(
+            f"<b>{uk_date(update.date)}</b>"
+            + (
+                ""
+                if counted
+                else f" <span style='color:{MUTED}'>" + self.tr("(after the as-of date: not counted)") + "</span>"
+            )
+        )
         progress = f" · {percent(update.progress)}" if update.progress is not None else ""
         status = QLabel(f"{QCoreApplication.translate('words', update.status)}{progress}")
         status.setStyleSheet("font-weight: 600;")
@@ -33,14 +38,18 @@ class UpdateCard(QFrame):
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         cymraeg = self.tr("Cymraeg")  # the report in Welsh, under the English
-        welsh = QLabel(f"<span style='color:{MUTED}'>{cymraeg}:</span> {html.escape(update.note_cy)}"
-                       if getattr(update, "note_cy", "") else "")
+        welsh = QLabel(
+            f"<span style='color:{MUTED}'>{cymraeg}:</span> {html.escape(update.note_cy)}"
+            if getattr(update, "note_cy", "")
+            else ""
+        )
         welsh.setWordWrap(True)
         welsh.setTextFormat(Qt.TextFormat.RichText)
         welsh.setObjectName("note_cy")
         who = muted(f"— {update.reported_by}" if update.reported_by else "")
-        verdict = Pill(VERDICT_WORDS.get(update.verdict, update.verdict),
-                       VERDICT_COLOURS.get(update.verdict, "#757575"))
+        verdict = Pill(
+            VERDICT_WORDS.get(update.verdict, update.verdict), VERDICT_COLOURS.get(update.verdict, "#757575")
+        )
         comment = QLabel(f"“{update.verdict_comment}”" if update.verdict_comment else "")
         comment.setWordWrap(True)
         comment.setStyleSheet("font-style: italic;")
@@ -102,8 +111,12 @@ class Timeline(QScrollArea):
         self.cards = []
         ordered = sorted(enumerate(updates), key=lambda pair: (pair[1].date, pair[0]), reverse=True)
         if not ordered:
-            self.layout_.addWidget(muted("No updates yet. When the organisation reports back, press "
-                                         "Log update… and add what the panel thinks of it."))
+            self.layout_.addWidget(
+                muted(
+                    "No updates yet. When the organisation reports back, press "
+                    "Log update… and add what the panel thinks of it."
+                )
+            )
         shown = ordered if self.show_all else ordered[: self.SHOWN]
         for _, update in shown:
             card = UpdateCard(update, update.date <= as_of)

@@ -18,8 +18,10 @@ TRACE_UPDATES = 4  # per commitment: the trace is read top to bottom, the full s
 def _pill(word: str, colour: str) -> str:
     _background, text = pill_colours(colour)
     # Rich text has no rounded corners or transparency: a pale solid span with the word is its pill.
-    return (f'<span style="background-color:{tint(colour)}; color:{text.name()}; font-weight:600;">'
-            f'&nbsp;● {escape(word)}&nbsp;</span>')
+    return (
+        f'<span style="background-color:{tint(colour)}; color:{text.name()}; font-weight:600;">'
+        f"&nbsp;● {escape(word)}&nbsp;</span>"
+    )
 
 
 def _muted(text: str) -> str:
@@ -34,8 +36,10 @@ def insight_trace(snap, insight_id: int) -> str:
     out = [
         '<div style="font-size:10pt;">',
         f'<p style="font-size:11pt; font-weight:600; margin-bottom:4px;">“{escape(insight.statement)}”</p>',
-        "<p>" + _pill(insight.status, INSIGHT_STATUS_COLOURS.get(insight.status, "#757575"))
-        + (f" &nbsp;{_muted('Theme: ' + escape(theme.name))}" if theme else "") + "</p>",
+        "<p>"
+        + _pill(insight.status, INSIGHT_STATUS_COLOURS.get(insight.status, "#757575"))
+        + (f" &nbsp;{_muted('Theme: ' + escape(theme.name))}" if theme else "")
+        + "</p>",
     ]
 
     out.append('<h3 style="margin-top:14px;">You said</h3>')
@@ -44,11 +48,16 @@ def insight_trace(snap, insight_id: int) -> str:
         for q in quotes:
             speaker = snap.members.get(q.member_id)
             session = snap.sessions.get(q.session_id)
-            where = (f'<a href="quote:{q.id}">{escape(short_text(session.title, 36))}, '
-                     f'{uk_short_date(session.date)}</a>' if session else "")
+            where = (
+                f'<a href="quote:{q.id}">{escape(short_text(session.title, 36))}, {uk_short_date(session.date)}</a>'
+                if session
+                else ""
+            )
             who = escape(speaker.display_name) if speaker else "a panel member"
-            out.append(f'<p style="margin:2px 0 8px 12px;"><i>“{escape(q.text)}”</i><br>'
-                       f'{_muted("— " + who + (" · " + where if where else ""))}</p>')
+            out.append(
+                f'<p style="margin:2px 0 8px 12px;"><i>“{escape(q.text)}”</i><br>'
+                f"{_muted('— ' + who + (' · ' + where if where else ''))}</p>"
+            )
     else:
         sessions = [snap.sessions[s] for s in insight.session_ids if s in snap.sessions]
         heard = ", ".join(f"{escape(s.title)} ({uk_short_date(s.date)})" for s in sessions)
@@ -57,13 +66,20 @@ def insight_trace(snap, insight_id: int) -> str:
     out.append('<a name="we-did"></a><h3 style="margin-top:14px;">We did</h3>')
     actions = [snap.actions[a] for a in snap.actions_by_insight.get(insight_id, []) if a in snap.actions]
     if not actions:
-        out.append("<p>" + _muted("No action has been agreed on this yet. Agree one on the Actions & "
-                                  "Commitments screen and link it to this.") + "</p>")
+        out.append(
+            "<p>"
+            + _muted(
+                "No action has been agreed on this yet. Agree one on the Actions & "
+                "Commitments screen and link it to this."
+            )
+            + "</p>"
+        )
     for action in actions:
         out.append(
             f'<p style="margin-top:10px; font-size:11pt; font-weight:600;">'
             f'<a href="action:{action.id}">{escape(action.ref)}</a> {escape(action.title)}</p>'
-            f"<p>{_muted('Progress ' + percent(snap.figures.actions.get(action.id, 0.0)))}</p>")
+            f"<p>{_muted('Progress ' + percent(snap.figures.actions.get(action.id, 0.0)))}</p>"
+        )
         commitment_ids = snap.commitments_by_action.get(action.id, [])
         if not commitment_ids:
             out.append("<p>" + _muted("No organisation has committed to this yet.") + "</p>")
@@ -78,12 +94,16 @@ def _commitment(snap, c) -> str:
     org = snap.organisations.get(c.organisation_id)
     due = f"due {uk_date(c.due)}" if c.due else "no due date"
     out = [
-        ('<table width="100%" cellspacing="0" cellpadding="6" '
-         'style="margin:4px 0 12px 12px; border:1px solid #dfe3e8;">'),
-        (f'<tr><td colspan="2" style="background-color:#f7f8fa;"><b>{escape(org.name if org else "")}</b> '
-         f'committed: “{escape(c.pledge)}” {_muted(due)} &nbsp;'
-         f'{_pill(state, colour)} '
-         f'<a href="commitment:{c.id}">open</a></td></tr>'),
+        (
+            '<table width="100%" cellspacing="0" cellpadding="6" '
+            'style="margin:4px 0 12px 12px; border:1px solid #dfe3e8;">'
+        ),
+        (
+            f'<tr><td colspan="2" style="background-color:#f7f8fa;"><b>{escape(org.name if org else "")}</b> '
+            f"committed: “{escape(c.pledge)}” {_muted(due)} &nbsp;"
+            f"{_pill(state, colour)} "
+            f'<a href="commitment:{c.id}">open</a></td></tr>'
+        ),
     ]
     counted = [u for u in snap.data.updates_by_commitment.get(c.id, []) if u.date <= snap.as_of]
     # newest few, in date order (stable: same-day updates keep their recorded order)
@@ -94,16 +114,21 @@ def _commitment(snap, c) -> str:
         out.append('<tr><td width="55%"><b>What they say</b></td><td><b>What the panel thinks</b></td></tr>')
     if len(counted) > len(updates):
         earlier = len(counted) - len(updates)
-        out.append(f'<tr><td colspan="2">{_muted(f"… and {earlier} earlier update" + ("s" if earlier != 1 else ""))}'
-                   f' <a href="commitment:{c.id}">see them all</a></td></tr>')
+        out.append(
+            f'<tr><td colspan="2">{_muted(f"… and {earlier} earlier update" + ("s" if earlier != 1 else ""))}'
+            f' <a href="commitment:{c.id}">see them all</a></td></tr>'
+        )
     for u in updates:
         progress = f", {percent(u.progress)}" if u.progress is not None else ""
-        claim = (f"<b>{uk_short_date(u.date)}</b> · {escape(u.status)}{progress}<br>{escape(u.note)}"
-                 + (f"<br>{_muted('— ' + escape(u.reported_by))}" if u.reported_by else ""))
+        claim = f"<b>{uk_short_date(u.date)}</b> · {escape(u.status)}{progress}<br>{escape(u.note)}" + (
+            f"<br>{_muted('— ' + escape(u.reported_by))}" if u.reported_by else ""
+        )
         verdict = _pill(VERDICT_WORDS[u.verdict], VERDICT_COLOURS.get(u.verdict, "#757575"))
         if u.verdict_comment:
             verdict += f"<br><i>“{escape(u.verdict_comment)}”</i>"
-        out.append(f'<tr><td valign="top" style="border-top:1px solid #eef0f3;">{claim}</td>'
-                   f'<td valign="top" style="border-top:1px solid #eef0f3;">{verdict}</td></tr>')
+        out.append(
+            f'<tr><td valign="top" style="border-top:1px solid #eef0f3;">{claim}</td>'
+            f'<td valign="top" style="border-top:1px solid #eef0f3;">{verdict}</td></tr>'
+        )
     out.append("</table>")
     return "".join(out)

@@ -85,22 +85,32 @@ class ProblemsDialog(QDialog):
         layout.setSpacing(10)
         count = len(error.problems)
         layout.addWidget(heading(self.tr("{name} was not imported").format(name=source)))
-        layout.addWidget(muted(counted(
-            self.tr("%n problem(s) to put right in the spreadsheet first. "
-                    "Nothing in the database was changed. Row numbers are the ones the spreadsheet shows.", "", count),
-            count)))
+        layout.addWidget(
+            muted(
+                counted(
+                    self.tr(
+                        "%n problem(s) to put right in the spreadsheet first. "
+                        "Nothing in the database was changed. Row numbers are the ones the spreadsheet shows.",
+                        "",
+                        count,
+                    ),
+                    count,
+                )
+            )
+        )
         self.model = ProblemsModel(self)
         self.model.set_rows(error.problems)
-        self.table = table_view(self.model, stretch=ProblemsModel.COL_REASON,
-                                widths={ProblemsModel.COL_SHEET: 130, ProblemsModel.COL_ROW: 60,
-                                        ProblemsModel.COL_COLUMN: 160})
+        self.table = table_view(
+            self.model,
+            stretch=ProblemsModel.COL_REASON,
+            widths={ProblemsModel.COL_SHEET: 130, ProblemsModel.COL_ROW: 60, ProblemsModel.COL_COLUMN: 160},
+        )
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the file's own order until asked
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton(self.tr("Copy the list"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(
-            "\n".join(str(p) for p in error.problems)))
+        copy.clicked.connect(lambda: QApplication.clipboard().setText("\n".join(str(p) for p in error.problems)))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -125,8 +135,11 @@ class Transfers(QObject):
         if self.store.db is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a workbook or update return"), self.window.settings.last_folder(),
-            self.tr(WORKBOOK_FILTER))
+            self.window,
+            self.tr("Import a workbook or update return"),
+            self.window.settings.last_folder(),
+            self.tr(WORKBOOK_FILTER),
+        )
         if path:
             self.window.settings.set_last_folder(path)
             from commission.services.decidim import recognise
@@ -148,18 +161,23 @@ class Transfers(QObject):
         # a Decidim results file names no commission: it goes into the one on screen
         commission = self.store.info.name if self.store.info is not None and recognise(path) else None
         self.preview_dialog = None
-        self._run(self.tr("Checking"), self.tr("Checking {name} and working out what it will change…").format(
-            name=path.name), path,
-                  lambda job: preview_import(db, path, as_of=as_of, progress=job.report, commission=commission,
-                                             organisation=organisation),
-                  lambda preview: self._previewed(preview, path, commission, organisation))
+        self._run(
+            self.tr("Checking"),
+            self.tr("Checking {name} and working out what it will change…").format(name=path.name),
+            path,
+            lambda job: preview_import(
+                db, path, as_of=as_of, progress=job.report, commission=commission, organisation=organisation
+            ),
+            lambda preview: self._previewed(preview, path, commission, organisation),
+        )
 
     def _run(self, title: str, text: str, path: Path, work, done) -> None:
         self.progress = ProgressDialog(title, text, self.window)
         dialog = self.progress
         dialog.show()
         dialog.job = self.window.runner.submit(  # (a synchronous runner has finished, and closed it, by now)
-            work, on_done=done, on_error=lambda exc: self._failed(exc, path.name), on_progress=self._progress)
+            work, on_done=done, on_error=lambda exc: self._failed(exc, path.name), on_progress=self._progress
+        )
 
     def _previewed(self, preview, path: Path, commission: str | None = None, organisation: str | None = None) -> None:
         from commission.ui.import_preview import ImportPreviewDialog
@@ -181,8 +199,15 @@ class Transfers(QObject):
         db, path, as_of, actor = self.store.db, Path(path), self.store.as_of, self.window.editor.actor
 
         def work(job):  # progress only before the commit: a Cancel after it would be untrue
-            return import_file(db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None,
-                               commission=commission, organisation=organisation, actor=actor)
+            return import_file(
+                db,
+                path,
+                as_of=as_of,
+                progress=lambda f: job.report(f) if f < 1 else None,
+                commission=commission,
+                organisation=organisation,
+                actor=actor,
+            )
 
         self._run(self.tr("Importing"), self.tr("Importing {name}…").format(name=path.name), path, work, self._imported)
 
@@ -199,12 +224,15 @@ class Transfers(QObject):
     def _imported(self, summary) -> None:
         self._close_progress()
         self.window.undo_stack.clear()  # an import is not undone step by step
-        self.last_message = " ".join(summary.lines()[:1]) + " " + self.tr("{n} updates added.").format(n=summary.updates_added)
+        self.last_message = (
+            " ".join(summary.lines()[:1]) + " " + self.tr("{n} updates added.").format(n=summary.updates_added)
+        )
         if getattr(summary, "ignored", None):
             self.last_message += " " + self.tr("{n} edits to the return were ignored.").format(n=len(summary.ignored))
         if getattr(summary, "not_in_file", None):  # SPEC: the summary says which sheets were not in the file
             self.last_message += " " + self.tr("Not in the file (left as they were): {sheets}.").format(
-                sheets=", ".join(summary.not_in_file))
+                sheets=", ".join(summary.not_in_file)
+            )
         self.window.statusBar().showMessage(self.last_message, 15000)
         self.store.reload_commissions(summary.commission_id or None)
 
@@ -230,13 +258,21 @@ class Transfers(QObject):
         snap = self.store.snapshot
         orgs = sorted(snap.organisations.values(), key=lambda o: o.name.lower()) if snap else []
         if not orgs:
-            self.window.show_error(self.tr("{name} does not say which organisation made its commitments: add the "
-                                           "organisation first, then import it again.").format(name=source))
+            self.window.show_error(
+                self.tr(
+                    "{name} does not say which organisation made its commitments: add the "
+                    "organisation first, then import it again."
+                ).format(name=source)
+            )
             return
         labels = [f"{o.name} ({o.ref})" for o in orgs]
-        choice, ok = self.ask_item(self.tr("Whose commitments?"), self.tr(
-            "{name} comes from Decidim, which does not say who made each commitment. Which organisation "
-            "made them?").format(name=source), labels)
+        choice, ok = self.ask_item(
+            self.tr("Whose commitments?"),
+            self.tr(
+                "{name} comes from Decidim, which does not say who made each commitment. Which organisation made them?"
+            ).format(name=source),
+            labels,
+        )
         if ok and choice in labels:
             self.run_import(self.pending_path, organisation=orgs[labels.index(choice)].ref)
         else:
@@ -257,13 +293,19 @@ class Transfers(QObject):
         if db is None:
             return
         if db.path is None:
-            self.window.show_error(self.tr("A shared PostgreSQL database is backed up by its server (pg_dump), "
-                                           "not by the app. Export the workbook for a copy of this commission."))
+            self.window.show_error(
+                self.tr(
+                    "A shared PostgreSQL database is backed up by its server (pg_dump), "
+                    "not by the app. Export the workbook for a copy of this commission."
+                )
+            )
             return
-        suggested = os.path.join(self.window.settings.last_folder(),
-                                 f"{db.path.stem} backup {date.today().isoformat()}.db")
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"), suggested,
-                                              self.tr("Commission databases (*.db)"))
+        suggested = os.path.join(
+            self.window.settings.last_folder(), f"{db.path.stem} backup {date.today().isoformat()}.db"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Back up the database"), suggested, self.tr("Commission databases (*.db)")
+        )
         if path:
             self.window.settings.set_last_folder(path)
             self.run_backup(path)
@@ -272,8 +314,9 @@ class Transfers(QObject):
         from commission.storage.backup import backup_now
 
         db, out = self.store.db, Path(path)
-        self.progress = ProgressDialog(self.tr("Backing up"), self.tr("Copying the database to {name}…").format(name=out.name),
-                                       self.window)
+        self.progress = ProgressDialog(
+            self.tr("Backing up"), self.tr("Copying the database to {name}…").format(name=out.name), self.window
+        )
         self.progress.bar.setRange(0, 0)
         dialog = self.progress
 
@@ -284,11 +327,14 @@ class Transfers(QObject):
 
         dialog.show()
         dialog.job = self.window.runner.submit(
-            work, on_done=self._backed_up, on_error=lambda exc: self._failed(exc, out.name))
+            work, on_done=self._backed_up, on_error=lambda exc: self._failed(exc, out.name)
+        )
 
     def _backed_up(self, out: Path) -> None:
         self._close_progress()
-        self.last_message = self.tr("Backed up to {path} (a full copy: keep it as safely as the laptop).").format(path=out)
+        self.last_message = self.tr("Backed up to {path} (a full copy: keep it as safely as the laptop).").format(
+            path=out
+        )
         self.window.statusBar().showMessage(self.last_message, 15000)
 
     def _name(self) -> str:
@@ -315,11 +361,22 @@ class Transfers(QObject):
     def export_notice(self, title: str, notice: str) -> QMessageBox:
         """What the file will hold and, from an encrypted database, that it is protected unless asked not to be."""
         text = self.tr("The workbook is the coordinator's full copy.") + "\n\n" + notice
-        box = QMessageBox(QMessageBox.Icon.Information, title, text,
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            title,
+            text,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
         if self.store.db is not None and self.store.db.encrypted:
-            box.setText(text + "\n\n" + self.tr("This database is encrypted, so the workbook will be protected with the "
-                                              "same passphrase: Excel and LibreOffice ask for it when the file is opened."))
+            box.setText(
+                text
+                + "\n\n"
+                + self.tr(
+                    "This database is encrypted, so the workbook will be protected with the "
+                    "same passphrase: Excel and LibreOffice ask for it when the file is opened."
+                )
+            )
             plain = QCheckBox(self.tr("Save an unprotected copy (anyone who gets the file can read it)"), box)
             box.setCheckBox(plain)  # parented to the box: Qt owns it, not a Python temporary
         return box
@@ -329,7 +386,9 @@ class Transfers(QObject):
 
         db, out, name = self.store.db, Path(path), self.store.info.name
         partial = out.with_name(files.temp_name(out.stem, out.suffix))  # a later run sweeps it if this one dies
-        self.progress = ProgressDialog(self.tr("Exporting"), self.tr("Writing {name}…").format(name=out.name), self.window)
+        self.progress = ProgressDialog(
+            self.tr("Exporting"), self.tr("Writing {name}…").format(name=out.name), self.window
+        )
         self.progress.bar.setRange(0, 0)  # the writer does not report steps: a busy bar
 
         def work(job):
@@ -346,14 +405,17 @@ class Transfers(QObject):
         dialog.show()
         protected = db.encrypted and not plain
         dialog.job = self.window.runner.submit(
-            work, on_done=lambda written: self._exported(written, protected),
-            on_error=lambda exc: self._failed(exc, out.name))
+            work,
+            on_done=lambda written: self._exported(written, protected),
+            on_error=lambda exc: self._failed(exc, out.name),
+        )
 
     def _exported(self, out: Path, protected: bool = False) -> None:
         self._close_progress()
         if protected:
-            self.last_message = self.tr("Wrote {path} (the coordinator's full copy, protected with the database's "
-                                        "passphrase).").format(path=out)
+            self.last_message = self.tr(
+                "Wrote {path} (the coordinator's full copy, protected with the database's passphrase)."
+            ).format(path=out)
         else:
             self.last_message = self.tr("Wrote {path} (the coordinator's full copy).").format(path=out)
         self.window.statusBar().showMessage(self.last_message, 15000)

@@ -41,8 +41,10 @@ def from_qdate(value: QDate) -> date | None:
 
 def pill_style(colour: str) -> str:
     background, text = pill_colours(colour)
-    return (f"background: rgba({background.red()},{background.green()},{background.blue()},{background.alphaF():.2f});"
-            f" color: {text.name()}; border-radius: 10px; padding: 2px 10px; font-weight: 600;")
+    return (
+        f"background: rgba({background.red()},{background.green()},{background.blue()},{background.alphaF():.2f});"
+        f" color: {text.name()}; border-radius: 10px; padding: 2px 10px; font-weight: 600;"
+    )
 
 
 class Pill(QLabel):
@@ -60,7 +62,7 @@ class Pill(QLabel):
         self.setStyleSheet(pill_style(colour) if word else "")
         self.setAccessibleName(word)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.set(self._word, self._colour)
@@ -83,8 +85,9 @@ def paint_pill(painter: QPainter, rect, word: str, colour: str, font: QFont) -> 
     painter.drawRoundedRect(pill, height / 2, height / 2)
     painter.setPen(QPen(text))
     painter.setFont(bold)
-    painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(label, Qt.TextElideMode.ElideRight,
-                                                                             int(width) - 12))
+    painter.drawText(
+        pill, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width) - 12)
+    )
     painter.restore()
 
 
@@ -363,8 +366,9 @@ class CheckList(QWidget):
                 yield item
 
     def checked_ids(self) -> list[int]:
-        return [item.data(Qt.ItemDataRole.UserRole) for item in self._items()
-                if item.checkState() == Qt.CheckState.Checked]
+        return [
+            item.data(Qt.ItemDataRole.UserRole) for item in self._items() if item.checkState() == Qt.CheckState.Checked
+        ]
 
     def set_checked(self, record_id: int, checked: bool = True) -> None:
         for item in self._items():
@@ -388,8 +392,15 @@ class CheckList(QWidget):
             header.setHidden(not header_visible)
 
 
-def table_view(model, *, sortable: bool = True, stretch: int | None = None, widths: dict[int, int] | None = None,
-               pills: tuple[int, ...] = (), progress: tuple[int, ...] = ()):
+def table_view(
+    model,
+    *,
+    sortable: bool = True,
+    stretch: int | None = None,
+    widths: dict[int, int] | None = None,
+    pills: tuple[int, ...] = (),
+    progress: tuple[int, ...] = (),
+):
     """A read-only, row-selecting table over `model` (through a sorting proxy when sortable)."""
     from PySide6.QtCore import QSortFilterProxyModel
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
@@ -523,7 +534,7 @@ class ElidedLink(QPushButton):
         self._full = ""
         self.setText(text)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def setText(self, text: str) -> None:
         self._full = text
         self.setToolTip(text)
         self._elide()
@@ -531,7 +542,7 @@ class ElidedLink(QPushButton):
     def full_text(self) -> str:
         return self._full
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._elide()
 

@@ -18,21 +18,42 @@ except ImportError:  # pragma: no cover
     QT_TRANSLATE_NOOP = lambda _context, text: text  # noqa: E731
 
 # The commitment states as the pills and lists show them (Pill and paint_pill translate them in "words").
-STATE_WORDS = (QT_TRANSLATE_NOOP("words", "done"), QT_TRANSLATE_NOOP("words", "dropped"),
-               QT_TRANSLATE_NOOP("words", "overdue"), QT_TRANSLATE_NOOP("words", "at risk"),
-               QT_TRANSLATE_NOOP("words", "on track"), QT_TRANSLATE_NOOP("words", "not made yet"))
+STATE_WORDS = (
+    QT_TRANSLATE_NOOP("words", "done"),
+    QT_TRANSLATE_NOOP("words", "dropped"),
+    QT_TRANSLATE_NOOP("words", "overdue"),
+    QT_TRANSLATE_NOOP("words", "at risk"),
+    QT_TRANSLATE_NOOP("words", "on track"),
+    QT_TRANSLATE_NOOP("words", "not made yet"),
+)
 # The panel's verdicts as the pills show them (VERDICT_SHORT), translated by paint_pill and Pill.
-VERDICT_PILL_WORDS = (QT_TRANSLATE_NOOP("words", "agree"), QT_TRANSLATE_NOOP("words", "partly"),
-                      QT_TRANSLATE_NOOP("words", "disagree"), QT_TRANSLATE_NOOP("words", "not assessed"))
-VERDICT_PILL_LONG = (QT_TRANSLATE_NOOP("words", "Agrees it happened"), QT_TRANSLATE_NOOP("words", "Partly agrees"),
-                     QT_TRANSLATE_NOOP("words", "Disagrees"), QT_TRANSLATE_NOOP("words", "Not yet assessed"))
+VERDICT_PILL_WORDS = (
+    QT_TRANSLATE_NOOP("words", "agree"),
+    QT_TRANSLATE_NOOP("words", "partly"),
+    QT_TRANSLATE_NOOP("words", "disagree"),
+    QT_TRANSLATE_NOOP("words", "not assessed"),
+)
+VERDICT_PILL_LONG = (
+    QT_TRANSLATE_NOOP("words", "Agrees it happened"),
+    QT_TRANSLATE_NOOP("words", "Partly agrees"),
+    QT_TRANSLATE_NOOP("words", "Disagrees"),
+    QT_TRANSLATE_NOOP("words", "Not yet assessed"),
+)
 # An update's status (vocab.UPDATE_STATUSES) as the timeline shows it.
-UPDATE_STATUS_WORDS = (QT_TRANSLATE_NOOP("words", "not started"), QT_TRANSLATE_NOOP("words", "in progress"),
-                       QT_TRANSLATE_NOOP("words", "stalled"))
+UPDATE_STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("words", "not started"),
+    QT_TRANSLATE_NOOP("words", "in progress"),
+    QT_TRANSLATE_NOOP("words", "stalled"),
+)
 # A member's consent at a glance (consent_state), as the Members legend shows it.
-CONSENT_STATE_WORDS = (QT_TRANSLATE_NOOP("words", "named"), QT_TRANSLATE_NOOP("words", "pseudonym only"),
-                       QT_TRANSLATE_NOOP("words", "quotes withheld"), QT_TRANSLATE_NOOP("words", "expired"),
-                       QT_TRANSLATE_NOOP("words", "withdrawn"), QT_TRANSLATE_NOOP("words", "erased"))
+CONSENT_STATE_WORDS = (
+    QT_TRANSLATE_NOOP("words", "named"),
+    QT_TRANSLATE_NOOP("words", "pseudonym only"),
+    QT_TRANSLATE_NOOP("words", "quotes withheld"),
+    QT_TRANSLATE_NOOP("words", "expired"),
+    QT_TRANSLATE_NOOP("words", "withdrawn"),
+    QT_TRANSLATE_NOOP("words", "erased"),
+)
 
 
 def header_word(text: str) -> str:
@@ -76,12 +97,18 @@ class _Words(dict):
 
 # The words the tables below hold, for lupdate (the tables themselves stay readable).
 TABLE_WORDS = (
-    QT_TRANSLATE_NOOP("words", "Community commissioner"), QT_TRANSLATE_NOOP("words", "Civic commissioner"),
-    QT_TRANSLATE_NOOP("words", "Facilitator"), QT_TRANSLATE_NOOP("words", "Guest"),
-    QT_TRANSLATE_NOOP("words", "Community"), QT_TRANSLATE_NOOP("words", "Civic"),
-    QT_TRANSLATE_NOOP("words", "Council"), QT_TRANSLATE_NOOP("words", "Health board"),
-    QT_TRANSLATE_NOOP("words", "DWP / Jobcentre"), QT_TRANSLATE_NOOP("words", "Housing"),
-    QT_TRANSLATE_NOOP("words", "Voluntary sector"), QT_TRANSLATE_NOOP("words", "Business"),
+    QT_TRANSLATE_NOOP("words", "Community commissioner"),
+    QT_TRANSLATE_NOOP("words", "Civic commissioner"),
+    QT_TRANSLATE_NOOP("words", "Facilitator"),
+    QT_TRANSLATE_NOOP("words", "Guest"),
+    QT_TRANSLATE_NOOP("words", "Community"),
+    QT_TRANSLATE_NOOP("words", "Civic"),
+    QT_TRANSLATE_NOOP("words", "Council"),
+    QT_TRANSLATE_NOOP("words", "Health board"),
+    QT_TRANSLATE_NOOP("words", "DWP / Jobcentre"),
+    QT_TRANSLATE_NOOP("words", "Housing"),
+    QT_TRANSLATE_NOOP("words", "Voluntary sector"),
+    QT_TRANSLATE_NOOP("words", "Business"),
     QT_TRANSLATE_NOOP("words", "Other"),
     QT_TRANSLATE_NOOP("words", "May be named, and their words quoted, in reports."),
     QT_TRANSLATE_NOOP("words", "Shown by pseudonym (or 'Community commissioner N') in anything meant for others."),
@@ -98,23 +125,38 @@ VERDICT_WORDS = {
     "not assessed": "Not yet assessed",
 }
 VERDICT_SHORT = {"agree": "agree", "partly": "partly", "disagree": "disagree", "not assessed": "not assessed"}
-ROLE_WORDS = _Words({
-    "community": "Community commissioner", "civic": "Civic commissioner", "facilitator": "Facilitator",
-    "guest": "Guest",
-})
+ROLE_WORDS = _Words(
+    {
+        "community": "Community commissioner",
+        "civic": "Civic commissioner",
+        "facilitator": "Facilitator",
+        "guest": "Guest",
+    }
+)
 ROLE_SHORT = _Words({"community": "Community", "civic": "Civic", "facilitator": "Facilitator", "guest": "Guest"})
-ORGANISATION_KIND_WORDS = _Words({
-    "council": "Council", "health": "Health board", "dwp": "DWP / Jobcentre", "housing": "Housing",
-    "voluntary": "Voluntary sector", "business": "Business", "other": "Other",
-})
+ORGANISATION_KIND_WORDS = _Words(
+    {
+        "council": "Council",
+        "health": "Health board",
+        "dwp": "DWP / Jobcentre",
+        "housing": "Housing",
+        "voluntary": "Voluntary sector",
+        "business": "Business",
+        "other": "Other",
+    }
+)
 LANGUAGE_WORDS = {"en": "English", "cy": "Cymraeg (Welsh)"}
 KIND_WORDS = {
-    "session": "Session", "quote": "Quote", "insight": "What we heard", "action": "Action",
-    "commitment": "Commitment", "update": "Update", "member": "Member", "organisation": "Organisation",
+    "session": "Session",
+    "quote": "Quote",
+    "insight": "What we heard",
+    "action": "Action",
+    "commitment": "Commitment",
+    "update": "Update",
+    "member": "Member",
+    "organisation": "Organisation",
     "theme": "Theme",
 }
-
-
 
 
 # A commitment made after the as-of date is in no figure; the editing screens still list it, saying so.
@@ -142,20 +184,27 @@ def counted(text: str, n: int) -> str:
 def consent_state(member: Member, on: date) -> str:
     """One phrase for a member's consent at a glance (the coordinator's view, not what reports show)."""
     return privacy.consent_state(
-        named=member.consent_named, named_expires=member.consent_named_expires,
-        quote=member.consent_quote, quote_expires=member.consent_quote_expires, on=on,
-        named_withdrawn=member.consent_named_withdrawn, quote_withdrawn=member.consent_quote_withdrawn,
-        erased=member.erased)
+        named=member.consent_named,
+        named_expires=member.consent_named_expires,
+        quote=member.consent_quote,
+        quote_expires=member.consent_quote_expires,
+        on=on,
+        named_withdrawn=member.consent_named_withdrawn,
+        quote_withdrawn=member.consent_quote_withdrawn,
+        erased=member.erased,
+    )
 
 
-CONSENT_EXPLAINED = _Words({
-    "named": "May be named, and their words quoted, in reports.",
-    "pseudonym only": "Shown by pseudonym (or 'Community commissioner N') in anything meant for others.",
-    "quotes withheld": "May be named, but their words are left out of reports.",
-    "expired": "A consent has passed its expiry date: ask again before the next report.",
-    "withdrawn": "They have withdrawn a consent: reports leave out what it covered.",
-    "erased": "Their personal details were erased at their request.",
-})
+CONSENT_EXPLAINED = _Words(
+    {
+        "named": "May be named, and their words quoted, in reports.",
+        "pseudonym only": "Shown by pseudonym (or 'Community commissioner N') in anything meant for others.",
+        "quotes withheld": "May be named, but their words are left out of reports.",
+        "expired": "A consent has passed its expiry date: ask again before the next report.",
+        "withdrawn": "They have withdrawn a consent: reports leave out what it covered.",
+        "erased": "Their personal details were erased at their request.",
+    }
+)
 
 
 def short_text(text: str, limit: int = 90) -> str:

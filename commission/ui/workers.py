@@ -89,7 +89,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(self.job)
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which decides what the user sees
+        except Exception as exc:
             self.relay.failed.emit(exc)
         else:
             if self.job.cancelled:

@@ -10,8 +10,13 @@ from commission import vocab
 
 # What a review item's record_ref names, by item kind. An update has no ref of its own: it is named by
 # its commitment and its place among that commitment's updates in recorded order ("C-001#2").
-RECORD_SHEET = {"insight": "Insights", "action": "Actions", "session_notes": "Sessions", "report_text": "Themes",
-                "update": "Commitments"}
+RECORD_SHEET = {
+    "insight": "Insights",
+    "action": "Actions",
+    "session_notes": "Sessions",
+    "report_text": "Themes",
+    "update": "Commitments",
+}
 
 
 def update_ref(commitment_ref: str, number: int) -> str:
@@ -49,17 +54,31 @@ def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
 
     rounds = clean.get("Review rounds")
     if rounds is not None:
-        reviewers = rounds["reviewer_refs"] if "reviewer_refs" in rounds.columns else pd.Series([[]] * len(rounds), index=rounds.index)
-        asked = rounds["asked_on"] if "asked_on" in rounds.columns else pd.Series([""] * len(rounds), index=rounds.index)
+        reviewers = (
+            rounds["reviewer_refs"]
+            if "reviewer_refs" in rounds.columns
+            else pd.Series([[]] * len(rounds), index=rounds.index)
+        )
+        asked = (
+            rounds["asked_on"] if "asked_on" in rounds.columns else pd.Series([""] * len(rounds), index=rounds.index)
+        )
         dates = []
         for row, who, cell in zip(rounds.index, reviewers, asked):
             parts = [p.strip() for p in cell.split(";") if p.strip()]
             parsed = [vocab.parse_date(p) for p in parts]
             if any(d is None for d in parsed):
-                problems.append(Problem("Review rounds", int(row), "asked_on", f"bad date in '{cell}' — write dates as YYYY-MM-DD"))
+                problems.append(
+                    Problem("Review rounds", int(row), "asked_on", f"bad date in '{cell}' — write dates as YYYY-MM-DD")
+                )
             elif who and len(parsed) not in (1, len(who)):
-                problems.append(Problem("Review rounds", int(row), "asked_on",
-                                        f"give one date, or one per reviewer ({len(who)}), not {len(parsed)}"))
+                problems.append(
+                    Problem(
+                        "Review rounds",
+                        int(row),
+                        "asked_on",
+                        f"give one date, or one per reviewer ({len(who)}), not {len(parsed)}",
+                    )
+                )
             elif who and not parsed:
                 problems.append(Problem("Review rounds", int(row), "asked_on", "say when the reviewers were asked"))
             dates.append(parsed * len(who) if len(parsed) == 1 else parsed)
@@ -77,8 +96,14 @@ def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
             if kind == "update":
                 parts = split_update_ref(ref)
                 if parts is None:
-                    problems.append(Problem("Review items", int(row), "record_ref",
-                                            f"an update is named by its commitment and number, like 'C-001#2', not '{ref}'"))
+                    problems.append(
+                        Problem(
+                            "Review items",
+                            int(row),
+                            "record_ref",
+                            f"an update is named by its commitment and number, like 'C-001#2', not '{ref}'",
+                        )
+                    )
                 elif parts[0] not in known(target):
                     problems.append(Problem("Review items", int(row), "record_ref", f"unknown commitment '{parts[0]}'"))
             elif ref not in known(target):
@@ -90,18 +115,38 @@ def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
         whole_numbers("Review answers", answers, "position")
         whole_numbers("Review answers", answers, "text_version")
         if items is not None and "position" in answers.columns:
-            versions = dict(zip(zip(items["round_ref"], items["position"]),
-                                items["text_version"] if "text_version" in items.columns else [1] * len(items)))
+            versions = dict(
+                zip(
+                    zip(items["round_ref"], items["position"]),
+                    items["text_version"] if "text_version" in items.columns else [1] * len(items),
+                )
+            )
             rounds_in_sheet = set(items["round_ref"])
             answered = answers["text_version"] if "text_version" in answers.columns else [1] * len(answers)
-            for row, round_ref, position, version in zip(answers.index, answers["round_ref"], answers["position"],
-                                                         answered):
+            for row, round_ref, position, version in zip(
+                answers.index, answers["round_ref"], answers["position"], answered
+            ):
                 if round_ref not in rounds_in_sheet or position is None:
                     continue
                 if (round_ref, position) not in versions:
-                    problems.append(Problem("Review answers", int(row), "position",
-                                            f"round {round_ref} has no item {position} in the Review items sheet"))
-                elif version is not None and versions[(round_ref, position)] is not None \
-                        and version > versions[(round_ref, position)]:
-                    problems.append(Problem("Review answers", int(row), "text_version",
-                                            f"item {position} of round {round_ref} has no text version {version}"))
+                    problems.append(
+                        Problem(
+                            "Review answers",
+                            int(row),
+                            "position",
+                            f"round {round_ref} has no item {position} in the Review items sheet",
+                        )
+                    )
+                elif (
+                    version is not None
+                    and versions[(round_ref, position)] is not None
+                    and version > versions[(round_ref, position)]
+                ):
+                    problems.append(
+                        Problem(
+                            "Review answers",
+                            int(row),
+                            "text_version",
+                            f"item {position} of round {round_ref} has no text version {version}",
+                        )
+                    )

@@ -34,8 +34,10 @@ def csv_sheets(files: list[Path], where: str) -> dict[str, Path]:
     prefixes = {split_stem(f.stem)[0] for f in files if _named(split_stem(f.stem)[1])}
     if len(prefixes) > 1:
         shown = ", ".join(sorted(f"'{p or '(none)'}'" for p in prefixes)[:4])
-        raise UserError(f"{where} holds the CSV files of more than one workbook ({shown}): "
-                        "put each workbook's files in a folder of their own.")
+        raise UserError(
+            f"{where} holds the CSV files of more than one workbook ({shown}): "
+            "put each workbook's files in a folder of their own."
+        )
     return {split_stem(f.stem)[1]: f for f in sorted(files)}
 
 
@@ -44,6 +46,9 @@ def csv_set(path: Path) -> list[Path]:
     prefix, _sheet = split_stem(path.stem)
     if not prefix:
         return [path]
-    siblings = [p for p in path.parent.iterdir()
-                if p.suffix.lower() == ".csv" and p.is_file() and split_stem(p.stem)[0] == prefix]
+    siblings = [
+        p
+        for p in path.parent.iterdir()
+        if p.suffix.lower() == ".csv" and p.is_file() and split_stem(p.stem)[0] == prefix
+    ]
     return sorted(siblings) or [path]

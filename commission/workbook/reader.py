@@ -11,10 +11,10 @@ from python_calamine import CalamineWorkbook
 
 from commission.errors import UserError, WorkbookError
 from commission.sheets import BY_NAME
-from commission.workbook.csvset import csv_set, csv_sheets
-from commission.workbook.zipcheck import check_zip
 from commission.workbook.cells import clean_text, column_letter, from_csv_text
+from commission.workbook.csvset import csv_set, csv_sheets
 from commission.workbook.formulas import formula_cells
+from commission.workbook.zipcheck import check_zip
 
 XLSX_MAGIC = b"PK\x03\x04"
 
@@ -51,7 +51,11 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
     if head == XLSX_MAGIC or not isinstance(source, str):
         check_zip(source, path.name)
     try:
-        book = CalamineWorkbook.from_filelike(source) if not isinstance(source, str) else CalamineWorkbook.from_path(source)
+        book = (
+            CalamineWorkbook.from_filelike(source)
+            if not isinstance(source, str)
+            else CalamineWorkbook.from_path(source)
+        )
         sheets = _known_sheets(book.sheet_names, path.name)
         if isinstance(source, str) and len(sheets) > 1:
             from concurrent.futures import ThreadPoolExecutor
@@ -70,8 +74,9 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
     return _frames(raw, path.name, formulas)
 
 
-def _formulas(book: CalamineWorkbook, sheets: dict[str, str],
-              cells_found: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, str]]]:
+def _formulas(
+    book: CalamineWorkbook, sheets: dict[str, str], cells_found: dict[str, list[tuple[int, int]]]
+) -> dict[str, list[tuple[int, str]]]:
     """Known sheet -> (row, column) of each cell of a known column that the file stores as a formula,
     numbered as the sheet's frame numbers its rows (calamine leaves out blank rows and columns before the data)."""
     found: dict[str, list[tuple[int, str]]] = {}
@@ -98,30 +103,40 @@ def _known_sheets(names: list[str], source: str) -> dict[str, str]:
             continue
         twin = next((other for other, k in sheets.items() if k == known), None)
         if twin is not None:
-            raise UserError(f"{source} has two sheets that both read as {known} ('{twin}' and '{name}'): "
-                            "keep one and import again.")
+            raise UserError(
+                f"{source} has two sheets that both read as {known} ('{twin}' and '{name}'): keep one and import again."
+            )
         sheets[name] = known
     return sheets
 
 
-def _frames(raw: dict[str, list[list]], source: str,
-            formulas: dict[str, list[tuple[int, str]]] | None = None) -> dict[str, pd.DataFrame]:
+def _frames(
+    raw: dict[str, list[list]], source: str, formulas: dict[str, list[tuple[int, str]]] | None = None
+) -> dict[str, pd.DataFrame]:
     """Frames of every sheet. Refused, every one listed: a column heading given twice in a sheet, and a
     cell the spreadsheet stores as a formula (its value may be stale; SPEC: type the value)."""
     from commission.workbook.validate import Problem
 
-    problems = [Problem(sheet, row, column, "a formula, not a value — type the value itself")
-                for sheet, cells in (formulas or {}).items() for row, column in cells]
+    problems = [
+        Problem(sheet, row, column, "a formula, not a value — type the value itself")
+        for sheet, cells in (formulas or {}).items()
+        for row, column in cells
+    ]
     frames = {}
     for name, rows in raw.items():
         try:
             frames[name] = _rows_to_frame(rows)
         except _DuplicateColumns as exc:
-            problems += [Problem(name, 1, column, f"the column {column} is given twice (columns {letters}): keep one")
-                         for column, letters in exc.columns]
+            problems += [
+                Problem(name, 1, column, f"the column {column} is given twice (columns {letters}): keep one")
+                for column, letters in exc.columns
+            ]
     if problems:
-        raise WorkbookError(f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
-                            "to put right first (nothing was changed).", problems)
+        raise WorkbookError(
+            f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
+            "to put right first (nothing was changed).",
+            problems,
+        )
     return frames
 
 
@@ -180,7 +195,7 @@ def legacy_xls(path: Path):
         with olefile.OleFileIO(str(path)) as ole:
             if ole.exists("EncryptionInfo") or not (ole.exists("Workbook") or ole.exists("Book")):
                 return None
-    except Exception:  # noqa: BLE001 - olefile raises many kinds on a damaged container: try it as encrypted
+    except Exception:
         return None
     return io.BytesIO(path.read_bytes())
 
@@ -255,8 +270,9 @@ def _rows_to_frame(rows: list[list]) -> pd.DataFrame:
             data[name] = cells[1:]
     twice = [name for name in data if header.count(name) > 1]
     if twice:
-        raise _DuplicateColumns([(name, " and ".join(column_letter(i) for i, h in enumerate(header) if h == name))
-                                 for name in twice])
+        raise _DuplicateColumns(
+            [(name, " and ".join(column_letter(i) for i, h in enumerate(header) if h == name)) for name in twice]
+        )
     frame = pd.DataFrame(data, index=np.arange(2, len(rows) + 1), dtype=object)
     if data:
         filled = np.zeros(len(frame), dtype=bool)
@@ -304,5 +320,6 @@ def sheets_from_frames(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFram
     """Frames made in code (headers as columns) in the form read_workbook gives: text cells, spreadsheet rows."""
     return {
         sheet: _rows_to_frame([list(frame.columns)] + frame.to_numpy(dtype=object).tolist())
-        for name, frame in frames.items() if (sheet := _known_sheet(name))
+        for name, frame in frames.items()
+        if (sheet := _known_sheet(name))
     }

@@ -15,8 +15,8 @@ import pandas as pd
 from commission import vocab
 from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEET, WORKBOOK_SHEETS, Sheet
 from commission.workbook import backup
-from commission.workbook.cells import MAX_TEXT as MAX_CELL
 from commission.workbook import validate_value as value_checks
+from commission.workbook.cells import MAX_TEXT as MAX_CELL
 
 # What each column holds. ("link", Sheet) is one ref of that sheet; ("links", Sheet) a ;-separated list.
 TEXT, DATE, YESNO, PROGRESS, WEIGHT, EMAIL = "text", "date", "yesno", "progress", "weight", "email"
@@ -24,31 +24,50 @@ TEXT, DATE, YESNO, PROGRESS, WEIGHT, EMAIL = "text", "date", "yesno", "progress"
 COLUMN_KINDS: dict[str, dict[str, object]] = {
     "Organisations": {"kind": vocab.ORGANISATION_KINDS, "language": vocab.LANGUAGES, "contact_email": EMAIL},
     "Members": {
-        "role": vocab.ROLES, "organisation_ref": ("link", "Organisations"),
-        "consent_named": YESNO, "consent_named_expires": DATE,
-        "consent_quote": YESNO, "consent_quote_expires": DATE, "language": vocab.LANGUAGES,
+        "role": vocab.ROLES,
+        "organisation_ref": ("link", "Organisations"),
+        "consent_named": YESNO,
+        "consent_named_expires": DATE,
+        "consent_quote": YESNO,
+        "consent_quote_expires": DATE,
+        "language": vocab.LANGUAGES,
     },
     "Sessions": {"date": DATE, "kind": vocab.SESSION_KINDS},
     "Attendance": {
-        "session_ref": ("link", "Sessions"), "member_ref": ("link", "Members"), "status": vocab.ATTENDANCE,
+        "session_ref": ("link", "Sessions"),
+        "member_ref": ("link", "Members"),
+        "status": vocab.ATTENDANCE,
     },
     "Themes": {"parent_ref": ("link", "Themes"), "asset": vocab.ASSETS},
     "Insights": {
-        "theme_ref": ("link", "Themes"), "status": vocab.INSIGHT_STATUSES, "session_refs": ("links", "Sessions"),
+        "theme_ref": ("link", "Themes"),
+        "status": vocab.INSIGHT_STATUSES,
+        "session_refs": ("links", "Sessions"),
     },
     "Quotes": {
-        "session_ref": ("link", "Sessions"), "member_ref": ("link", "Members"),
+        "session_ref": ("link", "Sessions"),
+        "member_ref": ("link", "Members"),
         "insight_refs": ("links", "Insights"),
     },
-    "Actions": {"insight_refs": ("links", "Insights"), "agreed_session_ref": ("link", "Sessions"),
-                "frameworks": value_checks.TAGS},
+    "Actions": {
+        "insight_refs": ("links", "Insights"),
+        "agreed_session_ref": ("link", "Sessions"),
+        "frameworks": value_checks.TAGS,
+    },
     "Commitments": {
-        "action_ref": ("link", "Actions"), "organisation_ref": ("link", "Organisations"),
-        "made_by_ref": ("link", "Members"), "made_on": DATE, "due": DATE, "weight": WEIGHT,
+        "action_ref": ("link", "Actions"),
+        "organisation_ref": ("link", "Organisations"),
+        "made_by_ref": ("link", "Members"),
+        "made_on": DATE,
+        "due": DATE,
+        "weight": WEIGHT,
     },
     "Updates": {
-        "commitment_ref": ("link", "Commitments"), "date": DATE, "status": vocab.UPDATE_STATUSES,
-        "progress": PROGRESS, "verdict": vocab.VERDICTS,
+        "commitment_ref": ("link", "Commitments"),
+        "date": DATE,
+        "status": vocab.UPDATE_STATUSES,
+        "progress": PROGRESS,
+        "verdict": vocab.VERDICTS,
     },
     "Milestones": {"commitment_ref": ("link", "Commitments"), "due": DATE, "done_on": DATE},
     **value_checks.VALUE_KINDS,
@@ -57,18 +76,28 @@ COLUMN_KINDS: dict[str, dict[str, object]] = {
 # The full workbook's own sheets (commission.workbook.backup checks what these kinds cannot say).
 BACKUP_COLUMN_KINDS: dict[str, dict[str, object]] = {
     "Consents": {
-        "member_ref": ("link", "Members"), "kind": vocab.CONSENT_KINDS, "given": YESNO, "expires": DATE,
-        "recorded_on": DATE, "withdrawn_on": DATE,
+        "member_ref": ("link", "Members"),
+        "kind": vocab.CONSENT_KINDS,
+        "given": YESNO,
+        "expires": DATE,
+        "recorded_on": DATE,
+        "withdrawn_on": DATE,
     },
     "Review rounds": {
-        "status": ("open", "closed"), "created_on": DATE, "closed_on": DATE, "reviewer_refs": ("links", "Members"),
+        "status": ("open", "closed"),
+        "created_on": DATE,
+        "closed_on": DATE,
+        "reviewer_refs": ("links", "Members"),
     },
     "Review items": {
-        "round_ref": ("link", "Review rounds"), "kind": ("insight", "action", "session_notes", "report_text", "update"),
+        "round_ref": ("link", "Review rounds"),
+        "kind": ("insight", "action", "session_notes", "report_text", "update"),
         "resolution": ("open", "agreed", "edited", "kept"),
     },
     "Review answers": {
-        "round_ref": ("link", "Review rounds"), "member_ref": ("link", "Members"), "answer": vocab.REVIEW_ANSWERS,
+        "round_ref": ("link", "Review rounds"),
+        "member_ref": ("link", "Members"),
+        "answer": vocab.REVIEW_ANSWERS,
         "answered_on": DATE,
     },
 }
@@ -131,7 +160,9 @@ def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) 
         if checked is not None:
             clean[sheet.name] = checked
     if not any(name in frames for name in BY_NAME if name != COMMISSION.name) and not problems:
-        problems.append(Problem("Workbook", None, "", "it has none of Commission's sheets (Members, Sessions, Updates …)"))
+        problems.append(
+            Problem("Workbook", None, "", "it has none of Commission's sheets (Members, Sessions, Updates …)")
+        )
     _links(clean, frames, existing, problems)
     _theme_cycles(clean, existing, problems)
     backup.check(clean, existing, problems)
@@ -153,7 +184,9 @@ def _commission(frames: dict[str, pd.DataFrame], problems: list[Problem], limits
     for row, key, value in zip(frame.index, frame["key"], frame["value"]):
         key = key.lower()
         if key not in COMMISSION_KEYS:
-            problems.append(Problem(COMMISSION.name, row, "key", f"unknown key '{key}' — use one of: {', '.join(COMMISSION_KEYS)}"))
+            problems.append(
+                Problem(COMMISSION.name, row, "key", f"unknown key '{key}' — use one of: {', '.join(COMMISSION_KEYS)}")
+            )
             continue
         if key in seen:
             problems.append(Problem(COMMISSION.name, row, "key", f"'{key}' is given twice (also on row {seen[key]})"))
@@ -162,11 +195,15 @@ def _commission(frames: dict[str, pd.DataFrame], problems: list[Problem], limits
         if "\x00" in value:
             problems.append(Problem(COMMISSION.name, row, "value", "contains a NUL character (0x00): remove it"))
         if key in limits and len(value) > limits[key]:
-            problems.append(Problem(COMMISSION.name, row, "value", f"the {key} is longer than {limits[key]} characters"))
+            problems.append(
+                Problem(COMMISSION.name, row, "value", f"the {key} is longer than {limits[key]} characters")
+            )
         if key in ("start_date", "end_date") and value:
             parsed = vocab.parse_date(value)
             if parsed is None:
-                problems.append(Problem(COMMISSION.name, row, "value", f"bad date '{value}' — write dates as YYYY-MM-DD"))
+                problems.append(
+                    Problem(COMMISSION.name, row, "value", f"bad date '{value}' — write dates as YYYY-MM-DD")
+                )
             value = parsed
         elif key == "language" and value:
             parsed = vocab.parse_choice(value, vocab.LANGUAGES)
@@ -179,7 +216,9 @@ def _commission(frames: dict[str, pd.DataFrame], problems: list[Problem], limits
                 problems.append(Problem(COMMISSION.name, row, "value", reason))
         settings[key] = value if value != "" else None
     if not settings.get("name"):
-        problems.append(Problem(COMMISSION.name, None, "key", "the commission's name is missing (a row with key 'name')"))
+        problems.append(
+            Problem(COMMISSION.name, None, "key", "the commission's name is missing (a row with key 'name')")
+        )
     return settings
 
 
@@ -225,8 +264,7 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
         elif kind in (PROGRESS, WEIGHT):
             frame[column] = _numbers(sheet.name, column, cells, kind, problems)
         elif kind in value_checks.NUMBER_KINDS:
-            frame[column] = value_checks.number_cells(sheet.name, column, kind, cells,
-                                                      lambda *a: _report(problems, *a))
+            frame[column] = value_checks.number_cells(sheet.name, column, kind, cells, lambda *a: _report(problems, *a))
         elif kind == value_checks.KEY:
             frame[column] = value_checks.key_cells(sheet.name, column, cells, lambda *a: _report(problems, *a))
         elif kind == EMAIL:
@@ -245,8 +283,13 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
         if repeated.any():
             first_row = {key: row for row, key in zip(frame.index[::-1], keys[::-1])}
             label = "ref" if columns == ["ref"] else " and ".join(columns)
-            _report(problems, sheet.name, columns[0], repeated,
-                    lambda row: f"duplicate {label} '{keys[row]}' (first on row {first_row[keys[row]]})")
+            _report(
+                problems,
+                sheet.name,
+                columns[0],
+                repeated,
+                lambda row: f"duplicate {label} '{keys[row]}' (first on row {first_row[keys[row]]})",
+            )
     return frame
 
 
@@ -270,8 +313,13 @@ def _dates(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) -
 
 def _yes_no(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) -> pd.Series:
     parsed = _by_value(cells, vocab.parse_yes_no)
-    _report(problems, sheet, column, _mask(cells, (p is None for p in parsed)),
-            lambda row: f"'{cells[row]}' is not yes or no")
+    _report(
+        problems,
+        sheet,
+        column,
+        _mask(cells, (p is None for p in parsed)),
+        lambda row: f"'{cells[row]}' is not yes or no",
+    )
     return pd.Series([bool(p) for p in parsed], index=cells.index, dtype=object)
 
 
@@ -287,8 +335,13 @@ def _emails(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) 
     from commission.contacts import email_problem
 
     found = _by_value(cells, lambda v: email_problem(v.strip()))
-    _report(problems, sheet, column, _mask(cells, (f is not None for f in found)),
-            lambda row: email_problem(cells[row].strip()))
+    _report(
+        problems,
+        sheet,
+        column,
+        _mask(cells, (f is not None for f in found)),
+        lambda row: email_problem(cells[row].strip()),
+    )
     return pd.Series([v.strip() for v in cells.tolist()], index=cells.index, dtype=object)
 
 
@@ -308,8 +361,9 @@ def _choices(sheet: str, column: str, cells: pd.Series, choices: tuple[str, ...]
     normal = _by_value(cells, lambda v: vocab.english_word(" ".join(v.lower().split()), column))  # Welsh too
     bad = _mask(cells, (n != "" and n not in choices for n in normal))
     noun = {"asset": "asset category"}.get(column, column)
-    _report(problems, sheet, column, bad,
-            lambda row: f"unknown {noun} '{cells[row]}' — use one of: {', '.join(choices)}")
+    _report(
+        problems, sheet, column, bad, lambda row: f"unknown {noun} '{cells[row]}' — use one of: {', '.join(choices)}"
+    )
     return pd.Series(normal, index=cells.index, dtype=object)
 
 
@@ -317,11 +371,13 @@ def _split_refs(cell: str) -> list[str]:
     return [part.strip() for part in cell.split(";") if part.strip()] if cell else []
 
 
-def _links(clean: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame], existing: Existing,
-           problems: list[Problem]) -> None:
+def _links(
+    clean: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame], existing: Existing, problems: list[Problem]
+) -> None:
     known = {
         name: set(frame["ref"]) | existing.refs.get(name, set())
-        for name, frame in clean.items() if "ref" in frame.columns
+        for name, frame in clean.items()
+        if "ref" in frame.columns
     }
     for name in KIND_OF_SHEET:
         known.setdefault(name, set(existing.refs.get(name, set())))
@@ -336,7 +392,9 @@ def _links(clean: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame], exis
 
             def reason(ref: str, noun=noun, target=target, missing_sheet=missing_sheet) -> str:
                 if missing_sheet:
-                    return f"unknown {noun} '{ref}' (the {target} sheet is missing and the database has none by that ref)"
+                    return (
+                        f"unknown {noun} '{ref}' (the {target} sheet is missing and the database has none by that ref)"
+                    )
                 return f"unknown {noun} '{ref}'"
 
             if kind[0] == "link":

@@ -73,9 +73,7 @@ def key_cells(sheet: str, column: str, cells: pd.Series, report) -> pd.Series:
         sheet,
         column,
         bad,
-        lambda row: (
-            f"'{cells[row]}' is not a key: use lower-case letters, digits and hyphens (e.g. my-strategy)"
-        ),
+        lambda row: f"'{cells[row]}' is not a key: use lower-case letters, digits and hyphens (e.g. my-strategy)",
     )
     return normal
 
@@ -148,7 +146,9 @@ def check_frameworks(
                     "it on the Frameworks sheet"
                 )
             elif area not in known[framework]:
-                reason = f"framework '{framework}' has no area '{area}' — its areas: {', '.join(sorted(known[framework]))}"
+                reason = (
+                    f"framework '{framework}' has no area '{area}' — its areas: {', '.join(sorted(known[framework]))}"
+                )
             else:
                 continue
             problems.append(problem("Actions", int(row), "frameworks", reason))

@@ -49,8 +49,9 @@ def write_xlsx(frames: dict[str, pd.DataFrame], path: Path | io.BytesIO) -> None
 
     target = path if isinstance(path, io.BytesIO) else str(path)
     memory = {"in_memory": True} if isinstance(path, io.BytesIO) else {"constant_memory": True}
-    book = xlsxwriter.Workbook(target, {**memory, "strings_to_numbers": False,
-                                        "strings_to_formulas": False, "strings_to_urls": False})
+    book = xlsxwriter.Workbook(
+        target, {**memory, "strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
+    )
     header = book.add_format(HEADER_FORMAT)
     try:
         for name, frame in frames.items():
@@ -84,8 +85,10 @@ def title_of(columns: list, col: int) -> str:
 
 
 def _too_long(sheet: str, row: int, column: str, length: int) -> str:
-    return (f"{sheet}, row {row}, column {column} holds {length:,} characters, more than a spreadsheet cell "
-            f"holds ({MAX_TEXT:,}): shorten it in the app first. Nothing was saved.")
+    return (
+        f"{sheet}, row {row}, column {column} holds {length:,} characters, more than a spreadsheet cell "
+        f"holds ({MAX_TEXT:,}): shorten it in the app first. Nothing was saved."
+    )
 
 
 def _width(sheet: str, column: str) -> int:

@@ -36,11 +36,15 @@ def check_zip(source: str | BinaryIO, name: str) -> None:
         total += info.file_size
         packed = max(info.compress_size, 1)
         if info.file_size > RATIO_FROM and info.file_size / packed > MAX_RATIO:
-            raise UserError(f"{name} is not imported: it would unpack to {_size(info.file_size)} from "
-                            f"{_size(packed)} (a 'zip bomb'), more than any real workbook.")
+            raise UserError(
+                f"{name} is not imported: it would unpack to {_size(info.file_size)} from "
+                f"{_size(packed)} (a 'zip bomb'), more than any real workbook."
+            )
     if total > MAX_TOTAL:
-        raise UserError(f"{name} is not imported: it would unpack to {_size(total)}, more than a workbook "
-                        f"can hold here ({_size(MAX_TOTAL)}).")
+        raise UserError(
+            f"{name} is not imported: it would unpack to {_size(total)}, more than a workbook "
+            f"can hold here ({_size(MAX_TOTAL)})."
+        )
 
 
 def _size(n: int) -> str:

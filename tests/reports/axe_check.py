@@ -65,8 +65,9 @@ def run_axe(page_path: Path, *, width: int = 1280, height: int = 900, screenshot
         browser = pw.chromium.launch(executable_path=executable, args=["--no-sandbox"])
         try:
             page = browser.new_page(viewport={"width": width, "height": height})
-            page.on("console", lambda msg: errors.append(f"console {msg.type}: {msg.text}")
-                    if msg.type == "error" else None)
+            page.on(
+                "console", lambda msg: errors.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None
+            )
             page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
             requests: list[str] = []
             page.on("request", lambda req: requests.append(req.url))
@@ -80,9 +81,12 @@ def run_axe(page_path: Path, *, width: int = 1280, height: int = 900, screenshot
             page.add_script_tag(content=source)
             result = page.evaluate(
                 "async (tags) => JSON.stringify(await axe.run(document, "
-                "{runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']}))", TAGS)
+                "{runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']}))",
+                TAGS,
+            )
         finally:
             browser.close()
     data = json.loads(result)
-    return AxeResult(data["violations"], len(data.get("passes", [])), errors,
-                     data.get("testEngine", {}).get("version", ""))
+    return AxeResult(
+        data["violations"], len(data.get("passes", [])), errors, data.get("testEngine", {}).get("version", "")
+    )

@@ -84,8 +84,9 @@ def xlsx_sheets(path: Path) -> dict[str, list[tuple]]:
 
 
 def xlsx_text(path: Path) -> str:
-    return "\n".join(str(cell) for rows in xlsx_sheets(path).values() for row in rows for cell in row
-                     if cell is not None)
+    return "\n".join(
+        str(cell) for rows in xlsx_sheets(path).values() for row in rows for cell in row if cell is not None
+    )
 
 
 def xlsx_records(rows: list[tuple]) -> list[dict]:

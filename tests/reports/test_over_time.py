@@ -17,7 +17,11 @@ from .report_fixtures import AS_OF
 
 def test_quarter_ends_from_start_to_as_of_then_as_of():
     assert quarter_ends(date(2025, 2, 10), date(2025, 12, 1)) == [
-        date(2025, 3, 31), date(2025, 6, 30), date(2025, 9, 30), date(2025, 12, 1)]
+        date(2025, 3, 31),
+        date(2025, 6, 30),
+        date(2025, 9, 30),
+        date(2025, 12, 1),
+    ]
     # a quarter end that is the as-of date is there once; a start on a quarter end counts it
     assert quarter_ends(date(2025, 3, 31), date(2025, 6, 30)) == [date(2025, 3, 31), date(2025, 6, 30)]
     assert quarter_ends(None, date(2025, 6, 1)) == [date(2025, 6, 1)]
@@ -39,8 +43,9 @@ def _check_every_row(data: CommissionData, as_of: date, tmp_path, **kw) -> int:
         assert [r[0].date() for r in body] == expected_dates
     assert body[-1][0].date() == as_of
     for row in body:
-        made_then = _summary(write_report(data, tmp_path / f"s-{row[0]:%Y-%m-%d}.xlsx", format="xlsx",
-                                          as_of=row[0].date(), **kw))
+        made_then = _summary(
+            write_report(data, tmp_path / f"s-{row[0]:%Y-%m-%d}.xlsx", format="xlsx", as_of=row[0].date(), **kw)
+        )
         assert dict(zip(OVER_TIME_COLUMNS, row)) == {k: made_then[k] for k in OVER_TIME_COLUMNS}, row[0]
     return len(body)
 
@@ -98,9 +103,11 @@ def test_pdf_and_word_show_every_point(demo_data, tmp_path, fmt):
     out = write_report(demo_data, tmp_path / f"r.{fmt}", format=fmt, as_of=as_of)
     text = pdf_flat(out) if fmt == "pdf" else " ".join(docx_in_order(out).split())
     assert "Progress over time" in text
-    section = text[text.index("Progress over time"):]
+    section = text[text.index("Progress over time") :]
     for p in history(demo_data, as_of).points:
-        row = " ".join([uk_short_date(p.as_of), str(p.commitments)]
-                       + [str(p.states[s]) for s in ("done", "on track", "at risk", "overdue", "dropped")]
-                       + [pct(p.overall), pct(p.panel_agreement)])
+        row = " ".join(
+            [uk_short_date(p.as_of), str(p.commitments)]
+            + [str(p.states[s]) for s in ("done", "on track", "at risk", "overdue", "dropped")]
+            + [pct(p.overall), pct(p.panel_agreement)]
+        )
         assert row in section, row

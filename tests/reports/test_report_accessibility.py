@@ -23,10 +23,12 @@ def demo_reports(demo_data, tmp_path_factory):
     folder = tmp_path_factory.mktemp("accessible")
     made = {}
     for language in LANGUAGES:
-        made["html", language] = write_report(demo_data, folder / f"demo-{language}.html", format="html",
-                                              as_of=AS_OF, language=language)
-        made["pdfua", language] = write_report(demo_data, folder / f"demo-{language}.pdf", format="pdfua",
-                                               as_of=AS_OF, language=language)
+        made["html", language] = write_report(
+            demo_data, folder / f"demo-{language}.html", format="html", as_of=AS_OF, language=language
+        )
+        made["pdfua", language] = write_report(
+            demo_data, folder / f"demo-{language}.pdf", format="pdfua", as_of=AS_OF, language=language
+        )
     return made
 
 
@@ -42,8 +44,7 @@ def test_axe_finds_no_violations_in_the_demo_report(demo_reports, language):
 def test_axe_on_every_consent_case_and_narrow_screens(data, tmp_path, large_print):
     """The hand-built commission (every consent case, a hostile organisation name), large print, and a phone's
     width, where the layout reflows."""
-    path = write_report(data, tmp_path / "r.html", format="html", as_of=AS_OF, language="both",
-                        large_print=large_print)
+    path = write_report(data, tmp_path / "r.html", format="html", as_of=AS_OF, language="both", large_print=large_print)
     for width in (1280, 360):
         result = run_axe(path, width=width, height=800)
         assert not result.violations, f"at {width}px:\n{result.describe()}"
@@ -53,8 +54,10 @@ def test_axe_on_every_consent_case_and_narrow_screens(data, tmp_path, large_prin
 def test_axe_does_fail_a_page_with_faults(tmp_path):
     """The check is live: a page with a missing alt text, a skipped heading and faint text fails."""
     page = tmp_path / "bad.html"
-    page.write_text('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><main><h1>A</h1>'
-                    '<h4>B</h4><img src="data:,"><p style="color:#bbb">faint</p></main></body></html>')
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><main><h1>A</h1>'
+        '<h4>B</h4><img src="data:,"><p style="color:#bbb">faint</p></main></body></html>'
+    )
     found = {v["id"] for v in run_axe(page).violations}
     assert {"image-alt", "heading-order", "color-contrast"} <= found
 
@@ -83,8 +86,13 @@ def test_qpdf_finds_the_pdfua_sound(demo_reports, language):
     qpdf = shutil.which("qpdf")
     if qpdf is None:
         pytest.fail("qpdf is not installed (Debian package 'qpdf'): run ./scripts/setup")
-    run = subprocess.run([qpdf, "--check", str(demo_reports["pdfua", language])], check=False, capture_output=True, text=True,
-                         timeout=120)
+    run = subprocess.run(
+        [qpdf, "--check", str(demo_reports["pdfua", language])],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "No syntax or stream encoding errors found" in run.stdout
 
@@ -97,7 +105,9 @@ def test_pdfua_headings_are_never_empty(demo_reports):
     def marks(node, depth=0) -> bool:
         if depth > 50:
             return False
-        if isinstance(node, int) or (isinstance(node, pikepdf.Object) and node._type_code == pikepdf.ObjectType.integer):
+        if isinstance(node, int) or (
+            isinstance(node, pikepdf.Object) and node._type_code == pikepdf.ObjectType.integer
+        ):
             return True
         if isinstance(node, pikepdf.Array):
             return any(marks(k, depth + 1) for k in node)

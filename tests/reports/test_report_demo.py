@@ -82,8 +82,11 @@ def test_demo_privacy(demo_data, reports, as_of, fmt):
 def test_demo_withheld_count(demo_data, reports):
     as_of = DATES[0]
     people = demo_data.people
-    expected = sum(1 for q in demo_data.quotes if q.insight_ids and q.member_id is not None
-                   and not privacy.may_quote(people[q.member_id], as_of))
+    expected = sum(
+        1
+        for q in demo_data.quotes
+        if q.insight_ids and q.member_id is not None and not privacy.may_quote(people[q.member_id], as_of)
+    )
     assert dict(xlsx_sheets(reports[as_of, "xlsx"])["Summary"][1:])["quotes_withheld"] == expected
     assert f"Quotes withheld for consent: {expected}" in docx_text(reports[as_of, "docx"])
 

@@ -45,13 +45,24 @@ def write(data, tmp_path: Path, fmt: str, name: str = "report", **kw) -> Path:
 
 # -- figures agree with progress.py ---------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("as_of", [AS_OF, date(2026, 6, 30), date(2025, 12, 1)])
 def test_xlsx_tracker_matches_the_rules(data, tmp_path, as_of):
     sheets = xlsx_sheets(write(data, tmp_path, "xlsx", as_of=as_of))
     figures = evaluate(data, as_of)
     rows = sheets["Commitments"]
-    assert rows[0][:10] == ("ref", "organisation", "action", "pledge", "due", "state", "progress",
-                            "latest_status", "latest_update", "verdict")
+    assert rows[0][:10] == (
+        "ref",
+        "organisation",
+        "action",
+        "pledge",
+        "due",
+        "state",
+        "progress",
+        "latest_status",
+        "latest_update",
+        "verdict",
+    )
     assert rows[0] == COLUMNS
     records = {r["ref"]: r for r in xlsx_records(rows)}
     counted = figures.counted(data.commitments)  # nothing counts before it was made
@@ -131,6 +142,7 @@ def test_docx_figures_match_the_rules(data, tmp_path):
 
 # -- privacy in every format ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("language", ["en", "cy"])
 def test_privacy_holds(data, tmp_path, fmt, language):
@@ -158,6 +170,7 @@ def test_pseudonyms_and_labels_stand_in(data, tmp_path, fmt):
 
 
 # -- edge cases -----------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_empty_commission(empty_data, tmp_path, fmt):
@@ -192,8 +205,7 @@ def test_organisation_filter_matching_nothing(data, tmp_path, fmt):
         sheets = xlsx_sheets(path)
         assert len(sheets["Commitments"]) == 1 and dict(sheets["Summary"][1:])["commitments"] == 0
     else:
-        assert "Example Food Bank Network has no commitments to report as of 22 November 2026." in \
-            TEXT_OF[fmt](path)
+        assert "Example Food Bank Network has no commitments to report as of 22 November 2026." in TEXT_OF[fmt](path)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -225,6 +237,7 @@ def test_long_pledge_wraps_inside_the_page(data, tmp_path):
 
 # -- the PDF's furniture ---------------------------------------------------------------------------------
 
+
 def test_pdf_metadata_outline_and_page_numbers(data, tmp_path):
     path = write(data, tmp_path, "pdf")
     reader = PdfReader(str(path))
@@ -241,9 +254,17 @@ def test_pdf_metadata_outline_and_page_numbers(data, tmp_path):
                 yield item.title
 
     outline = list(titles(reader.outline))
-    for section in ("At a glance", "You said, we did", "By organisation", "Appendix", "Stigma in services",
-                    "Jobcentre appointments", "Cwm Example Council"):
+    for section in (
+        "At a glance",
+        "You said, we did",
+        "By organisation",
+        "Appendix",
+        "Stigma in services",
+        "Jobcentre appointments",
+        "Cwm Example Council",
+    ):
         assert section in outline
+
     # each bookmark opens the page its heading is on
     def entries(items):
         for item in items:
@@ -278,8 +299,15 @@ def test_large_print_is_at_least_16pt_everywhere(data, tmp_path):
     document = docx.Document(str(write(data, tmp_path, "docx", large_print=True)))
     assert document.styles["Normal"].font.size.pt >= 16
     runs = [r for p in document.paragraphs for r in p.runs if r.text.strip()]
-    runs += [r for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs
-             if r.text.strip()]
+    runs += [
+        r
+        for t in document.tables
+        for row in t.rows
+        for c in row.cells
+        for p in c.paragraphs
+        for r in p.runs
+        if r.text.strip()
+    ]
     runs += [r for s in document.sections for p in s.footer.paragraphs for r in p.runs if r.text.strip()]
     assert all(r.font.size is None or r.font.size.pt >= 16 for r in runs)
 
@@ -311,6 +339,7 @@ def test_welsh_letters_survive(data, tmp_path):
 
 # -- the file appears whole or not at all ---------------------------------------------------------------
 
+
 def test_progress_is_reported_from_0_to_1(data, tmp_path):
     for fmt in FORMATS:
         seen: list[float] = []
@@ -340,11 +369,14 @@ def test_an_existing_report_is_replaced_whole(data, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
 
 
-@pytest.mark.parametrize("kwargs,message", [
-    ({"format": "odt"}, "Unknown report format"),
-    ({"language": "fr"}, "Unknown report language"),
-    ({"organisation_ref": "NOPE"}, "No organisation with ref"),
-])
+@pytest.mark.parametrize(
+    "kwargs,message",
+    [
+        ({"format": "odt"}, "Unknown report format"),
+        ({"language": "fr"}, "Unknown report language"),
+        ({"organisation_ref": "NOPE"}, "No organisation with ref"),
+    ],
+)
 def test_user_errors(data, tmp_path, kwargs, message):
     with pytest.raises(UserError, match=message):
         write_report(data, tmp_path / "r.pdf", as_of=AS_OF, **kwargs)
@@ -375,12 +407,24 @@ def test_pdf_lays_out_whatever_the_size(data, tmp_path, large_print):
     from commission.domain import Action, Commitment, Organisation, Theme, Update
 
     for i in range(30):
-        data.organisations.append(Organisation(100 + i, f"ORG-X{i}", f"Community organisation number {i} of the "
-                                               "county with a long name", "voluntary"))
+        data.organisations.append(
+            Organisation(
+                100 + i, f"ORG-X{i}", f"Community organisation number {i} of the county with a long name", "voluntary"
+            )
+        )
         data.themes.append(Theme(100 + i, f"TX{i}", f"Extra theme {i}", asset="human"))
         data.actions.append(Action(100 + i, f"AX{i}", f"Extra action {i}", insight_ids=[5]))
-        data.commitments.append(Commitment(100 + i, f"CX{i}", 100 + i, 100 + i, "An extra pledge " * 8,
-                                           made_on=date(2026, 3, 1), due=date(2027, 3, 1)))
+        data.commitments.append(
+            Commitment(
+                100 + i,
+                f"CX{i}",
+                100 + i,
+                100 + i,
+                "An extra pledge " * 8,
+                made_on=date(2026, 3, 1),
+                due=date(2027, 3, 1),
+            )
+        )
     data.updates.append(Update(999, 100, date(2026, 10, 1), "in progress", 10, "A very long note. " * 400))
     path = write(data, tmp_path, "pdf", large_print=large_print)
     assert "A very long note." in pdf_flat(path)

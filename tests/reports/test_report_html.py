@@ -74,6 +74,7 @@ def html_of(data, **kw) -> str:
 
 # -- structure -------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("language", ["en", "cy", "both"])
 def test_landmarks_headings_and_tables(data, language):
     page = Page(html_of(data, language=language))
@@ -121,8 +122,10 @@ def test_nothing_is_fetched_from_outside(data):
     assert "@import" not in text and "<script" not in text and "<link" not in text
     assert all(u.startswith("#") for u in re.findall(r"url\(([^)]*)\)", text))
     # SVG's namespace names are identifiers, never fetched
-    assert {m for m in re.findall(r"https?://[^\s\"'<>]+", text)} <= {"http://www.w3.org/2000/svg",
-                                                                       "http://www.w3.org/1999/xlink"}
+    assert {m for m in re.findall(r"https?://[^\s\"'<>]+", text)} <= {
+        "http://www.w3.org/2000/svg",
+        "http://www.w3.org/1999/xlink",
+    }
 
 
 def test_states_are_words_never_colour_alone(data):
@@ -134,6 +137,7 @@ def test_states_are_words_never_colour_alone(data):
 
 
 # -- languages -------------------------------------------------------------------------------------------
+
 
 def test_english_page(data):
     text = html_of(data, language="en")
@@ -147,8 +151,9 @@ def test_welsh_page_marks_what_people_wrote_in_english(data):
     assert ">Cipolwg<" in text
     # the pledge has no Welsh version: its English is marked so a screen reader reads it as English, and the
     # note saying so is in Welsh (SPEC, Bilingual content)
-    assert ('<p class="pledge"><span lang="en-GB">Train every customer-facing officer</span> (Saesneg yn unig)</p>'
-            in text)
+    assert (
+        '<p class="pledge"><span lang="en-GB">Train every customer-facing officer</span> (Saesneg yn unig)</p>' in text
+    )
 
 
 def test_both_languages_put_welsh_first_and_mark_the_english(data):
@@ -168,6 +173,7 @@ def test_a_welsh_commission_marks_its_own_words_in_an_english_report(data):
 
 # -- escaping: hostile names and notes stay text ---------------------------------------------------------
 
+
 def test_hostile_text_is_escaped(data):
     data.commission.name = '<script>alert("x")</script> & "Co"'
     data.organisations[0].name = '"><img src=x onerror=alert(1)>'
@@ -186,6 +192,7 @@ def test_hostile_text_is_escaped(data):
 
 # -- privacy and figures, in the HTML and the PDF/UA -----------------------------------------------------
 
+
 def _text(path: Path) -> str:
     if path.suffix == ".html":
         return Page(path.read_text(encoding="utf-8")).text
@@ -197,15 +204,22 @@ def pdfua_reports(tmp_path_factory):
     from .report_fixtures import build_commission
 
     folder = tmp_path_factory.mktemp("pdfua")
-    return {language: write_report(build_commission(), folder / f"{language}.pdf", format="pdfua", as_of=AS_OF,
-                                   language=language) for language in ("en", "cy", "both")}
+    return {
+        language: write_report(
+            build_commission(), folder / f"{language}.pdf", format="pdfua", as_of=AS_OF, language=language
+        )
+        for language in ("en", "cy", "both")
+    }
 
 
 @pytest.mark.parametrize("fmt", ["html", "pdfua"])
 @pytest.mark.parametrize("language", ["en", "cy", "both"])
 def test_privacy_holds(data, tmp_path, fmt, language, pdfua_reports):
-    path = pdfua_reports[language] if fmt == "pdfua" else \
-        write_report(data, tmp_path / f"r-{language}.html", format="html", as_of=AS_OF, language=language)
+    path = (
+        pdfua_reports[language]
+        if fmt == "pdfua"
+        else write_report(data, tmp_path / f"r-{language}.html", format="html", as_of=AS_OF, language=language)
+    )
     text = _text(path)
     raw = path.read_bytes().decode("utf-8", "replace") if fmt == "html" else text
     for secret in SECRET_NAMES + CONTACTS + ACCESSIBILITY + WITHHELD_QUOTES:
@@ -221,8 +235,9 @@ def test_html_figures_equal_the_trackers(data, tmp_path, as_of):
     tracker = xlsx_sheets(write_report(data, tmp_path / "t.xlsx", format="xlsx", as_of=as_of))
     summary = dict(tracker["Summary"][1:])
     page = Page(write_report(data, tmp_path / "r.html", format="html", as_of=as_of).read_text(encoding="utf-8"))
-    tiles = {page.text_of(t).split(" ", 1)[1]: int(page.text_of(t).split(" ", 1)[0])
-             for t in page.find("li", class_="tile")}
+    tiles = {
+        page.text_of(t).split(" ", 1)[1]: int(page.text_of(t).split(" ", 1)[0]) for t in page.find("li", class_="tile")
+    }
     assert tiles == {s: summary[s] for s in STATES}
     assert f"Overall progress {pct(summary['overall_progress'])}" in page.text
     if summary["panel_agreement"] is None:
@@ -232,9 +247,12 @@ def test_html_figures_equal_the_trackers(data, tmp_path, as_of):
     # every commitment's state and progress, as the organisation tables show them
     rows = {r["pledge"]: r for r in xlsx_records(tracker["Commitments"])}
     shown = 0
-    for tr in re.findall(r"<tr><th scope=\"row\">(.*?)</tr>", page_text := write_report(
-            data, tmp_path / "r2.html", format="html", as_of=as_of).read_text(encoding="utf-8"), re.DOTALL):
-        pledge = re.search(r'<strong[^>]*>(.*?)</strong>', tr)
+    for tr in re.findall(
+        r"<tr><th scope=\"row\">(.*?)</tr>",
+        page_text := write_report(data, tmp_path / "r2.html", format="html", as_of=as_of).read_text(encoding="utf-8"),
+        re.DOTALL,
+    ):
+        pledge = re.search(r"<strong[^>]*>(.*?)</strong>", tr)
         state = re.search(r'class="state state-[^"]+">(.*?)</span>', tr)
         if not pledge or not state or pledge.group(1) not in rows:
             continue
@@ -260,8 +278,9 @@ def test_pdfua_metadata_language_and_bookmarks(pdfua_reports):
     from pypdf import PdfReader
 
     reader = PdfReader(str(pdfua_reports["en"]))
-    assert reader.metadata.title == ("Example Valleys Poverty Truth Commission \u2014 Accountability report "
-                                     "\u2014 22 November 2026")
+    assert reader.metadata.title == (
+        "Example Valleys Poverty Truth Commission \u2014 Accountability report \u2014 22 November 2026"
+    )
     root = reader.trailer["/Root"]
     assert root["/Lang"] == "en-GB" and root["/MarkInfo"]["/Marked"]
     assert root["/ViewerPreferences"]["/DisplayDocTitle"]
@@ -272,8 +291,14 @@ def test_pdfua_metadata_language_and_bookmarks(pdfua_reports):
             yield from titles(item) if isinstance(item, list) else [item.title]
 
     outline = list(titles(reader.outline))
-    for section in ("At a glance", "You said, we did", "By organisation", "Appendix", "Stigma in services",
-                    "Cwm Example Council"):
+    for section in (
+        "At a glance",
+        "You said, we did",
+        "By organisation",
+        "Appendix",
+        "Stigma in services",
+        "Cwm Example Council",
+    ):
         assert section in outline, section
     assert PdfReader(str(pdfua_reports["cy"])).trailer["/Root"]["/Lang"] == "cy-GB"
     assert PdfReader(str(pdfua_reports["both"])).trailer["/Root"]["/Lang"] == "cy-GB"

@@ -29,8 +29,9 @@ def demo_pages(demo_data, tmp_path_factory):
     folder = tmp_path_factory.mktemp("html-sections")
     out = {"xlsx": xlsx_sheets(write_report(demo_data, folder / "t.xlsx", format="xlsx", as_of=AS_OF))}
     for language in ("en", "cy", "both"):
-        out[language] = write_report(demo_data, folder / f"r-{language}.html", format="html", as_of=AS_OF,
-                                     language=language).read_text(encoding="utf-8")
+        out[language] = write_report(
+            demo_data, folder / f"r-{language}.html", format="html", as_of=AS_OF, language=language
+        ).read_text(encoding="utf-8")
     return out
 
 
@@ -38,13 +39,14 @@ def part(html: str, key: str) -> str:
     """The markup of one section of the page (from its <section> to the next section of the page)."""
     start = html.index(f'<section aria-labelledby="{key}" class="part">')
     end = html.find('<section aria-labelledby="', start + 10)
-    while end != -1 and 'class="part"' not in html[end:end + 80]:
+    while end != -1 and 'class="part"' not in html[end : end + 80]:
         end = html.find('<section aria-labelledby="', end + 10)
-    return html[start:end if end != -1 else None]
+    return html[start : end if end != -1 else None]
 
 
 def tables(markup: str) -> list[tuple[str, list[str], list[list[str]]]]:
     """(caption, header words, rows of cell words) of each table in `markup`."""
+
     def words(cell: str) -> str:
         return " ".join(re.sub(r"<br>", " ", re.sub(r"<(?!br)[^>]+>", "", cell)).replace("<br>", " ").split())
 
@@ -53,8 +55,10 @@ def tables(markup: str) -> list[tuple[str, list[str], list[list[str]]]]:
         caption = words(re.search(r"<caption>(.*?)</caption>", table, re.DOTALL).group(1))
         head = [words(c) for c in re.findall(r'<th scope="col">(.*?)</th>', table, re.DOTALL)]
         body = re.search(r"<tbody>(.*?)</tbody>", table, re.DOTALL).group(1)
-        rows = [[words(c) for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", tr, re.DOTALL)]
-                for tr in re.findall(r"<tr>(.*?)</tr>", body, re.DOTALL)]
+        rows = [
+            [words(c) for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", tr, re.DOTALL)]
+            for tr in re.findall(r"<tr>(.*?)</tr>", body, re.DOTALL)
+        ]
         out.append((caption, head, rows))
     return out
 
@@ -85,13 +89,21 @@ def test_each_new_section_is_in_the_contents_with_headings_in_order_and_real_tab
 def test_over_time_tables_equal_the_trackers_over_time_sheet(demo_data, demo_pages):
     sheet = xlsx_records(demo_pages["xlsx"]["Over time"])
     overall, themes, orgs = tables(part(demo_pages["en"], "over-time"))
-    assert overall[1] == ["Date", "Commitments", "done", "on track", "at risk", "overdue", "dropped", "Progress",
-                          "Panel agreement"]
+    assert overall[1] == [
+        "Date",
+        "Commitments",
+        "done",
+        "on track",
+        "at risk",
+        "overdue",
+        "dropped",
+        "Progress",
+        "Panel agreement",
+    ]
     assert len(overall[2]) == len(sheet) >= 4
     for row, rec in zip(overall[2], sheet):
         assert row[0] == date.fromisoformat(str(rec["as_of"])[:10]).strftime("%d/%m/%Y")
-        assert row[1:7] == [str(rec[k]) for k in ("commitments", "done", "on track", "at risk", "overdue",
-                                                   "dropped")]
+        assert row[1:7] == [str(rec[k]) for k in ("commitments", "done", "on track", "at risk", "overdue", "dropped")]
         assert row[7] == pct(rec["overall_progress"]) and row[8] == pct(rec["panel_agreement"])
     history = build_model(demo_data, AS_OF).over_time
     assert themes[0] == "Progress by theme over time" and orgs[0] == "Progress by organisation over time"
@@ -135,11 +147,11 @@ def test_social_value_equals_the_trackers_sheet_and_the_model(demo_data, demo_pa
     assert outcomes[1][1:] == ["How many × value a year", "Years", "Adjustments", "Present value"]
     assert [r[-1] for r in outcomes[2]] == [money(o.present_value) for o in sv.outcomes] + [money(sv.total)]
     start = [i for i, row in enumerate(rows) if row and row[0] == "outcome"][0]
-    sheet_pv = [row[11] for row in rows[start + 1:start + 1 + len(sv.outcomes)]]
+    sheet_pv = [row[11] for row in rows[start + 1 : start + 1 + len(sv.outcomes)]]
     assert sheet_pv == [pytest.approx(round(o.present_value, 2)) for o in sv.outcomes]
     assert [r[0] for r in sensitivity[2]] == [r.label for r in sv.sensitivity]
     assert [r[2] for r in sensitivity[2]] == [f"£{r.ratio:,.2f}" for r in sv.sensitivity]
-    sens = {row[0]: row for row in rows[start + len(sv.outcomes) + 2:] if row and row[0]}
+    sens = {row[0]: row for row in rows[start + len(sv.outcomes) + 2 :] if row and row[0]}
     for r in sv.sensitivity:
         assert sens[r.key][2] == pytest.approx(round(r.ratio, 2))
     for o in sv.outcomes:
@@ -162,8 +174,11 @@ def test_a_missed_milestone_shows_its_word(demo_data, demo_pages):
     for language, word in (("en", "missed"), ("cy", "wedi'i fethu")):
         html = demo_pages[language]
         for c, ms in missed:
-            said = re.search(rf'<strong class="ms ms-missed">{re.escape(word)}</strong> \u00b7 '
-                             rf'<span[^>]*>{re.escape(ms.title)}', html)
+            said = re.search(
+                rf'<strong class="ms ms-missed">{re.escape(word)}</strong> \u00b7 '
+                rf"<span[^>]*>{re.escape(ms.title)}",
+                html,
+            )
             assert said, (language, ms.title)
     # under each commitment's card and in its organisation's table, every milestone with its own word
     en = demo_pages["en"]

@@ -25,7 +25,12 @@ def test_figures_are_the_rules_figures(data):
     for entry in model.commitments:
         result = figures.commitments[entry.id]
         assert (entry.state, entry.progress, entry.latest_status, entry.latest_update, entry.verdict) == (
-            result.state, result.progress, result.latest_status, result.latest_update, result.verdict)
+            result.state,
+            result.progress,
+            result.latest_status,
+            result.latest_update,
+            result.verdict,
+        )
 
 
 def test_updates_after_as_of_do_not_count(data):
@@ -46,8 +51,11 @@ def test_members_are_shown_only_as_consent_allows(data):
     assert by_ref["C5"].made_by == "Civic commissioner 2"  # civic, no consent, no pseudonym
     quotes = [q for t in model.themes for i in t.insights for q in i.quotes]
     speakers = {q.text: q.speaker for q in quotes}
-    assert speakers == {SHOWN_QUOTES[0]: "Alice Namedwell", SHOWN_QUOTES[1]: "Rhiannon",
-                        SHOWN_QUOTES[2]: "a panel member"}
+    assert speakers == {
+        SHOWN_QUOTES[0]: "Alice Namedwell",
+        SHOWN_QUOTES[1]: "Rhiannon",
+        SHOWN_QUOTES[2]: "a panel member",
+    }
     assert model.quotes_total == 6 and model.quotes_withheld == 3
 
 
@@ -91,7 +99,12 @@ def test_assets_from_themes_with_sub_themes_taking_their_parents(data):
     model = build_model(data, AS_OF)
     by_asset = {a.asset: a for a in model.assets}
     assert {a: f.actions for a, f in by_asset.items()} == {
-        "human": 1, "social": 1, "physical": 1, "public": 1, "financial": 1}
+        "human": 1,
+        "social": 1,
+        "physical": 1,
+        "public": 1,
+        "financial": 1,
+    }
     figures = evaluate(data, AS_OF)
     assert by_asset["public"].progress == pytest.approx(figures.actions[1])
 
@@ -118,10 +131,15 @@ def test_what_changed_since_the_previous_quarter(data):
     assert changes.overall_before == pytest.approx(evaluate(data, date(2026, 8, 22)).overall)
 
 
-@pytest.mark.parametrize("day,expected", [
-    (date(2026, 5, 31), date(2026, 2, 28)), (date(2024, 5, 31), date(2024, 2, 29)),
-    (date(2026, 2, 15), date(2025, 11, 15)), (date(2026, 1, 1), date(2025, 10, 1)),
-])
+@pytest.mark.parametrize(
+    "day,expected",
+    [
+        (date(2026, 5, 31), date(2026, 2, 28)),
+        (date(2024, 5, 31), date(2024, 2, 29)),
+        (date(2026, 2, 15), date(2025, 11, 15)),
+        (date(2026, 1, 1), date(2025, 10, 1)),
+    ],
+)
 def test_months_before(day, expected):
     assert months_before(day, 3) == expected
 

@@ -26,6 +26,7 @@ LABELS = ("Timeline", "Actions agreed", "What we heard")
 
 # -- Word: charts as pictures ----------------------------------------------------------------------------
 
+
 def test_the_chart_renderer_needs_no_compiler():
     """PDFium from a wheel turns the PDF's own drawing into a PNG, wherever the app installs."""
     from commission.reports.styles import font
@@ -45,8 +46,12 @@ def test_word_has_its_charts_as_pictures_with_alt_text(data, tmp_path):
     assert len(pictures) == 4
     descriptions = [p.get("descr") for p in pictures]
     assert all(descriptions) and "Stigma in services: 70%" in descriptions[1]
-    assert [p.get("title") for p in pictures] == ["Commitments by organisation and state", "Progress by theme",
-                                                  "Actions across the five assets", "Progress over time"]
+    assert [p.get("title") for p in pictures] == [
+        "Commitments by organisation and state",
+        "Progress by theme",
+        "Actions across the five assets",
+        "Progress over time",
+    ]
     assert any("Each corner is one asset" in p.text for p in document.paragraphs)
 
 
@@ -60,6 +65,7 @@ def test_no_caption_for_a_missing_chart(data, tmp_path, monkeypatch):
 
 # -- headings kept with what follows ---------------------------------------------------------------------
 
+
 def test_word_labels_and_cards_keep_with_what_follows(data, tmp_path):
     document = docx.Document(str(write_report(data, tmp_path / "r.docx", format="docx", as_of=AS_OF)))
     labels = [p for p in document.paragraphs if p.text in LABELS]
@@ -71,8 +77,7 @@ def test_word_labels_and_cards_keep_with_what_follows(data, tmp_path):
     for card in cards:
         for row in card.rows:
             assert row._tr.trPr.find(qn("w:cantSplit")) is not None
-        assert all(p.paragraph_format.keep_with_next for row in card.rows[:-1] for c in row.cells
-                   for p in c.paragraphs)
+        assert all(p.paragraph_format.keep_with_next for row in card.rows[:-1] for c in row.cells for p in c.paragraphs)
 
 
 def _page_feet(path) -> list[tuple[int, str]]:
@@ -83,10 +88,14 @@ def _page_feet(path) -> list[tuple[int, str]]:
 
     feet = []
     for page in range(1, len(PdfReader(str(path)).pages) + 1):
-        text = subprocess.run([pdftotext, "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
-                              check=False, capture_output=True, text=True, timeout=60).stdout
-        lines = [line.strip() for line in text.splitlines()
-                 if line.strip() and not re.search(r"Page \d+ of \d+", line)]
+        text = subprocess.run(
+            [pdftotext, "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout
+        lines = [line.strip() for line in text.splitlines() if line.strip() and not re.search(r"Page \d+ of \d+", line)]
         if lines:
             feet.append((page, lines[-1]))
     return feet
@@ -97,12 +106,16 @@ def test_pdf_leaves_no_heading_at_a_page_foot(demo_data, tmp_path, fmt, large_pr
     """The demo report: no page ends on a label, or on an organisation's heading or its count line."""
     path = write_report(demo_data, tmp_path / "r.pdf", format=fmt, as_of=AS_OF, large_print=large_print)
     organisations = {o.name for o in demo_data.organisations}
-    stranded = [(page, last) for page, last in _page_feet(path)
-                if last.split("  ")[0] in LABELS or last in organisations or re.match(r"\d+ commitments? —", last)]
+    stranded = [
+        (page, last)
+        for page, last in _page_feet(path)
+        if last.split("  ")[0] in LABELS or last in organisations or re.match(r"\d+ commitments? —", last)
+    ]
     assert not stranded, stranded
 
 
 # -- contrast of state and verdict words -----------------------------------------------------------------
+
 
 def test_state_words_and_verdicts_keep_4_5_to_1():
     for state, colour in STATE.items():
@@ -139,6 +152,7 @@ def test_word_and_tracker_state_cells_keep_4_5_to_1(data, tmp_path):
 
 # -- the tracker as a spreadsheet ------------------------------------------------------------------------
 
+
 def test_tracker_dates_are_real_dates(data, tmp_path):
     book = openpyxl.load_workbook(write_report(data, tmp_path / "t.xlsx", format="xlsx", as_of=AS_OF))
     sheet = book["Commitments"]
@@ -169,10 +183,13 @@ def test_every_sheet_has_a_header_row_and_prints_well(data, tmp_path):
 
 
 def test_sheet_names_are_cut_at_a_word():
-    long = ["Community organisation number 12 of the county with a long name",
-            "Tai Example Housing Association: [North]/South*",
-            "Abertawe Bro Morgannwg University Health Board", "Abertawe Bro Morgannwg University Health Board",
-            "Supercalifragilisticexpialidociousorganisationname"]
+    long = [
+        "Community organisation number 12 of the county with a long name",
+        "Tai Example Housing Association: [North]/South*",
+        "Abertawe Bro Morgannwg University Health Board",
+        "Abertawe Bro Morgannwg University Health Board",
+        "Supercalifragilisticexpialidociousorganisationname",
+    ]
     names = sheet_names(long)
     assert names[0] == "Community organisation number"
     assert names[1] == "Tai Example Housing Association"

@@ -43,10 +43,12 @@ def closed(tmp_path_factory):
     cid = find_commission(db).id
     data = load_commission_data(db, cid)
     update = next(c for c in rv.available_items(db, cid, as_of=AFTER) if c.kind == "update" and c.suggested)
-    specs = [rv.ItemSpec("insight", by_ref(data.insights, "I03").id),
-             rv.ItemSpec("insight", by_ref(data.insights, "I08").id),
-             rv.ItemSpec("session_notes", by_ref(data.sessions, "S01").id),
-             rv.ItemSpec("update", update.record_id)]
+    specs = [
+        rv.ItemSpec("insight", by_ref(data.insights, "I03").id),
+        rv.ItemSpec("insight", by_ref(data.insights, "I08").id),
+        rv.ItemSpec("session_notes", by_ref(data.sessions, "S01").id),
+        rv.ItemSpec("update", update.record_id),
+    ]
     panel = sorted((mb for mb in data.members if mb.role == "community"), key=lambda mb: mb.ref)[:13]
     round_id = rv.create_round(db, cid, TITLE, specs, [mb.id for mb in panel], asked_on=date(2026, 3, 1))
     i03, i08, notes, upd = rv.round_view(db, round_id).items
@@ -71,7 +73,9 @@ def closed(tmp_path_factory):
     rv.close_round(db, round_id, on=CLOSED)
 
     trail = rv.signoff_trail(db, cid, as_of=AFTER)
-    reports = {fmt: make_report(db, folder / f"after.{fmt}", format=fmt, as_of=AFTER) for fmt in ("pdf", "docx", "xlsx")}
+    reports = {
+        fmt: make_report(db, folder / f"after.{fmt}", format=fmt, as_of=AFTER) for fmt in ("pdf", "docx", "xlsx")
+    }
     reports["before"] = make_report(db, folder / "before.pdf", format="pdf", as_of=date(2026, 3, 11))
     reports["cy"] = make_report(db, folder / "cy.pdf", format="pdf", as_of=AFTER, language="cy")
     reports["large"] = make_report(db, folder / "large.pdf", format="pdf", as_of=AFTER, large_print=True)
@@ -82,15 +86,20 @@ def closed(tmp_path_factory):
 
 def section(text: str, start: str, end: str) -> str:
     begin = text.index(start)
-    return text[begin:text.index(end, begin)]
+    return text[begin : text.index(end, begin)]
 
 
 def test_the_trail_is_what_the_round_did(closed):
-    assert [(s.kind, s.ref) for s in closed.trail][:3] == [("insight", "I03"), ("insight", "I08"),
-                                                          ("session_notes", "S01")]
+    assert [(s.kind, s.ref) for s in closed.trail][:3] == [
+        ("insight", "I03"),
+        ("insight", "I08"),
+        ("session_notes", "S01"),
+    ]
     assert closed.trail[0].sentence == "Agreed by 11 of 13 panel members on 12 March 2026"
     assert closed.trail[1].sentence == "Agreed by 3 of 13 panel members on 12 March 2026"
-    assert closed.trail[3].sentence == "Panel verdict 'agree' on 12 March 2026: 9 of 13 panel members agreed it was done"
+    assert (
+        closed.trail[3].sentence == "Panel verdict 'agree' on 12 March 2026: 9 of 13 panel members agreed it was done"
+    )
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "xlsx"])
@@ -111,7 +120,8 @@ def test_the_pdf_and_docx_list_it_in_the_appendix_under_its_round(closed):
         assert "Notes of Launch: why we are here, 15 March 2025" in " ".join(text.split())
         assert " ".join(text.split()).count("The words were changed in the round, as the panel asked") == 1  # I08
     assert pdf_flat(closed.reports["pdf"]).index("Sessions held") < pdf_flat(closed.reports["pdf"]).index(
-        "What the panel has agreed")
+        "What the panel has agreed"
+    )
 
 
 def test_the_xlsx_has_a_sign_off_sheet(closed):
@@ -121,7 +131,13 @@ def test_the_xlsx_has_a_sign_off_sheet(closed):
     assert [r["sign_off"] for r in rows] == [s.sentence for s in closed.trail]
     first = rows[0]
     assert (first["round"], first["closed_on"], first["kind"], first["ref"], first["agreed_by"], first["asked"]) == (
-        TITLE, datetime(2026, 3, 12), "What we heard", "I03", 11, 13)  # a real date cell
+        TITLE,
+        datetime(2026, 3, 12),
+        "What we heard",
+        "I03",
+        11,
+        13,
+    )  # a real date cell
     assert rows[1]["text"] == I08_NEW and rows[1]["edited"] == "yes" and first["edited"] == "no"
 
 
@@ -173,10 +189,24 @@ def test_welsh_and_large_print(closed):
 
 
 def record(kind, ref, text, closed_on, *, agreed_by=5, asked=8, label=None, round_id=1, **kw):
-    values = {"round_id": round_id, "round_title": "Spring drafts", "kind": kind, "kind_label": "x", "ref": ref,
-              "label": label or text[:40], "text": text, "text_version": 1, "agreed_by": agreed_by, "asked": asked,
-              "closed_on": closed_on, "outcome": "agree" if kind == "update" else "agreed", "edited": False,
-              "kept_reason": "", "agreed_earlier": 0, "agreed_member_ids": (1, 2, 3)}
+    values = {
+        "round_id": round_id,
+        "round_title": "Spring drafts",
+        "kind": kind,
+        "kind_label": "x",
+        "ref": ref,
+        "label": label or text[:40],
+        "text": text,
+        "text_version": 1,
+        "agreed_by": agreed_by,
+        "asked": asked,
+        "closed_on": closed_on,
+        "outcome": "agree" if kind == "update" else "agreed",
+        "edited": False,
+        "kept_reason": "",
+        "agreed_earlier": 0,
+        "agreed_member_ids": (1, 2, 3),
+    }
     values.update(kw)
     return SimpleNamespace(**values)
 
@@ -188,9 +218,11 @@ def test_the_model_carries_counts_and_dates_never_who():
 
 def test_the_model_keeps_rounds_closed_by_the_date_and_marks_only_the_words_agreed(data):
     i1 = data.insights[0]
-    trail = [record("insight", i1.ref, i1.statement, date(2026, 5, 1)),
-             record("insight", data.insights[1].ref, "Words that were changed later", date(2026, 5, 1)),
-             record("action", data.actions[0].ref, data.actions[0].title, date(2026, 12, 1), round_id=2)]
+    trail = [
+        record("insight", i1.ref, i1.statement, date(2026, 5, 1)),
+        record("insight", data.insights[1].ref, "Words that were changed later", date(2026, 5, 1)),
+        record("action", data.actions[0].ref, data.actions[0].title, date(2026, 12, 1), round_id=2),
+    ]
     model = build_model(data, AS_OF, signoffs=trail)
     assert [len(r.entries) for r in model.signoffs] == [2]  # the December round is after the report's date
     marked = {i.ref: i.agreed_on for t in model.themes for i in t.insights}
@@ -203,11 +235,14 @@ def test_the_model_filters_the_trail_to_an_organisation_and_redacts_labels(data)
     secret = SECRET_NAMES[0]
     own = next(c for c in data.commitments if c.organisation_id == data.organisations[0].id)
     other = next(c for c in data.commitments if c.organisation_id != own.organisation_id)
-    trail = [record("update", own.ref, "done", date(2026, 5, 1)),
-             record("update", other.ref, "done", date(2026, 5, 1)),
-             record("session_notes", data.sessions[0].ref, f"{secret} came", date(2026, 5, 1),
-                    label=f"Notes naming {secret}"),
-             record("insight", "I-none", f"{secret} said so", date(2026, 5, 1), round_title=f"Round for {secret}")]
+    trail = [
+        record("update", own.ref, "done", date(2026, 5, 1)),
+        record("update", other.ref, "done", date(2026, 5, 1)),
+        record(
+            "session_notes", data.sessions[0].ref, f"{secret} came", date(2026, 5, 1), label=f"Notes naming {secret}"
+        ),
+        record("insight", "I-none", f"{secret} said so", date(2026, 5, 1), round_title=f"Round for {secret}"),
+    ]
     model = build_model(data, AS_OF, signoffs=trail, organisation_ref=data.organisations[0].ref)
     kept = [(e.kind, e.ref) for r in model.signoffs for e in r.entries]
     assert ("update", own.ref) in kept and ("update", other.ref) not in kept

@@ -29,9 +29,7 @@ def written(demo_data, tmp_path_factory):
 
 
 def expected_ratio(data) -> float:
-    return sroi.ratio(
-        [as_sroi(o) for o in data.outcomes], data.commission.investment, data.commission.discount_rate
-    )
+    return sroi.ratio([as_sroi(o) for o in data.outcomes], data.commission.investment, data.commission.discount_rate)
 
 
 def test_tracker_frameworks_sheet_is_the_coverage(demo_data, written):
@@ -85,9 +83,7 @@ def test_no_investment_gives_a_message_not_a_ratio(demo_data, tmp_path):
     out = write_report(data, tmp_path / "r.xlsx", format="xlsx", as_of=AS_OF)
     labels = {row[0]: row for row in xlsx_sheets(out)["Social value"] if row and row[0]}
     assert labels["SROI ratio"][1] is None
-    assert "investment is not recorded" in pdf_flat(
-        write_report(data, tmp_path / "r.pdf", format="pdf", as_of=AS_OF)
-    )
+    assert "investment is not recorded" in pdf_flat(write_report(data, tmp_path / "r.pdf", format="pdf", as_of=AS_OF))
 
 
 def test_an_organisation_report_covers_only_its_actions(demo_data):

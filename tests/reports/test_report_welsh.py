@@ -28,15 +28,20 @@ from .welsh_check import (
 )
 
 AS_OF = date(2026, 11, 22)
-READERS = {"pdf": pdf_text, "docx": docx_text, "html": html_text,
-           "xlsx": lambda path: xlsx_words_for_people(xlsx_sheets(path))}
+READERS = {
+    "pdf": pdf_text,
+    "docx": docx_text,
+    "html": html_text,
+    "xlsx": lambda path: xlsx_words_for_people(xlsx_sheets(path)),
+}
 
 
 @pytest.fixture(scope="module")
 def welsh_reports(demo_data, tmp_path_factory):
     folder = tmp_path_factory.mktemp("welsh")
-    return {fmt: write_report(demo_data, folder / f"cy.{fmt}", format=fmt, as_of=AS_OF, language="cy")
-            for fmt in READERS}
+    return {
+        fmt: write_report(demo_data, folder / f"cy.{fmt}", format=fmt, as_of=AS_OF, language="cy") for fmt in READERS
+    }
 
 
 @pytest.mark.parametrize("fmt", sorted(READERS))
@@ -116,8 +121,9 @@ def test_html_marks_the_language_of_every_passage(demo_data, tmp_path):
 
 
 def test_bilingual_pdf_puts_welsh_first(demo_data, tmp_path):
-    text = " ".join(pdf_text(write_report(demo_data, tmp_path / "both.pdf", format="pdf", as_of=AS_OF,
-                                          language="both")).split())
+    text = " ".join(
+        pdf_text(write_report(demo_data, tmp_path / "both.pdf", format="pdf", as_of=AS_OF, language="both")).split()
+    )
     assert "Cipolwg / At a glance" in text
     insight = demo_data.insights[0]
     assert text.index(insight.statement_cy) < text.index(insight.statement)
@@ -131,8 +137,10 @@ def test_welsh_fields_pass_the_privacy_gate(demo_data, tmp_path):
     data = replace(
         demo_data,
         commitments=[replace(c, pledge_cy=f"Bydd {member.display_name} yn ein helpu")] + demo_data.commitments[1:],
-        updates=[replace(x, note_cy=f"Siaradodd {member.display_name.upper()} â ni") if x is u else x
-                 for x in demo_data.updates],
+        updates=[
+            replace(x, note_cy=f"Siaradodd {member.display_name.upper()} â ni") if x is u else x
+            for x in demo_data.updates
+        ],
     )
     model = build_model(data, AS_OF, language="cy")
     entry = next(e for e in model.commitments if e.ref == c.ref)
@@ -159,8 +167,15 @@ def test_aspell_knows_most_words_of_the_welsh_pdf(welsh_reports, demo_data):
         for part in re.split(r"['’]", word):
             if len(part) >= 2 and part.lower() not in english_written:
                 distinct.add(part)
-    unknown = set(subprocess.run(["aspell", "--lang=cy", "--encoding=utf-8", "list"], input="\n".join(sorted(distinct)),
-                                 capture_output=True, text=True, check=True).stdout.split())
+    unknown = set(
+        subprocess.run(
+            ["aspell", "--lang=cy", "--encoding=utf-8", "list"],
+            input="\n".join(sorted(distinct)),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+    )
     known = 1 - len(unknown) / len(distinct)
     print(f"aspell cy knows {known:.1%} of {len(distinct)} distinct words; not known: {sorted(unknown)}")
     assert len(distinct) > 500

@@ -12,7 +12,20 @@ from commission import domain, vocab
 from commission.reports.text import MONTHS_CY, RULES_TEXT, STRINGS
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+ENGLISH_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 # Proper nouns and names of things that stay as they are in Welsh, kept short.
 ALLOWED = {"pdf", "ua", "sroi", "jrf", "dwp", "uk", "gb", "wi", "fi"}
 
@@ -27,8 +40,9 @@ def app_english() -> set[str]:
     english += list(vocab.STATES) + list(vocab.VERDICTS) + list(vocab.UPDATE_STATUSES) + list(vocab.SESSION_KINDS)
     english += list(vocab.ATTENDANCE) + list(vocab.ASSETS) + list(vocab.INSIGHT_STATUSES) + ENGLISH_MONTHS
     found = set().union(*(words(re.sub(r"\{[^}]*\}", " ", e)) for e in english))
-    welsh = set().union(*(words(cy) for _en, cy in STRINGS.values()), *(words(cy) for _en, cy in RULES_TEXT),
-                        words(" ".join(MONTHS_CY)))
+    welsh = set().union(
+        *(words(cy) for _en, cy in STRINGS.values()), *(words(cy) for _en, cy in RULES_TEXT), words(" ".join(MONTHS_CY))
+    )
     return found - welsh  # a word both languages use ("panel", "a") is not English of the app's
 
 
@@ -38,10 +52,14 @@ def shown_as_written(data: domain.CommissionData) -> set[str]:
     texts: list[str] = [data.commission.area, data.commission.description]
     if not data.commission.name_cy:
         texts.append(data.commission.name)
-    pairs = {"organisations": (("name", "name_cy"),), "themes": (("name", "name_cy"), ("description", "description_cy")),
-             "insights": (("statement", "statement_cy"),),
-             "actions": (("title", "title_cy"), ("description", "description_cy")),
-             "commitments": (("pledge", "pledge_cy"),), "updates": (("note", "note_cy"),)}
+    pairs = {
+        "organisations": (("name", "name_cy"),),
+        "themes": (("name", "name_cy"), ("description", "description_cy")),
+        "insights": (("statement", "statement_cy"),),
+        "actions": (("title", "title_cy"), ("description", "description_cy")),
+        "commitments": (("pledge", "pledge_cy"),),
+        "updates": (("note", "note_cy"),),
+    }
     for name, fields in pairs.items():
         for obj in getattr(data, name):
             texts += [getattr(obj, en) for en, cy in fields if not getattr(obj, cy)]
@@ -114,9 +132,17 @@ def _written(data: domain.CommissionData) -> list[str]:
     out: list[str] = []
     for name in ("sessions",):
         out += [s.title for s in data.sessions] + [s.notes for s in data.sessions]
-    out += [q.text for q in data.quotes] + [u.verdict_comment for u in data.updates] + [u.reported_by for u in data.updates]
+    out += (
+        [q.text for q in data.quotes]
+        + [u.verdict_comment for u in data.updates]
+        + [u.reported_by for u in data.updates]
+    )
     out += [u.note for u in data.updates if not u.note_cy] + [ms.title for ms in data.milestones]
-    out += [o.outcome for o in data.outcomes] + [o.stakeholder for o in data.outcomes] + [o.indicator for o in data.outcomes]
+    out += (
+        [o.outcome for o in data.outcomes]
+        + [o.stakeholder for o in data.outcomes]
+        + [o.indicator for o in data.outcomes]
+    )
     out += [o.proxy_source for o in data.outcomes]
     return out
 

@@ -34,10 +34,13 @@ def test_opening_the_app_on_a_database_imports_nothing_heavy(ui_db, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
         [sys.executable, "-c", START, str(ui_db.path), str(tmp_path / "settings.ini"), json.dumps(HEAVY)],
-        capture_output=True, text=True, check=False, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["loaded"], "the commission was not loaded, so the check proves nothing"
     assert result["heavy"] == []
-

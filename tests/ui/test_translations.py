@@ -37,8 +37,36 @@ QT_TS = ROOT / "resources" / "translations" / "qt_cy.ts"
 WELSH_PLURAL_FORMS = 5  # Qt's rules for Welsh (lupdate, lrelease): 0, 1, 2–5, 6, and the rest
 
 # Proper nouns (Word: the program), words Welsh shares with English, keys (kept short on purpose).
-ALLOWED = {"commission", "cymraeg", "english", "ctrl", "shift", "pdf", "html", "csv", "xlsx", "ods", "docx",
-           "sroi", "dwp", "nhs", "stigma", "agenda", "panel", "word", "staff", "url", "sqlite", "postgresql", "alt", "del", "esc", "tab", "home", "end"}
+ALLOWED = {
+    "commission",
+    "cymraeg",
+    "english",
+    "ctrl",
+    "shift",
+    "pdf",
+    "html",
+    "csv",
+    "xlsx",
+    "ods",
+    "docx",
+    "sroi",
+    "dwp",
+    "nhs",
+    "stigma",
+    "agenda",
+    "panel",
+    "word",
+    "staff",
+    "url",
+    "sqlite",
+    "postgresql",
+    "alt",
+    "del",
+    "esc",
+    "tab",
+    "home",
+    "end",
+}
 
 
 def messages(path: Path):
@@ -49,8 +77,10 @@ def messages(path: Path):
 
 
 def keys(path: Path) -> set[tuple[str, str, str, bool]]:
-    return {(name, m.findtext("source") or "", m.findtext("comment") or "", m.get("numerus") == "yes")
-            for name, m in messages(path)}
+    return {
+        (name, m.findtext("source") or "", m.findtext("comment") or "", m.get("numerus") == "yes")
+        for name, m in messages(path)
+    }
 
 
 def test_the_ts_is_in_step_with_the_code(tmp_path):
@@ -93,12 +123,18 @@ def test_the_system_locale_chooses_the_language():
 
 # ---------------------------------------------------------------- the screens in Welsh
 
+
 def _aspell(words: set[str], lang: str) -> set[str]:
     """The words aspell does not know."""
     if shutil.which("aspell") is None:
         pytest.fail("aspell is missing (scripts/setup installs aspell and aspell-cy)")
-    result = subprocess.run(["aspell", f"--lang={lang}", "--encoding=utf-8", "list"], input="\n".join(words),
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        ["aspell", f"--lang={lang}", "--encoding=utf-8", "list"],
+        input="\n".join(words),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return set(result.stdout.split())
 
 
@@ -134,11 +170,16 @@ def _widget_texts(root) -> list[tuple[str, str]]:
             for row in range(widget.count()):
                 add(name + " item", widget.item(row).text())
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            header = widget.horizontalHeader() if isinstance(widget, QTableView) else (
-                widget.header() if isinstance(widget, QTreeView) else None)
+            header = (
+                widget.horizontalHeader()
+                if isinstance(widget, QTableView)
+                else (widget.header() if isinstance(widget, QTreeView) else None)
+            )
             for column in range(header.count() if header is not None and not header.isHidden() else 0):
-                add(name + " header", widget.model().headerData(column, Qt.Orientation.Horizontal,
-                                                                Qt.ItemDataRole.DisplayRole))
+                add(
+                    name + " header",
+                    widget.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole),
+                )
         for action in QWidget.actions(widget):  # (a screen may keep something else in .actions)
             add(name + " action", action.text())
             if action.menu() is not None:
@@ -158,14 +199,20 @@ def _english(texts: list[tuple[str, str]], user_words: set[str]) -> list[tuple[s
     not_welsh = _aspell(words, "cy")
     not_english = _aspell(words, "en_GB")
     english = {w for w in not_welsh if w not in not_english}
-    return [(where, t) for where, t in texts
-            if english & set(WORD.findall(re.sub(r"<[^>]+>", " ", t.replace("&", ""))))]
+    return [
+        (where, t) for where, t in texts if english & set(WORD.findall(re.sub(r"<[^>]+>", " ", t.replace("&", ""))))
+    ]
 
 
 # A small commission of the user's own, in Welsh and proper nouns only: whatever English the screens show
 # is then the app's own.
-USER_CONTENT = {"name": "Comisiwn Gwirionedd Tlodi Aberaeron", "area": "Ceredigion",
-                "start_date": date(2026, 1, 10), "end_date": None, "language": "cy"}
+USER_CONTENT = {
+    "name": "Comisiwn Gwirionedd Tlodi Aberaeron",
+    "area": "Ceredigion",
+    "start_date": date(2026, 1, 10),
+    "end_date": None,
+    "language": "cy",
+}
 
 
 @pytest.fixture
@@ -202,30 +249,32 @@ def _screen_texts(win, key):
 
 # The screens whose words are all translated so far. The rest are listed as expected failures (strict:
 # the test fails once one of them is done, so it moves here).
-TRANSLATED_SCREENS = ["dashboard", "sessions", "members", "themes", "actions", "value", "reviews", "reports",
-                      "network"]
+TRANSLATED_SCREENS = ["dashboard", "sessions", "members", "themes", "actions", "value", "reviews", "reports", "network"]
 NOT_YET: list[str] = []
 
 
 def test_the_window_itself_is_in_welsh(welsh_window):
     texts = _widget_texts(welsh_window.menuBar()) + [
-        ("sidebar", welsh_window.sidebar.item(row).text()) for row in range(welsh_window.sidebar.count())]
+        ("sidebar", welsh_window.sidebar.item(row).text()) for row in range(welsh_window.sidebar.count())
+    ]
     texts += [("window", welsh_window.windowTitle())]
     english = _english(texts, USER_WORDS)
     assert not english, f"English on the main window: {english[:20]}"
 
 
-@pytest.mark.parametrize("key", TRANSLATED_SCREENS + [pytest.param(k, marks=pytest.mark.xfail(
-    strict=True, reason="not translated yet")) for k in NOT_YET])
+@pytest.mark.parametrize(
+    "key",
+    TRANSLATED_SCREENS
+    + [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason="not translated yet")) for k in NOT_YET],
+)
 def test_every_screen_in_welsh(welsh_window, key):
     english = _english(_screen_texts(welsh_window, key), USER_WORDS)
     assert not english, f"English on {key}: {english[:20]}"
 
 
 def test_the_preferences_dialog_in_welsh(welsh_window):
-    from commission.ui.preferences import open_preferences
-
     from commission.services import audit
+    from commission.ui.preferences import open_preferences
 
     dialog = open_preferences(welsh_window)
     english = _english(_widget_texts(dialog), USER_WORDS | {audit.default_actor().lower()})

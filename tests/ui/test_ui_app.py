@@ -70,8 +70,7 @@ def test_the_store_reads_the_commission_off_the_gui_thread(qtbot, qapp, ui_db, m
     store.runner.wait()
 
 
-def test_import_runs_off_the_gui_thread_and_cancel_changes_nothing(qtbot, qapp, ui_db, settings, tmp_path,
-                                                                   monkeypatch):
+def test_import_runs_off_the_gui_thread_and_cancel_changes_nothing(qtbot, qapp, ui_db, settings, tmp_path, monkeypatch):
     from commission.services import importer
     from commission.services.exporter import export_workbook
     from commission.ui.main_window import MainWindow

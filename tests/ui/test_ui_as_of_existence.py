@@ -40,8 +40,11 @@ def test_figures_leave_out_what_did_not_exist_yet(demo):
     assert figures.overall == pytest.approx(progress.mean(figures.actions[a.id] for a in agreed))
     # an action's progress counts only the commitments made by then
     for a in demo.actions:
-        rows = [(figures.commitments[c.id].progress, c.weight, figures.commitments[c.id].state)
-                for c in demo.commitments if c.action_id == a.id and c.id in made]
+        rows = [
+            (figures.commitments[c.id].progress, c.weight, figures.commitments[c.id].state)
+            for c in demo.commitments
+            if c.action_id == a.id and c.id in made
+        ]
         assert figures.actions[a.id] == pytest.approx(progress.action_progress(rows))
 
 

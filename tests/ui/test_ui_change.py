@@ -21,8 +21,8 @@ def test_dashboard_over_time_chart_shows_the_history(window, qtbot):
     chart = card.chart
     last = found.dates[-12:]
     assert chart.dates == last
-    assert chart.progress == [p.overall for p in found.points[-len(last):]]
-    assert chart.counts == [p.states for p in found.points[-len(last):]]
+    assert chart.progress == [p.overall for p in found.points[-len(last) :]]
+    assert chart.counts == [p.states for p in found.points[-len(last) :]]
     # the words carry it: a screen reader hears each date's figures, with the state words
     assert "22 November 2026" in chart.accessibleDescription()
     assert "on track" in chart.accessibleDescription()
@@ -31,10 +31,10 @@ def test_dashboard_over_time_chart_shows_the_history(window, qtbot):
     assert kinds.count("theme") == len(snap.data.themes) and "organisation" in kinds
     org = found.organisations[0]
     card.chooser.setCurrentIndex(card.chooser.findData(f"organisation:{org.ref}"))
-    assert chart.progress == org.progress[-len(last):] and chart.counts == org.states[-len(last):]
+    assert chart.progress == org.progress[-len(last) :] and chart.counts == org.states[-len(last) :]
     theme = found.themes[0]
     card.chooser.setCurrentIndex(card.chooser.findData(f"theme:{theme.ref}"))
-    assert chart.progress == theme.progress[-len(last):] and chart.counts == []
+    assert chart.progress == theme.progress[-len(last) :] and chart.counts == []
 
 
 def test_over_time_follows_the_as_of_date(window, qtbot):
@@ -68,7 +68,11 @@ def test_network_screen_lists_every_commission_and_opens_one(window, ui_db, qtbo
         own = network_row(load_commission_data(ui_db, info.id), AS_OF)
         row = shown[info.name]
         assert (row.commitments, row.states, row.overall, row.panel_agreement) == (
-            own.commitments, own.states, own.overall, own.panel_agreement)
+            own.commitments,
+            own.states,
+            own.overall,
+            own.panel_agreement,
+        )
     assert "22 November 2026" in screen.subtitle.text()
     # the word is on screen with each count: the headers name the states
     headers = [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(screen.model.columnCount())]
@@ -91,8 +95,11 @@ def test_a_commitments_milestones_added_marked_done_and_undone(window, qtbot):
     screen.show_record("commitment", c02.id)
     panel = screen.commitments.milestones
     titles = lambda: [(ms.title, panel.model.state(ms)) for ms in panel.model.rows]
-    assert titles() == [("Phone line open", "done"), ("Web form live", "missed"),
-                        ("Walk-in desks in three libraries", "planned")]
+    assert titles() == [
+        ("Phone line open", "done"),
+        ("Web form live", "missed"),
+        ("Walk-in desks in three libraries", "planned"),
+    ]
     state_column = [panel.model.index(r, panel.model.COL_STATE).data() for r in range(3)]
     assert state_column == ["done", "missed", "planned"]  # the word, not only the pill's colour
     assert "1 missed of 3" in screen.commitments.right_tabs.tabText(1)

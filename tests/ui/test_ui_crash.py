@@ -89,5 +89,6 @@ def test_a_burst_of_errors_is_one_dialog(qtbot, reporter):
             sys.excepthook(type(exc), exc, exc.__traceback__)
     qtbot.waitUntil(lambda: hooked.dialog is not None and "error 2" in hooked.dialog.details, timeout=5000)
     assert all(f"error {n}" in hooked.dialog.details for n in range(3))
-    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, crash.CrashDialog) and w.isVisible()] == \
-        [hooked.dialog]
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, crash.CrashDialog) and w.isVisible()] == [
+        hooked.dialog
+    ]

@@ -86,8 +86,11 @@ def test_every_editor_has_a_history_link(qtbot, window):
 
     for kind, (key, record_id) in screens.items():
         window.show_screen(key).show_record(kind, record_id)
-        buttons = [b for b in window.screens[key].findChildren(QPushButton)
-                   if b.text() == "History" and b.isVisibleTo(window) and b.isVisible()]
+        buttons = [
+            b
+            for b in window.screens[key].findChildren(QPushButton)
+            if b.text() == "History" and b.isVisibleTo(window) and b.isVisible()
+        ]
         assert buttons, kind
         buttons[0].click()
         dialog = window.history_dialog
@@ -98,8 +101,9 @@ def test_every_editor_has_a_history_link(qtbot, window):
 def test_history_says_each_kind_of_change_in_plain_words(window):
     db, snap = window.store.db, window.store.snapshot
     member = snap.data.members[0]
-    session = edits.create(db, "session", {"commission_id": snap.commission.id, "date": date(2026, 11, 20),
-                                           "title": "Food and fuel"})
+    session = edits.create(
+        db, "session", {"commission_id": snap.commission.id, "date": date(2026, 11, 20), "title": "Food and fuel"}
+    )
     edits.set_consent(db, member.id, "named", True, date(2027, 5, 1))
     edits.set_attendance(db, session["id"], member.id, "apologies")
     theme = edits.create(db, "theme", {"commission_id": snap.commission.id, "name": "Food"})
@@ -110,19 +114,34 @@ def test_history_says_each_kind_of_change_in_plain_words(window):
     assert member_rows[0].startswith("Consent to be named: ")
     assert member_rows[0].endswith(" → yes until 01/05/2027")
     session_rows = [r.what for r in history_rows(db, "session", session["id"], snap)]
-    assert session_rows == [f"Attendance of {member.display_name}: not recorded → apologies",
-                            "Added this session: “Food and fuel”"]
+    assert session_rows == [
+        f"Attendance of {member.display_name}: not recorded → apologies",
+        "Added this session: “Food and fuel”",
+    ]
     theme_rows = [r.what for r in history_rows(db, "theme", theme["id"], snap)]
-    assert theme_rows == ["Brought this theme back (a delete was undone)", "Deleted this theme (“Food”)",
-                          "Added this theme: “Food”"]
+    assert theme_rows == [
+        "Brought this theme back (a delete was undone)",
+        "Deleted this theme (“Food”)",
+        "Added this theme: “Food”",
+    ]
 
     edits.edit(db, "member", member.id, {"email": "someone@example.org"})
     rights.erase_member(db, member.id, quotes="remove")
     erased = [r.what for r in history_rows(db, "member", member.id, snap)]
     assert erased[0].startswith("Erased at their request: personal details removed; quotes removed")
     assert "someone@example.org" not in " ".join(erased)
-    assert describe({"operation": "edit", "record_kind": "member", "field": "display_name",
-                     "old_value": "[erased]", "new_value": "[erased]"}) == "Name: (erased) → (erased)"
+    assert (
+        describe(
+            {
+                "operation": "edit",
+                "record_kind": "member",
+                "field": "display_name",
+                "old_value": "[erased]",
+                "new_value": "[erased]",
+            }
+        )
+        == "Name: (erased) → (erased)"
+    )
 
 
 def test_a_commitments_history_includes_its_updates(window):
@@ -137,8 +156,7 @@ def test_a_commitments_history_includes_its_updates(window):
     assert model.index(0, HistoryModel.COL_WHO).data() == ME
 
 
-def test_a_conflict_between_two_coordinators_shows_both_and_use_mine_keeps_theirs_in_history(
-        qtbot, window, other):
+def test_a_conflict_between_two_coordinators_shows_both_and_use_mine_keeps_theirs_in_history(qtbot, window, other):
     screen, session_id = first_session(window)
     seen = edits.get(other, "session", session_id)
     edits.edit(other, "session", session_id, {"title": "Their title"}, expected_version=seen["version"], actor=THEM)
@@ -157,7 +175,9 @@ def test_a_conflict_between_two_coordinators_shows_both_and_use_mine_keeps_their
     assert edits.get(window.store.db, "session", session_id)["title"] == "My title"
     trail = edits.history(window.store.db, "session", session_id)
     assert [(e["actor"], e["old_value"], e["new_value"]) for e in trail[-2:]] == [
-        (THEM, seen["title"], "Their title"), (ME, "Their title", "My title")]
+        (THEM, seen["title"], "Their title"),
+        (ME, "Their title", "My title"),
+    ]
     assert window.undo_stack.count() == 1
     window.undo_action.trigger()  # undo puts theirs back, not what was there before them
     assert edits.get(window.store.db, "session", session_id)["title"] == "Their title"
@@ -187,7 +207,8 @@ def test_long_text_is_trimmed_to_the_words_that_differ():
     assert shown_theirs.startswith("…") and len(shown_theirs) < 200
     assert "<span" in shown_mine and "Two people asked for evening meetings." in shown_mine
     assert excerpts("Hello there you", "Hello where you")[1] == (
-        "Hello <span style='background:#fff1c2; font-weight:600'>where</span> you")
+        "Hello <span style='background:#fff1c2; font-weight:600'>where</span> you"
+    )
 
 
 def test_choose_per_field_or_keep_theirs(qtbot, window, other):

@@ -113,7 +113,7 @@ def test_review_mode_in_large_type_scrolls_to_what_the_keyboard_reaches(qtbot, w
 
     def on_screen(widget) -> bool:
         top = widget.mapTo(viewport, widget.rect().topLeft()).y()
-        return 0 <= top and top + min(widget.height(), 40) <= viewport.height()
+        return top >= 0 and top + min(widget.height(), 40) <= viewport.height()
 
     assert not on_screen(mode.comment), "the test needs the comment below the fold"
     mode.comment.setFocus(Qt.FocusReason.TabFocusReason)

@@ -87,9 +87,11 @@ def test_commitment_filter_by_organisation_state_theme_and_words(qapp, snapshot)
     proxy.set_state(None)
     proxy.set_text("damp MOULD")
     refs = {proxy.index(r, CommitmentsModel.COL_REF).data() for r in range(proxy.rowCount())}
-    assert "C15" in refs and all("damp" in proxy.index(r, CommitmentsModel.COL_PLEDGE).data(D.ToolTipRole).lower()
-                                 or "damp" in proxy.index(r, CommitmentsModel.COL_ACTION).data(D.ToolTipRole).lower()
-                                 for r in range(proxy.rowCount()))
+    assert "C15" in refs and all(
+        "damp" in proxy.index(r, CommitmentsModel.COL_PLEDGE).data(D.ToolTipRole).lower()
+        or "damp" in proxy.index(r, CommitmentsModel.COL_ACTION).data(D.ToolTipRole).lower()
+        for r in range(proxy.rowCount())
+    )
     proxy.set_text("")
     theme = by_ref(snapshot, "themes", "T01").id
     proxy.set_theme(theme)
@@ -165,8 +167,12 @@ def test_quotes_and_insights_models(qapp, snapshot):
 @pytest.mark.parametrize("column, first", [(ProblemsModel.COL_ROW, "2"), (ProblemsModel.COL_SHEET, "Members")])
 def test_problems_model_sorts(qapp, column, first):
     model = check(ProblemsModel())
-    model.set_rows([Problem("Updates", 9, "progress", "progress must be 0 to 100"),
-                    Problem("Members", 2, "role", "unknown role 'boss'")])
+    model.set_rows(
+        [
+            Problem("Updates", 9, "progress", "progress must be 0 to 100"),
+            Problem("Members", 2, "role", "unknown role 'boss'"),
+        ]
+    )
     assert model.index(0, ProblemsModel.COL_REASON).data() == "progress must be 0 to 100"
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)

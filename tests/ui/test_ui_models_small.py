@@ -112,7 +112,12 @@ def test_overdue_model(snap):
     model.set_snapshot(snap)
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in range(model.columnCount())] == [
-        "Riverside Council", "Survey every damp home", "31/05/2026", "30 days", "40%"]
+        "Riverside Council",
+        "Survey every damp home",
+        "31/05/2026",
+        "30 days",
+        "40%",
+    ]
     assert model.index(0, OverdueModel.COL_LATE).data(SortRole) == 30
     assert model.index(0, OverdueModel.COL_PROGRESS).data(ColourRole) == STATE_COLOURS["overdue"]
 
@@ -142,11 +147,16 @@ def test_sessions_model(snap):
 def test_members_model_consent_at_a_glance(snap):
     model = check(MembersModel())
     model.set_snapshot(snap)
-    assert column(model, MembersModel.COL_NAME) == ["Ann Example", "Bob Sample  ·  Bee", "Dee Withdrawn",
-                                                    "Cara Civic"]  # community first, then by name
+    assert column(model, MembersModel.COL_NAME) == [
+        "Ann Example",
+        "Bob Sample  ·  Bee",
+        "Dee Withdrawn",
+        "Cara Civic",
+    ]  # community first, then by name
     assert column(model, MembersModel.COL_CONSENT) == ["named", "pseudonym only", "withdrawn", "expired"]
     assert column(model, MembersModel.COL_CONSENT, ColourRole) == [
-        CONSENT_COLOURS[s] for s in ("named", "pseudonym only", "withdrawn", "expired")]
+        CONSENT_COLOURS[s] for s in ("named", "pseudonym only", "withdrawn", "expired")
+    ]
     assert column(model, MembersModel.COL_ROLE) == ["Community"] * 3 + ["Civic · Riverside Council"]
     assert column(model, MembersModel.COL_LANGUAGE) == ["English", "Cymraeg", "English", "English"]
     assert column(model, MembersModel.COL_ROLE, SortRole) == [0, 0, 0, 1]
@@ -155,7 +165,11 @@ def test_members_model_consent_at_a_glance(snap):
 def test_organisations_model(snap):
     model = check(OrganisationsModel())
     model.set_snapshot(snap)
-    rows = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(1, model.columnCount())]
-            for r in range(model.rowCount())}
-    assert rows == {"Riverside Council": ["Council", "1", "2", "0"],
-                    "Valley Food Bank": ["Voluntary sector", "0", "1", "1"]}
+    rows = {
+        model.index(r, 0).data(): [model.index(r, c).data() for c in range(1, model.columnCount())]
+        for r in range(model.rowCount())
+    }
+    assert rows == {
+        "Riverside Council": ["Council", "1", "2", "0"],
+        "Valley Food Bank": ["Voluntary sector", "0", "1", "1"],
+    }

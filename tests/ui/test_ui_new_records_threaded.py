@@ -61,8 +61,9 @@ def threaded_window(qtbot, styled_app, large_demo_file, tmp_path, settings):
 def settle(qtbot, win):
     """Wait until no re-read is running or pending and the screens have the newest snapshot."""
     store = win.store
-    qtbot.waitUntil(lambda: store.snapshot is not None and not store._running and not store._pending,
-                    timeout=LOAD_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: store.snapshot is not None and not store._running and not store._pending, timeout=LOAD_TIMEOUT
+    )
     QApplication.processEvents()
 
 

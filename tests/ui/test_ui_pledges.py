@@ -33,13 +33,21 @@ def count_commitments(db) -> int:
 
 def test_columns_are_guessed_from_the_headers(window, ui_db, tmp_path):
     action, org, _ = action_and_org(ui_db)
-    path = pledges_book(tmp_path / "ours.xlsx", [["P-1", action.title, org.name, "Free bus passes", "31/03/2027",
-                                                   "2026-11-01"]])
+    path = pledges_book(
+        tmp_path / "ours.xlsx", [["P-1", action.title, org.name, "Free bus passes", "31/03/2027", "2026-11-01"]]
+    )
     dialog = window.pledges.open_file(path)
     mapping = dialog.mapping()
-    assert mapping == {"ref": "Pledge ID", "action_ref": "Recommendation", "organisation_ref": "Organisation",
-                       "pledge": "What we promise", "made_by_ref": None, "made_on": "Date pledged", "due": "Deadline",
-                       "weight": None}
+    assert mapping == {
+        "ref": "Pledge ID",
+        "action_ref": "Recommendation",
+        "organisation_ref": "Organisation",
+        "pledge": "What we promise",
+        "made_by_ref": None,
+        "made_on": "Date pledged",
+        "due": "Deadline",
+        "weight": None,
+    }
     assert not dialog.remembered
     assert dialog.combos["pledge"].accessibleName().endswith("*")  # required fields are marked
     assert not dialog.combos["due"].accessibleName().endswith("*")
@@ -48,11 +56,14 @@ def test_columns_are_guessed_from_the_headers(window, ui_db, tmp_path):
 
 def test_problems_are_shown_with_row_numbers_and_nothing_changes(window, ui_db, tmp_path):
     action, org, _ = action_and_org(ui_db)
-    path = pledges_book(tmp_path / "ours.xlsx", [
-        ["P-1", action.title, org.name, "Free bus passes", "31/03/2027", ""],
-        ["P-2", "A recommendation nobody made", org.name, "Warm rooms", "next spring", ""],
-        ["P-3", action.ref, org.ref, "=cmd|' /C calc'!A0", "", ""],
-    ])
+    path = pledges_book(
+        tmp_path / "ours.xlsx",
+        [
+            ["P-1", action.title, org.name, "Free bus passes", "31/03/2027", ""],
+            ["P-2", "A recommendation nobody made", org.name, "Warm rooms", "next spring", ""],
+            ["P-3", action.ref, org.ref, "=cmd|' /C calc'!A0", "", ""],
+        ],
+    )
     before = count_commitments(ui_db)
     dialog = window.pledges.open_file(path)
     dialog.check_button.click()
@@ -118,8 +129,11 @@ def test_a_file_that_is_not_a_spreadsheet_is_one_line(window, tmp_path, monkeypa
 
 def test_a_decidim_file_asks_whose_commitments(window, ui_db, tmp_path, monkeypatch):
     path = tmp_path / "results.csv"
-    path.write_text("id;parent/id;title/en;description/en;status/key;progress\n"
-                    "1;;Warm homes;<p>Warm</p>;;\n2;1;Insulate 200 homes;<p>x</p>;finished;100\n", encoding="utf-8")
+    path.write_text(
+        "id;parent/id;title/en;description/en;status/key;progress\n"
+        "1;;Warm homes;<p>Warm</p>;;\n2;1;Insulate 200 homes;<p>x</p>;finished;100\n",
+        encoding="utf-8",
+    )
     _, org, _ = action_and_org(ui_db)
     asked = []
 

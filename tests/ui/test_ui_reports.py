@@ -73,6 +73,7 @@ def test_cancel_leaves_no_report(qtbot, window, monkeypatch):
         def work(job):
             job.cancel()
             return fn(job)
+
         return submit(work, **kwargs)
 
     monkeypatch.setattr(window.runner, "submit", cancelling)

@@ -66,8 +66,11 @@ def test_the_contact_is_edited_on_the_organisations_screen(qtbot, window):
     members.organisation_language.setCurrentIndex(index)
     members.organisation_language.activated.emit(index)
     saved = edits.get(window.store.db, "organisation", council.id)
-    assert (saved["contact_email"], saved["contact_name"], saved["language"]) == ("returns@cwmtaf.example",
-                                                                                   "Huw Owen", "cy")
+    assert (saved["contact_email"], saved["contact_name"], saved["language"]) == (
+        "returns@cwmtaf.example",
+        "Huw Owen",
+        "cy",
+    )
 
 
 def test_send_returns_offers_the_drafts_and_the_status_follows(qtbot, window, tmp_path, monkeypatch):

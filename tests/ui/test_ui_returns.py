@@ -55,11 +55,23 @@ def test_import_a_filled_return_says_what_changed_and_refreshes_the_dashboard(qt
     done_before = int(dashboard.state_counts["done"].text())
     snap = window.store.snapshot
     council = next(o for o in snap.data.organisations if o.name == COUNCIL)
-    finishing = next(c for c in snap.data.commitments if c.organisation_id == council.id
-                     and snap.figures.commitments[c.id].state in ("on track", "at risk"))
+    finishing = next(
+        c
+        for c in snap.data.commitments
+        if c.organisation_id == council.id and snap.figures.commitments[c.id].state in ("on track", "at risk")
+    )
     path = next(p for p in write_returns(window.store.db, tmp_path, as_of=AS_OF) if p.name.startswith(COUNCIL))
-    fill(path, {finishing.ref: {"date": date(2026, 11, 15), "status": "done", "progress": 100,
-                                "note": "Finished and open to the public."}})
+    fill(
+        path,
+        {
+            finishing.ref: {
+                "date": date(2026, 11, 15),
+                "status": "done",
+                "progress": 100,
+                "note": "Finished and open to the public.",
+            }
+        },
+    )
 
     window.returns.run_import(path)
     preview = window.returns.preview_dialog  # what it will add, before anything is written

@@ -38,8 +38,9 @@ def start_round(qtbot, window, n_insights=3):
     for kind, record_id in insights[n_insights:]:
         dialog.items.set_checked(kind, record_id, False)
     # members who prefer English: review mode speaks a Welsh member's language (tests/ui/test_ui_welsh_more.py)
-    community = [m for m in snap(window).data.members
-                 if m.role == "community" and not m.erased and m.language == "en"][:2]
+    community = [m for m in snap(window).data.members if m.role == "community" and not m.erased and m.language == "en"][
+        :2
+    ]
     first_group = dialog.reviewers.list.list.item(0).text()
     assert first_group == "Community commissioners"  # community commissioners first
     for member in community:
@@ -60,8 +61,15 @@ def start_round(qtbot, window, n_insights=3):
 def tally(screen, number):
     model = screen.items_model
     row = number - 1
-    return tuple(int(model.index(row, c).data()) for c in (ReviewItemsModel.COL_AGREE, ReviewItemsModel.COL_CHANGE,
-                                                            ReviewItemsModel.COL_DISAGREE, ReviewItemsModel.COL_WAITING))
+    return tuple(
+        int(model.index(row, c).data())
+        for c in (
+            ReviewItemsModel.COL_AGREE,
+            ReviewItemsModel.COL_CHANGE,
+            ReviewItemsModel.COL_DISAGREE,
+            ReviewItemsModel.COL_WAITING,
+        )
+    )
 
 
 def test_a_whole_review_by_keyboard_then_resolve_and_close(qtbot, window):
@@ -131,8 +139,10 @@ def test_a_whole_review_by_keyboard_then_resolve_and_close(qtbot, window):
     qtbot.keyClicks(panel.text, "People are treated as cases, not as people")
     assert panel.save_text.isEnabled()
     qtbot.mouseClick(panel.save_text, Qt.MouseButton.LeftButton)
-    assert next(i for i in snap(window).data.insights if i.id == insight_id).statement == \
-        "People are treated as cases, not as people"
+    assert (
+        next(i for i in snap(window).data.insights if i.id == insight_id).statement
+        == "People are treated as cases, not as people"
+    )
     assert screen.item(2).resolution == "edited" and screen.item(2).text_version == 2
     themes = window.screen("themes")  # the Store was refreshed: the other screens show the new words
     assert themes.snapshot is snap(window)
@@ -234,7 +244,8 @@ def test_add_items_and_reviewers_and_an_item_changed_outside_the_round(qtbot, wi
     dialog = screen.add_dialog
     in_round = {(i.kind, i.record_id) for i in screen.view.items}
     offered = set(dialog.items.list.checked_ids()) | {
-        dialog.items.list.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.items.list.list.count())}
+        dialog.items.list.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.items.list.list.count())
+    }
     assert not {f"{k}:{r}" for k, r in in_round} & offered  # what is in the round already is not offered again
     action = snap(window).data.actions[0]
     dialog.items.set_checked("action", action.id)
@@ -274,8 +285,16 @@ def test_review_mode_on_real_threads_saves_answers_in_the_order_given(qtbot, win
 
     screen, (first, _second) = start_round(qtbot, window, n_insights=2)
     runner = Runner()
-    mode = ReviewMode(window.store.db, runner, screen.view.id, screen.view.title, first.id, first.display_name,
-                      window.settings, window)
+    mode = ReviewMode(
+        window.store.db,
+        runner,
+        screen.view.id,
+        screen.view.title,
+        first.id,
+        first.display_name,
+        window.settings,
+        window,
+    )
     mode.start()
     qtbot.waitUntil(lambda: bool(mode.items), timeout=10_000)
     for answer in ("agree", "disagree", "change", "disagree", "change"):  # quick changes of mind

@@ -193,8 +193,9 @@ def test_a_new_encrypted_database_through_the_dialog(qtbot, window, tmp_path, mo
 
     db = window.store.db  # what is written into it is unreadable on disk too
     commission = edits.create(db, "commission", {"name": "Rhondda"})
-    member = edits.create(db, "member", {"commission_id": commission["id"], "display_name": "Bronwen Uniquename",
-                                         "role": "community"})
+    member = edits.create(
+        db, "member", {"commission_id": commission["id"], "display_name": "Bronwen Uniquename", "role": "community"}
+    )
     edits.edit(db, "member", member["id"], {"accessibility_notes": "Needs large print"})
     on_disk = b"".join(p.read_bytes() for p in tmp_path.glob("secret.db*"))
     assert b"Bronwen Uniquename" not in on_disk and b"large print" not in on_disk
@@ -292,7 +293,6 @@ def test_every_settings_key_is_declared(qtbot, window, settings):
     assert settings.backup_minutes == declared.Settings.BACKUP_MINUTES_MAX
     keys = set(settings.q.allKeys())
     families = (declared.COMMISSION_OF, declared.PLEDGE_MAPPINGS)
-    assert keys and all(k in declared.KEYS or k in declared.LAYOUT_KEYS or k.startswith(families)
-                        for k in keys), keys
+    assert keys and all(k in declared.KEYS or k in declared.LAYOUT_KEYS or k.startswith(families) for k in keys), keys
     with pytest.raises(KeyError):
         settings.set_bytes("somewhere/else", window.saveState())

@@ -43,8 +43,9 @@ def test_import_into_a_new_commission_by_name(tmp_path, capsys):
     db_path = tmp_path / "x.db"
     assert cli.main(["demo", "--db", str(db_path)]) == 0
     assert cli.main(["export", "--db", str(db_path), "--out", str(tmp_path / "all.xlsx")]) == 0
-    assert cli.main(["import", "--db", str(db_path), "--commission", "Second commission",
-                     str(tmp_path / "all.xlsx")]) == 0
+    assert (
+        cli.main(["import", "--db", str(db_path), "--commission", "Second commission", str(tmp_path / "all.xlsx")]) == 0
+    )
     db = open_database(db_path)
     names = sorted(c.name for c in list_commissions(db))
     db.dispose()

@@ -59,7 +59,7 @@ def test_the_text_size_applies_at_once_to_every_screen(window, text_size, settin
     assert plain.fontInfo().pointSizeF() == pytest.approx(before[1] * 2, rel=0.05)
     metrics = window.sidebar.fontMetrics()
     longest = max(metrics.horizontalAdvance(window.sidebar.item(r).text()) for r in range(window.sidebar.count()))
-    assert 224 < window.sidebar_pane.width() and longest + 36 <= window.sidebar.viewport().width()  # no screen
+    assert window.sidebar_pane.width() > 224 and longest + 36 <= window.sidebar.viewport().width()  # no screen
     assert window.sidebar.visualItemRect(window.sidebar.item(0)).height() >= metrics.height() + 20  # name is cut
     text_size(100)
     QApplication.processEvents()
@@ -100,8 +100,9 @@ def _clipped(window) -> list[str]:
         else:
             short = widget.width() + 1 < hint.width() or widget.height() + 1 < hint.height()
         if short:
-            found.append(f"{type(widget).__name__} {widget.text()[:40]!r}: {widget.size().toTuple()} < "
-                         f"{hint.toTuple()}")
+            found.append(
+                f"{type(widget).__name__} {widget.text()[:40]!r}: {widget.size().toTuple()} < {hint.toTuple()}"
+            )
     return found
 
 
@@ -126,8 +127,15 @@ def test_focus_is_visible_on_each_kind_of_control(qtbot, window):
     column = QVBoxLayout(box)
     flat = QPushButton("Link")
     flat.setProperty("flat", True)
-    kinds = (QPushButton("Save"), flat, QLineEdit("words"), QCheckBox("Named"), QTableView(), QListWidget(),
-             QComboBox())
+    kinds = (
+        QPushButton("Save"),
+        flat,
+        QLineEdit("words"),
+        QCheckBox("Named"),
+        QTableView(),
+        QListWidget(),
+        QComboBox(),
+    )
     for widget in kinds:
         column.addWidget(widget)
     box.resize(box.sizeHint().expandedTo(QSize(300, 500)))

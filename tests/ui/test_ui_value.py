@@ -19,11 +19,7 @@ def _item(checks, record_id):
 
 def test_tagging_an_action_is_one_undoable_step_and_the_coverage_follows(window):
     stable = next(
-        a
-        for f in snap(window).data.frameworks
-        if f.key == "newlocal-jrf"
-        for a in f.areas
-        if a.key == "stable-funding"
+        a for f in snap(window).data.frameworks if f.key == "newlocal-jrf" for a in f.areas if a.key == "stable-funding"
     )
     coverage = window.show_screen("themes").coverage  # a screen is brought up to date when shown
     coverage.chooser.setCurrentIndex(coverage.chooser.findData(snap(window).data.frameworks[0].id))
@@ -174,6 +170,4 @@ def test_outcomes_link_to_actions_and_what_we_heard(window):
     _item(screen.actions, other.id).setCheckState(Qt.CheckState.Checked)
     assert other.id in snap(window).data.outcomes[0].action_ids
     screen.new_item()
-    assert (
-        len(snap(window).data.outcomes) == 7 and screen.current_outcome() == snap(window).data.outcomes[-1].id
-    )
+    assert len(snap(window).data.outcomes) == 7 and screen.current_outcome() == snap(window).data.outcomes[-1].id

@@ -74,8 +74,9 @@ def test_the_commissions_welsh_name_is_edited_beside_the_english_and_undone(qtbo
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     after = edits.get(db, "commission", cid)
     assert after["name_cy"] == "Comisiwn Gwirionedd Tlodi Aberdyfi"
-    assert {k: after[k] for k in ("name", "area", "language", "start_date", "end_date")} == \
-        {k: before[k] for k in ("name", "area", "language", "start_date", "end_date")}
+    assert {k: after[k] for k in ("name", "area", "language", "start_date", "end_date")} == {
+        k: before[k] for k in ("name", "area", "language", "start_date", "end_date")
+    }
     assert window.store.info.name_cy == "Comisiwn Gwirionedd Tlodi Aberdyfi"
     window.undo_action.trigger()
     assert edits.get(db, "commission", cid)["name_cy"] == before["name_cy"]
@@ -121,8 +122,9 @@ def _welsh_round(window, *kinds):
 
     edits.edit(window.store.db, "insight", no_welsh.id, {"statement_cy": ""})  # one with no Welsh version
     specs = [rv.ItemSpec("insight", insight.id), rv.ItemSpec("insight", no_welsh.id)]
-    round_id = rv.create_round(window.store.db, data.commission.id, "Cylch adolygu", specs,
-                               [welsh.id, english.id], asked_on=date(2026, 3, 1))
+    round_id = rv.create_round(
+        window.store.db, data.commission.id, "Cylch adolygu", specs, [welsh.id, english.id], asked_on=date(2026, 3, 1)
+    )
     window.store.refresh()
     screen = window.show_screen("reviews")
     screen.reload(round_id)
@@ -141,8 +143,11 @@ def test_review_mode_speaks_a_welsh_members_language_and_an_english_members(qtbo
     assert mode.text.text() == insight.statement_cy
     theme = next(t for t in _data(window).themes if t.id == insight.theme_id)
     assert mode.heading.text() == theme.name_cy == "Stigma mewn gwasanaethau"
-    assert {k: b.text() for k, b in mode.answer_buttons.items()} == \
-        {"agree": "Cytuno", "change": "Newid", "disagree": "Anghytuno"}
+    assert {k: b.text() for k, b in mode.answer_buttons.items()} == {
+        "agree": "Cytuno",
+        "change": "Newid",
+        "disagree": "Anghytuno",
+    }
     assert mode.question.text() == "Ai dyma beth ddywedodd y panel?"
     assert mode.finish_button.text() != "Finish" and mode.next_button.text() != "Next  ›"
     assert mode.position.text() == "1 o 2"
@@ -157,8 +162,11 @@ def test_review_mode_speaks_a_welsh_members_language_and_an_english_members(qtbo
     qtbot.waitUntil(lambda: bool(mode.items))
     mode.show_item(0)
     assert mode.text.text() == insight.statement
-    assert {k: b.text() for k, b in mode.answer_buttons.items()} == \
-        {"agree": "Agree", "change": "Change", "disagree": "Disagree"}
+    assert {k: b.text() for k, b in mode.answer_buttons.items()} == {
+        "agree": "Agree",
+        "change": "Change",
+        "disagree": "Disagree",
+    }
     assert mode.question.text() == "Is this what the panel said?"
     assert mode.position.text() == "1 of 2"
     mode._leave()

@@ -131,7 +131,7 @@ def test_agree_an_action_then_add_a_commitment(qtbot, window):
 def test_log_an_update_with_a_verdict_changes_the_dashboard_and_undo_brings_it_back(qtbot, window):
     dashboard = window.dashboard  # not on screen while the update is logged: brought up to date when read
     before = dict(snap(window).figures.states)
-    agreement_before = window.screen('dashboard').agreement.text()
+    agreement_before = window.screen("dashboard").agreement.text()
     assert dashboard.state_counts["done"].text() == str(before["done"])
 
     screen = window.show_screen("actions")
@@ -151,20 +151,20 @@ def test_log_an_update_with_a_verdict_changes_the_dashboard_and_undo_brings_it_b
     after = snap(window).figures
     assert after.states["done"] == before["done"] + 1
     assert after.states["on track"] == before["on track"] - 1
-    assert window.screen('dashboard').state_counts["done"].text() == str(before["done"] + 1)
-    assert window.screen('dashboard').agreement.text() == percent(after.panel_agreement) != agreement_before
+    assert window.screen("dashboard").state_counts["done"].text() == str(before["done"] + 1)
+    assert window.screen("dashboard").agreement.text() == percent(after.panel_agreement) != agreement_before
     assert len(screen.commitments.timeline.cards) == cards_before + 1
     assert screen.commitments.state_pill.accessibleName() == "done"
 
     window.undo_action.trigger()  # Ctrl+Z
     assert snap(window).figures.states == before
-    assert window.screen('dashboard').state_counts["done"].text() == str(before["done"])
-    assert window.screen('dashboard').agreement.text() == agreement_before
+    assert window.screen("dashboard").state_counts["done"].text() == str(before["done"])
+    assert window.screen("dashboard").agreement.text() == agreement_before
     assert len(screen.commitments.timeline.cards) == cards_before
 
     window.redo_action.trigger()  # Ctrl+Shift+Z
     assert snap(window).figures.states["done"] == before["done"] + 1
-    assert window.screen('dashboard').agreement.text() == percent(snap(window).figures.panel_agreement)
+    assert window.screen("dashboard").agreement.text() == percent(snap(window).figures.panel_agreement)
 
 
 def test_undo_and_redo_keyboard_shortcuts(qtbot, window):
@@ -246,8 +246,10 @@ def test_a_bad_workbook_shows_its_problems_and_changes_nothing(qtbot, window, tm
 
     dialog = window.transfers.problems
     assert dialog is not None and dialog.isVisible()
-    rows = [(dialog.model.index(r, 0).data(), dialog.model.index(r, 1).data(), dialog.model.index(r, 2).data())
-            for r in range(dialog.model.rowCount())]
+    rows = [
+        (dialog.model.index(r, 0).data(), dialog.model.index(r, 1).data(), dialog.model.index(r, 2).data())
+        for r in range(dialog.model.rowCount())
+    ]
     assert ("Updates", "3", "progress") in rows
     assert ("Updates", "4", "date") in rows
     assert ("Updates", "5", "commitment_ref") in rows
@@ -413,7 +415,8 @@ def test_someone_elses_change_is_not_overwritten(qtbot, window):
     qtbot.keyClick(field, Qt.Key.Key_Return)
     dialog = window.editor.conflict_dialog  # both versions, side by side (tests/ui/test_ui_history.py)
     assert dialog is not None and "Someone else changed this action" in dialog.windowTitle() + " ".join(
-        label.text() for label in dialog.findChildren(QLabel))
+        label.text() for label in dialog.findChildren(QLabel)
+    )
     assert edits.get(window.store.db, "action", action_id)["title"] == "Their title"
     assert window.undo_stack.count() == 0  # a refused edit never reaches the undo stack
     dialog.keep_theirs()

@@ -11,15 +11,14 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from commission.ui.models.base import ColourRole, ProgressRole, RowsModel, SortRole, StateRole
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.words import NOT_MADE, NOT_MADE_COLOUR, percent, short_text, uk_short_date
-from commission.vocab import STATE_COLOURS
 from commission.ui.words import header_word as _h
+from commission.vocab import STATE_COLOURS
 
 D = Qt.ItemDataRole
 OrganisationRole = Qt.ItemDataRole.UserRole + 10
 ThemesRole = Qt.ItemDataRole.UserRole + 11
 SearchTextRole = Qt.ItemDataRole.UserRole + 12
 ActionRole = Qt.ItemDataRole.UserRole + 13
-
 
 
 STATE_ORDER = ("overdue", "at risk", "on track", "done", "dropped", NOT_MADE)
@@ -53,15 +52,29 @@ def prepare_commitment_rows(snap) -> list[CommitmentRow]:
         action = snap.actions.get(c.action_id)
         org_name, action_title = (org.name if org else ""), (action.title if action else "")
         progress = -1.0 if result is None or result.progress is None else result.progress
-        rows.append(CommitmentRow(
-            id=c.id, commitment=c, organisation=org_name, action=action_title, state=state,
-            progress=result.progress if result else None, verdict=verdict,
-            themes=tuple(snap.figures.action_themes.get(c.action_id, ())),
-            search=f"{c.ref} {c.pledge} {org_name} {action_title}".lower(),
-            keys=(_natural(c.ref), org_name.lower(), c.pledge.lower(), action_title.lower(),
-                  (c.due or date.max).isoformat(), STATE_ORDER.index(state), progress,
-                  VERDICT_ORDER.get(verdict, 9)),
-        ))
+        rows.append(
+            CommitmentRow(
+                id=c.id,
+                commitment=c,
+                organisation=org_name,
+                action=action_title,
+                state=state,
+                progress=result.progress if result else None,
+                verdict=verdict,
+                themes=tuple(snap.figures.action_themes.get(c.action_id, ())),
+                search=f"{c.ref} {c.pledge} {org_name} {action_title}".lower(),
+                keys=(
+                    _natural(c.ref),
+                    org_name.lower(),
+                    c.pledge.lower(),
+                    action_title.lower(),
+                    (c.due or date.max).isoformat(),
+                    STATE_ORDER.index(state),
+                    progress,
+                    VERDICT_ORDER.get(verdict, 9),
+                ),
+            )
+        )
     return rows
 
 
@@ -70,15 +83,23 @@ VERDICT_ORDER = {"disagree": 0, "partly": 1, "not assessed": 2, "agree": 3}
 
 def _natural(ref: str) -> tuple:
     """C2 before C10."""
-    return tuple((0, int(part)) if part.isdigit() else (1, part.lower())
-                 for part in re.split(r"(\d+)", ref) if part)
+    return tuple((0, int(part)) if part.isdigit() else (1, part.lower()) for part in re.split(r"(\d+)", ref) if part)
 
 
 class CommitmentsModel(RowsModel):
     """One row per commitment, prepared off the GUI thread; cells are formatted only when shown."""
 
     COL_REF, COL_ORGANISATION, COL_PLEDGE, COL_ACTION, COL_DUE, COL_STATE, COL_PROGRESS, COL_VERDICT = range(8)
-    HEADERS = (_h("Ref"), _h("Organisation"), _h("Pledge"), _h("Action"), _h("Due"), _h("State"), _h("Progress"), _h("What the panel thinks"))
+    HEADERS = (
+        _h("Ref"),
+        _h("Organisation"),
+        _h("Pledge"),
+        _h("Action"),
+        _h("Due"),
+        _h("State"),
+        _h("Progress"),
+        _h("What the panel thinks"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -112,8 +133,8 @@ class CommitmentsModel(RowsModel):
         new_row = {old[id(row)]: number for number, row in enumerate(self.rows)}
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
-            persistent, [self.index(new_row[i.row()], i.column()) if i.row() < len(before) else i
-                         for i in persistent])
+            persistent, [self.index(new_row[i.row()], i.column()) if i.row() < len(before) else i for i in persistent]
+        )
         self.layoutChanged.emit()
 
     def cell(self, row: CommitmentRow, column: int, role: int):

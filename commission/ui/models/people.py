@@ -33,8 +33,11 @@ class MembersModel(RowsModel):
     def set_snapshot(self, snapshot) -> None:
         self.beginResetModel()
         self.snapshot = snapshot
-        self.rows = sorted(snapshot.data.members, key=lambda m: (ROLE_ORDER.get(m.role, 9), m.display_name.lower())) \
-            if snapshot else []
+        self.rows = (
+            sorted(snapshot.data.members, key=lambda m: (ROLE_ORDER.get(m.role, 9), m.display_name.lower()))
+            if snapshot
+            else []
+        )
         self.endResetModel()
 
     def consent(self, member) -> str:

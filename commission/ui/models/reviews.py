@@ -7,14 +7,19 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 
 from commission.ui.models.base import ColourRole, RowsModel, SortRole
-from commission.ui.words import short_text, uk_short_date
 from commission.ui.words import header_word as _h
+from commission.ui.words import short_text, uk_short_date
 
 ANSWER_TEXT = {"agree": "#2e7d32", "change": "#9a4f00", "disagree": "#c62828"}  # dark enough on white
 ANSWER_WORDS = {"agree": "Agree", "change": "Change", "disagree": "Disagree"}
 ROUND_COLOURS = {"open": "#1565c0", "closed": "#757575"}
-KIND_SHORT = {"insight": "What we heard", "action": "Action", "session_notes": "Session notes",
-              "report_text": "You said, we did", "update": "Update"}
+KIND_SHORT = {
+    "insight": "What we heard",
+    "action": "Action",
+    "session_notes": "Session notes",
+    "report_text": "You said, we did",
+    "update": "Update",
+}
 
 
 def item_state(item) -> tuple[str, str]:
@@ -39,15 +44,18 @@ class RoundsModel(RowsModel):
     def cell(self, row, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole and column == self.COL_TITLE:
             # two lines: the list stays narrow and still says how big each round is
-            return f"{row.title}\n{row.items} item{'s' if row.items != 1 else ''} · " \
-                   f"{row.reviewers} reviewer{'s' if row.reviewers != 1 else ''}"
+            return (
+                f"{row.title}\n{row.items} item{'s' if row.items != 1 else ''} · "
+                f"{row.reviewers} reviewer{'s' if row.reviewers != 1 else ''}"
+            )
         if role in (Qt.ItemDataRole.DisplayRole, SortRole):
             value = {
                 self.COL_TITLE: row.title,
                 self.COL_STATUS: row.status,
                 self.COL_ITEMS: row.items,
                 self.COL_REVIEWERS: row.reviewers,
-                self.COL_STARTED: uk_short_date(row.created_on) if role == Qt.ItemDataRole.DisplayRole
+                self.COL_STARTED: uk_short_date(row.created_on)
+                if role == Qt.ItemDataRole.DisplayRole
                 else row.created_on.isoformat(),
             }[column]
             return value if role == SortRole or isinstance(value, str) else str(value)
@@ -55,7 +63,8 @@ class RoundsModel(RowsModel):
             return ROUND_COLOURS.get(row.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
             return f"{row.title}\nStarted {uk_short_date(row.created_on)}" + (
-                f", closed {uk_short_date(row.closed_on)}" if row.closed_on else "")
+                f", closed {uk_short_date(row.closed_on)}" if row.closed_on else ""
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_ITEMS, self.COL_REVIEWERS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

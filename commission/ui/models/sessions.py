@@ -37,13 +37,19 @@ class SessionsModel(RowsModel):
             return f"{s.title} ({s.kind}{', ' + s.location if s.location else ''})"
         if role in (D.DisplayRole, D.ToolTipRole):
             return {
-                self.COL_DATE: uk_short_date(s.date), self.COL_TITLE: s.title, self.COL_KIND: s.kind,
-                self.COL_PRESENT: str(present), self.COL_QUOTES: str(quotes),
+                self.COL_DATE: uk_short_date(s.date),
+                self.COL_TITLE: s.title,
+                self.COL_KIND: s.kind,
+                self.COL_PRESENT: str(present),
+                self.COL_QUOTES: str(quotes),
             }[column]
         if role == SortRole:
             return {
-                self.COL_DATE: s.date.isoformat(), self.COL_TITLE: s.title.lower(), self.COL_KIND: s.kind,
-                self.COL_PRESENT: present, self.COL_QUOTES: quotes,
+                self.COL_DATE: s.date.isoformat(),
+                self.COL_TITLE: s.title.lower(),
+                self.COL_KIND: s.kind,
+                self.COL_PRESENT: present,
+                self.COL_QUOTES: quotes,
             }[column]
         if role == D.TextAlignmentRole and column in (self.COL_PRESENT, self.COL_QUOTES):
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -55,8 +61,11 @@ class AttendanceModel(RowsModel):
 
     COL_NAME, COL_ROLE, COL_PRESENT, COL_APOLOGIES, COL_ABSENT = range(5)
     HEADERS = (_h("Member"), _h("Role"), _h("Present"), _h("Apologies"), _h("Absent"))
-    STATUS_OF_COLUMN: ClassVar[dict[int, str]] = {COL_PRESENT: "present", COL_APOLOGIES: "apologies",
-                                                  COL_ABSENT: "absent"}
+    STATUS_OF_COLUMN: ClassVar[dict[int, str]] = {
+        COL_PRESENT: "present",
+        COL_APOLOGIES: "apologies",
+        COL_ABSENT: "absent",
+    }
 
     def __init__(self, on_change: Callable[[int, str | None, str | None], None] | None = None, parent=None):
         super().__init__(parent)
@@ -150,8 +159,9 @@ class QuotesModel(RowsModel):
                 return short_text(statements[0], 90) + more
         if role == D.ToolTipRole:
             if column == self.COL_INSIGHTS:
-                return "\n".join(self.snapshot.insights[i].statement for i in q.insight_ids
-                                 if i in self.snapshot.insights)
+                return "\n".join(
+                    self.snapshot.insights[i].statement for i in q.insight_ids if i in self.snapshot.insights
+                )
             return q.text
         if role == SortRole:
             return (self.cell(q, column, D.DisplayRole) or "").lower()
@@ -184,19 +194,25 @@ class InsightsModel(RowsModel):
         quotes = len(self.snapshot.quotes_by_insight.get(i.id, []))
         actions = len(self.snapshot.actions_by_insight.get(i.id, []))
         if role == D.ToolTipRole and column == self.COL_STATEMENT:
-            return f"{i.statement}\n{quotes} quote{'s' if quotes != 1 else ''}, " \
-                   f"{actions} action{'s' if actions != 1 else ''}"
+            return (
+                f"{i.statement}\n{quotes} quote{'s' if quotes != 1 else ''}, "
+                f"{actions} action{'s' if actions != 1 else ''}"
+            )
         if role in (D.DisplayRole, D.ToolTipRole):
             return {
-                self.COL_STATEMENT: i.statement, self.COL_STATUS: i.status,
-                self.COL_QUOTES: str(quotes), self.COL_ACTIONS: str(actions),
+                self.COL_STATEMENT: i.statement,
+                self.COL_STATUS: i.status,
+                self.COL_QUOTES: str(quotes),
+                self.COL_ACTIONS: str(actions),
             }[column]
         if role == ColourRole and column == self.COL_STATUS:
             return INSIGHT_STATUS_COLOURS.get(i.status)
         if role == SortRole:
             return {
-                self.COL_STATEMENT: i.statement.lower(), self.COL_STATUS: i.status,
-                self.COL_QUOTES: quotes, self.COL_ACTIONS: actions,
+                self.COL_STATEMENT: i.statement.lower(),
+                self.COL_STATUS: i.status,
+                self.COL_QUOTES: quotes,
+                self.COL_ACTIONS: actions,
             }[column]
         if role == D.TextAlignmentRole and column in (self.COL_QUOTES, self.COL_ACTIONS):
             return int(Qt.AlignmentFlag.AlignCenter)

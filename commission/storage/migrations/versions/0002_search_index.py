@@ -6,6 +6,7 @@ change touches one index row without a scan. PostgreSQL searches the tables dire
 Revision ID: 0002
 Revises: 0001
 """
+
 from alembic import op
 
 revision = "0002"
@@ -20,8 +21,13 @@ SOURCES = [
     (3, "insights", "''", "NEW.statement", "NEW.commission_id"),
     (4, "actions", "NEW.title", "NEW.description", "NEW.commission_id"),
     (5, "commitments", "NEW.ref", "NEW.pledge", "NEW.commission_id"),
-    (6, "updates", "NEW.status", "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by",
-     "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)"),
+    (
+        6,
+        "updates",
+        "NEW.status",
+        "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by",
+        "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)",
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ same text expression the search uses.
 Revision ID: 0004
 Revises: 0002
 """
+
 from alembic import op
 
 revision = "0004"
@@ -22,8 +23,13 @@ SOURCES = [
     (3, "insights", "''", "NEW.statement", "NEW.commission_id"),
     (4, "actions", "NEW.title", "NEW.description", "NEW.commission_id"),
     (5, "commitments", "NEW.ref", "NEW.pledge", "NEW.commission_id"),
-    (6, "updates", "NEW.status", "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by",
-     "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)"),
+    (
+        6,
+        "updates",
+        "NEW.status",
+        "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by",
+        "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)",
+    ),
     (7, "members", "NEW.display_name", "NEW.pseudonym", "NEW.commission_id"),
     (8, "organisations", "NEW.name", "''", "NEW.commission_id"),
     (9, "themes", "NEW.name", "NEW.description", "NEW.commission_id"),
@@ -72,8 +78,10 @@ def upgrade() -> None:
         _make_sqlite(SOURCES, 16)
         return
     for table, title, body in PG_SOURCES:
-        op.execute(f"CREATE INDEX IF NOT EXISTS {table}_search_fts ON {table} "
-                   f"USING gin (to_tsvector('simple', {title} || ' ' || {body}))")
+        op.execute(
+            f"CREATE INDEX IF NOT EXISTS {table}_search_fts ON {table} "
+            f"USING gin (to_tsvector('simple', {title} || ' ' || {body}))"
+        )
 
 
 def downgrade() -> None:

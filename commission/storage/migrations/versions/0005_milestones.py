@@ -3,6 +3,7 @@
 Revision ID: 0005
 Revises: 0002
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -21,8 +22,12 @@ def upgrade() -> None:
         sa.Column("due", sa.Date(), nullable=True),
         sa.Column("done_on", sa.Date(), nullable=True),
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
-        sa.ForeignKeyConstraint(["commitment_id"], ["commitments.id"],
-                                name=op.f("fk_milestones_commitment_id_commitments"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["commitment_id"],
+            ["commitments.id"],
+            name=op.f("fk_milestones_commitment_id_commitments"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_milestones")),
         sa.UniqueConstraint("commitment_id", "title", name=op.f("uq_milestones_commitment_id_title")),
     )

@@ -4,8 +4,9 @@ outcomes with their links, and the commission's investment and discount rate.
 Revision ID: 0006
 Revises: 0002
 """
-from alembic import op
+
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0006"
 down_revision = "0005"
@@ -14,28 +15,79 @@ depends_on = None
 
 # Frozen copy of commission.frameworks.PRESETS as this revision seeded them.
 PRESETS = [
-    ('newlocal-jrf', 'New Local / JRF: design out severe hardship', 'New Local / JRF: cynllunio caledi difrifol allan', [
-        ('learning', 'Build learning and reflection into local action', 'Adeiladu dysgu a myfyrio i mewn i weithredu lleol'),
-        ('shared-agenda', 'A galvanising shared agenda on root causes', "Agenda gyffredin sy'n ysgogi, ar wraidd y problemau"),
-        ('shift-power', 'Shift power to people and communities with experience of poverty', 'Symud grym at bobl a chymunedau sydd â phrofiad o dlodi'),
-        ('redesign-services', 'Redesign services: the right help at the right time', 'Ailgynllunio gwasanaethau: yr help iawn ar yr adeg iawn'),
-        ('stable-funding', 'Stable, long-term funding for collaborative action', 'Cyllid sefydlog, hirdymor ar gyfer gweithredu ar y cyd'),
-        ('national-policy', 'Inform and influence national policy', 'Hysbysu a dylanwadu ar bolisi cenedlaethol'),
-    ]),
-    ('phw-assets', 'Public Health Wales: asset dimensions', 'Iechyd Cyhoeddus Cymru: dimensiynau asedau', [
-        ('individual', "Individual: people's own skills, strengths and confidence", 'Unigol: sgiliau, cryfderau a hyder pobl eu hunain'),
-        ('community', 'Community: networks, groups and shared places', 'Cymunedol: rhwydweithiau, grwpiau a mannau a rennir'),
-        ('structural', 'Structural: services, policies and the way systems work', "Strwythurol: gwasanaethau, polisïau a'r ffordd y mae systemau'n gweithio"),
-    ]),
-    ('wfg-goals', 'Well-being of Future Generations (Wales) Act 2015: the seven well-being goals', "Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015: y saith nod llesiant", [
-        ('prosperous', 'A prosperous Wales', 'Cymru lewyrchus'),
-        ('resilient', 'A resilient Wales', 'Cymru gydnerth'),
-        ('healthier', 'A healthier Wales', 'Cymru iachach'),
-        ('more-equal', 'A more equal Wales', "Cymru sy'n fwy cyfartal"),
-        ('cohesive-communities', 'A Wales of cohesive communities', 'Cymru o gymunedau cydlynus'),
-        ('vibrant-culture-welsh-language', 'A Wales of vibrant culture and thriving Welsh language', "Cymru â diwylliant bywiog lle mae'r Gymraeg yn ffynnu"),
-        ('globally-responsible', 'A globally responsible Wales', "Cymru sy'n gyfrifol ar lefel fyd-eang"),
-    ]),
+    (
+        "newlocal-jrf",
+        "New Local / JRF: design out severe hardship",
+        "New Local / JRF: cynllunio caledi difrifol allan",
+        [
+            (
+                "learning",
+                "Build learning and reflection into local action",
+                "Adeiladu dysgu a myfyrio i mewn i weithredu lleol",
+            ),
+            (
+                "shared-agenda",
+                "A galvanising shared agenda on root causes",
+                "Agenda gyffredin sy'n ysgogi, ar wraidd y problemau",
+            ),
+            (
+                "shift-power",
+                "Shift power to people and communities with experience of poverty",
+                "Symud grym at bobl a chymunedau sydd â phrofiad o dlodi",
+            ),
+            (
+                "redesign-services",
+                "Redesign services: the right help at the right time",
+                "Ailgynllunio gwasanaethau: yr help iawn ar yr adeg iawn",
+            ),
+            (
+                "stable-funding",
+                "Stable, long-term funding for collaborative action",
+                "Cyllid sefydlog, hirdymor ar gyfer gweithredu ar y cyd",
+            ),
+            ("national-policy", "Inform and influence national policy", "Hysbysu a dylanwadu ar bolisi cenedlaethol"),
+        ],
+    ),
+    (
+        "phw-assets",
+        "Public Health Wales: asset dimensions",
+        "Iechyd Cyhoeddus Cymru: dimensiynau asedau",
+        [
+            (
+                "individual",
+                "Individual: people's own skills, strengths and confidence",
+                "Unigol: sgiliau, cryfderau a hyder pobl eu hunain",
+            ),
+            (
+                "community",
+                "Community: networks, groups and shared places",
+                "Cymunedol: rhwydweithiau, grwpiau a mannau a rennir",
+            ),
+            (
+                "structural",
+                "Structural: services, policies and the way systems work",
+                "Strwythurol: gwasanaethau, polisïau a'r ffordd y mae systemau'n gweithio",
+            ),
+        ],
+    ),
+    (
+        "wfg-goals",
+        "Well-being of Future Generations (Wales) Act 2015: the seven well-being goals",
+        "Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015: y saith nod llesiant",
+        [
+            ("prosperous", "A prosperous Wales", "Cymru lewyrchus"),
+            ("resilient", "A resilient Wales", "Cymru gydnerth"),
+            ("healthier", "A healthier Wales", "Cymru iachach"),
+            ("more-equal", "A more equal Wales", "Cymru sy'n fwy cyfartal"),
+            ("cohesive-communities", "A Wales of cohesive communities", "Cymru o gymunedau cydlynus"),
+            (
+                "vibrant-culture-welsh-language",
+                "A Wales of vibrant culture and thriving Welsh language",
+                "Cymru â diwylliant bywiog lle mae'r Gymraeg yn ffynnu",
+            ),
+            ("globally-responsible", "A globally responsible Wales", "Cymru sy'n gyfrifol ar lefel fyd-eang"),
+        ],
+    ),
 ]
 
 FRACTIONS = ("deadweight", "attribution", "displacement", "drop_off")
@@ -54,8 +106,12 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=300), nullable=False),
         sa.Column("name_cy", sa.String(length=300), nullable=False),
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
-        sa.ForeignKeyConstraint(["commission_id"], ["commissions.id"], name=op.f("fk_frameworks_commission_id_commissions"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["commission_id"],
+            ["commissions.id"],
+            name=op.f("fk_frameworks_commission_id_commissions"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_frameworks")),
         sa.UniqueConstraint("commission_id", "key", name=op.f("uq_frameworks_commission_id_key")),
     )
@@ -69,8 +125,12 @@ def upgrade() -> None:
         sa.Column("label_cy", sa.String(length=300), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
-        sa.ForeignKeyConstraint(["framework_id"], ["frameworks.id"], name=op.f("fk_framework_areas_framework_id_frameworks"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["framework_id"],
+            ["frameworks.id"],
+            name=op.f("fk_framework_areas_framework_id_frameworks"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_framework_areas")),
         sa.UniqueConstraint("framework_id", "key", name=op.f("uq_framework_areas_framework_id_key")),
     )
@@ -79,10 +139,15 @@ def upgrade() -> None:
         "action_framework_areas",
         sa.Column("action_id", sa.Integer(), nullable=False),
         sa.Column("area_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["action_id"], ["actions.id"], name=op.f("fk_action_framework_areas_action_id_actions"),
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["area_id"], ["framework_areas.id"],
-                                name=op.f("fk_action_framework_areas_area_id_framework_areas"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["action_id"], ["actions.id"], name=op.f("fk_action_framework_areas_action_id_actions"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["area_id"],
+            ["framework_areas.id"],
+            name=op.f("fk_action_framework_areas_area_id_framework_areas"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("action_id", "area_id", name=op.f("pk_action_framework_areas")),
     )
     op.create_index(op.f("ix_action_framework_areas_area_id"), "action_framework_areas", ["area_id"], unique=False)
@@ -103,22 +168,30 @@ def upgrade() -> None:
         sa.CheckConstraint("quantity >= 0", name=op.f("ck_outcomes_quantity")),
         sa.CheckConstraint("duration >= 1", name=op.f("ck_outcomes_duration")),
         *(sa.CheckConstraint(f"{f} >= 0 AND {f} <= 1", name=op.f(f"ck_outcomes_{f}")) for f in FRACTIONS),
-        sa.ForeignKeyConstraint(["commission_id"], ["commissions.id"], name=op.f("fk_outcomes_commission_id_commissions"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["commission_id"],
+            ["commissions.id"],
+            name=op.f("fk_outcomes_commission_id_commissions"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_outcomes")),
         sa.UniqueConstraint("commission_id", "outcome", name=op.f("uq_outcomes_commission_id_outcome")),
     )
     op.create_index(op.f("ix_outcomes_commission_id"), "outcomes", ["commission_id"], unique=False)
-    for name, other, table in (("outcome_actions", "action_id", "actions"),
-                               ("outcome_insights", "insight_id", "insights")):
+    for name, other, table in (
+        ("outcome_actions", "action_id", "actions"),
+        ("outcome_insights", "insight_id", "insights"),
+    ):
         op.create_table(
             name,
             sa.Column("outcome_id", sa.Integer(), nullable=False),
             sa.Column(other, sa.Integer(), nullable=False),
-            sa.ForeignKeyConstraint(["outcome_id"], ["outcomes.id"], name=op.f(f"fk_{name}_outcome_id_outcomes"),
-                                    ondelete="CASCADE"),
-            sa.ForeignKeyConstraint([other], [f"{table}.id"], name=op.f(f"fk_{name}_{other}_{table}"),
-                                    ondelete="CASCADE"),
+            sa.ForeignKeyConstraint(
+                ["outcome_id"], ["outcomes.id"], name=op.f(f"fk_{name}_outcome_id_outcomes"), ondelete="CASCADE"
+            ),
+            sa.ForeignKeyConstraint(
+                [other], [f"{table}.id"], name=op.f(f"fk_{name}_{other}_{table}"), ondelete="CASCADE"
+            ),
             sa.PrimaryKeyConstraint("outcome_id", other, name=op.f(f"pk_{name}")),
         )
         op.create_index(op.f(f"ix_{name}_{other}"), name, [other], unique=False)
@@ -126,17 +199,35 @@ def upgrade() -> None:
     connection = op.get_bind()
     for key, name, name_cy, preset_areas in PRESETS:
         framework_id = connection.execute(
-            frameworks.insert().values(commission_id=None, key=key, name=name, name_cy=name_cy, version=1)
-            .returning(frameworks.c.id)).scalar_one()
-        op.bulk_insert(areas, [
-            {"framework_id": framework_id, "key": area, "label": label, "label_cy": label_cy, "position": i,
-             "version": 1}
-            for i, (area, label, label_cy) in enumerate(preset_areas)])
+            frameworks.insert()
+            .values(commission_id=None, key=key, name=name, name_cy=name_cy, version=1)
+            .returning(frameworks.c.id)
+        ).scalar_one()
+        op.bulk_insert(
+            areas,
+            [
+                {
+                    "framework_id": framework_id,
+                    "key": area,
+                    "label": label,
+                    "label_cy": label_cy,
+                    "position": i,
+                    "version": 1,
+                }
+                for i, (area, label, label_cy) in enumerate(preset_areas)
+            ],
+        )
 
 
 def downgrade() -> None:
-    for name in ("outcome_insights", "outcome_actions", "outcomes", "action_framework_areas", "framework_areas",
-                 "frameworks"):
+    for name in (
+        "outcome_insights",
+        "outcome_actions",
+        "outcomes",
+        "action_framework_areas",
+        "framework_areas",
+        "frameworks",
+    ):
         op.drop_table(name)
     with op.batch_alter_table("commissions", schema=None) as batch_op:
         batch_op.drop_column("discount_rate")

@@ -8,6 +8,7 @@ use; existing rounds are numbered R-001, R-002 … per commission in the order t
 Revision ID: 0007
 Revises: 0002
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -19,10 +20,19 @@ depends_on = None
 TEXT_LIMIT = 32_767
 # (table, column, length before): frozen here as this revision found them.
 WIDENED = [
-    ("commissions", "area", 200), ("organisations", "name", 300), ("members", "display_name", 200),
-    ("members", "pseudonym", 200), ("members", "email", 300), ("members", "phone", 100),
-    ("sessions", "title", 300), ("sessions", "location", 300), ("themes", "name", 300), ("themes", "colour", 20),
-    ("actions", "title", 500), ("updates", "reported_by", 300), ("review_rounds", "title", 300),
+    ("commissions", "area", 200),
+    ("organisations", "name", 300),
+    ("members", "display_name", 200),
+    ("members", "pseudonym", 200),
+    ("members", "email", 300),
+    ("members", "phone", 100),
+    ("sessions", "title", 300),
+    ("sessions", "location", 300),
+    ("themes", "name", 300),
+    ("themes", "colour", 20),
+    ("actions", "title", 500),
+    ("updates", "reported_by", 300),
+    ("review_rounds", "title", 300),
 ]
 
 
@@ -30,16 +40,19 @@ def upgrade() -> None:
     dialect = op.get_context().dialect.name
     if dialect != "sqlite":
         for table, column, before in WIDENED:
-            op.alter_column(table, column, type_=sa.String(TEXT_LIMIT), existing_type=sa.String(before),
-                            existing_nullable=False)
+            op.alter_column(
+                table, column, type_=sa.String(TEXT_LIMIT), existing_type=sa.String(before), existing_nullable=False
+            )
     op.add_column("review_rounds", sa.Column("ref", sa.String(length=100), nullable=True))
     connection = op.get_bind()
     rounds = connection.execute(sa.text("SELECT id, commission_id FROM review_rounds ORDER BY commission_id, id")).all()
     counts: dict[int, int] = {}
     for round_id, commission_id in rounds:
         counts[commission_id] = counts.get(commission_id, 0) + 1
-        connection.execute(sa.text("UPDATE review_rounds SET ref = :ref WHERE id = :id"),
-                           {"ref": f"R-{counts[commission_id]:03d}", "id": round_id})
+        connection.execute(
+            sa.text("UPDATE review_rounds SET ref = :ref WHERE id = :id"),
+            {"ref": f"R-{counts[commission_id]:03d}", "id": round_id},
+        )
     op.create_index("uq_review_rounds_commission_id_ref", "review_rounds", ["commission_id", "ref"], unique=True)
 
 
@@ -49,5 +62,6 @@ def downgrade() -> None:
         batch_op.drop_column("ref")
     if op.get_context().dialect.name != "sqlite":
         for table, column, before in WIDENED:
-            op.alter_column(table, column, type_=sa.String(before), existing_type=sa.String(TEXT_LIMIT),
-                            existing_nullable=False)
+            op.alter_column(
+                table, column, type_=sa.String(before), existing_type=sa.String(TEXT_LIMIT), existing_nullable=False
+            )

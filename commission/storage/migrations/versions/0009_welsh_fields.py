@@ -9,6 +9,7 @@ on the same expressions services.search uses.
 Revision ID: 0009
 Revises: 0007
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -37,8 +38,13 @@ BEFORE = [
     (3, "insights", "''", "NEW.statement", "NEW.commission_id"),
     (4, "actions", "NEW.title", "NEW.description", "NEW.commission_id"),
     (5, "commitments", "NEW.ref", "NEW.pledge", "NEW.commission_id"),
-    (6, "updates", "NEW.status", "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by",
-     "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)"),
+    (
+        6,
+        "updates",
+        "NEW.status",
+        "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by",
+        "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)",
+    ),
     (7, "members", "NEW.display_name", "NEW.pseudonym", "NEW.commission_id"),
     (8, "organisations", "NEW.name", "''", "NEW.commission_id"),
     (9, "themes", "NEW.name", "NEW.description", "NEW.commission_id"),
@@ -47,16 +53,30 @@ AFTER = [
     (1, "sessions", "NEW.title", "NEW.notes || ' ' || NEW.agenda || ' ' || NEW.location", "NEW.commission_id"),
     (2, "quotes", "''", "NEW.text", "NEW.commission_id"),
     (3, "insights", "''", "NEW.statement || ' ' || NEW.statement_cy", "NEW.commission_id"),
-    (4, "actions", "NEW.title", "NEW.description || ' ' || NEW.title_cy || ' ' || NEW.description_cy",
-     "NEW.commission_id"),
+    (
+        4,
+        "actions",
+        "NEW.title",
+        "NEW.description || ' ' || NEW.title_cy || ' ' || NEW.description_cy",
+        "NEW.commission_id",
+    ),
     (5, "commitments", "NEW.ref", "NEW.pledge || ' ' || NEW.pledge_cy", "NEW.commission_id"),
-    (6, "updates", "NEW.status",
-     "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by || ' ' || NEW.note_cy",
-     "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)"),
+    (
+        6,
+        "updates",
+        "NEW.status",
+        "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by || ' ' || NEW.note_cy",
+        "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)",
+    ),
     (7, "members", "NEW.display_name", "NEW.pseudonym", "NEW.commission_id"),
     (8, "organisations", "NEW.name", "NEW.name_cy", "NEW.commission_id"),
-    (9, "themes", "NEW.name", "NEW.description || ' ' || NEW.name_cy || ' ' || NEW.description_cy",
-     "NEW.commission_id"),
+    (
+        9,
+        "themes",
+        "NEW.name",
+        "NEW.description || ' ' || NEW.name_cy || ' ' || NEW.description_cy",
+        "NEW.commission_id",
+    ),
 ]
 
 
@@ -86,8 +106,9 @@ def _sqlite_index(sources) -> None:
 def _pg_index(sources) -> None:
     for table, title, body in _pg(sources):
         op.execute(f"DROP INDEX IF EXISTS {table}_search_fts")
-        op.execute(f"CREATE INDEX {table}_search_fts ON {table} "
-                   f"USING gin (to_tsvector('simple', {title} || ' ' || {body}))")
+        op.execute(
+            f"CREATE INDEX {table}_search_fts ON {table} USING gin (to_tsvector('simple', {title} || ' ' || {body}))"
+        )
 
 
 def upgrade() -> None:
