@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +25,7 @@ from commission.ui.commitments import CommitmentsTab
 from commission.ui.dialogs import ActionDialog, insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
+from commission.ui.list_editor import ListEditor
 from commission.ui.models import ActionsModel
 from commission.ui.new_record import NewRecord
 from commission.ui.widgets import (
@@ -42,14 +43,11 @@ from commission.ui.widgets import (
 from commission.ui.words import percent, short_text, state_of, uk_date, uk_short_date
 
 
-class ActionsTab(QWidget):
+class ActionsTab(ListEditor):
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
-        self.snapshot = None
-        self._refreshing = False
+        super().__init__(store, editor, parent)
         self.action_dialog: ActionDialog | None = None
-        self.new_action = NewRecord(self, lambda snap, record_id: record_id in snap.actions)
+        self.new_record = NewRecord(self, lambda snap, record_id: record_id in snap.actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         self.model = ActionsModel(self)
@@ -82,23 +80,11 @@ class ActionsTab(QWidget):
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._action_picked()
-        )
+        self.when_picked(self.table, self._action_picked)
 
     def _action_picked(self) -> None:
-        self.new_action.cancel()  # the coordinator chose another action meanwhile
-        self._show_current()
-
-    def _select_nothing(self) -> None:
-        """While a new action is on its way: nothing selected, so nothing typed can reach the one before."""
-        self._refreshing = True
-        try:
-            self.table.clearSelection()
-            self.table.setCurrentIndex(QModelIndex())
-        finally:
-            self._refreshing = False
-        self._show_current()
+        self.new_record.cancel()  # the coordinator chose another action meanwhile
+        self.show_current()
 
     def _detail(self) -> QWidget:
         self.detail = QFrame()
@@ -110,6 +96,7 @@ class ActionsTab(QWidget):
         self.detail_title = heading("")
         left.addWidget(self.detail_title)
         self.form = RecordForm(self.editor, "action", self)
+        self.forms = (self.form,)
         form = QFormLayout()
         form.setVerticalSpacing(6)
         self.title_edit = QLineEdit()
@@ -154,17 +141,7 @@ class ActionsTab(QWidget):
         side_by_side(outer, left, right, 5, 4)
         return self.detail
 
-    def set_snapshot(self, snap) -> None:
-        waiting = self.new_action.waiting()
-        keep = self.new_action.wanted() if waiting else current_id(self.table)
-        self.snapshot = snap
-        self._refreshing = True
-        try:
-            self.model.set_snapshot(snap)
-            if snap is not None and not select_record(self.table, keep) and self.model.rowCount() and not waiting:
-                self.table.selectRow(0)
-        finally:
-            self._refreshing = False
+    def filled(self, snap) -> None:
         self.stack.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty)
         if snap is None:
             return
@@ -174,10 +151,8 @@ class ActionsTab(QWidget):
         for s in sorted(snap.data.sessions, key=lambda s: s.date, reverse=True):
             self.session.addItem(f"{uk_short_date(s.date)} — {s.title}", s.id)
         self.session.blockSignals(False)
-        self._show_current()
-        self.new_action.arrived(snap)
 
-    def _show_current(self) -> None:
+    def show_current(self) -> None:
         snap, action_id = self.snapshot, current_id(self.table)
         if snap is None or action_id not in snap.actions:
             self.form.load(None)
@@ -216,8 +191,7 @@ class ActionsTab(QWidget):
         dialog = self.action_dialog
         values = {"commission_id": self.store.commission_id, **dialog.values()}
         result = self.editor.create("action", values, {"insights": dialog.insights.checked_ids()}, "Agree action")
-        if result:
-            self.new_action.expect(result["id"], self.snapshot, self.show_record, self.table, self._select_nothing)
+        self.expect_new(result, self.show_record, self.table)
 
     def _insights_changed(self) -> None:
         action_id = current_id(self.table)
@@ -235,13 +209,11 @@ class ActionsTab(QWidget):
     def delete_current(self) -> None:
         action_id = current_id(self.table)
         if action_id is not None and self.editor.delete("action", action_id, "Delete action"):
-            self.window().statusBar().showMessage(
-                self.tr("Action deleted, with its commitments. Ctrl+Z brings them back."), 8000
-            )
+            self.tell(self.tr("Action deleted, with its commitments. Ctrl+Z brings them back."))
 
     def show_record(self, action_id: int) -> None:
         select_record(self.table, action_id)
-        self._show_current()
+        self.show_current()
 
 
 def _darker(colour: str):
@@ -332,5 +304,5 @@ class ActionsScreen(QWidget):
             self.commitments.show_record(record_id)
 
     def commit_pending(self) -> None:
-        self.commitments.form.commit_pending()
-        self.actions.form.commit_pending()
+        self.commitments.commit_pending()
+        self.actions.commit_pending()

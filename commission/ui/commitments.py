@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -23,6 +23,7 @@ from commission.ui.bilingual import english_and_welsh
 from commission.ui.dialogs import CommitmentDialog, UpdateDialog
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
+from commission.ui.list_editor import ListEditor
 from commission.ui.models import CommitmentFilterModel, CommitmentsModel
 from commission.ui.new_record import NewRecord
 from commission.ui.style import VERDICT_COLOURS
@@ -45,19 +46,16 @@ from commission.ui.words import VERDICT_WORDS, counted, member_label, percent, s
 from commission.vocab import STATES
 
 
-class CommitmentsTab(QWidget):
+class CommitmentsTab(ListEditor):
     created = Signal(int)  # a commitment was added: the screen shows it
     agree_first = Signal()  # asked for a commitment with no action agreed yet: agree one first
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
-        self.snapshot = None
-        self._refreshing = False
+        super().__init__(store, editor, parent)
         self.update_dialog: UpdateDialog | None = None
         self.commitment_dialog: CommitmentDialog | None = None
         self._timeline_of: int | None = None
-        self.new_commitment = NewRecord(self, lambda snap, record_id: record_id in snap.commitments)
+        self.new_record = NewRecord(self, lambda snap, record_id: record_id in snap.commitments)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(8)
@@ -129,23 +127,11 @@ class CommitmentsTab(QWidget):
         self.text.textChanged.connect(self._filter)
         for combo in (self.organisation, self.state, self.theme):
             combo.currentIndexChanged.connect(self._filter)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._commitment_picked()
-        )
+        self.when_picked(self.table, self._commitment_picked)
 
     def _commitment_picked(self) -> None:
-        self.new_commitment.cancel()  # the coordinator chose another commitment meanwhile
-        self._show_current()
-
-    def _select_nothing(self) -> None:
-        """While a new commitment is on its way: nothing selected, so nothing typed can reach the one before."""
-        self._refreshing = True
-        try:
-            self.table.clearSelection()
-            self.table.setCurrentIndex(QModelIndex())
-        finally:
-            self._refreshing = False
-        self._show_current()
+        self.new_record.cancel()  # the coordinator chose another commitment meanwhile
+        self.show_current()
 
     def _detail(self) -> QWidget:
         self.detail = QFrame()
@@ -167,6 +153,7 @@ class CommitmentsTab(QWidget):
         self.action_link.setStyleSheet("text-align: left;")
         left.addWidget(self.action_link)
         self.form = RecordForm(self.editor, "commitment", self)
+        self.forms = (self.form,)
         head.addWidget(history_button(self.form))
         form = QGridLayout()
         form.setVerticalSpacing(6)
@@ -257,18 +244,14 @@ class CommitmentsTab(QWidget):
         if opened is not None and opened != getattr(self, "_opened", opened):
             self.clear_filters()  # another database or commission: the last one's filter means nothing here
         self._opened = opened or getattr(self, "_opened", None)
-        waiting = self.new_commitment.waiting()
-        keep = self.new_commitment.wanted() if waiting else self.current_commitment()
-        self.snapshot = snap
-        self._refreshing = True
-        try:
-            self.model.set_snapshot(snap)
-            if snap is not None:
-                self._fill_filters(snap)
-                if not select_record(self.table, keep) and self.proxy.rowCount() and not waiting:
-                    self.table.selectRow(0)
-        finally:
-            self._refreshing = False
+        super().set_snapshot(snap)
+
+    def fill(self, snap) -> None:
+        self.model.set_snapshot(snap)
+        if snap is not None:
+            self._fill_filters(snap)
+
+    def filled(self, snap) -> None:
         self._count()
         self.stack.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty)
         if snap is not None and not self.model.rowCount():
@@ -282,9 +265,6 @@ class CommitmentsTab(QWidget):
                 )
             )
             self.empty.button.setText(self.tr("Agree an action") if no_actions else self.tr("Add a commitment"))
-        if snap is not None:
-            self._show_current()
-            self.new_commitment.arrived(snap)
 
     def clear_filters(self) -> None:
         self.text.clear()
@@ -344,7 +324,7 @@ class CommitmentsTab(QWidget):
     def current_commitment(self) -> int | None:
         return current_id(self.table)
 
-    def _show_current(self) -> None:
+    def show_current(self) -> None:
         snap, commitment_id = self.snapshot, self.current_commitment()
         visible = snap is not None and commitment_id in snap.commitments
         self.detail.setEnabled(visible)
@@ -402,7 +382,7 @@ class CommitmentsTab(QWidget):
 
     def remove_update(self, update_id: int) -> None:
         if self.editor.delete("update", update_id, "Remove update"):
-            self.window().statusBar().showMessage(self.tr("Update removed. Ctrl+Z brings it back."), 8000)
+            self.tell(self.tr("Update removed. Ctrl+Z brings it back."))
 
     def new_item(self, action_id: int | None = None) -> None:
         snap = self.snapshot
@@ -422,12 +402,12 @@ class CommitmentsTab(QWidget):
         result = self.editor.create("commitment", values, text="Add commitment")
         if result:
             self.created.emit(result["id"])  # the screen turns to this tab
-            self.new_commitment.expect(result["id"], self.snapshot, self.show_record, self.table, self._select_nothing)
+            self.expect_new(result, self.show_record, self.table)
 
     def delete_current(self) -> None:
         commitment_id = self.current_commitment()
         if commitment_id is not None and self.editor.delete("commitment", commitment_id, "Delete commitment"):
-            self.window().statusBar().showMessage(self.tr("Commitment deleted. Ctrl+Z brings it back."), 8000)
+            self.tell(self.tr("Commitment deleted. Ctrl+Z brings it back."))
 
     def show_record(self, commitment_id: int) -> None:
         if not select_record(self.table, commitment_id):
@@ -435,7 +415,7 @@ class CommitmentsTab(QWidget):
             for combo in (self.organisation, self.state, self.theme):
                 combo.setCurrentIndex(0)
             select_record(self.table, commitment_id)
-        self._show_current()
+        self.show_current()
 
     def show_state(self, state: str | None) -> None:
         self.state.setCurrentIndex(max(self.state.findData(state), 0))

@@ -32,6 +32,7 @@ from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
+from commission.ui.list_editor import ListEditor
 from commission.ui.models import MembersModel, OrganisationsModel
 from commission.ui.rights import MemberRights
 from commission.ui.style import CONSENT_COLOURS
@@ -112,14 +113,12 @@ class ConsentRow(QWidget):
         self.record.setEnabled(self.value() != self.current)
 
 
-class MembersScreen(QWidget):
+class MembersScreen(ListEditor):
     title = "Members"
+    state_key = "members"
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
-        self.snapshot = None
-        self._refreshing = False
+        super().__init__(store, editor, parent)
         self.splitter = page_splitter(self)
 
         self.new_button = primary_button(self.tr("Add member"))
@@ -175,12 +174,8 @@ class MembersScreen(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([540, 490])
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._show_current()
-        )
-        self.organisations.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._show_organisation()
-        )
+        self.when_picked(self.table, self.show_current)
+        self.when_picked(self.organisations, self._show_organisation)
         self.left_tabs.currentChanged.connect(self._tab_changed)
 
     # -- building -----------------------------------------------------------------------------------
@@ -261,6 +256,7 @@ class MembersScreen(QWidget):
         layout.addWidget(self.consent_explained)
 
         self.form = RecordForm(self.editor, "member", self)
+        self.forms = (self.form,)
         head.addWidget(history_button(self.form))
         form = QFormLayout()
         form.setHorizontalSpacing(12)
@@ -357,20 +353,14 @@ class MembersScreen(QWidget):
         return scroll
 
     # -- showing ------------------------------------------------------------------------------------
-    def set_snapshot(self, snap) -> None:
-        keep, keep_org = current_id(self.table), current_id(self.organisations)
-        self.snapshot = snap
-        self._refreshing = True
-        try:
-            self.model.set_snapshot(snap)
-            self.organisations_model.set_snapshot(snap)
-            if snap is not None:
-                if not select_record(self.table, keep) and self.model.rowCount():
-                    self.table.selectRow(0)
-                if not select_record(self.organisations, keep_org) and self.organisations_model.rowCount():
-                    self.organisations.selectRow(0)
-        finally:
-            self._refreshing = False
+    def fill(self, snap) -> None:
+        keep_org = current_id(self.organisations)
+        self.model.set_snapshot(snap)
+        self.organisations_model.set_snapshot(snap)
+        if snap is not None:
+            self.reselect(self.organisations, keep_org)
+
+    def filled(self, snap) -> None:
         if snap is None:
             return
         self.organisation.blockSignals(True)
@@ -391,7 +381,6 @@ class MembersScreen(QWidget):
             )
         )
         self.legend.setToolTip(self.tr("On %1, the date the figures are for").replace("%1", uk_short_date(snap.as_of)))
-        self._show_current()
         self._show_organisation()
 
     def _tab_changed(self, index: int) -> None:
@@ -399,7 +388,7 @@ class MembersScreen(QWidget):
         self.panel_stack.setVisible(index == 0)
         self.legend.setVisible(index == 0)
 
-    def _show_current(self) -> None:
+    def show_current(self) -> None:
         snap, member_id = self.snapshot, current_id(self.table)
         if snap is None or member_id not in snap.members:
             self.form.load(None)
@@ -477,14 +466,12 @@ class MembersScreen(QWidget):
     def delete_organisation(self) -> None:
         organisation_id = current_id(self.organisations)
         if organisation_id is not None and self.editor.delete("organisation", organisation_id, "Delete organisation"):
-            self.window().statusBar().showMessage(
-                self.tr("Organisation deleted, with its commitments. Ctrl+Z brings them back."), 8000
-            )
+            self.tell(self.tr("Organisation deleted, with its commitments. Ctrl+Z brings them back."))
 
     def delete_current(self) -> None:
         member_id = current_id(self.table)
         if member_id is not None and self.editor.delete("member", member_id, "Delete member"):
-            self.window().statusBar().showMessage(self.tr("Member deleted. Ctrl+Z brings them back."), 8000)
+            self.tell(self.tr("Member deleted. Ctrl+Z brings them back."))
 
     def show_record(self, kind: str, record_id: int) -> None:
         if kind == "organisation":
@@ -493,15 +480,4 @@ class MembersScreen(QWidget):
         else:
             self.left_tabs.setCurrentIndex(0)
             select_record(self.table, record_id)
-            self._show_current()
-
-    def commit_pending(self) -> None:
-        self.form.commit_pending()
-
-    def save_state(self, settings) -> None:
-        settings.set_bytes("members/splitter", self.splitter.saveState())
-
-    def restore_state(self, settings) -> None:
-        state = settings.bytes("members/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+            self.show_current()

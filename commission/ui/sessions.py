@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +24,7 @@ from commission.ui.a11y import label_form
 from commission.ui.dialogs import QuoteDialog, insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
+from commission.ui.list_editor import ListEditor
 from commission.ui.models import AttendanceModel, QuotesModel, SessionsModel
 from commission.ui.new_record import NewRecord
 from commission.ui.widgets import (
@@ -44,16 +45,14 @@ from commission.ui.words import member_label, plural, uk_date
 from commission.vocab import SESSION_KINDS
 
 
-class SessionsScreen(QWidget):
+class SessionsScreen(ListEditor):
     title = "Sessions"
+    state_key = "sessions"
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
-        self.snapshot = None
-        self._refreshing = False  # while models reset, selection signals are not user choices
+        super().__init__(store, editor, parent)
         self.quote_dialog: QuoteDialog | None = None
-        self.new_session = NewRecord(self, lambda snap, record_id: record_id in snap.sessions)
+        self.new_record = NewRecord(self, lambda snap, record_id: record_id in snap.sessions)
         self.splitter = page_splitter(self)
 
         # the list
@@ -94,6 +93,7 @@ class SessionsScreen(QWidget):
         panel_layout.setContentsMargins(18, 16, 18, 16)
         panel_layout.setSpacing(10)
         self.form = RecordForm(self.editor, "session", self)
+        self.forms = (self.form,)
         head = QHBoxLayout()
         self.panel_title = heading("")
         self.panel_title.setWordWrap(True)
@@ -122,13 +122,11 @@ class SessionsScreen(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([450, 580])
 
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._session_chosen()
-        )
+        self.when_picked(self.table, self._session_chosen)
 
     def _session_chosen(self) -> None:
-        self.new_session.cancel()  # the coordinator chose another session meanwhile
-        self._show_current()
+        self.new_record.cancel()  # the coordinator chose another session meanwhile
+        self.show_current()
 
     # -- building -----------------------------------------------------------------------------------
     def _build_details(self) -> None:
@@ -246,33 +244,17 @@ class SessionsScreen(QWidget):
         self.quote_form.bind("member_id", self.quote_speaker)
         self.quote_insights.changed.connect(self._quote_links_changed)
         self.remove_quote.clicked.connect(self._remove_quote)
-        self.quotes.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._show_quote()
-        )
+        self.when_picked(self.quotes, self._show_quote)
         self.tabs.addTab(page, self.tr("Quotes"))
 
     # -- showing ------------------------------------------------------------------------------------
-    def set_snapshot(self, snap) -> None:
-        waiting = self.new_session.waiting()
-        keep = self.new_session.wanted() if waiting else self.current_session()
-        self.snapshot = snap
-        self._refreshing = True
-        try:
-            self.model.set_snapshot(snap)
-            has_rows = self.model.rowCount() > 0
-            self.list_stack.setCurrentWidget(self.table if has_rows else self.empty)
-            if snap is not None and not select_record(self.table, keep) and has_rows and not waiting:
-                self.table.selectRow(0)
-        finally:
-            self._refreshing = False
-        if snap is not None:
-            self._show_current()
-            self.new_session.arrived(snap)
+    def filled(self, snap) -> None:
+        self.list_stack.setCurrentWidget(self.table if self.model.rowCount() > 0 else self.empty)
 
     def current_session(self) -> int | None:
         return current_id(self.table)
 
-    def _show_current(self) -> None:
+    def show_current(self) -> None:
         session_id = self.current_session()
         snap = self.snapshot
         if snap is None or session_id not in snap.sessions:
@@ -287,19 +269,16 @@ class SessionsScreen(QWidget):
         self._update_attendance_note()
         keep_quote = current_id(self.quotes)
         quote_ids = snap.quotes_by_session.get(session_id, [])
-        self._refreshing = True
-        self.quotes_model.set_quotes(snap, quote_ids)
-        self._refreshing = False
+        with self.refreshing():
+            self.quotes_model.set_quotes(snap, quote_ids)
         self.quotes_note.setText(
             f"{plural(len(quote_ids), 'quote')} from {uk_date(session.date)}. To add one, select words in the "
             "notes and press Quote…"
             if quote_ids
             else "No quotes from this session yet: select words in the notes (Details) and press Quote… to keep them."
         )
-        self._refreshing = True
-        if not select_record(self.quotes, keep_quote) and quote_ids:
-            self.quotes.selectRow(0)
-        self._refreshing = False
+        with self.refreshing():
+            self.reselect(self.quotes, keep_quote)
         self._show_quote()
 
     def _update_attendance_note(self) -> None:
@@ -344,28 +323,12 @@ class SessionsScreen(QWidget):
         )
         if result:
             self.tabs.setCurrentIndex(0)
-            self.new_session.expect(
-                result["id"],
-                self.snapshot,
-                lambda sid: self.show_record("session", sid),
-                self.title_edit,
-                self._select_nothing,
-            )
-
-    def _select_nothing(self) -> None:
-        """While a new record is on its way: nothing selected, so nothing typed can reach the one before."""
-        self._refreshing = True
-        try:
-            self.table.clearSelection()
-            self.table.setCurrentIndex(QModelIndex())
-        finally:
-            self._refreshing = False
-        self._show_current()
+        self.expect_new(result, lambda sid: self.show_record("session", sid), self.title_edit)
 
     def delete_current(self) -> None:
         session_id = self.current_session()
         if session_id is not None and self.editor.delete("session", session_id, "Delete session"):
-            self.window().statusBar().showMessage(self.tr("Session deleted. Ctrl+Z brings it back."), 8000)
+            self.tell(self.tr("Session deleted. Ctrl+Z brings it back."))
 
     def _attendance_changed(self, member_id: int, before: str | None, after: str | None) -> None:
         session_id = self.attendance_model.session_id
@@ -402,7 +365,7 @@ class SessionsScreen(QWidget):
     def _remove_quote(self) -> None:
         quote_id = current_id(self.quotes)
         if quote_id is not None and self.editor.delete("quote", quote_id, "Remove quote"):
-            self.window().statusBar().showMessage(self.tr("Quote removed. Ctrl+Z brings it back."), 8000)
+            self.tell(self.tr("Quote removed. Ctrl+Z brings it back."))
 
     def show_record(self, kind: str, record_id: int) -> None:
         snap = self.snapshot
@@ -413,21 +376,10 @@ class SessionsScreen(QWidget):
             if quote is None:
                 return
             select_record(self.table, quote.session_id)
-            self._show_current()
+            self.show_current()
             self.tabs.setCurrentIndex(2)
             select_record(self.quotes, record_id)
             self._show_quote()
         else:
             select_record(self.table, record_id)
-            self._show_current()
-
-    def commit_pending(self) -> None:
-        self.form.commit_pending()
-
-    def save_state(self, settings) -> None:
-        settings.set_bytes("sessions/splitter", self.splitter.saveState())
-
-    def restore_state(self, settings) -> None:
-        state = settings.bytes("sessions/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+            self.show_current()

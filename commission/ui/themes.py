@@ -3,7 +3,7 @@ evidence, and the "you said, we did" trace from an insight to the panel's verdic
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from commission.services import edits
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
+from commission.ui.list_editor import ListEditor
 from commission.ui.models import InsightsModel, QuotesModel
 from commission.ui.new_record import NewRecord
 from commission.ui.style import scale_points, text_factor
@@ -102,15 +103,13 @@ class ThemeTree(QTreeWidget):
         self.reparent.emit(dragged.data(0, ThemeIdRole), new_parent)
 
 
-class ThemesScreen(QWidget):
+class ThemesScreen(ListEditor):
     title = "Themes & Insights"
+    state_key = "themes"
     open_record = Signal(str, int)
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
-        self.snapshot = None
-        self._refreshing = False
+        super().__init__(store, editor, parent)
         self.new_theme_record = NewRecord(self, lambda snap, record_id: record_id in snap.themes)
         self.new_insight = NewRecord(self, lambda snap, record_id: record_id in snap.insights)
         self.page_tabs = QTabWidget()  # the themes and what we heard; the frameworks' coverage beside them
@@ -137,6 +136,7 @@ class ThemesScreen(QWidget):
         self.splitter.addWidget(self.right)
         self.splitter.setSizes([270, 770])
         self.splitter.setStretchFactor(1, 1)
+        self.forms = (self.theme_form, self.insight_form)
 
     # -- building -----------------------------------------------------------------------------------
     def _theme_column(self) -> QWidget:
@@ -210,9 +210,7 @@ class ThemesScreen(QWidget):
         self.insights.setAccessibleName(self.tr("What we heard under this theme"))
         self.insights.setWordWrap(True)
         self.insights.verticalHeader().setDefaultSectionSize(48)
-        self.insights.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._refreshing else self._insight_picked()
-        )
+        self.when_picked(self.insights, self._insight_picked)
         self.insights_stack = QStackedWidget()
         self.insights_empty = EmptyState(
             self.tr("Nothing heard under this theme yet"),
@@ -309,16 +307,13 @@ class ThemesScreen(QWidget):
         if self.new_insight.waiting():  # the new insight's own theme, once it has arrived
             insight = snap.insights.get(self.new_insight.wanted())
             keep = insight.theme_id if insight else keep
-        self._refreshing = True
-        try:
+        with self.refreshing():
             self._fill_tree(snap, keep)
             self.insight_theme.blockSignals(True)
             self.insight_theme.clear()
             for t in sorted(snap.data.themes, key=lambda t: t.name.lower()):
                 self.insight_theme.addItem(swatch(t.colour), t.name, t.id)
             self.insight_theme.blockSignals(False)
-        finally:
-            self._refreshing = False
         self._theme_chosen()
         self.new_theme_record.arrived(snap)
         self.new_insight.arrived(snap)
@@ -378,13 +373,9 @@ class ThemesScreen(QWidget):
             self.theme_colour.setText(theme.colour or "Choose…")
         waiting = self.new_insight.waiting()
         keep = self.new_insight.wanted() if waiting else current_id(self.insights)
-        self._refreshing = True
-        try:
+        with self.refreshing():
             self.insights_model.set_theme(snap, self.descendants(theme_id) if theme else None)
-            if not select_record(self.insights, keep) and self.insights_model.rowCount() and not waiting:
-                self.insights.selectRow(0)
-        finally:
-            self._refreshing = False
+            self.reselect(self.insights, keep, waiting)
         if self.insights_model.rowCount() <= 80:  # beyond that, measuring every row would stall the screen
             self.insights.resizeRowsToContents()
         count = self.insights_model.rowCount()
@@ -478,32 +469,15 @@ class ThemesScreen(QWidget):
             {"commission_id": self.store.commission_id, "name": "New theme", "parent_id": parent},
             text="Add theme",
         )
-        if result:
-            self.new_theme_record.expect(
-                result["id"],
-                self.snapshot,
-                lambda tid: self.show_record("theme", tid),
-                self.theme_name,
-                self._select_no_theme,
-            )
+        self.expect_new(
+            result, lambda tid: self.show_record("theme", tid), self.theme_name, self.new_theme_record, self._no_theme
+        )
 
-    def _select_no_theme(self) -> None:
+    def _no_theme(self) -> None:
         """While a new theme is on its way: no theme chosen, so nothing typed can reach the one before."""
-        self._refreshing = True
-        try:
+        with self.refreshing():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))  # "Everything we heard"
-        finally:
-            self._refreshing = False
         self._theme_chosen()
-
-    def _select_no_insight(self) -> None:
-        self._refreshing = True
-        try:
-            self.insights.clearSelection()
-            self.insights.setCurrentIndex(QModelIndex())
-        finally:
-            self._refreshing = False
-        self._show_insight()
 
     def delete_theme(self) -> None:
         theme_id = self.current_theme()
@@ -516,7 +490,7 @@ class ThemesScreen(QWidget):
             )
             return
         if self.editor.delete("theme", theme_id, "Delete theme"):
-            self.window().statusBar().showMessage(self.tr("Theme deleted. Ctrl+Z brings it back."), 8000)
+            self.tell(self.tr("Theme deleted. Ctrl+Z brings it back."))
 
     def new_item(self) -> None:
         snap = self.snapshot
@@ -536,19 +510,18 @@ class ThemesScreen(QWidget):
             },
             text="Add what we heard",
         )
-        if result:
-            self.new_insight.expect(
-                result["id"],
-                self.snapshot,
-                lambda iid: self.show_record("insight", iid),
-                self.statement,
-                self._select_no_insight,
-            )
+        self.expect_new(
+            result,
+            lambda iid: self.show_record("insight", iid),
+            self.statement,
+            self.new_insight,
+            lambda: self.select_nothing(self.insights, self._show_insight),
+        )
 
     def delete_insight(self) -> None:
         insight_id = current_id(self.insights)
         if insight_id is not None and self.editor.delete("insight", insight_id, "Delete what we heard"):
-            self.window().statusBar().showMessage(self.tr("Deleted. Ctrl+Z brings it back."), 8000)
+            self.tell(self.tr("Deleted. Ctrl+Z brings it back."))
 
     def _sessions_changed(self) -> None:
         insight_id = current_id(self.insights)
@@ -587,18 +560,5 @@ class ThemesScreen(QWidget):
             select_record(self.insights, record_id)
             self._show_insight()
 
-    def commit_pending(self) -> None:
-        for form in (self.theme_form, self.insight_form):
-            form.commit_pending()
-
-    def save_state(self, settings) -> None:
-        settings.set_bytes("themes/splitter", self.splitter.saveState())
-        settings.set_bytes("themes/right", self.right.saveState())
-
-    def restore_state(self, settings) -> None:
-        state = settings.bytes("themes/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        state = settings.bytes("themes/right")
-        if state is not None:
-            self.right.restoreState(state)
+    def splitters(self) -> dict:
+        return {"splitter": self.splitter, "right": self.right}

@@ -1,0 +1,115 @@
+"""The list-and-editor screen: a list of records on one side, the chosen one's editor beside it.
+
+Sessions, members, themes and actions (with commitments) share the same round of a refresh: keep the chosen
+record (or the one just made, see `new_record.py`) selected while the list is re-read, show it, and save what is
+being typed before anything else happens. `ListEditor` holds that round once; a screen supplies its parts:
+
+- `self.table`, `self.model` and `self.new_record` (a `NewRecord`, or None), for the default `set_snapshot`;
+- `fill(snap)`: put the snapshot into the list's models (signals from them are not the coordinator's choices);
+- `filled(snap)`: what follows once the list is filled (empty states, choices in combo boxes);
+- `show_current()`: show the chosen record in the editor;
+- `forms`: the record forms whose typing `commit_pending` saves;
+- `state_key` and `splitters()`: where the splitters' positions are kept between runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from commission.ui.new_record import NewRecord
+from commission.ui.widgets import current_id, select_record
+
+
+class ListEditor(QWidget):
+    state_key = ""  # settings keys are "<state_key>/<splitter name>"; empty: nothing is kept
+
+    def __init__(self, store, editor, parent=None):
+        super().__init__(parent)
+        self.store, self.editor = store, editor
+        self.snapshot = None
+        self._refreshing = False  # while models reset, selection signals are not user choices
+        self.new_record: NewRecord | None = None
+        self.forms: tuple = ()
+
+    # -- hooks --------------------------------------------------------------------------------------
+    def fill(self, snap) -> None:
+        self.model.set_snapshot(snap)
+
+    def filled(self, snap) -> None:
+        """After the list is filled, outside the refresh (for every snapshot, None included)."""
+
+    def show_current(self) -> None:
+        raise NotImplementedError
+
+    def splitters(self) -> dict[str, QSplitter]:
+        return {"splitter": self.splitter} if self.state_key else {}
+
+    # -- the round of a refresh ---------------------------------------------------------------------
+    def set_snapshot(self, snap) -> None:
+        new = self.new_record
+        waiting = new is not None and new.waiting()
+        keep = new.wanted() if new is not None and waiting else current_id(self.table)
+        self.snapshot = snap
+        with self.refreshing():
+            self.fill(snap)
+            if snap is not None:
+                self.reselect(self.table, keep, waiting)
+        self.filled(snap)
+        if snap is not None:
+            self.show_current()
+            if new is not None:
+                new.arrived(snap)
+
+    @contextmanager
+    def refreshing(self) -> Iterator[None]:
+        """Selection changes made inside are the screen's own, not the coordinator's."""
+        self._refreshing = True
+        try:
+            yield
+        finally:
+            self._refreshing = False
+
+    @staticmethod
+    def reselect(view, keep: int | None, waiting: bool = False) -> None:
+        """Select `keep` again, or else the first row (not while a new record is on its way)."""
+        if not select_record(view, keep) and view.model().rowCount() and not waiting:
+            view.selectRow(0)
+
+    def when_picked(self, view, picked: Callable[[], None]) -> None:
+        """Call `picked` when the coordinator chooses another row of `view` (not when the list is refreshed)."""
+        view.selectionModel().currentRowChanged.connect(lambda *_: None if self._refreshing else picked())
+
+    def select_nothing(self, view=None, then: Callable[[], None] | None = None) -> None:
+        """While a new record is on its way: nothing selected, so nothing typed can reach the one before."""
+        view = self.table if view is None else view
+        with self.refreshing():
+            view.clearSelection()
+            view.setCurrentIndex(QModelIndex())
+        (then or self.show_current)()
+
+    def expect_new(self, result, select: Callable[[int], None], field: QWidget | None, new=None, clear=None) -> None:
+        """A record was just made (`result` from the Editor): select and focus it once the list has it."""
+        if result:
+            (new or self.new_record).expect(result["id"], self.snapshot, select, field, clear or self.select_nothing)
+
+    def tell(self, text: str) -> None:
+        self.window().statusBar().showMessage(text, 8000)
+
+    # -- what the main window asks of every screen --------------------------------------------------
+    def commit_pending(self) -> None:
+        for form in self.forms:
+            form.commit_pending()
+
+    def save_state(self, settings) -> None:
+        for name, splitter in self.splitters().items():
+            settings.set_bytes(f"{self.state_key}/{name}", splitter.saveState())
+
+    def restore_state(self, settings) -> None:
+        for name, splitter in self.splitters().items():
+            state = settings.bytes(f"{self.state_key}/{name}")
+            if state is not None:
+                splitter.restoreState(state)
