@@ -16,9 +16,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QAction
@@ -81,7 +84,7 @@ def compile_missing() -> None:
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        tool = shutil.which("pyside6-lrelease") or str(Path(os.sys.executable).with_name("pyside6-lrelease"))
+        tool = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
         fresh = qm.with_suffix(f".{os.getpid()}.tmp")
         subprocess.run([tool, "-silent", str(ts), "-qm", str(fresh)], check=True)
         os.replace(fresh, qm)  # a new file: a .qm a running app has mapped stays as it was
@@ -281,54 +284,83 @@ def retranslate_widgets(old: str, new: str) -> None:
             retranslate_widget(widget, old, new)
 
 
-def retranslate_widget(widget: QWidget, old: str, new: str) -> None:
-    for getter, setter in (
-        ("windowTitle", "setWindowTitle"),
-        ("toolTip", "setToolTip"),
-        ("accessibleName", "setAccessibleName"),
-        ("accessibleDescription", "setAccessibleDescription"),
-        ("statusTip", "setStatusTip"),
-        ("whatsThis", "setWhatsThis"),
-    ):
-        _retranslate_property(widget, getter, setter, old, new)
-    if isinstance(widget, (QLabel, QAbstractButton)):
-        _retranslate_property(widget, "text", "setText", old, new)
-    if isinstance(widget, QGroupBox):
-        _retranslate_property(widget, "title", "setTitle", old, new)
-    if isinstance(widget, QMenu):
-        _retranslate_property(widget, "title", "setTitle", old, new)
-    if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
-        _retranslate_property(widget, "placeholderText", "setPlaceholderText", old, new)
-    if isinstance(widget, QComboBox):
-        for row in range(widget.count()):
-            _retranslate_property(widget, "itemText", "setItemText", old, new, row)
-        if widget.isEditable() and widget.lineEdit() is not None:
-            pass  # typed text is the user's
-    if isinstance(widget, QTabWidget):
-        for index in range(widget.count()):
-            _retranslate_property(widget, "tabText", "setTabText", old, new, index)
-            _retranslate_property(widget, "tabToolTip", "setTabToolTip", old, new, index)
-    if isinstance(widget, QListWidget):
-        for row in range(widget.count()):
-            item = widget.item(row)
+# the words every widget may have, then those of particular kinds of widget
+_WIDGET_WORDS = (
+    ("windowTitle", "setWindowTitle"),
+    ("toolTip", "setToolTip"),
+    ("accessibleName", "setAccessibleName"),
+    ("accessibleDescription", "setAccessibleDescription"),
+    ("statusTip", "setStatusTip"),
+    ("whatsThis", "setWhatsThis"),
+)
+_WORDS_OF_KIND = (
+    ((QLabel, QAbstractButton), "text", "setText"),
+    ((QGroupBox, QMenu), "title", "setTitle"),
+    ((QLineEdit, QTextEdit, QPlainTextEdit), "placeholderText", "setPlaceholderText"),
+)
+
+
+def _combo_items(widget: QComboBox, old: str, new: str) -> None:
+    for row in range(widget.count()):  # an editable box's typed text is the user's, and stays
+        _retranslate_property(widget, "itemText", "setItemText", old, new, row)
+
+
+def _tab_words(widget: QTabWidget, old: str, new: str) -> None:
+    for index in range(widget.count()):
+        _retranslate_property(widget, "tabText", "setTabText", old, new, index)
+        _retranslate_property(widget, "tabToolTip", "setTabToolTip", old, new, index)
+
+
+def _list_items(widget: QListWidget, old: str, new: str) -> None:
+    for row in range(widget.count()):
+        item = widget.item(row)
+        _retranslate_property(item, "text", "setText", old, new)
+        _retranslate_property(item, "toolTip", "setToolTip", old, new)
+
+
+def _tree_header(widget: QTreeWidget, old: str, new: str) -> None:
+    header = widget.headerItem()
+    for column in range(header.columnCount()):
+        _retranslate_property(header, "text", "setText", old, new, column)
+
+
+def _table_header(widget: QTableWidget, old: str, new: str) -> None:
+    for column in range(widget.columnCount()):
+        item = widget.horizontalHeaderItem(column)
+        if item is not None:
             _retranslate_property(item, "text", "setText", old, new)
-            _retranslate_property(item, "toolTip", "setToolTip", old, new)
-    if isinstance(widget, (QTreeWidget,)):
-        header = widget.headerItem()
-        for column in range(header.columnCount()):
-            _retranslate_property(header, "text", "setText", old, new, column)
-    if isinstance(widget, QTableWidget):
-        for column in range(widget.columnCount()):
-            item = widget.horizontalHeaderItem(column)
-            if item is not None:
-                _retranslate_property(item, "text", "setText", old, new)
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        header = (
-            widget.horizontalHeader()
-            if isinstance(widget, QTableView)
-            else (widget.header() if isinstance(widget, QTreeView) else None)
-        )
-        if header is not None and header.count():  # headerData() asks tr() again
-            widget.model().headerDataChanged.emit(Qt.Orientation.Horizontal, 0, header.count() - 1)
+
+
+def _model_header(widget: QAbstractItemView, old: str, new: str) -> None:
+    if widget.model() is None:
+        return
+    header = (
+        widget.horizontalHeader()
+        if isinstance(widget, QTableView)
+        else (widget.header() if isinstance(widget, QTreeView) else None)
+    )
+    if header is not None and header.count():  # headerData() asks tr() again
+        widget.model().headerDataChanged.emit(Qt.Orientation.Horizontal, 0, header.count() - 1)
+
+
+_ITEMS_OF_KIND: tuple[tuple[type, Callable[[Any, str, str], None]], ...] = (
+    (QComboBox, _combo_items),
+    (QTabWidget, _tab_words),
+    (QListWidget, _list_items),
+    (QTreeWidget, _tree_header),
+    (QTableWidget, _table_header),
+    (QAbstractItemView, _model_header),
+)
+
+
+def retranslate_widget(widget: QWidget, old: str, new: str) -> None:
+    for getter, setter in _WIDGET_WORDS:
+        _retranslate_property(widget, getter, setter, old, new)
+    for kinds, getter, setter in _WORDS_OF_KIND:
+        if isinstance(widget, kinds):
+            _retranslate_property(widget, getter, setter, old, new)
+    for kind, retranslate in _ITEMS_OF_KIND:
+        if isinstance(widget, kind):
+            retranslate(widget, old, new)
     for action in QWidget.actions(widget):  # (a screen may keep something else in .actions)
         _retranslate_action(action, old, new)

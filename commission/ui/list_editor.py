@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QWidget
 
 from commission.ui.new_record import NewRecord
 from commission.ui.widgets import current_id, select_record
@@ -26,6 +27,9 @@ from commission.ui.widgets import current_id, select_record
 
 class ListEditor(QWidget):
     state_key = ""  # settings keys are "<state_key>/<splitter name>"; empty: nothing is kept
+    table: QTableView  # the list (for the default set_snapshot)
+    model: Any  # its model, with set_snapshot(snap)
+    splitter: QSplitter
 
     def __init__(self, store, editor, parent=None):
         super().__init__(parent)
@@ -93,11 +97,14 @@ class ListEditor(QWidget):
 
     def expect_new(self, result, select: Callable[[int], None], field: QWidget | None, new=None, clear=None) -> None:
         """A record was just made (`result` from the Editor): select and focus it once the list has it."""
-        if result:
-            (new or self.new_record).expect(result["id"], self.snapshot, select, field, clear or self.select_nothing)
+        new = new or self.new_record
+        if result and new is not None:
+            new.expect(result["id"], self.snapshot, select, field, clear or self.select_nothing)
 
     def tell(self, text: str) -> None:
-        self.window().statusBar().showMessage(text, 8000)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
 
     # -- what the main window asks of every screen --------------------------------------------------
     def commit_pending(self) -> None:

@@ -7,12 +7,15 @@ a row, or press Open, to work on that commission.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from commission.ui.models import IdRole, SortRole
 from commission.ui.models.base import RowsModel
-from commission.ui.widgets import Card, ProgressRole, heading, muted, table_view
+from commission.ui.widgets import Card, heading, muted, table_view
 from commission.ui.words import percent, uk_date
 from commission.vocab import uk_short_date
 
@@ -28,7 +31,7 @@ class NetworkModel(RowsModel):
     """One row per commission: its Summary's figures (reports.network.NetworkRow)."""
 
     COL_NAME, COL_COMMITMENTS = 0, 1
-    COL_STATES = {state: 2 + i for i, state in enumerate(STATE_ORDER)}
+    COL_STATES: ClassVar[dict[str, int]] = {state: 2 + i for i, state in enumerate(STATE_ORDER)}
     COL_PROGRESS, COL_AGREEMENT = 7, 8
 
     def __init__(self, parent=None):
@@ -44,46 +47,57 @@ class NetworkModel(RowsModel):
     def row_id(self, row) -> int:
         return row.commission_id
 
-    def cell(self, r, column: int, role: int):
-        state = next((s for s, c in self.COL_STATES.items() if c == column), None)
-        if role in (D.DisplayRole, D.ToolTipRole):
-            if column == self.COL_NAME:
-                if role == D.ToolTipRole:
-                    return f"{r.name} ({_t('works in Welsh first') if r.language == 'cy' else _t('works in English')})"
-                return r.name
-            if column == self.COL_COMMITMENTS:
-                return str(r.commitments)
-            if state:
-                return str(r.states.get(state, 0))
-            if column == self.COL_PROGRESS:
-                return percent(r.overall) if r.commitments else "—"
-            if column == self.COL_AGREEMENT:
-                return percent(r.panel_agreement)
+    def _state(self, column: int) -> str | None:
+        return next((s for s, c in self.COL_STATES.items() if c == column), None)
+
+    def _display_data(self, r, column: int):
+        state = self._state(column)
+        if column == self.COL_NAME:
+            return r.name
+        if column == self.COL_COMMITMENTS:
+            return str(r.commitments)
+        if state:
+            return str(r.states.get(state, 0))
+        if column == self.COL_PROGRESS:
+            return percent(r.overall) if r.commitments else "—"
+        if column == self.COL_AGREEMENT:
+            return percent(r.panel_agreement)
+        return None
+
+    def _tooltip_data(self, r, column: int):
+        if column == self.COL_NAME:
+            return f"{r.name} ({_t('works in Welsh first') if r.language == 'cy' else _t('works in English')})"
+        return self._display_data(r, column)
+
+    def _progress_data(self, r, column: int):
+        return r.overall if column == self.COL_PROGRESS else None
+
+    def _role_data(self, r, column: int, role: int):
+        state = self._state(column)
         if role == D.AccessibleTextRole and state:
             return f"{r.states.get(state, 0)} {state}"
-        if role == ProgressRole and column == self.COL_PROGRESS:
-            return r.overall
-        if role == D.ForegroundRole and state == "overdue" and r.states.get(state, 0):
-            from PySide6.QtGui import QColor
-
+        if state != "overdue" or not r.states.get(state, 0):
+            return None
+        if role == D.ForegroundRole:
             return QColor("#a4161a")  # the count says it; the colour only repeats it
-        if role == D.FontRole and state == "overdue" and r.states.get(state, 0):
-            from PySide6.QtGui import QFont
-
+        if role == D.FontRole:
             font = QFont()
             font.setBold(True)
             return font
-        if role == SortRole:
-            if column == self.COL_NAME:
-                return r.name.lower()
-            if column == self.COL_COMMITMENTS:
-                return r.commitments
-            if state:
-                return r.states.get(state, 0)
-            if column == self.COL_PROGRESS:
-                return r.overall
-            if column == self.COL_AGREEMENT:
-                return -1 if r.panel_agreement is None else r.panel_agreement
+        return None
+
+    def _sort_data(self, r, column: int):
+        state = self._state(column)
+        if column == self.COL_NAME:
+            return r.name.lower()
+        if column == self.COL_COMMITMENTS:
+            return r.commitments
+        if state:
+            return r.states.get(state, 0)
+        if column == self.COL_PROGRESS:
+            return r.overall
+        if column == self.COL_AGREEMENT:
+            return -1 if r.panel_agreement is None else r.panel_agreement
         return None
 
 

@@ -13,9 +13,18 @@ SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts properly (dates as
 StateRole = Qt.ItemDataRole.UserRole + 3  # a commitment's reporting state
 RecordRole = Qt.ItemDataRole.UserRole + 4  # the plain row object itself
 
-__all__ = ["ColourRole", "IdRole", "ProgressRole", "RecordRole", "RowsModel", "SortRole", "StateRole"]
+__all__ = ["ColourRole", "IdRole", "ProgressRole", "RecordRole", "RowsModel", "SnapshotModel", "SortRole", "StateRole"]
 
 Index = QModelIndex | QPersistentModelIndex
+
+ROLE_PARTS = {
+    Qt.ItemDataRole.DisplayRole: "_display_data",
+    Qt.ItemDataRole.ToolTipRole: "_tooltip_data",
+    Qt.ItemDataRole.TextAlignmentRole: "_alignment_data",
+    SortRole: "_sort_data",
+    ColourRole: "_colour_data",
+    ProgressRole: "_progress_data",
+}
 
 
 class RowsModel(QAbstractTableModel):
@@ -50,8 +59,18 @@ class RowsModel(QAbstractTableModel):
         return self.cell(row, index.column(), role)
 
     # our side
-    def cell(self, row: Any, column: int, role: int):  # pragma: no cover - abstract
-        raise NotImplementedError
+    def cell(self, row: Any, column: int, role: int):
+        """What `row` shows in `column` for `role`, asked of the part that answers that role (as Vorta's
+        archive table does): `_display_data`, `_tooltip_data`, `_sort_data`, `_colour_data`, `_progress_data`,
+        `_alignment_data`; any other role goes to `_role_data`. A model may instead override `cell` itself."""
+        part = ROLE_PARTS.get(role)
+        if part is None:
+            return self._role_data(row, column, role)
+        answer = getattr(self, part, None)
+        return answer(row, column) if answer is not None else None
+
+    def _role_data(self, row: Any, column: int, role: int):
+        return None
 
     def row_id(self, row: Any) -> int | None:
         return getattr(row, "id", None)
@@ -66,3 +85,20 @@ class RowsModel(QAbstractTableModel):
             if self.row_id(row) == record_id:
                 return number
         return -1
+
+
+class SnapshotModel(RowsModel):
+    """A table whose rows come from a Snapshot: a subclass says which (`rows_of`)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.snapshot = None
+
+    def set_snapshot(self, snapshot) -> None:
+        self.beginResetModel()
+        self.snapshot = snapshot
+        self.rows = self.rows_of(snapshot) if snapshot else []
+        self.endResetModel()
+
+    def rows_of(self, snapshot) -> list:  # pragma: no cover - abstract
+        raise NotImplementedError

@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from commission.ui.models.base import ColourRole, ProgressRole, RowsModel, SortRole, StateRole
+from commission.ui.models.base import Index, RowsModel, SnapshotModel, SortRole, StateRole
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.words import NOT_MADE, NOT_MADE_COLOUR, percent, short_text, uk_short_date
 from commission.ui.words import header_word as _h
 from commission.vocab import STATE_COLOURS
 
-D = Qt.ItemDataRole
+if TYPE_CHECKING:
+    from commission.domain import Commitment
+
 OrganisationRole = Qt.ItemDataRole.UserRole + 10
 ThemesRole = Qt.ItemDataRole.UserRole + 11
 SearchTextRole = Qt.ItemDataRole.UserRole + 12
@@ -29,7 +32,7 @@ class CommitmentRow:
     """One commitment as the table needs it, prepared on the worker thread with the snapshot."""
 
     id: int
-    commitment: object  # domain.Commitment
+    commitment: Commitment
     organisation: str
     action: str
     state: str
@@ -137,50 +140,58 @@ class CommitmentsModel(RowsModel):
         )
         self.layoutChanged.emit()
 
-    def cell(self, row: CommitmentRow, column: int, role: int):
-        c = row.commitment
+    # -- a cell, by role ----------------------------------------------------------------------------
+    def _role_data(self, row: CommitmentRow, column: int, role: int):
         if role == StateRole:
             return row.state
         if role == OrganisationRole:
-            return c.organisation_id
+            return row.commitment.organisation_id
         if role == ActionRole:
-            return c.action_id
+            return row.commitment.action_id
         if role == ThemesRole:
             return list(row.themes)
         if role == SearchTextRole:
             return row.search
-        if role in (D.DisplayRole, D.ToolTipRole):
-            full = role == D.ToolTipRole
-            if column == self.COL_REF:
-                return c.ref
-            if column == self.COL_ORGANISATION:
-                return row.organisation
-            if column == self.COL_PLEDGE:
-                return c.pledge if full else short_text(c.pledge, 110)
-            if column == self.COL_ACTION:
-                return row.action if full else short_text(row.action, 60)
-            if column == self.COL_DUE:
-                return uk_short_date(c.due) or ("No due date" if full else "—")
-            if column == self.COL_STATE:
-                return row.state
-            if column == self.COL_PROGRESS:
-                if row.state == NOT_MADE:
-                    return "—"
-                return "dropped" if row.progress is None else percent(row.progress)
-            if column == self.COL_VERDICT:
-                return row.verdict
-        if role == ColourRole:
-            if column == self.COL_STATE:
-                return STATE_COLOURS.get(row.state, NOT_MADE_COLOUR)
-            if column == self.COL_VERDICT:
-                return VERDICT_COLOURS.get(row.verdict)
-            if column == self.COL_PROGRESS:
-                return STATE_COLOURS.get(row.state, NOT_MADE_COLOUR)
-        if role == ProgressRole and column == self.COL_PROGRESS:
-            return row.progress
-        if role == SortRole:
-            return row.keys[column]
         return None
+
+    def _display_data(self, row: CommitmentRow, column: int):
+        return self._text(row, column, full=False)
+
+    def _tooltip_data(self, row: CommitmentRow, column: int):
+        return self._text(row, column, full=True)
+
+    def _text(self, row: CommitmentRow, column: int, full: bool):
+        c = row.commitment
+        if column == self.COL_PLEDGE:
+            return c.pledge if full else short_text(c.pledge, 110)
+        if column == self.COL_ACTION:
+            return row.action if full else short_text(row.action, 60)
+        if column == self.COL_DUE:
+            return uk_short_date(c.due) or ("No due date" if full else "—")
+        if column == self.COL_PROGRESS:
+            if row.state == NOT_MADE:
+                return "—"
+            return "dropped" if row.progress is None else percent(row.progress)
+        if column == self.COL_REF:
+            return c.ref
+        if column == self.COL_ORGANISATION:
+            return row.organisation
+        if column == self.COL_STATE:
+            return row.state
+        return row.verdict if column == self.COL_VERDICT else None
+
+    def _colour_data(self, row: CommitmentRow, column: int):
+        if column in (self.COL_STATE, self.COL_PROGRESS):
+            return STATE_COLOURS.get(row.state, NOT_MADE_COLOUR)
+        if column == self.COL_VERDICT:
+            return VERDICT_COLOURS.get(row.verdict)
+        return None
+
+    def _progress_data(self, row: CommitmentRow, column: int):
+        return row.progress if column == self.COL_PROGRESS else None
+
+    def _sort_data(self, row: CommitmentRow, column: int):
+        return row.keys[column]
 
 
 class CommitmentFilterModel(QSortFilterProxyModel):
@@ -221,9 +232,9 @@ class CommitmentFilterModel(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         self._change(words=text.lower().split())
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         # Read the prepared row directly: thousands of data() calls through Qt would stall the screen.
-        row = self.sourceModel().rows[source_row]
+        row = cast(CommitmentsModel, self.sourceModel()).rows[source_row]
         c = row.commitment
         if self.organisation_id is not None and c.organisation_id != self.organisation_id:
             return False
@@ -243,97 +254,95 @@ class CommitmentFilterModel(QSortFilterProxyModel):
         super().sort(-1, Qt.SortOrder.AscendingOrder)  # -1: keep the source order, as given
 
 
-class ActionsModel(RowsModel):
+class ActionsModel(SnapshotModel):
     COL_REF, COL_TITLE, COL_HEARD, COL_COMMITMENTS, COL_PROGRESS, COL_AGREED = range(6)
     HEADERS = (_h("Ref"), _h("Action"), _h("What we heard"), _h("Commitments"), _h("Progress"), _h("Agreed"))
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.snapshot = None
+    def rows_of(self, snapshot) -> list:
+        return list(snapshot.data.actions)
 
-    def set_snapshot(self, snapshot) -> None:
-        self.beginResetModel()
-        self.snapshot = snapshot
-        self.rows = list(snapshot.data.actions) if snapshot else []
-        self.endResetModel()
+    def _session(self, a):
+        return self.snapshot.sessions.get(a.agreed_session_id) if a.agreed_session_id else None
 
-    def cell(self, a, column: int, role: int):
-        snap = self.snapshot
-        progress = snap.figures.actions.get(a.id, 0.0)
-        commitments = snap.commitments_by_action.get(a.id, [])
-        session = snap.sessions.get(a.agreed_session_id) if a.agreed_session_id else None
-        if role in (D.DisplayRole, D.ToolTipRole):
-            if column == self.COL_REF:
-                return a.ref
-            if column == self.COL_TITLE:
-                return a.title if role == D.DisplayRole else (a.description or a.title)
-            if column == self.COL_HEARD:
-                return str(len(a.insight_ids))
-            if column == self.COL_COMMITMENTS:
-                return str(len(commitments))
-            if column == self.COL_PROGRESS:
-                return percent(progress)
-            if column == self.COL_AGREED:
-                return uk_short_date(session.date) if session else "—"
-        if role == ProgressRole and column == self.COL_PROGRESS:
-            return progress
-        if role == SortRole:
-            if column == self.COL_HEARD:
-                return len(a.insight_ids)
-            if column == self.COL_COMMITMENTS:
-                return len(commitments)
-            if column == self.COL_PROGRESS:
-                return progress
-            if column == self.COL_AGREED:
-                return session.date.isoformat() if session else ""
-            return self.cell(a, column, D.DisplayRole)
-        if role == D.TextAlignmentRole and column in (self.COL_HEARD, self.COL_COMMITMENTS):
-            return int(Qt.AlignmentFlag.AlignCenter)
+    def _display_data(self, a, column: int):
+        if column == self.COL_REF:
+            return a.ref
+        if column == self.COL_TITLE:
+            return a.title
+        if column == self.COL_HEARD:
+            return str(len(a.insight_ids))
+        if column == self.COL_COMMITMENTS:
+            return str(len(self.snapshot.commitments_by_action.get(a.id, [])))
+        if column == self.COL_PROGRESS:
+            return percent(self.snapshot.figures.actions.get(a.id, 0.0))
+        if column == self.COL_AGREED:
+            session = self._session(a)
+            return uk_short_date(session.date) if session else "—"
         return None
 
+    def _tooltip_data(self, a, column: int):
+        return (a.description or a.title) if column == self.COL_TITLE else self._display_data(a, column)
 
-class OverdueModel(RowsModel):
+    def _progress_data(self, a, column: int):
+        return self.snapshot.figures.actions.get(a.id, 0.0) if column == self.COL_PROGRESS else None
+
+    def _sort_data(self, a, column: int):
+        if column == self.COL_HEARD:
+            return len(a.insight_ids)
+        if column == self.COL_COMMITMENTS:
+            return len(self.snapshot.commitments_by_action.get(a.id, []))
+        if column == self.COL_PROGRESS:
+            return self.snapshot.figures.actions.get(a.id, 0.0)
+        if column == self.COL_AGREED:
+            session = self._session(a)
+            return session.date.isoformat() if session else ""
+        return self._display_data(a, column)
+
+    def _alignment_data(self, a, column: int):
+        return int(Qt.AlignmentFlag.AlignCenter) if column in (self.COL_HEARD, self.COL_COMMITMENTS) else None
+
+
+class OverdueModel(SnapshotModel):
     """The dashboard's overdue list: what was promised by a date that has passed."""
 
     COL_ORGANISATION, COL_PLEDGE, COL_DUE, COL_LATE, COL_PROGRESS = range(5)
     HEADERS = (_h("Organisation"), _h("Pledge"), _h("Due"), _h("Late by"), _h("Progress"))
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.snapshot = None
+    def rows_of(self, snapshot) -> list:
+        return [snapshot.commitments[i] for i in snapshot.overdue]
 
-    def set_snapshot(self, snapshot) -> None:
-        self.beginResetModel()
-        self.snapshot = snapshot
-        self.rows = [snapshot.commitments[i] for i in snapshot.overdue] if snapshot else []
-        self.endResetModel()
+    def _late(self, c) -> int:
+        return (self.snapshot.as_of - c.due).days if c.due else 0
 
-    def cell(self, c, column: int, role: int):
-        snap = self.snapshot
-        result = snap.figures.commitments[c.id]
-        if role in (D.DisplayRole, D.ToolTipRole):
-            if column == self.COL_ORGANISATION:
-                org = snap.organisations.get(c.organisation_id)
-                return org.name if org else ""
-            if column == self.COL_PLEDGE:
-                return c.pledge if role == D.ToolTipRole else short_text(c.pledge, 90)
-            if column == self.COL_DUE:
-                return uk_short_date(c.due)
-            if column == self.COL_LATE:
-                days = (snap.as_of - c.due).days if c.due else 0
-                return f"{days} day{'s' if days != 1 else ''}"
-            if column == self.COL_PROGRESS:
-                return percent(result.progress)
-        if role == ProgressRole and column == self.COL_PROGRESS:
-            return result.progress
-        if role == ColourRole and column == self.COL_PROGRESS:
-            return STATE_COLOURS["overdue"]
-        if role == SortRole:
-            if column == self.COL_DUE:
-                return c.due.isoformat() if c.due else ""
-            if column == self.COL_LATE:
-                return (snap.as_of - c.due).days if c.due else 0
-            if column == self.COL_PROGRESS:
-                return result.progress or 0.0
-            return self.cell(c, column, D.DisplayRole)
+    def _display_data(self, c, column: int):
+        if column == self.COL_ORGANISATION:
+            org = self.snapshot.organisations.get(c.organisation_id)
+            return org.name if org else ""
+        if column == self.COL_PLEDGE:
+            return short_text(c.pledge, 90)
+        if column == self.COL_DUE:
+            return uk_short_date(c.due)
+        if column == self.COL_LATE:
+            days = self._late(c)
+            return f"{days} day{'s' if days != 1 else ''}"
+        if column == self.COL_PROGRESS:
+            return percent(self.snapshot.figures.commitments[c.id].progress)
         return None
+
+    def _tooltip_data(self, c, column: int):
+        return c.pledge if column == self.COL_PLEDGE else self._display_data(c, column)
+
+    def _progress_data(self, c, column: int):
+        return self.snapshot.figures.commitments[c.id].progress if column == self.COL_PROGRESS else None
+
+    def _colour_data(self, c, column: int):
+        return STATE_COLOURS["overdue"] if column == self.COL_PROGRESS else None
+
+    def _sort_data(self, c, column: int):
+        if column == self.COL_DUE:
+            return c.due.isoformat() if c.due else ""
+        if column == self.COL_LATE:
+            return self._late(c)
+        if column == self.COL_PROGRESS:
+            return self.snapshot.figures.commitments[c.id].progress or 0.0
+        return self._display_data(c, column)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from commission.ui.models.base import ColourRole, RowsModel, SortRole
+from commission.ui.models.base import RowsModel, SnapshotModel, SortRole
 from commission.ui.style import CONSENT_COLOURS
 from commission.ui.words import (
     CONSENT_EXPLAINED,
@@ -21,59 +21,54 @@ ConsentRole = Qt.ItemDataRole.UserRole + 30
 ROLE_ORDER = {"community": 0, "civic": 1, "facilitator": 2, "guest": 3}
 
 
-class MembersModel(RowsModel):
+class MembersModel(SnapshotModel):
     COL_NAME, COL_ROLE, COL_ORGANISATION, COL_CONSENT, COL_LANGUAGE = range(5)
     HEADERS = (_h("Name"), _h("Role"), _h("Organisation"), _h("Consent"), _h("Language"))
     # The view shows the organisation within the role column; COL_ORGANISATION stays for sorting.
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.snapshot = None
-
-    def set_snapshot(self, snapshot) -> None:
-        self.beginResetModel()
-        self.snapshot = snapshot
-        self.rows = (
-            sorted(snapshot.data.members, key=lambda m: (ROLE_ORDER.get(m.role, 9), m.display_name.lower()))
-            if snapshot
-            else []
-        )
-        self.endResetModel()
+    def rows_of(self, snapshot) -> list:
+        return sorted(snapshot.data.members, key=lambda m: (ROLE_ORDER.get(m.role, 9), m.display_name.lower()))
 
     def consent(self, member) -> str:
         return consent_state(member, self.snapshot.as_of)
 
-    def cell(self, m, column: int, role: int):
-        if role == ConsentRole:
+    def _organisation(self, m):
+        return self.snapshot.organisations.get(m.organisation_id)
+
+    def _role_data(self, m, column: int, role: int):
+        return self.consent(m) if role == ConsentRole else None
+
+    def _display_data(self, m, column: int):
+        if column == self.COL_NAME:
+            name = m.display_name or "(details erased)"
+            return f"{name}  ·  {m.pseudonym}" if m.pseudonym else name
+        if column == self.COL_ROLE:
+            org = self._organisation(m)
+            return ROLE_SHORT.get(m.role, m.role) + (f" · {org.name}" if org else "")
+        if column == self.COL_ORGANISATION:
+            org = self._organisation(m)
+            return org.name if org else ""
+        if column == self.COL_CONSENT:
             return self.consent(m)
-        if role == D.DisplayRole:
-            if column == self.COL_NAME:
-                name = m.display_name or "(details erased)"
-                return f"{name}  ·  {m.pseudonym}" if m.pseudonym else name
-            if column == self.COL_ROLE:
-                org = self.snapshot.organisations.get(m.organisation_id)
-                return ROLE_SHORT.get(m.role, m.role) + (f" · {org.name}" if org else "")
-            if column == self.COL_ORGANISATION:
-                org = self.snapshot.organisations.get(m.organisation_id)
-                return org.name if org else ""
-            if column == self.COL_CONSENT:
-                return self.consent(m)
-            if column == self.COL_LANGUAGE:
-                return LANGUAGE_WORDS.get(m.language, m.language).split(" ")[0]
-        if role == D.ToolTipRole:
-            if column == self.COL_CONSENT:
-                return CONSENT_EXPLAINED[self.consent(m)]
-            if column == self.COL_ROLE:
-                org = self.snapshot.organisations.get(m.organisation_id)
-                return ROLE_WORDS.get(m.role, m.role) + (f", {org.name}" if org else "")
-            return self.cell(m, column, D.DisplayRole)
-        if role == ColourRole and column == self.COL_CONSENT:
-            return CONSENT_COLOURS[self.consent(m)]
-        if role == SortRole:
-            if column == self.COL_ROLE:
-                return ROLE_ORDER.get(m.role, 9)
-            return (self.cell(m, column, D.DisplayRole) or "").lower()
+        if column == self.COL_LANGUAGE:
+            return LANGUAGE_WORDS.get(m.language, m.language).split(" ")[0]
         return None
+
+    def _tooltip_data(self, m, column: int):
+        if column == self.COL_CONSENT:
+            return CONSENT_EXPLAINED[self.consent(m)]
+        if column == self.COL_ROLE:
+            org = self._organisation(m)
+            return ROLE_WORDS.get(m.role, m.role) + (f", {org.name}" if org else "")
+        return self._display_data(m, column)
+
+    def _colour_data(self, m, column: int):
+        return CONSENT_COLOURS[self.consent(m)] if column == self.COL_CONSENT else None
+
+    def _sort_data(self, m, column: int):
+        if column == self.COL_ROLE:
+            return ROLE_ORDER.get(m.role, 9)
+        return (self._display_data(m, column) or "").lower()
 
 
 class OrganisationsModel(RowsModel):

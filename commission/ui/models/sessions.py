@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
-from commission.ui.models.base import ColourRole, RowsModel, SortRole
+from commission.ui.models.base import ColourRole, Index, RowsModel, SnapshotModel, SortRole
 from commission.ui.models.people import ROLE_ORDER
 from commission.ui.style import INSIGHT_STATUS_COLOURS
 from commission.ui.words import ROLE_SHORT, ROLE_WORDS, short_text, uk_short_date
@@ -16,19 +16,12 @@ from commission.ui.words import header_word as _h
 D = Qt.ItemDataRole
 
 
-class SessionsModel(RowsModel):
+class SessionsModel(SnapshotModel):
     COL_DATE, COL_TITLE, COL_KIND, COL_PRESENT, COL_QUOTES = range(5)
     HEADERS = (_h("Date"), _h("Session"), _h("Kind"), _h("Present"), _h("Quotes"))
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.snapshot = None
-
-    def set_snapshot(self, snapshot) -> None:
-        self.beginResetModel()
-        self.snapshot = snapshot
-        self.rows = sorted(snapshot.data.sessions, key=lambda s: (s.date, s.ref), reverse=True) if snapshot else []
-        self.endResetModel()
+    def rows_of(self, snapshot) -> list:
+        return sorted(snapshot.data.sessions, key=lambda s: (s.date, s.ref), reverse=True)
 
     def cell(self, s, column: int, role: int):
         present = sum(1 for status in self.snapshot.attendance.get(s.id, {}).values() if status == "present")
@@ -101,13 +94,13 @@ class AttendanceModel(RowsModel):
             return f"{m.display_name}, {ROLE_WORDS.get(m.role, m.role).lower()}"
         return None
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: Index):
         flags = super().flags(index)
         if index.column() in self.STATUS_OF_COLUMN:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index: QModelIndex, value, role: int = D.EditRole) -> bool:
+    def setData(self, index: Index, value, role: int = D.EditRole) -> bool:
         if role != D.CheckStateRole or index.column() not in self.STATUS_OF_COLUMN:
             return False
         member = self.rows[index.row()]
