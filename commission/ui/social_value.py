@@ -29,33 +29,8 @@ from commission.services import edits
 from commission.ui.dialogs import insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
+from commission.ui.value_terms import NUMBERS, PERCENT, SENSITIVITY_WORDS, TERMS, money, parse_number, show_number
 from commission.ui.widgets import CheckList, heading, link_button, muted, primary_button
-
-NUMBERS = ("quantity", "proxy", "duration", *sroi.FRACTIONS)
-PERCENT = set(sroi.FRACTIONS)
-
-
-def parse_number(text: str, percent: bool = False) -> float | None:
-    """'1,250', '£1,250', '25', '25%' → a number (a share for a percentage); None when it is not one."""
-    cleaned = text.strip().replace(",", "").removeprefix("£").removesuffix("%").strip()
-    try:
-        value = float(cleaned)
-    except ValueError:
-        return None
-    if value != value or abs(value) == float("inf"):
-        return None
-    return value / 100 if percent else value
-
-
-def show_number(value: float | None, percent: bool = False) -> str:
-    if value is None:
-        return ""
-    value = value * 100 if percent else value
-    return f"{value:g}" if percent else (f"{value:,.2f}".removesuffix(".00"))
-
-
-def money(value: float) -> str:
-    return f"£{value:,.0f}"
 
 
 class SocialValueScreen(QWidget):
@@ -73,8 +48,9 @@ class SocialValueScreen(QWidget):
         layout.addWidget(
             muted(
                 self.tr(
-                    "What the commission's work is worth, the way the evaluations in the background reading worked it out "
-                    "(£4.43, £5.31 and £2.19 of social value for every £1): count each outcome, give it a value in pounds, "
+                    "What the commission's work is worth, the way the evaluations in the background reading "
+                    "worked it out (£4.43, £5.31 and £2.19 of social value for every £1): count each outcome, "
+                    "give it a value in pounds, "
                     "take off what would have happened anyway, and follow it over the years it lasts."
                 )
             )
@@ -188,16 +164,7 @@ class SocialValueScreen(QWidget):
             self.sensitivity.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.sensitivity.verticalHeader().setDefaultSectionSize(24)
         self.sensitivity.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.sensitivity_labels = {
-            "base": self.tr("As entered"),
-            "deadweight+": self.tr("Deadweight 10 points higher"),
-            "deadweight-": self.tr("Deadweight 10 points lower"),
-            "attribution+": self.tr("Attribution 10 points higher"),
-            "attribution-": self.tr("Attribution 10 points lower"),
-            "drop_off+": self.tr("Drop-off 10 points higher"),
-            "drop_off-": self.tr("Drop-off 10 points lower"),
-            "duration1": self.tr("Every outcome for 1 year only"),
-        }
+        self.sensitivity_labels = {key: self.tr(text) for key, text in SENSITIVITY_WORDS.items()}
         for r, (key, _) in enumerate(sroi.SENSITIVITY):
             self.sensitivity.setItem(r, 0, QTableWidgetItem(self.sensitivity_labels[key]))
         layout.addWidget(self.sensitivity, 3)
@@ -218,56 +185,7 @@ class SocialValueScreen(QWidget):
         form = QFormLayout(inner)
         form.setVerticalSpacing(2)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        terms = [
-            (
-                "outcome",
-                self.tr("Outcome"),
-                self.tr("What changed for people because of the commission, in a few words."),
-            ),
-            ("stakeholder", self.tr("Who for"), self.tr("Who it changed for.")),
-            ("indicator", self.tr("How we know"), self.tr("What was counted or asked to show it happened.")),
-            (
-                "quantity",
-                self.tr("How many"),
-                self.tr("How many people (or homes, or visits) it happened for."),
-            ),
-            (
-                "proxy",
-                self.tr("Value a year (£)"),
-                self.tr("The financial proxy: what the change is worth in pounds, for one of them, for one year."),
-            ),
-            (
-                "proxy_source",
-                self.tr("Where the value comes from"),
-                self.tr("The source of that value, so others can check it."),
-            ),
-            (
-                "duration",
-                self.tr("Years it lasts"),
-                self.tr("How many years the change lasts (a whole number)."),
-            ),
-            (
-                "deadweight",
-                self.tr("Deadweight (%)"),
-                self.tr("How much would have happened anyway, without the commission."),
-            ),
-            (
-                "attribution",
-                self.tr("Attribution (%)"),
-                self.tr("How much of it is down to others: other services, family, friends."),
-            ),
-            (
-                "displacement",
-                self.tr("Displacement (%)"),
-                self.tr("How much of it only moved a benefit or a problem from somewhere else."),
-            ),
-            (
-                "drop_off",
-                self.tr("Drop-off (%)"),
-                self.tr("How much of the change fades each year after the first."),
-            ),
-        ]
-        for field, label, help_text in terms:
+        for field, label, help_text in ((f, self.tr(label), self.tr(text)) for f, label, text in TERMS):
             widget = QPlainTextEdit() if field in ("indicator", "proxy_source") else QLineEdit()
             if isinstance(widget, QPlainTextEdit):
                 widget.setFixedHeight(48)

@@ -4,15 +4,13 @@ evidence, and the "you said, we did" trace from an insight to the panel's verdic
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QColorDialog,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,8 +19,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +32,7 @@ from commission.ui.list_editor import ListEditor
 from commission.ui.models import InsightsModel, QuotesModel
 from commission.ui.new_record import NewRecord
 from commission.ui.style import scale_points, text_factor
+from commission.ui.theme_tree import ThemeIdRole, ThemeTree, swatch
 from commission.ui.trace import insight_trace
 from commission.ui.widgets import (
     CheckList,
@@ -52,55 +49,6 @@ from commission.ui.widgets import (
 )
 from commission.ui.words import counted, percent, uk_short_date
 from commission.vocab import ASSET_LABELS, ASSETS, INSIGHT_STATUSES
-
-ThemeIdRole = Qt.ItemDataRole.UserRole
-
-
-def swatch(colour: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour or "#9aa5b1"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(0, 0, size, size)
-    painter.end()
-    return QIcon(pixmap)
-
-
-class ThemeTree(QTreeWidget):
-    """Themes as a tree; dropping a theme on another makes it a sub-theme (between rows: a sibling)."""
-
-    reparent = Signal(int, object)  # theme id, new parent id or None
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setHeaderLabels(["Theme", "Progress"])
-        self.setHeaderHidden(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setIndentation(18)
-        self.setAnimated(True)
-        self.header().setStretchLastSection(False)
-        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.setColumnHidden(1, True)  # each theme's progress is in its tooltip and beside what we heard
-
-    def dropEvent(self, event) -> None:
-        dragged = self.currentItem()
-        target = self.itemAt(event.position().toPoint())
-        position = self.dropIndicatorPosition()
-        event.setDropAction(Qt.DropAction.IgnoreAction)
-        event.accept()  # the tree is rebuilt from the database once the change is saved
-        if dragged is None:
-            return
-        if target is None or position == QAbstractItemView.DropIndicatorPosition.OnViewport:
-            parent = None
-        elif position == QAbstractItemView.DropIndicatorPosition.OnItem:
-            parent = target
-        else:
-            parent = target.parent()
-        new_parent = parent.data(0, ThemeIdRole) if parent is not None else None
-        self.reparent.emit(dragged.data(0, ThemeIdRole), new_parent)
 
 
 class ThemesScreen(ListEditor):
@@ -308,7 +256,7 @@ class ThemesScreen(ListEditor):
             insight = snap.insights.get(self.new_insight.wanted())
             keep = insight.theme_id if insight else keep
         with self.refreshing():
-            self._fill_tree(snap, keep)
+            self.tree.fill(snap, keep)
             self.insight_theme.blockSignals(True)
             self.insight_theme.clear()
             for t in sorted(snap.data.themes, key=lambda t: t.name.lower()):
@@ -317,33 +265,6 @@ class ThemesScreen(ListEditor):
         self._theme_chosen()
         self.new_theme_record.arrived(snap)
         self.new_insight.arrived(snap)
-
-    def _fill_tree(self, snap, keep: int | None) -> None:
-        self.tree.clear()
-        everything = QTreeWidgetItem(["Everything we heard", ""])
-        everything.setData(0, ThemeIdRole, None)
-        everything.setFlags(everything.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
-        self.tree.addTopLevelItem(everything)
-        items: dict[int, QTreeWidgetItem] = {}
-        for theme in sorted(snap.data.themes, key=lambda t: t.name.lower()):
-            item = QTreeWidgetItem([theme.name, percent(snap.figures.themes.get(theme.id, 0.0))])
-            item.setData(0, ThemeIdRole, theme.id)
-            item.setIcon(0, swatch(theme.colour))
-            item.setToolTip(
-                0,
-                f"{theme.name}: {percent(snap.figures.themes.get(theme.id, 0.0))} of its actions done"
-                + (f"\n{theme.description}" if theme.description else ""),
-            )
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items[theme.id] = item
-        for theme in snap.data.themes:
-            parent = items.get(theme.parent_id)
-            (parent.addChild if parent else self.tree.addTopLevelItem)(items[theme.id])
-        self.tree.sortItems(0, Qt.SortOrder.AscendingOrder)
-        self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(everything))
-        self.tree.insertTopLevelItem(0, everything)
-        self.tree.expandAll()
-        self.tree.setCurrentItem(items.get(keep, everything))
 
     def current_theme(self) -> int | None:
         item = self.tree.currentItem()

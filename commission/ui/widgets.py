@@ -1,14 +1,11 @@
-"""Small widgets every screen shares: pills, cards, empty states, UK date pickers, check lists."""
+"""Small widgets every screen shares: cards, empty states, check lists, tables and headings (pills and date
+pickers are in pills.py and dates.py, and may be imported from here too)."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,131 +15,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from commission.ui.style import MUTED, pill_colours
-
-ColourRole = Qt.ItemDataRole.UserRole + 20  # the pill colour of a cell, as "#rrggbb"
-ProgressRole = Qt.ItemDataRole.UserRole + 21  # a 0–100 value drawn as a bar
-
-
-def to_qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else QDate()
-
-
-def from_qdate(value: QDate) -> date | None:
-    return date(value.year(), value.month(), value.day()) if value.isValid() else None
-
-
-def pill_style(colour: str) -> str:
-    background, text = pill_colours(colour)
-    return (
-        f"background: rgba({background.red()},{background.green()},{background.blue()},{background.alphaF():.2f});"
-        f" color: {text.name()}; border-radius: 10px; padding: 2px 10px; font-weight: 600;"
-    )
-
-
-class Pill(QLabel):
-    """A word in a small coloured pill: the colour never stands alone."""
-
-    def __init__(self, word: str = "", colour: str = "#757575", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.set(word, colour)
-
-    def set(self, word: str, colour: str) -> None:
-        self._word, self._colour = word, colour
-        word = QCoreApplication.translate("words", word) if word else word  # the state words of words.py
-        self.setText(f"● {word}" if word else "")
-        self.setStyleSheet(pill_style(colour) if word else "")
-        self.setAccessibleName(word)
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.set(self._word, self._colour)
-
-
-def paint_pill(painter: QPainter, rect, word: str, colour: str, font: QFont) -> None:
-    word = QCoreApplication.translate("words", word)
-    background, text = pill_colours(colour)
-    bold = QFont(font)
-    bold.setWeight(QFont.Weight.DemiBold)
-    metrics = QFontMetrics(bold)
-    label = f"● {word}"
-    width = min(metrics.horizontalAdvance(label) + 18, rect.width() - 6)
-    height = metrics.height() + 4
-    pill = QRectF(rect.left() + 6, rect.center().y() - height / 2 + 0.5, width, height)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(background)
-    painter.drawRoundedRect(pill, height / 2, height / 2)
-    painter.setPen(QPen(text))
-    painter.setFont(bold)
-    painter.drawText(
-        pill, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width) - 12)
-    )
-    painter.restore()
-
-
-class PillDelegate(QStyledItemDelegate):
-    """Draws a cell's text as a pill in the colour given by ColourRole."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        colour = index.data(ColourRole)
-        word = index.data(Qt.ItemDataRole.DisplayRole)
-        if not colour or not word:
-            return super().paint(painter, option, index)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = option.widget
-        style = widget.style() if widget else None
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        paint_pill(painter, option.rect, str(word), colour, option.font)
-
-    def sizeHint(self, option, index) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width() + 28, max(size.height(), QFontMetrics(option.font).height() + 12))
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """A thin bar and the percentage: progress readable at a glance, and in words."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        value = index.data(ProgressRole)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        widget = option.widget
-        if widget:
-            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = option.rect.adjusted(8, 0, -8, 0)
-        metrics = QFontMetrics(option.font)
-        label_width = metrics.horizontalAdvance("100%") + 6
-        painter.save()
-        painter.setPen(QColor("#1f2933"))
-        painter.drawText(rect.adjusted(0, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        if value is not None:
-            bar = QRectF(rect.left() + label_width, rect.center().y() - 3, max(rect.width() - label_width, 10), 6)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#e6eaee"))
-            painter.drawRoundedRect(bar, 3, 3)
-            filled = QRectF(bar)
-            filled.setWidth(bar.width() * max(0.0, min(float(value), 100.0)) / 100.0)
-            painter.setBrush(QColor(index.data(ColourRole) or "#1f6f78"))
-            if filled.width() > 0:
-                painter.drawRoundedRect(filled, 3, 3)
-        painter.restore()
+from commission.ui.dates import DateEdit as DateEdit
+from commission.ui.dates import OptionalDate as OptionalDate
+from commission.ui.dates import from_qdate as from_qdate
+from commission.ui.dates import to_qdate as to_qdate
+from commission.ui.pills import ColourRole as ColourRole
+from commission.ui.pills import Pill as Pill
+from commission.ui.pills import PillDelegate, ProgressDelegate
+from commission.ui.pills import ProgressRole as ProgressRole
+from commission.ui.pills import paint_pill as paint_pill
+from commission.ui.pills import pill_style as pill_style
+from commission.ui.style import MUTED
 
 
 class Card(QFrame):
@@ -188,105 +75,6 @@ class EmptyState(QWidget):
             layout.addSpacing(8)
             layout.addLayout(row)
         layout.addStretch(2)
-
-
-class DateEdit(QDateEdit):
-    """A UK date picker (12/03/2026) with a calendar."""
-
-    def __init__(self, value: date | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setCalendarPopup(True)
-        # room for 00/00/0000 plus the arrow, whatever the font
-        self.setMinimumWidth(QFontMetrics(self.font()).horizontalAdvance("00/00/0000") + 56)
-        self.set_value(value or date.today())
-        self._fresh = True  # the cursor has just arrived in a part: the first digit typed replaces it
-
-    def focusInEvent(self, event) -> None:
-        super().focusInEvent(event)
-        self._fresh = True
-
-    def mousePressEvent(self, event) -> None:
-        super().mousePressEvent(event)
-        self._fresh = True
-
-    def keyPressEvent(self, event) -> None:
-        """Typing "31" into the day works wherever the cursor is in it: the first digit replaces the part
-        (the day, month or year), as if it had been selected; later digits add to it."""
-        if event.text().isdigit():
-            if self._fresh and not self.lineEdit().hasSelectedText():
-                self.setSelectedSection(self.currentSection())
-            self._fresh = False
-        elif event.key() not in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt):
-            self._fresh = True  # moved on (arrows, Tab, "/"): the next part starts afresh
-        super().keyPressEvent(event)
-
-    def value(self) -> date:
-        return from_qdate(self.date())
-
-    def set_value(self, value: date | None) -> None:
-        self.blockSignals(True)
-        self.setDate(to_qdate(value or date.today()))
-        self.blockSignals(False)
-
-
-class OptionalDate(QWidget):
-    """A date that may be left unset (no due date, no expiry): unset shows a dash, not a made-up date."""
-
-    changed = Signal()
-    NONE = QDate(1900, 1, 1)
-
-    def __init__(self, label: str | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        label = self.tr("Set") if label is None else label
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.enabled = QCheckBox(label)
-        self.picker = DateEdit()
-        self.picker.setMinimumDate(self.NONE)
-        self.picker.setSpecialValueText("—")
-        self._last: date | None = None
-        layout.addWidget(self.enabled)
-        layout.addWidget(self.picker)
-        layout.addStretch(1)
-        self.enabled.toggled.connect(self._toggled)
-        self.picker.editingFinished.connect(self.changed.emit)
-        self.picker.setEnabled(False)
-        self.picker.setDate(self.NONE)
-
-    def setAccessibleName(self, name: str) -> None:
-        """The name goes to the parts a keyboard reaches: the date, and the box that says it is set."""
-        super().setAccessibleName(name)
-        self.picker.setAccessibleName(name)
-        self.enabled.setAccessibleName(self.tr("%1: %2").replace("%1", name).replace("%2", self.enabled.text()))
-
-    def _toggled(self, on: bool) -> None:
-        self.picker.setEnabled(on)
-        self.picker.blockSignals(True)
-        if on and self.picker.date() == self.NONE:
-            self.picker.setDate(to_qdate(self._last or date.today()))
-        elif not on:
-            self.picker.setDate(self.NONE)
-        self.picker.blockSignals(False)
-        self.changed.emit()
-
-    def value(self) -> date | None:
-        if not self.enabled.isChecked() or self.picker.date() == self.NONE:
-            return None
-        return self.picker.value()
-
-    def set_value(self, value: date | None) -> None:
-        self.blockSignals(True)
-        self.enabled.blockSignals(True)
-        self.enabled.setChecked(value is not None)
-        self.enabled.blockSignals(False)
-        self.picker.blockSignals(True)
-        self.picker.setDate(to_qdate(value) if value else self.NONE)
-        self.picker.blockSignals(False)
-        self.picker.setEnabled(value is not None)
-        if value is not None:
-            self._last = value
-        self.blockSignals(False)
 
 
 class CheckList(QWidget):
