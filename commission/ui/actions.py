@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -38,6 +37,7 @@ from commission.ui.widgets import (
     primary_button,
     select_record,
     side_by_side,
+    side_panel,
     table_view,
 )
 from commission.ui.words import percent, short_text, state_of, uk_date, uk_short_date
@@ -80,18 +80,10 @@ class ActionsTab(ListEditor):
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack)
-        self.when_picked(self.table, self._action_picked)
-
-    def _action_picked(self) -> None:
-        self.new_record.cancel()  # the coordinator chose another action meanwhile
-        self.show_current()
+        self.when_picked(self.table, self.picked)
 
     def _detail(self) -> QWidget:
-        self.detail = QFrame()
-        self.detail.setObjectName("sidePanel")
-        outer = QHBoxLayout(self.detail)
-        outer.setContentsMargins(16, 12, 16, 12)
-        outer.setSpacing(18)
+        self.detail, outer = side_panel(QHBoxLayout, (16, 12, 16, 12), 18)
         left = QVBoxLayout()
         self.detail_title = heading("")
         left.addWidget(self.detail_title)
@@ -208,8 +200,12 @@ class ActionsTab(ListEditor):
 
     def delete_current(self) -> None:
         action_id = current_id(self.table)
-        if action_id is not None and self.editor.delete("action", action_id, "Delete action"):
-            self.tell(self.tr("Action deleted, with its commitments. Ctrl+Z brings them back."))
+        self.delete_record(
+            "action",
+            action_id,
+            "Delete action",
+            self.tr("Action deleted, with its commitments. Ctrl+Z brings them back."),
+        )
 
     def show_record(self, action_id: int) -> None:
         select_record(self.table, action_id)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from commission.ui.widgets import (
     primary_button,
     select_record,
     side_by_side,
+    side_panel,
     table_view,
 )
 from commission.ui.words import VERDICT_WORDS, counted, member_label, percent, short_text, state_of, uk_date
@@ -127,18 +127,10 @@ class CommitmentsTab(ListEditor):
         self.text.textChanged.connect(self._filter)
         for combo in (self.organisation, self.state, self.theme):
             combo.currentIndexChanged.connect(self._filter)
-        self.when_picked(self.table, self._commitment_picked)
-
-    def _commitment_picked(self) -> None:
-        self.new_record.cancel()  # the coordinator chose another commitment meanwhile
-        self.show_current()
+        self.when_picked(self.table, self.picked)
 
     def _detail(self) -> QWidget:
-        self.detail = QFrame()
-        self.detail.setObjectName("sidePanel")
-        outer = QHBoxLayout(self.detail)
-        outer.setContentsMargins(16, 12, 16, 12)
-        outer.setSpacing(18)
+        self.detail, outer = side_panel(QHBoxLayout, (16, 12, 16, 12), 18)
 
         left = QVBoxLayout()
         left.setSpacing(8)
@@ -381,8 +373,7 @@ class CommitmentsTab(ListEditor):
             select_record(self.table, commitment_id)
 
     def remove_update(self, update_id: int) -> None:
-        if self.editor.delete("update", update_id, "Remove update"):
-            self.tell(self.tr("Update removed. Ctrl+Z brings it back."))
+        self.delete_record("update", update_id, "Remove update", self.tr("Update removed. Ctrl+Z brings it back."))
 
     def new_item(self, action_id: int | None = None) -> None:
         snap = self.snapshot
@@ -406,8 +397,9 @@ class CommitmentsTab(ListEditor):
 
     def delete_current(self) -> None:
         commitment_id = self.current_commitment()
-        if commitment_id is not None and self.editor.delete("commitment", commitment_id, "Delete commitment"):
-            self.tell(self.tr("Commitment deleted. Ctrl+Z brings it back."))
+        self.delete_record(
+            "commitment", commitment_id, "Delete commitment", self.tr("Commitment deleted. Ctrl+Z brings it back.")
+        )
 
     def show_record(self, commitment_id: int) -> None:
         if not select_record(self.table, commitment_id):

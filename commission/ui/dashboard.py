@@ -8,12 +8,11 @@ import shiboken6
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
-    QChart,
     QChartView,
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.first_run import next_step
 from commission.ui.models import IdRole, OverdueModel
+from commission.ui.over_time_chart import OverTimeCard, plain_chart
 from commission.ui.style import ACCENT, INK, LINE, MUTED, SCALES_ITSELF, scaled
 from commission.ui.widgets import Card, DateEdit, Pill, heading, muted, table_view
 from commission.ui.words import counted, percent, uk_date
@@ -103,22 +103,14 @@ class StatesChart(QChartView):
         self.setProperty(SCALES_ITSELF, True)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.names: list[str] = []
-        self.chart_ = QChart()
-        self.chart_.setBackgroundVisible(False)
-        self.chart_.setMargins(QMargins(0, 0, 0, 0))
-        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart_.legend().setFont(self.font())
+        self.chart_ = plain_chart(self.font())
         self.setChart(self.chart_)
         self.setFixedHeight(250)
         self.setStyleSheet("background: transparent;")
 
     def set_data(self, names: list[str], counts: list[dict[str, int]]) -> None:
         # A new chart each time: one drawn again kept the old axes' labels painted under the new ones.
-        previous, chart = self.chart_, QChart()
-        chart.setBackgroundVisible(False)
-        chart.setMargins(QMargins(0, 0, 0, 0))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.legend().setFont(self.font())  # at the text size chosen now
+        previous, chart = self.chart_, plain_chart(self.font())  # at the text size chosen now
         self.chart_ = chart
         self.setChart(chart)
         shiboken6.delete(previous)  # the view lets go of the chart it had: it is ours to delete
@@ -294,8 +286,6 @@ class Dashboard(QWidget):
         middle.addLayout(left_column, 4)
         middle.addWidget(chart_card, 5)
         layout.addLayout(middle)
-
-        from commission.ui.over_time_chart import OverTimeCard
 
         self.over_time = OverTimeCard(store.runner)
         layout.addWidget(self.over_time)

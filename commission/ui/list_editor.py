@@ -101,6 +101,19 @@ class ListEditor(QWidget):
         if result and new is not None:
             new.expect(result["id"], self.snapshot, select, field, clear or self.select_nothing)
 
+    def delete_record(self, kind: str, record_id: int | None, undo_text: str, told: str) -> bool:
+        """Delete the record (undoably) and say so in the status bar; nothing when none is chosen."""
+        if record_id is None or not self.editor.delete(kind, record_id, undo_text):
+            return False
+        self.tell(told)
+        return True
+
+    def picked(self) -> None:
+        """The coordinator chose another row: a new record on its way is no longer wanted."""
+        if self.new_record is not None:
+            self.new_record.cancel()
+        self.show_current()
+
     def tell(self, text: str) -> None:
         window = self.window()
         if isinstance(window, QMainWindow):

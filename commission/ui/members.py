@@ -48,6 +48,7 @@ from commission.ui.widgets import (
     page_splitter,
     primary_button,
     select_record,
+    side_panel,
     table_view,
 )
 from commission.ui.words import (
@@ -174,7 +175,7 @@ class MembersScreen(ListEditor):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([540, 490])
-        self.when_picked(self.table, self.show_current)
+        self.when_picked(self.table, self.picked)
         self.when_picked(self.organisations, self._show_organisation)
         self.left_tabs.currentChanged.connect(self._tab_changed)
 
@@ -240,12 +241,8 @@ class MembersScreen(ListEditor):
         scroll.setAccessibleName(self.tr("Member details"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.panel = QFrame()
-        self.panel.setObjectName("sidePanel")
+        self.panel, layout = side_panel(spacing=12)
         scroll.setWidget(self.panel)
-        layout = QVBoxLayout(self.panel)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(12)
         head = QHBoxLayout()
         self.panel_title = heading("")
         head.addWidget(self.panel_title, 1)
@@ -465,13 +462,16 @@ class MembersScreen(ListEditor):
 
     def delete_organisation(self) -> None:
         organisation_id = current_id(self.organisations)
-        if organisation_id is not None and self.editor.delete("organisation", organisation_id, "Delete organisation"):
-            self.tell(self.tr("Organisation deleted, with its commitments. Ctrl+Z brings them back."))
+        self.delete_record(
+            "organisation",
+            organisation_id,
+            "Delete organisation",
+            self.tr("Organisation deleted, with its commitments. Ctrl+Z brings them back."),
+        )
 
     def delete_current(self) -> None:
         member_id = current_id(self.table)
-        if member_id is not None and self.editor.delete("member", member_id, "Delete member"):
-            self.tell(self.tr("Member deleted. Ctrl+Z brings them back."))
+        self.delete_record("member", member_id, "Delete member", self.tr("Member deleted. Ctrl+Z brings them back."))
 
     def show_record(self, kind: str, record_id: int) -> None:
         if kind == "organisation":

@@ -41,6 +41,16 @@ def _ticks(top: int) -> list[int]:
     return list(range(0, top + 1, step))
 
 
+def plain_chart(font) -> QChart:
+    """A chart drawn on the card behind it, edge to edge, its legend below in `font` (the text size chosen)."""
+    chart = QChart()
+    chart.setBackgroundVisible(False)
+    chart.setMargins(QMargins(0, 0, 0, 0))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setFont(font)
+    return chart
+
+
 class OverTimeChart(QChartView):
     """Columns of commitments by state (left axis) and a progress line 0–100% (right axis), every point
     labelled with its figure."""
@@ -48,11 +58,7 @@ class OverTimeChart(QChartView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_ = QChart()
-        self.chart_.setBackgroundVisible(False)
-        self.chart_.setMargins(QMargins(0, 0, 0, 0))
-        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart_.legend().setFont(self.font())
+        self.chart_ = plain_chart(self.font())
         self.setChart(self.chart_)
         self.setFixedHeight(380)
         self.setStyleSheet("background: transparent;")

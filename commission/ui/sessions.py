@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from commission.ui.widgets import (
     page_splitter,
     primary_button,
     select_record,
+    side_panel,
     table_view,
 )
 from commission.ui.words import member_label, plural, uk_date
@@ -87,11 +87,7 @@ class SessionsScreen(ListEditor):
         self.splitter.addWidget(left)
 
         # the side panel
-        self.panel = QFrame()
-        self.panel.setObjectName("sidePanel")
-        panel_layout = QVBoxLayout(self.panel)
-        panel_layout.setContentsMargins(18, 16, 18, 16)
-        panel_layout.setSpacing(10)
+        self.panel, panel_layout = side_panel()
         self.form = RecordForm(self.editor, "session", self)
         self.forms = (self.form,)
         head = QHBoxLayout()
@@ -122,11 +118,7 @@ class SessionsScreen(ListEditor):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([450, 580])
 
-        self.when_picked(self.table, self._session_chosen)
-
-    def _session_chosen(self) -> None:
-        self.new_record.cancel()  # the coordinator chose another session meanwhile
-        self.show_current()
+        self.when_picked(self.table, self.picked)
 
     # -- building -----------------------------------------------------------------------------------
     def _build_details(self) -> None:
@@ -327,8 +319,7 @@ class SessionsScreen(ListEditor):
 
     def delete_current(self) -> None:
         session_id = self.current_session()
-        if session_id is not None and self.editor.delete("session", session_id, "Delete session"):
-            self.tell(self.tr("Session deleted. Ctrl+Z brings it back."))
+        self.delete_record("session", session_id, "Delete session", self.tr("Session deleted. Ctrl+Z brings it back."))
 
     def _attendance_changed(self, member_id: int, before: str | None, after: str | None) -> None:
         session_id = self.attendance_model.session_id
@@ -364,8 +355,7 @@ class SessionsScreen(ListEditor):
 
     def _remove_quote(self) -> None:
         quote_id = current_id(self.quotes)
-        if quote_id is not None and self.editor.delete("quote", quote_id, "Remove quote"):
-            self.tell(self.tr("Quote removed. Ctrl+Z brings it back."))
+        self.delete_record("quote", quote_id, "Remove quote", self.tr("Quote removed. Ctrl+Z brings it back."))
 
     def show_record(self, kind: str, record_id: int) -> None:
         snap = self.snapshot

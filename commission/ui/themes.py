@@ -45,6 +45,7 @@ from commission.ui.widgets import (
     page_splitter,
     primary_button,
     select_record,
+    side_panel,
     table_view,
 )
 from commission.ui.words import counted, percent, uk_short_date
@@ -172,11 +173,7 @@ class ThemesScreen(ListEditor):
         return column
 
     def _detail_column(self) -> QWidget:
-        self.detail = QFrame()
-        self.detail.setObjectName("sidePanel")
-        layout = QVBoxLayout(self.detail)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(8)
+        self.detail, layout = side_panel(margins=(16, 14, 16, 14), spacing=8)
         self.insight_form = RecordForm(self.editor, "insight", self)
         self.statement = QPlainTextEdit()
         self.statement.setFixedHeight(52)
@@ -410,8 +407,7 @@ class ThemesScreen(ListEditor):
                 "first, so nothing the panel said is lost."
             )
             return
-        if self.editor.delete("theme", theme_id, "Delete theme"):
-            self.tell(self.tr("Theme deleted. Ctrl+Z brings it back."))
+        self.delete_record("theme", theme_id, "Delete theme", self.tr("Theme deleted. Ctrl+Z brings it back."))
 
     def new_item(self) -> None:
         snap = self.snapshot
@@ -441,8 +437,7 @@ class ThemesScreen(ListEditor):
 
     def delete_insight(self) -> None:
         insight_id = current_id(self.insights)
-        if insight_id is not None and self.editor.delete("insight", insight_id, "Delete what we heard"):
-            self.tell(self.tr("Deleted. Ctrl+Z brings it back."))
+        self.delete_record("insight", insight_id, "Delete what we heard", self.tr("Deleted. Ctrl+Z brings it back."))
 
     def _sessions_changed(self) -> None:
         insight_id = current_id(self.insights)

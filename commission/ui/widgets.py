@@ -252,6 +252,16 @@ def current_id(view) -> int | None:
     return index.data(IdRole) if index.isValid() else None
 
 
+def side_panel(layout_type=QVBoxLayout, margins=(18, 16, 18, 16), spacing: int = 10):
+    """The framed panel beside a list, where the chosen record is shown and edited: the panel and its layout."""
+    panel = QFrame()
+    panel.setObjectName("sidePanel")
+    layout = layout_type(panel)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
+    return panel, layout
+
+
 def page_splitter(page: QWidget) -> QSplitter:
     """A list-and-editor page: a splitter filling the page inside its usual margins."""
     layout = QHBoxLayout(page)
