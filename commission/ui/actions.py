@@ -51,18 +51,7 @@ class ActionsTab(ListEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         self.model = ActionsModel(self)
-        self.table = table_view(
-            self.model,
-            stretch=ActionsModel.COL_TITLE,
-            progress=(ActionsModel.COL_PROGRESS,),
-            widths={
-                ActionsModel.COL_REF: 56,
-                ActionsModel.COL_HEARD: 132,
-                ActionsModel.COL_COMMITMENTS: 126,
-                ActionsModel.COL_PROGRESS: 150,
-                ActionsModel.COL_AGREED: 100,
-            },
-        )
+        self.table = table_view(self.model)
         self.table.setAccessibleName(self.tr("Actions"))
         self.table.sortByColumn(ActionsModel.COL_REF, Qt.SortOrder.AscendingOrder)
         self.stack = QStackedWidget()

@@ -88,20 +88,7 @@ class CommitmentsTab(ListEditor):
         self.model = CommitmentsModel(self)
         self.proxy = CommitmentFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = table_view(
-            self.proxy,
-            stretch=CommitmentsModel.COL_PLEDGE,
-            pills=(CommitmentsModel.COL_STATE, CommitmentsModel.COL_VERDICT),
-            progress=(CommitmentsModel.COL_PROGRESS,),
-            widths={
-                CommitmentsModel.COL_REF: 72,
-                CommitmentsModel.COL_ORGANISATION: 170,
-                CommitmentsModel.COL_DUE: 94,
-                CommitmentsModel.COL_STATE: 112,
-                CommitmentsModel.COL_PROGRESS: 126,
-                CommitmentsModel.COL_VERDICT: 188,
-            },
-        )
+        self.table = table_view(self.proxy)
         self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setColumnHidden(CommitmentsModel.COL_ACTION, True)
         self.table.sortByColumn(CommitmentsModel.COL_REF, Qt.SortOrder.AscendingOrder)

@@ -292,18 +292,7 @@ class Dashboard(QWidget):
 
         overdue_card = Card(self.tr("Overdue"))
         self.overdue_model = OverdueModel(self)
-        self.overdue = table_view(
-            self.overdue_model,
-            sortable=False,
-            stretch=OverdueModel.COL_PLEDGE,
-            progress=(OverdueModel.COL_PROGRESS,),
-            widths={
-                OverdueModel.COL_ORGANISATION: 250,
-                OverdueModel.COL_DUE: 100,
-                OverdueModel.COL_LATE: 90,
-                OverdueModel.COL_PROGRESS: 140,
-            },
-        )
+        self.overdue = table_view(self.overdue_model, sortable=False)
         self.overdue.setProperty(SCALES_ITSELF, True)
         self.overdue.setAccessibleName(self.tr("Overdue and at-risk commitments"))
         self.overdue.setToolTip(self.tr("Double-click to open the commitment"))

@@ -128,33 +128,14 @@ class MembersScreen(ListEditor):
         self.left_tabs = QTabWidget()
         self.left_tabs.setDocumentMode(True)
         self.model = MembersModel(self)
-        self.table = table_view(
-            self.model,
-            stretch=MembersModel.COL_NAME,
-            pills=(MembersModel.COL_CONSENT,),
-            widths={
-                MembersModel.COL_ROLE: 170,
-                MembersModel.COL_ORGANISATION: 150,
-                MembersModel.COL_CONSENT: 168,
-                MembersModel.COL_LANGUAGE: 80,
-            },
-        )
+        self.table = table_view(self.model)
         self.table.setAccessibleName(self.tr("Members"))
         self.table.setColumnHidden(MembersModel.COL_LANGUAGE, True)
         self.table.setColumnHidden(MembersModel.COL_ORGANISATION, True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # community commissioners first, by name
         self.left_tabs.addTab(self.table, self.tr("People"))
         self.organisations_model = OrganisationsModel(self)
-        self.organisations = table_view(
-            self.organisations_model,
-            stretch=OrganisationsModel.COL_NAME,
-            widths={
-                OrganisationsModel.COL_KIND: 140,
-                OrganisationsModel.COL_MEMBERS: 96,
-                OrganisationsModel.COL_COMMITMENTS: 124,
-                OrganisationsModel.COL_DONE: 70,
-            },
-        )
+        self.organisations = table_view(self.organisations_model)
         self.organisations.setAccessibleName(self.tr("Organisations"))
         self.left_tabs.addTab(self._organisations_page(), self.tr("Organisations"))
         left_layout.addWidget(self.left_tabs, 1)

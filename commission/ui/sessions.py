@@ -61,16 +61,7 @@ class SessionsScreen(ListEditor):
         self.new_button.clicked.connect(self.new_item)
         left, left_layout = list_column(self.tr("Sessions"), self.new_button)
         self.model = SessionsModel(self)
-        self.table = table_view(
-            self.model,
-            stretch=SessionsModel.COL_TITLE,
-            widths={
-                SessionsModel.COL_DATE: 100,
-                SessionsModel.COL_KIND: 110,
-                SessionsModel.COL_PRESENT: 76,
-                SessionsModel.COL_QUOTES: 70,
-            },
-        )
+        self.table = table_view(self.model)
         self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setColumnHidden(SessionsModel.COL_KIND, True)  # the kind is in the editor and the tooltip
         self.table.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
@@ -182,17 +173,7 @@ class SessionsScreen(ListEditor):
         self.attendance_note = muted("")
         layout.addWidget(self.attendance_note)
         self.attendance_model = AttendanceModel(self._attendance_changed, self)
-        self.attendance = table_view(
-            self.attendance_model,
-            sortable=False,
-            stretch=AttendanceModel.COL_NAME,
-            widths={
-                AttendanceModel.COL_ROLE: 104,
-                AttendanceModel.COL_PRESENT: 76,
-                AttendanceModel.COL_APOLOGIES: 92,
-                AttendanceModel.COL_ABSENT: 70,
-            },
-        )
+        self.attendance = table_view(self.attendance_model, sortable=False)
         self.attendance.setAccessibleName(self.tr("Attendance"))
         self.attendance.setSelectionMode(self.attendance.SelectionMode.NoSelection)
         layout.addWidget(self.attendance, 1)

@@ -150,12 +150,7 @@ class ThemesScreen(ListEditor):
         self.insights_note = muted("")
         layout.addWidget(self.insights_note)
         self.insights_model = InsightsModel(self)
-        self.insights = table_view(
-            self.insights_model,
-            stretch=InsightsModel.COL_STATEMENT,
-            pills=(InsightsModel.COL_STATUS,),
-            widths={InsightsModel.COL_STATUS: 112, InsightsModel.COL_QUOTES: 74, InsightsModel.COL_ACTIONS: 74},
-        )
+        self.insights = table_view(self.insights_model)
         self.insights.setAccessibleName(self.tr("What we heard under this theme"))
         self.insights.setWordWrap(True)
         self.insights.verticalHeader().setDefaultSectionSize(48)

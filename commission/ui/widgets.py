@@ -186,10 +186,12 @@ def table_view(
     sortable: bool = True,
     stretch: int | None = None,
     widths: dict[int, int] | None = None,
-    pills: tuple[int, ...] = (),
-    progress: tuple[int, ...] = (),
+    pills: tuple[int, ...] | None = None,
+    progress: tuple[int, ...] | None = None,
 ):
-    """A read-only, row-selecting table over `model` (through a sorting proxy when sortable)."""
+    """A read-only, row-selecting table over `model` (through a sorting proxy when sortable). The column that
+    stretches, the columns' widths and those drawn as pills or progress bars are the model's own (its STRETCH,
+    WIDTHS, PILLS and PROGRESS), unless given here."""
     from PySide6.QtCore import QSortFilterProxyModel
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -197,6 +199,11 @@ def table_view(
 
     view = QTableView()
     source = model
+    declared = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+    stretch = getattr(declared, "STRETCH", None) if stretch is None else stretch
+    widths = getattr(declared, "WIDTHS", None) if widths is None else widths
+    pills = getattr(declared, "PILLS", ()) if pills is None else pills
+    progress = getattr(declared, "PROGRESS", ()) if progress is None else progress
     if sortable and not isinstance(model, QSortFilterProxyModel):
         proxy = QSortFilterProxyModel(view)
         proxy.setSourceModel(model)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
@@ -31,6 +31,12 @@ class RowsModel(QAbstractTableModel):
     """A table over a list of row objects; subclasses say what each column shows."""
 
     HEADERS: tuple[str, ...] = ()
+    # how a table shows the model (widgets.table_view): the column that stretches, the others' widths,
+    # and the columns drawn as pills (ColourRole) or progress bars (ProgressRole)
+    STRETCH: int | None = None
+    WIDTHS: ClassVar[dict[int, int]] = {}
+    PILLS: tuple[int, ...] = ()
+    PROGRESS: tuple[int, ...] = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
@@ -103,6 +103,17 @@ class CommitmentsModel(RowsModel):
         _h("Progress"),
         _h("What the panel thinks"),
     )
+    STRETCH = COL_PLEDGE
+    WIDTHS: ClassVar[dict[int, int]] = {
+        COL_REF: 72,
+        COL_ORGANISATION: 170,
+        COL_DUE: 94,
+        COL_STATE: 112,
+        COL_PROGRESS: 126,
+        COL_VERDICT: 188,
+    }
+    PILLS = (COL_STATE, COL_VERDICT)
+    PROGRESS = (COL_PROGRESS,)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -257,6 +268,15 @@ class CommitmentFilterModel(QSortFilterProxyModel):
 class ActionsModel(SnapshotModel):
     COL_REF, COL_TITLE, COL_HEARD, COL_COMMITMENTS, COL_PROGRESS, COL_AGREED = range(6)
     HEADERS = (_h("Ref"), _h("Action"), _h("What we heard"), _h("Commitments"), _h("Progress"), _h("Agreed"))
+    STRETCH = COL_TITLE
+    WIDTHS: ClassVar[dict[int, int]] = {
+        COL_REF: 56,
+        COL_HEARD: 132,
+        COL_COMMITMENTS: 126,
+        COL_PROGRESS: 150,
+        COL_AGREED: 100,
+    }
+    PROGRESS = (COL_PROGRESS,)
 
     def rows_of(self, snapshot) -> list:
         return list(snapshot.data.actions)
@@ -307,6 +327,9 @@ class OverdueModel(SnapshotModel):
 
     COL_ORGANISATION, COL_PLEDGE, COL_DUE, COL_LATE, COL_PROGRESS = range(5)
     HEADERS = (_h("Organisation"), _h("Pledge"), _h("Due"), _h("Late by"), _h("Progress"))
+    STRETCH = COL_PLEDGE
+    WIDTHS: ClassVar[dict[int, int]] = {COL_ORGANISATION: 250, COL_DUE: 100, COL_LATE: 90, COL_PROGRESS: 140}
+    PROGRESS = (COL_PROGRESS,)
 
     def rows_of(self, snapshot) -> list:
         return [snapshot.commitments[i] for i in snapshot.overdue]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt
 
 from commission.ui.models.base import RowsModel, SnapshotModel, SortRole
@@ -24,6 +26,9 @@ ROLE_ORDER = {"community": 0, "civic": 1, "facilitator": 2, "guest": 3}
 class MembersModel(SnapshotModel):
     COL_NAME, COL_ROLE, COL_ORGANISATION, COL_CONSENT, COL_LANGUAGE = range(5)
     HEADERS = (_h("Name"), _h("Role"), _h("Organisation"), _h("Consent"), _h("Language"))
+    STRETCH = COL_NAME
+    WIDTHS: ClassVar[dict[int, int]] = {COL_ROLE: 170, COL_ORGANISATION: 150, COL_CONSENT: 168, COL_LANGUAGE: 80}
+    PILLS = (COL_CONSENT,)
     # The view shows the organisation within the role column; COL_ORGANISATION stays for sorting.
 
     def rows_of(self, snapshot) -> list:
@@ -74,6 +79,8 @@ class MembersModel(SnapshotModel):
 class OrganisationsModel(RowsModel):
     COL_NAME, COL_KIND, COL_MEMBERS, COL_COMMITMENTS, COL_DONE = range(5)
     HEADERS = (_h("Organisation"), _h("Kind"), _h("Members"), _h("Commitments"), _h("Done"))
+    STRETCH = COL_NAME
+    WIDTHS: ClassVar[dict[int, int]] = {COL_KIND: 140, COL_MEMBERS: 96, COL_COMMITMENTS: 124, COL_DONE: 70}
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -19,6 +19,8 @@ D = Qt.ItemDataRole
 class SessionsModel(SnapshotModel):
     COL_DATE, COL_TITLE, COL_KIND, COL_PRESENT, COL_QUOTES = range(5)
     HEADERS = (_h("Date"), _h("Session"), _h("Kind"), _h("Present"), _h("Quotes"))
+    STRETCH = COL_TITLE
+    WIDTHS: ClassVar[dict[int, int]] = {COL_DATE: 100, COL_KIND: 110, COL_PRESENT: 76, COL_QUOTES: 70}
 
     def rows_of(self, snapshot) -> list:
         return sorted(snapshot.data.sessions, key=lambda s: (s.date, s.ref), reverse=True)
@@ -54,6 +56,8 @@ class AttendanceModel(RowsModel):
 
     COL_NAME, COL_ROLE, COL_PRESENT, COL_APOLOGIES, COL_ABSENT = range(5)
     HEADERS = (_h("Member"), _h("Role"), _h("Present"), _h("Apologies"), _h("Absent"))
+    STRETCH = COL_NAME
+    WIDTHS: ClassVar[dict[int, int]] = {COL_ROLE: 104, COL_PRESENT: 76, COL_APOLOGIES: 92, COL_ABSENT: 70}
     STATUS_OF_COLUMN: ClassVar[dict[int, str]] = {
         COL_PRESENT: "present",
         COL_APOLOGIES: "apologies",
@@ -166,6 +170,9 @@ class InsightsModel(RowsModel):
 
     COL_STATEMENT, COL_STATUS, COL_QUOTES, COL_ACTIONS = range(4)
     HEADERS = (_h("What we heard"), _h("Status"), _h("Quotes"), _h("Actions"))
+    STRETCH = COL_STATEMENT
+    WIDTHS: ClassVar[dict[int, int]] = {COL_STATUS: 112, COL_QUOTES: 74, COL_ACTIONS: 74}
+    PILLS = (COL_STATUS,)
 
     def __init__(self, parent=None):
         super().__init__(parent)
