@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -67,7 +67,9 @@ def paint_pill(painter: QPainter, rect, word: str, colour: str, font: QFont) -> 
 class PillDelegate(QStyledItemDelegate):
     """Draws a cell's text as a pill in the colour given by ColourRole."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         colour = index.data(ColourRole)
         word = index.data(Qt.ItemDataRole.DisplayRole)
         if not colour or not word:
@@ -89,7 +91,9 @@ class PillDelegate(QStyledItemDelegate):
 class ProgressDelegate(QStyledItemDelegate):
     """A thin bar and the percentage: progress readable at a glance, and in words."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         value = index.data(ProgressRole)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)

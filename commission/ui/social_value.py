@@ -164,7 +164,7 @@ class SocialValueScreen(QWidget):
             self.sensitivity.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.sensitivity.verticalHeader().setDefaultSectionSize(24)
         self.sensitivity.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.sensitivity_labels = {key: self.tr(text) for key, text in SENSITIVITY_WORDS.items()}
+        self.sensitivity_labels = {key: self.tr(str(text)) for key, text in SENSITIVITY_WORDS.items()}
         for r, (key, _) in enumerate(sroi.SENSITIVITY):
             self.sensitivity.setItem(r, 0, QTableWidgetItem(self.sensitivity_labels[key]))
         layout.addWidget(self.sensitivity, 3)
@@ -185,7 +185,7 @@ class SocialValueScreen(QWidget):
         form = QFormLayout(inner)
         form.setVerticalSpacing(2)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        for field, label, help_text in ((f, self.tr(label), self.tr(text)) for f, label, text in TERMS):
+        for field, label, help_text in ((f, self.tr(str(label)), self.tr(str(text))) for f, label, text in TERMS):
             widget = QPlainTextEdit() if field in ("indicator", "proxy_source") else QLineEdit()
             if isinstance(widget, QPlainTextEdit):
                 widget.setFixedHeight(48)

@@ -232,7 +232,7 @@ def table_view(
         view.setItemDelegateForColumn(column, PillDelegate(view))
     for column in progress:
         view.setItemDelegateForColumn(column, ProgressDelegate(view))
-    view.source_model = source
+    view.source_model = source  # type: ignore[attr-defined]  # the model behind any proxy, for select_record
     return view
 
 
