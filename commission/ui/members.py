@@ -34,6 +34,7 @@ from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import MembersModel, OrganisationsModel
+from commission.ui.new_record import NewRecord
 from commission.ui.rights import MemberRights
 from commission.ui.style import CONSENT_COLOURS
 from commission.ui.widgets import (
@@ -120,6 +121,8 @@ class MembersScreen(ListEditor):
 
     def __init__(self, store, editor, parent=None):
         super().__init__(store, editor, parent)
+        self.new_record = NewRecord(self, lambda snap, record_id: record_id in snap.members)
+        self.new_organisation = NewRecord(self, lambda snap, record_id: record_id in snap.organisations)
         self.splitter = page_splitter(self)
 
         self.new_button = primary_button(self.tr("Add member"))
@@ -157,7 +160,7 @@ class MembersScreen(ListEditor):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([540, 490])
         self.when_picked(self.table, self.picked)
-        self.when_picked(self.organisations, self._show_organisation)
+        self.when_picked(self.organisations, self._organisation_picked)
         self.left_tabs.currentChanged.connect(self._tab_changed)
 
     # -- building -----------------------------------------------------------------------------------
@@ -331,12 +334,18 @@ class MembersScreen(ListEditor):
         return scroll
 
     # -- showing ------------------------------------------------------------------------------------
+    def set_snapshot(self, snap) -> None:
+        super().set_snapshot(snap)
+        if snap is not None:
+            self.new_organisation.arrived(snap)
+
     def fill(self, snap) -> None:
-        keep_org = current_id(self.organisations)
+        waiting = self.new_organisation.waiting()
+        keep_org = self.new_organisation.wanted() if waiting else current_id(self.organisations)
         self.model.set_snapshot(snap)
         self.organisations_model.set_snapshot(snap)
         if snap is not None:
-            self.reselect(self.organisations, keep_org)
+            self.reselect(self.organisations, keep_org, waiting)
 
     def filled(self, snap) -> None:
         if snap is None:
@@ -408,6 +417,10 @@ class MembersScreen(ListEditor):
         self.personal.setVisible(shown)
         self.show_personal.setText(self.tr("Hide personal details") if shown else self.tr("Show personal details"))
 
+    def _organisation_picked(self) -> None:
+        self.new_organisation.cancel()  # the coordinator chose another organisation meanwhile
+        self._show_organisation()
+
     def _show_organisation(self) -> None:
         organisation_id = current_id(self.organisations)
         self.organisation_box.setVisible(organisation_id is not None)
@@ -426,20 +439,20 @@ class MembersScreen(ListEditor):
             result = self.editor.create(
                 "organisation", {"commission_id": self.store.commission_id, "name": "New organisation", "kind": "other"}
             )
-            if result:
-                select_record(self.organisations, result["id"])
-                self.organisation_name.setFocus()
-                self.organisation_name.selectAll()
+            self.expect_new(
+                result,
+                lambda oid: select_record(self.organisations, oid),
+                self.organisation_name,
+                self.new_organisation,
+                lambda: self.select_nothing(self.organisations, self._show_organisation),
+            )
             return
         result = self.editor.create(
             "member",
             {"commission_id": self.store.commission_id, "display_name": "New member", "role": "community"},
             text="Add member",
         )
-        if result:
-            self.show_record("member", result["id"])
-            self.name.setFocus()
-            self.name.selectAll()
+        self.expect_new(result, lambda mid: self.show_record("member", mid), self.name)
 
     def delete_organisation(self) -> None:
         organisation_id = current_id(self.organisations)

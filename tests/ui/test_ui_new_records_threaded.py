@@ -227,3 +227,46 @@ def test_add_commitment_selects_the_new_commitment(qtbot, threaded_window):
     assert focus(win) is tab.table
     after = {c.id: c.pledge for c in fresh(win).commitments}
     assert {k: after[k] for k in before} == before
+
+
+def test_new_member_typed_at_once_goes_into_the_new_member(qtbot, threaded_window):
+    win = threaded_window
+    screen = win.show_screen("members")
+    settle(qtbot, win)
+    old_id = current_id(screen.table)
+    assert old_id is not None
+    before = {m.id: m.display_name for m in fresh(win).members}
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    (new_id,) = {m.id for m in fresh(win).members} - set(before)
+    assert new_id not in screen.snapshot.members  # the race: the list has not caught up yet
+    assert current_id(screen.table) != old_id  # the old member is no longer selected
+    type_into_focus(qtbot, win, "Gwen Morgan")
+    settle(qtbot, win)
+    assert current_id(screen.table) == new_id and focus(win) is screen.name
+    press_enter(qtbot, win)
+    settle(qtbot, win)
+    after = {m.id: m.display_name for m in fresh(win).members}
+    assert after[new_id] == "Gwen Morgan"
+    assert {k: after[k] for k in before} == before  # no other member was renamed
+
+
+def test_new_organisation_typed_at_once_names_the_new_organisation(qtbot, threaded_window):
+    win = threaded_window
+    screen = win.show_screen("members")
+    screen.left_tabs.setCurrentIndex(1)
+    settle(qtbot, win)
+    old_id = current_id(screen.organisations)
+    assert old_id is not None
+    before = {o.id: o.name for o in fresh(win).organisations}
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    (new_id,) = {o.id for o in fresh(win).organisations} - set(before)
+    assert new_id not in screen.snapshot.organisations  # the race: the list has not caught up yet
+    assert current_id(screen.organisations) != old_id
+    type_into_focus(qtbot, win, "Valleys Credit Union")
+    settle(qtbot, win)
+    assert current_id(screen.organisations) == new_id and focus(win) is screen.organisation_name
+    press_enter(qtbot, win)
+    settle(qtbot, win)
+    after = {o.id: o.name for o in fresh(win).organisations}
+    assert after[new_id] == "Valleys Credit Union"
+    assert {k: after[k] for k in before} == before  # no other organisation was renamed
