@@ -86,6 +86,7 @@ __all__ = [
     "reviewer_items",
     "round_view",
     "signoff_trail",
+    "undo_resolution",
     "you_said_we_did",
 ]
 
@@ -400,9 +401,11 @@ def resolve_item(
     keep_reason: str | None = None,
     expected_text_version: int | None = None,
     actor: str | None = None,
+    before: dict | None = None,
 ) -> int:
     """Resolve an item's change/disagree answers: edit its words, or keep them with a reason. Returns its
-    text_version (bumped by an edit, so earlier answers are to the old words).
+    text_version (bumped by an edit, so earlier answers are to the old words). A `before` dict is filled with
+    the item (and record) as they were, for undo_resolution.
 
     An edit changes the record itself in the same transaction: an insight's statement, an action's title
     (first line) and description (the rest), a session's notes; report text lives in the item. An
@@ -421,6 +424,15 @@ def resolve_item(
         if expected_text_version is not None and item.text_version != expected_text_version:
             raise UserError("Someone else changed this item's text while you were working on it; look again.")
         cid = rnd.commission_id
+        if before is not None:
+            before.clear()
+            before.update(
+                resolution=item.resolution,
+                resolution_note=item.resolution_note,
+                text=item.text,
+                text_version=item.text_version,
+                record={},
+            )
         if keep_reason is not None:
             reason = keep_reason.strip()
             if not reason:
@@ -448,7 +460,9 @@ def resolve_item(
             )
         if text == item.text:
             raise UserError("The text is the same as before; to keep it, give a reason instead.")
-        _edit_record(s, item, text, cid, actor)
+        old = _edit_record(s, item, text, cid, actor)
+        if before is not None:
+            before["record"] = old
         audit.record(
             s, actor, "edit", "review_item", commission_id=cid, record_id=item.id, field="text", old=item.text, new=text
         )
@@ -459,9 +473,10 @@ def resolve_item(
     return run_transaction(db, work)
 
 
-def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: str) -> None:
+def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: str) -> dict:
+    """Put `text` into the record behind the item; returns the fields it changed, with their old values."""
     if item.item_kind == "report_text":
-        return
+        return {}
     model = {"insight": m.Insight, "action": m.Action, "session_notes": m.Session}[item.item_kind]
     row = s.get(model, item.item_id)
     if row is None:
@@ -474,8 +489,10 @@ def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: s
     else:
         changes = {"notes": text}
     kind = {"insight": "insight", "action": "action", "session_notes": "session"}[item.item_kind]
+    old = {}
     for key, value in changes.items():
         if getattr(row, key) != value:
+            old[key] = getattr(row, key)
             audit.record(
                 s,
                 actor,
@@ -489,6 +506,78 @@ def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: s
                 new=value,
             )
             setattr(row, key, value)
+    return old
+
+
+def undo_resolution(db: Database, item_id: int, before: dict, *, actor: str | None = None) -> None:
+    """Take back a resolve_item: the item's resolution, and after an edit its words and its record's, as they were
+    (`before`, as resolve_item filled it). Refused once the round is closed or someone answered the new words."""
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> None:
+        item, rnd = _item(s, item_id)
+        if rnd.status != "open":
+            raise UserError(f"The review round '{rnd.title}' is closed: its resolutions stay as they are.")
+        cid = rnd.commission_id
+        if item.text_version != before["text_version"]:  # an edit: the new words go, the old come back
+            answered = s.scalar(
+                select(m.ReviewResponse.item_id).where(
+                    m.ReviewResponse.item_id == item.id, m.ReviewResponse.text_version == item.text_version
+                )
+            )
+            if answered is not None:
+                raise UserError("Someone has already answered the new words, so they can no longer be taken back.")
+            _restore_record(s, item, before["record"], cid, actor)
+            audit.record(
+                s,
+                actor,
+                "edit",
+                "review_item",
+                commission_id=cid,
+                record_id=item.id,
+                field="text",
+                old=item.text,
+                new=before["text"],
+            )
+            item.text, item.text_version = before["text"], before["text_version"]
+        audit.record(
+            s,
+            actor,
+            "edit",
+            "review_item",
+            commission_id=cid,
+            record_id=item.id,
+            field="resolution",
+            old=item.resolution,
+            new=before["resolution"],
+        )
+        item.resolution, item.resolution_note = before["resolution"], before["resolution_note"]
+
+    run_transaction(db, work)
+
+
+def _restore_record(s: DbSession, item: m.ReviewItem, old: dict, cid: int, actor: str) -> None:
+    if not old:
+        return
+    model = {"insight": m.Insight, "action": m.Action, "session_notes": m.Session}[item.item_kind]
+    row = s.get(model, item.item_id)
+    if row is None:
+        raise UserError("The record behind this item has been deleted; its text can no longer be put back.")
+    kind = {"insight": "insight", "action": "action", "session_notes": "session"}[item.item_kind]
+    for key, value in old.items():
+        audit.record(
+            s,
+            actor,
+            "edit",
+            kind,
+            commission_id=cid,
+            record_id=row.id,
+            ref=row.ref,
+            field=key,
+            old=getattr(row, key),
+            new=value,
+        )
+        setattr(row, key, value)
 
 
 def close_round(db: Database, round_id: int, *, on: date | None = None, actor: str | None = None) -> CloseSummary:

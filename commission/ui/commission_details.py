@@ -49,10 +49,11 @@ class EditCommission(EditRecord):
 def open_details(window) -> CommissionDetailsDialog | None:
     """Open the details of the commission on screen; saving them is one step Ctrl+Z takes back."""
     store = window.store
-    if store.db is None or store.commission_id is None:
+    if not store.is_open or store.commission_id is None:
         return None
     try:
-        record = edits.get(store.db, "commission", store.commission_id)
+        cid = store.commission_id
+        record = store.read_now(lambda db: edits.get(db, "commission", cid))
     except UserError as exc:
         window.show_error(str(exc))
         return None

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from commission.errors import PassphraseNeeded, UserError
 from commission.services import edits
-from commission.storage import open_database
 from commission.ui.commands import Editor
 from commission.ui.settings import Settings
 from commission.ui.store import Store
@@ -214,7 +213,7 @@ class MainWindow(QMainWindow):
         from commission.ui.reports_screen import ReportsScreen
         from commission.ui.reviews import ReviewsScreen
 
-        self.reviews = ReviewsScreen(self.store, self.settings)
+        self.reviews = ReviewsScreen(self.store, self.settings, editor=self.editor)
         self.reports = ReportsScreen(self.store, self.settings)
         self.add_screen("reviews", self.tr("Reviews"), self.reviews)
         self.add_screen("reports", self.tr("Reports"), self.reports)
@@ -332,7 +331,7 @@ class MainWindow(QMainWindow):
         for _attempt in range(4):
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                db = open_database(target, create=create, passphrase=passphrase)
+                self.store.open_file(target, create=create, passphrase=passphrase, prefer=self._opening)
             except UserError as exc:
                 QApplication.restoreOverrideCursor()
                 # An encrypted file asks for its passphrase; a refused passphrase asks again.
@@ -346,7 +345,7 @@ class MainWindow(QMainWindow):
                     return False
                 continue
             QApplication.restoreOverrideCursor()
-            self.set_database(db)
+            self._opened()
             return True
         self.show_error(str(last))
         return False
@@ -359,18 +358,26 @@ class MainWindow(QMainWindow):
         return value if accepted and value else None
 
     def set_database(self, db) -> None:
-        label = db.label
+        """Hand a database opened elsewhere (a test, a restore) straight to the Store."""
+        self.store.open(db, self._opening(db.label))
+        self._opened()
+
+    def _opening(self, label: str) -> int | None:
+        """A database is being opened: remember it; returns the commission last shown in it."""
         self.undo_stack.clear()  # undo belongs to one database
         self.database_label = label
         self.settings.last_database = label
         self.settings.add_recent(label)
-        self.store.open(db, self.settings.last_commission(label))
-        if db.upgraded_from:
+        return self.settings.last_commission(label)
+
+    def _opened(self) -> None:
+        store, label = self.store, self.store.label
+        if store.upgraded_from:
             self.statusBar().showMessage(
-                self.tr("Upgraded this database; the copy from before is at %1.").replace("%1", str(db.backup_path)),
+                self.tr("Upgraded this database; the copy from before is at %1.").replace("%1", str(store.backup_path)),
                 15000,
             )
-        self.setWindowTitle(f"Commission — {Path(label).name if db.path else label}")
+        self.setWindowTitle(f"Commission — {Path(label).name if store.path else label}")
         self.backups.on_open()
 
     def choose_database(self) -> None:
@@ -399,13 +406,15 @@ class MainWindow(QMainWindow):
         self.settings.set_last_folder(path)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            db = open_database(path, create=True, passphrase=passphrase, encrypt=passphrase is not None)
+            self.store.open_file(
+                path, create=True, passphrase=passphrase, encrypt=passphrase is not None, prefer=self._opening
+            )
         except UserError as exc:
             QApplication.restoreOverrideCursor()
             self.show_error(str(exc))
             return False
         QApplication.restoreOverrideCursor()
-        self.set_database(db)
+        self._opened()
         self.new_commission()
         return True
 
@@ -435,24 +444,27 @@ class MainWindow(QMainWindow):
         self.open_path(database)
 
     def load_demo(self) -> None:
+        """Build the demo commission off the GUI thread, behind a progress bar with Cancel (one transaction)."""
         from commission.services.demo import create_demo
+        from commission.ui.jobs import report_failure, run_with_progress
 
-        if self.store.db is None:
+        if not self.store.is_open:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            summary = create_demo(self.store.db, actor=self.editor.actor)
-        except UserError as exc:
-            self.show_error(str(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.store.reload_commissions(summary.commission_id)
+        actor = self.editor.actor
+        self.demo_progress = run_with_progress(
+            self,
+            self.runner,
+            self.tr("Demo commission"),
+            self.tr("Making the demo commission…"),
+            self.store.bind(lambda job, db: create_demo(db, actor=actor, progress=job.report)),
+            done=lambda summary: self.store.reload_commissions(summary.commission_id),
+            failed=lambda exc: report_failure(self, exc),
+        )
 
     def new_commission(self) -> None:
         from commission.ui.dialogs import NewCommissionDialog
 
-        if self.store.db is None:
+        if not self.store.is_open:
             return
         dialog = NewCommissionDialog(self)
         self.new_commission_dialog = dialog  # cancelled, the empty screen still offers it again
@@ -466,7 +478,7 @@ class MainWindow(QMainWindow):
 
     def create_commission(self, values: dict) -> bool:
         try:
-            row = edits.create(self.store.db, "commission", values, actor=self.editor.actor)
+            row = self.editor.write(lambda db, actor: edits.create(db, "commission", values, actor=actor))
         except UserError as exc:
             self.show_error(str(exc))
             return False
@@ -559,13 +571,13 @@ class MainWindow(QMainWindow):
         }.get(kind)
         if target is None:
             return
-        if kind == "update":
-            try:
-                record_id = edits.get(self.store.db, "update", record_id)["commitment_id"]
-            except UserError as exc:
-                self.show_error(str(exc))
-                return
-            kind = "commitment"
+        if kind == "update":  # an update is shown with its commitment, read off the GUI thread
+            self.store.read(
+                lambda db: edits.get(db, "update", record_id)["commitment_id"],
+                on_done=lambda commitment_id: self.show_screen(target).show_record("commitment", commitment_id),
+                on_error=lambda exc: self.show_error(str(exc)),
+            )
+            return
         self.show_screen(target).show_record(kind, record_id)
 
     def open_search(self) -> None:

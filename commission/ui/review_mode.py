@@ -82,7 +82,7 @@ class ReviewMode(QWidget):
 
     def __init__(
         self,
-        db,
+        store,
         runner,
         round_id: int,
         round_title: str,
@@ -98,7 +98,7 @@ class ReviewMode(QWidget):
         self.language = language
         if language is not None:
             self.setProperty(OWN_LANGUAGE, True)  # an app language switch leaves this window's words alone
-        self.db, self.runner, self.settings = db, runner, settings
+        self.store, self.runner, self.settings = store, runner, settings  # the Store lends the database to jobs
         self.round_id, self.member_id, self.reviewer = round_id, member_id, reviewer
         self.setObjectName("reviewMode")
         self.setWindowTitle(self.tr("Review: %1").replace("%1", round_title))
@@ -362,9 +362,9 @@ class ReviewMode(QWidget):
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
-        db, round_id, member_id = self.db, self.round_id, self.member_id
+        round_id, member_id = self.round_id, self.member_id
         self.runner.submit(
-            lambda job: reviewer_items_in_language(db, round_id, member_id)[0],
+            self.store.bind(lambda job, db: reviewer_items_in_language(db, round_id, member_id)[0]),
             on_done=self._loaded,
             on_error=self._load_failed,
         )
@@ -568,9 +568,11 @@ class ReviewMode(QWidget):
             return
         item_id, answer, comment = self._queue.pop(0)
         self._saving = True
-        db, member_id, actor = self.db, self.member_id, self.settings.actor
+        member_id, actor = self.member_id, self.settings.actor
         self.runner.submit(
-            lambda job: reviews.record_answer(db, item_id, member_id, answer, comment, actor=actor),
+            self.store.bind(
+                lambda job, db: reviews.record_answer(db, item_id, member_id, answer, comment, actor=actor)
+            ),
             on_done=lambda _r: self._saved(item_id, answer, comment),
             on_error=lambda exc: self._save_failed(item_id, exc),
         )
