@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         actor = self.editor.actor
         self.demo_progress = run_with_progress(
             self,
-            self.runner,
+            self.store.runner,
             self.tr("Demo commission"),
             self.tr("Making the demo commission…"),
             self.store.bind(lambda job, db: create_demo(db, actor=actor, progress=job.report)),
