@@ -1542,6 +1542,60 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Rhwydwaith</translation>
     </message>
     <message>
+        <source>About Commission</source>
+        <translation>Ynghylch Commission</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Commission&lt;/b&gt; keeps a truth commission's accountability chain in one place: what the panel said, what was agreed, who committed to what, what has happened since, and whether the panel agrees it happened.&lt;/p&gt;&lt;p&gt;Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K searches.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mae &lt;b&gt;Commission&lt;/b&gt; yn cadw cadwyn atebolrwydd comisiwn gwirionedd mewn un lle: beth ddywedodd y panel, beth a gytunwyd, pwy a ymrwymodd i beth, beth sydd wedi digwydd ers hynny, ac a yw’r panel yn cytuno iddo ddigwydd.&lt;/p&gt;&lt;p&gt;Caiff pob newid ei gadw wrth i chi ei wneud. Mae Ctrl+Z yn dadwneud, mae Ctrl+K yn chwilio.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowFiles</name>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>Mae %1 wedi’i amgryptio. Teipiwch ei gyfrinymadrodd i’w agor.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it; please try again.</source>
+        <translation>Ni wnaeth y cyfrinymadrodd hwnnw ei agor; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Upgraded this database; the copy from before is at %1.</source>
+        <translation>Uwchraddiwyd y gronfa ddata hon; mae’r copi o’r blaen yn %1.</translation>
+    </message>
+    <message>
+        <source>Open a Commission database</source>
+        <translation>Agor cronfa ddata Commission</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new name, or open it instead.</source>
+        <translation>Mae %1 yn bodoli eisoes: dewiswch enw newydd, neu agorwch ef yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Dim cronfeydd data diweddar</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved or deleted); it was taken off the list.</source>
+        <translation>Nid yw %1 yno mwyach (wedi’i symud neu ei ddileu); tynnwyd ef oddi ar y rhestr.</translation>
+    </message>
+    <message>
+        <source>Demo commission</source>
+        <translation>Comisiwn enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Making the demo commission…</source>
+        <translation>Yn gwneud y comisiwn enghreifftiol…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -1644,54 +1698,6 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>&amp;About Commission</source>
         <translation>&amp;Ynghylch Commission</translation>
-    </message>
-    <message>
-        <source>%1 is encrypted. Type its passphrase to open it.</source>
-        <translation>Mae %1 wedi’i amgryptio. Teipiwch ei gyfrinymadrodd i’w agor.</translation>
-    </message>
-    <message>
-        <source>That passphrase did not open it; please try again.</source>
-        <translation>Ni wnaeth y cyfrinymadrodd hwnnw ei agor; rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Cyfrinymadrodd</translation>
-    </message>
-    <message>
-        <source>Upgraded this database; the copy from before is at %1.</source>
-        <translation>Uwchraddiwyd y gronfa ddata hon; mae’r copi o’r blaen yn %1.</translation>
-    </message>
-    <message>
-        <source>Open a Commission database</source>
-        <translation>Agor cronfa ddata Commission</translation>
-    </message>
-    <message>
-        <source>%1 already exists: choose a new name, or open it instead.</source>
-        <translation>Mae %1 yn bodoli eisoes: dewiswch enw newydd, neu agorwch ef yn lle hynny.</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>Dim cronfeydd data diweddar</translation>
-    </message>
-    <message>
-        <source>%1 is no longer there (moved or deleted); it was taken off the list.</source>
-        <translation>Nid yw %1 yno mwyach (wedi’i symud neu ei ddileu); tynnwyd ef oddi ar y rhestr.</translation>
-    </message>
-    <message>
-        <source>Demo commission</source>
-        <translation>Comisiwn enghreifftiol</translation>
-    </message>
-    <message>
-        <source>Making the demo commission…</source>
-        <translation>Yn gwneud y comisiwn enghreifftiol…</translation>
-    </message>
-    <message>
-        <source>About Commission</source>
-        <translation>Ynghylch Commission</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Commission&lt;/b&gt; keeps a truth commission's accountability chain in one place: what the panel said, what was agreed, who committed to what, what has happened since, and whether the panel agrees it happened.&lt;/p&gt;&lt;p&gt;Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K searches.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mae &lt;b&gt;Commission&lt;/b&gt; yn cadw cadwyn atebolrwydd comisiwn gwirionedd mewn un lle: beth ddywedodd y panel, beth a gytunwyd, pwy a ymrwymodd i beth, beth sydd wedi digwydd ers hynny, ac a yw’r panel yn cytuno iddo ddigwydd.&lt;/p&gt;&lt;p&gt;Caiff pob newid ei gadw wrth i chi ei wneud. Mae Ctrl+Z yn dadwneud, mae Ctrl+K yn chwilio.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
