@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 
 from commission import domain, vocab
@@ -80,8 +80,11 @@ __all__ = [
     "available_items",
     "close_round",
     "create_round",
+    "delete_round",
     "list_rounds",
     "record_answer",
+    "remove_items",
+    "remove_reviewers",
     "resolve_item",
     "reviewer_items",
     "round_view",
@@ -302,6 +305,132 @@ def add_reviewers(
             s, _round(s, round_id, open_only=True), member_ids, asked_on or date.today(), actor
         ),
     )
+
+
+def _answered(s: DbSession, item_ids: Sequence[int]) -> bool:
+    return (
+        bool(item_ids)
+        and s.scalar(select(m.ReviewResponse.id).where(m.ReviewResponse.item_id.in_(item_ids)).limit(1)) is not None
+    )
+
+
+def _take_out(s: DbSession, rnd: m.ReviewRound, items: Sequence[m.ReviewItem], actor: str) -> None:
+    """Delete items (none answered); an insight that went 'in review' with one goes back to 'draft' unless
+    another open round still holds it."""
+    for item in items:
+        audit.record(
+            s,
+            actor,
+            "delete",
+            "review_item",
+            commission_id=rnd.commission_id,
+            record_id=item.id,
+            old=f"in review round '{rnd.title}': {item.text[:100]}",
+        )
+        s.execute(delete(m.ReviewItem).where(m.ReviewItem.id == item.id))
+        if item.item_kind != "insight" or item.item_id is None:
+            continue
+        still = s.scalar(
+            select(m.ReviewItem.id)
+            .join(m.ReviewRound, m.ReviewRound.id == m.ReviewItem.round_id)
+            .where(m.ReviewItem.item_kind == "insight", m.ReviewItem.item_id == item.item_id)
+            .where(m.ReviewRound.status == "open")
+            .limit(1)
+        )
+        insight = s.get(m.Insight, item.item_id)
+        if still is None and insight is not None and insight.status == "in review":
+            audit.record(
+                s,
+                actor,
+                "edit",
+                "insight",
+                commission_id=insight.commission_id,
+                record_id=insight.id,
+                ref=insight.ref,
+                field="status",
+                old="in review",
+                new="draft",
+            )
+            insight.status = "draft"
+
+
+def remove_items(db: Database, item_ids: Sequence[int], *, actor: str | None = None) -> None:
+    """Take items out of their open round again (the undo of add_items); refused once any has been answered."""
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> None:
+        items = [s.get(m.ReviewItem, i) for i in item_ids]
+        found = [i for i in items if i is not None]
+        if not found:
+            return
+        rnd = _round(s, found[0].round_id, open_only=True)
+        if _answered(s, [i.id for i in found]):
+            raise UserError("The panel has answered these items already, so they stay in the round.")
+        _take_out(s, rnd, found, actor)
+
+    run_transaction(db, work)
+
+
+def delete_round(db: Database, round_id: int, *, actor: str | None = None) -> None:
+    """Delete an open round that no one has answered yet (the undo of create_round)."""
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> None:
+        rnd = _round(s, round_id, open_only=True)
+        items = list(s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == rnd.id)))
+        if _answered(s, [i.id for i in items]):
+            raise UserError(f"The panel has answered in '{rnd.title}' already, so the round stays.")
+        _take_out(s, rnd, items, actor)
+        s.execute(delete(m.ReviewReviewer).where(m.ReviewReviewer.round_id == rnd.id))
+        audit.record(
+            s,
+            actor,
+            "delete",
+            "review_round",
+            commission_id=rnd.commission_id,
+            record_id=rnd.id,
+            ref=rnd.title[:100],
+            old=rnd.title,
+        )
+        s.execute(delete(m.ReviewRound).where(m.ReviewRound.id == rnd.id))
+
+    run_transaction(db, work)
+
+
+def remove_reviewers(db: Database, round_id: int, member_ids: Sequence[int], *, actor: str | None = None) -> None:
+    """No longer ask these members (the undo of add_reviewers); refused once one of them has answered."""
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> None:
+        rnd = _round(s, round_id, open_only=True)
+        item_ids = list(s.scalars(select(m.ReviewItem.id).where(m.ReviewItem.round_id == rnd.id)))
+        for member_id in member_ids:
+            answered = item_ids and s.scalar(
+                select(m.ReviewResponse.id)
+                .where(m.ReviewResponse.item_id.in_(item_ids), m.ReviewResponse.member_id == member_id)
+                .limit(1)
+            )
+            member = s.get(m.Member, member_id)
+            if answered:
+                raise UserError(f"{member.ref if member else 'A reviewer'} has answered already, so they stay asked.")
+            s.execute(
+                delete(m.ReviewReviewer).where(
+                    m.ReviewReviewer.round_id == rnd.id, m.ReviewReviewer.member_id == member_id
+                )
+            )
+            audit.record(
+                s,
+                actor,
+                "edit",
+                "review_round",
+                commission_id=rnd.commission_id,
+                record_id=rnd.id,
+                ref=rnd.title[:100],
+                field="reviewers",
+                old=f"asked {member.ref if member else member_id}",
+            )
+
+    run_transaction(db, work)
 
 
 def record_answer(

@@ -45,3 +45,50 @@ class ResolveItem(ServiceCommand):
 
     def undo_(self) -> None:
         reviews.undo_resolution(self.db, self.item_id, self.before, actor=self.actor)
+
+
+class CreateRound(ServiceCommand):
+    """Open a review round with its items and reviewers; undo deletes it while no one has answered."""
+
+    def __init__(self, editor, commission_id: int, title: str, items, reviewer_ids):
+        super().__init__(editor, "New review round")
+        self.commission_id, self.title, self.items, self.reviewer_ids = commission_id, title, list(items), reviewer_ids
+        self.result: int | None = None
+
+    def do(self) -> None:
+        self.result = reviews.create_round(
+            self.db, self.commission_id, self.title, self.items, self.reviewer_ids, actor=self.actor
+        )
+
+    def undo_(self) -> None:
+        reviews.delete_round(self.db, self.result, actor=self.actor)
+
+
+class AddItems(ServiceCommand):
+    """Add items to an open round; undo takes them out again while they are unanswered."""
+
+    def __init__(self, editor, round_id: int, items):
+        super().__init__(editor, "Add to the review round")
+        self.round_id, self.items = round_id, list(items)
+        self.result: list[int] = []
+
+    def do(self) -> None:
+        self.result = reviews.add_items(self.db, self.round_id, self.items, actor=self.actor)
+
+    def undo_(self) -> None:
+        reviews.remove_items(self.db, self.result, actor=self.actor)
+
+
+class AddReviewers(ServiceCommand):
+    """Ask more members to review; undo stops asking them while they have not answered."""
+
+    def __init__(self, editor, round_id: int, member_ids, already):
+        super().__init__(editor, "Ask more reviewers")
+        self.round_id = round_id
+        self.member_ids = [i for i in dict.fromkeys(member_ids) if i not in set(already)]  # only those newly asked
+
+    def do(self) -> None:
+        reviews.add_reviewers(self.db, self.round_id, self.member_ids, actor=self.actor)
+
+    def undo_(self) -> None:
+        reviews.remove_reviewers(self.db, self.round_id, self.member_ids, actor=self.actor)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.jobs import message, report_failure, show_status
 from commission.ui.models.reviews import ROUND_COLOURS, ReviewersModel, ReviewItemsModel, RoundsModel
-from commission.ui.review_commands import ResolveItem
+from commission.ui.review_commands import AddItems, AddReviewers, CreateRound, ResolveItem
 from commission.ui.review_item import ItemPanel, RoundSummary
 from commission.ui.review_paper import ReviewPaper
 from commission.ui.settings import Settings
@@ -383,15 +383,10 @@ class ReviewsScreen(QWidget):
         dialog.open()
 
     def create_round(self, title: str, items, reviewer_ids) -> None:
-        from commission.services.reviews import create_round
-
-        cid = self.store.commission_id
-        actor = self.settings.actor
-        self._change(
-            lambda db: create_round(db, cid, title, items, reviewer_ids, actor=actor),
-            done=lambda round_id: setattr(self, "_want_round", round_id),
-            records_changed=True,
-        )
+        """A new round: one step on the undo stack (undone while no one has answered)."""
+        command = CreateRound(self.editor, self.store.commission_id, title, items, reviewer_ids)
+        self._want_round = None
+        self._run(command, lambda: setattr(self, "_want_round", command.result))
 
     def add_items(self) -> None:
         from commission.services.reviews import available_items
@@ -407,32 +402,32 @@ class ReviewsScreen(QWidget):
         )
 
     def _open_add_items(self, choices, in_round) -> None:
-        from commission.services.reviews import add_items
         from commission.ui.review_dialogs import AddItemsDialog
 
-        round_id, actor = self.view.id, self.settings.actor
+        round_id = self.view.id
         dialog = AddItemsDialog(choices, in_round, self.window())
-        dialog.accepted.connect(
-            lambda: self._change(lambda db: add_items(db, round_id, dialog.values(), actor=actor), records_changed=True)
-        )
+        dialog.accepted.connect(lambda: self._run(AddItems(self.editor, round_id, dialog.values())))
         self.add_dialog = dialog
         dialog.open()
 
     def add_reviewers(self) -> None:
-        from commission.services.reviews import add_reviewers
         from commission.ui.review_dialogs import AddReviewersDialog
 
         if self.view is None or self.snapshot is None:
             return
-        round_id, actor = self.view.id, self.settings.actor
-        dialog = AddReviewersDialog(
-            self.snapshot.data.members, [r.member_id for r in self.view.reviewers], self.window()
-        )
-        dialog.accepted.connect(
-            lambda: self._change(lambda db: add_reviewers(db, round_id, dialog.values(), actor=actor))
-        )
+        round_id, asked = self.view.id, [r.member_id for r in self.view.reviewers]
+        dialog = AddReviewersDialog(self.snapshot.data.members, asked, self.window())
+        dialog.accepted.connect(lambda: self._run(AddReviewers(self.editor, round_id, dialog.values(), asked)))
         self.add_dialog = dialog
         dialog.open()
+
+    def _run(self, command, done=None) -> bool:
+        """An undoable change through the Editor (one transaction); the Store re-reads, and this screen with it."""
+        ran = self.editor.run(command)
+        if ran and done is not None:
+            done()
+            self.reload()
+        return ran
 
     def resolve_with_text(self, item_id: int, text: str, text_version: int) -> None:
         """New words for the item (and its record): one step on the undo stack, Ctrl+Z takes it back."""

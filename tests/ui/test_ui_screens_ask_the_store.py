@@ -142,3 +142,37 @@ def test_the_demo_is_built_by_a_job_off_the_gui_thread(qtbot, window, threaded, 
     qtbot.waitUntil(lambda: len(window.store.commissions) == 1, timeout=60_000)
     assert threads and threads[0] is not threading.main_thread()
     threaded.runner.wait()
+
+
+def test_a_new_round_and_what_is_added_to_it_are_undone_step_by_step(qtbot, window):
+    data = window.store.snapshot.data
+    draft = [i for i in data.insights if i.status == "draft"][:2]
+    members = [m for m in data.members if m.role == "community" and not m.erased][:2]
+    screen = window.show_screen("reviews")
+    window.undo_stack.clear()
+    screen.create_round("Undo a round", [("insight", draft[0].id)], [members[0].id])
+    round_id = screen.view.id
+    assert screen.view.title == "Undo a round"
+    status = {i.id: i.status for i in window.store.snapshot.data.insights}
+    assert status[draft[0].id] == "in review"
+
+    screen._open_add_items([], [])  # the dialog's choice, as the coordinator makes it:
+    screen.add_dialog.values = lambda: [("insight", draft[1].id)]
+    screen.add_dialog.accepted.emit()
+    screen.add_reviewers()
+    screen.add_dialog.values = lambda: [members[0].id, members[1].id]
+    screen.add_dialog.accepted.emit()
+    view = round_view(window.store.db, round_id)
+    assert len(view.items) == 2 and len(view.reviewers) == 2
+    assert window.undo_stack.count() == 3
+
+    window.undo_stack.undo()  # the second reviewer is no longer asked
+    assert [r.member_id for r in round_view(window.store.db, round_id).reviewers] == [members[0].id]
+    window.undo_stack.undo()  # the added insight is out again, and a draft again
+    assert len(round_view(window.store.db, round_id).items) == 1
+    assert {i.id: i.status for i in window.store.snapshot.data.insights}[draft[1].id] == "draft"
+    window.undo_stack.undo()  # and the round is gone
+    assert all(r.id != round_id for r in rv.list_rounds(window.store.db, data.commission.id))
+    assert {i.id: i.status for i in window.store.snapshot.data.insights}[draft[0].id] == "draft"
+    window.undo_stack.redo()  # it comes back (under a new id)
+    assert any(r.title == "Undo a round" for r in rv.list_rounds(window.store.db, data.commission.id))
