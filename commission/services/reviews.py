@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
@@ -602,12 +603,18 @@ def resolve_item(
     return run_transaction(db, work)
 
 
+RECORD_MODELS: dict[str, type[m.Insight] | type[m.Action] | type[m.Session]] = {
+    "insight": m.Insight,
+    "action": m.Action,
+    "session_notes": m.Session,
+}
+
+
 def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: str) -> dict:
     """Put `text` into the record behind the item; returns the fields it changed, with their old values."""
     if item.item_kind == "report_text":
         return {}
-    model = {"insight": m.Insight, "action": m.Action, "session_notes": m.Session}[item.item_kind]
-    row = s.get(model, item.item_id)
+    row = cast("m.Insight | m.Action | m.Session | None", s.get(RECORD_MODELS[item.item_kind], item.item_id))
     if row is None:
         raise UserError("The record behind this item has been deleted; its text can no longer be changed.")
     if item.item_kind == "insight":
@@ -688,8 +695,7 @@ def undo_resolution(db: Database, item_id: int, before: dict, *, actor: str | No
 def _restore_record(s: DbSession, item: m.ReviewItem, old: dict, cid: int, actor: str) -> None:
     if not old:
         return
-    model = {"insight": m.Insight, "action": m.Action, "session_notes": m.Session}[item.item_kind]
-    row = s.get(model, item.item_id)
+    row = cast("m.Insight | m.Action | m.Session | None", s.get(RECORD_MODELS[item.item_kind], item.item_id))
     if row is None:
         raise UserError("The record behind this item has been deleted; its text can no longer be put back.")
     kind = {"insight": "insight", "action": "action", "session_notes": "session"}[item.item_kind]

@@ -145,7 +145,7 @@ class Backups(QObject):
         def failed(exc):
             self._say(f"The automatic back-up did not work: {exc}", 15000)
 
-        self.store.back_up(every=every, on_error=failed)
+        self.store.back_up(when_changed=True, every=every, on_error=failed)
 
     # -- on demand ----------------------------------------------------------------------------------
     def back_up_now(self) -> None:

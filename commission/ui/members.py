@@ -424,7 +424,7 @@ class MembersScreen(QWidget):
             on_error=lambda exc: self._show_consent_history(member_id, [], exc),
         )
 
-    def _show_consent_history(self, member_id: int, entries: list, exc: BaseException | None = None) -> None:
+    def _show_consent_history(self, member_id: int | None, entries: list, exc: BaseException | None = None) -> None:
         if member_id != self.form.record_id:
             return
         if exc is not None and not isinstance(exc, UserError):

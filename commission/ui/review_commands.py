@@ -61,7 +61,8 @@ class CreateRound(ServiceCommand):
         )
 
     def undo_(self) -> None:
-        reviews.delete_round(self.db, self.result, actor=self.actor)
+        if self.result is not None:
+            reviews.delete_round(self.db, self.result, actor=self.actor)
 
 
 class AddItems(ServiceCommand):

@@ -22,7 +22,7 @@ from commission import domain
 from commission.errors import UserError
 from commission.services import queries
 from commission.storage import backup
-from commission.storage.db import default_database, is_url, open_database
+from commission.storage.db import Database, default_database, is_url, open_database
 from commission.ui.workers import Job
 from commission.vocab import STATES
 
@@ -153,7 +153,7 @@ class Store(QObject):
     def __init__(self, runner, parent: QObject | None = None):
         super().__init__(parent)
         self.runner = runner
-        self.db = None
+        self.db: Database | None = None
         self.opened = 0
         self.commission_id: int | None = None
         self.commissions: list[domain.CommissionInfo] = []
@@ -234,7 +234,7 @@ class Store(QObject):
     @property
     def passphrase(self) -> str | None:
         """An encrypted database's passphrase (in memory only, as when it was opened)."""
-        return self.db.engine.url.password if self.encrypted else None
+        return self.db.engine.url.password if self.db is not None and self.db.encrypted else None
 
     @property
     def upgraded_from(self):
@@ -253,26 +253,30 @@ class Store(QObject):
 
     def backups(self) -> list[backup.Backup]:
         """The open database's back-ups, newest first (a listing of its back-up folder)."""
+        if self.db is None:
+            return []
         return backup.list_backups(self.db)
 
     def back_up(
-        self, *, to: Path | None = None, every: timedelta | bool | None = False, on_done=None, on_error=None
+        self,
+        *,
+        to: Path | None = None,
+        when_changed: bool = False,
+        every: timedelta | None = None,
+        on_done=None,
+        on_error=None,
     ) -> Job:
-        """Take a back-up on the runner (into the back-up folder, or `to`); `on_done(path)`. With `every` (a
-        timedelta, or None: since the newest, whatever its age), only when worth it (backup_wanted), else None."""
-        if every is False:
+        """Take a back-up on the runner (into the back-up folder, or `to`); `on_done(path)`. `when_changed`: only
+        when worth it (backup_wanted: something changed, and the newest is older than `every`), else None."""
 
-            def work(job, db):
-                written = backup.backup_now(db, to) if to is not None else backup.backup_now(db)
-                job.report(1.0)
-                return written
+        def work(job, db):
+            if when_changed:
+                return backup.backup_now(db) if backup_wanted(db, every) else None
+            written = backup.backup_now(db, to) if to is not None else backup.backup_now(db)
+            job.report(1.0)
+            return written
 
-            return self.submit(work, on_done=on_done, on_error=on_error)
-        return self.submit(
-            lambda job, db: backup.backup_now(db) if backup_wanted(db, every) else None,
-            on_done=on_done,
-            on_error=on_error,
-        )
+        return self.submit(work, on_done=on_done, on_error=on_error)
 
     # -- work with the database, off the GUI thread -------------------------------------------------
     def bind(self, work: Callable[[Job, Any], Any]) -> Callable[[Job], Any]:
