@@ -1,8 +1,9 @@
 """Reviews: drafts put to the panel. The rounds; a round's items with their tallies and who said what;
 resolving change and disagree answers; packs and review returns; closing a round; and review mode.
 
-Every read and change goes through services.reviews on the runner (off the GUI thread); a change that
-alters records (a new wording, closing) refreshes the Store so the other screens follow.
+Every read goes through services.reviews on the Store's runner (off the GUI thread). A new round, the items
+and reviewers added to it, and each resolution are Editor commands (ui.review_commands): one undo step each.
+Closing a round (confirmed first) is not undone: its sign-offs go into the append-only trail.
 """
 
 from __future__ import annotations
