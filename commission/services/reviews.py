@@ -24,8 +24,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 
 from commission import domain, vocab
@@ -80,12 +81,16 @@ __all__ = [
     "available_items",
     "close_round",
     "create_round",
+    "delete_round",
     "list_rounds",
     "record_answer",
+    "remove_items",
+    "remove_reviewers",
     "resolve_item",
     "reviewer_items",
     "round_view",
     "signoff_trail",
+    "undo_resolution",
     "you_said_we_did",
 ]
 
@@ -303,6 +308,132 @@ def add_reviewers(
     )
 
 
+def _answered(s: DbSession, item_ids: Sequence[int]) -> bool:
+    return (
+        bool(item_ids)
+        and s.scalar(select(m.ReviewResponse.id).where(m.ReviewResponse.item_id.in_(item_ids)).limit(1)) is not None
+    )
+
+
+def _take_out(s: DbSession, rnd: m.ReviewRound, items: Sequence[m.ReviewItem], actor: str) -> None:
+    """Delete items (none answered); an insight that went 'in review' with one goes back to 'draft' unless
+    another open round still holds it."""
+    for item in items:
+        audit.record(
+            s,
+            actor,
+            "delete",
+            "review_item",
+            commission_id=rnd.commission_id,
+            record_id=item.id,
+            old=f"in review round '{rnd.title}': {item.text[:100]}",
+        )
+        s.execute(delete(m.ReviewItem).where(m.ReviewItem.id == item.id))
+        if item.item_kind != "insight" or item.item_id is None:
+            continue
+        still = s.scalar(
+            select(m.ReviewItem.id)
+            .join(m.ReviewRound, m.ReviewRound.id == m.ReviewItem.round_id)
+            .where(m.ReviewItem.item_kind == "insight", m.ReviewItem.item_id == item.item_id)
+            .where(m.ReviewRound.status == "open")
+            .limit(1)
+        )
+        insight = s.get(m.Insight, item.item_id)
+        if still is None and insight is not None and insight.status == "in review":
+            audit.record(
+                s,
+                actor,
+                "edit",
+                "insight",
+                commission_id=insight.commission_id,
+                record_id=insight.id,
+                ref=insight.ref,
+                field="status",
+                old="in review",
+                new="draft",
+            )
+            insight.status = "draft"
+
+
+def remove_items(db: Database, item_ids: Sequence[int], *, actor: str | None = None) -> None:
+    """Take items out of their open round again (the undo of add_items); refused once any has been answered."""
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> None:
+        items = [s.get(m.ReviewItem, i) for i in item_ids]
+        found = [i for i in items if i is not None]
+        if not found:
+            return
+        rnd = _round(s, found[0].round_id, open_only=True)
+        if _answered(s, [i.id for i in found]):
+            raise UserError("The panel has answered these items already, so they stay in the round.")
+        _take_out(s, rnd, found, actor)
+
+    run_transaction(db, work)
+
+
+def delete_round(db: Database, round_id: int, *, actor: str | None = None) -> None:
+    """Delete an open round that no one has answered yet (the undo of create_round)."""
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> None:
+        rnd = _round(s, round_id, open_only=True)
+        items = list(s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == rnd.id)))
+        if _answered(s, [i.id for i in items]):
+            raise UserError(f"The panel has answered in '{rnd.title}' already, so the round stays.")
+        _take_out(s, rnd, items, actor)
+        s.execute(delete(m.ReviewReviewer).where(m.ReviewReviewer.round_id == rnd.id))
+        audit.record(
+            s,
+            actor,
+            "delete",
+            "review_round",
+            commission_id=rnd.commission_id,
+            record_id=rnd.id,
+            ref=rnd.title[:100],
+            old=rnd.title,
+        )
+        s.execute(delete(m.ReviewRound).where(m.ReviewRound.id == rnd.id))
+
+    run_transaction(db, work)
+
+
+def remove_reviewers(db: Database, round_id: int, member_ids: Sequence[int], *, actor: str | None = None) -> None:
+    """No longer ask these members (the undo of add_reviewers); refused once one of them has answered."""
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> None:
+        rnd = _round(s, round_id, open_only=True)
+        item_ids = list(s.scalars(select(m.ReviewItem.id).where(m.ReviewItem.round_id == rnd.id)))
+        for member_id in member_ids:
+            answered = item_ids and s.scalar(
+                select(m.ReviewResponse.id)
+                .where(m.ReviewResponse.item_id.in_(item_ids), m.ReviewResponse.member_id == member_id)
+                .limit(1)
+            )
+            member = s.get(m.Member, member_id)
+            if answered:
+                raise UserError(f"{member.ref if member else 'A reviewer'} has answered already, so they stay asked.")
+            s.execute(
+                delete(m.ReviewReviewer).where(
+                    m.ReviewReviewer.round_id == rnd.id, m.ReviewReviewer.member_id == member_id
+                )
+            )
+            audit.record(
+                s,
+                actor,
+                "edit",
+                "review_round",
+                commission_id=rnd.commission_id,
+                record_id=rnd.id,
+                ref=rnd.title[:100],
+                field="reviewers",
+                old=f"asked {member.ref if member else member_id}",
+            )
+
+    run_transaction(db, work)
+
+
 def record_answer(
     db: Database,
     item_id: int,
@@ -400,9 +531,11 @@ def resolve_item(
     keep_reason: str | None = None,
     expected_text_version: int | None = None,
     actor: str | None = None,
+    before: dict | None = None,
 ) -> int:
     """Resolve an item's change/disagree answers: edit its words, or keep them with a reason. Returns its
-    text_version (bumped by an edit, so earlier answers are to the old words).
+    text_version (bumped by an edit, so earlier answers are to the old words). A `before` dict is filled with
+    the item (and record) as they were, for undo_resolution.
 
     An edit changes the record itself in the same transaction: an insight's statement, an action's title
     (first line) and description (the rest), a session's notes; report text lives in the item. An
@@ -421,6 +554,15 @@ def resolve_item(
         if expected_text_version is not None and item.text_version != expected_text_version:
             raise UserError("Someone else changed this item's text while you were working on it; look again.")
         cid = rnd.commission_id
+        if before is not None:
+            before.clear()
+            before.update(
+                resolution=item.resolution,
+                resolution_note=item.resolution_note,
+                text=item.text,
+                text_version=item.text_version,
+                record={},
+            )
         if keep_reason is not None:
             reason = keep_reason.strip()
             if not reason:
@@ -448,7 +590,9 @@ def resolve_item(
             )
         if text == item.text:
             raise UserError("The text is the same as before; to keep it, give a reason instead.")
-        _edit_record(s, item, text, cid, actor)
+        old = _edit_record(s, item, text, cid, actor)
+        if before is not None:
+            before["record"] = old
         audit.record(
             s, actor, "edit", "review_item", commission_id=cid, record_id=item.id, field="text", old=item.text, new=text
         )
@@ -459,11 +603,18 @@ def resolve_item(
     return run_transaction(db, work)
 
 
-def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: str) -> None:
+RECORD_MODELS: dict[str, type[m.Insight] | type[m.Action] | type[m.Session]] = {
+    "insight": m.Insight,
+    "action": m.Action,
+    "session_notes": m.Session,
+}
+
+
+def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: str) -> dict:
+    """Put `text` into the record behind the item; returns the fields it changed, with their old values."""
     if item.item_kind == "report_text":
-        return
-    model = {"insight": m.Insight, "action": m.Action, "session_notes": m.Session}[item.item_kind]
-    row = s.get(model, item.item_id)
+        return {}
+    row = cast("m.Insight | m.Action | m.Session | None", s.get(RECORD_MODELS[item.item_kind], item.item_id))
     if row is None:
         raise UserError("The record behind this item has been deleted; its text can no longer be changed.")
     if item.item_kind == "insight":
@@ -474,8 +625,10 @@ def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: s
     else:
         changes = {"notes": text}
     kind = {"insight": "insight", "action": "action", "session_notes": "session"}[item.item_kind]
+    old = {}
     for key, value in changes.items():
         if getattr(row, key) != value:
+            old[key] = getattr(row, key)
             audit.record(
                 s,
                 actor,
@@ -489,6 +642,77 @@ def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: s
                 new=value,
             )
             setattr(row, key, value)
+    return old
+
+
+def undo_resolution(db: Database, item_id: int, before: dict, *, actor: str | None = None) -> None:
+    """Take back a resolve_item: the item's resolution, and after an edit its words and its record's, as they were
+    (`before`, as resolve_item filled it). Refused once the round is closed or someone answered the new words."""
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> None:
+        item, rnd = _item(s, item_id)
+        if rnd.status != "open":
+            raise UserError(f"The review round '{rnd.title}' is closed: its resolutions stay as they are.")
+        cid = rnd.commission_id
+        if item.text_version != before["text_version"]:  # an edit: the new words go, the old come back
+            answered = s.scalar(
+                select(m.ReviewResponse.item_id).where(
+                    m.ReviewResponse.item_id == item.id, m.ReviewResponse.text_version == item.text_version
+                )
+            )
+            if answered is not None:
+                raise UserError("Someone has already answered the new words, so they can no longer be taken back.")
+            _restore_record(s, item, before["record"], cid, actor)
+            audit.record(
+                s,
+                actor,
+                "edit",
+                "review_item",
+                commission_id=cid,
+                record_id=item.id,
+                field="text",
+                old=item.text,
+                new=before["text"],
+            )
+            item.text, item.text_version = before["text"], before["text_version"]
+        audit.record(
+            s,
+            actor,
+            "edit",
+            "review_item",
+            commission_id=cid,
+            record_id=item.id,
+            field="resolution",
+            old=item.resolution,
+            new=before["resolution"],
+        )
+        item.resolution, item.resolution_note = before["resolution"], before["resolution_note"]
+
+    run_transaction(db, work)
+
+
+def _restore_record(s: DbSession, item: m.ReviewItem, old: dict, cid: int, actor: str) -> None:
+    if not old:
+        return
+    row = cast("m.Insight | m.Action | m.Session | None", s.get(RECORD_MODELS[item.item_kind], item.item_id))
+    if row is None:
+        raise UserError("The record behind this item has been deleted; its text can no longer be put back.")
+    kind = {"insight": "insight", "action": "action", "session_notes": "session"}[item.item_kind]
+    for key, value in old.items():
+        audit.record(
+            s,
+            actor,
+            "edit",
+            kind,
+            commission_id=cid,
+            record_id=row.id,
+            ref=row.ref,
+            field=key,
+            old=getattr(row, key),
+            new=value,
+        )
+        setattr(row, key, value)
 
 
 def close_round(db: Database, round_id: int, *, on: date | None = None, actor: str | None = None) -> CloseSummary:

@@ -10,10 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from commission.errors import UserError
 from commission.log import setup_logging
-from commission.storage.db import default_database, is_url, open_database
-from commission.ui import crash
+from commission.ui import crash, store
 from commission.ui.main_window import MainWindow
 from commission.ui.preferences import apply_text_size
 from commission.ui.settings import Settings
@@ -34,11 +32,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def first_database(settings: Settings) -> tuple[str, bool]:
     """Which database to open with none named: the last one, else the default (with the demo, first time)."""
-    last = settings.last_database
-    if last and (is_url(last) or Path(last).exists()):
-        return last, False
-    default = default_database()
-    return str(default), not default.exists()
+    return store.first_database(settings.last_database)
 
 
 def run_app(db: str | None = None) -> int:
@@ -66,14 +60,8 @@ def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
     if db is None:
         db, first_run = first_database(settings)
         if first_run:
-            try:
-                from commission.services.demo import create_demo
-
-                database = open_database(db)
-                create_demo(database, actor=settings.actor)
-                window.set_database(database)
-            except UserError as exc:
-                window.show_error(str(exc))
+            if window.open_path(db, create=True):
+                window.load_demo()  # a job, behind its progress bar
         else:
             window.open_path(db)
     else:

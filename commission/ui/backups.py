@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
 
 from commission.errors import UserError
-from commission.storage.backup import BACKUPS_KEPT, Backup, backup_now, list_backups, restore_backup
 from commission.ui.models.base import RowsModel, SortRole
+from commission.ui.store import BACKUPS_KEPT, Backup, restore_backup
 from commission.ui.widgets import EmptyState, heading, muted, table_view
 from commission.ui.words import header_word as _h
 from commission.ui.words import uk_date
@@ -34,32 +34,6 @@ def when_words(at: datetime) -> str:
         "today" if at.date() == today else "yesterday" if at.date() == today - timedelta(days=1) else uk_date(at.date())
     )
     return f"{at:%H:%M} {day}"
-
-
-def last_change(path: Path) -> datetime:
-    """When the database file (or its write-ahead log, if it holds anything) last changed."""
-    times = [path.stat().st_mtime]
-    wal = Path(f"{path}-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        times.append(wal.stat().st_mtime)
-    return datetime.fromtimestamp(max(times))
-
-
-def backup_wanted(db, every: timedelta | None) -> bool:
-    """A new automatic back-up is worth taking: none yet, or the data changed since the newest
-    (and, while working, the newest is older than `every`)."""
-    if db is None or db.path is None:
-        return False
-    backups = list_backups(db)
-    if not backups:
-        return True
-    newest = backups[0].taken_at
-    if every is not None and datetime.now() - newest < every:
-        return False
-    try:
-        return last_change(db.path) > newest
-    except OSError:
-        return True
 
 
 class BackupsModel(RowsModel):
@@ -142,8 +116,8 @@ class Backups(QObject):
         self._skip_next_open = False
 
     @property
-    def db(self):
-        return self.window.store.db
+    def store(self):
+        return self.window.store
 
     def set_interval(self, minutes: int) -> None:
         self.every = timedelta(minutes=minutes)
@@ -165,24 +139,20 @@ class Backups(QObject):
         self._automatic(self.every)
 
     def _automatic(self, every: timedelta | None) -> None:
-        db = self.db
-        if db is None or db.path is None:
+        if not self.store.is_open or self.store.path is None:
             return
-
-        def work(job):
-            return backup_now(db) if backup_wanted(db, every) else None
 
         def failed(exc):
             self._say(f"The automatic back-up did not work: {exc}", 15000)
 
-        self.window.runner.submit(work, on_error=failed)
+        self.store.back_up(when_changed=True, every=every, on_error=failed)
 
     # -- on demand ----------------------------------------------------------------------------------
     def back_up_now(self) -> None:
-        db = self.db
-        if db is None:
+        store = self.store
+        if not store.is_open:
             return
-        if db.path is None:
+        if store.path is None:
             self.window.show_error(
                 "A shared PostgreSQL database is backed up by its server (pg_dump), not by "
                 "the app. Export the workbook for a copy of this commission."
@@ -190,30 +160,30 @@ class Backups(QObject):
             return
 
         def done(path: Path) -> None:
-            protected = " (encrypted with the database's passphrase)" if db.encrypted else ""
+            protected = " (encrypted with the database's passphrase)" if store.encrypted else ""
             self._say(f"Backed up{protected}: {path.name}, kept with the newest {BACKUPS_KEPT} in {path.parent}.")
 
         def failed(exc) -> None:
             self.window.show_error(str(exc) if isinstance(exc, UserError) else f"The back-up did not work: {exc}")
 
-        self.window.runner.submit(lambda job: backup_now(db), on_done=done, on_error=failed)
+        store.back_up(on_done=done, on_error=failed)
 
     # -- restore ------------------------------------------------------------------------------------
     def choose_restore(self) -> RestoreDialog | None:
-        db = self.db
-        if db is None:
+        store = self.store
+        if not store.is_open:
             return None
-        if db.path is None:
+        if store.path is None:
             self.window.show_error(
                 "A shared PostgreSQL database is restored by its server's administrator, not by the app."
             )
             return None
         try:
-            backups = list_backups(db)
+            backups = store.backups()
         except (UserError, OSError) as exc:
             self.window.show_error(str(exc))
             return None
-        dialog = RestoreDialog(backups, db.path.name, self.window)
+        dialog = RestoreDialog(backups, store.path.name, self.window)
         self.restore_dialog = dialog
 
         def finished(result: int) -> None:
@@ -229,9 +199,8 @@ class Backups(QObject):
 
     def restore(self, backup: Backup) -> Path | None:
         """Close the database, put `backup` in its place, open it again. Returns where the old file went."""
-        window, db = self.window, self.db
-        path = db.path
-        passphrase = db.engine.url.password if db.encrypted else None  # in memory only, as when opened
+        window = self.window
+        path, passphrase = window.store.path, window.store.passphrase  # in memory only, as when opened
         for screen in window.screens.values():
             if hasattr(screen, "commit_pending"):
                 screen.commit_pending()  # what was being typed is saved, and so kept aside too

@@ -283,6 +283,10 @@ class Editor:
         else:
             self.store.error.emit(str(exc))
 
+    def write(self, work):
+        """A change with no undo step (a new commission): `work(db, actor)`, its own transaction, at once."""
+        return work(self.store.db, self.actor)
+
     # Short-hands the screens use.
     def edit(
         self,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from commission.errors import UserError
 from commission.services import edits
 from commission.ui.commands import EditRecord
 from commission.ui.dialogs import NewCommissionDialog
@@ -46,16 +45,20 @@ class EditCommission(EditRecord):
         self.editor.store.reload_commissions(self.record_id)
 
 
-def open_details(window) -> CommissionDetailsDialog | None:
-    """Open the details of the commission on screen; saving them is one step Ctrl+Z takes back."""
+def open_details(window) -> None:
+    """Open the details of the commission on screen (read off the GUI thread); saving them is one step Ctrl+Z
+    takes back. The dialog is `window.commission_details_dialog` once the record has come."""
     store = window.store
-    if store.db is None or store.commission_id is None:
-        return None
-    try:
-        record = edits.get(store.db, "commission", store.commission_id)
-    except UserError as exc:
-        window.show_error(str(exc))
-        return None
+    if not store.is_open or store.commission_id is None:
+        return
+    cid = store.commission_id
+    store.read(
+        lambda db: edits.get(db, "commission", cid),
+        on_done=lambda record: show_details(window, record),
+    )  # a refusal is said by the Store's error signal, as the window shows every one
+
+
+def show_details(window, record: dict) -> CommissionDetailsDialog:
     dialog = CommissionDetailsDialog(record, window)
     window.commission_details_dialog = dialog
     dialog.accepted.connect(lambda: save_details(window.editor, record, dialog.values()))

@@ -219,7 +219,7 @@ class CommitmentsTab(ListEditor):
 
     # -- showing ------------------------------------------------------------------------------------
     def set_snapshot(self, snap) -> None:
-        opened = (getattr(self.store.db, "label", None), snap.commission.id) if snap is not None else None
+        opened = (self.store.label, snap.commission.id) if snap is not None else None
         if opened is not None and opened != getattr(self, "_opened", opened):
             self.clear_filters()  # another database or commission: the last one's filter means nothing here
         self._opened = opened or getattr(self, "_opened", None)

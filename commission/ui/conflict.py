@@ -271,7 +271,7 @@ def show_conflict(editor, command, exc: edits.ConflictError, *, undoing: bool = 
             "Someone else saved this at the same time, with the same change as yours: nothing was lost."
         )
         return None
-    who, when = _last_saved(editor.store.db, kind, record_id)
+    who, when = editor.store.read_now(lambda db: _last_saved(db, kind, record_id))
     dialog = ConflictDialog(
         exc.kind,
         exc.theirs,

@@ -33,8 +33,8 @@ class RecordForm(QObject):
         self.required: set[str] = set()
 
     @property
-    def db(self):
-        return self.editor.store.db
+    def store(self):
+        return self.editor.store
 
     # -- binding ------------------------------------------------------------------------------------
     def bind(self, field: str, widget, *, required: bool = False) -> None:
@@ -126,14 +126,15 @@ class RecordForm(QObject):
         if record_id != self.record_id:
             self.commit_pending()
         self.record_id = record_id
-        if record_id is None or self.db is None:  # nothing chosen, or the database is closed
+        if record_id is None or not self.store.is_open:  # nothing chosen, or the database is closed
             self.record_id = None
             self.values = {}
             for widget in self.fields.values():  # no record, no words: none of the last one's stay on show
                 self.write(widget, None)
             return False
         try:
-            self.values = edits.get(self.db, self.kind, record_id)
+            kind = self.kind
+            self.values = self.store.read_now(lambda db: edits.get(db, kind, record_id))
         except UserError:
             self.record_id, self.values = None, {}
             return False
@@ -155,7 +156,7 @@ class RecordForm(QObject):
         if timer is not None:
             timer.stop()
         self._dirty.discard(field)
-        if self.record_id is None or self.db is None:  # nothing chosen, or the database closed meanwhile
+        if self.record_id is None or not self.store.is_open:  # nothing chosen, or the database closed meanwhile
             return
         widget = self.fields[field]
         value = self.read(widget)

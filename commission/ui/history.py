@@ -328,13 +328,13 @@ class HistoryPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        db, kind, record_id = self.store.db, self.kind, self.record_id
-        if db is None or kind is None or record_id is None:
+        kind, record_id = self.kind, self.record_id
+        if not self.store.is_open or kind is None or record_id is None:
             self._show([])
             return
         snapshot = self.store.snapshot
-        self.store.runner.submit(
-            lambda job: history_rows(db, kind, record_id, snapshot),
+        self.store.submit(
+            lambda job, db: history_rows(db, kind, record_id, snapshot),
             on_done=lambda rows: self._show(rows, (kind, record_id)),
             on_error=self._failed,
         )

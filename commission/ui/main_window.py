@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
@@ -24,17 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commission.errors import PassphraseNeeded, UserError
 from commission.services import edits
-from commission.storage import open_database
 from commission.ui.commands import Editor
+from commission.ui.main_window_files import MainWindowFiles
+from commission.ui.main_window_menus import MainWindowMenus
 from commission.ui.settings import Settings
 from commission.ui.store import Store
 from commission.ui.style import SCALES_ITSELF
 from commission.ui.widgets import EmptyState, link_button
 from commission.ui.workers import Runner
-
-DB_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Commission databases (*.db *.sqlite);;All files (*)")
 
 
 class ScreenStack(QStackedWidget):
@@ -63,7 +54,7 @@ class ScreenStack(QStackedWidget):
         return area
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowFiles, MainWindowMenus):
     screen_changed = Signal(str)
 
     def __init__(self, settings: Settings | None = None, runner=None, parent=None):
@@ -93,7 +84,10 @@ class MainWindow(QMainWindow):
         self.no_commission_demo = link_button(self.tr("Load the demo commission"))
         self.no_commission_demo.clicked.connect(self.load_demo)
         self.no_commission.layout().insertWidget(
-            self.no_commission.layout().count() - 1, self.no_commission_demo, 0, Qt.AlignmentFlag.AlignHCenter
+            self.no_commission.layout().count() - 1,
+            self.no_commission_demo,
+            0,
+            Qt.AlignmentFlag.AlignHCenter,
         )
         self.stack.addWidget(self.no_commission)
         central = QWidget()
@@ -214,7 +208,7 @@ class MainWindow(QMainWindow):
         from commission.ui.reports_screen import ReportsScreen
         from commission.ui.reviews import ReviewsScreen
 
-        self.reviews = ReviewsScreen(self.store, self.settings)
+        self.reviews = ReviewsScreen(self.store, self.settings, editor=self.editor)
         self.reports = ReportsScreen(self.store, self.settings)
         self.add_screen("reviews", self.tr("Reviews"), self.reviews)
         self.add_screen("reports", self.tr("Reports"), self.reports)
@@ -234,7 +228,8 @@ class MainWindow(QMainWindow):
         """224 px, or wider when a screen's name needs it (Welsh names are longer)."""
         metrics = self.sidebar.fontMetrics()
         widest = max(
-            (metrics.horizontalAdvance(self.sidebar.item(row).text()) for row in range(self.sidebar.count())), default=0
+            (metrics.horizontalAdvance(self.sidebar.item(row).text()) for row in range(self.sidebar.count())),
+            default=0,
         )
         self.sidebar_pane.setFixedWidth(max(224, widest + 56))
 
@@ -257,223 +252,6 @@ class MainWindow(QMainWindow):
             self.commission_chooser.setCurrentIndex(index)  # the chooser's own path: undo cleared, remembered
         self.show_screen("dashboard")
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New database…"), self.new_database, "Ctrl+Shift+N")
-        self._action(file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        self.new_commission_action = self._action(file_menu, self.tr("New &commission…"), self.new_commission)
-        self.commission_details_action = self._action(
-            file_menu, self.tr("Commission det&ails…"), self.commission_details
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Import workbook…"), self.transfers.choose_import, "Ctrl+I")
-        self._action(file_menu, self.tr("&Export workbook…"), self.transfers.choose_export, "Ctrl+E")
-        self._action(file_menu, self.tr("&Back up now"), self.backups.back_up_now, "Ctrl+B")
-        self._action(file_menu, self.tr("Save a back-up cop&y as…"), self.transfers.choose_backup)
-        self._action(file_menu, self.tr("Res&tore from back-up…"), self.backups.choose_restore)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Sen&d update returns…"), self.returns.choose_send)
-        self._action(file_menu, self.tr("Import update ret&urn…"), self.returns.choose_import)
-        self._action(file_menu, self.tr("Import p&ledges…"), self.pledges.choose)
-        self._action(file_menu, self.tr("Export for Decidi&m…"), self.decidim_export.choose)
-        file_menu.addSeparator()
-        self.preferences_action = self._action(
-            file_menu, self.tr("&Preferences…"), self.open_preferences, QKeySequence.StandardKey.Preferences
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
-        from commission.ui.text_undo import redo_or_text, undo_or_text
-
-        for action, handler in ((undo, undo_or_text), (redo, redo_or_text)):
-            action.triggered.disconnect()  # the typing in a text box first, then the stack
-            action.triggered.connect(lambda _checked=False, h=handler: h(self, self.undo_stack))
-        edit_menu.addSeparator()
-        self.new_item_action = self._action(edit_menu, self.tr("&New item"), self.new_item, "Ctrl+N")
-        self.search_action = self._action(edit_menu, self.tr("&Search everywhere…"), self.open_search, "Ctrl+K")
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        for number in range(self.sidebar.count()):
-            title = self.sidebar.item(number).text().replace("&", "&&")
-            self._action(
-                view_menu, title, lambda _=False, n=number: self.sidebar.setCurrentRow(n), f"Ctrl+{number + 1}"
-            )
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Getting started"), self.getting_started)
-        self._action(help_menu, self.tr("&About Commission"), self.about)
-
-    def _action(self, menu, text, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    # -- databases ----------------------------------------------------------------------------------
-    def open_path(self, target: str | Path, *, create: bool = False, passphrase: str | None = None) -> bool:
-        """Open a database file or URL; an encrypted one asks for its passphrase (kept in memory only)."""
-        target = str(target)
-        last: UserError | None = None
-        asked = False
-        for _attempt in range(4):
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                db = open_database(target, create=create, passphrase=passphrase)
-            except UserError as exc:
-                QApplication.restoreOverrideCursor()
-                # An encrypted file asks for its passphrase; a refused passphrase asks again.
-                if not isinstance(exc, PassphraseNeeded) and not asked:
-                    self.show_error(str(exc))
-                    return False
-                last = exc
-                passphrase = self.ask_passphrase(target, retry=asked)
-                asked = True
-                if passphrase is None:
-                    return False
-                continue
-            QApplication.restoreOverrideCursor()
-            self.set_database(db)
-            return True
-        self.show_error(str(last))
-        return False
-
-    def ask_passphrase(self, target: str, retry: bool = False) -> str | None:
-        text = self.tr("%1 is encrypted. Type its passphrase to open it.").replace("%1", Path(target).name) + (
-            "\n\n" + self.tr("That passphrase did not open it; please try again.") if retry else ""
-        )
-        value, accepted = QInputDialog.getText(self, self.tr("Passphrase"), text, QLineEdit.EchoMode.Password)
-        return value if accepted and value else None
-
-    def set_database(self, db) -> None:
-        label = db.label
-        self.undo_stack.clear()  # undo belongs to one database
-        self.database_label = label
-        self.settings.last_database = label
-        self.settings.add_recent(label)
-        self.store.open(db, self.settings.last_commission(label))
-        if db.upgraded_from:
-            self.statusBar().showMessage(
-                self.tr("Upgraded this database; the copy from before is at %1.").replace("%1", str(db.backup_path)),
-                15000,
-            )
-        self.setWindowTitle(f"Commission — {Path(label).name if db.path else label}")
-        self.backups.on_open()
-
-    def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a Commission database"), self.settings.last_folder(), self.tr(DB_FILTER)
-        )
-        if path:
-            self.settings.set_last_folder(path)
-            self.open_path(path)
-
-    def new_database(self) -> None:
-        """Where, and whether it is encrypted: the passphrase is used to create it, never stored."""
-        from commission.ui.dialogs import NewDatabaseDialog
-
-        dialog = NewDatabaseDialog(self.settings.last_folder(), self)
-        self.new_database_dialog = dialog
-        dialog.accepted.connect(lambda: self.create_database(**dialog.values()))
-        dialog.open()
-
-    def create_database(self, path: str, passphrase: str | None = None) -> bool:
-        if Path(path).exists():
-            self.show_error(
-                self.tr("%1 already exists: choose a new name, or open it instead.").replace("%1", Path(path).name)
-            )
-            return False
-        self.settings.set_last_folder(path)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            db = open_database(path, create=True, passphrase=passphrase, encrypt=passphrase is not None)
-        except UserError as exc:
-            QApplication.restoreOverrideCursor()
-            self.show_error(str(exc))
-            return False
-        QApplication.restoreOverrideCursor()
-        self.set_database(db)
-        self.new_commission()
-        return True
-
-    def open_preferences(self) -> None:
-        from commission.ui.preferences import open_preferences
-
-        open_preferences(self)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_databases()
-        if not recent:
-            action = self.recent_menu.addAction(self.tr("No recent databases"))
-            action.setEnabled(False)
-        for database in recent:
-            self.recent_menu.addAction(database, lambda d=database: self._open_recent(d))
-
-    def _open_recent(self, database: str) -> None:
-        if "://" not in database and not Path(database).exists():
-            self.settings.forget_recent(database)
-            self.show_error(
-                self.tr("%1 is no longer there (moved or deleted); it was taken off the list.").replace(
-                    "%1", str(database)
-                )
-            )
-            return
-        self.open_path(database)
-
-    def load_demo(self) -> None:
-        from commission.services.demo import create_demo
-
-        if self.store.db is None:
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            summary = create_demo(self.store.db, actor=self.editor.actor)
-        except UserError as exc:
-            self.show_error(str(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.store.reload_commissions(summary.commission_id)
-
-    def new_commission(self) -> None:
-        from commission.ui.dialogs import NewCommissionDialog
-
-        if self.store.db is None:
-            return
-        dialog = NewCommissionDialog(self)
-        self.new_commission_dialog = dialog  # cancelled, the empty screen still offers it again
-        dialog.accepted.connect(lambda: self.create_commission(dialog.values()))
-        dialog.open()
-
-    def commission_details(self) -> None:
-        from commission.ui.commission_details import open_details  # its name in Welsh, area, dates, language
-
-        open_details(self)
-
-    def create_commission(self, values: dict) -> bool:
-        try:
-            row = edits.create(self.store.db, "commission", values, actor=self.editor.actor)
-        except UserError as exc:
-            self.show_error(str(exc))
-            return False
-        self.store.reload_commissions(row["id"])
-        self.show_screen("dashboard")
-        return True
-
     # -- commissions and screens --------------------------------------------------------------------
     def _commissions_changed(self, commissions) -> None:
         self.commission_chooser.blockSignals(True)
@@ -481,7 +259,9 @@ class MainWindow(QMainWindow):
         for info in commissions:
             self.commission_chooser.addItem(info.name, info.id)
             self.commission_chooser.setItemData(
-                self.commission_chooser.count() - 1, info.name, Qt.ItemDataRole.ToolTipRole
+                self.commission_chooser.count() - 1,
+                info.name,
+                Qt.ItemDataRole.ToolTipRole,
             )
         index = self.commission_chooser.findData(self.store.commission_id)
         self.commission_chooser.setCurrentIndex(index)
@@ -559,13 +339,13 @@ class MainWindow(QMainWindow):
         }.get(kind)
         if target is None:
             return
-        if kind == "update":
-            try:
-                record_id = edits.get(self.store.db, "update", record_id)["commitment_id"]
-            except UserError as exc:
-                self.show_error(str(exc))
-                return
-            kind = "commitment"
+        if kind == "update":  # an update is shown with its commitment, read off the GUI thread
+            self.store.read(
+                lambda db: edits.get(db, "update", record_id)["commitment_id"],
+                on_done=lambda commitment_id: self.show_screen(target).show_record("commitment", commitment_id),
+                on_error=lambda exc: self.show_error(str(exc)),
+            )
+            return
         self.show_screen(target).show_record(kind, record_id)
 
     def open_search(self) -> None:
@@ -580,7 +360,13 @@ class MainWindow(QMainWindow):
 
     # -- messages -----------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Commission", message, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Commission",
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setModal(True)
         self._last_error = message
         box.open()

@@ -394,10 +394,18 @@ class MembersScreen(ListEditor):
         self.consent_rows["named"].set_current(member.consent_named, member.consent_named_expires)
         self.consent_rows["quote"].set_current(member.consent_quote, member.consent_quote_expires)
         self.history.clear()
-        try:
-            entries = edits.consent_history(self.store.db, member_id)
-        except UserError:
-            entries = []
+        self.store.read(  # off the GUI thread; a late answer for a member no longer shown is dropped
+            lambda db: edits.consent_history(db, member_id),
+            on_done=lambda entries: self._show_consent_history(member_id, entries),
+            on_error=lambda exc: self._show_consent_history(member_id, [], exc),
+        )
+
+    def _show_consent_history(self, member_id: int | None, entries: list, exc: BaseException | None = None) -> None:
+        if member_id != self.form.record_id:
+            return
+        if exc is not None and not isinstance(exc, UserError):
+            self.store.error.emit(str(exc))
+        self.history.clear()
         for entry in reversed(entries):
             named = entry["kind"] == "named"
             if entry.get("withdrawn"):

@@ -187,9 +187,9 @@ class NetworkScreen(QWidget):
 
     def set_snapshot(self, snap) -> None:
         """A new snapshot means an edit or another date: read the network again (on the runner)."""
-        if self.store.db is None:
+        if not self.store.is_open:
             return
-        key = (id(self.store.db), snap)
+        key = (self.store.opened, snap)
         if key == self._loaded_for:
             return
         self._loaded_for = key
@@ -199,10 +199,10 @@ class NetworkScreen(QWidget):
         from commission.services.network import load_network
 
         self._token += 1
-        token, db, as_of = self._token, self.store.db, self.store.as_of
+        token, as_of = self._token, self.store.as_of
         self.subtitle.setText(self.tr("Reading every commission as of {0}…").format(uk_date(as_of)))
-        self.store.runner.submit(
-            lambda job: load_network(db, as_of),
+        self.store.submit(
+            lambda job, db: load_network(db, as_of),
             on_done=lambda found: self._arrived(token, found),
             on_error=lambda exc: self._failed(token, exc),
         )

@@ -32,11 +32,11 @@ PLEDGES_FILTER = QT_TRANSLATE_NOOP("PledgesImport", "Spreadsheets (*.xlsx *.ods 
 class PledgesImportDialog(QDialog):
     """Columns to fields, Check, Import. `runner` (the window's) runs the checks and the import off the GUI thread."""
 
-    def __init__(self, db, commission: str, table, settings, runner=None, parent=None, actor: str | None = None):
+    def __init__(self, store, commission: str, table, settings, runner=None, parent=None, actor: str | None = None):
         from commission.services import pledges
 
         super().__init__(parent)
-        self.db, self.commission, self.table, self.settings, self.runner = db, commission, table, settings, runner
+        self.store, self.commission, self.table, self.settings, self.runner = store, commission, table, settings, runner
         self.actor = actor
         self.summary = None
         self.checked = False
@@ -114,6 +114,8 @@ class PledgesImportDialog(QDialog):
         self.text.clear()
 
     def _submit(self, work, done) -> None:
+        """`work(job, db)`: the Store hands it the database, on the runner when there is one."""
+        work = self.store.bind(work)
         if self.runner is None:
             try:
                 result = work(None)
@@ -127,10 +129,10 @@ class PledgesImportDialog(QDialog):
     def check(self) -> None:
         from commission.services import pledges  # pandas: loaded when first used, not at start
 
-        db, table, mapping, name = self.db, self.table, self.mapping(), self.commission
+        table, mapping, name = self.table, self.mapping(), self.commission
         self.check_button.setEnabled(False)
         self._submit(
-            lambda job: pledges.import_pledges(db, table, mapping, commission=name, dry_run=True), self._checked
+            lambda job, db: pledges.import_pledges(db, table, mapping, commission=name, dry_run=True), self._checked
         )
 
     def _checked(self, summary) -> None:
@@ -160,9 +162,9 @@ class PledgesImportDialog(QDialog):
 
         if not self.checked:
             return
-        db, table, mapping, name, actor = self.db, self.table, self.mapping(), self.commission, self.actor
+        table, mapping, name, actor = self.table, self.mapping(), self.commission, self.actor
         self._submit(
-            lambda job: pledges.import_pledges(db, table, mapping, commission=name, actor=actor), self._imported
+            lambda job, db: pledges.import_pledges(db, table, mapping, commission=name, actor=actor), self._imported
         )
 
     def _imported(self, summary) -> None:
@@ -211,7 +213,7 @@ class PledgesImport(QObject):
             self.window.show_error(str(exc))
             return None
         self.dialog = PledgesImportDialog(
-            store.db,
+            store,
             store.info.name,
             table,
             self.window.settings,
@@ -262,14 +264,14 @@ class DecidimExport(QObject):
 
     def run(self, path: str | Path) -> None:
         store = self.window.store
-        db, name, as_of, out = store.db, store.info.name, store.as_of, Path(path)
+        name, as_of, out = store.info.name, store.as_of, Path(path)
 
-        def work(job):
+        def work(job, db):
             from commission.services.decidim import export_results
 
             return export_results(db, out, commission=name, as_of=as_of)
 
-        self.window.runner.submit(work, on_done=self._written, on_error=lambda exc: self.window.show_error(str(exc)))
+        store.submit(work, on_done=self._written, on_error=lambda exc: self.window.show_error(str(exc)))
 
     def _written(self, result) -> None:
         out, places = result

@@ -276,14 +276,14 @@ class ReportsScreen(QWidget):
         from commission.reports import build_model
         from commission.services.reporting import make_report
 
-        if self.store.db is None or self.snapshot is None:
+        if not self.store.is_open or self.snapshot is None:
             return
         options = self.options()
         self._count += 1
         out = Path(self._temp.path()) / f"report-{self._count}.{SUFFIXES[options.format]}"
-        db, name, data = self.store.db, self.snapshot.commission.name, self.snapshot.data
+        name, data = self.snapshot.commission.name, self.snapshot.data
 
-        def work(job):
+        def work(job, db):
             job.report(0.0)
             checks: list = []
             make_report(
@@ -309,7 +309,7 @@ class ReportsScreen(QWidget):
             self.store.runner,
             "Making the report",
             f"Making the {FORMAT_WORDS[options.format]} as of {uk_date(options.as_of)}…",
-            work,
+            self.store.bind(work),
             done=self._made,
             failed=self._failed,
         )

@@ -61,11 +61,18 @@ class ReturnStatusPanel(Card):
 
         self.list.clear()
         self.status = None
-        if self.store.db is not None and self.store.commission_id is not None:
-            try:
-                self.status = round_status(self.store.db, commission_id=self.store.commission_id, on=self.store.as_of)
-            except UserError:
-                self.status = None
+        if not self.store.is_open or self.store.commission_id is None:
+            return self._show(None)
+        cid, on = self.store.commission_id, self.store.as_of
+        self.store.read(
+            lambda db: round_status(db, commission_id=cid, on=on),  # off the GUI thread
+            on_done=self._show,
+            on_error=lambda exc: self._show(None) if isinstance(exc, UserError) else self.store._failed(exc),
+        )
+
+    def _show(self, status) -> None:
+        self.list.clear()
+        self.status = status
         if self.status is None:
             self.headline.setText(
                 self.tr(

@@ -144,9 +144,9 @@ class Returns(QObject):
         """Write the returns and their email drafts, and record the round (services.return_rounds)."""
         from commission.services.return_rounds import send_returns
 
-        db, name, folder = self.store.db, self.store.info.name, Path(folder)
+        name, folder = self.store.info.name, Path(folder)
 
-        def work(job):
+        def work(job, db):
             return send_returns(db, folder, commission=name, as_of=as_of, due=due, check=lambda: job.report(0.99))
 
         self.window.settings.set_last_folder(folder)
@@ -155,7 +155,7 @@ class Returns(QObject):
             self.window.runner,
             self.tr("Writing returns"),
             self.tr("Writing an update return for each organisation in {name}…").format(name=folder.name),
-            work,
+            self.store.bind(work),
             done=self._sent,
             failed=lambda exc: report_failure(self.window, exc),
             steps=False,
@@ -197,9 +197,9 @@ class Returns(QObject):
         """A reminder draft for each organisation whose return is not back (services.return_rounds.chase)."""
         from commission.services.return_rounds import chase
 
-        db, name, folder, on = self.store.db, self.store.info.name, Path(folder), self.store.as_of
+        name, folder, on = self.store.info.name, Path(folder), self.store.as_of
 
-        def work(job):
+        def work(job, db):
             return chase(db, folder, commission=name, on=on, check=lambda: job.report(0.99))
 
         self.progress = run_with_progress(
@@ -207,7 +207,7 @@ class Returns(QObject):
             self.window.runner,
             self.tr("Writing reminders"),
             self.tr("Writing a reminder for each return not back yet…"),
-            work,
+            self.store.bind(work),
             done=self._chased,
             failed=lambda exc: report_failure(self.window, exc),
             steps=False,
@@ -234,7 +234,7 @@ class Returns(QObject):
 
     # -- importing ----------------------------------------------------------------------------------
     def choose_import(self) -> None:
-        if self.store.db is None:
+        if not self.store.is_open:
             return
         path, _ = QFileDialog.getOpenFileName(
             self.window,
@@ -255,9 +255,9 @@ class Returns(QObject):
         """Check the return and show what it will add and ignore (off the GUI thread); import when confirmed."""
         from commission.services.return_import import import_return
 
-        db, path, as_of = self.store.db, Path(path), self.store.as_of
+        path, as_of = Path(path), self.store.as_of
 
-        def work(job):  # import_return refuses, in words, a file that is not a return
+        def work(job, db):  # import_return refuses, in words, a file that is not a return
             return import_return(db, path, as_of=as_of, progress=job.report, dry_run=True)
 
         self.problems = None
@@ -267,7 +267,7 @@ class Returns(QObject):
             self.window.runner,
             self.tr("Checking a return"),
             self.tr("Checking {name} and working out what it will add…").format(name=path.name),
-            work,
+            self.store.bind(work),
             done=lambda preview: self._previewed(preview, path),
             failed=lambda exc: self._import_failed(exc, path),
         )
@@ -288,9 +288,9 @@ class Returns(QObject):
         """The import itself, once the coordinator has seen what it will add."""
         from commission.services.return_import import import_return
 
-        db, path, as_of, actor = self.store.db, Path(path), self.store.as_of, self.window.editor.actor
+        path, as_of, actor = Path(path), self.store.as_of, self.window.editor.actor
 
-        def work(job):
+        def work(job, db):
             return import_return(
                 db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None, actor=actor
             )
@@ -300,7 +300,7 @@ class Returns(QObject):
             self.window.runner,
             self.tr("Importing a return"),
             self.tr("Importing {name}…").format(name=path.name),
-            work,
+            self.store.bind(work),
             done=self._imported,
             failed=lambda exc: self._import_failed(exc, path),
         )

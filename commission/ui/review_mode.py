@@ -10,79 +10,28 @@ message, to try again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPlainTextEdit,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from commission.ui.i18n import OWN_LANGUAGE, translate_in
+from commission.ui.review_mode_items import ReviewModeItems
+from commission.ui.review_mode_page import STYLE, ReviewModePage
 from commission.ui.settings import Settings
-from commission.ui.style import ACCENT, INK, MUTED, SCALES_ITSELF, text_factor
 from commission.ui.words import counted
 
-ANSWERS = (
-    ("agree", QT_TRANSLATE_NOOP("ReviewMode", "Agree"), ("1", "A")),
-    ("change", QT_TRANSLATE_NOOP("ReviewMode", "Change"), ("2", "C")),
-    ("disagree", QT_TRANSLATE_NOOP("ReviewMode", "Disagree"), ("3", "D")),
-)
-SAID = {
-    "agree": QT_TRANSLATE_NOOP("ReviewMode", "you agree"),
-    "change": QT_TRANSLATE_NOOP("ReviewMode", "you would like it changed"),
-    "disagree": QT_TRANSLATE_NOOP("ReviewMode", "you disagree"),
-}
-# services.review_text's words for an item, shown here in the interface's language
-ITEM_WORDS = (
-    QT_TRANSLATE_NOOP("ReviewMode", "What we heard"),
-    QT_TRANSLATE_NOOP("ReviewMode", "Action"),
-    QT_TRANSLATE_NOOP("ReviewMode", "Session notes"),
-    QT_TRANSLATE_NOOP("ReviewMode", "You said, we did"),
-    QT_TRANSLATE_NOOP("ReviewMode", "Is this what the panel said?"),
-    QT_TRANSLATE_NOOP("ReviewMode", "Is this the action the panel agreed?"),
-    QT_TRANSLATE_NOOP("ReviewMode", "Is this a fair record of the session?"),
-    QT_TRANSLATE_NOOP("ReviewMode", "Is this a fair account of what you said and what has been done?"),
-    QT_TRANSLATE_NOOP("ReviewMode", "Do you agree this is done?"),
-    QT_TRANSLATE_NOOP("ReviewMode", "Tick Change if you think it is only partly done."),
-)
-PAPER = "#fbfaf6"
-STYLE = f"""
-QWidget#reviewMode, QWidget#reviewMode QScrollArea, QWidget#reviewPage {{ background: {PAPER}; }}
-QWidget#reviewMode QLabel {{ color: {INK}; background: transparent; }}
-QLabel#reviewKind {{ color: {ACCENT}; font-weight: 600; letter-spacing: 1px; }}
-QLabel#reviewMuted {{ color: {MUTED}; }}
-QLabel#reviewText {{ line-height: 140%; }}
-QFrame#reviewQuote {{ background: white; border-left: 4px solid #c9d3dc; border-radius: 4px; }}
-QFrame#reviewQuote[own="true"] {{ border-left: 4px solid {ACCENT}; background: #eef6f6; }}
-QLabel#reviewNotice {{ background: #fff3e0; border: 1px solid #f0c27b; border-radius: 6px; padding: 10px 14px;
-    color: #6b3f00; }}
-QPushButton[answer] {{ border: 2px solid #b9c3cc; border-radius: 12px; padding: 14px 10px; background: white;
-    font-weight: 600; }}
-QPushButton[answer]:focus {{ border: 3px solid #1b4f9c; }}
-QPushButton[answer="agree"]:checked {{ background: #2e7d32; border-color: #2e7d32; color: white; }}
-QPushButton[answer="change"]:checked {{ background: #b35c00; border-color: #b35c00; color: white; }}
-QPushButton[answer="disagree"]:checked {{ background: #c62828; border-color: #c62828; color: white; }}
-QPushButton#reviewNav {{ padding: 10px 22px; border-radius: 10px; }}
-QPushButton#reviewNav:focus, QPushButton#reviewSmall:focus {{ border: 2px solid #1b4f9c; }}
-QPlainTextEdit#reviewComment {{ border: 2px solid #c6ced7; border-radius: 8px; padding: 8px; background: white; }}
-QPlainTextEdit#reviewComment:focus {{ border: 2px solid {ACCENT}; }}
-"""
 
-
-class ReviewMode(QWidget):
+class ReviewMode(ReviewModePage, ReviewModeItems):
     finished = Signal()
 
     def __init__(
         self,
-        db,
+        store,
         runner,
         round_id: int,
         round_title: str,
@@ -98,7 +47,7 @@ class ReviewMode(QWidget):
         self.language = language
         if language is not None:
             self.setProperty(OWN_LANGUAGE, True)  # an app language switch leaves this window's words alone
-        self.db, self.runner, self.settings = db, runner, settings
+        self.store, self.runner, self.settings = store, runner, settings  # the Store lends the database to jobs
         self.round_id, self.member_id, self.reviewer = round_id, member_id, reviewer
         self.setObjectName("reviewMode")
         self.setWindowTitle(self.tr("Review: %1").replace("%1", round_title))
@@ -140,214 +89,6 @@ class ReviewMode(QWidget):
             return super().tr(source, disambiguation, n)
         return translate_in(language, "ReviewMode", source, disambiguation, n)
 
-    # -- building -----------------------------------------------------------------------------------
-    def _top_bar(self, round_title: str) -> QWidget:
-        bar = QWidget()
-        bar.setStyleSheet("background: #f1eee6;")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(32, 12, 32, 12)
-        row.setSpacing(10)
-        self.who = QLabel(f"{round_title} · {self.reviewer}")
-        self.who.setObjectName("reviewMuted")
-        self.who.setMinimumWidth(80)  # elided by the layout rather than widening the window
-        self.position = QLabel("")
-        self.position.setObjectName("reviewMuted")
-        self.smaller = QPushButton("A−")
-        self.bigger = QPushButton("A+")
-        self.finish_button = QPushButton(self.tr("Finish"))
-        for button, tip in (
-            (self.smaller, self.tr("Smaller text (Ctrl+-)")),
-            (self.bigger, self.tr("Bigger text (Ctrl+=)")),
-            (self.finish_button, self.tr("Finish this review")),
-        ):
-            button.setObjectName("reviewSmall")
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-        self.smaller.clicked.connect(lambda: self.change_size(-2))
-        self.bigger.clicked.connect(lambda: self.change_size(+2))
-        self.finish_button.clicked.connect(self.finish)
-        row.addWidget(self.who, 1)
-        row.addWidget(self.position)
-        row.addSpacing(16)
-        row.addWidget(self.smaller)
-        row.addWidget(self.bigger)
-        row.addSpacing(8)
-        row.addWidget(self.finish_button)
-        return bar
-
-    def _message_page(self, text: str) -> QWidget:
-        page = QWidget()
-        page.setObjectName("reviewPage")
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addStretch(1)
-        page.label = label
-        return page
-
-    def _item_page(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("The item to review"))
-        scroll.setWidgetResizable(True)
-        page = QWidget()
-        page.setObjectName("reviewPage")
-        scroll.setWidget(page)
-        centre = QHBoxLayout(page)
-        centre.setContentsMargins(32, 28, 32, 28)
-        column = QWidget()
-        column.setMaximumWidth(1040)
-        centre.addStretch(1)
-        centre.addWidget(column, 12)
-        centre.addStretch(1)
-        layout = QVBoxLayout(column)
-        layout.setSpacing(14)
-        self.kind = QLabel("")
-        self.kind.setObjectName("reviewKind")
-        self.heading = QLabel("")
-        self.heading.setWordWrap(True)
-        self.text = QLabel("")
-        self.text.setObjectName("reviewText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.earlier = QLabel(
-            self.tr("You answered an earlier wording. The words have changed since: please look again.")
-        )
-        self.earlier.setObjectName("reviewNotice")
-        self.earlier.setWordWrap(True)
-        self.quotes = QVBoxLayout()
-        self.quotes.setSpacing(8)
-        self.question = QLabel("")
-        self.question.setWordWrap(True)
-        layout.addWidget(self.kind)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.text)
-        layout.addWidget(self.earlier)
-        layout.addLayout(self.quotes)
-        layout.addSpacing(6)
-        layout.addWidget(self.question)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(16)
-        self.answer_buttons: dict[str, QPushButton] = {}
-        for answer, word, keys in ANSWERS:
-            button = QPushButton(self.tr(word))
-            button.setProperty("answer", answer)
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.setToolTip(self.tr("Press %1 or %2").replace("%1", keys[0]).replace("%2", keys[1]))
-            button.setAccessibleName(self.tr("%1 (press %2)").replace("%1", self.tr(word)).replace("%2", keys[0]))
-            button.clicked.connect(lambda _checked=False, a=answer: self.answer(a))
-            self.answer_buttons[answer] = button
-            button.installEventFilter(self)
-            buttons.addWidget(button, 1)
-        layout.addLayout(buttons)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        self.comment_label = QLabel(self.tr("Anything you want to say? (you don't have to)"))
-        self.comment = QPlainTextEdit()
-        self.comment.setObjectName("reviewComment")
-        self.comment.setTabChangesFocus(True)
-        self.comment.setAccessibleName(self.tr("Your comment"))
-        self.comment.installEventFilter(self)
-        layout.addWidget(self.comment_label)
-        layout.addWidget(self.comment)
-        layout.addStretch(1)
-
-        nav = QWidget()
-        nav.setStyleSheet("background: #f1eee6;")
-        row = QHBoxLayout(nav)
-        row.setContentsMargins(32, 12, 32, 14)
-        self.back_button = QPushButton(self.tr("‹  Back"))
-        self.next_button = QPushButton(self.tr("Next  ›"))
-        for button in (self.back_button, self.next_button):
-            button.setObjectName("reviewNav")
-            button.setAutoDefault(False)
-        self.back_button.clicked.connect(self.back)
-        self.next_button.clicked.connect(self.next)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(10)
-        self.progress.setStyleSheet(
-            f"QProgressBar {{ background: #dcd6c8; border-radius: 5px; }}"
-            f" QProgressBar::chunk {{ background: {ACCENT}; border-radius: 5px; }}"
-        )
-        self.keys_hint = QLabel(
-            self.tr("Press 1, 2 or 3 (or A, C, D) to answer · arrows move between items · Esc to leave")
-        )
-        self.keys_hint.setObjectName("reviewMuted")
-        self.keys_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.keys_hint.setWordWrap(True)  # never wider than the screen, whatever the text size
-        middle = QVBoxLayout()
-        middle.setSpacing(6)
-        middle.addWidget(self.progress)
-        middle.addWidget(self.keys_hint)
-        row.addWidget(self.back_button)
-        row.addSpacing(24)
-        row.addLayout(middle, 1)
-        row.addSpacing(24)
-        row.addWidget(self.next_button)
-        wrapper = QWidget()
-        wrapper_layout = QVBoxLayout(wrapper)
-        wrapper_layout.setContentsMargins(0, 0, 0, 0)
-        wrapper_layout.setSpacing(0)
-        wrapper_layout.addWidget(scroll, 1)
-        wrapper_layout.addWidget(nav)
-        self.scroll = scroll
-        return wrapper
-
-    def _shortcuts(self) -> None:
-        bindings = [(keys, lambda a=answer: self.answer(a)) for answer, _word, keys_ in ANSWERS for keys in keys_]
-        bindings += [(k, self.back) for k in ("Left", "PgUp", "Alt+Left")]
-        bindings += [(k, self.next) for k in ("Right", "PgDown", "Alt+Right", "Ctrl+Return", "Ctrl+Enter")]
-        bindings += [(k, lambda: self.change_size(+2)) for k in ("Ctrl+=", "Ctrl++")]
-        bindings += [("Ctrl+-", lambda: self.change_size(-2)), ("Esc", self.ask_to_leave)]
-        self.shortcuts = []
-        for keys, slot in bindings:
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-            self.shortcuts.append(shortcut)
-
-    # -- size ---------------------------------------------------------------------------------------
-    def change_size(self, step: int) -> None:
-        self.settings.review_text_size = self.text_size + step  # kept within its bounds by Settings
-        self.text_size = self.settings.review_text_size
-        self.apply_size()
-
-    def apply_size(self) -> None:
-        def font(scale: float, bold: bool = False) -> QFont:
-            f = QFont(self.font())
-            f.setPointSizeF(max(self.text_size * text_factor() * scale, 10))
-            f.setBold(bold)
-            return f
-
-        self.text.setFont(font(1.0))
-        self.heading.setFont(font(0.8, True))
-        self.kind.setFont(font(0.62, True))
-        self.question.setFont(font(0.95, True))
-        for button in self.answer_buttons.values():
-            button.setFont(font(0.95, True))
-            button.setMinimumHeight(int(self.text_size * text_factor() * 3.2))
-        for widget in (self.comment_label, self.status, self.earlier):
-            widget.setFont(font(0.7))
-        self.comment.setFont(font(0.8))
-        self.comment.setProperty(SCALES_ITSELF, True)
-        self.comment.setFixedHeight(int(self.text_size * text_factor() * 4.6))
-        for widget in (self.back_button, self.next_button, self.close_button):
-            widget.setFont(font(0.75, True))
-        for widget in (self.loading.label, self.thanks.label):
-            widget.setFont(font(1.0))
-        self.keys_hint.setFont(font(0.6))
-        for widget in (self.who, self.position, self.smaller, self.bigger, self.finish_button):
-            widget.setFont(font(0.6, widget is self.position))
-        self.smaller.setEnabled(self.text_size > self.settings.REVIEW_TEXT_MIN)
-        self.bigger.setEnabled(self.text_size < self.settings.REVIEW_TEXT_MAX)
-        if self.items:
-            self._show_quotes(self.items[self.index])
-
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ApplicationFontChange:  # the app's text size, chosen in Preferences
             QTimer.singleShot(0, self.apply_size)
@@ -362,9 +103,9 @@ class ReviewMode(QWidget):
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
-        db, round_id, member_id = self.db, self.round_id, self.member_id
+        round_id, member_id = self.round_id, self.member_id
         self.runner.submit(
-            lambda job: reviewer_items_in_language(db, round_id, member_id)[0],
+            self.store.bind(lambda job, db: reviewer_items_in_language(db, round_id, member_id)[0]),
             on_done=self._loaded,
             on_error=self._load_failed,
         )
@@ -389,237 +130,6 @@ class ReviewMode(QWidget):
             + "\n\n"
             + self.tr("Press Esc to go back.")
         )
-
-    # -- one item -----------------------------------------------------------------------------------
-    def current(self):
-        return self.items[self.index] if self.items else None
-
-    def show_item(self, index: int) -> None:
-        from commission.services.review_text import split_action_text
-
-        self.index = max(0, min(index, len(self.items) - 1))
-        item = self.items[self.index]
-        self.kind.setText(
-            self.tr("AN ORGANISATION'S UPDATE") if item.kind == "update" else self.tr(item.kind_label).upper()
-        )
-        title, text = split_action_text(item.text) if item.kind == "action" else ("", item.text)
-        self.heading.setText(title or item.heading)
-        self.heading.setVisible(bool(title or item.heading))
-        self.text.setText(text)
-        self.earlier.setVisible(item.answered_earlier_text and item.item_id not in self.answers)
-        self._show_quotes(item)
-        self.question.setText(self.tr(item.question))
-        self.comment.blockSignals(True)
-        self.comment.setPlainText(self.comments.get(item.item_id, ""))
-        self.comment.blockSignals(False)
-        self.back_button.setEnabled(self.index > 0)
-        self.next_button.setText(self.tr("Next  ›") if self.index < len(self.items) - 1 else self.tr("Finish  ✓"))
-        self._show_answer()
-        chosen = self.answer_buttons.get(self.answers.get(item.item_id, ""), self.answer_buttons["agree"])
-        self._placing = True  # a new item is read from its top, though an answer holds the focus
-        try:
-            chosen.setFocus()
-        finally:
-            self._placing = False
-        self.scroll.verticalScrollBar().setValue(0)
-
-    def _show_quotes(self, item) -> None:
-        from PySide6.QtWidgets import QFrame
-
-        while self.quotes.count():
-            widget = self.quotes.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # out of sight at once; deleted once the event loop gets to it
-                widget.deleteLater()
-        if item.quotes:
-            said = QLabel(self.tr("What was said"))
-            said.setObjectName("reviewMuted")
-            said.setFont(self._scaled(0.65, True))
-            self.quotes.addWidget(said)
-        for quote in item.quotes:
-            frame = QFrame()
-            frame.setObjectName("reviewQuote")
-            frame.setProperty("own", quote.own)
-            box = QVBoxLayout(frame)
-            box.setContentsMargins(16, 10, 16, 10)
-            box.setSpacing(6)
-            words = QLabel(f"“{quote.text}”")
-            words.setWordWrap(True)
-            words.setFont(self._scaled(0.8))
-            who = QLabel(self.tr("You said this") if quote.own else f"— {quote.speaker}")
-            who.setObjectName("reviewKind" if quote.own else "reviewMuted")
-            who.setFont(self._scaled(0.6, quote.own))
-            box.addWidget(words)
-            box.addWidget(who)
-            self.quotes.addWidget(frame)
-        if item.quotes_withheld:
-            more = QLabel(
-                counted(
-                    self.tr(
-                        "%n more quote(s) not shown: the people who said them have not agreed to share their words.",
-                        "",
-                        item.quotes_withheld,
-                    ),
-                    item.quotes_withheld,
-                )
-            )
-            more.setObjectName("reviewMuted")
-            more.setWordWrap(True)
-            more.setFont(self._scaled(0.6))
-            self.quotes.addWidget(more)
-
-    def _scaled(self, scale: float, bold: bool = False) -> QFont:
-        f = QFont(self.font())
-        f.setPointSizeF(max(self.text_size * text_factor() * scale, 10))
-        f.setBold(bold)
-        return f
-
-    def _show_answer(self) -> None:
-        item = self.current()
-        answer = self.answers.get(item.item_id)
-        for key, button in self.answer_buttons.items():
-            button.setChecked(key == answer)
-        answered = sum(1 for i in self.items if i.item_id in self.answers)
-        self.position.setText(
-            self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.items)))
-        )
-        self.progress.setRange(0, len(self.items))
-        self.progress.setValue(answered)
-        self.progress.setToolTip(
-            self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(len(self.items)))
-        )
-        if item.item_id in self.failed:
-            self.status.setObjectName("reviewNotice")
-            self.status.setText(
-                self.tr(
-                    "Your answer is not saved yet: %1 It is still shown here; "
-                    "press it again to try again, or tell the coordinator."
-                ).replace("%1", self.failed[item.item_id])
-            )
-        elif answer:
-            self.status.setObjectName("reviewMuted")
-            said = self.tr(SAID[answer])
-            self.status.setText(
-                self.tr("Saved: %1.").replace("%1", said)
-                if self.saved.get(item.item_id, ("",))[0] == answer
-                else self.tr("Saving: %1…").replace("%1", said)
-            )
-        elif self.comment.toPlainText().strip():
-            self.status.setObjectName("reviewMuted")
-            self.status.setText(self.tr("Choose Agree, Change or Disagree to keep your comment."))
-        else:
-            self.status.setText("")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        # a comment is optional, except that "Change" asks what should change
-        self.comment_label.setText(
-            self.tr("What should change? Tell us here.")
-            if answer == "change"
-            else self.tr("Anything you want to say? (you don't have to)")
-        )
-        if answer:  # in large type the answers and the comment box may be below the fold: bring them up,
-            # once the new words have been laid out
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.comment, 0, 24))
-
-    def eventFilter(self, watched, event) -> bool:
-        """In large type the answers and the comment box can lie below the fold: whichever one the keyboard
-        reaches with Tab scrolls into view (not while a new item is being put on screen, which starts at its top)."""
-        if (
-            event.type() == QEvent.Type.FocusIn
-            and not getattr(self, "_placing", False)
-            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
-            and getattr(self, "scroll", None) is not None
-            and self.scroll.isAncestorOf(watched)
-        ):
-            QTimer.singleShot(0, lambda w=watched: self.scroll.ensureWidgetVisible(w, 0, 24))
-        return super().eventFilter(watched, event)
-
-    # -- answering ----------------------------------------------------------------------------------
-    def answer(self, answer: str) -> None:
-        item = self.current()
-        if item is None or self.pages.currentIndex() != 1:
-            return
-        self.answers[item.item_id] = answer
-        self.comments[item.item_id] = self.comment.toPlainText().strip()
-        self.earlier.hide()
-        self._save(item.item_id)
-        self._show_answer()
-
-    def _keep_comment(self) -> None:
-        """The comment box's words belong to the item on screen; saved with its answer, if it has one."""
-        item = self.current()
-        if item is None:
-            return
-        self.comments[item.item_id] = self.comment.toPlainText().strip()
-        if item.item_id in self.answers:
-            self._save(item.item_id)
-
-    def _save(self, item_id: int) -> None:
-        wanted = (self.answers[item_id], self.comments.get(item_id, ""))
-        if self.saved.get(item_id) == wanted and item_id not in self.failed:
-            return
-        self._queue = [q for q in self._queue if q[0] != item_id] + [(item_id, *wanted)]
-        self._pump()
-
-    def _pump(self) -> None:
-        from commission.services import reviews
-
-        if self._saving or not self._queue:
-            return
-        item_id, answer, comment = self._queue.pop(0)
-        self._saving = True
-        db, member_id, actor = self.db, self.member_id, self.settings.actor
-        self.runner.submit(
-            lambda job: reviews.record_answer(db, item_id, member_id, answer, comment, actor=actor),
-            on_done=lambda _r: self._saved(item_id, answer, comment),
-            on_error=lambda exc: self._save_failed(item_id, exc),
-        )
-
-    def _saved(self, item_id: int, answer: str, comment: str) -> None:
-        self._saving = False
-        self.saved[item_id] = (answer, comment)
-        self.failed.pop(item_id, None)
-        self._after_save(item_id)
-
-    def _save_failed(self, item_id: int, exc: BaseException) -> None:
-        from commission.errors import UserError
-
-        self._saving = False
-        self.failed[item_id] = (
-            str(exc) if isinstance(exc, UserError) else self.tr("something went wrong while saving it.")
-        )
-        self._after_save(item_id)
-
-    def _after_save(self, item_id: int) -> None:
-        if self._closed:  # left already: the last answers are still saved, then the window goes
-            self._pump()
-            if not self._saving:
-                self.finished.emit()
-                self.deleteLater()
-            return
-        if self.current() is not None and self.current().item_id == item_id:
-            self._show_answer()
-        self._pump()
-
-    # -- moving -------------------------------------------------------------------------------------
-    def next(self) -> None:
-        if self.pages.currentIndex() != 1:
-            return
-        self._keep_comment()
-        if self.index < len(self.items) - 1:
-            self.show_item(self.index + 1)
-        else:
-            self.finish()
-
-    def back(self) -> None:
-        if self.pages.currentIndex() != 1:
-            return
-        self._keep_comment()
-        if self.index > 0:
-            self.show_item(self.index - 1)
-
-    def unanswered(self) -> int:
-        return sum(1 for i in self.items if i.item_id not in self.answers)
 
     def finish(self) -> None:
         if self.pages.currentIndex() != 1:

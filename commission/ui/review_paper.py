@@ -75,12 +75,12 @@ class ReviewPaper(QObject):
     def print_packs(self, folder: str | Path) -> None:
         from commission.services.review_files import write_review_pack
 
-        view, db, folder = self.view, self.store.db, Path(folder)
+        view, folder = self.view, Path(folder)
         reviewers = list(view.reviewers)
         if not reviewers:
             return
 
-        def write(staging: Path, job) -> list[Path]:
+        def write(staging: Path, job, db) -> list[Path]:
             paths, used = [], set()
             for number, reviewer in enumerate(reviewers, start=1):
                 stem = _safe(f"{view.title} - {reviewer.name or reviewer.ref}")
@@ -99,7 +99,7 @@ class ReviewPaper(QObject):
             counted(
                 self.tr("Writing a large-print pack for each of %n reviewer(s)…", "", len(reviewers)), len(reviewers)
             ),
-            lambda job: write_staged(folder, job, lambda staging: write(staging, job)),
+            self.store.bind(lambda job, db: write_staged(folder, job, lambda staging: write(staging, job, db))),
             done=lambda paths: self._packs_written(folder, paths),
             failed=self._failed,
         )
@@ -134,14 +134,14 @@ class ReviewPaper(QObject):
     def write_return(self, path: str | Path) -> None:
         from commission.services.review_files import write_review_return
 
-        db, round_id, path = self.store.db, self.view.id, Path(path)
+        round_id, path = self.view.id, Path(path)
         self._remember(path)
         self.progress = run_with_progress(
             self.screen.window(),
             self.store.runner,
             self.tr("Writing the review return"),
             self.tr("Writing %1…").replace("%1", path.name),
-            lambda job: write_review_return(db, round_id, path),
+            self.store.bind(lambda job, db: write_review_return(db, round_id, path)),
             done=self._return_written,
             failed=self._failed,
             steps=False,
@@ -169,7 +169,7 @@ class ReviewPaper(QObject):
     def import_return(self, path: str | Path) -> None:
         from commission.services.review_files import import_review_return
 
-        db, path, actor = self.store.db, Path(path), self.screen.settings.actor
+        path, actor = Path(path), self.screen.settings.actor
         self._remember(path)
         self.problems = None
         self.progress = run_with_progress(
@@ -177,7 +177,7 @@ class ReviewPaper(QObject):
             self.store.runner,
             self.tr("Importing the review return"),
             self.tr("Checking %1…").replace("%1", path.name),
-            lambda job: import_review_return(db, path, actor=actor),
+            self.store.bind(lambda job, db: import_review_return(db, path, actor=actor)),
             done=self._imported,
             failed=lambda exc: self._failed(exc, path.name),
             steps=False,

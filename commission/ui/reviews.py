@@ -1,8 +1,9 @@
 """Reviews: drafts put to the panel. The rounds; a round's items with their tallies and who said what;
 resolving change and disagree answers; packs and review returns; closing a round; and review mode.
 
-Every read and change goes through services.reviews on the runner (off the GUI thread); a change that
-alters records (a new wording, closing) refreshes the Store so the other screens follow.
+Every read goes through services.reviews on the Store's runner (off the GUI thread). A new round, the items
+and reviewers added to it, and each resolution are Editor commands (ui.review_commands): one undo step each.
+Closing a round (confirmed first) is not undone: its sign-offs go into the append-only trail.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.jobs import message, report_failure, show_status
 from commission.ui.models.reviews import ROUND_COLOURS, ReviewersModel, ReviewItemsModel, RoundsModel
+from commission.ui.review_commands import AddItems, AddReviewers, CreateRound, ResolveItem
 from commission.ui.review_item import ItemPanel, RoundSummary
 from commission.ui.review_paper import ReviewPaper
 from commission.ui.settings import Settings
@@ -44,9 +46,9 @@ from commission.ui.widgets import (
 class ReviewsScreen(QWidget):
     title = "Reviews"
 
-    def __init__(self, store, settings: Settings, parent=None):
+    def __init__(self, store, settings: Settings, parent=None, *, editor=None):
         super().__init__(parent)
-        self.store, self.settings = store, settings
+        self.store, self.settings, self.editor = store, settings, editor
         self.runner = store.runner
         self.snapshot = None
         self.view = None  # the RoundView on screen
@@ -246,14 +248,14 @@ class ReviewsScreen(QWidget):
         """Re-read the rounds (and the one on screen) off the GUI thread."""
         from commission.services.reviews import list_rounds
 
-        if self.store.db is None or self.store.commission_id is None:
+        if not self.store.is_open or self.store.commission_id is None:
             return
         if round_id is not None:
             self._want_round = round_id
         self._generation += 1
-        generation, db, cid = self._generation, self.store.db, self.store.commission_id
-        self.runner.submit(
-            lambda job: list_rounds(db, cid),
+        generation, cid = self._generation, self.store.commission_id
+        self.store.submit(
+            lambda job, db: list_rounds(db, cid),
             on_done=lambda rounds: self._rounds_loaded(generation, rounds),
             on_error=lambda exc: report_failure(self, exc),
         )
@@ -283,9 +285,9 @@ class ReviewsScreen(QWidget):
         if round_id is None:
             return
         self._generation += 1
-        generation, db = self._generation, self.store.db
-        self.runner.submit(
-            lambda job: round_view(db, round_id),
+        generation = self._generation
+        self.store.submit(
+            lambda job, db: round_view(db, round_id),
             on_done=lambda view: self._round_loaded(generation, view),
             on_error=lambda exc: report_failure(self, exc),
         )
@@ -348,8 +350,8 @@ class ReviewsScreen(QWidget):
 
     # -- changing -----------------------------------------------------------------------------------
     def _change(self, work, done=None, records_changed: bool = False) -> None:
-        """Run a change off the GUI thread, then re-read: the whole commission when records changed."""
-        db = self.store.db
+        """Run a change off the GUI thread (`work(db)`, one transaction), then re-read: the whole commission when
+        records changed. Changes with no undo step: a round, its items and reviewers, its closing."""
 
         def finished(result) -> None:
             if done is not None:
@@ -359,16 +361,16 @@ class ReviewsScreen(QWidget):
             else:
                 self.reload()
 
-        self.runner.submit(lambda job: work(db), on_done=finished, on_error=lambda exc: report_failure(self, exc))
+        self.store.submit(lambda job, db: work(db), on_done=finished, on_error=lambda exc: report_failure(self, exc))
 
     def new_round(self) -> None:
         from commission.services.reviews import available_items
 
-        if self.store.db is None or self.snapshot is None:
+        if not self.store.is_open or self.snapshot is None:
             return
-        db, cid, as_of, members = self.store.db, self.store.commission_id, self.store.as_of, self.snapshot.data.members
-        self.runner.submit(
-            lambda job: available_items(db, cid, as_of=as_of),
+        cid, as_of, members = self.store.commission_id, self.store.as_of, self.snapshot.data.members
+        self.store.submit(
+            lambda job, db: available_items(db, cid, as_of=as_of),
             on_done=lambda choices: self._open_new_round(choices, members),
             on_error=lambda exc: report_failure(self, exc),
         )
@@ -382,75 +384,61 @@ class ReviewsScreen(QWidget):
         dialog.open()
 
     def create_round(self, title: str, items, reviewer_ids) -> None:
-        from commission.services.reviews import create_round
-
-        cid = self.store.commission_id
-        actor = self.settings.actor
-        self._change(
-            lambda db: create_round(db, cid, title, items, reviewer_ids, actor=actor),
-            done=lambda round_id: setattr(self, "_want_round", round_id),
-            records_changed=True,
-        )
+        """A new round: one step on the undo stack (undone while no one has answered)."""
+        command = CreateRound(self.editor, self.store.commission_id, title, items, reviewer_ids)
+        self._want_round = None
+        self._run(command, lambda: setattr(self, "_want_round", command.result))
 
     def add_items(self) -> None:
         from commission.services.reviews import available_items
 
         if self.view is None:
             return
-        db, cid, as_of = self.store.db, self.store.commission_id, self.store.as_of
+        cid, as_of = self.store.commission_id, self.store.as_of
         in_round = [(i.kind, i.record_id) for i in self.view.items]
-        self.runner.submit(
-            lambda job: available_items(db, cid, as_of=as_of),
+        self.store.submit(
+            lambda job, db: available_items(db, cid, as_of=as_of),
             on_done=lambda choices: self._open_add_items(choices, in_round),
             on_error=lambda exc: report_failure(self, exc),
         )
 
     def _open_add_items(self, choices, in_round) -> None:
-        from commission.services.reviews import add_items
         from commission.ui.review_dialogs import AddItemsDialog
 
-        round_id, actor = self.view.id, self.settings.actor
+        round_id = self.view.id
         dialog = AddItemsDialog(choices, in_round, self.window())
-        dialog.accepted.connect(
-            lambda: self._change(lambda db: add_items(db, round_id, dialog.values(), actor=actor), records_changed=True)
-        )
+        dialog.accepted.connect(lambda: self._run(AddItems(self.editor, round_id, dialog.values())))
         self.add_dialog = dialog
         dialog.open()
 
     def add_reviewers(self) -> None:
-        from commission.services.reviews import add_reviewers
         from commission.ui.review_dialogs import AddReviewersDialog
 
         if self.view is None or self.snapshot is None:
             return
-        round_id, actor = self.view.id, self.settings.actor
-        dialog = AddReviewersDialog(
-            self.snapshot.data.members, [r.member_id for r in self.view.reviewers], self.window()
-        )
-        dialog.accepted.connect(
-            lambda: self._change(lambda db: add_reviewers(db, round_id, dialog.values(), actor=actor))
-        )
+        round_id, asked = self.view.id, [r.member_id for r in self.view.reviewers]
+        dialog = AddReviewersDialog(self.snapshot.data.members, asked, self.window())
+        dialog.accepted.connect(lambda: self._run(AddReviewers(self.editor, round_id, dialog.values(), asked)))
         self.add_dialog = dialog
         dialog.open()
 
-    def resolve_with_text(self, item_id: int, text: str, text_version: int) -> None:
-        from commission.services.reviews import resolve_item
+    def _run(self, command, done=None) -> bool:
+        """An undoable change through the Editor (one transaction); the Store re-reads, and this screen with it."""
+        ran = self.editor.run(command)
+        if ran and done is not None:
+            done()
+            self.reload()
+        return ran
 
-        actor = self.settings.actor
-        self._change(
-            lambda db: resolve_item(db, item_id, new_text=text, expected_text_version=text_version, actor=actor),
-            done=lambda _v: show_status(self, "New wording saved: it is the record's text now."),
-            records_changed=True,
-        )
+    def resolve_with_text(self, item_id: int, text: str, text_version: int) -> None:
+        """New words for the item (and its record): one step on the undo stack, Ctrl+Z takes it back."""
+        if self.editor.run(ResolveItem(self.editor, item_id, new_text=text, expected_text_version=text_version)):
+            show_status(self, "New wording saved: it is the record's text now.")
 
     def resolve_keeping(self, item_id: int, reason: str) -> None:
-        from commission.services.reviews import resolve_item
-
-        actor = self.settings.actor
-        self._change(
-            lambda db: resolve_item(db, item_id, keep_reason=reason, actor=actor),
-            done=lambda _v: show_status(self, "Kept as it is; the reason is in the sign-off trail."),
-        )
+        """The words kept, with the reason: one step on the undo stack."""
+        if self.editor.run(ResolveItem(self.editor, item_id, keep_reason=reason)):
+            show_status(self, "Kept as it is; the reason is in the sign-off trail.")
 
     def ask_close_round(self) -> None:
         if self.view is None or not self.view.is_open:
@@ -509,7 +497,7 @@ class ReviewsScreen(QWidget):
         snap = self.store.snapshot  # review mode speaks the member's preferred language (members.language)
         member = next((m for m in snap.data.members if m.id == member_id), None) if snap is not None else None
         mode = ReviewMode(
-            self.store.db,
+            self.store,
             self.runner,
             self.view.id,
             self.view.title,

@@ -167,7 +167,7 @@ class MemberRights:
             ).replace("%1", member.display_name or member.ref)
             + (
                 _tr("\n\nThis database is encrypted: choosing OK writes this copy unprotected, on purpose.")
-                if self.store.db.encrypted
+                if self.store.encrypted
                 else ""
             ),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
@@ -188,7 +188,7 @@ class MemberRights:
             path = path.with_name(path.name + ".xlsx")
         try:
             # The coordinator chose an unprotected copy for the member in the dialog above.
-            written = rights.export_member(self.store.db, member_id, path, plain=True)
+            written = self.store.read_now(lambda db: rights.export_member(db, member_id, path, plain=True))
         except (UserError, OSError) as exc:
             self._error(str(exc))
             return None
@@ -223,7 +223,9 @@ class MemberRights:
     def erase(self, member_id: int, quotes: str) -> dict | None:
         self.screen.commit_pending()
         try:
-            result = rights.erase_member(self.store.db, member_id, quotes=quotes, actor=self.screen.editor.actor)
+            result = self.screen.editor.write(
+                lambda db, actor: rights.erase_member(db, member_id, quotes=quotes, actor=actor)
+            )
         except UserError as exc:
             self._error(str(exc))
             return None

@@ -120,16 +120,16 @@ class SearchDialog(QDialog):
         if not text:
             self.show_hits([], "")
             return
-        db, commission_id = self.store.db, self.store.commission_id
+        commission_id = self.store.commission_id
 
-        def work(job):
+        def work(job, db):
             return search(db, commission_id, text, limit=50)
 
         def done(hits):
             if generation == self._generation:  # a newer search supersedes this one
                 self.show_hits(hits, text)
 
-        self.store.runner.submit(work, on_done=done, on_error=self._failed)
+        self.store.submit(work, on_done=done, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.hint.setText(str(exc) if isinstance(exc, UserError) else "That search could not be run.")

@@ -386,7 +386,7 @@ class SocialValueScreen(QWidget):
 
     def _save_number(self, field: str) -> None:
         outcome = self._outcome(self.current_outcome())
-        if outcome is None or self.store.db is None:
+        if outcome is None or not self.store.is_open:
             return
         widget, percent = self.fields[field], field in PERCENT
         old = getattr(outcome, field)
@@ -408,7 +408,7 @@ class SocialValueScreen(QWidget):
         self.form.save({field: value}, text=self.tr("Change %1").replace("%1", field.replace("_", "-")))
 
     def _save_commission(self, field: str) -> None:
-        if self.snapshot is None or self._filling or self.store.db is None:
+        if self.snapshot is None or self._filling or not self.store.is_open:
             return
         widget, percent = (self.investment, False) if field == "investment" else (self.rate, True)
         old = getattr(self.snapshot.commission, field)
@@ -423,7 +423,8 @@ class SocialValueScreen(QWidget):
             return
         try:
             edits._validate("commission", {field: value})
-            current = edits.get(self.store.db, "commission", self.snapshot.commission.id)
+            cid = self.snapshot.commission.id
+            current = self.store.read_now(lambda db: edits.get(db, "commission", cid))
         except UserError as exc:
             return self._refuse(widget, str(exc), show_number(old, percent))
         self.message.setText("")

@@ -10,14 +10,20 @@ from __future__ import annotations
 import logging
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from commission import domain
 from commission.errors import UserError
 from commission.services import queries
+from commission.storage import backup
+from commission.storage.db import Database, default_database, is_url, open_database
+from commission.ui.workers import Job
 from commission.vocab import STATES
 
 log = logging.getLogger(__name__)
@@ -97,6 +103,45 @@ def build_snapshot(data: domain.CommissionData, as_of: date) -> Snapshot:
     return snap
 
 
+BACKUPS_KEPT = backup.BACKUPS_KEPT
+Backup = backup.Backup
+restore_backup = backup.restore_backup  # a file operation on a closed database: no handle involved
+
+
+def first_database(last: str | None) -> tuple[str, bool]:
+    """Which database to open with none named: the last one, else the default (with the demo, first time)."""
+    if last and (is_url(last) or Path(last).exists()):
+        return last, False
+    default = default_database()
+    return str(default), not default.exists()
+
+
+def last_change(path: Path) -> datetime:
+    """When the database file (or its write-ahead log, if it holds anything) last changed."""
+    times = [path.stat().st_mtime]
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        times.append(wal.stat().st_mtime)
+    return datetime.fromtimestamp(max(times))
+
+
+def backup_wanted(db, every: timedelta | None) -> bool:
+    """A new automatic back-up is worth taking: none yet, or the data changed since the newest
+    (and, while working, the newest is older than `every`)."""
+    if db is None or db.path is None:
+        return False
+    backups = backup.list_backups(db)
+    if not backups:
+        return True
+    newest = backups[0].taken_at
+    if every is not None and datetime.now() - newest < every:
+        return False
+    try:
+        return last_change(db.path) > newest
+    except OSError:
+        return True
+
+
 class Store(QObject):
     """Holds the open database and commission; hands every screen a fresh Snapshot after each change."""
 
@@ -108,7 +153,8 @@ class Store(QObject):
     def __init__(self, runner, parent: QObject | None = None):
         super().__init__(parent)
         self.runner = runner
-        self.db = None
+        self.db: Database | None = None
+        self.opened = 0
         self.commission_id: int | None = None
         self.commissions: list[domain.CommissionInfo] = []
         self.snapshot: Snapshot | None = None
@@ -123,6 +169,7 @@ class Store(QObject):
             self.runner.wait()
             self.db.dispose()
         self.db = db
+        self.opened += 1  # which opening of a database a screen's cached answer belongs to
         self.snapshot = None
         self.reload_commissions(commission_id)
 
@@ -166,6 +213,89 @@ class Store(QObject):
     @property
     def info(self) -> domain.CommissionInfo | None:
         return next((c for c in self.commissions if c.id == self.commission_id), None)
+
+    @property
+    def is_open(self) -> bool:
+        return self.db is not None
+
+    @property
+    def encrypted(self) -> bool:
+        return bool(self.db is not None and self.db.encrypted)
+
+    @property
+    def path(self):
+        """The open database's file (None for a server database, or when none is open)."""
+        return getattr(self.db, "path", None)
+
+    @property
+    def label(self) -> str | None:
+        return getattr(self.db, "label", None)
+
+    @property
+    def passphrase(self) -> str | None:
+        """An encrypted database's passphrase (in memory only, as when it was opened)."""
+        return self.db.engine.url.password if self.db is not None and self.db.encrypted else None
+
+    @property
+    def upgraded_from(self):
+        return getattr(self.db, "upgraded_from", None)
+
+    @property
+    def backup_path(self):
+        return getattr(self.db, "backup_path", None)
+
+    def open_file(
+        self, target: str, *, create: bool = False, passphrase: str | None = None, encrypt: bool = False, prefer=None
+    ) -> None:
+        """Open (creating or upgrading as needed) a database file or URL; `prefer(label)`: the commission to show."""
+        db = open_database(target, create=create, passphrase=passphrase, encrypt=encrypt)
+        self.open(db, prefer(db.label) if prefer is not None else None)
+
+    def backups(self) -> list[backup.Backup]:
+        """The open database's back-ups, newest first (a listing of its back-up folder)."""
+        if self.db is None:
+            return []
+        return backup.list_backups(self.db)
+
+    def back_up(
+        self,
+        *,
+        to: Path | None = None,
+        when_changed: bool = False,
+        every: timedelta | None = None,
+        on_done=None,
+        on_error=None,
+    ) -> Job:
+        """Take a back-up on the runner (into the back-up folder, or `to`); `on_done(path)`. `when_changed`: only
+        when worth it (backup_wanted: something changed, and the newest is older than `every`), else None."""
+
+        def work(job, db):
+            if when_changed:
+                return backup.backup_now(db) if backup_wanted(db, every) else None
+            written = backup.backup_now(db, to) if to is not None else backup.backup_now(db)
+            job.report(1.0)
+            return written
+
+        return self.submit(work, on_done=on_done, on_error=on_error)
+
+    # -- work with the database, off the GUI thread -------------------------------------------------
+    def bind(self, work: Callable[[Job, Any], Any]) -> Callable[[Job], Any]:
+        """`work(job, db)` as a runner's `work(job)`: the database goes with it into the job, never to a screen."""
+        db = self.db
+        return lambda job: work(job, db)
+
+    def submit(self, work: Callable[[Job, Any], Any], *, on_done=None, on_error=None, on_progress=None) -> Job:
+        """Run `work(job, db)` on the runner; `on_done(result)` / `on_error(exc)` come back on the GUI thread."""
+        return self.runner.submit(self.bind(work), on_done=on_done, on_error=on_error, on_progress=on_progress)
+
+    def read_now(self, query: Callable[[Any], Any]):
+        """`query(db)` at once, on the calling thread: only for one row by its id, where the caller needs the
+        answer before it can go on (a form's record with its version, the row a conflict is about)."""
+        return query(self.db)
+
+    def read(self, query: Callable[[Any], Any], on_done, on_error=None) -> Job:
+        """Run `query(db)` off the GUI thread and hand its result to `on_done` on the GUI thread."""
+        return self.submit(lambda job, db: query(db), on_done=on_done, on_error=on_error or self._failed)
 
     # -- reading ------------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -349,7 +349,7 @@ class ThemesScreen(ListEditor):
             self.store.error.emit("A theme cannot sit under itself or one of its own sub-themes.")
             return False
         try:
-            current = edits.get(self.store.db, "theme", theme_id)
+            current = self.store.read_now(lambda db: edits.get(db, "theme", theme_id))
         except UserError as exc:
             self.store.error.emit(str(exc))
             return False

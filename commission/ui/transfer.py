@@ -132,7 +132,7 @@ class Transfers(QObject):
 
     # -- import -------------------------------------------------------------------------------------
     def choose_import(self) -> None:
-        if self.store.db is None:
+        if not self.store.is_open:
             return
         path, _ = QFileDialog.getOpenFileName(
             self.window,
@@ -156,7 +156,7 @@ class Transfers(QObject):
         from commission.services.decidim import recognise
         from commission.services.preview import preview_import
 
-        db, path, as_of = self.store.db, Path(path), self.store.as_of
+        path, as_of = Path(path), self.store.as_of
         self.pending_path = path
         # a Decidim results file names no commission: it goes into the one on screen
         commission = self.store.info.name if self.store.info is not None and recognise(path) else None
@@ -165,7 +165,7 @@ class Transfers(QObject):
             self.tr("Checking"),
             self.tr("Checking {name} and working out what it will change…").format(name=path.name),
             path,
-            lambda job: preview_import(
+            lambda job, db: preview_import(
                 db, path, as_of=as_of, progress=job.report, commission=commission, organisation=organisation
             ),
             lambda preview: self._previewed(preview, path, commission, organisation),
@@ -175,7 +175,7 @@ class Transfers(QObject):
         self.progress = ProgressDialog(title, text, self.window)
         dialog = self.progress
         dialog.show()
-        dialog.job = self.window.runner.submit(  # (a synchronous runner has finished, and closed it, by now)
+        dialog.job = self.store.submit(  # (a synchronous runner has finished, and closed it, by now)
             work, on_done=done, on_error=lambda exc: self._failed(exc, path.name), on_progress=self._progress
         )
 
@@ -196,9 +196,9 @@ class Transfers(QObject):
         """The import itself, once the coordinator has seen what it will change."""
         from commission.services.preview import import_file
 
-        db, path, as_of, actor = self.store.db, Path(path), self.store.as_of, self.window.editor.actor
+        path, as_of, actor = Path(path), self.store.as_of, self.window.editor.actor
 
-        def work(job):  # progress only before the commit: a Cancel after it would be untrue
+        def work(job, db):  # progress only before the commit: a Cancel after it would be untrue
             return import_file(
                 db,
                 path,
@@ -289,10 +289,9 @@ class Transfers(QObject):
 
     def choose_backup(self) -> None:
         """A copy of the whole database file (SQLite's online backup: consistent while in use)."""
-        db = self.store.db
-        if db is None:
+        if not self.store.is_open:
             return
-        if db.path is None:
+        if self.store.path is None:
             self.window.show_error(
                 self.tr(
                     "A shared PostgreSQL database is backed up by its server (pg_dump), "
@@ -301,7 +300,7 @@ class Transfers(QObject):
             )
             return
         suggested = os.path.join(
-            self.window.settings.last_folder(), f"{db.path.stem} backup {date.today().isoformat()}.db"
+            self.window.settings.last_folder(), f"{self.store.path.stem} backup {date.today().isoformat()}.db"
         )
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Back up the database"), suggested, self.tr("Commission databases (*.db)")
@@ -311,23 +310,16 @@ class Transfers(QObject):
             self.run_backup(path)
 
     def run_backup(self, path: str | Path) -> None:
-        from commission.storage.backup import backup_now
-
-        db, out = self.store.db, Path(path)
+        out = Path(path)
         self.progress = ProgressDialog(
             self.tr("Backing up"), self.tr("Copying the database to {name}…").format(name=out.name), self.window
         )
         self.progress.bar.setRange(0, 0)
         dialog = self.progress
 
-        def work(job):
-            written = backup_now(db, out)
-            job.report(1.0)
-            return written
-
         dialog.show()
-        dialog.job = self.window.runner.submit(
-            work, on_done=self._backed_up, on_error=lambda exc: self._failed(exc, out.name)
+        dialog.job = self.store.back_up(
+            to=out, on_done=self._backed_up, on_error=lambda exc: self._failed(exc, out.name)
         )
 
     def _backed_up(self, out: Path) -> None:
@@ -368,7 +360,7 @@ class Transfers(QObject):
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             self.window,
         )
-        if self.store.db is not None and self.store.db.encrypted:
+        if self.store.encrypted:
             box.setText(
                 text
                 + "\n\n"
@@ -384,14 +376,14 @@ class Transfers(QObject):
     def run_export(self, path: str | Path, *, plain: bool = False) -> None:
         from commission.services.exporter import export_workbook
 
-        db, out, name = self.store.db, Path(path), self.store.info.name
+        out, name = Path(path), self.store.info.name
         partial = out.with_name(files.temp_name(out.stem, out.suffix))  # a later run sweeps it if this one dies
         self.progress = ProgressDialog(
             self.tr("Exporting"), self.tr("Writing {name}…").format(name=out.name), self.window
         )
         self.progress.bar.setRange(0, 0)  # the writer does not report steps: a busy bar
 
-        def work(job):
+        def work(job, db):
             try:
                 export_workbook(db, partial, commission=name, plain=plain)
                 job.report(1.0)  # raises Cancelled if the user pressed Cancel meanwhile
@@ -403,8 +395,8 @@ class Transfers(QObject):
 
         dialog = self.progress
         dialog.show()
-        protected = db.encrypted and not plain
-        dialog.job = self.window.runner.submit(
+        protected = self.store.encrypted and not plain
+        dialog.job = self.store.submit(
             work,
             on_done=lambda written: self._exported(written, protected),
             on_error=lambda exc: self._failed(exc, out.name),

@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
-    <name></name>
+    <name />
     <message>
-        <source>Add the panel&apos;s members first: the community commissioners, then the civic commissioners and facilitators.</source>
+        <source>Add the panel's members first: the community commissioners, then the civic commissioners and facilitators.</source>
         <translation>Ychwanegwch aelodau’r panel yn gyntaf: y comisiynwyr cymunedol, yna’r comisiynwyr dinesig a’r hwyluswyr.</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>Cytuno ar gam gweithredu</translation>
     </message>
     <message>
-        <source>No commitments yet — add each organisation&apos;s pledge towards the actions agreed.</source>
+        <source>No commitments yet — add each organisation's pledge towards the actions agreed.</source>
         <translation>Dim ymrwymiadau eto — ychwanegwch addewid pob sefydliad tuag at y camau gweithredu a gytunwyd.</translation>
     </message>
     <message>
@@ -344,7 +344,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Llyfrau gwaith (*.xlsx)</translation>
     </message>
     <message>
-        <source>Wrote %1: it holds this member&apos;s personal details; it is not protected.</source>
+        <source>Wrote %1: it holds this member's personal details; it is not protected.</source>
         <translation>Ysgrifennwyd %1: mae’n cynnwys manylion personol yr aelod hwn; nid yw wedi’i ddiogelu.</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Cytuno ar gam gweithredu</translation>
     </message>
     <message>
-        <source>An action is a local change the commission has agreed. Link it to what we heard, so the trail runs from the panel&apos;s words to what was done.</source>
+        <source>An action is a local change the commission has agreed. Link it to what we heard, so the trail runs from the panel's words to what was done.</source>
         <translation>Newid lleol y mae’r comisiwn wedi’i gytuno yw cam gweithredu. Cysylltwch ef â’r hyn a glywsom, fel bod y trywydd yn arwain o eiriau’r panel at yr hyn a wnaed.</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Heb ei gofnodi</translation>
     </message>
     <message>
-        <source>No commitments yet: add the first organisation&apos;s pledge.</source>
+        <source>No commitments yet: add the first organisation's pledge.</source>
         <translation>Dim ymrwymiadau eto: ychwanegwch addewid y sefydliad cyntaf.</translation>
     </message>
     <message>
@@ -539,7 +539,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Ychwanegu eich fframwaith eich hun</translation>
     </message>
     <message>
-        <source>A framework is a named list of areas, for example the areas of your council&apos;s well-being plan. Tag actions with its areas to show which ones they address.</source>
+        <source>A framework is a named list of areas, for example the areas of your council's well-being plan. Tag actions with its areas to show which ones they address.</source>
         <translation>Rhestr o feysydd ag enw yw fframwaith, er enghraifft meysydd cynllun llesiant eich cyngor. Tagiwch gamau gweithredu â’i feysydd i ddangos pa rai y maen nhw’n mynd i’r afael â nhw.</translation>
     </message>
     <message>
@@ -607,7 +607,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
 <context>
     <name>CommissionDetails</name>
     <message>
-        <source>Change the commission&apos;s details</source>
+        <source>Change the commission's details</source>
         <translation>Newid manylion y comisiwn</translation>
     </message>
 </context>
@@ -633,7 +633,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Ychwanegu ymrwymiad</translation>
     </message>
     <message>
-        <source>A commitment is an organisation&apos;s pledge towards an agreed action.</source>
+        <source>A commitment is an organisation's pledge towards an agreed action.</source>
         <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd.</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Mae dyddiad erbyn</translation>
     </message>
     <message>
-        <source>How much this commitment counts towards its action&apos;s progress (usually 1).</source>
+        <source>How much this commitment counts towards its action's progress (usually 1).</source>
         <translation>Faint mae’r ymrwymiad hwn yn cyfrif tuag at gynnydd ei gam gweithredu (1 fel arfer).</translation>
     </message>
     <message>
@@ -728,7 +728,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Dim ymrwymiadau eto</translation>
     </message>
     <message>
-        <source>A commitment is an organisation&apos;s pledge towards an agreed action. Agree an action first, then add each organisation&apos;s pledge.</source>
+        <source>A commitment is an organisation's pledge towards an agreed action. Agree an action first, then add each organisation's pledge.</source>
         <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Cytunwch ar gam gweithredu yn gyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
     </message>
     <message>
@@ -744,7 +744,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Mae dyddiad erbyn</translation>
     </message>
     <message>
-        <source>How much this commitment counts towards its action&apos;s progress</source>
+        <source>How much this commitment counts towards its action's progress</source>
         <translation>Faint mae’r ymrwymiad hwn yn cyfrif tuag at gynnydd ei gam gweithredu</translation>
     </message>
     <message>
@@ -800,7 +800,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Cerrig milltir (%1)</translation>
     </message>
     <message>
-        <source>A commitment is an organisation&apos;s pledge towards an agreed action. No action is agreed yet: agree the first one, then add each organisation&apos;s pledge.</source>
+        <source>A commitment is an organisation's pledge towards an agreed action. No action is agreed yet: agree the first one, then add each organisation's pledge.</source>
         <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Does dim cam gweithredu wedi’i gytuno eto: cytunwch ar y cyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
     </message>
     <message>
@@ -1088,7 +1088,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Ymrwymiadau yn ôl eu cyflwr (siart)</translation>
     </message>
     <message>
-        <source>No commitments yet: each organisation&apos;s pledges will show here.</source>
+        <source>No commitments yet: each organisation's pledges will show here.</source>
         <translation>Dim ymrwymiadau eto: bydd addewidion pob sefydliad yn ymddangos yma.</translation>
     </message>
     <message>
@@ -1267,7 +1267,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     <message>
         <source>
 &lt;h2&gt;Getting started&lt;/h2&gt;
-&lt;p&gt;Commission keeps a truth commission&apos;s accountability chain in one place: what the panel said, the themes
+&lt;p&gt;Commission keeps a truth commission's accountability chain in one place: what the panel said, the themes
 and what we heard, the actions agreed, who committed to what, what has happened since, and whether the panel
 agrees it happened. Everything is saved as you type.&lt;/p&gt;
 &lt;ol&gt;
@@ -1278,7 +1278,7 @@ their consent to be named and quoted.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: record each meeting — who came, the notes — and select words in the notes to keep them
 as a quote.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Themes &amp;amp; Insights&lt;/b&gt;: name the themes and write down what we heard, linked to the quotes behind it.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Actions &amp;amp; Commitments&lt;/b&gt;: record each action agreed, then each organisation&apos;s pledge towards it,
+&lt;li&gt;&lt;b&gt;Actions &amp;amp; Commitments&lt;/b&gt;: record each action agreed, then each organisation's pledge towards it,
 with a due date.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Updates&lt;/b&gt;: log what organisations report (or send them update returns), and what the panel thinks.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Reviews and Reports&lt;/b&gt;: put drafts to the panel, and make the accountability report as of any date.&lt;/li&gt;
@@ -1384,7 +1384,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
 <context>
     <name>ItemPanel</name>
     <message>
-        <source>This is the organisation&apos;s own account, so it is not edited here: when the round closes, the panel&apos;s answers become its verdict (agree, partly or disagree).</source>
+        <source>This is the organisation's own account, so it is not edited here: when the round closes, the panel's answers become its verdict (agree, partly or disagree).</source>
         <translation>Dyma adroddiad y sefydliad ei hun, felly nid yw’n cael ei olygu yma: pan fydd y rownd yn cau, daw atebion y panel yn farn arno (cytuno, yn rhannol neu anghytuno).</translation>
     </message>
     <message>
@@ -1420,7 +1420,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Neu cadwch y geiriau fel y maen nhw: dywedwch pam</translation>
     </message>
     <message>
-        <source>For example: &apos;It is the panel&apos;s own wording from the May session&apos;</source>
+        <source>For example: 'It is the panel's own wording from the May session'</source>
         <translation>Er enghraifft: ‘Geiriad y panel ei hun o sesiwn mis Mai yw hwn’</translation>
     </message>
     <message>
@@ -1455,7 +1455,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Beth i’w roi gerbron y panel</translation>
     </message>
     <message>
-        <source>Ticked already: what we heard that is not yet agreed, and updates saying &apos;done&apos; that the panel has not yet assessed.</source>
+        <source>Ticked already: what we heard that is not yet agreed, and updates saying 'done' that the panel has not yet assessed.</source>
         <translation>Wedi’u ticio’n barod: yr hyn a glywsom nad yw wedi’i gytuno eto, a diweddariadau sy’n dweud ‘wedi’i wneud’ nad yw’r panel wedi’u hasesu eto.</translation>
     </message>
     <message>
@@ -1478,7 +1478,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Does dim comisiwn yn y gronfa ddata hon eto</translation>
     </message>
     <message>
-        <source>Create your commission to begin: its name, area and dates. Or import a commission&apos;s workbook (File ▸ Import workbook…), or load the demo commission to see how it works.</source>
+        <source>Create your commission to begin: its name, area and dates. Or import a commission's workbook (File ▸ Import workbook…), or load the demo commission to see how it works.</source>
         <translation>Crëwch eich comisiwn i ddechrau: ei enw, ei ardal a’i ddyddiadau. Neu mewnforiwch lyfr gwaith comisiwn (Ffeil ▸ Mewnforio llyfr gwaith…), neu llwythwch y comisiwn enghreifftiol i weld sut mae’n gweithio.</translation>
     </message>
     <message>
@@ -1541,6 +1541,60 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <source>Network</source>
         <translation>Rhwydwaith</translation>
     </message>
+    <message>
+        <source>About Commission</source>
+        <translation>Ynghylch Commission</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Commission&lt;/b&gt; keeps a truth commission's accountability chain in one place: what the panel said, what was agreed, who committed to what, what has happened since, and whether the panel agrees it happened.&lt;/p&gt;&lt;p&gt;Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K searches.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mae &lt;b&gt;Commission&lt;/b&gt; yn cadw cadwyn atebolrwydd comisiwn gwirionedd mewn un lle: beth ddywedodd y panel, beth a gytunwyd, pwy a ymrwymodd i beth, beth sydd wedi digwydd ers hynny, ac a yw’r panel yn cytuno iddo ddigwydd.&lt;/p&gt;&lt;p&gt;Caiff pob newid ei gadw wrth i chi ei wneud. Mae Ctrl+Z yn dadwneud, mae Ctrl+K yn chwilio.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowFiles</name>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>Mae %1 wedi’i amgryptio. Teipiwch ei gyfrinymadrodd i’w agor.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it; please try again.</source>
+        <translation>Ni wnaeth y cyfrinymadrodd hwnnw ei agor; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Upgraded this database; the copy from before is at %1.</source>
+        <translation>Uwchraddiwyd y gronfa ddata hon; mae’r copi o’r blaen yn %1.</translation>
+    </message>
+    <message>
+        <source>Open a Commission database</source>
+        <translation>Agor cronfa ddata Commission</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new name, or open it instead.</source>
+        <translation>Mae %1 yn bodoli eisoes: dewiswch enw newydd, neu agorwch ef yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Dim cronfeydd data diweddar</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved or deleted); it was taken off the list.</source>
+        <translation>Nid yw %1 yno mwyach (wedi’i symud neu ei ddileu); tynnwyd ef oddi ar y rhestr.</translation>
+    </message>
+    <message>
+        <source>Demo commission</source>
+        <translation>Comisiwn enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Making the demo commission…</source>
+        <translation>Yn gwneud y comisiwn enghreifftiol…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
@@ -1645,46 +1699,6 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <source>&amp;About Commission</source>
         <translation>&amp;Ynghylch Commission</translation>
     </message>
-    <message>
-        <source>%1 is encrypted. Type its passphrase to open it.</source>
-        <translation>Mae %1 wedi’i amgryptio. Teipiwch ei gyfrinymadrodd i’w agor.</translation>
-    </message>
-    <message>
-        <source>That passphrase did not open it; please try again.</source>
-        <translation>Ni wnaeth y cyfrinymadrodd hwnnw ei agor; rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Cyfrinymadrodd</translation>
-    </message>
-    <message>
-        <source>Upgraded this database; the copy from before is at %1.</source>
-        <translation>Uwchraddiwyd y gronfa ddata hon; mae’r copi o’r blaen yn %1.</translation>
-    </message>
-    <message>
-        <source>Open a Commission database</source>
-        <translation>Agor cronfa ddata Commission</translation>
-    </message>
-    <message>
-        <source>%1 already exists: choose a new name, or open it instead.</source>
-        <translation>Mae %1 yn bodoli eisoes: dewiswch enw newydd, neu agorwch ef yn lle hynny.</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>Dim cronfeydd data diweddar</translation>
-    </message>
-    <message>
-        <source>%1 is no longer there (moved or deleted); it was taken off the list.</source>
-        <translation>Nid yw %1 yno mwyach (wedi’i symud neu ei ddileu); tynnwyd ef oddi ar y rhestr.</translation>
-    </message>
-    <message>
-        <source>About Commission</source>
-        <translation>Ynghylch Commission</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Commission&lt;/b&gt; keeps a truth commission&apos;s accountability chain in one place: what the panel said, what was agreed, who committed to what, what has happened since, and whether the panel agrees it happened.&lt;/p&gt;&lt;p&gt;Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K searches.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mae &lt;b&gt;Commission&lt;/b&gt; yn cadw cadwyn atebolrwydd comisiwn gwirionedd mewn un lle: beth ddywedodd y panel, beth a gytunwyd, pwy a ymrwymodd i beth, beth sydd wedi digwydd ers hynny, ac a yw’r panel yn cytuno iddo ddigwydd.&lt;/p&gt;&lt;p&gt;Caiff pob newid ei gadw wrth i chi ei wneud. Mae Ctrl+Z yn dadwneud, mae Ctrl+K yn chwilio.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>MembersScreen</name>
@@ -1785,7 +1799,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>At bwy yr anfonir ffurflenni diweddaru</translation>
     </message>
     <message>
-        <source>Contact&apos;s email</source>
+        <source>Contact's email</source>
         <translation>E-bost y cyswllt</translation>
     </message>
     <message>
@@ -2297,7 +2311,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Sefydliad: {0}</translation>
     </message>
     <message>
-        <source>Working out this organisation&apos;s figures…</source>
+        <source>Working out this organisation's figures…</source>
         <translation>Yn cyfrifo ffigurau’r sefydliad hwn…</translation>
     </message>
     <message>
@@ -2476,7 +2490,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Yr hyn a glywsom</translation>
     </message>
     <message>
-        <source>Every screen&apos;s text, from the size your computer uses (100%) to twice that (200%). Screens scroll where the larger text needs more room.</source>
+        <source>Every screen's text, from the size your computer uses (100%) to twice that (200%). Screens scroll where the larger text needs more room.</source>
         <translation>Testun pob sgrin, o’r maint y mae eich cyfrifiadur yn ei ddefnyddio (100%) i ddwywaith hynny (200%). Mae’r sgriniau’n sgrolio lle mae angen mwy o le ar y testun mwy.</translation>
     </message>
     <message>
@@ -2496,7 +2510,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Fel y mae’r cyfrifiadur wedi’i osod (%1)</translation>
     </message>
     <message>
-        <source>The language of the app&apos;s own words. Changes at once; nothing you have typed is lost.</source>
+        <source>The language of the app's own words. Changes at once; nothing you have typed is lost.</source>
         <translation>Iaith geiriau’r rhaglen ei hun. Mae’n newid ar unwaith; ni chollir dim rydych wedi’i deipio.</translation>
     </message>
     <message>
@@ -2559,7 +2573,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Cofnodi dyfyniad</translation>
     </message>
     <message>
-        <source>Quotes appear in reports only with the speaker&apos;s consent to be quoted.</source>
+        <source>Quotes appear in reports only with the speaker's consent to be quoted.</source>
         <translation>Mae dyfyniadau’n ymddangos mewn adroddiadau dim ond gyda chaniatâd y siaradwr i’w ddyfynnu.</translation>
     </message>
     <message>
@@ -2567,7 +2581,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Cadw’r dyfyniad</translation>
     </message>
     <message>
-        <source>No speaker recorded (shown as &apos;a panel member&apos;)</source>
+        <source>No speaker recorded (shown as 'a panel member')</source>
         <translation>Dim siaradwr wedi’i gofnodi (dangosir fel ‘aelod o’r panel’)</translation>
     </message>
     <message>
@@ -2646,7 +2660,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Beth i’w wneud</translation>
     </message>
     <message>
-        <source>Dashboard&apos;s</source>
+        <source>Dashboard's</source>
         <translation>Un y Dangosfwrdd</translation>
     </message>
     <message>
@@ -2738,7 +2752,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Ffurflenni diweddaru: pwy sydd wedi ateb</translation>
     </message>
     <message>
-        <source>Each organisation&apos;s return: received, awaiting or late</source>
+        <source>Each organisation's return: received, awaiting or late</source>
         <translation>Ffurflen pob sefydliad: wedi dod i law, yn aros neu’n hwyr</translation>
     </message>
     <message>
@@ -2809,7 +2823,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
 <context>
     <name>Returns</name>
     <message>
-        <source>Each return holds only that organisation&apos;s own commitments and their progress, for it to fill in: no names, quotes or contact details of panel members.</source>
+        <source>Each return holds only that organisation's own commitments and their progress, for it to fill in: no names, quotes or contact details of panel members.</source>
         <translation>Mae pob ffurflen yn cynnwys ymrwymiadau’r sefydliad hwnnw a’u cynnydd yn unig, iddo eu llenwi: dim enwau, dyfyniadau na manylion cyswllt aelodau’r panel.</translation>
     </message>
     <message>
@@ -3010,50 +3024,6 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Gorffen</translation>
     </message>
     <message>
-        <source>Smaller text (Ctrl+-)</source>
-        <translation>Testun llai (Ctrl+-)</translation>
-    </message>
-    <message>
-        <source>Bigger text (Ctrl+=)</source>
-        <translation>Testun mwy (Ctrl+=)</translation>
-    </message>
-    <message>
-        <source>Finish this review</source>
-        <translation>Gorffen yr adolygiad hwn</translation>
-    </message>
-    <message>
-        <source>The item to review</source>
-        <translation>Yr eitem i’w hadolygu</translation>
-    </message>
-    <message>
-        <source>You answered an earlier wording. The words have changed since: please look again.</source>
-        <translation>Fe atebsoch eiriad cynharach. Mae’r geiriau wedi newid ers hynny: edrychwch eto, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <source>Press %1 or %2</source>
-        <translation>Pwyswch %1 neu %2</translation>
-    </message>
-    <message>
-        <source>%1 (press %2)</source>
-        <translation>%1 (pwyswch %2)</translation>
-    </message>
-    <message>
-        <source>Your comment</source>
-        <translation>Eich sylw</translation>
-    </message>
-    <message>
-        <source>‹  Back</source>
-        <translation>‹  Yn ôl</translation>
-    </message>
-    <message>
-        <source>Next  ›</source>
-        <translation>Nesaf  ›</translation>
-    </message>
-    <message>
-        <source>Press 1, 2 or 3 (or A, C, D) to answer · arrows move between items · Esc to leave</source>
-        <translation>Pwyswch 1, 2 neu 3 (neu A, C, D) i ateb · mae’r saethau’n symud rhwng eitemau · Esc i adael</translation>
-    </message>
-    <message>
         <source>There is nothing to review in this round yet. Press Esc to go back.</source>
         <translation>Does dim i’w adolygu yn y rownd hon eto. Pwyswch Esc i fynd yn ôl.</translation>
     </message>
@@ -3064,64 +3034,6 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>Press Esc to go back.</source>
         <translation>Pwyswch Esc i fynd yn ôl.</translation>
-    </message>
-    <message>
-        <source>AN ORGANISATION&apos;S UPDATE</source>
-        <translation>DIWEDDARIAD GAN SEFYDLIAD</translation>
-    </message>
-    <message>
-        <source>Finish  ✓</source>
-        <translation>Gorffen  ✓</translation>
-    </message>
-    <message>
-        <source>What was said</source>
-        <translation>Beth a ddywedwyd</translation>
-    </message>
-    <message>
-        <source>You said this</source>
-        <translation>Chi ddywedodd hyn</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more quote(s) not shown: the people who said them have not agreed to share their words.</source>
-        <translation>
-            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
-            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
-            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
-            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
-            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 o %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 o %2 wedi’u hateb</translation>
-    </message>
-    <message>
-        <source>Your answer is not saved yet: %1 It is still shown here; press it again to try again, or tell the coordinator.</source>
-        <translation>Dydy’ch ateb ddim wedi’i gadw eto: %1 Mae’n dal i’w weld yma; pwyswch ef eto i roi cynnig arall arni, neu dywedwch wrth y cydlynydd.</translation>
-    </message>
-    <message>
-        <source>Saved: %1.</source>
-        <translation>Wedi’i gadw: %1.</translation>
-    </message>
-    <message>
-        <source>Saving: %1…</source>
-        <translation>Yn cadw: %1…</translation>
-    </message>
-    <message>
-        <source>Choose Agree, Change or Disagree to keep your comment.</source>
-        <translation>Dewiswch Cytuno, Newid neu Anghytuno i gadw eich sylw.</translation>
-    </message>
-    <message>
-        <source>What should change? Tell us here.</source>
-        <translation>Beth ddylai newid? Dywedwch wrthym yma.</translation>
-    </message>
-    <message>
-        <source>something went wrong while saving it.</source>
-        <translation>aeth rhywbeth o’i le wrth ei gadw.</translation>
     </message>
     <message>
         <source>You have answered %1 of %2. Finish now?</source>
@@ -3183,19 +3095,139 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <source>Review</source>
         <translation>Adolygu</translation>
     </message>
+</context>
+<context>
+    <name>ReviewModeItems</name>
     <message>
-        <source>Anything you want to say? (you don&apos;t have to)</source>
+        <source>AN ORGANISATION'S UPDATE</source>
+        <translation>DIWEDDARIAD GAN SEFYDLIAD</translation>
+    </message>
+    <message>
+        <source>Next  ›</source>
+        <translation>Nesaf  ›</translation>
+    </message>
+    <message>
+        <source>Finish  ✓</source>
+        <translation>Gorffen  ✓</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Beth a ddywedwyd</translation>
+    </message>
+    <message>
+        <source>You said this</source>
+        <translation>Chi ddywedodd hyn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more quote(s) not shown: the people who said them have not agreed to share their words.</source>
+        <translation>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+            <numerusform>%n dyfyniad arall heb eu dangos: dydy’r bobl a’u dywedodd ddim wedi cytuno i rannu eu geiriau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 o %2 wedi’u hateb</translation>
+    </message>
+    <message>
+        <source>Your answer is not saved yet: %1 It is still shown here; press it again to try again, or tell the coordinator.</source>
+        <translation>Dydy’ch ateb ddim wedi’i gadw eto: %1 Mae’n dal i’w weld yma; pwyswch ef eto i roi cynnig arall arni, neu dywedwch wrth y cydlynydd.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Wedi’i gadw: %1.</translation>
+    </message>
+    <message>
+        <source>Saving: %1…</source>
+        <translation>Yn cadw: %1…</translation>
+    </message>
+    <message>
+        <source>Choose Agree, Change or Disagree to keep your comment.</source>
+        <translation>Dewiswch Cytuno, Newid neu Anghytuno i gadw eich sylw.</translation>
+    </message>
+    <message>
+        <source>What should change? Tell us here.</source>
+        <translation>Beth ddylai newid? Dywedwch wrthym yma.</translation>
+    </message>
+    <message>
+        <source>Anything you want to say? (you don't have to)</source>
         <translation>Unrhyw beth yr hoffech ei ddweud? (does dim rhaid)</translation>
+    </message>
+    <message>
+        <source>something went wrong while saving it.</source>
+        <translation>aeth rhywbeth o’i le wrth ei gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModePage</name>
+    <message>
+        <source>Finish</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Testun llai (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Bigger text (Ctrl+=)</source>
+        <translation>Testun mwy (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Finish this review</source>
+        <translation>Gorffen yr adolygiad hwn</translation>
+    </message>
+    <message>
+        <source>The item to review</source>
+        <translation>Yr eitem i’w hadolygu</translation>
+    </message>
+    <message>
+        <source>You answered an earlier wording. The words have changed since: please look again.</source>
+        <translation>Fe atebsoch eiriad cynharach. Mae’r geiriau wedi newid ers hynny: edrychwch eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Press %1 or %2</source>
+        <translation>Pwyswch %1 neu %2</translation>
+    </message>
+    <message>
+        <source>%1 (press %2)</source>
+        <translation>%1 (pwyswch %2)</translation>
+    </message>
+    <message>
+        <source>Anything you want to say? (you don't have to)</source>
+        <translation>Unrhyw beth yr hoffech ei ddweud? (does dim rhaid)</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Eich sylw</translation>
+    </message>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Yn ôl</translation>
+    </message>
+    <message>
+        <source>Next  ›</source>
+        <translation>Nesaf  ›</translation>
+    </message>
+    <message>
+        <source>Press 1, 2 or 3 (or A, C, D) to answer · arrows move between items · Esc to leave</source>
+        <translation>Pwyswch 1, 2 neu 3 (neu A, C, D) i ateb · mae’r saethau’n symud rhwng eitemau · Esc i adael</translation>
     </message>
 </context>
 <context>
     <name>ReviewPaper</name>
     <message>
-        <source>Each pack is for the person it is addressed to: their own words are always in it; other members&apos; words and names only with their consent. No contact details.</source>
+        <source>Each pack is for the person it is addressed to: their own words are always in it; other members' words and names only with their consent. No contact details.</source>
         <translation>Mae pob pecyn ar gyfer y person y mae wedi’i gyfeirio ato: mae ei eiriau ei hun ynddo bob amser; geiriau ac enwau aelodau eraill dim ond gyda’u caniatâd. Dim manylion cyswllt.</translation>
     </message>
     <message>
-        <source>The review return names the reviewers: it is the coordinator&apos;s working file, not for sharing. Type in answers given on paper or by email, then use Import review return….</source>
+        <source>The review return names the reviewers: it is the coordinator's working file, not for sharing. Type in answers given on paper or by email, then use Import review return….</source>
         <translation>Mae’r ffurflen adolygu yn enwi’r adolygwyr: ffeil waith y cydlynydd yw hi, nid i’w rhannu. Teipiwch atebion a roddwyd ar bapur neu drwy e-bost, yna defnyddiwch Mewnforio ffurflen adolygu….</translation>
     </message>
     <message>
@@ -3315,7 +3347,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Dim rowndiau adolygu eto</translation>
     </message>
     <message>
-        <source>Put what we heard, the actions or the report&apos;s &apos;you said, we did&apos; to the panel: start a round and choose who is asked.</source>
+        <source>Put what we heard, the actions or the report's 'you said, we did' to the panel: start a round and choose who is asked.</source>
         <translation>Rhowch yr hyn a glywsom, y camau gweithredu neu ‘dywedoch chi, gwnaethom ni’ yr adroddiad gerbron y panel: dechreuwch rownd a dewis pwy a holir.</translation>
     </message>
     <message>
@@ -3484,7 +3516,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Erbyn</translation>
     </message>
     <message>
-        <source>Beside each return an email draft is written to the organisation&apos;s contact, in its language, with the return attached: open it in your mail program to send it. Nothing is sent from here.</source>
+        <source>Beside each return an email draft is written to the organisation's contact, in its language, with the return attached: open it in your mail program to send it. Nothing is sent from here.</source>
         <translation>Wrth ochr pob ffurflen, ysgrifennir drafft e-bost at gyswllt y sefydliad, yn ei iaith, gyda’r ffurflen wedi’i hatodi: agorwch y drafft yn eich rhaglen e-bost i’w anfon. Nid anfonir dim oddi yma.</translation>
     </message>
     <message>
@@ -3626,7 +3658,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Gwerth cymdeithasol</translation>
     </message>
     <message>
-        <source>What the commission&apos;s work is worth, the way the evaluations in the background reading worked it out (£4.43, £5.31 and £2.19 of social value for every £1): count each outcome, give it a value in pounds, take off what would have happened anyway, and follow it over the years it lasts.</source>
+        <source>What the commission's work is worth, the way the evaluations in the background reading worked it out (£4.43, £5.31 and £2.19 of social value for every £1): count each outcome, give it a value in pounds, take off what would have happened anyway, and follow it over the years it lasts.</source>
         <translation>Gwerth gwaith y comisiwn, fel y cyfrifodd y gwerthusiadau yn y darllen cefndir ef (£4.43, £5.31 a £2.19 o werth cymdeithasol am bob £1): cyfrifwch bob canlyniad, rhowch werth mewn punnoedd iddo, tynnwch yr hyn a fyddai wedi digwydd beth bynnag, a dilynwch ef dros y blynyddoedd y mae’n para.</translation>
     </message>
     <message>
@@ -3650,7 +3682,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Cyfradd ddisgowntio, y cant y flwyddyn</translation>
     </message>
     <message>
-        <source>Value in future years is worth a little less today. 3.5% a year is the Treasury Green Book&apos;s rate; leave it empty to use it.</source>
+        <source>Value in future years is worth a little less today. 3.5% a year is the Treasury Green Book's rate; leave it empty to use it.</source>
         <translation>Mae gwerth mewn blynyddoedd i ddod ychydig yn llai heddiw. 3.5% y flwyddyn yw cyfradd Llyfr Gwyrdd y Trysorlys; gadewch hwn yn wag i’w defnyddio.</translation>
     </message>
     <message>
@@ -4196,7 +4228,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Llyfrau gwaith (*.xlsx)</translation>
     </message>
     <message>
-        <source>The workbook is the coordinator&apos;s full copy.</source>
+        <source>The workbook is the coordinator's full copy.</source>
         <translation>Y llyfr gwaith yw copi llawn y cydlynydd.</translation>
     </message>
     <message>
@@ -4216,11 +4248,11 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Yn ysgrifennu {name}…</translation>
     </message>
     <message>
-        <source>Wrote {path} (the coordinator&apos;s full copy, protected with the database&apos;s passphrase).</source>
+        <source>Wrote {path} (the coordinator's full copy, protected with the database's passphrase).</source>
         <translation>Ysgrifennwyd {path} (copi llawn y cydlynydd, wedi’i ddiogelu â chyfrinymadrodd y gronfa ddata).</translation>
     </message>
     <message>
-        <source>Wrote {path} (the coordinator&apos;s full copy).</source>
+        <source>Wrote {path} (the coordinator's full copy).</source>
         <translation>Ysgrifennwyd {path} (copi llawn y cydlynydd).</translation>
     </message>
 </context>
@@ -4302,7 +4334,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Adroddwyd gan</translation>
     </message>
     <message>
-        <source>In the panel&apos;s words</source>
+        <source>In the panel's words</source>
         <translation>Yng ngeiriau’r panel</translation>
     </message>
     <message>
@@ -4472,7 +4504,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Gellir eu henwi, a dyfynnu eu geiriau, mewn adroddiadau.</translation>
     </message>
     <message>
-        <source>Shown by pseudonym (or &apos;Community commissioner N&apos;) in anything meant for others.</source>
+        <source>Shown by pseudonym (or 'Community commissioner N') in anything meant for others.</source>
         <translation>Dangosir wrth ffugenw (neu ‘Comisiynydd cymunedol N’) mewn unrhyw beth sydd ar gyfer eraill.</translation>
     </message>
     <message>

@@ -107,10 +107,10 @@ def test_import_runs_off_the_gui_thread_and_cancel_changes_nothing(qtbot, qapp, 
 
 
 def test_first_run_opens_the_default_database_with_the_demo(qtbot, qapp, settings, tmp_path, monkeypatch):
-    from commission.ui import app
+    from commission.ui import app, store
 
     default = tmp_path / "data" / "commission" / "commission.db"
-    monkeypatch.setattr(app, "default_database", lambda: default)
+    monkeypatch.setattr(store, "default_database", lambda: default)  # the Store chooses the database
     window = app.open_window(None, settings, runner=SyncRunner())
     qtbot.addWidget(window)
     assert default.exists()

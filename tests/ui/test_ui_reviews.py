@@ -286,7 +286,7 @@ def test_review_mode_on_real_threads_saves_answers_in_the_order_given(qtbot, win
     screen, (first, _second) = start_round(qtbot, window, n_insights=2)
     runner = Runner()
     mode = ReviewMode(
-        window.store.db,
+        window.store,
         runner,
         screen.view.id,
         screen.view.title,
