@@ -13,63 +13,26 @@ import numpy as np
 import pandas as pd
 
 from commission import vocab
+from commission.kinds import DATE, EMAIL, KINDS, PROGRESS, WEIGHT, YESNO
 from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEET, WORKBOOK_SHEETS, Sheet
 from commission.workbook import backup
 from commission.workbook import validate_value as value_checks
 from commission.workbook.cells import MAX_TEXT as MAX_CELL
 
 # What each column holds. ("link", Sheet) is one ref of that sheet; ("links", Sheet) a ;-separated list.
-TEXT, DATE, YESNO, PROGRESS, WEIGHT, EMAIL = "text", "date", "yesno", "progress", "weight", "email"
+TEXT = "text"
 
 COLUMN_KINDS: dict[str, dict[str, object]] = {
-    "Organisations": {"kind": vocab.ORGANISATION_KINDS, "language": vocab.LANGUAGES, "contact_email": EMAIL},
-    "Members": {
-        "role": vocab.ROLES,
-        "organisation_ref": ("link", "Organisations"),
-        "consent_named": YESNO,
-        "consent_named_expires": DATE,
-        "consent_quote": YESNO,
-        "consent_quote_expires": DATE,
-        "language": vocab.LANGUAGES,
+    **{
+        kind.sheet: {f.column: f.validation for f in kind.fields if f.validation is not None}
+        for kind in KINDS.values()
+        if kind.fields and kind.name != "commission"
     },
-    "Sessions": {"date": DATE, "kind": vocab.SESSION_KINDS},
     "Attendance": {
         "session_ref": ("link", "Sessions"),
         "member_ref": ("link", "Members"),
         "status": vocab.ATTENDANCE,
     },
-    "Themes": {"parent_ref": ("link", "Themes"), "asset": vocab.ASSETS},
-    "Insights": {
-        "theme_ref": ("link", "Themes"),
-        "status": vocab.INSIGHT_STATUSES,
-        "session_refs": ("links", "Sessions"),
-    },
-    "Quotes": {
-        "session_ref": ("link", "Sessions"),
-        "member_ref": ("link", "Members"),
-        "insight_refs": ("links", "Insights"),
-    },
-    "Actions": {
-        "insight_refs": ("links", "Insights"),
-        "agreed_session_ref": ("link", "Sessions"),
-        "frameworks": value_checks.TAGS,
-    },
-    "Commitments": {
-        "action_ref": ("link", "Actions"),
-        "organisation_ref": ("link", "Organisations"),
-        "made_by_ref": ("link", "Members"),
-        "made_on": DATE,
-        "due": DATE,
-        "weight": WEIGHT,
-    },
-    "Updates": {
-        "commitment_ref": ("link", "Commitments"),
-        "date": DATE,
-        "status": vocab.UPDATE_STATUSES,
-        "progress": PROGRESS,
-        "verdict": vocab.VERDICTS,
-    },
-    "Milestones": {"commitment_ref": ("link", "Commitments"), "due": DATE, "done_on": DATE},
     **value_checks.VALUE_KINDS,
 }
 
