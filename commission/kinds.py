@@ -58,6 +58,11 @@ class Field:
         return self.type not in ("refs", "consent", "tags")
 
     @property
+    def has_default(self) -> bool:
+        """A new row takes `empty` when its sheet lacks the column (otherwise the table's own default)."""
+        return self.default is not _UNSET
+
+    @property
     def empty(self) -> object:
         """What an empty cell stores, and what a NULL reads as."""
         if self.default is not _UNSET:

@@ -20,10 +20,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 
 from commission.errors import UserError, WorkbookError
+from commission.kinds import KINDS, REF_KINDS, Field, Kind, of_sheet
 from commission.services import audit, backup_sheets
-from commission.services.mapping import SHEET_MAPS, UPDATE_DEFAULTS, UPDATE_FIELDS, SheetMap
 from commission.services.queries import current_consents
-from commission.sheets import KIND_OF_SHEET, WORKBOOK_SHEETS
+from commission.sheets import WORKBOOK_SHEETS
 from commission.storage import bulk, locks, search_index
 from commission.storage import models as m
 from commission.storage.db import Database
@@ -171,9 +171,9 @@ def _commission_name(frames: dict[str, pd.DataFrame], override: str | None) -> s
 
 def _existing(s: DbSession, commission_id: int) -> Existing:
     refs = {}
-    for sheet, mapping in SHEET_MAPS.items():
-        table = mapping.model.__table__
-        refs[sheet] = set(s.scalars(select(table.c.ref).where(table.c.commission_id == commission_id)))
+    for kind in REF_KINDS:
+        table = kind.model.__table__
+        refs[kind.sheet] = set(s.scalars(select(table.c.ref).where(table.c.commission_id == commission_id)))
     themes = m.Theme.__table__
     parent = themes.alias("parent")
     parents = dict(
@@ -202,10 +202,10 @@ def column_limits() -> dict[str, dict[str, int]]:
     limits: dict[str, dict[str, int]] = {
         "Commission": {key: length(m.Commission.__table__.c[key]) for key in ("name", "area", "name_cy")}
     }
-    for sheet, mapping in SHEET_MAPS.items():
-        table = mapping.model.__table__
-        columns = {"ref": "ref", **mapping.fields}
-        limits[sheet] = {col: n for col, f in columns.items() if (n := length(table.c[f]))}
+    for kind in REF_KINDS:
+        table = kind.model.__table__
+        columns = {f.column: f.attr for f in _plain(kind)}
+        limits[kind.sheet] = {col: n for col, f in columns.items() if (n := length(table.c[f]))}
     limits["Updates"] = {"reported_by": length(m.Update.__table__.c.reported_by)}  # note_cy: a cell's limit
     limits["Review rounds"] = {"ref": length(m.ReviewRound.__table__.c.ref)}
     limits["Milestones"] = {"title": length(m.Milestone.__table__.c.title)}
@@ -235,7 +235,7 @@ class _Import:
 
     def ref_ids(self, sheet: str) -> dict[str, int]:
         if sheet not in self.ids:
-            table = SHEET_MAPS[sheet].model.__table__
+            table = of_sheet(sheet).model.__table__
             self.ids[sheet] = dict(
                 self.s.execute(select(table.c.ref, table.c.id).where(table.c.commission_id == self.cid)).all()
             )
@@ -245,13 +245,18 @@ class _Import:
         return self.ref_ids(sheet)[ref] if ref else None
 
     def upsert(self, sheet: str, frame: pd.DataFrame) -> None:
-        mapping = SHEET_MAPS[sheet]
-        table = mapping.model.__table__
-        present = [c for c in frame.columns if c in mapping.fields]
-        single_links = [c for c, link in mapping.links.items() if link.field and c in frame.columns]
+        kind = of_sheet(sheet)
+        table = kind.model.__table__
         deferred = {"parent_ref"} if sheet == "Themes" else set()
-        columns = [c for c in present] + [c for c in single_links if c not in deferred]
-        fields = {c: mapping.fields.get(c) or mapping.links[c].field for c in columns}
+        by_column = {
+            f.column: f
+            for f in kind.fields
+            if f.column in frame.columns
+            and f.column not in deferred
+            and f.column != "ref"
+            and (f.type == "ref" or f in _plain(kind))
+        }
+        fields = {c: f.attr for c, f in by_column.items()}
 
         existing_rows = {
             r["ref"]: r for r in self.s.execute(select(table).where(table.c.commission_id == self.cid)).mappings()
@@ -259,12 +264,12 @@ class _Import:
         new_rows, changed = [], []
         records = frame.to_dict("records")
         for record in records:
-            values = {fields[c]: self._value(mapping, c, record[c]) for c in columns}
+            values = {f.attr: self._value(f, record[c]) for c, f in by_column.items()}
             old = existing_rows.get(record["ref"])
             if old is None:
-                for column, default in mapping.defaults.items():
-                    if column not in frame.columns:
-                        values[fields.get(column, column)] = default
+                for f in kind.fields:
+                    if f.has_default and f.column not in frame.columns:
+                        values[f.attr] = f.empty
                 new_rows.append({"commission_id": self.cid, "ref": record["ref"], **values})
             else:
                 diff = {f: v for f, v in values.items() if _differs(old[f], v)}
@@ -275,7 +280,7 @@ class _Import:
                             audit.entry(
                                 self.actor,
                                 "edit",
-                                KIND_OF_SHEET[sheet],
+                                kind.name,
                                 commission_id=self.cid,
                                 record_id=old["id"],
                                 ref=old["ref"],
@@ -288,7 +293,7 @@ class _Import:
             self.s.execute(insert(table), new_rows)
             self.ids.pop(sheet, None)
             self.summary.new_refs.setdefault(sheet, []).extend(r["ref"] for r in new_rows)
-        self._note_changes(sheet, mapping, fields, changed)
+        self._note_changes(sheet, by_column, fields, changed)
         for old, diff in changed:
             self.s.execute(update(table).where(table.c.id == old["id"]).values(**diff, version=table.c.version + 1))
         self.summary.created[sheet] += len(new_rows)
@@ -296,40 +301,40 @@ class _Import:
         ids = self.ref_ids(sheet)
         if deferred & set(frame.columns):
             self._parents(frame, existing_rows)
-        for column, link in mapping.links.items():
-            if link.table is not None and column in frame.columns:
-                self._replace_links(link, [(ids[r["ref"]], r[column]) for r in records], existing_rows)
+        for f in kind.fields:
+            if f.type == "refs" and f.column in frame.columns:
+                self._replace_links(f, [(ids[r["ref"]], r[f.column]) for r in records], existing_rows)
         if sheet == "Members":
             self.consent_history()
             self._consents(frame, ids)
 
-    def _note_changes(self, sheet: str, mapping: SheetMap, fields: dict[str, str], changed: list) -> None:
+    def _note_changes(self, sheet: str, by_column: dict[str, Field], fields: dict[str, str], changed: list) -> None:
         """Each changed cell in the workbook's own words: column names, and refs rather than ids."""
         column_of = {f: c for c, f in fields.items()}
         refs_of: dict[str, dict[int, str]] = {}
         for old, diff in changed:
             for f, new in diff.items():
                 column = column_of.get(f, f)
-                link = mapping.links.get(column)
+                declared = by_column.get(column)
                 was = old[f]
-                if link is not None:
-                    if link.target not in refs_of:
-                        refs_of[link.target] = {i: r for r, i in self.ref_ids(link.target).items()}
-                    refs = refs_of[link.target]
+                if declared is not None and declared.type == "ref":
+                    target = KINDS[declared.target].sheet
+                    if target not in refs_of:
+                        refs_of[target] = {i: r for r, i in self.ref_ids(target).items()}
+                    refs = refs_of[target]
                     was, new = refs.get(was, was), refs.get(new, new)
                 self.summary.changes.append((sheet, old["ref"], column, was, new))
 
-    def _value(self, mapping: SheetMap, column: str, value: object) -> object:
-        link = mapping.links.get(column)
-        if link is not None:
-            return self.resolve(link.target, value)
+    def _value(self, f: Field, value: object) -> object:
+        if f.type == "ref":
+            return self.resolve(KINDS[f.target].sheet, value)  # type: ignore[arg-type]
         if value is None or (isinstance(value, str) and value == ""):
-            return mapping.defaults.get(column, None if column in ("made_on", "due", "date") else "")
+            return f.empty
         return value
 
     def _parents(self, frame: pd.DataFrame, existing_rows: dict) -> None:
         ids = self.ref_ids("Themes")
-        for ref, parent_ref in zip(frame["ref"], frame["parent_ref"]):
+        for ref, parent_ref in zip(frame["ref"], frame["parent_ref"], strict=True):
             parent_id = ids[parent_ref] if parent_ref else None
             old = existing_rows.get(ref)
             if old is not None and old["parent_id"] == parent_id:
@@ -353,25 +358,22 @@ class _Import:
                     )
                 )
 
-    def _replace_links(self, link, pairs: list[tuple[int, list[str]]], existing_rows: dict) -> None:
-        table = link.table
+    def _replace_links(self, link: Field, pairs: list[tuple[int, list[str]]], existing_rows: dict) -> None:
+        table = getattr(m, link.link[0]).__table__
+        own, other = link.link[1], link.link[2]
         owners = [owner for owner, _ in pairs]
         current: dict[int, set[int]] = defaultdict(set)
         if existing_rows:
-            for a, b in self.s.execute(
-                select(table.c[link.own], table.c[link.other]).where(table.c[link.own].in_(owners))
-            ):
+            for a, b in self.s.execute(select(table.c[own], table.c[other]).where(table.c[own].in_(owners))):
                 current[a].add(b)
-        target = self.ref_ids(link.target)
+        target = self.ref_ids(KINDS[link.target].sheet)
         stale, fresh = [], []
         for owner, refs in pairs:
             wanted = {target[r] for r in refs}
             stale += [{"o": owner, "t": t} for t in current[owner] - wanted]
-            fresh += [{link.own: owner, link.other: t} for t in sorted(wanted - current[owner])]
+            fresh += [{own: owner, other: t} for t in sorted(wanted - current[owner])]
         if stale:
-            self.s.execute(
-                delete(table).where(table.c[link.own] == bindparam("o"), table.c[link.other] == bindparam("t")), stale
-            )
+            self.s.execute(delete(table).where(table.c[own] == bindparam("o"), table.c[other] == bindparam("t")), stale)
         if fresh:
             self.s.execute(insert(table), fresh)
 
@@ -453,7 +455,9 @@ class _Import:
             )
         )
         fresh, changed = [], []
-        for session_ref, member_ref, status in zip(frame["session_ref"], frame["member_ref"], frame["status"]):
+        for session_ref, member_ref, status in zip(
+            frame["session_ref"], frame["member_ref"], frame["status"], strict=True
+        ):
             key = (sessions[session_ref], members[member_ref])
             if key not in current:
                 fresh.append({"session_id": key[0], "member_id": key[1], "status": status})
@@ -476,8 +480,8 @@ class _Import:
         table = m.Update.__table__
         commitments = self.ref_ids("Commitments")
         columns = {"commitment_id": [commitments[r] for r in frame["commitment_ref"].tolist()]}
-        for name in UPDATE_FIELDS:
-            default = UPDATE_DEFAULTS.get(name, None if name == "progress" else "")
+        for f in _plain(KINDS["update"]):
+            name, default = f.attr, f.empty
             if name in frame.columns:
                 columns[name] = [default if v is None or v == "" else v for v in frame[name].tolist()]
             else:
@@ -486,15 +490,15 @@ class _Import:
         already: Counter = Counter()
         if touched and self._has_updates(touched):  # only then can any be there already
             for r in self.s.execute(
-                select(*(table.c[f] for f in ("commitment_id", *UPDATE_FIELDS))).where(
+                select(*(table.c[f.attr] for f in KINDS["update"].stored_fields())).where(
                     table.c.commitment_id.in_(touched)
                 )
             ).mappings():
                 already[_update_key(r)] += 1
         if already:
             keep = []
-            for i, row in enumerate(zip(*columns.values())):
-                key = _update_key(dict(zip(columns, row)))
+            for i, row in enumerate(zip(*columns.values(), strict=True)):
+                key = _update_key(dict(zip(columns, row, strict=True)))
                 if already[key]:
                     already[key] -= 1
                 else:
@@ -552,6 +556,11 @@ class _Import:
             self.s.execute(select(table.c.id).where(table.c.commitment_id.in_(commitment_ids)).limit(1)).first()
             is not None
         )
+
+
+def _plain(kind: Kind) -> tuple[Field, ...]:
+    """A kind's fields stored as they are written (not refs, links, consents or tags)."""
+    return tuple(f for f in kind.stored_fields() if f.type != "ref")
 
 
 def _update_key(row) -> tuple:
@@ -618,17 +627,7 @@ def _apply(
         )
     else:
         for key, value in settings.items():
-            value = (
-                value
-                if value is not None
-                else (
-                    "en"
-                    if key == "language"
-                    else None
-                    if "date" in key or key in ("investment", "discount_rate")
-                    else ""
-                )
-            )
+            value = value if value is not None else KINDS["commission"].field(key).empty
             if _differs(getattr(commission, key), value):
                 audit.record(
                     s,
