@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import Any
 
 from commission import vocab
 
@@ -94,7 +95,7 @@ class Kind:
     internal: tuple[str, ...] = ()  # storage columns deliberately not on the sheet (besides id, version, …)
 
     @property
-    def model(self) -> type:
+    def model(self) -> Any:  # a mapped class of commission.storage.models
         return getattr(importlib.import_module("commission.storage.models"), self.model_name)
 
     @property

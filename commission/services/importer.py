@@ -267,9 +267,9 @@ class _Import:
             values = {f.attr: self._value(f, record[c]) for c, f in by_column.items()}
             old = existing_rows.get(record["ref"])
             if old is None:
-                for f in kind.fields:
-                    if f.has_default and f.column not in frame.columns:
-                        values[f.attr] = f.empty
+                for declared in kind.fields:
+                    if declared.has_default and declared.column not in frame.columns:
+                        values[declared.attr] = declared.empty
                 new_rows.append({"commission_id": self.cid, "ref": record["ref"], **values})
             else:
                 diff = {f: v for f, v in values.items() if _differs(old[f], v)}
