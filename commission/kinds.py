@@ -93,6 +93,12 @@ class Kind:
     screen: str = ""  # the main window's screen that shows it
     undo_noun: str = ""  # in undo texts ("Edit insight"), when not the noun
     internal: tuple[str, ...] = ()  # storage columns deliberately not on the sheet (besides id, version, …)
+    owner: str = ""  # the kind its rows belong to, when they have no commission of their own
+    # Search (storage.search_index, services.search): the kind's code in an index rowid, the field that
+    # titles a hit and the fields searched. Members: never their contact or accessibility details.
+    search_code: int = 0
+    search_title: str = ""
+    search_body: tuple[str, ...] = ()
 
     @property
     def model(self) -> Any:  # a mapped class of commission.storage.models
@@ -172,6 +178,9 @@ _DECLARED: tuple[Kind, ...] = (
         "Organisations",
         ref_prefix="ORG",
         screen="members",
+        search_code=8,
+        search_title="name",
+        search_body=("name_cy",),
         fields=(
             _text("ref", "Ref", required=True),
             _text("name", "Name", required=True),
@@ -191,6 +200,9 @@ _DECLARED: tuple[Kind, ...] = (
         ref_prefix="M",
         screen="members",
         internal=("erased_on",),  # set by an erasure (services.rights), never imported
+        search_code=7,
+        search_title="display_name",
+        search_body=("pseudonym",),
         fields=(
             _text("ref", "Ref", required=True),
             _text("display_name", "Name", required=True),
@@ -215,6 +227,9 @@ _DECLARED: tuple[Kind, ...] = (
         "Sessions",
         ref_prefix="S",
         screen="sessions",
+        search_code=1,
+        search_title="title",
+        search_body=("notes", "agenda", "location"),
         fields=(
             _text("ref", "Ref", required=True),
             Field("date", "date", "Date", required=True),
@@ -233,6 +248,9 @@ _DECLARED: tuple[Kind, ...] = (
         "Themes",
         ref_prefix="T",
         screen="themes",
+        search_code=9,
+        search_title="name",
+        search_body=("description", "name_cy", "description_cy"),
         fields=(
             _text("ref", "Ref", required=True),
             _text("name", "Name", required=True),
@@ -253,6 +271,8 @@ _DECLARED: tuple[Kind, ...] = (
         ref_prefix="I",
         screen="themes",
         undo_noun="insight",
+        search_code=3,
+        search_body=("statement", "statement_cy"),
         fields=(
             _text("ref", "Ref", required=True),
             _ref("theme_ref", "theme", "Theme", required=True),
@@ -276,6 +296,8 @@ _DECLARED: tuple[Kind, ...] = (
         "Quotes",
         ref_prefix="Q",
         screen="sessions",
+        search_code=2,
+        search_body=("text",),
         fields=(
             _text("ref", "Ref", required=True),
             _ref("session_ref", "session", "Session", required=True),
@@ -298,6 +320,9 @@ _DECLARED: tuple[Kind, ...] = (
         "Actions",
         ref_prefix="A",
         screen="actions",
+        search_code=4,
+        search_title="title",
+        search_body=("description", "title_cy", "description_cy"),
         fields=(
             _text("ref", "Ref", required=True),
             _text("title", "Title", required=True),
@@ -323,6 +348,9 @@ _DECLARED: tuple[Kind, ...] = (
         "Commitments",
         ref_prefix="C",
         screen="actions",
+        search_code=5,
+        search_title="ref",
+        search_body=("pledge", "pledge_cy"),
         fields=(
             _text("ref", "Ref", required=True),
             _ref("action_ref", "action", "Action", required=True),
@@ -343,6 +371,10 @@ _DECLARED: tuple[Kind, ...] = (
         "Updates",
         key=(),
         screen="commitments",
+        owner="commitment",
+        search_code=6,
+        search_title="status",
+        search_body=("note", "verdict_comment", "reported_by", "note_cy"),
         fields=(
             _ref("commitment_ref", "commitment", "Commitment", required=True),
             Field("date", "date", "Date", required=True),
@@ -363,6 +395,7 @@ _DECLARED: tuple[Kind, ...] = (
         "Milestones",
         key=("commitment_ref", "title"),
         screen="commitments",
+        owner="commitment",
         fields=(
             _ref("commitment_ref", "commitment", "Commitment", required=True),
             _text("title", "Title", required=True),
@@ -380,6 +413,10 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in _DECLARED}
 # The kinds whose rows are named by a ref: one sheet each, upserted by ref.
 REF_KINDS: tuple[Kind, ...] = tuple(kind for kind in _DECLARED if kind.ref_prefix)
 BY_SHEET: dict[str, Kind] = {kind.sheet: kind for kind in _DECLARED if kind.sheet}
+
+
+# The kinds search finds, in the order of their codes.
+SEARCHED: tuple[Kind, ...] = tuple(sorted((k for k in _DECLARED if k.search_code), key=lambda k: k.search_code))
 
 
 def kind(name: str) -> Kind:

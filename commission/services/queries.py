@@ -151,11 +151,11 @@ def _records(s: DbSession, kind: Kind, cid: int, day) -> list[dict[str, Any]]:
     names = ["id", *(f.attr for f in fields)]
     columns = [table.c.id, *(_as_text(table.c[f.attr]) if f.type == "date" else table.c[f.attr] for f in fields)]
     query = select(*columns)
-    if "commission_id" in table.c:
+    if not kind.owner:
         query = query.where(table.c.commission_id == cid)
     else:  # updates and milestones belong to a commitment
-        C = m.Commitment.__table__
-        query = query.join(C, C.c.id == table.c.commitment_id).where(C.c.commission_id == cid)
+        owner = KINDS[kind.owner].model.__table__
+        query = query.join(owner, owner.c.id == table.c[f"{kind.owner}_id"]).where(owner.c.commission_id == cid)
     query = query.order_by(*(table.c[c] for c in _ORDER.get(kind.collection, ("ref",))))
     dates = [i + 1 for i, f in enumerate(fields) if f.type == "date"]
     empties = [(i + 1, f.empty) for i, f in enumerate(fields) if f.type in ("text", "word") and f.empty is not None]
