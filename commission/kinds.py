@@ -410,11 +410,6 @@ _DECLARED: tuple[Kind, ...] = (
 )
 
 KINDS: dict[str, Kind] = {kind.name: kind for kind in _DECLARED}
-# The kinds whose rows are named by a ref: one sheet each, upserted by ref.
-REF_KINDS: tuple[Kind, ...] = tuple(kind for kind in _DECLARED if kind.ref_prefix)
-BY_SHEET: dict[str, Kind] = {kind.sheet: kind for kind in _DECLARED if kind.sheet}
-
-
 # The kinds search finds, in the order of their codes.
 SEARCHED: tuple[Kind, ...] = tuple(sorted((k for k in _DECLARED if k.search_code), key=lambda k: k.search_code))
 
@@ -424,7 +419,13 @@ def kind(name: str) -> Kind:
 
 
 def of_sheet(sheet: str) -> Kind:
-    return BY_SHEET[sheet]
+    """The kind whose sheet this is (read from KINDS each time, like everything here)."""
+    return next(k for k in KINDS.values() if k.sheet == sheet)
+
+
+def ref_kinds() -> tuple[Kind, ...]:
+    """The kinds whose rows are named by a ref: one sheet each, upserted by ref."""
+    return tuple(k for k in KINDS.values() if k.ref_prefix)
 
 
 def field_labels() -> dict[str, str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from commission.kinds import KINDS, REF_KINDS
+from commission.kinds import KINDS, ref_kinds
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,21 @@ class Sheet:
         return f"{self.name}.csv"
 
 
+class KindSheet(Sheet):
+    """A record kind's sheet: its columns, required columns and key are the kind's declaration in
+    commission.kinds, read each time (so a field added there is on the sheet, and nowhere else to say)."""
+
+    def __init__(self, kind: str):
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "name", KINDS[kind].sheet)
+
+    columns = property(lambda self: KINDS[self.kind].columns)  # type: ignore[assignment]
+    required = property(lambda self: KINDS[self.kind].required)  # type: ignore[assignment]
+    key = property(lambda self: KINDS[self.kind].key)  # type: ignore[assignment]
+
+
 def _of_kind(name: str) -> Sheet:
-    """A record kind's sheet, as commission.kinds declares it."""
-    kind = KINDS[name]
-    return Sheet(kind.sheet, kind.columns, kind.required, key=kind.key)
+    return KindSheet(name)
 
 
 COMMISSION = Sheet("Commission", ("key", "value"), ("key", "value"), key=("key",))
@@ -130,4 +141,4 @@ WORKBOOK_SHEETS: tuple[Sheet, ...] = SHEETS + BACKUP_SHEETS
 BY_NAME = {sheet.name: sheet for sheet in WORKBOOK_SHEETS}
 
 # The record each sheet holds, in the vocabulary's words (audit entries and messages use them).
-KIND_OF_SHEET = {kind.sheet: kind.name for kind in REF_KINDS} | {"Review rounds": "review round"}
+KIND_OF_SHEET = {kind.sheet: kind.name for kind in ref_kinds()} | {"Review rounds": "review round"}

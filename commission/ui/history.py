@@ -32,7 +32,6 @@ from commission.ui.words import header_word as _h
 REDACTED = "[erased]"  # what services.rights leaves in the trail in place of erased details
 # The kinds' nouns and their fields' plain words, types and targets, as commission.kinds declares them.
 NOUN = {kind.name: kind.noun for kind in KINDS.values()}
-FIELD_WORDS = field_labels()
 # never shown here, only that they changed
 PERSONAL = personal_fields()
 TEXT_FIELDS = text_fields()
@@ -44,7 +43,7 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\
 def field_words(field: str) -> str:
     if field.startswith("attendance:"):
         return "Attendance"
-    return FIELD_WORDS.get(field, field.replace("_", " ").capitalize())
+    return field_labels().get(field, field.replace("_", " ").capitalize())  # read from commission.kinds each time
 
 
 def uk_dates(text: str) -> str:
