@@ -57,8 +57,8 @@ def check_database(db: Database) -> list[str]:
 
 def _audit_problems(s) -> list[str]:
     """The audit trail accounts for every commission, and its last word on each field is what the data says."""
-    from commission.services.audit import as_text
     from commission.kinds import KINDS
+    from commission.services.audit import as_text
 
     problems = []
     unaudited = s.scalar(

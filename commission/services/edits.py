@@ -8,9 +8,10 @@ editor last saw: if someone else saved in between, the edit is refused with both
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, insert, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm.exc import StaleDataError
@@ -40,22 +41,23 @@ from commission.services.edit_people import (  # noqa: F401
     set_consent,
 )
 from commission.storage import models as m
+from commission.storage import models_value as mv
 from commission.storage.db import Database
 
 LINKS = {
     ("insight", "sessions"): (m.InsightSession, "insight_id", "session_id"),
     ("quote", "insights"): (m.QuoteInsight, "quote_id", "insight_id"),
     ("action", "insights"): (m.ActionInsight, "action_id", "insight_id"),
-    ("action", "framework_areas"): (m.ActionFrameworkArea, "action_id", "area_id"),
-    ("outcome", "actions"): (m.OutcomeAction, "outcome_id", "action_id"),
-    ("outcome", "insights"): (m.OutcomeInsight, "outcome_id", "insight_id"),
+    ("action", "framework_areas"): (mv.ActionFrameworkArea, "action_id", "area_id"),
+    ("outcome", "actions"): (mv.OutcomeAction, "outcome_id", "action_id"),
+    ("outcome", "insights"): (mv.OutcomeInsight, "outcome_id", "insight_id"),
 }
 
 
 def _refuse_preset(s: DbSession, kind: str, row) -> None:
     """The shipped frameworks are the same for everyone: a coordinator adds their own instead."""
     framework = (
-        row if kind == "framework" else s.get(m.Framework, row.framework_id) if kind == "framework_area" else None
+        row if kind == "framework" else s.get(mv.Framework, row.framework_id) if kind == "framework_area" else None
     )
     if framework is not None and framework.commission_id is None:
         raise UserError("The shipped frameworks cannot be changed; add your own framework instead.")
@@ -262,7 +264,7 @@ def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int]
     except KeyError:
         raise UserError(f"A {kind} has no {link} to link.") from None
     actor = actor or audit.default_actor()
-    table = table_model.__table__
+    table = cast(Table, table_model.__table__)
 
     def work(s: DbSession) -> None:
         owner = s.get(KINDS[kind].model, record_id)
@@ -296,7 +298,7 @@ def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int]
 def _check_link_targets(s: DbSession, link: str, commission_id: int, ids: set[int]) -> None:
     """A link stays inside its commission: a framework area is a shipped one or the commission's own."""
     if link == "framework_areas":
-        areas, frameworks = m.FrameworkArea.__table__, m.Framework.__table__
+        areas, frameworks = mv.FrameworkArea.__table__, mv.Framework.__table__
         allowed = set(
             s.scalars(
                 select(areas.c.id)
@@ -332,4 +334,4 @@ def history(db: Database, kind: str, record_id: int) -> list[dict]:
 def count(db: Database, kind: str, commission_id: int) -> int:
     model = _model(kind)
     with db.session() as s:
-        return s.scalar(select(func.count()).select_from(model).where(model.commission_id == commission_id))
+        return s.scalar(select(func.count()).select_from(model).where(model.commission_id == commission_id)) or 0

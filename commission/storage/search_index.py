@@ -85,7 +85,7 @@ def bulk_inserts(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_search_insert")
     yield
     for source in SOURCES:
-        code, table, after = source[0], source[1], int(last_ids[source[1]])
+        code, table, after = source[0], source[1], int(last_ids[source[1]] or 0)
         # a new row changed again in the same import (a theme's parent, set once all themes exist) was
         # indexed by its update trigger: index it once, from the row as it is now
         connection.exec_driver_sql(
