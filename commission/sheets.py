@@ -1,5 +1,7 @@
 """The commission workbook's sheets and columns (SPEC.md, "The commission workbook").
 
+A record kind's sheet is its declaration in commission.kinds; the others are declared here.
+
 The `…_cy` columns are the Welsh versions SPEC names (optional; "" is "no Welsh version"). Other columns
 after the SPEC's own are the coordinator's extras: the full export is their backup and
 holds everything, so details the SPEC does not name (contact details, agenda, colour) travel too.
@@ -9,6 +11,8 @@ They are optional on import.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from commission.kinds import KINDS, ref_kinds
 
 
 @dataclass(frozen=True)
@@ -23,82 +27,42 @@ class Sheet:
         return f"{self.name}.csv"
 
 
-COMMISSION = Sheet("Commission", ("key", "value"), ("key", "value"), key=("key",))
-COMMISSION_KEYS = (
-    "name",
-    "area",
-    "start_date",
-    "end_date",
-    "language",
-    "description",
-    "investment",
-    "discount_rate",
-    "name_cy",
-)
+class KindSheet(Sheet):
+    """A record kind's sheet: its columns, required columns and key are the kind's declaration in
+    commission.kinds, read each time (so a field added there is on the sheet, and nowhere else to say)."""
 
-ORGANISATIONS = Sheet(
-    "Organisations", ("ref", "name", "kind", "name_cy", "language", "contact_name", "contact_email"), ("ref", "name")
-)
-MEMBERS = Sheet(
-    "Members",
-    (
-        "ref",
-        "display_name",
-        "role",
-        "organisation_ref",
-        "pseudonym",
-        "consent_named",
-        "consent_named_expires",
-        "consent_quote",
-        "consent_quote_expires",
-        "language",
-        "email",
-        "phone",
-        "accessibility_notes",
-    ),
-    ("ref", "display_name", "role"),
-)
-SESSIONS = Sheet("Sessions", ("ref", "date", "title", "kind", "location", "notes", "agenda"), ("ref", "date", "title"))
+    def __init__(self, kind: str):
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "name", KINDS[kind].sheet)
+
+    columns = property(lambda self: KINDS[self.kind].columns)  # type: ignore[assignment]
+    required = property(lambda self: KINDS[self.kind].required)  # type: ignore[assignment]
+    key = property(lambda self: KINDS[self.kind].key)  # type: ignore[assignment]
+
+
+def _of_kind(name: str) -> Sheet:
+    return KindSheet(name)
+
+
+COMMISSION = Sheet("Commission", ("key", "value"), ("key", "value"), key=("key",))
+COMMISSION_KEYS = KINDS["commission"].columns
+
+ORGANISATIONS = _of_kind("organisation")
+MEMBERS = _of_kind("member")
+SESSIONS = _of_kind("session")
 ATTENDANCE = Sheet(
     "Attendance",
     ("session_ref", "member_ref", "status"),
     ("session_ref", "member_ref", "status"),
     key=("session_ref", "member_ref"),
 )
-THEMES = Sheet(
-    "Themes",
-    ("ref", "name", "description", "parent_ref", "asset", "colour", "name_cy", "description_cy"),
-    ("ref", "name"),
-)
-INSIGHTS = Sheet(
-    "Insights",
-    ("ref", "theme_ref", "statement", "status", "session_refs", "statement_cy"),
-    ("ref", "theme_ref", "statement"),
-)
-QUOTES = Sheet("Quotes", ("ref", "session_ref", "text", "member_ref", "insight_refs"), ("ref", "session_ref", "text"))
-ACTIONS = Sheet(
-    "Actions",
-    ("ref", "title", "insight_refs", "description", "agreed_session_ref", "frameworks", "title_cy", "description_cy"),
-    ("ref", "title"),
-)
-COMMITMENTS = Sheet(
-    "Commitments",
-    ("ref", "action_ref", "organisation_ref", "pledge", "made_by_ref", "made_on", "due", "weight", "pledge_cy"),
-    ("ref", "action_ref", "organisation_ref", "pledge"),
-)
-UPDATES = Sheet(
-    "Updates",
-    ("commitment_ref", "date", "status", "progress", "note", "reported_by", "verdict", "verdict_comment", "note_cy"),
-    ("commitment_ref", "date", "status"),
-    key=(),
-)
-
-MILESTONES = Sheet(  # the steps an organisation plans towards a pledge; one title once per commitment
-    "Milestones",
-    ("commitment_ref", "title", "due", "done_on"),
-    ("commitment_ref", "title"),
-    key=("commitment_ref", "title"),
-)
+THEMES = _of_kind("theme")
+INSIGHTS = _of_kind("insight")
+QUOTES = _of_kind("quote")
+ACTIONS = _of_kind("action")
+COMMITMENTS = _of_kind("commitment")
+UPDATES = _of_kind("update")
+MILESTONES = _of_kind("milestone")  # the steps an organisation plans towards a pledge; one title per commitment
 # The coordinator's own frameworks (the shipped ones need no rows): one row per area.
 FRAMEWORKS = Sheet(
     "Frameworks",
@@ -177,14 +141,4 @@ WORKBOOK_SHEETS: tuple[Sheet, ...] = SHEETS + BACKUP_SHEETS
 BY_NAME = {sheet.name: sheet for sheet in WORKBOOK_SHEETS}
 
 # The record each sheet holds, in the vocabulary's words (audit entries and messages use them).
-KIND_OF_SHEET = {
-    "Organisations": "organisation",
-    "Members": "member",
-    "Sessions": "session",
-    "Themes": "theme",
-    "Insights": "insight",
-    "Quotes": "quote",
-    "Actions": "action",
-    "Commitments": "commitment",
-    "Review rounds": "review round",
-}
+KIND_OF_SHEET = {kind.sheet: kind.name for kind in ref_kinds()} | {"Review rounds": "review round"}

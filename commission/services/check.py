@@ -57,8 +57,8 @@ def check_database(db: Database) -> list[str]:
 
 def _audit_problems(s) -> list[str]:
     """The audit trail accounts for every commission, and its last word on each field is what the data says."""
+    from commission.kinds import KINDS
     from commission.services.audit import as_text
-    from commission.services.edits import KINDS
 
     problems = []
     unaudited = s.scalar(
@@ -78,13 +78,13 @@ def _audit_problems(s) -> list[str]:
         latest[(kind, record_id, field)] = new_value
     by_kind: dict[str, dict[int, dict[str, str | None]]] = {}
     for (kind, record_id, field), value in latest.items():
-        model = KINDS.get(kind)
+        model = KINDS[kind].model if kind in KINDS else None
         if model is None or field not in model.__table__.c or value == "[erased]":
             continue  # links, attendance and redacted values are not plain fields to compare
         by_kind.setdefault(kind, {}).setdefault(record_id, {})[field] = value
     mismatched = 0
     for kind, records in by_kind.items():
-        table = KINDS[kind].__table__
+        table = KINDS[kind].model.__table__
         ids = list(records)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from commission import domain
 from commission.errors import UserError
 from commission.frameworks import tags_of
+from commission.kinds import KINDS, Field, Kind
 from commission.services.backup_sheets import backup_frames
 from commission.services.export_value import value_rows
 from commission.services.queries import find_commission, load_commission_data
@@ -38,130 +40,50 @@ def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
+def _cell(f: Field, value: Any, ref_of: dict[str, dict[int, str]]) -> str:
+    """One field's value as the workbook's text, as its declaration says (commission.kinds)."""
+    if f.type == "ref":
+        return ref_of[f.target].get(value, "") if value is not None else ""
+    if f.type == "refs":
+        return ";".join(ref_of[f.target][i] for i in value)
+    if f.type in ("date", "consent") and not isinstance(value, bool):
+        return _iso(value)
+    if f.type in ("bool", "consent"):
+        return _yes(bool(value))
+    if f.type in ("int", "float"):
+        return _number(value)
+    return "" if value is None else str(value)
+
+
+def kind_rows(kind: Kind, data: domain.CommissionData, ref_of: dict[str, dict[int, str]]) -> list[tuple[str, ...]]:
+    """A record kind's rows, one cell per declared column, in the sheet's order."""
+    fields = [f for f in kind.fields if f.column]
+    rows = []
+    for record in getattr(data, kind.collection):
+        rows.append(
+            tuple(
+                ";".join(tags_of(data, record)) if f.type == "tags" else _cell(f, getattr(record, f.attr), ref_of)
+                for f in fields
+            )
+        )
+    return rows
+
+
 def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
     """The workbook's sheets for one commission, every cell as text, in SPEC's column order."""
-    org_ref = {o.id: o.ref for o in data.organisations}
-    member_ref = {mb.id: mb.ref for mb in data.members}
-    session_ref = {s.id: s.ref for s in data.sessions}
-    theme_ref = {t.id: t.ref for t in data.themes}
-    insight_ref = {i.id: i.ref for i in data.insights}
-    action_ref = {a.id: a.ref for a in data.actions}
-    commitment_ref = {c.id: c.ref for c in data.commitments}
-    c = data.commission
-
-    def refs(ids, lookup) -> str:
-        return ";".join(lookup[i] for i in ids)
-
-    rows = {
-        "Commission": [
-            ("name", c.name),
-            ("area", c.area),
-            ("start_date", _iso(c.start_date)),
-            ("end_date", _iso(c.end_date)),
-            ("language", c.language),
-            ("description", c.description),
-            ("investment", _number(c.investment)),
-            ("discount_rate", _number(c.discount_rate)),
-            ("name_cy", c.name_cy),
-        ],
-        "Organisations": [
-            (o.ref, o.name, o.kind, o.name_cy, o.language, o.contact_name, o.contact_email) for o in data.organisations
-        ],
-        "Members": [
-            (
-                mb.ref,
-                mb.display_name,
-                mb.role,
-                org_ref.get(mb.organisation_id, ""),
-                mb.pseudonym,
-                _yes(mb.consent_named),
-                _iso(mb.consent_named_expires),
-                _yes(mb.consent_quote),
-                _iso(mb.consent_quote_expires),
-                mb.language,
-                mb.email,
-                mb.phone,
-                mb.accessibility_notes,
-            )
-            for mb in data.members
-        ],
-        "Sessions": [(s.ref, _iso(s.date), s.title, s.kind, s.location, s.notes, s.agenda) for s in data.sessions],
+    ref_of = {
+        kind.name: {r.id: r.ref for r in getattr(data, kind.collection)} for kind in KINDS.values() if kind.ref_prefix
+    }
+    session_ref, member_ref = ref_of["session"], ref_of["member"]
+    commission = KINDS["commission"]
+    rows: dict[str, list] = {
+        commission.sheet: [(f.column, _cell(f, getattr(data.commission, f.attr), ref_of)) for f in commission.fields],
+        **{kind.sheet: kind_rows(kind, data, ref_of) for kind in KINDS.values() if kind.collection and kind.fields},
         "Attendance": [
             (session_ref[a.session_id], member_ref[a.member_id], a.status)
             for a in sorted(data.attendance, key=lambda a: (session_ref[a.session_id], member_ref[a.member_id]))
         ],
-        "Themes": [
-            (
-                t.ref,
-                t.name,
-                t.description,
-                theme_ref.get(t.parent_id, ""),
-                t.asset or "",
-                t.colour,
-                t.name_cy,
-                t.description_cy,
-            )
-            for t in data.themes
-        ],
-        "Insights": [
-            (i.ref, theme_ref[i.theme_id], i.statement, i.status, refs(i.session_ids, session_ref), i.statement_cy)
-            for i in data.insights
-        ],
-        "Quotes": [
-            (
-                q.ref,
-                session_ref[q.session_id],
-                q.text,
-                member_ref.get(q.member_id, ""),
-                refs(q.insight_ids, insight_ref),
-            )
-            for q in data.quotes
-        ],
-        "Actions": [
-            (
-                a.ref,
-                a.title,
-                refs(a.insight_ids, insight_ref),
-                a.description,
-                session_ref.get(a.agreed_session_id, ""),
-                ";".join(tags_of(data, a)),
-                a.title_cy,
-                a.description_cy,
-            )
-            for a in data.actions
-        ],
-        "Commitments": [
-            (
-                cm.ref,
-                action_ref[cm.action_id],
-                org_ref[cm.organisation_id],
-                cm.pledge,
-                member_ref.get(cm.made_by_id, ""),
-                _iso(cm.made_on),
-                _iso(cm.due),
-                _number(cm.weight),
-                cm.pledge_cy,
-            )
-            for cm in data.commitments
-        ],
-        "Updates": [
-            (
-                commitment_ref[u.commitment_id],
-                _iso(u.date),
-                u.status,
-                _number(u.progress),
-                u.note,
-                u.reported_by,
-                u.verdict,
-                u.verdict_comment,
-                u.note_cy,
-            )
-            for u in data.updates
-        ],
-        "Milestones": [
-            (commitment_ref[ms.commitment_id], ms.title, _iso(ms.due), _iso(ms.done_on)) for ms in data.milestones
-        ],
-        **value_rows(data, action_ref, insight_ref, _number),
+        **value_rows(data, ref_of["action"], ref_of["insight"], _number),
     }
     return {sheet.name: pd.DataFrame(rows[sheet.name], columns=list(sheet.columns), dtype=object) for sheet in SHEETS}
 
@@ -181,4 +103,4 @@ def export_workbook(db: Database, out: str | Path, *, commission: str | None = N
             "This database is encrypted: export to an .xlsx file (it will be protected with the "
             "same passphrase), or ask for a plain copy explicitly."
         )
-    return write_encrypted_workbook(frames, out, db.engine.url.password)
+    return write_encrypted_workbook(frames, out, db.engine.url.password or "")

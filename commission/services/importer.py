@@ -11,7 +11,6 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -20,12 +19,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 
 from commission.errors import UserError, WorkbookError
+from commission.kinds import KINDS, Field, of_sheet, ref_kinds
 from commission.services import audit, backup_sheets
-from commission.services.mapping import SHEET_MAPS, UPDATE_DEFAULTS, UPDATE_FIELDS, SheetMap
-from commission.services.queries import current_consents
-from commission.sheets import KIND_OF_SHEET, WORKBOOK_SHEETS
-from commission.storage import bulk, locks, search_index
+from commission.services.import_sheets import SheetWrites, _differs, _plain, _table
+from commission.sheets import WORKBOOK_SHEETS
+from commission.storage import locks, search_index
 from commission.storage import models as m
+from commission.storage import models_value as mv
 from commission.storage.db import Database
 from commission.workbook import Plan, read_workbook, validate
 from commission.workbook.validate import Existing
@@ -118,6 +118,7 @@ def import_frames(
                     problems,
                 )
             step(0.5)
+            assert plan is not None  # validate gives a plan whenever it finds no problem
             summary = _apply(s, plan, row, actor, source, step, name=commission)
             summary.not_in_file = [sheet.name for sheet in WORKBOOK_SHEETS if sheet.name not in frames]
             if after is not None and not dry_run:
@@ -171,10 +172,10 @@ def _commission_name(frames: dict[str, pd.DataFrame], override: str | None) -> s
 
 def _existing(s: DbSession, commission_id: int) -> Existing:
     refs = {}
-    for sheet, mapping in SHEET_MAPS.items():
-        table = mapping.model.__table__
-        refs[sheet] = set(s.scalars(select(table.c.ref).where(table.c.commission_id == commission_id)))
-    themes = m.Theme.__table__
+    for kind in ref_kinds():
+        table = kind.model.__table__
+        refs[kind.sheet] = set(s.scalars(select(table.c.ref).where(table.c.commission_id == commission_id)))
+    themes = _table(m.Theme)
     parent = themes.alias("parent")
     parents = dict(
         s.execute(
@@ -196,20 +197,20 @@ def _existing(s: DbSession, commission_id: int) -> Existing:
 def column_limits() -> dict[str, dict[str, int]]:
     """The most characters each workbook column's database field holds (String(n) fields only)."""
 
-    def length(column) -> int | None:
-        return getattr(column.type, "length", None)
+    def length(column) -> int:
+        return getattr(column.type, "length", None) or 0
 
     limits: dict[str, dict[str, int]] = {
-        "Commission": {key: length(m.Commission.__table__.c[key]) for key in ("name", "area", "name_cy")}
+        "Commission": {key: length(_table(m.Commission).c[key]) for key in ("name", "area", "name_cy")}
     }
-    for sheet, mapping in SHEET_MAPS.items():
-        table = mapping.model.__table__
-        columns = {"ref": "ref", **mapping.fields}
-        limits[sheet] = {col: n for col, f in columns.items() if (n := length(table.c[f]))}
-    limits["Updates"] = {"reported_by": length(m.Update.__table__.c.reported_by)}  # note_cy: a cell's limit
-    limits["Review rounds"] = {"ref": length(m.ReviewRound.__table__.c.ref)}
-    limits["Milestones"] = {"title": length(m.Milestone.__table__.c.title)}
-    value, frameworks, areas = m.Outcome.__table__.c, m.Framework.__table__.c, m.FrameworkArea.__table__.c
+    for kind in ref_kinds():
+        table = kind.model.__table__
+        columns = {f.column: f.attr for f in _plain(kind)}
+        limits[kind.sheet] = {col: n for col, f in columns.items() if (n := length(table.c[f]))}
+    limits["Updates"] = {"reported_by": length(_table(m.Update).c.reported_by)}  # note_cy: a cell's limit
+    limits["Review rounds"] = {"ref": length(_table(m.ReviewRound).c.ref)}
+    limits["Milestones"] = {"title": length(_table(m.Milestone).c.title)}
+    value, frameworks, areas = _table(mv.Outcome).c, _table(mv.Framework).c, _table(mv.FrameworkArea).c
     limits["Value"] = {"outcome": length(value.outcome), "stakeholder": length(value.stakeholder)}
     limits["Frameworks"] = {
         "framework": length(frameworks.key),
@@ -222,7 +223,7 @@ def column_limits() -> dict[str, dict[str, int]]:
     return limits
 
 
-class _Import:
+class _Import(SheetWrites):
     """One import's writes, sheet by sheet in dependency order, with ref → id maps as they grow."""
 
     def __init__(self, s: DbSession, commission_id: int, actor: str, source: str):
@@ -235,7 +236,7 @@ class _Import:
 
     def ref_ids(self, sheet: str) -> dict[str, int]:
         if sheet not in self.ids:
-            table = SHEET_MAPS[sheet].model.__table__
+            table = of_sheet(sheet).model.__table__
             self.ids[sheet] = dict(
                 self.s.execute(select(table.c.ref, table.c.id).where(table.c.commission_id == self.cid)).all()
             )
@@ -245,13 +246,18 @@ class _Import:
         return self.ref_ids(sheet)[ref] if ref else None
 
     def upsert(self, sheet: str, frame: pd.DataFrame) -> None:
-        mapping = SHEET_MAPS[sheet]
-        table = mapping.model.__table__
-        present = [c for c in frame.columns if c in mapping.fields]
-        single_links = [c for c, link in mapping.links.items() if link.field and c in frame.columns]
+        kind = of_sheet(sheet)
+        table = kind.model.__table__
         deferred = {"parent_ref"} if sheet == "Themes" else set()
-        columns = [c for c in present] + [c for c in single_links if c not in deferred]
-        fields = {c: mapping.fields.get(c) or mapping.links[c].field for c in columns}
+        by_column = {
+            f.column: f
+            for f in kind.fields
+            if f.column in frame.columns
+            and f.column not in deferred
+            and f.column != "ref"
+            and (f.type == "ref" or f in _plain(kind))
+        }
+        fields = {c: f.attr for c, f in by_column.items()}
 
         existing_rows = {
             r["ref"]: r for r in self.s.execute(select(table).where(table.c.commission_id == self.cid)).mappings()
@@ -259,12 +265,12 @@ class _Import:
         new_rows, changed = [], []
         records = frame.to_dict("records")
         for record in records:
-            values = {fields[c]: self._value(mapping, c, record[c]) for c in columns}
+            values = {f.attr: self._value(f, record[c]) for c, f in by_column.items()}
             old = existing_rows.get(record["ref"])
             if old is None:
-                for column, default in mapping.defaults.items():
-                    if column not in frame.columns:
-                        values[fields.get(column, column)] = default
+                for declared in kind.fields:
+                    if declared.has_default and declared.column not in frame.columns:
+                        values[declared.attr] = declared.empty
                 new_rows.append({"commission_id": self.cid, "ref": record["ref"], **values})
             else:
                 diff = {f: v for f, v in values.items() if _differs(old[f], v)}
@@ -275,7 +281,7 @@ class _Import:
                             audit.entry(
                                 self.actor,
                                 "edit",
-                                KIND_OF_SHEET[sheet],
+                                kind.name,
                                 commission_id=self.cid,
                                 record_id=old["id"],
                                 ref=old["ref"],
@@ -288,7 +294,7 @@ class _Import:
             self.s.execute(insert(table), new_rows)
             self.ids.pop(sheet, None)
             self.summary.new_refs.setdefault(sheet, []).extend(r["ref"] for r in new_rows)
-        self._note_changes(sheet, mapping, fields, changed)
+        self._note_changes(sheet, by_column, fields, changed)
         for old, diff in changed:
             self.s.execute(update(table).where(table.c.id == old["id"]).values(**diff, version=table.c.version + 1))
         self.summary.created[sheet] += len(new_rows)
@@ -296,47 +302,47 @@ class _Import:
         ids = self.ref_ids(sheet)
         if deferred & set(frame.columns):
             self._parents(frame, existing_rows)
-        for column, link in mapping.links.items():
-            if link.table is not None and column in frame.columns:
-                self._replace_links(link, [(ids[r["ref"]], r[column]) for r in records], existing_rows)
+        for linked in kind.fields:
+            if linked.type == "refs" and linked.column in frame.columns:
+                self._replace_links(linked, [(ids[r["ref"]], r[linked.column]) for r in records], existing_rows)
         if sheet == "Members":
             self.consent_history()
             self._consents(frame, ids)
 
-    def _note_changes(self, sheet: str, mapping: SheetMap, fields: dict[str, str], changed: list) -> None:
+    def _note_changes(self, sheet: str, by_column: dict[str, Field], fields: dict[str, str], changed: list) -> None:
         """Each changed cell in the workbook's own words: column names, and refs rather than ids."""
         column_of = {f: c for c, f in fields.items()}
         refs_of: dict[str, dict[int, str]] = {}
         for old, diff in changed:
             for f, new in diff.items():
                 column = column_of.get(f, f)
-                link = mapping.links.get(column)
+                declared = by_column.get(column)
                 was = old[f]
-                if link is not None:
-                    if link.target not in refs_of:
-                        refs_of[link.target] = {i: r for r, i in self.ref_ids(link.target).items()}
-                    refs = refs_of[link.target]
+                if declared is not None and declared.type == "ref":
+                    target = KINDS[declared.target].sheet
+                    if target not in refs_of:
+                        refs_of[target] = {i: r for r, i in self.ref_ids(target).items()}
+                    refs = refs_of[target]
                     was, new = refs.get(was, was), refs.get(new, new)
                 self.summary.changes.append((sheet, old["ref"], column, was, new))
 
-    def _value(self, mapping: SheetMap, column: str, value: object) -> object:
-        link = mapping.links.get(column)
-        if link is not None:
-            return self.resolve(link.target, value)
+    def _value(self, f: Field, value: object) -> object:
+        if f.type == "ref":
+            return self.resolve(KINDS[f.target].sheet, value)  # type: ignore[arg-type]
         if value is None or (isinstance(value, str) and value == ""):
-            return mapping.defaults.get(column, None if column in ("made_on", "due", "date") else "")
+            return f.empty
         return value
 
     def _parents(self, frame: pd.DataFrame, existing_rows: dict) -> None:
         ids = self.ref_ids("Themes")
-        for ref, parent_ref in zip(frame["ref"], frame["parent_ref"]):
+        for ref, parent_ref in zip(frame["ref"], frame["parent_ref"], strict=True):
             parent_id = ids[parent_ref] if parent_ref else None
             old = existing_rows.get(ref)
             if old is not None and old["parent_id"] == parent_id:
                 continue
             if old is None and parent_id is None:
                 continue
-            table = m.Theme.__table__
+            table = _table(m.Theme)
             self.s.execute(update(table).where(table.c.id == ids[ref]).values(parent_id=parent_id))
             if old is not None:
                 self.audit.append(
@@ -353,232 +359,24 @@ class _Import:
                     )
                 )
 
-    def _replace_links(self, link, pairs: list[tuple[int, list[str]]], existing_rows: dict) -> None:
-        table = link.table
+    def _replace_links(self, link: Field, pairs: list[tuple[int, list[str]]], existing_rows: dict) -> None:
+        table = _table(getattr(m, link.link[0]))
+        own, other = link.link[1], link.link[2]
         owners = [owner for owner, _ in pairs]
         current: dict[int, set[int]] = defaultdict(set)
         if existing_rows:
-            for a, b in self.s.execute(
-                select(table.c[link.own], table.c[link.other]).where(table.c[link.own].in_(owners))
-            ):
+            for a, b in self.s.execute(select(table.c[own], table.c[other]).where(table.c[own].in_(owners))):
                 current[a].add(b)
-        target = self.ref_ids(link.target)
+        target = self.ref_ids(KINDS[link.target].sheet)
         stale, fresh = [], []
         for owner, refs in pairs:
             wanted = {target[r] for r in refs}
             stale += [{"o": owner, "t": t} for t in current[owner] - wanted]
-            fresh += [{link.own: owner, link.other: t} for t in sorted(wanted - current[owner])]
+            fresh += [{own: owner, other: t} for t in sorted(wanted - current[owner])]
         if stale:
-            self.s.execute(
-                delete(table).where(table.c[link.own] == bindparam("o"), table.c[link.other] == bindparam("t")), stale
-            )
+            self.s.execute(delete(table).where(table.c[own] == bindparam("o"), table.c[other] == bindparam("t")), stale)
         if fresh:
             self.s.execute(insert(table), fresh)
-
-    def consent_history(self) -> None:
-        """The Consents sheet, once, before the Members sheet's consent columns are compared with it."""
-        if self.history is not None and not self.history_done:
-            self.history_done = True
-            added = backup_sheets.consent_history(self.s, self.history, self.ref_ids("Members"), self.source)
-            self.summary.created["Consents"] += added
-
-    def _consents(self, frame: pd.DataFrame, ids: dict[str, int]) -> None:
-        current = current_consents(self.s, self.cid)
-        today = date.today()
-        rows = []
-        for kind in ("named", "quote"):
-            given_col, expires_col = f"consent_{kind}", f"consent_{kind}_expires"
-            if given_col not in frame.columns and expires_col not in frame.columns:
-                continue
-            for record in frame.to_dict("records"):
-                member_id = ids[record["ref"]]
-                old = current.get((member_id, kind))
-                given = bool(record.get(given_col, old.given if old else False))
-                expires = record.get(expires_col, old.expires if old else None) or None
-                if old is not None and old.given == given and old.expires == expires:
-                    continue
-                if old is None and not given and expires is None:
-                    if self.history is not None:
-                        continue  # the Consents sheet is the record: it has no entry for them
-                    rows.append(
-                        dict(
-                            member_id=member_id,
-                            kind=kind,
-                            given=False,
-                            expires=None,
-                            recorded_on=today,
-                            withdrawn=False,
-                            note=f"from {self.source}",
-                        )
-                    )
-                    continue
-                withdrawn = bool(old is not None and old.given and not given)
-                rows.append(
-                    dict(
-                        member_id=member_id,
-                        kind=kind,
-                        given=given,
-                        expires=expires,
-                        recorded_on=today,
-                        withdrawn=withdrawn,
-                        note=f"from {self.source}",
-                    )
-                )
-                if old is not None:
-                    self.audit.append(
-                        audit.entry(
-                            self.actor,
-                            "consent",
-                            "member",
-                            commission_id=self.cid,
-                            record_id=member_id,
-                            ref=record["ref"],
-                            field=f"consent_{kind}",
-                            old=_consent_text(old.given, old.expires),
-                            new=_consent_text(given, expires),
-                        )
-                    )
-        if rows:
-            self.s.execute(insert(m.Consent), rows)
-
-    def attendance(self, frame: pd.DataFrame) -> None:
-        table = m.Attendance.__table__
-        sessions, members = self.ref_ids("Sessions"), self.ref_ids("Members")
-        current = dict(
-            ((a, b), st)
-            for a, b, st in self.s.execute(
-                select(table.c.session_id, table.c.member_id, table.c.status).where(
-                    table.c.session_id.in_(set(sessions.values()))
-                )
-            )
-        )
-        fresh, changed = [], []
-        for session_ref, member_ref, status in zip(frame["session_ref"], frame["member_ref"], frame["status"]):
-            key = (sessions[session_ref], members[member_ref])
-            if key not in current:
-                fresh.append({"session_id": key[0], "member_id": key[1], "status": status})
-            elif current[key] != status:
-                changed.append({"s": key[0], "mb": key[1], "st": status})
-        if fresh:
-            self.s.execute(insert(table), fresh)
-        if changed:
-            self.s.execute(
-                update(table)
-                .where(table.c.session_id == bindparam("s"), table.c.member_id == bindparam("mb"))
-                .values(status=bindparam("st")),
-                changed,
-            )
-        self.summary.created["Attendance"] += len(fresh)
-        self.summary.changed["Attendance"] += len(changed)
-
-    def updates(self, frame: pd.DataFrame) -> None:
-        """Add updates not already recorded: an identical update on the same commitment counts once each."""
-        table = m.Update.__table__
-        commitments = self.ref_ids("Commitments")
-        columns = {"commitment_id": [commitments[r] for r in frame["commitment_ref"].tolist()]}
-        for name in UPDATE_FIELDS:
-            default = UPDATE_DEFAULTS.get(name, None if name == "progress" else "")
-            if name in frame.columns:
-                columns[name] = [default if v is None or v == "" else v for v in frame[name].tolist()]
-            else:
-                columns[name] = [default] * len(frame)
-        touched = set(columns["commitment_id"])
-        already: Counter = Counter()
-        if touched and self._has_updates(touched):  # only then can any be there already
-            for r in self.s.execute(
-                select(*(table.c[f] for f in ("commitment_id", *UPDATE_FIELDS))).where(
-                    table.c.commitment_id.in_(touched)
-                )
-            ).mappings():
-                already[_update_key(r)] += 1
-        if already:
-            keep = []
-            for i, row in enumerate(zip(*columns.values())):
-                key = _update_key(dict(zip(columns, row)))
-                if already[key]:
-                    already[key] -= 1
-                else:
-                    keep.append(i)
-            self.summary.updates_already_there += len(frame) - len(keep)
-            columns = {name: [values[i] for i in keep] for name, values in columns.items()}
-        bulk.insert_columns(self.s.connection(), table, columns)
-        self.summary.updates_added += len(columns["commitment_id"])
-
-    def milestones(self, frame: pd.DataFrame) -> None:
-        """A milestone is its commitment and title: a new pair is added, a known one takes the file's dates."""
-        table = m.Milestone.__table__
-        commitments = self.ref_ids("Commitments")
-        ref_of = {i: r for r, i in commitments.items()}
-        current = {
-            (r["commitment_id"], r["title"]): r
-            for r in self.s.execute(
-                select(table).where(table.c.commitment_id.in_(set(commitments.values())))
-            ).mappings()
-        }
-        fresh, changed = [], 0
-        for record in frame.to_dict("records"):
-            key = (commitments[record["commitment_ref"]], record["title"])
-            values = {c: record[c] or None for c in ("due", "done_on") if c in frame.columns}
-            old = current.get(key)
-            if old is None:
-                fresh.append({"commitment_id": key[0], "title": key[1], "due": None, "done_on": None, **values})
-                continue
-            diff = {f: v for f, v in values.items() if _differs(old[f], v)}
-            if diff:
-                changed += 1
-                self.s.execute(update(table).where(table.c.id == old["id"]).values(**diff, version=table.c.version + 1))
-                for f, v in diff.items():
-                    self.audit.append(
-                        audit.entry(
-                            self.actor,
-                            "edit",
-                            "milestone",
-                            commission_id=self.cid,
-                            record_id=old["id"],
-                            ref=ref_of.get(key[0], ""),
-                            field=f,
-                            old=old[f],
-                            new=v,
-                        )
-                    )
-        if fresh:
-            self.s.execute(insert(table), fresh)
-        self.summary.created["Milestones"] += len(fresh)
-        self.summary.changed["Milestones"] += changed
-
-    def _has_updates(self, commitment_ids: set[int]) -> bool:
-        table = m.Update.__table__
-        return (
-            self.s.execute(select(table.c.id).where(table.c.commitment_id.in_(commitment_ids)).limit(1)).first()
-            is not None
-        )
-
-
-def _update_key(row) -> tuple:
-    progress = row["progress"]
-    return (
-        row["commitment_id"],
-        row["date"],
-        row["status"],
-        None if progress is None else float(progress),
-        row["note"] or "",
-        row["reported_by"] or "",
-        row["verdict"] or "not assessed",
-        row["verdict_comment"] or "",
-        row.get("note_cy") or "",
-    )
-
-
-def _consent_text(given: bool, expires) -> str:
-    return ("yes" if given else "no") + (f" until {expires.isoformat()}" if expires else "")
-
-
-def _differs(old: object, new: object) -> bool:
-    if old is None or old == "":
-        return not (new is None or new == "")
-    if isinstance(old, float) and isinstance(new, (int, float)):
-        return abs(old - new) > 1e-9
-    return old != new
 
 
 def _apply(
@@ -618,17 +416,7 @@ def _apply(
         )
     else:
         for key, value in settings.items():
-            value = (
-                value
-                if value is not None
-                else (
-                    "en"
-                    if key == "language"
-                    else None
-                    if "date" in key or key in ("investment", "discount_rate")
-                    else ""
-                )
-            )
+            value = value if value is not None else KINDS["commission"].field(key).empty
             if _differs(getattr(commission, key), value):
                 audit.record(
                     s,

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session as DbSession
 
 from commission import domain
 from commission.errors import UserError
+from commission.kinds import KINDS, Kind
+from commission.services.value_queries import load_frameworks, load_outcomes
 from commission.storage import models as m
 from commission.storage.db import Database
 
@@ -72,245 +75,117 @@ def load_commission_data(db: Database, commission_id: int) -> domain.CommissionD
 
 def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
     cid = commission.id
-
-    def rows(model, *order):
-        query = select(model.__table__).where(model.__table__.c.commission_id == cid)
-        return s.execute(query.order_by(*order) if order else query).mappings().all()
-
-    def links(table, left: str, right: str, owner_model) -> dict[int, list[int]]:
-        grouped: dict[int, list[int]] = defaultdict(list)
-        query = (
-            select(table.c[left], table.c[right])
-            .join(owner_model.__table__, owner_model.__table__.c.id == table.c[left])
-            .where(owner_model.__table__.c.commission_id == cid)
-            .order_by(table.c[left], table.c[right])
-        )
-        for a, b in s.execute(query):
-            grouped[a].append(b)
-        return grouped
-
+    day = _day_parser(s)
     consents = current_consents(s, cid)
 
-    def consent(member_id: int, kind: str) -> tuple[bool, object]:
+    def consent(member_id: int, kind: str) -> dict[str, Any]:
         c = consents.get((member_id, kind))
-        return (bool(c.given), c.expires) if c else (False, None)
+        return {
+            f"consent_{kind}": bool(c.given) if c else False,
+            f"consent_{kind}_expires": c.expires if c else None,
+            f"consent_{kind}_withdrawn": bool(c and c.withdrawn),
+        }
 
-    def withdrawn(member_id: int, kind: str) -> bool:
-        c = consents.get((member_id, kind))
-        return bool(c and c.withdrawn)
+    def members(records: list[dict[str, Any]]) -> list[domain.Member]:
+        return [
+            domain.Member(**r, **consent(r["id"], "named"), **consent(r["id"], "quote"), erased=erased[r["id"]])
+            for r in records
+        ]
 
-    members = []
-    for r in rows(m.Member, m.Member.ref):
-        named, named_expires = consent(r["id"], "named")
-        quote, quote_expires = consent(r["id"], "quote")
-        members.append(
-            domain.Member(
-                id=r["id"],
-                ref=r["ref"],
-                display_name=r["display_name"],
-                role=r["role"],
-                organisation_id=r["organisation_id"],
-                pseudonym=r["pseudonym"] or "",
-                consent_named=named,
-                consent_named_expires=named_expires,
-                consent_quote=quote,
-                consent_quote_expires=quote_expires,
-                consent_named_withdrawn=withdrawn(r["id"], "named"),
-                consent_quote_withdrawn=withdrawn(r["id"], "quote"),
-                language=r["language"] or "en",
-                email=r["email"] or "",
-                phone=r["phone"] or "",
-                accessibility_notes=r["accessibility_notes"] or "",
-                erased=r["erased_on"] is not None,
-            )
-        )
-
-    insight_sessions = links(m.InsightSession.__table__, "insight_id", "session_id", m.Insight)
-    quote_insights = links(m.QuoteInsight.__table__, "quote_id", "insight_id", m.Quote)
-    action_insights = links(m.ActionInsight.__table__, "action_id", "insight_id", m.Action)
-
-    # The big tables come as plain tuples, their dates parsed once with date.fromisoformat: building
-    # 100,000 updates from .mappings() with SQLAlchemy's per-value date processor took twice as long.
-    day = _day_parser(s)
-    A, U, C = m.Attendance.__table__, m.Update.__table__, m.Commitment.__table__
+    M = m.Member.__table__
+    erased: dict[int, bool] = dict(
+        s.execute(select(M.c.id, M.c.erased_on.is_not(None)).where(M.c.commission_id == cid)).all()
+    )
+    frameworks, area_ids = load_frameworks(s, cid)
+    A, S = m.Attendance.__table__, m.Session.__table__
     attendance = [
         domain.Attendance(session_id, member_id, status)
         for session_id, member_id, status in s.execute(
             select(A.c.session_id, A.c.member_id, A.c.status)
-            .join(m.Session.__table__, m.Session.__table__.c.id == A.c.session_id)
-            .where(m.Session.__table__.c.commission_id == cid)
+            .join(S, S.c.id == A.c.session_id)
+            .where(S.c.commission_id == cid)
             .order_by(A.c.session_id, A.c.member_id)
         )
     ]
-    commitments = [
-        domain.Commitment(
-            id=id_,
-            ref=ref,
-            action_id=action_id,
-            organisation_id=organisation_id,
-            pledge=pledge,
-            made_by_id=made_by_id,
-            made_on=day(made_on),
-            due=day(due),
-            weight=weight,
-            pledge_cy=pledge_cy or "",
-        )
-        for id_, ref, action_id, organisation_id, pledge, made_by_id, made_on, due, weight, pledge_cy in s.execute(
-            select(
-                C.c.id,
-                C.c.ref,
-                C.c.action_id,
-                C.c.organisation_id,
-                C.c.pledge,
-                C.c.made_by_id,
-                _as_text(C.c.made_on),
-                _as_text(C.c.due),
-                C.c.weight,
-                C.c.pledge_cy,
-            )
-            .where(C.c.commission_id == cid)
-            .order_by(C.c.ref)
-        )
-    ]
-    make_update = domain.Update
-    updates = [
-        make_update(
-            id_,
-            commitment_id,
-            day(on),
-            status,
-            progress,
-            note or "",
-            reported_by or "",
-            verdict or "not assessed",
-            verdict_comment or "",
-            note_cy or "",
-        )
-        for id_, commitment_id, on, status, progress, note, reported_by, verdict, verdict_comment, note_cy in s.execute(
-            select(
-                U.c.id,
-                U.c.commitment_id,
-                _as_text(U.c.date),
-                U.c.status,
-                U.c.progress,
-                U.c.note,
-                U.c.reported_by,
-                U.c.verdict,
-                U.c.verdict_comment,
-                U.c.note_cy,
-            )
-            .join(C, C.c.id == U.c.commitment_id)
-            .where(C.c.commission_id == cid)
-            .order_by(U.c.id)
-        )
-    ]
-
-    milestones = (
-        s.execute(
-            select(m.Milestone.__table__)
-            .join(m.Commitment.__table__, m.Commitment.__table__.c.id == m.Milestone.__table__.c.commitment_id)
-            .where(m.Commitment.__table__.c.commission_id == cid)
-            .order_by(m.Milestone.id)  # recorded order: an export lists them as they were entered
-        )
-        .mappings()
-        .all()
-    )
-
-    from commission.services.value_queries import load_frameworks, load_outcomes
-
-    frameworks, area_ids = load_frameworks(s, cid)
+    loaded = {
+        kind.collection: _records(s, kind, cid, day) for kind in KINDS.values() if kind.collection and kind.fields
+    }
+    for action in loaded["actions"]:
+        action["area_ids"] = area_ids.get(action["id"], [])
+    lists: dict[str, Any] = {
+        name: members(records) if name == "members" else [_DOMAIN[name](**r) for r in records]
+        for name, records in loaded.items()
+    }
     return domain.CommissionData(
         commission=_info(commission),
         frameworks=frameworks,
         outcomes=load_outcomes(s, cid),
-        organisations=[
-            domain.Organisation(
-                id=r["id"],
-                ref=r["ref"],
-                name=r["name"],
-                kind=r["kind"],
-                language=r["language"] or "en",
-                contact_name=r["contact_name"] or "",
-                contact_email=r["contact_email"] or "",
-                name_cy=r["name_cy"] or "",
-            )
-            for r in rows(m.Organisation, m.Organisation.ref)
-        ],
-        members=members,
-        sessions=[
-            domain.Session(
-                id=r["id"],
-                ref=r["ref"],
-                date=r["date"],
-                title=r["title"],
-                kind=r["kind"],
-                location=r["location"] or "",
-                notes=r["notes"] or "",
-                agenda=r["agenda"] or "",
-            )
-            for r in rows(m.Session, m.Session.date, m.Session.ref)
-        ],
         attendance=attendance,
-        themes=[
-            domain.Theme(
-                id=r["id"],
-                ref=r["ref"],
-                name=r["name"],
-                description=r["description"] or "",
-                parent_id=r["parent_id"],
-                asset=r["asset"],
-                colour=r["colour"] or "",
-                name_cy=r["name_cy"] or "",
-                description_cy=r["description_cy"] or "",
-            )
-            for r in rows(m.Theme, m.Theme.ref)
-        ],
-        insights=[
-            domain.Insight(
-                id=r["id"],
-                ref=r["ref"],
-                theme_id=r["theme_id"],
-                statement=r["statement"],
-                status=r["status"],
-                session_ids=insight_sessions.get(r["id"], []),
-                statement_cy=r["statement_cy"] or "",
-            )
-            for r in rows(m.Insight, m.Insight.ref)
-        ],
-        quotes=[
-            domain.Quote(
-                id=r["id"],
-                ref=r["ref"],
-                session_id=r["session_id"],
-                text=r["text"],
-                member_id=r["member_id"],
-                insight_ids=quote_insights.get(r["id"], []),
-            )
-            for r in rows(m.Quote, m.Quote.ref)
-        ],
-        actions=[
-            domain.Action(
-                id=r["id"],
-                ref=r["ref"],
-                title=r["title"],
-                description=r["description"] or "",
-                agreed_session_id=r["agreed_session_id"],
-                insight_ids=action_insights.get(r["id"], []),
-                area_ids=area_ids.get(r["id"], []),
-                title_cy=r["title_cy"] or "",
-                description_cy=r["description_cy"] or "",
-            )
-            for r in rows(m.Action, m.Action.ref)
-        ],
-        commitments=commitments,
-        updates=updates,
-        milestones=[
-            domain.Milestone(
-                id=r["id"], commitment_id=r["commitment_id"], title=r["title"], due=r["due"], done_on=r["done_on"]
-            )
-            for r in milestones
-        ],
+        **lists,
     )
+
+
+_DOMAIN: dict[str, type] = {
+    "organisations": domain.Organisation,
+    "sessions": domain.Session,
+    "themes": domain.Theme,
+    "insights": domain.Insight,
+    "quotes": domain.Quote,
+    "actions": domain.Action,
+    "commitments": domain.Commitment,
+    "updates": domain.Update,
+    "milestones": domain.Milestone,
+}
+# The order each kind's list is in (an export lists rows in it): by ref, sessions by date, the rest as recorded.
+_ORDER = {"sessions": ("date", "ref"), "updates": ("id",), "milestones": ("id",)}
+
+
+def _records(s: DbSession, kind: Kind, cid: int, day) -> list[dict[str, Any]]:
+    """A kind's rows as the keyword arguments of its domain class, each field as its declaration says.
+
+    Plain tuples, dates parsed once with date.fromisoformat: building 100,000 updates from .mappings()
+    with SQLAlchemy's per-value date processor took twice as long.
+    """
+    table = kind.model.__table__
+    fields = kind.stored_fields()
+    names = ["id", *(f.attr for f in fields)]
+    columns = [table.c.id, *(_as_text(table.c[f.attr]) if f.type == "date" else table.c[f.attr] for f in fields)]
+    query = select(*columns)
+    if not kind.owner:
+        query = query.where(table.c.commission_id == cid)
+    else:  # updates and milestones belong to a commitment
+        owner = KINDS[kind.owner].model.__table__
+        query = query.join(owner, owner.c.id == table.c[f"{kind.owner}_id"]).where(owner.c.commission_id == cid)
+    query = query.order_by(*(table.c[c] for c in _ORDER.get(kind.collection, ("ref",))))
+    dates = [i + 1 for i, f in enumerate(fields) if f.type == "date"]
+    empties = [(i + 1, f.empty) for i, f in enumerate(fields) if f.type in ("text", "word") and f.empty is not None]
+    records = []
+    for row in s.execute(query):
+        values = list(row)
+        for i in dates:
+            values[i] = day(values[i])
+        for i, empty in empties:
+            values[i] = values[i] or empty
+        records.append(dict(zip(names, values, strict=True)))
+    for f in kind.fields:
+        if f.type == "refs":
+            grouped = _links(s, getattr(m, f.link[0]).__table__, f.link[1], f.link[2], table, cid)
+            for r in records:
+                r[f.attr] = grouped.get(r["id"], [])
+    return records
+
+
+def _links(s: DbSession, link, left: str, right: str, owner, cid: int) -> dict[int, list[int]]:
+    grouped: dict[int, list[int]] = defaultdict(list)
+    query = (
+        select(link.c[left], link.c[right])
+        .join(owner, owner.c.id == link.c[left])
+        .where(owner.c.commission_id == cid)
+        .order_by(link.c[left], link.c[right])
+    )
+    for a, b in s.execute(query):
+        grouped[a].append(b)
+    return grouped
 
 
 def _as_text(column):

@@ -9,33 +9,20 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from commission import vocab
+from commission.kinds import KINDS, SEARCHED
 from commission.storage import models as m
 from commission.storage.db import Database
-from commission.storage.search_index import KIND_CODES, SLOTS
+from commission.storage.search_index import KIND_CODES, SLOTS, _source
 
 # (kind, table, title SQL, body SQL, commission SQL) for PostgreSQL, which searches the tables directly.
 _PG_SOURCES = [
-    ("session", "sessions s", "s.title", "s.notes || ' ' || s.agenda || ' ' || s.location", "s.commission_id"),
-    ("quote", "quotes s", "''", "s.text", "s.commission_id"),
-    ("insight", "insights s", "''", "s.statement || ' ' || s.statement_cy", "s.commission_id"),
     (
-        "action",
-        "actions s",
-        "s.title",
-        "s.description || ' ' || s.title_cy || ' ' || s.description_cy",
-        "s.commission_id",
-    ),
-    ("commitment", "commitments s", "s.ref", "s.pledge || ' ' || s.pledge_cy", "s.commission_id"),
-    (
-        "update",
-        "updates s JOIN commitments c ON c.id = s.commitment_id",
-        "s.status",
-        "s.note || ' ' || s.verdict_comment || ' ' || s.reported_by || ' ' || s.note_cy",
-        "c.commission_id",
-    ),
-    ("member", "members s", "s.display_name", "s.pseudonym", "s.commission_id"),
-    ("organisation", "organisations s", "s.name", "s.name_cy", "s.commission_id"),
-    ("theme", "themes s", "s.name", "s.description || ' ' || s.name_cy || ' ' || s.description_cy", "s.commission_id"),
+        kind.name,
+        f"{kind.collection} s"
+        + (f" JOIN {KINDS[kind.owner].collection} c ON c.id = s.{kind.owner}_id" if kind.owner else ""),
+        *_source(kind, "s", "c"),
+    )
+    for kind in SEARCHED
 ]
 
 

@@ -13,48 +13,26 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
-# kind code, table, title expression, body expression, commission expression (NEW is the row).
-# The Welsh versions (revision 0009) are in each kind's body. Members are found by display name and pseudonym only: never their contact or accessibility details.
-SOURCES = [
-    (1, "sessions", "NEW.title", "NEW.notes || ' ' || NEW.agenda || ' ' || NEW.location", "NEW.commission_id"),
-    (2, "quotes", "''", "NEW.text", "NEW.commission_id"),
-    (3, "insights", "''", "NEW.statement || ' ' || NEW.statement_cy", "NEW.commission_id"),
-    (
-        4,
-        "actions",
-        "NEW.title",
-        "NEW.description || ' ' || NEW.title_cy || ' ' || NEW.description_cy",
-        "NEW.commission_id",
-    ),
-    (5, "commitments", "NEW.ref", "NEW.pledge || ' ' || NEW.pledge_cy", "NEW.commission_id"),
-    (
-        6,
-        "updates",
-        "NEW.status",
-        "NEW.note || ' ' || NEW.verdict_comment || ' ' || NEW.reported_by || ' ' || NEW.note_cy",
-        "(SELECT commission_id FROM commitments WHERE commitments.id = NEW.commitment_id)",
-    ),
-    (7, "members", "NEW.display_name", "NEW.pseudonym", "NEW.commission_id"),
-    (8, "organisations", "NEW.name", "NEW.name_cy", "NEW.commission_id"),
-    (
-        9,
-        "themes",
-        "NEW.name",
-        "NEW.description || ' ' || NEW.name_cy || ' ' || NEW.description_cy",
-        "NEW.commission_id",
-    ),
-]
-KIND_CODES = {
-    1: "session",
-    2: "quote",
-    3: "insight",
-    4: "action",
-    5: "commitment",
-    6: "update",
-    7: "member",
-    8: "organisation",
-    9: "theme",
-}
+from commission.kinds import KINDS, SEARCHED, Kind
+
+
+def _source(kind: Kind, row: str, owner: str) -> tuple[str, str, str]:
+    """(title, body, commission) SQL for one searched kind, its row called `row` (a kind with an owner:
+    `owner` is the owner's row, or "" for a subquery)."""
+    title = f"{row}.{kind.search_title}" if kind.search_title else "''"
+    body = " || ' ' || ".join(f"{row}.{name}" for name in kind.search_body)
+    if not kind.owner:
+        return title, body, f"{row}.commission_id"
+    parent = KINDS[kind.owner].collection
+    if owner:
+        return title, body, f"{owner}.commission_id"
+    return title, body, f"(SELECT commission_id FROM {parent} WHERE {parent}.id = {row}.{kind.owner}_id)"
+
+
+# kind code, table, title expression, body expression, commission expression (NEW is the row), from
+# commission.kinds; the Welsh versions (revision 0009) are in each kind's body.
+SOURCES = [(kind.search_code, kind.collection, *_source(kind, "NEW", "")) for kind in SEARCHED]
+KIND_CODES = {kind.search_code: kind.name for kind in SEARCHED}
 SLOTS = 16  # an index row's rowid is record id * SLOTS + kind code (revision 0004; 0002 had 8 slots)
 
 CREATE_TABLE = (
@@ -107,7 +85,7 @@ def bulk_inserts(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_search_insert")
     yield
     for source in SOURCES:
-        code, table, after = source[0], source[1], int(last_ids[source[1]])
+        code, table, after = source[0], source[1], int(last_ids[source[1]] or 0)
         # a new row changed again in the same import (a theme's parent, set once all themes exist) was
         # indexed by its update trigger: index it once, from the row as it is now
         connection.exec_driver_sql(

@@ -17,26 +17,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from commission.errors import UserError
+from commission.kinds import KINDS
 from commission.services import edits
 from commission.services.edits import ConflictError, ConnectionLost
 from commission.ui.settings import Settings
 
-NOUNS = {
-    "commission": "commission",
-    "organisation": "organisation",
-    "member": "member",
-    "session": "session",
-    "theme": "theme",
-    "insight": "insight",
-    "quote": "quote",
-    "action": "action",
-    "commitment": "commitment",
-    "update": "update",
-    "milestone": "milestone",
-    "framework": "framework",
-    "framework_area": "framework area",
-    "outcome": "outcome",
-}
+NOUNS = {kind.name: kind.undo_word for kind in KINDS.values()}  # in undo texts ("Edit insight")
 
 
 class ServiceCommand(QUndoCommand):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from commission.errors import UserError
+from commission.kinds import KINDS, field_labels, id_fields, personal_fields, text_fields
 from commission.services import edits
 from commission.ui.models.base import RowsModel, SortRole
 from commission.ui.widgets import EmptyState, heading, link_button, muted, table_view
@@ -29,112 +30,12 @@ from commission.ui.words import (
 from commission.ui.words import header_word as _h
 
 REDACTED = "[erased]"  # what services.rights leaves in the trail in place of erased details
-NOUN = {
-    "commission": "commission",
-    "organisation": "organisation",
-    "member": "member",
-    "session": "session",
-    "theme": "theme",
-    "insight": "what we heard",
-    "quote": "quote",
-    "action": "action",
-    "commitment": "commitment",
-    "update": "update",
-    "milestone": "milestone",
-}
-FIELD_WORDS = {
-    "title": "Title",
-    "name": "Name",
-    "display_name": "Name",
-    "pseudonym": "Pseudonym",
-    "role": "Role",
-    "organisation_id": "Organisation",
-    "language": "Language",
-    "email": "Email",
-    "phone": "Phone",
-    "accessibility_notes": "Accessibility notes",
-    "date": "Date",
-    "kind": "Kind",
-    "location": "Where",
-    "agenda": "Agenda",
-    "notes": "Notes",
-    "description": "About",
-    "parent_id": "Part of theme",
-    "asset": "Asset",
-    "colour": "Colour",
-    "statement": "What we heard",
-    "status": "Status",
-    "theme_id": "Theme",
-    "text": "Words",
-    "member_id": "Speaker",
-    "session_id": "Session",
-    "agreed_session_id": "Agreed at",
-    "action_id": "Action",
-    "made_by_id": "Made by",
-    "made_on": "Made on",
-    "due": "Due",
-    "weight": "Weight",
-    "pledge": "Pledge",
-    "progress": "Progress",
-    "note": "Report",
-    "reported_by": "Reported by",
-    "verdict": "What the panel thinks",
-    "verdict_comment": "The panel's comment",
-    "sessions": "Heard at sessions",
-    "insights": "Linked to what we heard",
-    "consent_named": "Consent to be named",
-    "consent_quote": "Consent to be quoted",
-    "start_date": "Starts",
-    "end_date": "Ends",
-    "area": "Area",
-    "ref": "Ref",
-    "commitment_id": "Commitment",
-    "contact_name": "Contact",
-    "contact_email": "Contact's email",
-    # the Welsh versions (SPEC, Bilingual content)
-    "name_cy": "Name in Welsh",
-    "title_cy": "Title in Welsh",
-    "description_cy": "About, in Welsh",
-    "statement_cy": "What we heard, in Welsh",
-    "pledge_cy": "Pledge in Welsh",
-    "note_cy": "Report in Welsh",
-}
+# The kinds' nouns and their fields' plain words, types and targets, as commission.kinds declares them.
+NOUN = {kind.name: kind.noun for kind in KINDS.values()}
 # never shown here, only that they changed
-PERSONAL = {"email", "phone", "accessibility_notes", "contact_name", "contact_email"}
-TEXT_FIELDS = {
-    "title",
-    "name",
-    "display_name",
-    "pseudonym",
-    "notes",
-    "agenda",
-    "statement",
-    "text",
-    "pledge",
-    "note",
-    "description",
-    "location",
-    "verdict_comment",
-    "reported_by",
-    "area",
-    "name_cy",
-    "title_cy",
-    "description_cy",
-    "statement_cy",
-    "pledge_cy",
-    "note_cy",
-}
-ID_FIELDS = {
-    "organisation_id": "organisations",
-    "member_id": "members",
-    "made_by_id": "members",
-    "session_id": "sessions",
-    "agreed_session_id": "sessions",
-    "theme_id": "themes",
-    "parent_id": "themes",
-    "action_id": "actions",
-    "commitment_id": "commitments",
-}
+PERSONAL = personal_fields()
+TEXT_FIELDS = text_fields()
+ID_FIELDS = id_fields()
 LINK_FIELDS = {"sessions": "sessions", "insights": "insights"}
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\b")
 
@@ -142,7 +43,7 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\
 def field_words(field: str) -> str:
     if field.startswith("attendance:"):
         return "Attendance"
-    return FIELD_WORDS.get(field, field.replace("_", " ").capitalize())
+    return field_labels().get(field, field.replace("_", " ").capitalize())  # read from commission.kinds each time
 
 
 def uk_dates(text: str) -> str:

@@ -6,6 +6,7 @@ from datetime import date
 
 from commission import privacy
 from commission.domain import Member
+from commission.kinds import KINDS
 from commission.numbers import percent  # one way to write a percentage, app and reports alike
 from commission.vocab import uk_date as _uk_date
 from commission.vocab import uk_short_date as _uk_short_date
@@ -146,17 +147,7 @@ ORGANISATION_KIND_WORDS = _Words(
     }
 )
 LANGUAGE_WORDS = {"en": "English", "cy": "Cymraeg (Welsh)"}
-KIND_WORDS = {
-    "session": "Session",
-    "quote": "Quote",
-    "insight": "What we heard",
-    "action": "Action",
-    "commitment": "Commitment",
-    "update": "Update",
-    "member": "Member",
-    "organisation": "Organisation",
-    "theme": "Theme",
-}
+KIND_WORDS = {kind.name: kind.word for kind in KINDS.values()}  # search headings ("What we heard")
 
 
 # A commitment made after the as-of date is in no figure; the editing screens still list it, saying so.

@@ -13,63 +13,26 @@ import numpy as np
 import pandas as pd
 
 from commission import vocab
+from commission.kinds import DATE, EMAIL, KINDS, PROGRESS, WEIGHT, YESNO
 from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEET, WORKBOOK_SHEETS, Sheet
 from commission.workbook import backup
 from commission.workbook import validate_value as value_checks
 from commission.workbook.cells import MAX_TEXT as MAX_CELL
 
 # What each column holds. ("link", Sheet) is one ref of that sheet; ("links", Sheet) a ;-separated list.
-TEXT, DATE, YESNO, PROGRESS, WEIGHT, EMAIL = "text", "date", "yesno", "progress", "weight", "email"
+TEXT = "text"
 
 COLUMN_KINDS: dict[str, dict[str, object]] = {
-    "Organisations": {"kind": vocab.ORGANISATION_KINDS, "language": vocab.LANGUAGES, "contact_email": EMAIL},
-    "Members": {
-        "role": vocab.ROLES,
-        "organisation_ref": ("link", "Organisations"),
-        "consent_named": YESNO,
-        "consent_named_expires": DATE,
-        "consent_quote": YESNO,
-        "consent_quote_expires": DATE,
-        "language": vocab.LANGUAGES,
+    **{
+        kind.sheet: {f.column: f.validation for f in kind.fields if f.validation is not None}
+        for kind in KINDS.values()
+        if kind.fields and kind.name != "commission"
     },
-    "Sessions": {"date": DATE, "kind": vocab.SESSION_KINDS},
     "Attendance": {
         "session_ref": ("link", "Sessions"),
         "member_ref": ("link", "Members"),
         "status": vocab.ATTENDANCE,
     },
-    "Themes": {"parent_ref": ("link", "Themes"), "asset": vocab.ASSETS},
-    "Insights": {
-        "theme_ref": ("link", "Themes"),
-        "status": vocab.INSIGHT_STATUSES,
-        "session_refs": ("links", "Sessions"),
-    },
-    "Quotes": {
-        "session_ref": ("link", "Sessions"),
-        "member_ref": ("link", "Members"),
-        "insight_refs": ("links", "Insights"),
-    },
-    "Actions": {
-        "insight_refs": ("links", "Insights"),
-        "agreed_session_ref": ("link", "Sessions"),
-        "frameworks": value_checks.TAGS,
-    },
-    "Commitments": {
-        "action_ref": ("link", "Actions"),
-        "organisation_ref": ("link", "Organisations"),
-        "made_by_ref": ("link", "Members"),
-        "made_on": DATE,
-        "due": DATE,
-        "weight": WEIGHT,
-    },
-    "Updates": {
-        "commitment_ref": ("link", "Commitments"),
-        "date": DATE,
-        "status": vocab.UPDATE_STATUSES,
-        "progress": PROGRESS,
-        "verdict": vocab.VERDICTS,
-    },
-    "Milestones": {"commitment_ref": ("link", "Commitments"), "due": DATE, "done_on": DATE},
     **value_checks.VALUE_KINDS,
 }
 
@@ -181,7 +144,7 @@ def _commission(frames: dict[str, pd.DataFrame], problems: list[Problem], limits
         return {}
     settings: dict[str, object] = {}
     seen: dict[str, int] = {}
-    for row, key, value in zip(frame.index, frame["key"], frame["value"]):
+    for row, key, value in zip(frame.index, frame["key"], frame["value"], strict=True):
         key = key.lower()
         if key not in COMMISSION_KEYS:
             problems.append(
@@ -206,10 +169,10 @@ def _commission(frames: dict[str, pd.DataFrame], problems: list[Problem], limits
                 )
             value = parsed
         elif key == "language" and value:
-            parsed = vocab.parse_choice(value, vocab.LANGUAGES)
-            if parsed is None:
+            chosen = vocab.parse_choice(value, vocab.LANGUAGES)
+            if chosen is None:
                 problems.append(Problem(COMMISSION.name, row, "value", f"unknown language '{value}' — use en or cy"))
-            value = parsed
+            value = chosen
         elif key in ("investment", "discount_rate"):
             value, reason = value_checks.commission_number(key, value)
             if reason:
@@ -244,53 +207,72 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
     kinds = ALL_COLUMN_KINDS.get(sheet.name, {})
     for column in frame.columns:
         cells = frame[column]
-        distinct = set(cells.tolist())  # checked once per distinct text, not once per row
-        most = min(MAX_CELL, limits.get(column, MAX_CELL))
-        too_long = {v for v in distinct if len(v) > most}
-        if too_long:
-            _report(problems, sheet.name, column, cells.isin(too_long), f"text is longer than {most:,} characters")
-        if column in sheet.required and "" in distinct:
-            _report(problems, sheet.name, column, cells == "", "required value missing")
-        nul = {v for v in distinct if "\x00" in v}  # PostgreSQL cannot store it: refused on every backend
-        if nul:
-            _report(problems, sheet.name, column, cells.isin(nul), "contains a NUL character (0x00): remove it")
+        _text_problems(sheet, column, cells, problems, limits)
         kind = kinds.get(column, TEXT)
         if isinstance(kind, tuple) and kind and kind[0] in ("link", "links"):
             continue  # checked with the whole workbook in view
-        if kind == DATE:
-            frame[column] = _dates(sheet.name, column, cells, problems)
-        elif kind == YESNO:
-            frame[column] = _yes_no(sheet.name, column, cells, problems)
-        elif kind in (PROGRESS, WEIGHT):
-            frame[column] = _numbers(sheet.name, column, cells, kind, problems)
-        elif kind in value_checks.NUMBER_KINDS:
-            frame[column] = value_checks.number_cells(sheet.name, column, kind, cells, lambda *a: _report(problems, *a))
-        elif kind == value_checks.KEY:
-            frame[column] = value_checks.key_cells(sheet.name, column, cells, lambda *a: _report(problems, *a))
-        elif kind == EMAIL:
-            frame[column] = _emails(sheet.name, column, cells, problems)
-        elif kind == value_checks.TAGS:
-            frame[column] = [value_checks.split_tags(v) for v in cells]
-        elif isinstance(kind, tuple):
-            frame[column] = _choices(sheet.name, column, cells, kind, problems)
+        read = _read_cells(sheet.name, column, cells, kind, problems)
+        if read is not None:
+            frame[column] = read
     for column, kind in kinds.items():
         if isinstance(kind, tuple) and kind and kind[0] == "links" and column in frame.columns:
             frame[column] = [_split_refs(v) for v in frame[column]]
     if sheet.key:
-        columns = list(sheet.key)
-        keys = frame[columns[0]] if len(columns) == 1 else frame[columns].agg(" / ".join, axis=1)
-        repeated = keys.duplicated(keep="first") & (frame[columns] != "").all(axis=1)
-        if repeated.any():
-            first_row = {key: row for row, key in zip(frame.index[::-1], keys[::-1])}
-            label = "ref" if columns == ["ref"] else " and ".join(columns)
-            _report(
-                problems,
-                sheet.name,
-                columns[0],
-                repeated,
-                lambda row: f"duplicate {label} '{keys[row]}' (first on row {first_row[keys[row]]})",
-            )
+        _duplicates(sheet, frame, problems)
     return frame
+
+
+def _text_problems(
+    sheet: Sheet, column: str, cells: pd.Series, problems: list[Problem], limits: dict[str, int]
+) -> None:
+    """What any cell can get wrong: too long, missing when required, a NUL character."""
+    distinct = set(cells.tolist())  # checked once per distinct text, not once per row
+    most = min(MAX_CELL, limits.get(column, MAX_CELL))
+    too_long = {v for v in distinct if len(v) > most}
+    if too_long:
+        _report(problems, sheet.name, column, cells.isin(too_long), f"text is longer than {most:,} characters")
+    if column in sheet.required and "" in distinct:
+        _report(problems, sheet.name, column, cells == "", "required value missing")
+    nul = {v for v in distinct if "\x00" in v}  # PostgreSQL cannot store it: refused on every backend
+    if nul:
+        _report(problems, sheet.name, column, cells.isin(nul), "contains a NUL character (0x00): remove it")
+
+
+def _read_cells(sheet: str, column: str, cells: pd.Series, kind: object, problems: list[Problem]):
+    """A column's cells read as what the column holds (None: left as text)."""
+    if kind == DATE:
+        return _dates(sheet, column, cells, problems)
+    if kind == YESNO:
+        return _yes_no(sheet, column, cells, problems)
+    if kind in (PROGRESS, WEIGHT):
+        return _numbers(sheet, column, cells, kind, problems)
+    if kind in value_checks.NUMBER_KINDS:
+        return value_checks.number_cells(sheet, column, kind, cells, lambda *a: _report(problems, *a))
+    if kind == value_checks.KEY:
+        return value_checks.key_cells(sheet, column, cells, lambda *a: _report(problems, *a))
+    if kind == EMAIL:
+        return _emails(sheet, column, cells, problems)
+    if kind == value_checks.TAGS:
+        return [value_checks.split_tags(v) for v in cells]
+    if isinstance(kind, tuple):
+        return _choices(sheet, column, cells, kind, problems)
+    return None
+
+
+def _duplicates(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> None:
+    columns = list(sheet.key)
+    keys = frame[columns[0]] if len(columns) == 1 else frame[columns].agg(" / ".join, axis=1)
+    repeated = keys.duplicated(keep="first") & (frame[columns] != "").all(axis=1)
+    if repeated.any():
+        first_row = {key: row for row, key in zip(frame.index[::-1], keys[::-1], strict=True)}
+        label = "ref" if columns == ["ref"] else " and ".join(columns)
+        _report(
+            problems,
+            sheet.name,
+            columns[0],
+            repeated,
+            lambda row: f"duplicate {label} '{keys[row]}' (first on row {first_row[keys[row]]})",
+        )
 
 
 def _mask(cells: pd.Series, flags) -> pd.Series:
@@ -306,7 +288,7 @@ def _by_value(cells: pd.Series, read) -> list:
 
 def _dates(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) -> pd.Series:
     parsed = pd.Series(_by_value(cells, vocab.parse_date), index=cells.index, dtype=object)
-    bad = _mask(cells, (c != "" and d is None for c, d in zip(cells.tolist(), parsed.tolist())))
+    bad = _mask(cells, (c != "" and d is None for c, d in zip(cells.tolist(), parsed.tolist(), strict=True)))
     _report(problems, sheet, column, bad, lambda row: f"bad date '{cells[row]}' — write dates as YYYY-MM-DD")
     return parsed
 
@@ -348,10 +330,10 @@ def _emails(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) 
 def _numbers(sheet: str, column: str, cells: pd.Series, kind: str, problems: list[Problem]) -> pd.Series:
     numbers = _by_value(cells, lambda v: _number(v) if v else None)
     if kind == PROGRESS:
-        bad = (c != "" and (n is None or not 0 <= n <= 100) for c, n in zip(cells.tolist(), numbers))
+        bad = (c != "" and (n is None or not 0 <= n <= 100) for c, n in zip(cells.tolist(), numbers, strict=True))
         reason = "progress must be a number from 0 to 100, not '{}'"
     else:
-        bad = (c != "" and (n is None or not n > 0) for c, n in zip(cells.tolist(), numbers))
+        bad = (c != "" and (n is None or not n > 0) for c, n in zip(cells.tolist(), numbers, strict=True))
         reason = "weight must be a number above 0, not '{}'"
     _report(problems, sheet, column, _mask(cells, bad), lambda row: reason.format(cells[row]))
     return pd.Series(numbers, index=cells.index, dtype=object)
@@ -402,7 +384,7 @@ def _links(
                 bad = (cells != "") & ~cells.isin(refs)
                 _report(problems, sheet_name, column, bad, lambda row, cells=cells, reason=reason: reason(cells[row]))
             else:
-                for row, refs_in_cell in zip(frame.index, frame[column]):
+                for row, refs_in_cell in zip(frame.index, frame[column], strict=True):
                     for ref in refs_in_cell:
                         if ref not in refs:
                             problems.append(Problem(sheet_name, int(row), column, reason(ref)))
@@ -415,7 +397,7 @@ def _theme_cycles(clean: dict[str, pd.DataFrame], existing: Existing, problems: 
     parents = dict(existing.theme_parents)
     rows: dict[str, int] = {}
     if "parent_ref" in themes.columns:
-        for row, ref, parent in zip(themes.index, themes["ref"], themes["parent_ref"]):
+        for row, ref, parent in zip(themes.index, themes["ref"], themes["parent_ref"], strict=True):
             parents[ref] = parent
             rows[ref] = int(row)
     reported: set[str] = set()
@@ -426,7 +408,7 @@ def _theme_cycles(clean: dict[str, pd.DataFrame], existing: Existing, problems: 
             ref = parents.get(ref, "")
         if ref and ref == start and start not in reported:
             reported.update(path)
-            loop = " → ".join(path + [start])
+            loop = " → ".join([*path, start])
             problems.append(Problem("Themes", rows[start], "parent_ref", f"theme parents go round in a circle: {loop}"))
 
 

@@ -1,0 +1,172 @@
+"""Edits about people: attendance, consents and logged updates (each one transaction with its audit entry)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from commission import vocab
+from commission.errors import UserError
+from commission.services import audit
+from commission.services.edit_base import _as_dict, _bump_version, _validate, check_length, run_transaction
+from commission.storage import models as m
+from commission.storage.db import Database
+
+
+def set_attendance(
+    db: Database, session_id: int, member_id: int, status: str | None, *, actor: str | None = None
+) -> None:
+    if status is not None and status not in vocab.ATTENDANCE:
+        raise UserError(f"Attendance is one of {', '.join(vocab.ATTENDANCE)}.")
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> None:
+        session = s.get(m.Session, session_id)
+        if session is None:
+            raise UserError("That session is no longer there.")
+        row = s.get(m.Attendance, (session_id, member_id))
+        old = row.status if row else None
+        if old == status:
+            return
+        if row is None:
+            s.add(m.Attendance(session_id=session_id, member_id=member_id, status=status))
+        elif status is None:
+            s.delete(row)
+        else:
+            row.status = status
+        audit.record(
+            s,
+            actor,
+            "edit",
+            "session",
+            commission_id=session.commission_id,
+            record_id=session_id,
+            ref=session.ref,
+            field=f"attendance:{member_id}",
+            old=old,
+            new=status,
+        )
+
+    run_transaction(db, work)
+
+
+def set_consent(
+    db: Database,
+    member_id: int,
+    kind: str,
+    given: bool,
+    expires: date | None,
+    *,
+    note: str = "",
+    actor: str | None = None,
+) -> dict:
+    """Record a consent decision. History is kept: a withdrawal is a new entry, never a deletion."""
+    if kind not in vocab.CONSENT_KINDS:
+        raise UserError("Consent is either to be named ('named') or to be quoted ('quote').")
+    check_length("The note", note)
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> dict:
+        member = s.get(m.Member, member_id)
+        if member is None:
+            raise UserError("That member is no longer there.")
+        current = s.scalars(
+            select(m.Consent)
+            .where(m.Consent.member_id == member_id, m.Consent.kind == kind)
+            .order_by(m.Consent.id.desc())
+            .limit(1)
+        ).first()
+        withdrawn = bool(current and current.given and not given)
+        row = m.Consent(
+            member_id=member_id,
+            kind=kind,
+            given=given,
+            expires=expires,
+            recorded_on=date.today(),
+            withdrawn=withdrawn,
+            note=note,
+        )
+        s.add(row)
+        audit.record(
+            s,
+            actor,
+            "consent",
+            "member",
+            commission_id=member.commission_id,
+            record_id=member_id,
+            ref=member.ref,
+            field=f"consent_{kind}",
+            old=_consent_text(current.given, current.expires) if current else None,
+            new=_consent_text(given, expires) + (" (withdrawn)" if withdrawn else ""),
+        )
+        _bump_version(s, m.Member, member_id)
+        s.flush()
+        return _as_dict(row)
+
+    return run_transaction(db, work)
+
+
+def _consent_text(given: bool, expires: date | None) -> str:
+    return ("yes" if given else "no") + (f" until {expires.isoformat()}" if expires else "")
+
+
+def consent_history(db: Database, member_id: int) -> list[dict]:
+    with db.session() as s:
+        return [
+            _as_dict(c)
+            for c in s.scalars(select(m.Consent).where(m.Consent.member_id == member_id).order_by(m.Consent.id))
+        ]
+
+
+def log_update(
+    db: Database,
+    commitment_id: int,
+    *,
+    date: date,
+    status: str,
+    progress: float | None = None,
+    note: str = "",
+    reported_by: str = "",
+    verdict: str = "not assessed",
+    verdict_comment: str = "",
+    note_cy: str = "",
+    actor: str | None = None,
+) -> dict:
+    """Record a dated progress report on a commitment, with the panel's verdict beside it (and the note in
+    Welsh, `note_cy`, where there is one)."""
+    values = dict(
+        commitment_id=commitment_id,
+        date=date,
+        status=status,
+        progress=progress,
+        note=note,
+        reported_by=reported_by,
+        verdict=verdict or "not assessed",
+        verdict_comment=verdict_comment,
+        note_cy=note_cy or "",
+    )
+    _validate("update", values)
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> dict:
+        commitment = s.get(m.Commitment, commitment_id)
+        if commitment is None:
+            raise UserError("That commitment is no longer there.")
+        row = m.Update(**values)
+        s.add(row)
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "create",
+            "update",
+            commission_id=commitment.commission_id,
+            record_id=row.id,
+            ref=commitment.ref,
+            new=f"{status} on {date.isoformat()}" + (f", {progress:g}%" if progress is not None else ""),
+        )
+        return _as_dict(row)
+
+    return run_transaction(db, work)
