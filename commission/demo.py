@@ -103,7 +103,7 @@ def generate_frames(
     # Members: two facilitators, then about 40% civic (one organisation each, round robin), the rest
     # community commissioners with a mix of consents.
     n_fac = 2
-    n_civic = max(1, int(round((members - n_fac) * 0.4)))
+    n_civic = max(1, round((members - n_fac) * 0.4))
     n_comm = members - n_fac - n_civic
     member_refs = _refs("M", members, 4)
     numbers = np.arange(1, members + 1).astype(str)
@@ -317,7 +317,7 @@ def _framework_tags(actions: int) -> np.ndarray:
     from commission.frameworks import PRESETS
 
     columns = [_cycle(tuple(f"{p.key}:{a.key}" for a in p.areas), actions) for p in PRESETS]
-    return np.array([";".join(tags) for tags in zip(*columns)], dtype=object)
+    return np.array([";".join(tags) for tags in zip(*columns, strict=True)], dtype=object)
 
 
 def _with_value_sheets(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

@@ -215,7 +215,9 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
                     r.member_id: r
                     for r in s.scalars(select(m.ReviewReviewer).where(m.ReviewReviewer.round_id == rnd.id))
                 }
-                for ref, asked_on in dict(zip(record["reviewer_refs"], record.get("asked_on") or [])).items():
+                for ref, asked_on in dict(
+                    zip(record["reviewer_refs"], record.get("asked_on") or [], strict=False)
+                ).items():  # asked_on may be shorter or missing
                     row = have.get(members[ref])
                     if row is None:
                         s.add(m.ReviewReviewer(round_id=rnd.id, member_id=members[ref], asked_on=asked_on))
@@ -236,7 +238,7 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
     }
     frame = sheets.get("Review items")
     if frame is not None:
-        for row, record in zip(frame.index, frame.to_dict("records")):
+        for row, record in zip(frame.index, frame.to_dict("records"), strict=True):
             rnd = round_of("Review items", row, record["round_ref"])
             record_id = records.get((record["kind"], record.get("record_ref", "")))
             if record_id is None:
@@ -285,7 +287,7 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
                 )
             ).all()
         )
-        for row, record in zip(frame.index, frame.to_dict("records")):
+        for row, record in zip(frame.index, frame.to_dict("records"), strict=True):
             rnd = round_of("Review answers", row, record["round_ref"])
             item = items.get((rnd.id, record["position"]))
             if item is None:

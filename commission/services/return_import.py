@@ -394,11 +394,11 @@ def _check_commitments(
     sent_rows = (
         {}
         if sent is None or "ref" not in sent.columns
-        else {r["ref"]: (row, r) for row, r in zip(sent.index, sent.to_dict("records")) if r["ref"]}
+        else {r["ref"]: (row, r) for row, r in zip(sent.index, sent.to_dict("records"), strict=True) if r["ref"]}
     )
     deleted_refs = _was_deleted(db, data.commission.id, {r for r in sent_rows if r not in current})
     problems, deleted, keep = [], [], []
-    for row, ref in zip(updates.index, updates["commitment_ref"]):
+    for row, ref in zip(updates.index, updates["commitment_ref"], strict=True):
         c = current.get(ref)
         if ref and c is None and ref in sent_rows:
             if ref in deleted_refs:

@@ -75,7 +75,7 @@ def milestones_from_return(
     recorded = {(mine[ms.commitment_id], ms.title): ms for ms in data.milestones if ms.commitment_id in mine}
     filled = sheet[sheet["done_on"] != ""]
     keep, ignored, problems = [], [], []
-    for row, record in zip(filled.index, filled.to_dict("records")):
+    for row, record in zip(filled.index, filled.to_dict("records"), strict=True):
         ms = recorded.get((record["commitment_ref"], record["title"]))
         if ms is None:
             ignored.append(f"row {row} ({record['commitment_ref']} '{record['title'][:60]}')")

@@ -138,7 +138,7 @@ def send_returns(
         drafted: dict[int, str] = {}
         without: list[str] = []
         try:
-            for p, draft_name in zip(planned.returns, draft_names):
+            for p, draft_name in zip(planned.returns, draft_names, strict=True):
                 p.write(stage / p.file_name)
                 names.append(p.file_name)
                 org = p.organisation
@@ -308,7 +308,7 @@ def chase(
     with files.staging(folder) as stage:
         names: list[str] = []
         try:
-            for p, name in zip(planned.returns, reminder_names):
+            for p, name in zip(planned.returns, reminder_names, strict=True):
                 org = p.organisation
                 if not org.contact_email or contacts.email_problem(org.contact_email):
                     without.append(p.shown_name)

@@ -1,10 +1,10 @@
 """Update returns in the organisation's language: the Welsh words of a Welsh return.
 
 `organisation_language(org)` is the one place that says which language a return is written in: the
-organisation's own `language` (SPEC, Organisations). A Welsh return has its Instructions, its status list and its messages in Welsh,
-shows each pledge in Welsh (the English, marked, where there is no Welsh version), and its Updates sheet takes
-the note as `note_cy`, the Welsh version of the update's note. Its import reads Welsh status words
-(vocab.WELSH_STATUSES) as well as English.
+organisation's own `language` (SPEC, Organisations). A Welsh return has its Instructions, its status list and
+its messages in Welsh, shows each pledge in Welsh (the English, marked, where there is no Welsh version), and
+its Updates sheet takes the note as `note_cy`, the Welsh version of the update's note. Its import reads Welsh
+status words (vocab.WELSH_STATUSES) as well as English.
 """
 
 from __future__ import annotations

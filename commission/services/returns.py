@@ -150,7 +150,7 @@ def plan_returns(
                 ),
                 shown_name_cy=org.name_cy,
             )
-            for name, org in zip(names, orgs)
+            for name, org in zip(names, orgs, strict=True)
         ],
         commission_cy=data.commission.name_cy,
     )

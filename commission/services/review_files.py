@@ -108,7 +108,7 @@ def write_review_packs(db: Database, round_id: int, folder: str | Path, *, on: d
         folder,
         {
             name: (lambda path, r=r: write_review_pack_pdf(build_review_pack(db, round_id, r.member_id, on=on), path))
-            for name, r in zip(names, reviewers)
+            for name, r in zip(names, reviewers, strict=True)
         },
     )
 
@@ -323,7 +323,9 @@ def import_review_return(
     summary = ReviewReturnSummary(round_title=view.title)
     wanted, seen = [], {}
     for number, cells in enumerate(rows[1:], start=2):
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        row = dict(
+            zip(header, cells + [""] * (len(header) - len(cells)), strict=False)
+        )  # extra cells past the header are ignored
         answer_text, comment = row.get("answer", ""), row.get("comment", "")
         if not answer_text and not comment:
             continue

@@ -33,8 +33,10 @@ def insert_columns(connection: Connection, table: Table, columns: dict[str, list
         sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         cursor = connection.connection.driver_connection.cursor()
         try:
-            cursor.executemany(sql, zip(*values))
+            cursor.executemany(sql, zip(*values, strict=True))
         finally:
             cursor.close()
         return
-    connection.execute(insert(table), [dict(zip(names, row)) for row in zip(*columns.values())])
+    connection.execute(
+        insert(table), [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+    )

@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from sqlalchemy import Connection
 
 # kind code, table, title expression, body expression, commission expression (NEW is the row).
-# The Welsh versions (revision 0009) are in each kind's body. Members are found by display name and pseudonym only: never their contact or accessibility details.
+# The Welsh versions (revision 0009) are in each kind's body. Members are found by display name and pseudonym
+# only: never their contact or accessibility details.
 SOURCES = [
     (1, "sessions", "NEW.title", "NEW.notes || ' ' || NEW.agenda || ' ' || NEW.location", "NEW.commission_id"),
     (2, "quotes", "''", "NEW.text", "NEW.commission_id"),

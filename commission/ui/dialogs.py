@@ -101,7 +101,7 @@ class NewCommissionDialog(FormDialog):
         self.start = OptionalDate(self.tr("Known"))
         self.end = OptionalDate(self.tr("Known"))
         self.language = QComboBox()
-        for code, word in zip(LANGUAGES, (self.tr("English"), self.tr("Cymraeg (Welsh)"))):
+        for code, word in zip(LANGUAGES, (self.tr("English"), self.tr("Cymraeg (Welsh)")), strict=True):
             self.language.addItem(word, code)
         # the Welsh name beside the English (SPEC, Bilingual content: the Commission key name_cy)
         self.name_box = english_and_welsh(None, "name", self.name, self.tr("Commission name"))

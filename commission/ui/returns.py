@@ -70,8 +70,8 @@ class SendReturnsDialog(FormDialog):
         self.extra.addWidget(
             notice(
                 self.tr(
-                    "Beside each return an email draft is written to the organisation's contact, in its language, with the "
-                    "return attached: open it in your mail program to send it. Nothing is sent from here."
+                    "Beside each return an email draft is written to the organisation's contact, in its language, "
+                    "with the return attached: open it in your mail program to send it. Nothing is sent from here."
                 )
             )
         )

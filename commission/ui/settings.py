@@ -1,7 +1,8 @@
 """What the app remembers between runs (QSettings), with declared defaults.
 
 Every key the app reads or writes is declared here (KEYS, LAYOUT_KEYS, and the keyed families
-`commission_of/…` per database and `pledge_mappings/…` per pledges sheet); screens go through these properties, never QSettings directly.
+`commission_of/…` per database and `pledge_mappings/…` per pledges sheet); screens go through these properties,
+never QSettings directly.
 """
 
 from __future__ import annotations

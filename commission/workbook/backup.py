@@ -42,7 +42,7 @@ def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
         if column not in frame.columns:
             return
         numbers = []
-        for row, cell in zip(frame.index, frame[column]):
+        for row, cell in zip(frame.index, frame[column], strict=True):
             if cell == "" and column == "text_version":
                 numbers.append(1)
             elif cell.isdigit() and int(cell) >= 1:
@@ -63,7 +63,7 @@ def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
             rounds["asked_on"] if "asked_on" in rounds.columns else pd.Series([""] * len(rounds), index=rounds.index)
         )
         dates = []
-        for row, who, cell in zip(rounds.index, reviewers, asked):
+        for row, who, cell in zip(rounds.index, reviewers, asked, strict=True):
             parts = [p.strip() for p in cell.split(";") if p.strip()]
             parsed = [vocab.parse_date(p) for p in parts]
             if any(d is None for d in parsed):
@@ -89,7 +89,7 @@ def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
         whole_numbers("Review items", items, "position")
         whole_numbers("Review items", items, "text_version")
         refs = items["record_ref"] if "record_ref" in items.columns else pd.Series([""] * len(items), index=items.index)
-        for row, kind, ref in zip(items.index, items["kind"], refs):
+        for row, kind, ref in zip(items.index, items["kind"], refs, strict=True):
             target = RECORD_SHEET.get(kind)
             if target is None:
                 continue  # an unknown kind is already a problem
@@ -117,14 +117,15 @@ def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
         if items is not None and "position" in answers.columns:
             versions = dict(
                 zip(
-                    zip(items["round_ref"], items["position"]),
+                    zip(items["round_ref"], items["position"], strict=True),
                     items["text_version"] if "text_version" in items.columns else [1] * len(items),
+                    strict=True,
                 )
             )
             rounds_in_sheet = set(items["round_ref"])
             answered = answers["text_version"] if "text_version" in answers.columns else [1] * len(answers)
             for row, round_ref, position, version in zip(
-                answers.index, answers["round_ref"], answers["position"], answered
+                answers.index, answers["round_ref"], answers["position"], answered, strict=True
             ):
                 if round_ref not in rounds_in_sheet or position is None:
                     continue

@@ -159,7 +159,7 @@ def _parse_in_parallel(path: str, sheets: dict[str, str]) -> dict[str, list[list
 
     order = sorted(sheets, key=lambda n: _LARGE_FIRST.index(sheets[n]) if sheets[n] in _LARGE_FIRST else 99)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        parsed = dict(zip(order, pool.map(parse, order)))
+        parsed = dict(zip(order, pool.map(parse, order), strict=True))
     return {sheets[name]: parsed[name] for name in sheets}
 
 
@@ -264,7 +264,7 @@ def _rows_to_frame(rows: list[list]) -> pd.DataFrame:
     columns = [_column_text([r[i] if i < len(r) else "" for r in rows]) for i in range(width)]
     header = [c[0].lower() for c in columns]
     data, seen = {}, set()
-    for name, cells in zip(header, columns):
+    for name, cells in zip(header, columns, strict=True):
         if name and name not in seen:
             seen.add(name)
             data[name] = cells[1:]
@@ -319,7 +319,7 @@ def _cell_text(value: object) -> str:
 def sheets_from_frames(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Frames made in code (headers as columns) in the form read_workbook gives: text cells, spreadsheet rows."""
     return {
-        sheet: _rows_to_frame([list(frame.columns)] + frame.to_numpy(dtype=object).tolist())
+        sheet: _rows_to_frame([list(frame.columns), *frame.to_numpy(dtype=object).tolist()])
         for name, frame in frames.items()
         if (sheet := _known_sheet(name))
     }
