@@ -117,9 +117,9 @@ def backup_frames(s: DbSession, commission_id: int) -> dict[str, pd.DataFrame]:
     }
 
 
-def _record_refs(s: DbSession, commission_id: int) -> dict[tuple[str, int], str]:
+def _record_refs(s: DbSession, commission_id: int) -> dict[tuple[str, int | None], str]:
     """(item kind, record id) -> the record_ref a review item names it by."""
-    out: dict[tuple[str, int], str] = {}
+    out: dict[tuple[str, int | None], str] = {}
     for kind, model in (
         ("insight", m.Insight),
         ("action", m.Action),
@@ -215,9 +215,8 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
                     r.member_id: r
                     for r in s.scalars(select(m.ReviewReviewer).where(m.ReviewReviewer.round_id == rnd.id))
                 }
-                for ref, asked_on in dict(
-                    zip(record["reviewer_refs"], record.get("asked_on") or [], strict=False)
-                ).items():  # asked_on may be shorter or missing
+                asked = record.get("asked_on") or []  # may be shorter than the reviewers, or missing
+                for ref, asked_on in dict(zip(record["reviewer_refs"], asked, strict=False)).items():
                     row = have.get(members[ref])
                     if row is None:
                         s.add(m.ReviewReviewer(round_id=rnd.id, member_id=members[ref], asked_on=asked_on))
@@ -280,13 +279,14 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
                 select(m.ReviewResponse).where(m.ReviewResponse.item_id.in_([i.id for i in items.values()]))
             )
         }
-        reviewers = set(
-            s.execute(
+        reviewers: set[tuple[int, int]] = {
+            (round_id, member_id)
+            for round_id, member_id in s.execute(
                 select(m.ReviewReviewer.round_id, m.ReviewReviewer.member_id).where(
                     m.ReviewReviewer.round_id.in_([r.id for r in rounds.values()])
                 )
-            ).all()
-        )
+            )
+        }
         for row, record in zip(frame.index, frame.to_dict("records"), strict=True):
             rnd = round_of("Review answers", row, record["round_ref"])
             item = items.get((rnd.id, record["position"]))

@@ -78,13 +78,14 @@ def _audit_problems(s) -> list[str]:
         latest[(kind, record_id, field)] = new_value
     by_kind: dict[str, dict[int, dict[str, str | None]]] = {}
     for (kind, record_id, field), value in latest.items():
-        model = KINDS.get(kind)
+        model: type[m.Base] | None = KINDS.get(kind)
         if model is None or field not in model.__table__.c or value == "[erased]":
             continue  # links, attendance and redacted values are not plain fields to compare
         by_kind.setdefault(kind, {}).setdefault(record_id, {})[field] = value
     mismatched = 0
     for kind, records in by_kind.items():
-        table = KINDS[kind].__table__
+        kind_model: type[m.Base] = KINDS[kind]
+        table = kind_model.__table__
         ids = list(records)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]

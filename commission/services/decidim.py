@@ -166,7 +166,7 @@ def results_rows(data: domain.CommissionData, as_of: date) -> list[dict[str, str
                 # Decidim wants a description; an action without one gives its title (read back as none)
                 "description/en": _text(a.description or a.title),
                 "description/cy": _welsh(a, "action", "description/cy"),
-                "start_date": agreed[a.id].isoformat() if agreed.get(a.id) else "",
+                "start_date": day.isoformat() if (day := agreed.get(a.id)) else "",
                 "progress": _number(round(figures.actions[a.id], 1)),
                 "weight": "1",
                 "external_id": _text(a.ref),

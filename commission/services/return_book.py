@@ -25,8 +25,10 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -59,7 +61,7 @@ class Book:
 
     path: Path
     names: list[str]
-    _read: object  # callable(name, nrows) -> list[list]
+    _read: Callable[[str, int | None], list[list[Any]]]
     _cache: dict[str, list[list]] = field(default_factory=dict)
 
     def sheet(self, wanted: str) -> str | None:
@@ -230,7 +232,7 @@ def unprotected_sheets(path: Path) -> list[str]:
                     part = target if target.startswith("xl/") else f"xl/{target}"
                     xml = archive.read(part).decode("utf-8", "replace") if part in names else ""
                     tag = re.search(r"<sheetProtection\s([^>]*)>", xml)
-                    found[_attr(sheet, "name")] = bool(tag) and _attr(tag.group(1), "sheet") in ("1", "true")
+                    found[_attr(sheet, "name")] = tag is not None and _attr(tag.group(1), "sheet") in ("1", "true")
             else:
                 return []
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):

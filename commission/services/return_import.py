@@ -149,12 +149,10 @@ def import_return(
     step(0.2)
     info = found.info
     name = info.get("commission") or _commission_name(frames) or commission  # --commission when it says none
-    commission = find_commission(db, name or None)
-    before = load_commission_data(db, commission.id)
+    target = find_commission(db, name or None)
+    before = load_commission_data(db, target.id)
     org = _organisation(path, found, frames, before)
-    summary = ReturnSummary(
-        commission=commission.name, organisation=org.name, dry_run=dry_run, commission_id=commission.id
-    )
+    summary = ReturnSummary(commission=target.name, organisation=org.name, dry_run=dry_run, commission_id=target.id)
     _ignored_sheets(summary, found, frames, path)
 
     updates = frames.get("Updates")
@@ -189,7 +187,7 @@ def import_return(
 
     problems, deleted, updates = _check_commitments(db, updates, frames, before, org, summary)
     cut = {
-        "Commission": pd.DataFrame({"key": ["name"], "value": [commission.name]}, index=[2], dtype=object),
+        "Commission": pd.DataFrame({"key": ["name"], "value": [target.name]}, index=[2], dtype=object),
         "Updates": updates,
     }
     milestones, milestone_problems = milestones_from_return(frames, before, org, summary.warnings)
@@ -217,7 +215,7 @@ def import_return(
     def received(s) -> None:  # its return is back: marked in the current round, with the import
         from commission.services.return_rounds import mark_received
 
-        summary.marked_received = mark_received(s, commission.id, org.id, received_on)
+        summary.marked_received = mark_received(s, target.id, org.id, received_on)
 
     if updates.empty and milestones is None:
         summary.warnings.append("nothing was filled in, so there was nothing to add")
@@ -231,7 +229,7 @@ def import_return(
         cut,
         source=path.name,
         actor=actor,
-        commission=commission.name,
+        commission=target.name,
         progress=lambda fraction: step(0.2 + 0.7 * fraction),
         dry_run=dry_run,
         after=received,
@@ -239,6 +237,7 @@ def import_return(
     summary.updates_added = result.updates_added
     summary.updates_already_there = result.updates_already_there
     summary.milestones_marked = result.changed["Milestones"]
+    assert plan is not None  # validate plans whenever nothing is left to put right
     new = _planned_updates(plan.sheets["Updates"], before)
     if dry_run:
         summary.to_add = [_update_line(u, before) for u in new]

@@ -74,7 +74,9 @@ def milestones_from_return(
     mine = {c.id: c.ref for c in data.commitments if c.organisation_id == org.id}
     recorded = {(mine[ms.commitment_id], ms.title): ms for ms in data.milestones if ms.commitment_id in mine}
     filled = sheet[sheet["done_on"] != ""]
-    keep, ignored, problems = [], [], []
+    keep: list[int] = []
+    ignored: list[str] = []
+    problems: list[Problem] = []
     for row, record in zip(filled.index, filled.to_dict("records"), strict=True):
         ms = recorded.get((record["commitment_ref"], record["title"]))
         if ms is None:

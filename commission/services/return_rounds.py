@@ -18,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session as DbSession
 
 from commission import contacts, files
@@ -240,7 +241,7 @@ def mark_received(s: DbSession, commission_id: int, organisation_id: int, on: da
     rnd = _current_round(s, commission_id)
     if rnd is None:
         return False
-    result = s.execute(
+    result: CursorResult[Any] = s.execute(  # type: ignore[assignment]  # an UPDATE gives a CursorResult
         update(m.ReturnSent)
         .where(
             m.ReturnSent.round_id == rnd.id,

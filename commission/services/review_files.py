@@ -10,6 +10,7 @@ panel member they are addressed to and follow the consent rules for everyone els
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -104,12 +105,13 @@ def write_review_packs(db: Database, round_id: int, folder: str | Path, *, on: d
     if not reviewers:
         raise UserError("Nobody has been asked to review this round, so there are no packs to print.")
     names = files.unique_names([files.safe_name(f"review pack {r.ref}", "review pack") for r in reviewers], ".pdf")
+
+    def writer(member_id: int) -> Callable[[Path], object]:
+        return lambda path: write_review_pack_pdf(build_review_pack(db, round_id, member_id, on=on), path)
+
     return files.write_set(
         folder,
-        {
-            name: (lambda path, r=r: write_review_pack_pdf(build_review_pack(db, round_id, r.member_id, on=on), path))
-            for name, r in zip(names, reviewers, strict=True)
-        },
+        {name: writer(r.member_id) for name, r in zip(names, reviewers, strict=True)},
     )
 
 
@@ -321,11 +323,11 @@ def import_review_return(
     reviewers = {r.ref: r for r in view.reviewers}
     items = {str(i.number): i for i in view.items}
     summary = ReviewReturnSummary(round_title=view.title)
-    wanted, seen = [], {}
+    wanted = []
+    seen: dict[tuple[str, str], int] = {}  # (reviewer, part) -> the row that answered it
     for number, cells in enumerate(rows[1:], start=2):
-        row = dict(
-            zip(header, cells + [""] * (len(header) - len(cells)), strict=False)
-        )  # extra cells past the header are ignored
+        # a short row is padded; extra cells past the header are ignored
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False))
         answer_text, comment = row.get("answer", ""), row.get("comment", "")
         if not answer_text and not comment:
             continue

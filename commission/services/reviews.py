@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -140,7 +141,11 @@ def _check_spec(spec: ItemSpec | tuple) -> ItemSpec:
 
 
 def _insert_items(
-    s: DbSession, rnd: m.ReviewRound, specs: Sequence[ItemSpec], data: domain.CommissionData, actor: str
+    s: DbSession,
+    rnd: m.ReviewRound,
+    specs: Sequence[ItemSpec | tuple[Any, ...]],
+    data: domain.CommissionData,
+    actor: str,
 ) -> list[int]:
     existing = {
         (i.item_kind, i.item_id) for i in s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == rnd.id))
@@ -438,7 +443,7 @@ def resolve_item(
             )
             item.resolution, item.resolution_note = "kept", reason
             return item.text_version
-        text = new_text.strip()
+        text = (new_text or "").strip()  # one of the two is given (checked above)
         if not text:
             raise UserError("The new text is empty.")
         if item.item_kind == "update":
@@ -462,8 +467,14 @@ def resolve_item(
 def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: str) -> None:
     if item.item_kind == "report_text":
         return
-    model = {"insight": m.Insight, "action": m.Action, "session_notes": m.Session}[item.item_kind]
-    row = s.get(model, item.item_id)
+    models: dict[str, type[m.Insight | m.Action | m.Session]] = {
+        "insight": m.Insight,
+        "action": m.Action,
+        "session_notes": m.Session,
+    }
+    model = models[item.item_kind]
+    # mypy cannot infer get()'s result from a union of models
+    row = cast("m.Insight | m.Action | m.Session | None", s.get(model, item.item_id))
     if row is None:
         raise UserError("The record behind this item has been deleted; its text can no longer be changed.")
     if item.item_kind == "insight":
@@ -560,7 +571,7 @@ def _sign_off(s: DbSession, rnd: m.ReviewRound, item: m.ReviewItem, ref: str, ta
     note = f"agreed in review round '{rnd.title}' (text version {item.text_version}, {tally['agree']} agreed)"
     if item.item_kind == "insight":
         insight = s.get(m.Insight, item.item_id)
-        if insight.status != "agreed":
+        if insight is not None and insight.status != "agreed":
             audit.record(
                 s,
                 actor,

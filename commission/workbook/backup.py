@@ -41,7 +41,7 @@ def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
     def whole_numbers(sheet: str, frame: pd.DataFrame, column: str) -> None:
         if column not in frame.columns:
             return
-        numbers = []
+        numbers: list[int | None] = []
         for row, cell in zip(frame.index, frame[column], strict=True):
             if cell == "" and column == "text_version":
                 numbers.append(1)
@@ -94,8 +94,8 @@ def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
             if target is None:
                 continue  # an unknown kind is already a problem
             if kind == "update":
-                parts = split_update_ref(ref)
-                if parts is None:
+                update_ref = split_update_ref(ref)
+                if update_ref is None:
                     problems.append(
                         Problem(
                             "Review items",
@@ -104,8 +104,10 @@ def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
                             f"an update is named by its commitment and number, like 'C-001#2', not '{ref}'",
                         )
                     )
-                elif parts[0] not in known(target):
-                    problems.append(Problem("Review items", int(row), "record_ref", f"unknown commitment '{parts[0]}'"))
+                elif update_ref[0] not in known(target):
+                    problems.append(
+                        Problem("Review items", int(row), "record_ref", f"unknown commitment '{update_ref[0]}'")
+                    )
             elif ref not in known(target):
                 noun = {"Insights": "insight", "Actions": "action", "Sessions": "session", "Themes": "theme"}[target]
                 problems.append(Problem("Review items", int(row), "record_ref", f"unknown {noun} '{ref}'"))

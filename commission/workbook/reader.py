@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -43,7 +44,7 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
         raise UserError(f"Cannot read {path.name}: {exc.strerror}.") from exc
     if size == 0:
         raise UserError(f"{path.name} is empty: it is not a workbook.")
-    source: object = str(path)
+    source: str | io.BytesIO = str(path)
     if head == OLE_MAGIC:
         source = legacy_xls(path) or _decrypted(path, passphrase)
     elif head != XLSX_MAGIC:
@@ -185,10 +186,8 @@ def _sheet_rows(book: CalamineWorkbook, name: str, source) -> list[list]:
                 workbook.close()
 
 
-def legacy_xls(path: Path):
+def legacy_xls(path: Path) -> io.BytesIO | None:
     """An Excel 97-2003 (.xls) workbook's bytes, or None: its container also holds encrypted .xlsx files."""
-    import io
-
     import olefile
 
     try:
@@ -200,9 +199,7 @@ def legacy_xls(path: Path):
     return io.BytesIO(path.read_bytes())
 
 
-def _decrypted(path: Path, passphrase: str | None):
-    import io
-
+def _decrypted(path: Path, passphrase: str | None) -> io.BytesIO:
     import msoffcrypto
 
     if not passphrase:
