@@ -24,7 +24,8 @@ SCREENSHOTS_ENV = "COMMISSION_SCREENSHOTS"  # a folder: save every screen there,
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("Commission")
     app.setApplicationName("Commission")
     app.setApplicationDisplayName("Commission")

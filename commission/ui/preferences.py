@@ -25,7 +25,7 @@ def apply_text_size(settings) -> None:
 
     app = QApplication.instance()
     size = settings.text_size
-    if app is not None and size != text_percent():
+    if isinstance(app, QApplication) and size != text_percent():
         set_text_size(app, size)
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.ui.models.reviews import ANSWER_TEXT, ANSWER_WORDS, item_state
+from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.widgets import Pill, heading, link_button, muted
 
 UPDATE_NOTE = QT_TRANSLATE_NOOP(

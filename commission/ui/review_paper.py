@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from commission.ui.jobs import (
@@ -17,6 +17,7 @@ from commission.ui.jobs import (
     show_status,
     write_staged,
 )
+from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.words import counted
 
 PACKS_PRIVACY = QT_TRANSLATE_NOOP(

@@ -142,7 +142,7 @@ class Settings:
 
         value = self.q.value(PLEDGE_MAPPINGS + _digest(headers_key), "")
         try:
-            found = json.loads(value) if value else None
+            found = json.loads(value) if isinstance(value, str) and value else None
         except (TypeError, ValueError):
             return None
         if not isinstance(found, dict) or found.get("headers") != headers_key:
