@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from commission.errors import UserError
@@ -20,7 +20,6 @@ from commission.ui.settings import Settings
 from commission.ui.style import apply_style
 
 log = logging.getLogger(__name__)
-SCREENSHOTS_ENV = "COMMISSION_SCREENSHOTS"  # a folder: save every screen there, then quit
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -42,18 +41,16 @@ def first_database(settings: Settings) -> tuple[str, bool]:
     return str(default), not default.exists()
 
 
-def run_app(db: str | None = None) -> int:
+def run_app(db: str | None = None, then: Callable[[QApplication, MainWindow], None] | None = None) -> int:
+    """The app on `db` until it quits; `then(app, window)` runs once the window is shown (tools/screenshots)."""
     app = make_application()
     where = setup_logging()  # once: the rotating file in the user log folder
     crash.install(app)  # an unexpected error is logged and shown calmly, not lost to a console
     log.info("Commission started (log at %s)", where)
     window = open_window(db, Settings(QSettings()))
     window.show()
-    shots = os.environ.get(SCREENSHOTS_ENV)
-    if shots:
-        from commission.ui.screenshots import take_screenshots
-
-        QTimer.singleShot(300, lambda: take_screenshots(window, Path(shots), done=app.quit))
+    if then is not None:
+        then(app, window)
     return app.exec()
 
 
