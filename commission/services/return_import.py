@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -463,21 +464,9 @@ def _differences(
 
     def compare(ref: str, record: dict) -> None:
         c = current[ref]
-        welsh = (c.pledge_cy, shown(c.pledge_cy), f"{shown(c.pledge)} (Saesneg yn unig)")  # a Welsh return's
-        if "pledge" in record and record["pledge"] not in (c.pledge, shown(c.pledge), *welsh):
-            note(ref, "pledge")
-        if "due" in record and vocab.parse_date(uk_date(record["due"])) != c.due:
-            note(ref, f"due date (now {vocab.uk_date(c.due) or 'none'})")
-        if record.get("made_on") and vocab.parse_date(uk_date(record["made_on"])) != c.made_on:
-            note(ref, f"date made (now {vocab.uk_date(c.made_on) or 'none'})")
-        if record.get("weight") and _float(record["weight"]) != c.weight:
-            note(ref, f"weight (now {c.weight:g})")
-        if record.get("action_ref") and record["action_ref"] != actions.get(c.action_id):
-            note(ref, "action")
-        if record.get("organisation_ref") and record["organisation_ref"] != orgs[c.organisation_id].ref:
-            note(ref, "organisation")
-        if "made_by_ref" in record and record["made_by_ref"] != (members.get(c.made_by_id) or ""):
-            note(ref, "maker")
+        refs = (actions.get(c.action_id), orgs[c.organisation_id].ref, members.get(c.made_by_id) or "")
+        for what in _changed(c, record, shown, refs):
+            note(ref, what)
 
     for ref, (row, record) in sent_rows.items():
         c = current.get(ref)
@@ -499,6 +488,31 @@ def _differences(
             "(changed since this return was sent, or edited in the file); the commission's stand"
         )
         summary.ignored.append(text + ("; the update was still recorded" if ref in reported else ""))
+
+
+def _changed(
+    c: domain.Commitment, record: dict, shown: Callable[[str], str], refs: tuple[str | None, str, str]
+) -> list[str]:
+    """What a return's row says differently from the commitment `c` (whose action, organisation and maker
+    have `refs`): the words of each difference."""
+    action_ref, organisation_ref, maker_ref = refs
+    welsh = (c.pledge_cy, shown(c.pledge_cy), f"{shown(c.pledge)} (Saesneg yn unig)")  # a Welsh return's
+    found = []
+    if "pledge" in record and record["pledge"] not in (c.pledge, shown(c.pledge), *welsh):
+        found.append("pledge")
+    if "due" in record and vocab.parse_date(uk_date(record["due"])) != c.due:
+        found.append(f"due date (now {vocab.uk_date(c.due) or 'none'})")
+    if record.get("made_on") and vocab.parse_date(uk_date(record["made_on"])) != c.made_on:
+        found.append(f"date made (now {vocab.uk_date(c.made_on) or 'none'})")
+    if record.get("weight") and _float(record["weight"]) != c.weight:
+        found.append(f"weight (now {c.weight:g})")
+    if record.get("action_ref") and record["action_ref"] != action_ref:
+        found.append("action")
+    if record.get("organisation_ref") and record["organisation_ref"] != organisation_ref:
+        found.append("organisation")
+    if "made_by_ref" in record and record["made_by_ref"] != maker_ref:
+        found.append("maker")
+    return found
 
 
 def _float(text: str) -> float | None:
