@@ -16,7 +16,7 @@ Pure: plain values in, an `email.message.EmailMessage` out; no database, no Qt.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -187,6 +187,4 @@ def return_draft(
 
 
 def _timestamp(day: date) -> float:
-    from datetime import datetime
-
     return datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC).timestamp()

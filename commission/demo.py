@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from commission import vocab
+from commission.frameworks import PRESETS
 from commission.sheets import SHEETS
 
 # The repo is installed in editable mode, so the resources folder sits beside the package.
@@ -314,8 +315,6 @@ def generate_frames(
 
 def _framework_tags(actions: int) -> np.ndarray:
     """Each synthetic action tagged with one area of each shipped framework, in turn."""
-    from commission.frameworks import PRESETS
-
     columns = [_cycle(tuple(f"{p.key}:{a.key}" for a in p.areas), actions) for p in PRESETS]
     return np.array([";".join(tags) for tags in zip(*columns, strict=True)], dtype=object)
 

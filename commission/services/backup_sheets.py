@@ -18,6 +18,7 @@ from commission.errors import WorkbookError
 from commission.sheets import BY_NAME
 from commission.storage import models as m
 from commission.workbook.backup import RECORD_SHEET, update_ref
+from commission.workbook.validate import Problem
 
 
 def _iso(value) -> str:
@@ -352,8 +353,6 @@ def _record_ids(s: DbSession, commission_id: int, ref_ids) -> dict[tuple[str, st
 
 
 def _problem(sheet: str, row: int, column: str, reason: str) -> WorkbookError:
-    from commission.workbook.validate import Problem
-
     return WorkbookError(
         "The workbook was not imported: 1 problem to put right first (nothing was changed).",
         [Problem(sheet, int(row), column, reason)],

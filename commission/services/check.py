@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select, text
 
+from commission.services.audit import as_text
+from commission.services.edits import KINDS
 from commission.storage import models as m
 from commission.storage.db import Database
 
@@ -57,9 +59,6 @@ def check_database(db: Database) -> list[str]:
 
 def _audit_problems(s) -> list[str]:
     """The audit trail accounts for every commission, and its last word on each field is what the data says."""
-    from commission.services.audit import as_text
-    from commission.services.edits import KINDS
-
     problems = []
     unaudited = s.scalar(
         select(func.count())

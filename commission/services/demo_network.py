@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from commission.demo_network import network_frames, network_plans
 from commission.services.importer import ImportSummary, import_frames
 from commission.storage.db import Database
+from commission.workbook.reader import sheets_from_frames
 
 
 def create_network_demo(db: Database, *, progress=None, actor: str | None = None) -> list[ImportSummary]:
-    from commission.demo_network import network_frames, network_plans
-    from commission.workbook.reader import sheets_from_frames
-
     plans = network_plans()
     summaries = []
     for i, plan in enumerate(plans):

@@ -22,6 +22,8 @@ A full workbook is told apart cheaply: only its sheet names and its Commitments 
 
 from __future__ import annotations
 
+import csv
+import html
 import io
 import re
 import zipfile
@@ -31,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from python_calamine import CalamineWorkbook
 
 from commission.errors import UserError
 from commission.sheets import BY_NAME
@@ -114,7 +117,6 @@ def open_book(path: str | Path) -> Book | None:
         source = io.BytesIO(path.read_bytes())  # calamine picks .xlsx/.ods by content, not by name
     else:
         return None
-    from python_calamine import CalamineWorkbook
 
     try:
         book = CalamineWorkbook.from_filelike(source)
@@ -132,8 +134,6 @@ def open_book(path: str | Path) -> Book | None:
 
 
 def _csv_book(where: Path, files: list[Path]) -> Book:
-    import csv
-
     sheets = csv_sheets(files, where.name)
 
     def read(name: str, nrows: int | None) -> list[list]:
@@ -244,7 +244,6 @@ def _attr(tag: str, name: str) -> str:
     match = re.search(rf'{re.escape(name)}="([^"]*)"', tag)
     if not match:
         return ""
-    import html
 
     return html.unescape(match.group(1))
 

@@ -37,6 +37,7 @@ from commission.services.return_book import (
     unprotected_sheets,
 )
 from commission.services.return_milestones import milestones_from_return
+from commission.services.return_rounds import mark_received
 from commission.storage import models as m
 from commission.storage.db import Database
 from commission.workbook import Problem, validate
@@ -214,7 +215,6 @@ def import_return(
     received_on = received_on or date.today()
 
     def received(s) -> None:  # its return is back: marked in the current round, with the import
-        from commission.services.return_rounds import mark_received
 
         summary.marked_received = mark_received(s, target.id, org.id, received_on)
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from commission import domain
-from commission.reports.text import MONTHS_CY
+from commission.reports.content import localise
+from commission.reports.text import MONTHS_CY, Text
 
 STATUSES_CY = ("heb ddechrau", "ar y gweill", "mewn perygl", "wedi aros", "wedi'i wneud", "wedi'i ollwng")
 STATUS_MEANINGS_CY = {
@@ -36,9 +37,6 @@ def welsh_date(value: date) -> str:
 
 def welsh_pledges(data: domain.CommissionData) -> domain.CommissionData:
     """The commission with each pledge and action title in Welsh (the English, marked, where there is none)."""
-    from commission.reports.content import localise
-    from commission.reports.text import Text
-
     return localise(data, Text("cy"))
 
 

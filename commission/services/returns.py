@@ -210,7 +210,7 @@ def _write_return(
     commitments: list[domain.Commitment],
     language: str = "en",
 ) -> None:
-    import xlsxwriter
+    import xlsxwriter  # heavy: only when a return is written
 
     if language == "cy":  # pledges and titles in Welsh; the figures, and the names the import reads, the same
         data = dataclasses.replace(welsh_pledges(data), commission=data.commission)

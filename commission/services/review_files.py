@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from python_calamine import CalamineWorkbook
+
 from commission import files, vocab
 from commission.errors import UserError, WorkbookError
 from commission.outward import clean
@@ -128,7 +130,7 @@ def write_review_return(db: Database, round_id: int, out: str | Path) -> Path:
 
 
 def _write_return(path: Path, view, commission: str) -> None:
-    import xlsxwriter
+    import xlsxwriter  # heavy: only when a review return is written
 
     book = xlsxwriter.Workbook(
         str(path), {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
@@ -277,8 +279,6 @@ def _cell(value: object) -> str:
 
 
 def _sheet(path: Path, name: str) -> list[list[str]] | None:
-    from python_calamine import CalamineWorkbook
-
     try:
         book = CalamineWorkbook.from_path(str(path))
         found = next((n for n in book.sheet_names if n.strip().lower() == name.lower()), None)

@@ -118,7 +118,7 @@ def export_member(db: Database, member_id: int, out: str | Path, *, plain: bool 
         ]
     import pandas as pd  # here, not at the top: the app imports this module at start, before any export
 
-    from commission.workbook.writer import write_encrypted_workbook, write_workbook
+    from commission.workbook.writer import write_encrypted_workbook, write_workbook  # pandas, like the line above
 
     frames = {
         "About you": pd.DataFrame(about, columns=["what", "held"]),

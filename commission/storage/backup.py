@@ -41,7 +41,7 @@ def backups_dir(db: Database) -> Path:
 def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
     if passphrase is None:
         return sqlite3.connect(path)
-    import sqlcipher3
+    import sqlcipher3  # only for an encrypted database
 
     conn: sqlite3.Connection = sqlcipher3.connect(str(path))
     conn.execute("PRAGMA cipher_log_level = NONE")

@@ -150,7 +150,7 @@ def _connect_readonly(path: Path, passphrase: str | None) -> sqlite3.Connection:
     """A read-only look at the file, with the SQLCipher key when there is one."""
     if passphrase is None:
         return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
-    import sqlcipher3
+    import sqlcipher3  # only for an encrypted database
 
     conn: sqlite3.Connection = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong passphrase is our message, not a log line
@@ -229,7 +229,7 @@ def _check_revision(revision: str | None, label: str) -> bool:
 
 
 def _migrate(engine: Engine) -> None:
-    from alembic import command
+    from alembic import command  # only to migrate, not to open an up-to-date file
 
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), "head")
@@ -313,8 +313,6 @@ def _sqlite_failure(path: Path, exc: OperationalError) -> str:
 
 def masked_url(url: str) -> str:
     """A database address fit to show: its password replaced by ***, however odd the rest of it is."""
-    import re
-
     return re.sub(r"(://[^:/@?#]*:).*@", r"\1***@", url)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from commission.errors import UserError
 from commission.log import setup_logging
 from commission.storage.db import default_database, is_url, open_database
-from commission.ui import crash
+from commission.ui import crash, i18n
 from commission.ui.main_window import MainWindow
 from commission.ui.preferences import apply_text_size
 from commission.ui.settings import Settings
@@ -56,8 +56,6 @@ def run_app(db: str | None = None, then: Callable[[QApplication, MainWindow], No
 
 def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
     """The main window on `db`; with none, the last database, or on first run the default with the demo."""
-    from commission.ui import i18n
-
     i18n.language().install(settings.language or i18n.system_language())
     apply_text_size(settings)  # every screen at the size chosen in Preferences
     window = MainWindow(settings, runner=runner)
@@ -65,7 +63,7 @@ def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
         db, first_run = first_database(settings)
         if first_run:
             try:
-                from commission.services.demo import create_demo
+                from commission.services.demo import create_demo  # pandas: only on first run, for the demo
 
                 database = open_database(db)
                 create_demo(database, actor=settings.actor)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.first_run import next_step
 from commission.ui.models import IdRole, OverdueModel
+from commission.ui.over_time_chart import OverTimeCard
 from commission.ui.style import ACCENT, INK, LINE, MUTED, SCALES_ITSELF, scaled
 from commission.ui.widgets import Card, DateEdit, Pill, heading, muted, table_view
 from commission.ui.words import counted, percent, uk_date
@@ -294,8 +295,6 @@ class Dashboard(QWidget):
         middle.addLayout(left_column, 4)
         middle.addWidget(chart_card, 5)
         layout.addLayout(middle)
-
-        from commission.ui.over_time_chart import OverTimeCard
 
         self.over_time = OverTimeCard(store.runner)
         layout.addWidget(self.over_time)

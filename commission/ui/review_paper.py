@@ -33,7 +33,7 @@ RETURN_NOTE = QT_TRANSLATE_NOOP(
 
 
 def _safe(name: str) -> str:
-    from commission.services.returns import safe_file_name
+    from commission.services.returns import safe_file_name  # pandas: not at start
 
     return safe_file_name(name, "reviewer")
 
@@ -74,7 +74,7 @@ class ReviewPaper(QObject):
             self.print_packs(folder)
 
     def print_packs(self, folder: str | Path) -> None:
-        from commission.services.review_files import write_review_pack
+        from commission.services.review_files import write_review_pack  # pandas and ReportLab: not at start
 
         view, db, folder = self.view, self.store.db, Path(folder)
         reviewers = list(view.reviewers)
@@ -133,7 +133,7 @@ class ReviewPaper(QObject):
             self.write_return(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def write_return(self, path: str | Path) -> None:
-        from commission.services.review_files import write_review_return
+        from commission.services.review_files import write_review_return  # pandas and ReportLab: not at start
 
         db, round_id, path = self.store.db, self.view.id, Path(path)
         self._remember(path)
@@ -168,7 +168,7 @@ class ReviewPaper(QObject):
             self.import_return(path)
 
     def import_return(self, path: str | Path) -> None:
-        from commission.services.review_files import import_review_return
+        from commission.services.review_files import import_review_return  # pandas and ReportLab: not at start
 
         db, path, actor = self.store.db, Path(path), self.screen.settings.actor
         self._remember(path)

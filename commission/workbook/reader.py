@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import warnings
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from commission.sheets import BY_NAME
 from commission.workbook.cells import clean_text, column_letter, from_csv_text
 from commission.workbook.csvset import csv_set, csv_sheets
 from commission.workbook.formulas import formula_cells
+from commission.workbook.validate import Problem
 from commission.workbook.zipcheck import check_zip
 
 XLSX_MAGIC = b"PK\x03\x04"
@@ -59,8 +62,6 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
         )
         sheets = _known_sheets(book.sheet_names, path.name)
         if isinstance(source, str) and len(sheets) > 1:
-            from concurrent.futures import ThreadPoolExecutor
-
             with ThreadPoolExecutor(max_workers=1) as pool:  # look for formulas while calamine parses
                 scan = pool.submit(formula_cells, source, list(sheets))
                 raw = _parse_in_parallel(source, sheets)
@@ -116,8 +117,6 @@ def _frames(
 ) -> dict[str, pd.DataFrame]:
     """Frames of every sheet. Refused, every one listed: a column heading given twice in a sheet, and a
     cell the spreadsheet stores as a formula (its value may be stale; SPEC: type the value)."""
-    from commission.workbook.validate import Problem
-
     problems = [
         Problem(sheet, row, column, "a formula, not a value — type the value itself")
         for sheet, cells in (formulas or {}).items()
@@ -153,7 +152,6 @@ _LARGE_FIRST = ("Updates", "Attendance", "Quotes", "Commitments")
 
 def _parse_in_parallel(path: str, sheets: dict[str, str]) -> dict[str, list[list]]:
     """Parse sheets on two threads (calamine parses without holding the GIL), each with its own reader."""
-    from concurrent.futures import ThreadPoolExecutor
 
     def parse(name: str) -> list[list]:
         return _sheet_rows(CalamineWorkbook.from_path(path), name, path)
@@ -171,9 +169,8 @@ def _sheet_rows(book: CalamineWorkbook, name: str, source) -> list[list]:
         # A date-formatted cell holding a number no date can be (1e20, say) overflows calamine's
         # conversion. openpyxl reads such a cell as an error value, which is then reported as a bad
         # date on its own row, instead of the whole file being refused.
-        import warnings
 
-        import openpyxl
+        import openpyxl  # only for an .ods or a workbook calamine cannot read
 
         if hasattr(source, "seek"):
             source.seek(0)
@@ -188,7 +185,7 @@ def _sheet_rows(book: CalamineWorkbook, name: str, source) -> list[list]:
 
 def legacy_xls(path: Path) -> io.BytesIO | None:
     """An Excel 97-2003 (.xls) workbook's bytes, or None: its container also holds encrypted .xlsx files."""
-    import olefile
+    import olefile  # only for an Office container (.xls or encrypted)
 
     try:
         with olefile.OleFileIO(str(path)) as ole:
@@ -200,7 +197,7 @@ def legacy_xls(path: Path) -> io.BytesIO | None:
 
 
 def _decrypted(path: Path, passphrase: str | None) -> io.BytesIO:
-    import msoffcrypto
+    import msoffcrypto  # cryptography: only for an encrypted workbook
 
     if not passphrase:
         raise UserError(f"{path.name} is protected with a passphrase: give it to import the workbook.")
