@@ -189,20 +189,25 @@ def _insert_items(
         if spec.kind == "insight":
             insight = s.get(m.Insight, spec.record_id)
             if insight is not None and insight.status == "draft":
-                audit.record(
-                    s,
-                    actor,
-                    "edit",
-                    "insight",
-                    commission_id=insight.commission_id,
-                    record_id=insight.id,
-                    ref=insight.ref,
-                    field="status",
-                    old="draft",
-                    new="in review",
-                )
-                insight.status = "in review"
+                _set_status(s, actor, insight, insight.commission_id, "in review")
     return ids
+
+
+def _set_status(s: DbSession, actor: str, insight: m.Insight, commission_id: int, status: str) -> None:
+    """The insight's status changed by a review round, with its audit entry."""
+    audit.record(
+        s,
+        actor,
+        "edit",
+        "insight",
+        commission_id=commission_id,
+        record_id=insight.id,
+        ref=insight.ref,
+        field="status",
+        old=insight.status,
+        new=status,
+    )
+    insight.status = status
 
 
 def _insert_reviewers(s: DbSession, rnd: m.ReviewRound, member_ids: Iterable[int], asked_on: date, actor: str) -> None:
@@ -572,19 +577,7 @@ def _sign_off(s: DbSession, rnd: m.ReviewRound, item: m.ReviewItem, ref: str, ta
     if item.item_kind == "insight":
         insight = s.get(m.Insight, item.item_id)
         if insight is not None and insight.status != "agreed":
-            audit.record(
-                s,
-                actor,
-                "edit",
-                "insight",
-                commission_id=rnd.commission_id,
-                record_id=insight.id,
-                ref=insight.ref,
-                field="status",
-                old=insight.status,
-                new="agreed",
-            )
-            insight.status = "agreed"
+            _set_status(s, actor, insight, rnd.commission_id, "agreed")
     kind = {"insight": "insight", "action": "action", "session_notes": "session", "report_text": "theme"}[
         item.item_kind
     ]
