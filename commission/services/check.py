@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session as DbSession
 
 from commission.services.audit import as_text
 from commission.services.edits import KINDS
@@ -57,7 +58,7 @@ def check_database(db: Database) -> list[str]:
     return problems
 
 
-def _audit_problems(s) -> list[str]:
+def _audit_problems(s: DbSession) -> list[str]:
     """The audit trail accounts for every commission, and its last word on each field is what the data says."""
     problems = []
     unaudited = s.scalar(

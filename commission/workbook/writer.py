@@ -80,7 +80,7 @@ def write_xlsx(frames: dict[str, pd.DataFrame], path: Path | io.BytesIO) -> None
         book.close()
 
 
-def title_of(columns: list, col: int) -> str:
+def title_of(columns: list[str], col: int) -> str:
     return str(columns[col]) if col < len(columns) else column_letter(col)
 
 
