@@ -16,7 +16,7 @@ Pure: plain values in, an `email.message.EmailMessage` out; no database, no Qt.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -87,61 +87,74 @@ def day_words(value: date, language: str) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
+# The email's words in each language: {org}, {commission}, {contact}, {day} (the due date in words) and
+# {when} (by that day, or as soon as possible) are filled in; a `_due`/`_late` part is added only when it applies.
+_EMAIL = {
+    "en": {
+        "when_due": "by {day}",
+        "when_open": "as soon as you can",
+        "greeting": "Dear {contact},",
+        "greeting_nobody": "Hello,",
+        "reminder_subject": "Reminder: update return from {org}",
+        "reminder_subject_due": " (due {day})",
+        "reminder_opening": "A short reminder: we have not yet had {org}'s update return back",
+        "reminder_opening_late": ". It was due on {day}.",
+        "reminder_ask": "The return is attached again. Please open it, fill in the yellow cells on the Updates "
+        "sheet, save the file and send it back by replying to this email ",
+        "soon": "as soon as you can.",
+        "subject": "Update return for {org}",
+        "subject_due": ": please reply by {day}",
+        "opening": "{commission} is asking {org} how things are going with the commitments it made. "
+        "The attached spreadsheet lists them.",
+        "ask": "Please open it and fill in the yellow cells on the Updates sheet: a date, a status and a "
+        "short note for each commitment where something has happened. Then save the file and "
+        "send it back by replying to this email {when}.",
+        "closing": "The panel reads every update and gives its own view.\n\nThank you,",
+    },
+    "cy": {
+        "when_due": "erbyn {day}",
+        "when_open": "cyn gynted ag y gallwch",
+        "greeting": "Annwyl {contact},",
+        "greeting_nobody": "Annwyl gyfaill,",
+        "reminder_subject": "Nodyn atgoffa: ffurflen ddiweddaru {org}",
+        "reminder_subject_due": " (erbyn {day})",
+        "reminder_opening": "Dyma nodyn bach i'ch atgoffa nad ydym wedi cael ffurflen ddiweddaru {org} yn ôl eto",
+        "reminder_opening_late": ": roedd i fod i ddod erbyn {day}.",
+        "reminder_ask": "Mae'r ffurflen ynghlwm eto. Agorwch hi, llenwch y celloedd melyn ar y daflen Updates, "
+        "cadwch y ffeil a'i hanfon yn ôl drwy ateb yr e-bost hwn ",
+        "soon": "cyn gynted ag y gallwch.",
+        "subject": "Ffurflen ddiweddaru ar gyfer {org}",
+        "subject_due": ": atebwch erbyn {day}",
+        "opening": "Mae {commission} yn gofyn i {org} sut mae pethau'n mynd gyda'r ymrwymiadau a wnaeth. "
+        "Mae'r daenlen sydd ynghlwm yn eu rhestru.",
+        "ask": "Agorwch y daenlen a llenwch y celloedd melyn ar y daflen Updates: dyddiad, statws a nodyn "
+        "byr ar gyfer pob ymrwymiad lle mae rhywbeth wedi digwydd. Yna cadwch y ffeil a'i hanfon "
+        "yn ôl drwy ateb yr e-bost hwn {when}.",
+        "closing": "Bydd y panel yn darllen pob diweddariad ac yn rhoi ei farn ei hun.\n\nDiolch yn fawr,",
+    },
+}
+
+
 def _words(
     language: str, reminder: bool, *, org: str, commission: str, contact: str, due: date | None, late: bool
 ) -> tuple[str, str]:
     """The subject and the body, in the organisation's language."""
-    if language == "cy":
-        when = f"erbyn {day_words(due, 'cy')}" if due else "cyn gynted ag y gallwch"
-        greeting = f"Annwyl {contact}," if contact else "Annwyl gyfaill,"
-        if reminder:
-            subject = f"Nodyn atgoffa: ffurflen ddiweddaru {org}" + (f" (erbyn {day_words(due, 'cy')})" if due else "")
-            opening = f"Dyma nodyn bach i'ch atgoffa nad ydym wedi cael ffurflen ddiweddaru {org} yn ôl eto" + (
-                f": roedd i fod i ddod erbyn {day_words(due, 'cy')}." if late and due else "."
-            )
-            ask = (
-                "Mae'r ffurflen ynghlwm eto. Agorwch hi, llenwch y celloedd melyn ar y daflen Updates, "
-                "cadwch y ffeil a'i hanfon yn ôl drwy ateb yr e-bost hwn "
-                + ("cyn gynted ag y gallwch." if late else f"{when}.")
-            )
-        else:
-            subject = f"Ffurflen ddiweddaru ar gyfer {org}" + (f": atebwch erbyn {day_words(due, 'cy')}" if due else "")
-            opening = (
-                f"Mae {commission} yn gofyn i {org} sut mae pethau'n mynd gyda'r ymrwymiadau a wnaeth. "
-                "Mae'r daenlen sydd ynghlwm yn eu rhestru."
-            )
-            ask = (
-                "Agorwch y daenlen a llenwch y celloedd melyn ar y daflen Updates: dyddiad, statws a nodyn "
-                "byr ar gyfer pob ymrwymiad lle mae rhywbeth wedi digwydd. Yna cadwch y ffeil a'i hanfon "
-                f"yn ôl drwy ateb yr e-bost hwn {when}."
-            )
-        closing = "Bydd y panel yn darllen pob diweddariad ac yn rhoi ei farn ei hun.\n\nDiolch yn fawr,"
+    words = _EMAIL["cy" if language == "cy" else "en"]
+    day = day_words(due, "cy" if language == "cy" else "en") if due else ""
+    when = words["when_due" if due else "when_open"].format(day=day)
+
+    def say(key: str) -> str:
+        return words[key].format(org=org, commission=commission, contact=contact, day=day, when=when)
+
+    greeting = say("greeting" if contact else "greeting_nobody")
+    if reminder:
+        subject = say("reminder_subject") + (say("reminder_subject_due") if due else "")
+        opening = say("reminder_opening") + (say("reminder_opening_late") if late and due else ".")
+        ask = say("reminder_ask") + (say("soon") if late else f"{when}.")
     else:
-        when = f"by {day_words(due, 'en')}" if due else "as soon as you can"
-        greeting = f"Dear {contact}," if contact else "Hello,"
-        if reminder:
-            subject = f"Reminder: update return from {org}" + (f" (due {day_words(due, 'en')})" if due else "")
-            opening = f"A short reminder: we have not yet had {org}'s update return back" + (
-                f". It was due on {day_words(due, 'en')}." if late and due else "."
-            )
-            ask = (
-                "The return is attached again. Please open it, fill in the yellow cells on the Updates "
-                "sheet, save the file and send it back by replying to this email "
-                + ("as soon as you can." if late else f"{when}.")
-            )
-        else:
-            subject = f"Update return for {org}" + (f": please reply by {day_words(due, 'en')}" if due else "")
-            opening = (
-                f"{commission} is asking {org} how things are going with the commitments it made. "
-                "The attached spreadsheet lists them."
-            )
-            ask = (
-                "Please open it and fill in the yellow cells on the Updates sheet: a date, a status and a "
-                "short note for each commitment where something has happened. Then save the file and "
-                f"send it back by replying to this email {when}."
-            )
-        closing = "The panel reads every update and gives its own view.\n\nThank you,"
-    body = f"{greeting}\n\n{opening}\n\n{ask}\n\n{closing}\n{commission}\n"
+        subject = say("subject") + (say("subject_due") if due else "")
+        opening, ask = say("opening"), say("ask")
+    body = f"{greeting}\n\n{opening}\n\n{ask}\n\n{say('closing')}\n{commission}\n"
     return subject, body
 
 
@@ -187,6 +200,4 @@ def return_draft(
 
 
 def _timestamp(day: date) -> float:
-    from datetime import datetime
-
     return datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC).timestamp()

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from commission import vocab
+from commission.frameworks import PRESETS
 from commission.sheets import SHEETS
 
 # The repo is installed in editable mode, so the resources folder sits beside the package.
@@ -103,7 +104,7 @@ def generate_frames(
     # Members: two facilitators, then about 40% civic (one organisation each, round robin), the rest
     # community commissioners with a mix of consents.
     n_fac = 2
-    n_civic = max(1, int(round((members - n_fac) * 0.4)))
+    n_civic = max(1, round((members - n_fac) * 0.4))
     n_comm = members - n_fac - n_civic
     member_refs = _refs("M", members, 4)
     numbers = np.arange(1, members + 1).astype(str)
@@ -314,10 +315,8 @@ def generate_frames(
 
 def _framework_tags(actions: int) -> np.ndarray:
     """Each synthetic action tagged with one area of each shipped framework, in turn."""
-    from commission.frameworks import PRESETS
-
     columns = [_cycle(tuple(f"{p.key}:{a.key}" for a in p.areas), actions) for p in PRESETS]
-    return np.array([";".join(tags) for tags in zip(*columns)], dtype=object)
+    return np.array([";".join(tags) for tags in zip(*columns, strict=True)], dtype=object)
 
 
 def _with_value_sheets(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

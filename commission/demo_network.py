@@ -82,7 +82,7 @@ def network_plans() -> list[Plan]:
             commitments=n,
             seed=100 + i,
         )
-        for i, ((place, lang), n) in enumerate(zip(PLACES, sizes))
+        for i, ((place, lang), n) in enumerate(zip(PLACES, sizes, strict=True))
     ]
 
 
@@ -99,7 +99,7 @@ def network_frames(plan: Plan, as_of: date = NETWORK_AS_OF) -> dict[str, pd.Data
         return moved
 
     commission = frames["Commission"].copy()
-    values = dict(zip(commission["key"], commission["value"]))
+    values = dict(zip(commission["key"], commission["value"], strict=True))
     values.update(
         name=plan.name,
         area=plan.name.replace(" Poverty Truth Commission", "").replace("Comisiwn Gwirionedd Tlodi ", ""),

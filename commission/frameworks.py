@@ -177,7 +177,7 @@ class FrameworkCoverage:
 
 def coverage(data: domain.CommissionData, figures: domain.Figures) -> list[FrameworkCoverage]:
     """Each framework with each of its areas: the actions tagged with it, their progress and states."""
-    states_of_action: dict[int, Counter] = {a.id: Counter() for a in data.actions}
+    states_of_action: dict[int, Counter[str]] = {a.id: Counter() for a in data.actions}
     for c in data.commitments:
         result = figures.commitments.get(c.id)
         if result is not None and c.action_id in states_of_action:
@@ -206,7 +206,7 @@ def coverage(data: domain.CommissionData, figures: domain.Figures) -> list[Frame
                 )
                 for a in actions_in_area.get(area.id, [])
             ]
-            totals = Counter()
+            totals: Counter[str] = Counter()
             for a in actions:
                 totals.update(a.states)
             entry.areas.append(
@@ -224,5 +224,5 @@ def coverage(data: domain.CommissionData, figures: domain.Figures) -> list[Frame
     return out
 
 
-def _natural(ref: str) -> list:
+def _natural(ref: str) -> list[int | str]:
     return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", ref)]

@@ -90,7 +90,8 @@ class History:
 
 def organisation_series(data: domain.CommissionData, ref: str, dates: list[date]) -> Series:
     """One organisation's line: the commission cut to its commitments (its own report), at each date."""
-    from commission.reports.model import filter_to_organisation  # plain data too; imported late to stay light
+    # here, not at the top: reports.model imports this module (a circular import)
+    from commission.reports.model import filter_to_organisation
 
     mine = filter_to_organisation(data, ref)
     figures = [domain.evaluate(mine, d) for d in dates]

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from commission.vocab import STATES
+
 STATUS_DEFAULT_PROGRESS = {
     "not started": 0.0,
     "in progress": 50.0,
@@ -136,8 +138,6 @@ def panel_agreement(results: Iterable[CommitmentProgress]) -> float | None:
 
 
 def count_states(results: Iterable[CommitmentProgress]) -> dict[str, int]:
-    from commission.vocab import STATES
-
     counts = dict.fromkeys(STATES, 0)
     for r in results:
         counts[r.state] += 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from commission.errors import UserError
 
@@ -117,7 +118,8 @@ def changed(o: Outcome, key: str) -> Outcome:
     if key == "duration1":
         return replace(o, duration=1)
     name, sign = key[:-1], 1 if key.endswith("+") else -1
-    return replace(o, **{name: _clamp(getattr(o, name) + sign * SENSITIVITY_POINTS)})
+    changed: dict[str, Any] = {name: _clamp(getattr(o, name) + sign * SENSITIVITY_POINTS)}  # one of the rates
+    return replace(o, **changed)
 
 
 def sensitivity(

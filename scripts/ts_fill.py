@@ -7,6 +7,7 @@ For code moved between classes (a new tr() context): keep the old .ts, run scrip
 import copy
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 target, *donors = sys.argv[1:]
 by_ctx, by_src = {}, {}
@@ -22,9 +23,9 @@ for d in donors:
             ):
                 continue
             key = (msg.findtext("source"), msg.findtext("comment"), msg.get("numerus"))
-            by_ctx[(name,) + key] = tr
+            by_ctx[(name, *key)] = tr
             by_src.setdefault(key, tr)
-text = open(target, encoding="utf-8").read()
+text = Path(target).read_text(encoding="utf-8")
 tree = ET.parse(target)
 filled = left = 0
 for ctx in tree.getroot().iter("context"):
@@ -34,7 +35,7 @@ for ctx in tree.getroot().iter("context"):
         if tr is None or tr.get("type") != "unfinished":
             continue
         key = (msg.findtext("source"), msg.findtext("comment"), msg.get("numerus"))
-        donor = by_ctx.get((name,) + key) or by_src.get(key)
+        donor = by_ctx.get((name, *key)) or by_src.get(key)
         if donor is None:
             left += 1
             continue
@@ -43,5 +44,5 @@ for ctx in tree.getroot().iter("context"):
         filled += 1
 header = text.split("<TS", 1)[0]
 body = ET.tostring(tree.getroot(), encoding="unicode")
-open(target, "w", encoding="utf-8").write(header + body + "\n")
+Path(target).write_text(header + body + "\n", encoding="utf-8")
 print(f"filled {filled}, left {left}")

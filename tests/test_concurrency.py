@@ -173,7 +173,7 @@ def race(coordinators, action: int, rounds: int, lockstep: bool):
             errors.append(exc)
             barrier.abort()
 
-    threads = [threading.Thread(target=work, args=(name, db)) for name, db in zip(results, coordinators)]
+    threads = [threading.Thread(target=work, args=(name, db)) for name, db in zip(results, coordinators, strict=True)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -270,7 +270,7 @@ def test_a_results_file_opens_in_libreoffice_with_text_kept_as_text(demo_db, tmp
     assert title.data_type != "f" and "HYPERLINK" in str(title.value)
     written = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert sheet.max_row == len(written) + 1
-    for row, cells_of_row in zip(written, cells[1:]):
+    for row, cells_of_row in zip(written, cells[1:], strict=True):
         assert str(cells_of_row[header.index("external_id")].value) == row["external_id"]
 
 

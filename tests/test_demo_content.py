@@ -325,7 +325,7 @@ def test_state_mix_as_of_demo_date(frames):
 def test_done_with_verdict_on_an_earlier_update(frames):
     updates = frames["Updates"]
     found = False
-    for ref, group in updates.groupby("commitment_ref", sort=False):
+    for _ref, group in updates.groupby("commitment_ref", sort=False):
         last = group.iloc[-1]
         earlier_assessed = group.iloc[:-1]["verdict"].isin(["agree", "partly", "disagree"]).any()
         if last["status"] == "done" and last["verdict"] in ("", "not assessed") and earlier_assessed:

@@ -141,7 +141,7 @@ def test_workbook_round_trip_of_frameworks_tags_and_value(sqlite_demo, tmp_path)
         pd.testing.assert_frame_equal(a[name].reset_index(drop=True), b[name].reset_index(drop=True), obj=name)
     value = b["Value"]
     assert len(value) == 6 and value["action_refs"].iloc[0] == "A01" and value["insight_refs"].iloc[0] == "I01;I19"
-    commission = dict(zip(b["Commission"]["key"], b["Commission"]["value"]))
+    commission = dict(zip(b["Commission"]["key"], b["Commission"]["value"], strict=True))
     assert commission["investment"] == "81250" and commission["discount_rate"] == "0.035"
     copy = data_of(fresh)
     outcomes = [
@@ -223,7 +223,7 @@ def test_tags_are_set_and_unset_through_the_edits_service(sqlite_demo):
     data = data_of(sqlite_demo)
     action = next(a for a in data.actions if a.ref == "A10")
     stable = next(a for f in data.frameworks if f.key == "newlocal-jrf" for a in f.areas if a.key == "stable-funding")
-    edits.set_links(sqlite_demo, "action", action.id, "framework_areas", action.area_ids + [stable.id])
+    edits.set_links(sqlite_demo, "action", action.id, "framework_areas", [*action.area_ids, stable.id])
     data = data_of(sqlite_demo)
     [cov] = [f for f in frameworks.coverage(data, domain.evaluate(data, AS_OF)) if f.key == "newlocal-jrf"]
     assert cov.uncovered == []
@@ -269,11 +269,11 @@ def test_links_cannot_reach_into_another_commission(sqlite_demo):
     )
     action = data.actions[0]
     with pytest.raises(UserError, match="outside this commission"):
-        edits.set_links(sqlite_demo, "action", action.id, "framework_areas", action.area_ids + [their_area])
+        edits.set_links(sqlite_demo, "action", action.id, "framework_areas", [*action.area_ids, their_area])
     their_action = edits.create(sqlite_demo, "action", {"commission_id": other["id"], "title": "Theirs"})
     outcome = data.outcomes[0]
     with pytest.raises(UserError, match="outside this commission"):
-        edits.set_links(sqlite_demo, "outcome", outcome.id, "actions", outcome.action_ids + [their_action["id"]])
+        edits.set_links(sqlite_demo, "outcome", outcome.id, "actions", [*outcome.action_ids, their_action["id"]])
     mine = load_commission_data(sqlite_demo, data.commission.id)
     assert mine.actions[0].area_ids == action.area_ids and mine.outcomes[0].action_ids == outcome.action_ids
 

@@ -78,7 +78,7 @@ def small_frames():
 
 
 def as_rows(frames) -> dict[str, list[list]]:
-    return {name: [list(frame.columns)] + frame.to_numpy(dtype=object).tolist() for name, frame in frames.items()}
+    return {name: [list(frame.columns), *frame.to_numpy(dtype=object).tolist()] for name, frame in frames.items()}
 
 
 BASES = {"small": as_rows(small_frames()), "demo": as_rows(load_demo_frames())}

@@ -7,6 +7,7 @@ read to its commit (storage.locks): the second waits, sees the first one's updat
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 import pandas as pd
@@ -64,10 +65,8 @@ def race(db_target, path, monkeypatch):
     insert_columns = importer.bulk.insert_columns
 
     def insert_when_both_have_read(*args, **kwargs):
-        try:
+        with contextlib.suppress(threading.BrokenBarrierError):
             meeting.wait()
-        except threading.BrokenBarrierError:
-            pass
         return insert_columns(*args, **kwargs)
 
     monkeypatch.setattr(importer.bulk, "insert_columns", insert_when_both_have_read)

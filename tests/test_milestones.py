@@ -55,7 +55,10 @@ def test_milestones_round_trip_through_the_workbook(sqlite_demo, tmp_path):
     import_workbook(fresh, out)
     assert by_key(data_of(fresh)) == before
     again = export_workbook(fresh, tmp_path / "again.xlsx")
-    rows = lambda p: [tuple(r) for r in openpyxl.load_workbook(p)["Milestones"].iter_rows(values_only=True)]
+
+    def rows(p):
+        return [tuple(r) for r in openpyxl.load_workbook(p)["Milestones"].iter_rows(values_only=True)]
+
     assert rows(again) == rows(out)
     # importing it again changes nothing; a changed done date in the file is taken, and audited
     summary = import_workbook(fresh, again)

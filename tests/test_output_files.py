@@ -109,7 +109,7 @@ def test_the_set_is_written_whole_or_not_at_all(sqlite_demo, tmp_path, monkeypat
         real(path, *args)
 
     monkeypatch.setattr(returns_module, "_write_return", fails_on_the_third)
-    with pytest.raises(UserError, match="No space left on device. Nothing was saved"):
+    with pytest.raises(UserError, match=r"No space left on device\. Nothing was saved"):
         write_returns(sqlite_demo, out, as_of=date(2026, 12, 1))
     assert {p: p.read_bytes() for p in out.iterdir()} == earlier  # the old set, untouched; no temp left
 
@@ -124,7 +124,7 @@ def test_the_set_is_written_whole_or_not_at_all(sqlite_demo, tmp_path, monkeypat
         real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", fails_on_the_third_move)
-    with pytest.raises(UserError, match="Input/output error. Nothing was saved"):
+    with pytest.raises(UserError, match=r"Input/output error\. Nothing was saved"):
         write_returns(sqlite_demo, out, as_of=date(2026, 12, 1))
     assert {p: p.read_bytes() for p in out.iterdir()} == earlier  # the two moved are put back as they were
 

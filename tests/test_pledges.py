@@ -114,5 +114,5 @@ def test_a_missing_required_column_is_said_in_words(sqlite_demo, tmp_path):
     path = tmp_path / "few.csv"
     path.write_text("Ref;Pledge\nA;b\n", encoding="utf-8")
     table = pledges.read_table(path)
-    with pytest.raises(UserError, match="Choose a column of few.csv for: Action, Organisation"):
+    with pytest.raises(UserError, match=r"Choose a column of few\.csv for: Action, Organisation"):
         pledges.import_pledges(sqlite_demo, table, pledges.guess(table.headers))

@@ -87,14 +87,20 @@ def test_return_locks_what_is_not_theirs_and_guides_what_is(sqlite_demo, tmp_pat
     assert "verdict" not in header and "verdict_comment" not in header
     rows, _ = updates_rows(updates)
     first = min(rows.values())
-    cell = lambda column, row=first: updates.cell(row=row, column=header.index(column) + 1)
+
+    def cell(column, row=first):
+        return updates.cell(row=row, column=header.index(column) + 1)
+
     assert cell("commitment_ref").protection.locked and cell("commitment_ref").fill.fgColor.rgb.endswith("ECECEC")
     assert cell("reported_by").value == COUNCIL and not cell("reported_by").protection.locked
     for column in ("date", "status", "progress", "note"):
         assert cell(column).value is None and not cell(column).protection.locked
     assert cell("date").number_format == "yyyy-mm-dd"
     rules = {str(v.sqref).split(":")[0][0]: v for v in updates.data_validations.dataValidation}
-    letter = lambda column: openpyxl.utils.get_column_letter(header.index(column) + 1)
+
+    def letter(column):
+        return openpyxl.utils.get_column_letter(header.index(column) + 1)
+
     status = rules[letter("status")]
     assert status.type == "list" and all(s in status.formula1 for s in ("not started", "at risk", "dropped"))
     progress = rules[letter("progress")]

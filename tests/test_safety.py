@@ -92,7 +92,7 @@ def test_exports_and_backups_of_an_encrypted_database_stay_encrypted(encrypted, 
         assert not any(secret.encode() in raw for secret in secrets), path.name
     with pytest.raises(UserError, match="open it with its passphrase"):
         open_database(backup)
-    with pytest.raises(UserError, match="encrypted: export to an .xlsx"):
+    with pytest.raises(UserError, match=r"encrypted: export to an \.xlsx"):
         export_workbook(encrypted, tmp_path / "folder")
     plain = export_workbook(encrypted, tmp_path / "plain.xlsx", plain=True)
     assert plain.read_bytes()[:2] == b"PK"

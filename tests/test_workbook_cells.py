@@ -44,7 +44,7 @@ def _session_texts(db):
 
 
 def test_the_csv_mark_round_trips_every_text():
-    for text in LEADING + ["", "plain", "'", "''", "'x=", "a=b"]:
+    for text in [*LEADING, "", "plain", "'", "''", "'x=", "a=b"]:
         assert from_csv_text(csv_text(text)) == text
     assert csv_text("=1+1") == "'=1+1" and csv_text("plain") == "plain"
 
@@ -53,7 +53,7 @@ def test_the_csv_mark_round_trips_every_text():
 def test_text_beginning_like_a_formula_survives_the_backup(demo_db, fresh, tmp_path, suffix):
     """Typed in the app, exported, imported into an empty database: the same words (it was refused as 'a formula')."""
     sessions = load_commission_data(demo_db, find_commission(demo_db).id).sessions
-    for session, text in zip(sessions, LEADING):
+    for session, text in zip(sessions, LEADING, strict=False):  # only as many sessions as texts
         edits.edit(demo_db, "session", session.id, {"notes": text, "location": text, "title": text})
     out = export_workbook(demo_db, tmp_path / f"backup{suffix}")
     if suffix == ".xlsx":
@@ -69,7 +69,7 @@ def test_libreoffice_opens_the_csv_export_as_text(sqlite_demo, tmp_path):
     soffice = shutil.which("soffice")
     assert soffice, "LibreOffice (libreoffice-calc-nogui, in scripts/setup) is needed for this test"
     sessions = load_commission_data(sqlite_demo, find_commission(sqlite_demo).id).sessions
-    for session, text in zip(sessions, LEADING):
+    for session, text in zip(sessions, LEADING, strict=False):  # only as many sessions as texts
         edits.edit(sqlite_demo, "session", session.id, {"notes": text})
     folder = export_workbook(sqlite_demo, tmp_path / "backup")
     subprocess.run(

@@ -18,6 +18,7 @@ from commission.errors import WorkbookError
 from commission.sheets import BY_NAME
 from commission.storage import models as m
 from commission.workbook.backup import RECORD_SHEET, update_ref
+from commission.workbook.validate import Problem
 
 
 def _iso(value) -> str:
@@ -117,9 +118,9 @@ def backup_frames(s: DbSession, commission_id: int) -> dict[str, pd.DataFrame]:
     }
 
 
-def _record_refs(s: DbSession, commission_id: int) -> dict[tuple[str, int], str]:
+def _record_refs(s: DbSession, commission_id: int) -> dict[tuple[str, int | None], str]:
     """(item kind, record id) -> the record_ref a review item names it by."""
-    out: dict[tuple[str, int], str] = {}
+    out: dict[tuple[str, int | None], str] = {}
     for kind, model in (
         ("insight", m.Insight),
         ("action", m.Action),
@@ -192,120 +193,153 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
     rounds = {r.ref: r for r in s.scalars(select(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id))}
     frame = sheets.get("Review rounds")
     if frame is not None:
-        for record in frame.to_dict("records"):
-            rnd = rounds.get(record["ref"])
-            values = dict(
-                title=record["title"],
-                status=record.get("status") or "open",
-                created_on=record["created_on"],
-                closed_on=record.get("closed_on") or None,
-            )
-            if rnd is None:
-                rnd = m.ReviewRound(commission_id=commission_id, ref=record["ref"], **values)
-                s.add(rnd)
-                s.flush()
-                rounds[rnd.ref] = rnd
-                created["Review rounds"] += 1
-            else:
-                for field, value in values.items():
-                    if getattr(rnd, field) != value:
-                        setattr(rnd, field, value)
-            if "reviewer_refs" in record:
-                have = {
-                    r.member_id: r
-                    for r in s.scalars(select(m.ReviewReviewer).where(m.ReviewReviewer.round_id == rnd.id))
-                }
-                for ref, asked_on in dict(zip(record["reviewer_refs"], record.get("asked_on") or [])).items():
-                    row = have.get(members[ref])
-                    if row is None:
-                        s.add(m.ReviewReviewer(round_id=rnd.id, member_id=members[ref], asked_on=asked_on))
-                    elif row.asked_on != asked_on:
-                        row.asked_on = asked_on
-        s.flush()
-
-    def round_of(sheet: str, row: int, ref: str) -> m.ReviewRound:
-        rnd = rounds.get(ref)
-        if rnd is None:  # validated against the sheet and the database; kept as a guard
-            raise _problem(sheet, row, "round_ref", f"unknown review round '{ref}'")
-        return rnd
-
-    records = _record_ids(s, commission_id, ref_ids)
+        _import_rounds(s, frame, commission_id, rounds, members, created)
     items = {
         (i.round_id, i.position): i
         for i in s.scalars(select(m.ReviewItem).join(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id))
     }
     frame = sheets.get("Review items")
     if frame is not None:
-        for row, record in zip(frame.index, frame.to_dict("records")):
-            rnd = round_of("Review items", row, record["round_ref"])
-            record_id = records.get((record["kind"], record.get("record_ref", "")))
-            if record_id is None:
-                ref = record.get("record_ref", "")
-                commitment, _, number = ref.rpartition("#")
-                raise _problem(
-                    "Review items",
-                    row,
-                    "record_ref",
-                    f"commitment {commitment} has no update number {number}"
-                    if record["kind"] == "update"
-                    else f"'{ref}' is not in this commission",
-                )
-            values = dict(
-                item_kind=record["kind"],
-                item_id=record_id,
-                text=record["text"],
-                text_version=record.get("text_version") or 1,
-                resolution=record.get("resolution") or "open",
-                resolution_note=record.get("resolution_note", ""),
-            )
-            item = items.get((rnd.id, record["position"]))
-            if item is None:
-                item = m.ReviewItem(round_id=rnd.id, position=record["position"], **values)
-                s.add(item)
-                items[(rnd.id, item.position)] = item
-                created["Review items"] += 1
-            else:
-                for field, value in values.items():
-                    if getattr(item, field) != value:
-                        setattr(item, field, value)
-        s.flush()
-
+        _import_items(s, frame, rounds, _record_ids(s, commission_id, ref_ids), items, created)
     frame = sheets.get("Review answers")
     if frame is not None:
-        answers = {
-            (a.item_id, a.member_id, a.text_version): a
-            for a in s.scalars(
-                select(m.ReviewResponse).where(m.ReviewResponse.item_id.in_([i.id for i in items.values()]))
-            )
-        }
-        reviewers = set(
-            s.execute(
-                select(m.ReviewReviewer.round_id, m.ReviewReviewer.member_id).where(
-                    m.ReviewReviewer.round_id.in_([r.id for r in rounds.values()])
-                )
-            ).all()
-        )
-        for row, record in zip(frame.index, frame.to_dict("records")):
-            rnd = round_of("Review answers", row, record["round_ref"])
-            item = items.get((rnd.id, record["position"]))
-            if item is None:
-                raise _problem("Review answers", row, "position", f"round {rnd.ref} has no item {record['position']}")
-            member_id = members[record["member_ref"]]
-            if (rnd.id, member_id) not in reviewers:  # an answer makes its giver a reviewer of the round
-                s.add(m.ReviewReviewer(round_id=rnd.id, member_id=member_id, asked_on=record["answered_on"]))
-                reviewers.add((rnd.id, member_id))
-            version = record.get("text_version") or 1
-            values = dict(answer=record["answer"], comment=record.get("comment", ""), answered_on=record["answered_on"])
-            answer = answers.get((item.id, member_id, version))
-            if answer is None:
-                s.add(m.ReviewResponse(item_id=item.id, member_id=member_id, text_version=version, **values))
-                created["Review answers"] += 1
-            else:
-                for field, value in values.items():
-                    if getattr(answer, field) != value:
-                        setattr(answer, field, value)
-        s.flush()
+        _import_answers(s, frame, rounds, items, members, created)
     return created
+
+
+def _update_fields(row: object, values: dict) -> None:
+    """Set the fields that differ (an unchanged row is left alone, so it is not written)."""
+    for field, value in values.items():
+        if getattr(row, field) != value:
+            setattr(row, field, value)
+
+
+def _round_of(rounds: dict[str | None, m.ReviewRound], sheet: str, row: int, ref: str) -> m.ReviewRound:
+    rnd = rounds.get(ref)
+    if rnd is None:  # validated against the sheet and the database; kept as a guard
+        raise _problem(sheet, row, "round_ref", f"unknown review round '{ref}'")
+    return rnd
+
+
+def _import_rounds(
+    s: DbSession,
+    frame: pd.DataFrame,
+    commission_id: int,
+    rounds: dict[str | None, m.ReviewRound],
+    members: dict[str, int],
+    created: Counter,
+) -> None:
+    for record in frame.to_dict("records"):
+        rnd = rounds.get(record["ref"])
+        values = dict(
+            title=record["title"],
+            status=record.get("status") or "open",
+            created_on=record["created_on"],
+            closed_on=record.get("closed_on") or None,
+        )
+        if rnd is None:
+            rnd = m.ReviewRound(commission_id=commission_id, ref=record["ref"], **values)
+            s.add(rnd)
+            s.flush()
+            rounds[rnd.ref] = rnd
+            created["Review rounds"] += 1
+        else:
+            _update_fields(rnd, values)
+        if "reviewer_refs" in record:
+            _import_reviewers(s, rnd, record, members)
+    s.flush()
+
+
+def _import_reviewers(s: DbSession, rnd: m.ReviewRound, record: dict, members: dict[str, int]) -> None:
+    have = {r.member_id: r for r in s.scalars(select(m.ReviewReviewer).where(m.ReviewReviewer.round_id == rnd.id))}
+    asked = record.get("asked_on") or []  # may be shorter than the reviewers, or missing
+    for ref, asked_on in dict(zip(record["reviewer_refs"], asked, strict=False)).items():
+        row = have.get(members[ref])
+        if row is None:
+            s.add(m.ReviewReviewer(round_id=rnd.id, member_id=members[ref], asked_on=asked_on))
+        elif row.asked_on != asked_on:
+            row.asked_on = asked_on
+
+
+def _import_items(
+    s: DbSession,
+    frame: pd.DataFrame,
+    rounds: dict[str | None, m.ReviewRound],
+    records: dict[tuple[str, str], int],
+    items: dict[tuple[int, int], m.ReviewItem],
+    created: Counter,
+) -> None:
+    for row, record in zip(frame.index, frame.to_dict("records"), strict=True):
+        rnd = _round_of(rounds, "Review items", row, record["round_ref"])
+        record_id = records.get((record["kind"], record.get("record_ref", "")))
+        if record_id is None:
+            ref = record.get("record_ref", "")
+            commitment, _, number = ref.rpartition("#")
+            raise _problem(
+                "Review items",
+                row,
+                "record_ref",
+                f"commitment {commitment} has no update number {number}"
+                if record["kind"] == "update"
+                else f"'{ref}' is not in this commission",
+            )
+        values = dict(
+            item_kind=record["kind"],
+            item_id=record_id,
+            text=record["text"],
+            text_version=record.get("text_version") or 1,
+            resolution=record.get("resolution") or "open",
+            resolution_note=record.get("resolution_note", ""),
+        )
+        item = items.get((rnd.id, record["position"]))
+        if item is None:
+            item = m.ReviewItem(round_id=rnd.id, position=record["position"], **values)
+            s.add(item)
+            items[(rnd.id, item.position)] = item
+            created["Review items"] += 1
+        else:
+            _update_fields(item, values)
+    s.flush()
+
+
+def _import_answers(
+    s: DbSession,
+    frame: pd.DataFrame,
+    rounds: dict[str | None, m.ReviewRound],
+    items: dict[tuple[int, int], m.ReviewItem],
+    members: dict[str, int],
+    created: Counter,
+) -> None:
+    answers = {
+        (a.item_id, a.member_id, a.text_version): a
+        for a in s.scalars(select(m.ReviewResponse).where(m.ReviewResponse.item_id.in_([i.id for i in items.values()])))
+    }
+    reviewers: set[tuple[int, int]] = {
+        (round_id, member_id)
+        for round_id, member_id in s.execute(
+            select(m.ReviewReviewer.round_id, m.ReviewReviewer.member_id).where(
+                m.ReviewReviewer.round_id.in_([r.id for r in rounds.values()])
+            )
+        )
+    }
+    for row, record in zip(frame.index, frame.to_dict("records"), strict=True):
+        rnd = _round_of(rounds, "Review answers", row, record["round_ref"])
+        item = items.get((rnd.id, record["position"]))
+        if item is None:
+            raise _problem("Review answers", row, "position", f"round {rnd.ref} has no item {record['position']}")
+        member_id = members[record["member_ref"]]
+        if (rnd.id, member_id) not in reviewers:  # an answer makes its giver a reviewer of the round
+            s.add(m.ReviewReviewer(round_id=rnd.id, member_id=member_id, asked_on=record["answered_on"]))
+            reviewers.add((rnd.id, member_id))
+        version = record.get("text_version") or 1
+        values = dict(answer=record["answer"], comment=record.get("comment", ""), answered_on=record["answered_on"])
+        answer = answers.get((item.id, member_id, version))
+        if answer is None:
+            s.add(m.ReviewResponse(item_id=item.id, member_id=member_id, text_version=version, **values))
+            created["Review answers"] += 1
+        else:
+            _update_fields(answer, values)
+    s.flush()
 
 
 def _record_ids(s: DbSession, commission_id: int, ref_ids) -> dict[tuple[str, str], int]:
@@ -319,8 +353,6 @@ def _record_ids(s: DbSession, commission_id: int, ref_ids) -> dict[tuple[str, st
 
 
 def _problem(sheet: str, row: int, column: str, reason: str) -> WorkbookError:
-    from commission.workbook.validate import Problem
-
     return WorkbookError(
         "The workbook was not imported: 1 problem to put right first (nothing was changed).",
         [Problem(sheet, int(row), column, reason)],

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session as DbSession
 
+from commission.kinds import KINDS
+from commission.services.audit import as_text
 from commission.storage import models as m
 from commission.storage.db import Database
 
@@ -55,11 +58,8 @@ def check_database(db: Database) -> list[str]:
     return problems
 
 
-def _audit_problems(s) -> list[str]:
+def _audit_problems(s: DbSession) -> list[str]:
     """The audit trail accounts for every commission, and its last word on each field is what the data says."""
-    from commission.kinds import KINDS
-    from commission.services.audit import as_text
-
     problems = []
     unaudited = s.scalar(
         select(func.count())

@@ -166,7 +166,7 @@ def results_rows(data: domain.CommissionData, as_of: date) -> list[dict[str, str
                 # Decidim wants a description; an action without one gives its title (read back as none)
                 "description/en": _text(a.description or a.title),
                 "description/cy": _welsh(a, "action", "description/cy"),
-                "start_date": agreed[a.id].isoformat() if agreed.get(a.id) else "",
+                "start_date": day.isoformat() if (day := agreed.get(a.id)) else "",
                 "progress": _number(round(figures.actions[a.id], 1)),
                 "weight": "1",
                 "external_id": _text(a.ref),
@@ -408,23 +408,11 @@ def results_frames(
     numbers, so the workbook import checks and writes it; and the problems found in the file itself (its rows
     with them are left out of the sheets, or their cells left empty)."""
     rows, problems = _check_cells(results)
-    first: dict[str, int] = {}
-    parent_of: dict[str, str] = {}
-    for number, row in rows:
-        rid = row.get("id", "")
-        if not rid:
-            problems.append(Problem(results.source, number, "id", "is empty: every result needs its id"))
-        elif rid in first:
-            problems.append(Problem(results.source, number, "id", f"duplicate id {rid} (also on row {first[rid]})"))
-        else:
-            first[rid] = number
-            parent_of[rid] = row.get("parent/id", "")
-    refs = {}
-    for number, row in rows:
-        rid = row.get("id", "")
-        if first.get(rid) == number:
-            refs[rid] = row.get("external_id") or f"decidim-{rid}"
-    actions, commitments, updates, new_orgs = [], [], [], {}
+    first, parent_of, refs = _ids(rows, results.source, problems)
+    actions: list[tuple[int, dict]] = []
+    commitments: list[tuple[int, dict]] = []
+    updates: list[tuple[int, dict]] = []
+    new_orgs: dict[str, tuple[int, str]] = {}
     for number, row in rows:
         rid, parent = row.get("id", ""), row.get("parent/id", "")
         if first.get(rid) != number:
@@ -433,26 +421,8 @@ def results_frames(
         description = _plain(_localised(row, "description"))
         if not title and not any(p.row == number and p.column.startswith("title/") for p in problems):
             problems.append(Problem(results.source, number, "title/en", "is empty: every result needs a title"))
-        dates = {}
-        for column in ("start_date", "end_date", "updated_at"):
-            dates[column] = _date(row.get(column, ""))
-            if dates[column] is None:
-                problems.append(
-                    Problem(results.source, number, column, f"'{row[column][:40]}' is not a date (use YYYY-MM-DD)")
-                )
-        progress = None
-        if row.get("progress", ""):
-            try:
-                progress = float(row["progress"].rstrip("%").replace(",", "."))
-            except ValueError:
-                progress = None
-            if progress is None or not 0 <= progress <= 100:
-                problems.append(
-                    Problem(
-                        results.source, number, "progress", f"'{row['progress'][:40]}' is not a progress from 0 to 100"
-                    )
-                )
-                progress = None
+        dates = _dates(row, number, results.source, problems)
+        progress = _progress(row, number, results.source, problems)
         welsh = welsh_fields("action" if not parent else "commitment")
         extra: dict[str, str] = {}
         for column, name in welsh.items():
@@ -470,21 +440,9 @@ def results_frames(
                 )
             )
             continue
-        if parent not in parent_of:
-            problems.append(
-                Problem(results.source, number, "parent/id", f"{parent} is not the id of a result in this file")
-            )
-            continue
-        if parent_of[parent]:
-            problems.append(
-                Problem(
-                    results.source,
-                    number,
-                    "parent/id",
-                    f"{parent} is itself a child result: only results and their child results "
-                    "(actions and commitments) can be imported",
-                )
-            )
+        wrong_parent = _parent_problem(parent, parent_of, number, results.source)
+        if wrong_parent is not None:
+            problems.append(wrong_parent)
             continue
         org = row.get("organisation/ref", "") or (organisation or "")
         if not org:
@@ -525,7 +483,77 @@ def results_frames(
                     },
                 )
             )
+    return _frames(actions, commitments, updates, new_orgs), problems
 
+
+def _ids(
+    rows: list[tuple[int, dict[str, str]]], source: str, problems: list[Problem]
+) -> tuple[dict[str, int], dict[str, str], dict[str, str]]:
+    """Each result's first row and parent, by id, and the ref it is imported under; id problems noted."""
+    first: dict[str, int] = {}
+    parent_of: dict[str, str] = {}
+    for number, row in rows:
+        rid = row.get("id", "")
+        if not rid:
+            problems.append(Problem(source, number, "id", "is empty: every result needs its id"))
+        elif rid in first:
+            problems.append(Problem(source, number, "id", f"duplicate id {rid} (also on row {first[rid]})"))
+        else:
+            first[rid] = number
+            parent_of[rid] = row.get("parent/id", "")
+    refs = {}
+    for number, row in rows:
+        rid = row.get("id", "")
+        if first.get(rid) == number:
+            refs[rid] = row.get("external_id") or f"decidim-{rid}"
+    return first, parent_of, refs
+
+
+def _dates(row: dict[str, str], number: int, source: str, problems: list[Problem]) -> dict[str, str | None]:
+    dates = {}
+    for column in ("start_date", "end_date", "updated_at"):
+        dates[column] = _date(row.get(column, ""))
+        if dates[column] is None:
+            problems.append(Problem(source, number, column, f"'{row[column][:40]}' is not a date (use YYYY-MM-DD)"))
+    return dates
+
+
+def _progress(row: dict[str, str], number: int, source: str, problems: list[Problem]) -> float | None:
+    if not row.get("progress", ""):
+        return None
+    try:
+        progress: float | None = float(row["progress"].rstrip("%").replace(",", "."))
+    except ValueError:
+        progress = None
+    if progress is None or not 0 <= progress <= 100:
+        problems.append(
+            Problem(source, number, "progress", f"'{row['progress'][:40]}' is not a progress from 0 to 100")
+        )
+        return None
+    return progress
+
+
+def _parent_problem(parent: str, parent_of: dict[str, str], number: int, source: str) -> Problem | None:
+    """A child result must name a top-level result of the file (an action) as its parent."""
+    if parent not in parent_of:
+        return Problem(source, number, "parent/id", f"{parent} is not the id of a result in this file")
+    if parent_of[parent]:
+        return Problem(
+            source,
+            number,
+            "parent/id",
+            f"{parent} is itself a child result: only results and their child results "
+            "(actions and commitments) can be imported",
+        )
+    return None
+
+
+def _frames(
+    actions: list[tuple[int, dict]],
+    commitments: list[tuple[int, dict]],
+    updates: list[tuple[int, dict]],
+    new_orgs: dict[str, tuple[int, str]],
+) -> dict[str, pd.DataFrame]:
     def frame(items: list[tuple[int, dict]], columns: tuple[str, ...]) -> pd.DataFrame:
         return pd.DataFrame(
             [[d.get(c, "") for c in columns] for _n, d in items],
@@ -555,7 +583,7 @@ def results_frames(
         frames["Organisations"] = frame(
             [(n, {"ref": ref, "name": name}) for ref, (n, name) in new_orgs.items()], ("ref", "name")
         )
-    return frames, problems
+    return frames
 
 
 def _refused(source: str, problems: list[Problem]) -> WorkbookError:

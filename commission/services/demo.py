@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from commission.demo import DEMO_DIR
-from commission.services.importer import ImportSummary, import_frames, import_workbook
+from commission.demo import DEMO_DIR, generate_frames
+from commission.services.demo_network import create_network_demo
+from commission.services.importer import ImportSummary, Progress, import_frames, import_workbook
 from commission.storage.db import Database
+from commission.workbook.reader import sheets_from_frames
 
 # The generated commissions, by scale: generate_frames' sizes (its defaults are the large one).
 # xl is five times large in every table (10,000 commitments, 500,000 updates; attendance, everyone at
@@ -23,15 +25,12 @@ LARGE = {
 SCALES = {"large": LARGE, "xl": {name: 5 * size for name, size in LARGE.items()}}
 
 
-def create_demo(db: Database, *, scale: str = "small", progress=None, actor: str | None = None) -> ImportSummary:
+def create_demo(
+    db: Database, *, scale: str = "small", progress: Progress | None = None, actor: str | None = None
+) -> ImportSummary:
     if scale == "network":  # 20 commissions: the last one's summary, the others said by the caller
-        from commission.services.demo_network import create_network_demo
-
         return create_network_demo(db, progress=progress, actor=actor)[-1]
     if scale in SCALES:
-        from commission.demo import generate_frames
-        from commission.workbook.reader import sheets_from_frames
-
         return import_frames(
             db,
             sheets_from_frames(generate_frames(**SCALES[scale])),

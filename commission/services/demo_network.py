@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from commission.services.importer import ImportSummary, import_frames
+from commission.demo_network import network_frames, network_plans
+from commission.services.importer import ImportSummary, Progress, import_frames
 from commission.storage.db import Database
+from commission.workbook.reader import sheets_from_frames
 
 
-def create_network_demo(db: Database, *, progress=None, actor: str | None = None) -> list[ImportSummary]:
-    from commission.demo_network import network_frames, network_plans
-    from commission.workbook.reader import sheets_from_frames
-
+def create_network_demo(
+    db: Database, *, progress: Progress | None = None, actor: str | None = None
+) -> list[ImportSummary]:
     plans = network_plans()
     summaries = []
     for i, plan in enumerate(plans):

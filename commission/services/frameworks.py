@@ -57,7 +57,7 @@ def add_framework(
         s.add(row)
         s.flush()
         audit.record(s, actor, "create", "framework", commission_id=commission_id, record_id=row.id, ref=key, new=name)
-        for position, (area_key, label) in enumerate(zip(keys, labels)):
+        for position, (area_key, label) in enumerate(zip(keys, labels, strict=True)):
             s.add(m.FrameworkArea(framework_id=row.id, key=area_key, label=label, label_cy="", position=position))
         s.flush()
         return _as_dict(row)

@@ -154,7 +154,7 @@ def area_ids(job) -> dict[str, int]:
         .where(or_(f.c.commission_id.is_(None), f.c.commission_id == job.cid))
     )
     out: dict[str, int] = {}
-    for framework, area, area_id, owner in sorted(rows, key=lambda r: r[3] is None):  # presets win a clash
+    for framework, area, area_id, _owner in sorted(rows, key=lambda r: r[3] is None):  # presets win a clash
         out[fw.tag_text(framework, area)] = area_id
     return out
 
@@ -171,7 +171,7 @@ def import_tags(job, frame: pd.DataFrame) -> None:
     for action_id, area_id in job.s.execute(select(t.c.action_id, t.c.area_id).where(t.c.action_id.in_(owners))):
         current[action_id].add(area_id)
     changed = 0
-    for ref, tags in zip(frame["ref"], frame["frameworks"]):
+    for ref, tags in zip(frame["ref"], frame["frameworks"], strict=True):
         action_id = actions[ref]
         wanted = {lookup[tag] for tag in tags}
         have = current[action_id]
@@ -260,7 +260,7 @@ def import_value(job, frame: pd.DataFrame) -> None:
         current: dict[int, set[int]] = defaultdict(set)
         for outcome_id, other_id in job.s.execute(select(t.c.outcome_id, t.c[other]).where(t.c.outcome_id.in_(owners))):
             current[outcome_id].add(other_id)
-        for name, refs in zip(frame["outcome"], frame[column]):
+        for name, refs in zip(frame["outcome"], frame[column], strict=True):
             outcome_id = ids[name]
             wanted = {targets[r] for r in refs}
             have = current[outcome_id]

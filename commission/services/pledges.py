@@ -21,16 +21,21 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
+from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
 from commission.errors import UserError, WorkbookError
 from commission.services import importer
 from commission.services.decidim import _FORMULA, _decode, _separator
 from commission.services.importer import ImportSummary
+from commission.services.preview import workbook_lines
+from commission.services.queries import find_commission
 from commission.storage import models as m
 from commission.storage.db import Database
 from commission.workbook.cells import MAX_TEXT, column_letter
+from commission.workbook.formulas import formula_cells
 from commission.workbook.validate import Problem
+from commission.workbook.zipcheck import check_zip
 
 MAX_FILE = 64 * 1024 * 1024
 
@@ -175,11 +180,6 @@ def read_table(path: str | Path) -> Table:
 
 
 def _sheet(path: Path, raw: bytes) -> tuple[list[list], set[tuple[int, int]]]:
-    from python_calamine import CalamineWorkbook
-
-    from commission.workbook.formulas import formula_cells
-    from commission.workbook.zipcheck import check_zip
-
     if raw[:2] == b"PK":
         check_zip(io.BytesIO(raw), path.name)
     try:
@@ -283,8 +283,6 @@ def import_pledges(
     progress=None,
 ) -> ImportSummary:
     """Import the table's rows as commitments (new refs added, known refs updated), all or nothing."""
-    from commission.services.queries import find_commission
-
     info = find_commission(db, commission)
     actions, orgs = _lookups(db, info.id)
     frame, problems = pledges_frame(table, mapping, actions, orgs)
@@ -319,6 +317,4 @@ def _name_sheet(name: str) -> pd.DataFrame:
 
 
 def preview_lines(summary: ImportSummary, source: str) -> list[str]:
-    from commission.services.preview import workbook_lines
-
     return workbook_lines(summary, source)

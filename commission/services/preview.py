@@ -66,10 +66,10 @@ def preview_import(
         return ImportPreview("decidim", path.name, summary)
     found = recognise(path)
     if found is not None:
-        summary = import_return(
+        returned = import_return(
             db, path, as_of=as_of, progress=progress, dry_run=True, returned=found, commission=commission
         )
-        return ImportPreview("return", path.name, summary)
+        return ImportPreview("return", path.name, returned)
     summary = importer.import_workbook(db, path, commission=commission, progress=progress, dry_run=True)
     return ImportPreview("workbook", path.name, summary)
 

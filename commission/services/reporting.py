@@ -7,6 +7,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from commission.reports import write_report
 from commission.services.queries import find_commission, load_commission_data
 from commission.services.review_views import list_rounds, signoff_trail
 from commission.storage.db import Database
@@ -28,8 +29,6 @@ def make_report(
     checks: list | None = None,
 ) -> Path:
     """Write the report; `checks` (a list), when given, receives the places to look at before sharing it."""
-    from commission.reports import write_report
-
     started = time.perf_counter()
     info = find_commission(db, commission)
     data = load_commission_data(db, info.id)

@@ -22,13 +22,18 @@ A full workbook is told apart cheaply: only its sheet names and its Commitments 
 
 from __future__ import annotations
 
+import csv
+import html
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+from python_calamine import CalamineWorkbook
 
 from commission.errors import UserError
 from commission.sheets import BY_NAME
@@ -59,7 +64,7 @@ class Book:
 
     path: Path
     names: list[str]
-    _read: object  # callable(name, nrows) -> list[list]
+    _read: Callable[[str, int | None], list[list[Any]]]
     _cache: dict[str, list[list]] = field(default_factory=dict)
 
     def sheet(self, wanted: str) -> str | None:
@@ -112,7 +117,6 @@ def open_book(path: str | Path) -> Book | None:
         source = io.BytesIO(path.read_bytes())  # calamine picks .xlsx/.ods by content, not by name
     else:
         return None
-    from python_calamine import CalamineWorkbook
 
     try:
         book = CalamineWorkbook.from_filelike(source)
@@ -130,8 +134,6 @@ def open_book(path: str | Path) -> Book | None:
 
 
 def _csv_book(where: Path, files: list[Path]) -> Book:
-    import csv
-
     sheets = csv_sheets(files, where.name)
 
     def read(name: str, nrows: int | None) -> list[list]:
@@ -230,7 +232,7 @@ def unprotected_sheets(path: Path) -> list[str]:
                     part = target if target.startswith("xl/") else f"xl/{target}"
                     xml = archive.read(part).decode("utf-8", "replace") if part in names else ""
                     tag = re.search(r"<sheetProtection\s([^>]*)>", xml)
-                    found[_attr(sheet, "name")] = bool(tag) and _attr(tag.group(1), "sheet") in ("1", "true")
+                    found[_attr(sheet, "name")] = tag is not None and _attr(tag.group(1), "sheet") in ("1", "true")
             else:
                 return []
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
@@ -242,7 +244,6 @@ def _attr(tag: str, name: str) -> str:
     match = re.search(rf'{re.escape(name)}="([^"]*)"', tag)
     if not match:
         return ""
-    import html
 
     return html.unescape(match.group(1))
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,7 @@ from commission.services.return_book import (
     unprotected_sheets,
 )
 from commission.services.return_milestones import milestones_from_return
+from commission.services.return_rounds import mark_received
 from commission.storage import models as m
 from commission.storage.db import Database
 from commission.workbook import Problem, validate
@@ -149,12 +151,10 @@ def import_return(
     step(0.2)
     info = found.info
     name = info.get("commission") or _commission_name(frames) or commission  # --commission when it says none
-    commission = find_commission(db, name or None)
-    before = load_commission_data(db, commission.id)
+    target = find_commission(db, name or None)
+    before = load_commission_data(db, target.id)
     org = _organisation(path, found, frames, before)
-    summary = ReturnSummary(
-        commission=commission.name, organisation=org.name, dry_run=dry_run, commission_id=commission.id
-    )
+    summary = ReturnSummary(commission=target.name, organisation=org.name, dry_run=dry_run, commission_id=target.id)
     _ignored_sheets(summary, found, frames, path)
 
     updates = frames.get("Updates")
@@ -189,7 +189,7 @@ def import_return(
 
     problems, deleted, updates = _check_commitments(db, updates, frames, before, org, summary)
     cut = {
-        "Commission": pd.DataFrame({"key": ["name"], "value": [commission.name]}, index=[2], dtype=object),
+        "Commission": pd.DataFrame({"key": ["name"], "value": [target.name]}, index=[2], dtype=object),
         "Updates": updates,
     }
     milestones, milestone_problems = milestones_from_return(frames, before, org, summary.warnings)
@@ -215,9 +215,8 @@ def import_return(
     received_on = received_on or date.today()
 
     def received(s) -> None:  # its return is back: marked in the current round, with the import
-        from commission.services.return_rounds import mark_received
 
-        summary.marked_received = mark_received(s, commission.id, org.id, received_on)
+        summary.marked_received = mark_received(s, target.id, org.id, received_on)
 
     if updates.empty and milestones is None:
         summary.warnings.append("nothing was filled in, so there was nothing to add")
@@ -231,7 +230,7 @@ def import_return(
         cut,
         source=path.name,
         actor=actor,
-        commission=commission.name,
+        commission=target.name,
         progress=lambda fraction: step(0.2 + 0.7 * fraction),
         dry_run=dry_run,
         after=received,
@@ -239,6 +238,7 @@ def import_return(
     summary.updates_added = result.updates_added
     summary.updates_already_there = result.updates_already_there
     summary.milestones_marked = result.changed["Milestones"]
+    assert plan is not None  # validate plans whenever nothing is left to put right
     new = _planned_updates(plan.sheets["Updates"], before)
     if dry_run:
         summary.to_add = [_update_line(u, before) for u in new]
@@ -394,11 +394,11 @@ def _check_commitments(
     sent_rows = (
         {}
         if sent is None or "ref" not in sent.columns
-        else {r["ref"]: (row, r) for row, r in zip(sent.index, sent.to_dict("records")) if r["ref"]}
+        else {r["ref"]: (row, r) for row, r in zip(sent.index, sent.to_dict("records"), strict=True) if r["ref"]}
     )
     deleted_refs = _was_deleted(db, data.commission.id, {r for r in sent_rows if r not in current})
     problems, deleted, keep = [], [], []
-    for row, ref in zip(updates.index, updates["commitment_ref"]):
+    for row, ref in zip(updates.index, updates["commitment_ref"], strict=True):
         c = current.get(ref)
         if ref and c is None and ref in sent_rows:
             if ref in deleted_refs:
@@ -464,21 +464,9 @@ def _differences(
 
     def compare(ref: str, record: dict) -> None:
         c = current[ref]
-        welsh = (c.pledge_cy, shown(c.pledge_cy), f"{shown(c.pledge)} (Saesneg yn unig)")  # a Welsh return's
-        if "pledge" in record and record["pledge"] not in (c.pledge, shown(c.pledge), *welsh):
-            note(ref, "pledge")
-        if "due" in record and vocab.parse_date(uk_date(record["due"])) != c.due:
-            note(ref, f"due date (now {vocab.uk_date(c.due) or 'none'})")
-        if record.get("made_on") and vocab.parse_date(uk_date(record["made_on"])) != c.made_on:
-            note(ref, f"date made (now {vocab.uk_date(c.made_on) or 'none'})")
-        if record.get("weight") and _float(record["weight"]) != c.weight:
-            note(ref, f"weight (now {c.weight:g})")
-        if record.get("action_ref") and record["action_ref"] != actions.get(c.action_id):
-            note(ref, "action")
-        if record.get("organisation_ref") and record["organisation_ref"] != orgs[c.organisation_id].ref:
-            note(ref, "organisation")
-        if "made_by_ref" in record and record["made_by_ref"] != (members.get(c.made_by_id) or ""):
-            note(ref, "maker")
+        refs = (actions.get(c.action_id), orgs[c.organisation_id].ref, members.get(c.made_by_id) or "")
+        for what in _changed(c, record, shown, refs):
+            note(ref, what)
 
     for ref, (row, record) in sent_rows.items():
         c = current.get(ref)
@@ -500,6 +488,31 @@ def _differences(
             "(changed since this return was sent, or edited in the file); the commission's stand"
         )
         summary.ignored.append(text + ("; the update was still recorded" if ref in reported else ""))
+
+
+def _changed(
+    c: domain.Commitment, record: dict, shown: Callable[[str], str], refs: tuple[str | None, str, str]
+) -> list[str]:
+    """What a return's row says differently from the commitment `c` (whose action, organisation and maker
+    have `refs`): the words of each difference."""
+    action_ref, organisation_ref, maker_ref = refs
+    welsh = (c.pledge_cy, shown(c.pledge_cy), f"{shown(c.pledge)} (Saesneg yn unig)")  # a Welsh return's
+    found = []
+    if "pledge" in record and record["pledge"] not in (c.pledge, shown(c.pledge), *welsh):
+        found.append("pledge")
+    if "due" in record and vocab.parse_date(uk_date(record["due"])) != c.due:
+        found.append(f"due date (now {vocab.uk_date(c.due) or 'none'})")
+    if record.get("made_on") and vocab.parse_date(uk_date(record["made_on"])) != c.made_on:
+        found.append(f"date made (now {vocab.uk_date(c.made_on) or 'none'})")
+    if record.get("weight") and _float(record["weight"]) != c.weight:
+        found.append(f"weight (now {c.weight:g})")
+    if record.get("action_ref") and record["action_ref"] != action_ref:
+        found.append("action")
+    if record.get("organisation_ref") and record["organisation_ref"] != organisation_ref:
+        found.append("organisation")
+    if "made_by_ref" in record and record["made_by_ref"] != maker_ref:
+        found.append("maker")
+    return found
 
 
 def _float(text: str) -> float | None:

@@ -8,6 +8,8 @@ as ignored; a done_on left blank never clears one already recorded.
 
 from __future__ import annotations
 
+from typing import Any  # XlsxWriter's book and formats (it has no type hints)
+
 import pandas as pd
 
 from commission import domain, vocab
@@ -17,7 +19,9 @@ SHEET = "Milestones"
 COLUMNS = ("commitment_ref", "title", "due", "done_on")
 
 
-def write_milestones_sheet(book, fmt, data: domain.CommissionData, commitments: list[domain.Commitment]) -> None:
+def write_milestones_sheet(
+    book: Any, fmt: Any, data: domain.CommissionData, commitments: list[domain.Commitment]
+) -> None:
     """A Milestones sheet after the Updates sheet (only when the organisation has milestones)."""
     ref_of = {c.id: c.ref for c in commitments}
     rows = [
@@ -74,8 +78,10 @@ def milestones_from_return(
     mine = {c.id: c.ref for c in data.commitments if c.organisation_id == org.id}
     recorded = {(mine[ms.commitment_id], ms.title): ms for ms in data.milestones if ms.commitment_id in mine}
     filled = sheet[sheet["done_on"] != ""]
-    keep, ignored, problems = [], [], []
-    for row, record in zip(filled.index, filled.to_dict("records")):
+    keep: list[int] = []
+    ignored: list[str] = []
+    problems: list[Problem] = []
+    for row, record in zip(filled.index, filled.to_dict("records"), strict=True):
         ms = recorded.get((record["commitment_ref"], record["title"]))
         if ms is None:
             ignored.append(f"row {row} ({record['commitment_ref']} '{record['title'][:60]}')")

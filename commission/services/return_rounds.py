@@ -18,15 +18,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session as DbSession
 
-from commission import contacts, files
+from commission import contacts, domain, files
 from commission.errors import UserError
 from commission.services.queries import find_commission
 from commission.storage import models as m
 from commission.storage.db import Database
+
+if TYPE_CHECKING:
+    from commission.services.returns import PlannedReturn, PlannedReturns
 
 STATUS_WORDS = ("received", "awaiting", "late")
 DRAFT_SUFFIX = " - email.eml"
@@ -138,24 +142,14 @@ def send_returns(
         drafted: dict[int, str] = {}
         without: list[str] = []
         try:
-            for p, draft_name in zip(planned.returns, draft_names):
+            for p, draft_name in zip(planned.returns, draft_names, strict=True):
                 p.write(stage / p.file_name)
                 names.append(p.file_name)
                 org = p.organisation
-                if not org.contact_email or contacts.email_problem(org.contact_email):
+                if not _reachable(org):
                     without.append(p.shown_name)
                     continue
-                message = contacts.return_draft(
-                    contact_name=org.contact_name,
-                    contact_email=org.contact_email,
-                    language=org.language,
-                    organisation=p.name_in(org.language),
-                    commission=planned.commission_in(org.language),
-                    attachment=(stage / p.file_name).read_bytes(),
-                    attachment_name=p.file_name,
-                    due=due,
-                )
-                (stage / draft_name).write_bytes(message.as_bytes())
+                (stage / draft_name).write_bytes(_draft(planned, p, stage / p.file_name, due))
                 names.append(draft_name)
                 drafted[org.id] = draft_name
         except OSError as exc:
@@ -240,7 +234,7 @@ def mark_received(s: DbSession, commission_id: int, organisation_id: int, on: da
     rnd = _current_round(s, commission_id)
     if rnd is None:
         return False
-    result = s.execute(
+    result: CursorResult[Any] = s.execute(  # type: ignore[assignment]  # an UPDATE gives a CursorResult
         update(m.ReturnSent)
         .where(
             m.ReturnSent.round_id == rnd.id,
@@ -308,27 +302,17 @@ def chase(
     with files.staging(folder) as stage:
         names: list[str] = []
         try:
-            for p, name in zip(planned.returns, reminder_names):
+            for p, name in zip(planned.returns, reminder_names, strict=True):
                 org = p.organisation
-                if not org.contact_email or contacts.email_problem(org.contact_email):
+                if not _reachable(org):
                     without.append(p.shown_name)
                     continue
                 attachment = stage / p.file_name
                 p.write(attachment)
                 st = waiting[org.id]
-                message = contacts.return_draft(
-                    contact_name=org.contact_name,
-                    contact_email=org.contact_email,
-                    language=org.language,
-                    organisation=p.name_in(org.language),
-                    commission=planned.commission_in(org.language),
-                    attachment=attachment.read_bytes(),
-                    attachment_name=p.file_name,
-                    due=st.due,
-                    reminder=True,
-                    late=st.status == "late",
+                (stage / name).write_bytes(
+                    _draft(planned, p, attachment, st.due, reminder=True, late=st.status == "late")
                 )
-                (stage / name).write_bytes(message.as_bytes())
                 names.append(name)
                 chased_ids.append(org.id)
         except OSError as exc:
@@ -348,3 +332,33 @@ def chase(
             )
             written = files.move_set(stage, folder, names)
     return Chased(folder, written, without, received)
+
+
+def _reachable(org: domain.Organisation) -> bool:
+    """An email draft can be written to the organisation: it has a contact email that looks right."""
+    return bool(org.contact_email) and not contacts.email_problem(org.contact_email)
+
+
+def _draft(
+    planned: PlannedReturns,
+    p: PlannedReturn,
+    attachment: Path,
+    due: date | None,
+    *,
+    reminder: bool = False,
+    late: bool = False,
+) -> bytes:
+    """The email draft to the organisation's contact, in its language, with its return attached."""
+    org = p.organisation
+    return contacts.return_draft(
+        contact_name=org.contact_name,
+        contact_email=org.contact_email,
+        language=org.language,
+        organisation=p.name_in(org.language),
+        commission=planned.commission_in(org.language),
+        attachment=attachment.read_bytes(),
+        attachment_name=p.file_name,
+        due=due,
+        reminder=reminder,
+        late=late,
+    ).as_bytes()

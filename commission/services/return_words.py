@@ -1,10 +1,10 @@
 """Update returns in the organisation's language: the Welsh words of a Welsh return.
 
 `organisation_language(org)` is the one place that says which language a return is written in: the
-organisation's own `language` (SPEC, Organisations). A Welsh return has its Instructions, its status list and its messages in Welsh,
-shows each pledge in Welsh (the English, marked, where there is no Welsh version), and its Updates sheet takes
-the note as `note_cy`, the Welsh version of the update's note. Its import reads Welsh status words
-(vocab.WELSH_STATUSES) as well as English.
+organisation's own `language` (SPEC, Organisations). A Welsh return has its Instructions, its status list and
+its messages in Welsh, shows each pledge in Welsh (the English, marked, where there is no Welsh version), and
+its Updates sheet takes the note as `note_cy`, the Welsh version of the update's note. Its import reads Welsh
+status words (vocab.WELSH_STATUSES) as well as English.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from commission import domain
-from commission.reports.text import MONTHS_CY
+from commission.reports.content import localise
+from commission.reports.text import MONTHS_CY, Text
 
 STATUSES_CY = ("heb ddechrau", "ar y gweill", "mewn perygl", "wedi aros", "wedi'i wneud", "wedi'i ollwng")
 STATUS_MEANINGS_CY = {
@@ -36,9 +37,6 @@ def welsh_date(value: date) -> str:
 
 def welsh_pledges(data: domain.CommissionData) -> domain.CommissionData:
     """The commission with each pledge and action title in Welsh (the English, marked, where there is none)."""
-    from commission.reports.content import localise
-    from commission.reports.text import Text
-
     return localise(data, Text("cy"))
 
 

@@ -137,6 +137,10 @@ def plan_returns(
         raise UserError(f"'{info.name}' has no commitments yet, so there are no returns to send.")
     names = files.unique_names([safe_file_name(o.name) for o in orgs], " - update return.xlsx")
     own = {o.id: o for o in raw.organisations}
+
+    def writer(org: domain.Organisation) -> Callable[[Path], None]:
+        return lambda path: _write_return(path, data, figures, org, by_org[org.id], organisation_language(org))
+
     return PlannedReturns(
         info.id,
         data.commission.name,
@@ -145,12 +149,10 @@ def plan_returns(
                 own[org.id],
                 org.name,
                 name,
-                lambda path, org=org: _write_return(
-                    path, data, figures, org, by_org[org.id], organisation_language(org)
-                ),
+                writer(org),
                 shown_name_cy=org.name_cy,
             )
-            for name, org in zip(names, orgs)
+            for name, org in zip(names, orgs, strict=True)
         ],
         commission_cy=data.commission.name_cy,
     )
@@ -208,7 +210,7 @@ def _write_return(
     commitments: list[domain.Commitment],
     language: str = "en",
 ) -> None:
-    import xlsxwriter
+    import xlsxwriter  # heavy: only when a return is written
 
     if language == "cy":  # pledges and titles in Welsh; the figures, and the names the import reads, the same
         data = dataclasses.replace(welsh_pledges(data), commission=data.commission)
@@ -386,7 +388,7 @@ def _commitments_sheet(
 ) -> None:
     actions = {a.id: a for a in data.actions}
     orgs = {o.id: o for o in data.organisations}
-    members = {mb.id: mb for mb in data.members}
+    members: dict[int | None, domain.Member] = {mb.id: mb for mb in data.members}
     widths = {"pledge": 60, "action": 40, "latest_note": 50}
     for col, title in enumerate(COMMITMENT_COLUMNS):
         sheet.write_string(0, col, title, fmt.header)
@@ -436,7 +438,7 @@ def _updates_sheet(
 ) -> None:
     welsh = language == "cy"  # the note is typed in Welsh, as note_cy, and the statuses are chosen in Welsh
     col = {("note_cy" if welsh and name == "note" else name): i for i, name in enumerate(UPDATE_COLUMNS)}
-    col["note"] = col.get("note", col.get("note_cy"))
+    col["note"] = col["note"] if "note" in col else col["note_cy"]
     widths = {
         "commitment_ref": 16,
         "pledge": 48,

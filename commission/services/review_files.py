@@ -10,9 +10,12 @@ panel member they are addressed to and follow the consent rules for everyone els
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from python_calamine import CalamineWorkbook
 
 from commission import files, vocab
 from commission.errors import UserError, WorkbookError
@@ -104,12 +107,13 @@ def write_review_packs(db: Database, round_id: int, folder: str | Path, *, on: d
     if not reviewers:
         raise UserError("Nobody has been asked to review this round, so there are no packs to print.")
     names = files.unique_names([files.safe_name(f"review pack {r.ref}", "review pack") for r in reviewers], ".pdf")
+
+    def writer(member_id: int) -> Callable[[Path], object]:
+        return lambda path: write_review_pack_pdf(build_review_pack(db, round_id, member_id, on=on), path)
+
     return files.write_set(
         folder,
-        {
-            name: (lambda path, r=r: write_review_pack_pdf(build_review_pack(db, round_id, r.member_id, on=on), path))
-            for name, r in zip(names, reviewers)
-        },
+        {name: writer(r.member_id) for name, r in zip(names, reviewers, strict=True)},
     )
 
 
@@ -126,7 +130,7 @@ def write_review_return(db: Database, round_id: int, out: str | Path) -> Path:
 
 
 def _write_return(path: Path, view, commission: str) -> None:
-    import xlsxwriter
+    import xlsxwriter  # heavy: only when a review return is written
 
     book = xlsxwriter.Workbook(
         str(path), {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
@@ -275,8 +279,6 @@ def _cell(value: object) -> str:
 
 
 def _sheet(path: Path, name: str) -> list[list[str]] | None:
-    from python_calamine import CalamineWorkbook
-
     try:
         book = CalamineWorkbook.from_path(str(path))
         found = next((n for n in book.sheet_names if n.strip().lower() == name.lower()), None)
@@ -294,86 +296,13 @@ def import_review_return(
     kept as an answer to the earlier wording (it does not count toward the current text) and noted."""
     path = Path(path)
     read_workbook(path)  # refuses a file that is not a workbook, or a damaged one, in one clear message
-    info_rows = _sheet(path, ROUND_SHEET)
-    info = {r[0].lower(): r[1] for r in (info_rows or [])[1:] if len(r) >= 2 and r[0]}
-    if info.get("kind") != RETURN_KIND or not info.get("round_id", "").isdigit():
-        raise UserError(f"{path.name} is not a review return (it has no Round sheet naming its review round).")
-    view = round_view(db, int(info["round_id"]))
-    if not view.is_open:
-        raise UserError(f"The review round '{view.title}' is closed: {path.name} was not imported.")
-    rows = _sheet(path, ANSWERS_SHEET)
-    if not rows:
-        raise WorkbookError(
-            f"{path.name} was not imported: it has no Answers sheet.",
-            [Problem(ANSWERS_SHEET, None, "", "the Answers sheet is missing")],
-        )
-    header = [h.lower() for h in rows[0]]
-    problems = [
-        Problem(ANSWERS_SHEET, 1, c, "missing required column")
-        for c in ("reviewer_ref", "part", "answer")
-        if c not in header
-    ]
-    if problems:
-        raise WorkbookError(
-            f"{path.name} was not imported: {len(problems)} problem(s) (nothing was changed).", problems
-        )
-
+    view = _open_round(db, path)
+    header, rows = _answers_sheet(path)
     reviewers = {r.ref: r for r in view.reviewers}
     items = {str(i.number): i for i in view.items}
     summary = ReviewReturnSummary(round_title=view.title)
-    wanted, seen = [], {}
-    for number, cells in enumerate(rows[1:], start=2):
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
-        answer_text, comment = row.get("answer", ""), row.get("comment", "")
-        if not answer_text and not comment:
-            continue
-        ref, part = row.get("reviewer_ref", ""), row.get("part", "")
-        answer = vocab.parse_choice(answer_text, vocab.REVIEW_ANSWERS)
-        if not answer_text:
-            problems.append(
-                Problem(ANSWERS_SHEET, number, "answer", "a comment but no answer: choose agree, change or disagree")
-            )
-        elif answer is None:
-            problems.append(
-                Problem(
-                    ANSWERS_SHEET,
-                    number,
-                    "answer",
-                    f"unknown answer '{answer_text}' — use one of: {', '.join(vocab.REVIEW_ANSWERS)}",
-                )
-            )
-        if ref not in reviewers:
-            problems.append(
-                Problem(
-                    ANSWERS_SHEET,
-                    number,
-                    "reviewer_ref",
-                    f"'{ref}' was not asked to review this round" if ref else "required value missing",
-                )
-            )
-        if part not in items:
-            problems.append(Problem(ANSWERS_SHEET, number, "part", f"there is no part '{part}' in this round"))
-            continue
-        item = items[part]
-        version_text = row.get("text_version", "") or str(item.text_version)
-        version = int(version_text) if version_text.isdigit() else 0
-        if not 1 <= version <= item.text_version:
-            problems.append(
-                Problem(
-                    ANSWERS_SHEET,
-                    number,
-                    "text_version",
-                    f"'{version_text}' is not a version of this part's text (1 to {item.text_version})",
-                )
-            )
-        key = (ref, part)
-        if key in seen:
-            problems.append(
-                Problem(ANSWERS_SHEET, number, "part", f"{ref} answers part {part} twice (also on row {seen[key]})")
-            )
-        seen[key] = number
-        if ref in reviewers and answer and 1 <= version <= item.text_version:
-            wanted.append((item, reviewers[ref], answer, comment, version))
+    problems: list[Problem] = []
+    wanted = _wanted_answers(header, rows, reviewers, items, problems)
     if problems:
         raise WorkbookError(
             f"{path.name} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
@@ -414,3 +343,99 @@ def import_review_return(
 
     run_transaction(db, work)
     return summary
+
+
+def _open_round(db: Database, path: Path):
+    """The open review round a return's Round sheet names."""
+    info_rows = _sheet(path, ROUND_SHEET)
+    info = {r[0].lower(): r[1] for r in (info_rows or [])[1:] if len(r) >= 2 and r[0]}
+    if info.get("kind") != RETURN_KIND or not info.get("round_id", "").isdigit():
+        raise UserError(f"{path.name} is not a review return (it has no Round sheet naming its review round).")
+    view = round_view(db, int(info["round_id"]))
+    if not view.is_open:
+        raise UserError(f"The review round '{view.title}' is closed: {path.name} was not imported.")
+    return view
+
+
+def _answers_sheet(path: Path) -> tuple[list[str], list[list[str]]]:
+    """The Answers sheet's header (lower case) and rows, refused without its required columns."""
+    rows = _sheet(path, ANSWERS_SHEET)
+    if not rows:
+        raise WorkbookError(
+            f"{path.name} was not imported: it has no Answers sheet.",
+            [Problem(ANSWERS_SHEET, None, "", "the Answers sheet is missing")],
+        )
+    header = [h.lower() for h in rows[0]]
+    problems = [
+        Problem(ANSWERS_SHEET, 1, c, "missing required column")
+        for c in ("reviewer_ref", "part", "answer")
+        if c not in header
+    ]
+    if problems:
+        raise WorkbookError(
+            f"{path.name} was not imported: {len(problems)} problem(s) (nothing was changed).", problems
+        )
+    return header, rows
+
+
+def _answer_problem(number: int, answer_text: str, answer: str | None) -> Problem | None:
+    if not answer_text:
+        return Problem(ANSWERS_SHEET, number, "answer", "a comment but no answer: choose agree, change or disagree")
+    if answer is None:
+        return Problem(
+            ANSWERS_SHEET,
+            number,
+            "answer",
+            f"unknown answer '{answer_text}' — use one of: {', '.join(vocab.REVIEW_ANSWERS)}",
+        )
+    return None
+
+
+def _wanted_answers(header: list[str], rows: list[list[str]], reviewers: dict, items: dict, problems: list[Problem]):
+    """(item, reviewer, answer, comment, text version) of each filled row; each row's problems noted."""
+    wanted = []
+    seen: dict[tuple[str, str], int] = {}  # (reviewer, part) -> the row that answered it
+    for number, cells in enumerate(rows[1:], start=2):
+        # a short row is padded; extra cells past the header are ignored
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False))
+        answer_text, comment = row.get("answer", ""), row.get("comment", "")
+        if not answer_text and not comment:
+            continue
+        ref, part = row.get("reviewer_ref", ""), row.get("part", "")
+        answer = vocab.parse_choice(answer_text, vocab.REVIEW_ANSWERS)
+        answer_problem = _answer_problem(number, answer_text, answer)
+        if answer_problem is not None:
+            problems.append(answer_problem)
+        if ref not in reviewers:
+            problems.append(
+                Problem(
+                    ANSWERS_SHEET,
+                    number,
+                    "reviewer_ref",
+                    f"'{ref}' was not asked to review this round" if ref else "required value missing",
+                )
+            )
+        if part not in items:
+            problems.append(Problem(ANSWERS_SHEET, number, "part", f"there is no part '{part}' in this round"))
+            continue
+        item = items[part]
+        version_text = row.get("text_version", "") or str(item.text_version)
+        version = int(version_text) if version_text.isdigit() else 0
+        if not 1 <= version <= item.text_version:
+            problems.append(
+                Problem(
+                    ANSWERS_SHEET,
+                    number,
+                    "text_version",
+                    f"'{version_text}' is not a version of this part's text (1 to {item.text_version})",
+                )
+            )
+        key = (ref, part)
+        if key in seen:
+            problems.append(
+                Problem(ANSWERS_SHEET, number, "part", f"{ref} answers part {part} twice (also on row {seen[key]})")
+            )
+        seen[key] = number
+        if ref in reviewers and answer and 1 <= version <= item.text_version:
+            wanted.append((item, reviewers[ref], answer, comment, version))
+    return wanted

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from commission import vocab
+from commission import domain, vocab
 from commission.reports.text import STRINGS
 from commission.services.return_words import STATUSES_CY, welsh_date
 from commission.services.review_files import member_language
@@ -64,7 +64,7 @@ def _welsh_heading(data, row, heading: str) -> str:
     return heading
 
 
-def _welsh_text(data, kind: str, record_id: int) -> str | None:
+def _welsh_text(data: domain.CommissionData, kind: str, record_id: int | None) -> str | None:
     """The record's words in Welsh, built as record_text builds the English; None where it has no Welsh."""
     if kind == "insight":
         insight = next((i for i in data.insights if i.id == record_id), None)

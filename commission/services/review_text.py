@@ -112,6 +112,8 @@ def you_said_we_did(
 
 def record_text(data: domain.CommissionData, kind: str, record_id: int | None) -> str | None:
     """The words an item of this kind puts to the panel, from its record as it is now; None if it is gone."""
+    if record_id is None:
+        return None
     ix = _ix(data)
     if kind == "insight":
         insight = ix.insights.get(record_id)
@@ -131,7 +133,7 @@ def record_text(data: domain.CommissionData, kind: str, record_id: int | None) -
     return None
 
 
-def _update_text(ix: _Index, update_id: int | None) -> str | None:
+def _update_text(ix: _Index, update_id: int) -> str | None:
     update = ix.updates.get(update_id)
     if update is None:
         return None
@@ -183,6 +185,8 @@ def reviewer_redactor(data: domain.CommissionData, member_id: int, on: date) -> 
 
 
 def _quotes_for(data: domain.CommissionData, kind: str, record_id: int | None) -> list[domain.Quote]:
+    if record_id is None:
+        return []
     ix = _ix(data)
     if kind == "insight":
         return ix.quotes_of_insight.get(record_id, [])

@@ -246,7 +246,7 @@ def round_view(db: Database, round_id: int) -> RoundView:
     """A round as the coordinator sees it: every item with tallies and answers, every reviewer's progress."""
     got = _load(db, round_id)
     members = {mb.id: mb for mb in got.data.members}
-    answered = Counter()
+    answered: Counter[int] = Counter()
     items = []
     for number, item in enumerate(got.items, start=1):
         responses = got.responses.get(item.id, [])
@@ -434,7 +434,7 @@ def available_items(db: Database, commission_id: int, *, as_of: date | None = No
             ItemChoice("insight", i.id, describe(data, "insight", i.id)[1], i.statement, i.status != "agreed")
         )
     for a in data.actions:
-        choices.append(ItemChoice("action", a.id, a.title, record_text(data, "action", a.id), False))
+        choices.append(ItemChoice("action", a.id, a.title, record_text(data, "action", a.id) or "", False))
     for s in data.sessions:
         if s.notes.strip():
             choices.append(ItemChoice("session_notes", s.id, describe(data, "session_notes", s.id)[1], s.notes, False))
@@ -465,7 +465,7 @@ def available_items(db: Database, commission_id: int, *, as_of: date | None = No
                     "update",
                     latest.id,
                     describe(data, "update", latest.id)[1],
-                    record_text(data, "update", latest.id),
+                    record_text(data, "update", latest.id) or "",
                     latest.status == "done" and latest.verdict == "not assessed",
                 )
             )

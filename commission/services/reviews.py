@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
@@ -145,7 +145,11 @@ def _check_spec(spec: ItemSpec | tuple) -> ItemSpec:
 
 
 def _insert_items(
-    s: DbSession, rnd: m.ReviewRound, specs: Sequence[ItemSpec], data: domain.CommissionData, actor: str
+    s: DbSession,
+    rnd: m.ReviewRound,
+    specs: Sequence[ItemSpec | tuple[Any, ...]],
+    data: domain.CommissionData,
+    actor: str,
 ) -> list[int]:
     existing = {
         (i.item_kind, i.item_id) for i in s.scalars(select(m.ReviewItem).where(m.ReviewItem.round_id == rnd.id))
@@ -189,20 +193,25 @@ def _insert_items(
         if spec.kind == "insight":
             insight = s.get(m.Insight, spec.record_id)
             if insight is not None and insight.status == "draft":
-                audit.record(
-                    s,
-                    actor,
-                    "edit",
-                    "insight",
-                    commission_id=insight.commission_id,
-                    record_id=insight.id,
-                    ref=insight.ref,
-                    field="status",
-                    old="draft",
-                    new="in review",
-                )
-                insight.status = "in review"
+                _set_status(s, actor, insight, insight.commission_id, "in review")
     return ids
+
+
+def _set_status(s: DbSession, actor: str, insight: m.Insight, commission_id: int, status: str) -> None:
+    """The insight's status changed by a review round, with its audit entry."""
+    audit.record(
+        s,
+        actor,
+        "edit",
+        "insight",
+        commission_id=commission_id,
+        record_id=insight.id,
+        ref=insight.ref,
+        field="status",
+        old=insight.status,
+        new=status,
+    )
+    insight.status = status
 
 
 def _insert_reviewers(s: DbSession, rnd: m.ReviewRound, member_ids: Iterable[int], asked_on: date, actor: str) -> None:
@@ -580,7 +589,7 @@ def resolve_item(
             )
             item.resolution, item.resolution_note = "kept", reason
             return item.text_version
-        text = new_text.strip()
+        text = (new_text or "").strip()  # one of the two is given (checked above)
         if not text:
             raise UserError("The new text is empty.")
         if item.item_kind == "update":
@@ -784,20 +793,8 @@ def _sign_off(s: DbSession, rnd: m.ReviewRound, item: m.ReviewItem, ref: str, ta
     note = f"agreed in review round '{rnd.title}' (text version {item.text_version}, {tally['agree']} agreed)"
     if item.item_kind == "insight":
         insight = s.get(m.Insight, item.item_id)
-        if insight.status != "agreed":
-            audit.record(
-                s,
-                actor,
-                "edit",
-                "insight",
-                commission_id=rnd.commission_id,
-                record_id=insight.id,
-                ref=insight.ref,
-                field="status",
-                old=insight.status,
-                new="agreed",
-            )
-            insight.status = "agreed"
+        if insight is not None and insight.status != "agreed":
+            _set_status(s, actor, insight, rnd.commission_id, "agreed")
     kind = {"insight": "insight", "action": "action", "session_notes": "session", "report_text": "theme"}[
         item.item_kind
     ]

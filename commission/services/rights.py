@@ -118,7 +118,7 @@ def export_member(db: Database, member_id: int, out: str | Path, *, plain: bool 
         ]
     import pandas as pd  # here, not at the top: the app imports this module at start, before any export
 
-    from commission.workbook.writer import write_encrypted_workbook, write_workbook
+    from commission.workbook.writer import write_encrypted_workbook, write_workbook  # pandas, like the line above
 
     frames = {
         "About you": pd.DataFrame(about, columns=["what", "held"]),
@@ -130,7 +130,9 @@ def export_member(db: Database, member_id: int, out: str | Path, *, plain: bool 
         "Changes": pd.DataFrame(history, columns=["when", "by", "what", "field", "was", "now"]),
     }
     if db.encrypted and not plain:
-        return write_encrypted_workbook(frames, Path(out), db.engine.url.password)
+        passphrase = db.engine.url.password
+        assert passphrase is not None  # an encrypted database is opened with its passphrase
+        return write_encrypted_workbook(frames, Path(out), passphrase)
     return write_workbook(frames, Path(out))
 
 

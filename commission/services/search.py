@@ -124,11 +124,7 @@ def _with_context(s, hits: list[SearchHit]) -> list[SearchHit]:
             return f"{r.kind.capitalize()} session, {vocab.uk_date(r.date)}"
         if kind == "quote" and rid in quotes:
             q = quotes[rid]
-            session, speaker = sessions.get(q.session_id), members.get(q.member_id)
-            bits = [speaker.display_name if speaker else "no speaker recorded"]
-            if session:
-                bits.append(f"at “{_short(session.title)}”, {vocab.uk_date(session.date)}")
-            return " ".join(bits)
+            return _quote_context(sessions.get(q.session_id), members.get(q.member_id))
         if kind == "insight" and rid in insights:
             theme = themes.get(insights[rid].theme_id)
             return f"Under {theme.name}" if theme else ""
@@ -142,13 +138,7 @@ def _with_context(s, hits: list[SearchHit]) -> list[SearchHit]:
             return f"{vocab.uk_date(u.date)}, {u.status}" + (f" · {commitment_words(c)}" if c else "")
         if kind == "member" and rid in members:
             mb = members[rid]
-            org = organisations.get(mb.organisation_id)
-            bits = [ROLE_CONTEXT.get(mb.role, mb.role)]
-            if mb.pseudonym:
-                bits.append(f"known as {mb.pseudonym}")
-            if org:
-                bits.append(org.name)
-            return ", ".join(bits)
+            return _member_context(mb, organisations.get(mb.organisation_id))
         if kind == "organisation" and rid in organisations:
             return ORGANISATION_CONTEXT.get(organisations[rid].kind, "Organisation")
         if kind == "theme" and rid in themes:
@@ -157,6 +147,22 @@ def _with_context(s, hits: list[SearchHit]) -> list[SearchHit]:
         return ""
 
     return [SearchHit(h.kind, h.record_id, h.title, h.snippet, context(h)) for h in hits]
+
+
+def _quote_context(session, speaker) -> str:
+    bits = [speaker.display_name if speaker else "no speaker recorded"]
+    if session:
+        bits.append(f"at “{_short(session.title)}”, {vocab.uk_date(session.date)}")
+    return " ".join(bits)
+
+
+def _member_context(mb, org) -> str:
+    bits = [ROLE_CONTEXT.get(mb.role, mb.role)]
+    if mb.pseudonym:
+        bits.append(f"known as {mb.pseudonym}")
+    if org:
+        bits.append(org.name)
+    return ", ".join(bits)
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -38,12 +38,12 @@ def backups_dir(db: Database) -> Path:
     return data_dir() / "backups" / f"{db.path.stem}-{tag}"
 
 
-def _connect(path: Path, passphrase: str | None):
+def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
     if passphrase is None:
         return sqlite3.connect(path)
-    import sqlcipher3
+    import sqlcipher3  # only for an encrypted database
 
-    conn = sqlcipher3.connect(str(path))
+    conn: sqlite3.Connection = sqlcipher3.connect(str(path))
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute("PRAGMA key = " + _quote(passphrase))
     return conn
@@ -77,19 +77,21 @@ def _copy(source_path: Path, target: Path, passphrase: str | None) -> None:
 
 def backup_now(db: Database, dest: Path | None = None) -> Path:
     """Take a back-up: to `dest`, or into the rolling automatic set (newest ten kept)."""
-    if db.path is None:
+    source = db.path
+    if source is None:
         backups_dir(db)  # raises the PostgreSQL message
+    assert source is not None
     passphrase = db.engine.url.password if db.encrypted else None
     if dest is None:
         folder = backups_dir(db)
         folder.mkdir(parents=True, exist_ok=True)
         dest = folder / f"{datetime.now().strftime(STAMP)}.db"
-        _copy(db.path, dest, passphrase)
+        _copy(source, dest, passphrase)
         _prune(folder)
     else:
         dest = Path(dest)
         dest.parent.mkdir(parents=True, exist_ok=True)
-        _copy(db.path, dest, passphrase)
+        _copy(source, dest, passphrase)
     log.info("Back-up taken: %d bytes%s", dest.stat().st_size, " (encrypted)" if passphrase else "")
     return dest
 

@@ -8,11 +8,12 @@ Either way it runs on the caller's connection, inside the caller's transaction.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Table, insert
 
 
-def _sqlite_column(values: list) -> list:
+def _sqlite_column(values: list[Any]) -> list[Any]:
     """Dates as SQLAlchemy's SQLite dialect stores them (ISO text), so ORM reads see the same values."""
     sample = next((v for v in values if v is not None), None)
     if isinstance(sample, datetime):
@@ -23,7 +24,7 @@ def _sqlite_column(values: list) -> list:
     return values
 
 
-def insert_columns(connection: Connection, table: Table, columns: dict[str, list]) -> None:
+def insert_columns(connection: Connection, table: Table, columns: dict[str, list[Any]]) -> None:
     """Insert rows given column-wise: {column name: values}, all lists the same length."""
     names = list(columns)
     if not names or not columns[names[0]]:
@@ -31,10 +32,14 @@ def insert_columns(connection: Connection, table: Table, columns: dict[str, list
     if connection.dialect.name == "sqlite":
         values = [_sqlite_column(column) for column in columns.values()]
         sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-        cursor = connection.connection.driver_connection.cursor()
+        driver = connection.connection.driver_connection
+        assert driver is not None  # a live connection
+        cursor = driver.cursor()
         try:
-            cursor.executemany(sql, zip(*values))
+            cursor.executemany(sql, zip(*values, strict=True))
         finally:
             cursor.close()
         return
-    connection.execute(insert(table), [dict(zip(names, row)) for row in zip(*columns.values())])
+    connection.execute(
+        insert(table), [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+    )

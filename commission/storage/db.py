@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from sqlalchemy import URL, Engine, create_engine, event, inspect, select, text
@@ -25,6 +26,10 @@ from sqlalchemy.orm import sessionmaker
 
 from commission.errors import PassphraseNeeded, UserError
 from commission.storage.models import AppInfo
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
 
 APPLICATION_ID = 0x434D5331  # "CMS1": marks a SQLite file as a Commission database
 APP_MARK = "commission"
@@ -44,7 +49,7 @@ def is_url(db: str) -> bool:
     return "://" in db
 
 
-def _alembic_config(connection=None):
+def _alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config  # alembic is only needed to migrate, not to open an up-to-date file
 
     cfg = Config()
@@ -67,10 +72,10 @@ def _revision_ladder() -> tuple[str, ...]:
     parent: dict[str | None, str] = {}
     for script in sorted((MIGRATIONS / "versions").glob("*.py")):
         found = {name: value or None for name, value in _REVISION_LINE.findall(script.read_text("utf-8"))}
-        if "revision" in found:
+        if revision := found.get("revision"):
             if found.get("down_revision") in parent:
                 raise RuntimeError(f"two migrations follow {found.get('down_revision')}: the revisions branch")
-            parent[found.get("down_revision")] = found["revision"]
+            parent[found.get("down_revision")] = revision
     ladder, current = [], None
     while current in parent:
         current = parent[current]
@@ -124,7 +129,7 @@ class Database:
         self.engine.dispose()
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
@@ -141,13 +146,13 @@ def _sqlite_engine(path: Path, passphrase: str | None = None) -> Engine:
     return engine
 
 
-def _connect_readonly(path: Path, passphrase: str | None):
+def _connect_readonly(path: Path, passphrase: str | None) -> sqlite3.Connection:
     """A read-only look at the file, with the SQLCipher key when there is one."""
     if passphrase is None:
         return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
-    import sqlcipher3
+    import sqlcipher3  # only for an encrypted database
 
-    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+    conn: sqlite3.Connection = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong passphrase is our message, not a log line
     conn.execute("PRAGMA key = " + _quote(passphrase))
     return conn
@@ -224,7 +229,7 @@ def _check_revision(revision: str | None, label: str) -> bool:
 
 
 def _migrate(engine: Engine) -> None:
-    from alembic import command
+    from alembic import command  # only to migrate, not to open an up-to-date file
 
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), "head")
@@ -308,8 +313,6 @@ def _sqlite_failure(path: Path, exc: OperationalError) -> str:
 
 def masked_url(url: str) -> str:
     """A database address fit to show: its password replaced by ***, however odd the rest of it is."""
-    import re
-
     return re.sub(r"(://[^:/@?#]*:).*@", r"\1***@", url)
 
 

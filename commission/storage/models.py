@@ -7,6 +7,7 @@ per commission per kind. Editable records carry a `version` for optimistic concu
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     func,
@@ -36,7 +38,7 @@ NAMING = {
 }
 
 
-def one_of(column: str, choices: tuple[str, ...], name: str | None = None, nullable: bool = False):
+def one_of(column: str, choices: tuple[str, ...], name: str | None = None, nullable: bool = False) -> CheckConstraint:
     listed = ", ".join(f"'{c}'" for c in choices)
     test = f"{column} IN ({listed})"
     if nullable:
@@ -51,6 +53,7 @@ TEXT_LIMIT = 32_767
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    __table__: ClassVar[Table]  # every model here is a plain table (SQLAlchemy types it as any FromClause)
 
 
 def _cascade(table_column: str) -> ForeignKey:
@@ -384,15 +387,15 @@ class ReviewResponse(Base):
     text_version: Mapped[int] = mapped_column(Integer, default=1)
 
 
-from commission.storage.models_returns import ReturnRound, ReturnSent  # noqa: E402, F401
-from commission.storage.models_value import (  # noqa: E402, F401  (they build on Base above)
-    ActionFrameworkArea,
-    Framework,
-    FrameworkArea,
-    Outcome,
-    OutcomeAction,
-    OutcomeInsight,
-)
+# Re-exported (`X as X`) so services say m.Framework; imported here, not at the top: they build on Base above.
+from commission.storage.models_returns import ReturnRound as ReturnRound  # noqa: E402
+from commission.storage.models_returns import ReturnSent as ReturnSent  # noqa: E402
+from commission.storage.models_value import ActionFrameworkArea as ActionFrameworkArea  # noqa: E402
+from commission.storage.models_value import Framework as Framework  # noqa: E402
+from commission.storage.models_value import FrameworkArea as FrameworkArea  # noqa: E402
+from commission.storage.models_value import Outcome as Outcome  # noqa: E402
+from commission.storage.models_value import OutcomeAction as OutcomeAction  # noqa: E402
+from commission.storage.models_value import OutcomeInsight as OutcomeInsight  # noqa: E402
 
 
 class AuditEntry(Base):

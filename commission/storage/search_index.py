@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -78,7 +79,7 @@ def bulk_inserts(connection: Connection) -> Iterator[None]:
     if connection.dialect.name != "sqlite" or not _has_index(connection):
         yield
         return
-    last_ids = {}
+    last_ids: dict[str, Any] = {}
     for source in SOURCES:
         table = source[1]
         last_ids[table] = connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()

@@ -8,6 +8,8 @@ its label as buddy, so the name is said once, where it is shown.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLayout, QWidget
 
@@ -58,8 +60,9 @@ def label_form(form: QFormLayout) -> None:
 def label_grid(grid: QGridLayout) -> None:
     """Each QLabel in a grid names the control in the next cell to its right."""
     for index in range(grid.count()):
-        label = grid.itemAt(index).widget()
+        item = grid.itemAt(index)
+        label = item.widget() if item is not None else None
         if not isinstance(label, QLabel):
             continue
-        row, column, _rows, columns = grid.getItemPosition(index)
+        row, column, _rows, columns = cast(tuple[int, int, int, int], grid.getItemPosition(index))  # stubs: object
         give_name(label, first_control(grid.itemAtPosition(row, column + columns)))

@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from commission.log import setup_logging
-from commission.ui import crash, store
+from commission.ui import crash, i18n, store
 from commission.ui.main_window import MainWindow
 from commission.ui.preferences import apply_text_size
 from commission.ui.settings import Settings
 from commission.ui.style import apply_style
 
 log = logging.getLogger(__name__)
-SCREENSHOTS_ENV = "COMMISSION_SCREENSHOTS"  # a folder: save every screen there, then quit
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("Commission")
     app.setApplicationName("Commission")
     app.setApplicationDisplayName("Commission")
@@ -35,25 +35,21 @@ def first_database(settings: Settings) -> tuple[str, bool]:
     return store.first_database(settings.last_database)
 
 
-def run_app(db: str | None = None) -> int:
+def run_app(db: str | None = None, then: Callable[[QApplication, MainWindow], None] | None = None) -> int:
+    """The app on `db` until it quits; `then(app, window)` runs once the window is shown (tools/screenshots)."""
     app = make_application()
     where = setup_logging()  # once: the rotating file in the user log folder
     crash.install(app)  # an unexpected error is logged and shown calmly, not lost to a console
     log.info("Commission started (log at %s)", where)
     window = open_window(db, Settings(QSettings()))
     window.show()
-    shots = os.environ.get(SCREENSHOTS_ENV)
-    if shots:
-        from commission.ui.screenshots import take_screenshots
-
-        QTimer.singleShot(300, lambda: take_screenshots(window, Path(shots), done=app.quit))
+    if then is not None:
+        then(app, window)
     return app.exec()
 
 
 def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
     """The main window on `db`; with none, the last database, or on first run the default with the demo."""
-    from commission.ui import i18n
-
     i18n.language().install(settings.language or i18n.system_language())
     apply_text_size(settings)  # every screen at the size chosen in Preferences
     window = MainWindow(settings, runner=runner)

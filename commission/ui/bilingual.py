@@ -11,16 +11,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Bilingual", text)
 
 
-def english_and_welsh(form, field: str, english: QLineEdit | QPlainTextEdit, what: str) -> QWidget:
+class Bilingual(QWidget):
+    """The two editors' box; `welsh` is the Welsh editor."""
+
+    welsh: QLineEdit | QPlainTextEdit
+
+
+def english_and_welsh(form, field: str, english: QLineEdit | QPlainTextEdit, what: str) -> Bilingual:
     """A widget holding `english` and a new Welsh editor of the same kind, bound to `field`_cy on `form`
     (a RecordForm). `what` names the field for screen readers ("Theme name"). The Welsh editor is returned
     as the widget's `welsh` attribute."""
-    box = QWidget()
+    box = Bilingual()
     grid = QGridLayout(box)
     grid.setContentsMargins(0, 0, 0, 0)
     grid.setHorizontalSpacing(8)
     grid.setVerticalSpacing(2)
-    welsh = QLineEdit() if isinstance(english, QLineEdit) else QPlainTextEdit()
+    welsh: QLineEdit | QPlainTextEdit = QLineEdit() if isinstance(english, QLineEdit) else QPlainTextEdit()
     if isinstance(english, QPlainTextEdit):
         welsh.setFixedHeight(english.maximumHeight() if english.maximumHeight() < 10_000 else 60)
     for column, (label, editor, language) in enumerate(

@@ -6,6 +6,7 @@ in the services' field names.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -101,11 +102,13 @@ class NewCommissionDialog(FormDialog):
         self.start = OptionalDate(self.tr("Known"))
         self.end = OptionalDate(self.tr("Known"))
         self.language = QComboBox()
-        for code, word in zip(LANGUAGES, (self.tr("English"), self.tr("Cymraeg (Welsh)"))):
+        for code, word in zip(LANGUAGES, (self.tr("English"), self.tr("Cymraeg (Welsh)")), strict=True):
             self.language.addItem(word, code)
         # the Welsh name beside the English (SPEC, Bilingual content: the Commission key name_cy)
         self.name_box = english_and_welsh(None, "name", self.name, self.tr("Commission name"))
-        self.name_cy = self.name_box.welsh
+        name_cy = self.name_box.welsh
+        assert isinstance(name_cy, QLineEdit)  # the Welsh editor is of the English one's kind
+        self.name_cy = name_cy
         self.form.addRow(self.tr("Name"), self.name_box)
         self.form.addRow(self.tr("Area"), self.area)
         self.form.addRow(self.tr("Starts"), self.start)
@@ -223,7 +226,7 @@ def insight_items(snapshot) -> list[tuple[int, str, str]]:
 class ActionDialog(FormDialog):
     """Agree an action: what will be done, and what we heard that it answers."""
 
-    def __init__(self, snapshot, parent=None, insight_ids: list[int] = ()):
+    def __init__(self, snapshot, parent=None, insight_ids: Sequence[int] = ()):
         super().__init__(
             self.tr("Agree an action"),
             self.tr(
@@ -357,7 +360,9 @@ class UpdateDialog(FormDialog):
         claim.addRow(self.tr("Progress"), self.progress)
         # the note in Welsh beside it (SPEC, Bilingual content: note_cy)
         self.note_box = english_and_welsh(None, "note", self.note, self.tr("Report"))
-        self.note_cy = self.note_box.welsh
+        note_cy = self.note_box.welsh
+        assert isinstance(note_cy, QPlainTextEdit)  # the Welsh editor is of the English one's kind
+        self.note_cy = note_cy
         self.note_cy.setPlaceholderText(self.tr("The report in Welsh, if there is one"))
         claim.addRow(self.tr("Report"), self.note_box)
         claim.addRow(self.tr("Reported by"), self.reported_by)

@@ -7,8 +7,10 @@ the dashboard shows it with a button that goes to the screen where it is done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from commission.ui.noop import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from commission import frameworks as fw
 from commission.ui import framework_commands
+from commission.ui.jobs import show_status
 from commission.ui.style import MUTED, pill_colours
 from commission.ui.widgets import CheckList, heading, link_button, muted, paint_pill
 from commission.ui.words import percent
@@ -287,6 +288,7 @@ class CoverageView(QWidget):
         self.dialog.open()
 
     def _add_accepted(self) -> None:
+        assert self.dialog is not None  # its accepted signal called this
         name, areas = self.dialog.values()
         result = framework_commands.add(self.editor, self.store.commission_id, name, areas)
         if result:
@@ -300,6 +302,4 @@ class CoverageView(QWidget):
         if cov is None or cov.preset:
             return
         if self.editor.delete("framework", cov.id, self.tr("Delete framework")):
-            self.window().statusBar().showMessage(
-                self.tr("Framework deleted, with its tags on actions. Ctrl+Z brings them back."), 8000
-            )
+            show_status(self, self.tr("Framework deleted, with its tags on actions. Ctrl+Z brings them back."), 8000)

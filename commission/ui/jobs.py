@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission import files
 from commission.errors import UserError, WorkbookError
 from commission.ui.transfer import ProblemsDialog, ProgressDialog
 from commission.ui.widgets import heading, muted
@@ -86,8 +87,6 @@ def run_with_progress(
 def write_staged(folder: Path, job, write: Callable[[Path], list[Path]]) -> list[Path]:
     """`write(staging)` writes files into a hidden folder inside `folder` and returns their paths; they move
     into `folder` (all, or none) only when the job has not been cancelled meanwhile, so Cancel leaves nothing."""
-    from commission import files
-
     folder = files.prepare_folder(folder)
     with files.staging(folder) as staging:
         written = write(staging)

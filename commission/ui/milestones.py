@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from commission.milestones import milestone_state
+from commission.ui.jobs import show_status
 from commission.ui.models import SortRole
 from commission.ui.models.base import RowsModel
 from commission.ui.style import SCALES_ITSELF, scaled
@@ -208,4 +209,4 @@ class MilestonesPanel(QWidget):
     def delete(self) -> None:
         ms = self.chosen()
         if ms is not None and self.editor.delete("milestone", ms.id, self.tr("Delete milestone")):
-            self.window().statusBar().showMessage(self.tr("Milestone deleted. Ctrl+Z brings it back."), 8000)
+            show_status(self, self.tr("Milestone deleted. Ctrl+Z brings it back."), 8000)

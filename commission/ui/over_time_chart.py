@@ -220,7 +220,7 @@ class OverTimeCard(Card):
             return
         self.busy = False
         self.history = found
-        self.org_lines: dict[str, over_time.Series] = {}
+        self.org_lines = {}
         keep = self.chooser.currentData()
         self.chooser.blockSignals(True)
         self.chooser.clear()
@@ -240,6 +240,7 @@ class OverTimeCard(Card):
         """The organisation's line if worked out already; else ask for it (it shows when it comes)."""
         if ref in self.org_lines:
             return self.org_lines[ref]
+        assert self.history is not None  # asked for only while a history is shown
         token, data, dates = self._token, self.data, self.history.dates
 
         def done(series) -> None:
@@ -266,10 +267,10 @@ class OverTimeCard(Card):
             series = next(s for s in found.themes if s.ref == ref)
             progress, counts = series.progress[-n:], None
         elif kind == "organisation":
-            series = self._organisation_line(ref)
-            if series is None:
+            line = self._organisation_line(ref)
+            if line is None:
                 return
-            progress, counts = series.progress[-n:], series.states[-n:]
+            progress, counts = line.progress[-n:], line.states[-n:]
         else:
             progress = [p.overall for p in found.points[-n:]]
             counts = [p.states for p in found.points[-n:]]

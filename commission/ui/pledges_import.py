@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.errors import UserError, WorkbookError
+from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.widgets import heading, muted
 
 PLEDGES_FILTER = QT_TRANSLATE_NOOP("PledgesImport", "Spreadsheets (*.xlsx *.ods *.xls *.csv);;All files (*)")
@@ -226,6 +227,7 @@ class PledgesImport(QObject):
         return self.dialog
 
     def _imported(self) -> None:
+        assert self.dialog is not None and self.dialog.summary is not None  # it accepts once imported
         summary = self.dialog.summary
         self.window.undo_stack.clear()  # an import is not undone step by step
         self.last_message = self.tr("Pledges imported: {new} new, {changed} changed.").format(

@@ -9,23 +9,20 @@ there and this field agree.
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QSpinBox
 
 from commission.services import audit
 from commission.ui import i18n
 from commission.ui.dialogs import FormDialog
 from commission.ui.settings import Settings
+from commission.ui.style import set_text_size, text_percent
 
 
 def apply_text_size(settings) -> None:
     """The text size chosen in Preferences, on every screen and window now open (and those opened later)."""
-    from PySide6.QtWidgets import QApplication
-
-    from commission.ui.style import set_text_size, text_percent
-
     app = QApplication.instance()
     size = settings.text_size
-    if app is not None and size != text_percent():
+    if isinstance(app, QApplication) and size != text_percent():
         set_text_size(app, size)
 
 

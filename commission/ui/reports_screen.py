@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTemporaryDir
+from PySide6.QtCore import Qt, QTemporaryDir
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.ui.jobs import report_failure, run_with_progress, show_error, show_status
+from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.pdf_preview import PdfPreview
 from commission.ui.widgets import Card, DateEdit, EmptyState, heading, link_button, muted, primary_button
 from commission.ui.words import percent, plural, uk_date
@@ -368,6 +369,7 @@ class ReportsScreen(QWidget):
     # -- saving -------------------------------------------------------------------------------------
     def suggested_name(self) -> str:
         made = self.made
+        assert made is not None  # offered only once a report is made
         name = self.snapshot.commission.name if self.snapshot else "Commission"
         name = "".join(ch for ch in name if ch not in '\\/:*?"<>|')
         return f"{name} report {made.options.as_of.isoformat()}.{SUFFIXES[made.options.format]}"

@@ -5,16 +5,20 @@ tab of Actions & Commitments; the email drafts a round writes are offered to ope
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from commission.errors import UserError
 from commission.ui.jobs import FilesWrittenDialog
 from commission.ui.widgets import Card, muted
 from commission.ui.words import uk_date
 from commission.vocab import STATE_COLOURS
+
+if TYPE_CHECKING:
+    from commission.services.return_rounds import RoundStatus
 
 # one word and one colour each, always with the word: back (green), waiting (blue), past its due date (red)
 STATUS_COLOURS = {
@@ -33,7 +37,7 @@ class ReturnStatusPanel(Card):
     def __init__(self, store, parent: QWidget | None = None, *, compact: bool = False):
         super().__init__(self.tr("Update returns"), parent)
         self.store = store
-        self.status = None
+        self.status: RoundStatus | None = None
         self.headline = muted("")
         self.headline.setAccessibleName(self.tr("Update returns: who has replied"))
         self.list = QListWidget()
@@ -130,6 +134,7 @@ class DraftsWrittenDialog(FilesWrittenDialog):
         self.open_draft_button.clicked.connect(self.open_draft)
         self.files.currentTextChanged.connect(lambda name: self.open_draft_button.setEnabled(name in self.drafts))
         buttons = self.open_button.parentWidget()
+        assert isinstance(buttons, QDialogButtonBox)
         buttons.addButton(self.open_draft_button, buttons.ButtonRole.ActionRole)
         for row in range(self.files.count()):
             if self.files.item(row).text() in self.drafts:

@@ -7,7 +7,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from commission.ui.jobs import (
     run_with_progress,
     show_status,
 )
+from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.widgets import DateEdit, OptionalDate
 from commission.ui.words import counted
 
@@ -70,8 +71,8 @@ class SendReturnsDialog(FormDialog):
         self.extra.addWidget(
             notice(
                 self.tr(
-                    "Beside each return an email draft is written to the organisation's contact, in its language, with the "
-                    "return attached: open it in your mail program to send it. Nothing is sent from here."
+                    "Beside each return an email draft is written to the organisation's contact, in its language, "
+                    "with the return attached: open it in your mail program to send it. Nothing is sent from here."
                 )
             )
         )

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from commission.ui.models.reviews import ANSWER_TEXT, ANSWER_WORDS, item_state
+from commission.ui.noop import QT_TRANSLATE_NOOP
+from commission.ui.style import MUTED
 from commission.ui.widgets import Pill, heading, link_button, muted
+from commission.ui.words import counted, uk_date, uk_short_date
 
 UPDATE_NOTE = QT_TRANSLATE_NOOP(
     "ItemPanel",
@@ -31,11 +36,6 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def answers_html(item) -> str:
     """Who said what about an item: answers to its current words first, then those to earlier wordings."""
-    from html import escape
-
-    from commission.ui.style import MUTED
-    from commission.ui.words import uk_short_date
-
     rows = []
     for answer in sorted(item.answers, key=lambda a: (not a.current, a.member_name.lower())):
         colour = ANSWER_TEXT.get(answer.answer, MUTED) if answer.current else MUTED
@@ -198,8 +198,6 @@ class RoundSummary(QLabel):
     """A line under a round's title: when it started, how far the answers have got."""
 
     def show_round(self, view) -> None:
-        from commission.ui.words import counted, uk_date
-
         if view is None:
             self.setText("")
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from commission.ui.jobs import (
@@ -17,6 +17,7 @@ from commission.ui.jobs import (
     show_status,
     write_staged,
 )
+from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.words import counted
 
 PACKS_PRIVACY = QT_TRANSLATE_NOOP(
@@ -32,7 +33,7 @@ RETURN_NOTE = QT_TRANSLATE_NOOP(
 
 
 def _safe(name: str) -> str:
-    from commission.services.returns import safe_file_name
+    from commission.services.returns import safe_file_name  # pandas: not at start
 
     return safe_file_name(name, "reviewer")
 
@@ -73,7 +74,7 @@ class ReviewPaper(QObject):
             self.print_packs(folder)
 
     def print_packs(self, folder: str | Path) -> None:
-        from commission.services.review_files import write_review_pack
+        from commission.services.review_files import write_review_pack  # pandas and ReportLab: not at start
 
         view, folder = self.view, Path(folder)
         reviewers = list(view.reviewers)
@@ -132,7 +133,7 @@ class ReviewPaper(QObject):
             self.write_return(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def write_return(self, path: str | Path) -> None:
-        from commission.services.review_files import write_review_return
+        from commission.services.review_files import write_review_return  # pandas and ReportLab: not at start
 
         round_id, path = self.view.id, Path(path)
         self._remember(path)
@@ -167,7 +168,7 @@ class ReviewPaper(QObject):
             self.import_return(path)
 
     def import_return(self, path: str | Path) -> None:
-        from commission.services.review_files import import_review_return
+        from commission.services.review_files import import_review_return  # pandas and ReportLab: not at start
 
         path, actor = Path(path), self.screen.settings.actor
         self._remember(path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from commission.errors import UserError
 from commission.services import rights
+from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.widgets import heading, muted
 from commission.ui.words import counted
 
@@ -112,7 +113,7 @@ class EraseDialog(QDialog):
         self.quotes.buttonToggled.connect(self._check)
         self._check()
         # wrapped text is measured at the dialog's real width, so no gaps open up between the lines
-        self.resize(self.minimumWidth(), self.layout().heightForWidth(self.minimumWidth()))
+        self.resize(self.minimumWidth(), layout.heightForWidth(self.minimumWidth()))
 
     def choice(self) -> str | None:
         return "remove" if self.remove.isChecked() else "anonymise" if self.anonymise.isChecked() else None

@@ -1,11 +1,14 @@
 """What the app remembers between runs (QSettings), with declared defaults.
 
 Every key the app reads or writes is declared here (KEYS, LAYOUT_KEYS, and the keyed families
-`commission_of/…` per database and `pledge_mappings/…` per pledges sheet); screens go through these properties, never QSettings directly.
+`commission_of/…` per database and `pledge_mappings/…` per pledges sheet); screens go through these properties,
+never QSettings directly.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -137,11 +140,9 @@ class Settings:
 
     # a pledges spreadsheet of the council's own: the columns chosen for each field, per set of headers
     def pledge_mapping(self, headers_key: str) -> dict[str, str | None] | None:
-        import json
-
         value = self.q.value(PLEDGE_MAPPINGS + _digest(headers_key), "")
         try:
-            found = json.loads(value) if value else None
+            found = json.loads(value) if isinstance(value, str) and value else None
         except (TypeError, ValueError):
             return None
         if not isinstance(found, dict) or found.get("headers") != headers_key:
@@ -150,8 +151,6 @@ class Settings:
         return {str(k): (str(v) if v else None) for k, v in mapping.items()} if isinstance(mapping, dict) else None
 
     def set_pledge_mapping(self, headers_key: str, mapping: dict[str, str | None]) -> None:
-        import json
-
         self.q.setValue(
             PLEDGE_MAPPINGS + _digest(headers_key), json.dumps({"headers": headers_key, "mapping": mapping})
         )
@@ -182,8 +181,6 @@ class Settings:
 
 
 def _digest(text: str) -> str:
-    import hashlib
-
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
@@ -231,7 +232,18 @@ QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 # Sizes in points in stylesheets and fixed sizes in pixels were drawn for BASE_POINT_SIZE; they follow it
 # by `text_factor()`, so every screen grows at once, with no restart.
 TEXT_SIZES = (100, 125, 150, 175, 200)
-_text = {"factor": 1.0, "percent": 100}
+
+
+@dataclass
+class _TextSize:
+    """The text size applied now, and the watcher that rescales new windows while it is not 100%."""
+
+    factor: float = 1.0
+    percent: int = 100
+    watcher: QObject | None = None
+
+
+_text = _TextSize()
 _SYSTEM_SIZE = "commissionSystemPointSize"
 _BASE, _APPLIED = "commissionBase", "commissionApplied"
 _MAX = 16777215  # QWIDGETSIZE_MAX: no maximum
@@ -239,16 +251,16 @@ SCALES_ITSELF = "commissionScalesItself"  # a widget that sets its fixed size fr
 
 
 def text_factor() -> float:
-    return _text["factor"]
+    return _text.factor
 
 
 def text_percent() -> int:
-    return _text["percent"]
+    return _text.percent
 
 
 def scaled(pixels: float) -> int:
     """A size drawn for the base text size, at the text size now chosen."""
-    return round(pixels * _text["factor"])
+    return round(pixels * _text.factor)
 
 
 def scale_points(text: str, factor: float) -> str:
@@ -303,7 +315,7 @@ class _NewWindows(QObject):
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             for widget in (watched, *watched.findChildren(QWidget)):
-                rescale_widget(widget, _text["factor"])
+                rescale_widget(widget, _text.factor)
         return False
 
 
@@ -313,7 +325,7 @@ def set_text_size(app: QApplication, percent: int) -> None:
     base = max(system_point_size(app), BASE_POINT_SIZE)
     points = base * percent / 100
     factor = points / BASE_POINT_SIZE
-    _text.update(factor=factor, percent=percent)
+    _text.factor, _text.percent = factor, percent
     font = QFont(app.font())
     font.setPointSizeF(points)
     app.setFont(font)
@@ -325,13 +337,13 @@ def set_text_size(app: QApplication, percent: int) -> None:
     for widget in app.allWidgets():
         rescale_widget(widget, factor)
     # Only while the text is not at its base size does every event pass the watcher (it costs a little).
-    watcher = _text.get("watcher")
+    watcher = _text.watcher
     if factor != 1.0 and watcher is None:
-        _text["watcher"] = watcher = _NewWindows(app)
+        _text.watcher = watcher = _NewWindows(app)
         app.installEventFilter(watcher)
     elif factor == 1.0 and watcher is not None:
         app.removeEventFilter(watcher)
-        _text["watcher"] = None
+        _text.watcher = None
 
 
 def apply_style(app: QApplication, percent: int = 100) -> None:

@@ -9,7 +9,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from commission import files
 from commission.errors import UserError, WorkbookError
 from commission.ui.models import ProblemsModel
+from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.widgets import heading, muted, table_view
 from commission.ui.words import counted
 from commission.ui.workers import Cancelled

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import warnings
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from commission.sheets import BY_NAME
 from commission.workbook.cells import clean_text, column_letter, from_csv_text
 from commission.workbook.csvset import csv_set, csv_sheets
 from commission.workbook.formulas import formula_cells
+from commission.workbook.validate import Problem
 from commission.workbook.zipcheck import check_zip
 
 XLSX_MAGIC = b"PK\x03\x04"
@@ -43,7 +47,7 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
         raise UserError(f"Cannot read {path.name}: {exc.strerror}.") from exc
     if size == 0:
         raise UserError(f"{path.name} is empty: it is not a workbook.")
-    source: object = str(path)
+    source: str | io.BytesIO = str(path)
     if head == OLE_MAGIC:
         source = legacy_xls(path) or _decrypted(path, passphrase)
     elif head != XLSX_MAGIC:
@@ -58,8 +62,6 @@ def read_workbook(path: str | Path, *, passphrase: str | None = None) -> dict[st
         )
         sheets = _known_sheets(book.sheet_names, path.name)
         if isinstance(source, str) and len(sheets) > 1:
-            from concurrent.futures import ThreadPoolExecutor
-
             with ThreadPoolExecutor(max_workers=1) as pool:  # look for formulas while calamine parses
                 scan = pool.submit(formula_cells, source, list(sheets))
                 raw = _parse_in_parallel(source, sheets)
@@ -115,8 +117,6 @@ def _frames(
 ) -> dict[str, pd.DataFrame]:
     """Frames of every sheet. Refused, every one listed: a column heading given twice in a sheet, and a
     cell the spreadsheet stores as a formula (its value may be stale; SPEC: type the value)."""
-    from commission.workbook.validate import Problem
-
     problems = [
         Problem(sheet, row, column, "a formula, not a value — type the value itself")
         for sheet, cells in (formulas or {}).items()
@@ -152,14 +152,13 @@ _LARGE_FIRST = ("Updates", "Attendance", "Quotes", "Commitments")
 
 def _parse_in_parallel(path: str, sheets: dict[str, str]) -> dict[str, list[list]]:
     """Parse sheets on two threads (calamine parses without holding the GIL), each with its own reader."""
-    from concurrent.futures import ThreadPoolExecutor
 
     def parse(name: str) -> list[list]:
         return _sheet_rows(CalamineWorkbook.from_path(path), name, path)
 
     order = sorted(sheets, key=lambda n: _LARGE_FIRST.index(sheets[n]) if sheets[n] in _LARGE_FIRST else 99)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        parsed = dict(zip(order, pool.map(parse, order)))
+        parsed = dict(zip(order, pool.map(parse, order), strict=True))
     return {sheets[name]: parsed[name] for name in sheets}
 
 
@@ -170,9 +169,8 @@ def _sheet_rows(book: CalamineWorkbook, name: str, source) -> list[list]:
         # A date-formatted cell holding a number no date can be (1e20, say) overflows calamine's
         # conversion. openpyxl reads such a cell as an error value, which is then reported as a bad
         # date on its own row, instead of the whole file being refused.
-        import warnings
 
-        import openpyxl
+        import openpyxl  # only for an .ods or a workbook calamine cannot read
 
         if hasattr(source, "seek"):
             source.seek(0)
@@ -185,11 +183,9 @@ def _sheet_rows(book: CalamineWorkbook, name: str, source) -> list[list]:
                 workbook.close()
 
 
-def legacy_xls(path: Path):
+def legacy_xls(path: Path) -> io.BytesIO | None:
     """An Excel 97-2003 (.xls) workbook's bytes, or None: its container also holds encrypted .xlsx files."""
-    import io
-
-    import olefile
+    import olefile  # only for an Office container (.xls or encrypted)
 
     try:
         with olefile.OleFileIO(str(path)) as ole:
@@ -200,10 +196,8 @@ def legacy_xls(path: Path):
     return io.BytesIO(path.read_bytes())
 
 
-def _decrypted(path: Path, passphrase: str | None):
-    import io
-
-    import msoffcrypto
+def _decrypted(path: Path, passphrase: str | None) -> io.BytesIO:
+    import msoffcrypto  # cryptography: only for an encrypted workbook
 
     if not passphrase:
         raise UserError(f"{path.name} is protected with a passphrase: give it to import the workbook.")
@@ -264,7 +258,7 @@ def _rows_to_frame(rows: list[list]) -> pd.DataFrame:
     columns = [_column_text([r[i] if i < len(r) else "" for r in rows]) for i in range(width)]
     header = [c[0].lower() for c in columns]
     data, seen = {}, set()
-    for name, cells in zip(header, columns):
+    for name, cells in zip(header, columns, strict=True):
         if name and name not in seen:
             seen.add(name)
             data[name] = cells[1:]
@@ -319,7 +313,7 @@ def _cell_text(value: object) -> str:
 def sheets_from_frames(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Frames made in code (headers as columns) in the form read_workbook gives: text cells, spreadsheet rows."""
     return {
-        sheet: _rows_to_frame([list(frame.columns)] + frame.to_numpy(dtype=object).tolist())
+        sheet: _rows_to_frame([list(frame.columns), *frame.to_numpy(dtype=object).tolist()])
         for name, frame in frames.items()
         if (sheet := _known_sheet(name))
     }

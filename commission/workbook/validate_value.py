@@ -109,7 +109,7 @@ def known_areas(clean: dict[str, pd.DataFrame], existing_custom: dict[str, set[s
         known.setdefault(key, set()).update(areas)
     sheet = clean.get("Frameworks")
     if sheet is not None:
-        for framework, area in zip(sheet["framework"], sheet["area"]):
+        for framework, area in zip(sheet["framework"], sheet["area"], strict=True):
             if framework and area and framework not in fw.PRESET_KEYS:
                 known.setdefault(framework, set()).add(area)
     return known
@@ -120,7 +120,7 @@ def check_frameworks(
 ) -> None:
     sheet = clean.get("Frameworks")
     if sheet is not None:
-        for row, framework in zip(sheet.index, sheet["framework"]):
+        for row, framework in zip(sheet.index, sheet["framework"], strict=True):
             if framework in fw.PRESET_KEYS:
                 problems.append(
                     problem(
@@ -134,7 +134,7 @@ def check_frameworks(
     if actions is None or "frameworks" not in actions.columns:
         return
     known = known_areas(clean, existing_custom)
-    for row, tags in zip(actions.index, actions["frameworks"]):
+    for row, tags in zip(actions.index, actions["frameworks"], strict=True):
         for tag in tags:
             framework, colon, area = tag.partition(":")
             framework, area = framework.strip(), area.strip()

@@ -45,7 +45,7 @@ def _atomic_xlsx(frames: dict[str, pd.DataFrame], out: Path) -> None:
 def write_xlsx(frames: dict[str, pd.DataFrame], path: Path | io.BytesIO) -> None:
     """Write the sheets to `path`, or into memory (a BytesIO): then nothing at all touches the disk, not even
     XlsxWriter's temporary sheet files (its constant-memory mode writes them to the temp folder)."""
-    import xlsxwriter
+    import xlsxwriter  # heavy: only when a workbook is written
 
     target = path if isinstance(path, io.BytesIO) else str(path)
     memory = {"in_memory": True} if isinstance(path, io.BytesIO) else {"constant_memory": True}
@@ -80,7 +80,7 @@ def write_xlsx(frames: dict[str, pd.DataFrame], path: Path | io.BytesIO) -> None
         book.close()
 
 
-def title_of(columns: list, col: int) -> str:
+def title_of(columns: list[str], col: int) -> str:
     return str(columns[col]) if col < len(columns) else column_letter(col)
 
 
@@ -139,7 +139,7 @@ def write_encrypted_workbook(frames: dict[str, pd.DataFrame], out: Path, passphr
     The plain workbook exists only in memory: it is built there, encrypted there, and only the encrypted
     bytes are written (to a temporary name beside `out`, then moved into place). At no moment is a member's
     detail on the disk in the clear, so a kill mid-export leaves nothing readable."""
-    import msoffcrypto
+    import msoffcrypto  # cryptography: only for an encrypted workbook
 
     plain = io.BytesIO()
     write_xlsx(frames, plain)

@@ -91,4 +91,4 @@ def xlsx_text(path: Path) -> str:
 
 def xlsx_records(rows: list[tuple]) -> list[dict]:
     header, *body = rows
-    return [dict(zip(header, row)) for row in body]
+    return [dict(zip(header, row, strict=True)) for row in body]

@@ -46,7 +46,7 @@ def _check_every_row(data: CommissionData, as_of: date, tmp_path, **kw) -> int:
         made_then = _summary(
             write_report(data, tmp_path / f"s-{row[0]:%Y-%m-%d}.xlsx", format="xlsx", as_of=row[0].date(), **kw)
         )
-        assert dict(zip(OVER_TIME_COLUMNS, row)) == {k: made_then[k] for k in OVER_TIME_COLUMNS}, row[0]
+        assert dict(zip(OVER_TIME_COLUMNS, row, strict=True)) == {k: made_then[k] for k in OVER_TIME_COLUMNS}, row[0]
     return len(body)
 
 

@@ -397,7 +397,7 @@ def test_missing_or_unwritable_folder(data, tmp_path, monkeypatch):
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tempfile, "mkstemp", refused)
-    with pytest.raises(UserError, match="Cannot write the report in .*Permission denied"):
+    with pytest.raises(UserError, match=r"Cannot write the report in .*Permission denied"):
         write_report(data, tmp_path / "r.pdf", as_of=AS_OF)
 
 

@@ -101,7 +101,7 @@ def test_over_time_tables_equal_the_trackers_over_time_sheet(demo_data, demo_pag
         "Panel agreement",
     ]
     assert len(overall[2]) == len(sheet) >= 4
-    for row, rec in zip(overall[2], sheet):
+    for row, rec in zip(overall[2], sheet, strict=True):
         assert row[0] == date.fromisoformat(str(rec["as_of"])[:10]).strftime("%d/%m/%Y")
         assert row[1:7] == [str(rec[k]) for k in ("commitments", "done", "on track", "at risk", "overdue", "dropped")]
         assert row[7] == pct(rec["overall_progress"]) and row[8] == pct(rec["panel_agreement"])
@@ -109,7 +109,7 @@ def test_over_time_tables_equal_the_trackers_over_time_sheet(demo_data, demo_pag
     assert themes[0] == "Progress by theme over time" and orgs[0] == "Progress by organisation over time"
     assert [r[0] for r in themes[2]] == [s.name for s in history.themes]
     assert [r[0] for r in orgs[2]] == [s.name for s in history.organisations]
-    for row, series in zip(orgs[2], history.organisations):
+    for row, series in zip(orgs[2], history.organisations, strict=True):
         assert row[-2] == pct(series.progress[-1])  # the latest, before the change column
 
 
@@ -123,7 +123,7 @@ def test_frameworks_equal_the_trackers_frameworks_sheet(demo_pages):
         assert head == ["Area", "Actions", "Progress", "States"]
         recs = [r for r in sheet if r["framework_name"] == caption]
         assert [row[0] for row in rows] == [r["area_label"] for r in recs]
-        for row, rec in zip(rows, recs):
+        for row, rec in zip(rows, recs, strict=True):
             if rec["covered"] == "yes":
                 assert row[2] == pct(rec["progress"]) and row[3] == rec["states"]
                 assert [w for w in row[1].split() if re.fullmatch(r"A\d+", w)] == rec["actions"].split("; ")
@@ -146,7 +146,7 @@ def test_social_value_equals_the_trackers_sheet_and_the_model(demo_data, demo_pa
     outcomes, sensitivity = tables(markup)
     assert outcomes[1][1:] == ["How many × value a year", "Years", "Adjustments", "Present value"]
     assert [r[-1] for r in outcomes[2]] == [money(o.present_value) for o in sv.outcomes] + [money(sv.total)]
-    start = [i for i, row in enumerate(rows) if row and row[0] == "outcome"][0]
+    start = next(i for i, row in enumerate(rows) if row and row[0] == "outcome")
     sheet_pv = [row[11] for row in rows[start + 1 : start + 1 + len(sv.outcomes)]]
     assert sheet_pv == [pytest.approx(round(o.present_value, 2)) for o in sv.outcomes]
     assert [r[0] for r in sensitivity[2]] == [r.label for r in sv.sensitivity]
@@ -173,7 +173,7 @@ def test_a_missed_milestone_shows_its_word(demo_data, demo_pages):
     assert missed
     for language, word in (("en", "missed"), ("cy", "wedi'i fethu")):
         html = demo_pages[language]
-        for c, ms in missed:
+        for _c, ms in missed:
             said = re.search(
                 rf'<strong class="ms ms-missed">{re.escape(word)}</strong> \u00b7 '
                 rf"<span[^>]*>{re.escape(ms.title)}",

@@ -197,7 +197,7 @@ def test_sheet_names_are_cut_at_a_word():
     assert names[3] == "Abertawe Bro Morgannwg (2)"
     assert names[4] == "Supercalifragilisticexpialidocio"[:31]
     assert all(len(n) <= 31 for n in names)
-    for original, name in zip(long[:3], names[:3]):
+    for original, name in zip(long[:3], names[:3], strict=True):
         words = re.sub(r"[\[\]:*?/\\]", " ", original).split()
         assert name.split() == words[: len(name.split())]  # whole words only
 

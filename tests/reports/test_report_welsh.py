@@ -95,7 +95,7 @@ def test_the_demo_carries_welsh_versions(demo_data):
 
 def test_missing_versions_are_shown_in_the_other_language_and_marked(demo_data):
     theme = demo_data.themes[0]
-    data = replace(demo_data, themes=[replace(theme, name_cy="")] + demo_data.themes[1:])
+    data = replace(demo_data, themes=[replace(theme, name_cy=""), *demo_data.themes[1:]])
     cy = localise(data, Text("cy")).themes[0]
     assert isinstance(cy.name, Said) and cy.name.lang == "en" and cy.name == f"{theme.name} (Saesneg yn unig)"
     assert cy.description == theme.description_cy and cy.description.lang == "cy"
@@ -136,7 +136,7 @@ def test_welsh_fields_pass_the_privacy_gate(demo_data, tmp_path):
     u = next(x for x in demo_data.updates if x.commitment_id == c.id)
     data = replace(
         demo_data,
-        commitments=[replace(c, pledge_cy=f"Bydd {member.display_name} yn ein helpu")] + demo_data.commitments[1:],
+        commitments=[replace(c, pledge_cy=f"Bydd {member.display_name} yn ein helpu"), *demo_data.commitments[1:]],
         updates=[
             replace(x, note_cy=f"Siaradodd {member.display_name.upper()} â ni") if x is u else x
             for x in demo_data.updates

@@ -130,8 +130,7 @@ def _user_texts(data: domain.CommissionData) -> str:
 
 def _written(data: domain.CommissionData) -> list[str]:
     out: list[str] = []
-    for name in ("sessions",):
-        out += [s.title for s in data.sessions] + [s.notes for s in data.sessions]
+    out += [s.title for s in data.sessions] + [s.notes for s in data.sessions]
     out += (
         [q.text for q in data.quotes]
         + [u.verdict_comment for u in data.updates]

@@ -160,26 +160,7 @@ def _widget_texts(root) -> list[tuple[str, str]]:
             add(name, widget.title())
         if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             add(name + " placeholder", widget.placeholderText())
-        if isinstance(widget, QComboBox):
-            for row in range(widget.count()):
-                add(name + " item", widget.itemText(row))
-        if isinstance(widget, QTabWidget):
-            for index in range(widget.count()):
-                add(name + " tab", widget.tabText(index))
-        if isinstance(widget, QListWidget):
-            for row in range(widget.count()):
-                add(name + " item", widget.item(row).text())
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            header = (
-                widget.horizontalHeader()
-                if isinstance(widget, QTableView)
-                else (widget.header() if isinstance(widget, QTreeView) else None)
-            )
-            for column in range(header.count() if header is not None and not header.isHidden() else 0):
-                add(
-                    name + " header",
-                    widget.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole),
-                )
+        _item_texts(widget, name, add)
         for action in QWidget.actions(widget):  # (a screen may keep something else in .actions)
             add(name + " action", action.text())
             if action.menu() is not None:
@@ -187,6 +168,30 @@ def _widget_texts(root) -> list[tuple[str, str]]:
                 for sub in action.menu().actions():
                     add(name + " menu action", sub.text())
     return found
+
+
+def _item_texts(widget, name: str, add) -> None:
+    """The words inside a combo box, tab widget, list or table header."""
+    if isinstance(widget, QComboBox):
+        for row in range(widget.count()):
+            add(name + " item", widget.itemText(row))
+    if isinstance(widget, QTabWidget):
+        for index in range(widget.count()):
+            add(name + " tab", widget.tabText(index))
+    if isinstance(widget, QListWidget):
+        for row in range(widget.count()):
+            add(name + " item", widget.item(row).text())
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        header = (
+            widget.horizontalHeader()
+            if isinstance(widget, QTableView)
+            else (widget.header() if isinstance(widget, QTreeView) else None)
+        )
+        for column in range(header.count() if header is not None and not header.isHidden() else 0):
+            add(
+                name + " header",
+                widget.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole),
+            )
 
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)

@@ -76,5 +76,5 @@ def test_dashboard_pdf_tracker_and_returns_agree_as_of_an_early_date(qtbot, wind
     returned = {}
     for path in write_returns(ui_db, tmp_path / "returns", as_of=EARLY):
         frame = pd.read_excel(path, sheet_name="Commitments", engine="calamine", dtype=str)
-        returned.update(zip(frame["ref"], frame["state"]))
+        returned.update(zip(frame["ref"], frame["state"], strict=True))
     assert returned == tracked

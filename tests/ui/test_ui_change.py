@@ -94,7 +94,10 @@ def test_a_commitments_milestones_added_marked_done_and_undone(window, qtbot):
     c02 = next(c for c in snap.data.commitments if c.ref == "C02")
     screen.show_record("commitment", c02.id)
     panel = screen.commitments.milestones
-    titles = lambda: [(ms.title, panel.model.state(ms)) for ms in panel.model.rows]
+
+    def titles():
+        return [(ms.title, panel.model.state(ms)) for ms in panel.model.rows]
+
     assert titles() == [
         ("Phone line open", "done"),
         ("Web form live", "missed"),

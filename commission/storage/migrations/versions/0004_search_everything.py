@@ -9,6 +9,8 @@ Revision ID: 0004
 Revises: 0002
 """
 
+from typing import Any
+
 from alembic import op
 
 revision = "0004"
@@ -50,14 +52,14 @@ PG_SOURCES = [
 ]
 
 
-def _drop_sqlite(sources) -> None:
+def _drop_sqlite(sources: list[tuple[Any, ...]]) -> None:
     for _code, table, *_ in sources:
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_search_{event}")
     op.execute("DROP TABLE IF EXISTS search_index")
 
 
-def _make_sqlite(sources, slots: int) -> None:
+def _make_sqlite(sources: list[tuple[Any, ...]], slots: int) -> None:
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "commission_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')"

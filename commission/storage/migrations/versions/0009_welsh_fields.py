@@ -10,6 +10,8 @@ Revision ID: 0009
 Revises: 0007
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -80,11 +82,11 @@ AFTER = [
 ]
 
 
-def _pg(sources) -> list[tuple[str, str, str]]:
+def _pg(sources: list[tuple[Any, ...]]) -> list[tuple[str, str, str]]:
     return [(table, title.replace("NEW.", ""), body.replace("NEW.", "")) for _c, table, title, body, _m in sources]
 
 
-def _sqlite_index(sources) -> None:
+def _sqlite_index(sources: list[tuple[Any, ...]]) -> None:
     for _code, table, *_ in sources:
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_search_{event}")
@@ -103,7 +105,7 @@ def _sqlite_index(sources) -> None:
         op.execute(f"INSERT INTO search_index(rowid, commission_id, title, body) SELECT {values} FROM {table} AS NEW")
 
 
-def _pg_index(sources) -> None:
+def _pg_index(sources: list[tuple[Any, ...]]) -> None:
     for table, title, body in _pg(sources):
         op.execute(f"DROP INDEX IF EXISTS {table}_search_fts")
         op.execute(

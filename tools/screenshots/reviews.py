@@ -12,6 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QThread
 from PySide6.QtWidgets import QApplication
 
+from commission.services import reviews
+from tools.screenshots.base import save, save_over, settle
+
 ANSWERS = ("agree", "agree", "change", "agree", "disagree", "agree", "agree", "change")
 COMMENTS = {
     "change": "Say 'people', not 'customers'. We are not shopping.",
@@ -21,18 +24,19 @@ COMMENTS = {
 
 def _set_up_round(window) -> tuple[int, int]:
     """A round with answers; (round id, the reviewer whose own words are behind its first item)."""
-    from commission.services import reviews
-
     db, snap = window.store.db, window.store.snapshot
     choices = reviews.available_items(db, snap.commission.id, as_of=snap.as_of)
-    quoted = lambda c: len(snap.quotes_by_insight.get(c.record_id, []))
+
+    def quoted(c):
+        return len(snap.quotes_by_insight.get(c.record_id, []))
+
     insights = sorted((c for c in choices if c.kind == "insight" and c.suggested), key=quoted, reverse=True)[:4]
     actions = [c for c in choices if c.kind == "action"][:2]
     updates = [c for c in choices if c.kind == "update" and c.suggested][:1]
     speakers = [snap.quotes[q].member_id for q in snap.quotes_by_insight.get(insights[0].record_id, [])]
     community = [m for m in snap.data.members if m.role == "community" and not m.erased]
     own = next((m.id for m in community if m.id in speakers), community[0].id)
-    reviewers = [own] + [m.id for m in community if m.id != own][:7]
+    reviewers = [own, *[m.id for m in community if m.id != own][:7]]
     items = [(c.kind, c.record_id) for c in (*insights, *actions, *updates)]
     round_id = reviews.create_round(
         db, snap.commission.id, "Drafts for the December meeting", items, reviewers, asked_on=snap.as_of
@@ -57,8 +61,6 @@ def pause(msecs: int) -> None:
 
 
 def review_steps(window, out: Path):
-    from commission.ui.screenshots import save, save_over, settle
-
     state = {}
 
     def reviews_screen():

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tools.screenshots.base import _screen, settle
+
 
 def value_steps(window, out: Path):
-    from commission.ui.screenshots import _screen, settle
-
-    snap = lambda: window.store.snapshot
+    def snap():
+        return window.store.snapshot
 
     def coverage(screen):
         screen.page_tabs.setCurrentWidget(screen.coverage)

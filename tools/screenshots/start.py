@@ -9,11 +9,12 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from commission.storage import open_database
+from commission.ui.search import SearchDialog
+from tools.screenshots.base import save, save_over, settle
+
 
 def start_steps(window, out: Path):
-    from commission.ui.screenshots import save, save_over, settle
-    from commission.ui.search import SearchDialog
-
     def search_for(words: str, name: str):
         def step():
             dialog = SearchDialog(window.store, window)
@@ -31,8 +32,6 @@ def start_steps(window, out: Path):
     yield search_for("Stigma in services", "search-theme")
 
     def empty_database():
-        from commission.storage import open_database
-
         folder = Path(tempfile.mkdtemp(prefix="commission-first-run-"))
         window.set_database(open_database(folder / "new commission.db", create=True))
         settle(window)

@@ -9,6 +9,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from commission.services import edits
+from commission.storage.backup import backup_now
+from commission.ui.conflict import ConflictDialog, ConnectionDialog
+from tools.screenshots.base import save_over, settle
+
 ME, THEM = "Sam Rees", "Alex Morgan"
 
 
@@ -18,9 +23,6 @@ def _listening_session(window):
 
 
 def safety_steps(window, out: Path):
-    from commission.services import edits
-    from commission.ui.screenshots import save_over, settle
-
     def history():
         previous, window.settings.user_name = window.settings.user_name, ME  # put back below
         db, session = window.store.db, _listening_session(window)
@@ -52,8 +54,6 @@ def safety_steps(window, out: Path):
     yield history
 
     def conflict():
-        from commission.ui.conflict import ConflictDialog
-
         db, session = window.store.db, _listening_session(window)
         theirs = edits.get(db, "session", session.id)
         mine = dict(
@@ -81,8 +81,6 @@ def safety_steps(window, out: Path):
     yield conflict
 
     def connection_lost():
-        from commission.ui.conflict import ConnectionDialog
-
         dialog = ConnectionDialog(
             "Lost the connection to the shared database; the change was not saved. Check the network, then try again.",
             window,
@@ -116,8 +114,6 @@ def safety_steps(window, out: Path):
     yield erase
 
     def restore():
-        from commission.storage.backup import backup_now
-
         backup_now(window.store.db)  # one taken on opening; one more, as if after some work
         dialog = window.backups.choose_restore()
         settle(window)

@@ -3,16 +3,15 @@ and the network view (scripts/screenshots)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from commission.ui.screenshots import save, settle
+from PySide6.QtWidgets import QApplication
+
+from tools.screenshots.base import save, settle
 
 
 def _wait(window, condition, seconds: float = 60.0) -> None:
-    import time
-
-    from PySide6.QtWidgets import QApplication
-
     end = time.monotonic() + seconds
     while not condition() and time.monotonic() < end:
         window.runner.wait(100)

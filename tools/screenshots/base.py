@@ -1,19 +1,18 @@
-"""Save a 1280×800 picture of every screen (scripts/screenshots runs this under Xvfb on a fresh demo).
-
-Started by run_app when COMMISSION_SCREENSHOTS names a folder; COMMISSION_AS_OF (YYYY-MM-DD) fixes the
-date the figures are computed for, so the pictures do not change from day to day.
-"""
+"""What every step of the screenshots uses (saving a screen, a dialog over the dimmed window), and the
+main screens' steps; tools/screenshots/__main__.py runs them all in order."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
+
+from commission.errors import WorkbookError
+from commission.ui.search import SearchDialog
+from commission.ui.transfer import ProblemsDialog
+from commission.workbook.validate import Problem
 
 SIZE = (1280, 800)
 
@@ -44,28 +43,6 @@ def save_over(window, dialog: QWidget, path: Path) -> None:
     print(f"screenshots: wrote {path}")
 
 
-def take_screenshots(window, out: Path, done: Callable[[], None] | None = None) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    window.showNormal()
-    window.resize(*SIZE)
-    as_of = os.environ.get("COMMISSION_AS_OF")
-    if as_of:
-        window.dashboard.set_as_of(date.fromisoformat(as_of))
-    settle(window)
-    steps = list(_steps(window, out))
-
-    def run(index: int = 0) -> None:
-        if index >= len(steps):
-            if done:
-                done()
-            return
-        steps[index]()
-        settle(window)
-        QTimer.singleShot(120, lambda: run(index + 1))
-
-    run()
-
-
 def _screen(window, key: str, out: Path, name: str, prepare=None):
     def step():
         screen = window.show_screen(key)
@@ -77,8 +54,11 @@ def _screen(window, key: str, out: Path, name: str, prepare=None):
     return step
 
 
-def _steps(window, out: Path):
-    snap = lambda: window.store.snapshot
+def screen_steps(window, out: Path):
+    """Each screen of the demo, and the dialogs opened from them."""
+
+    def snap():
+        return window.store.snapshot
 
     yield _screen(window, "dashboard", out, "dashboard")
 
@@ -186,9 +166,11 @@ def _steps(window, out: Path):
 
     yield log_update
 
-    def search():
-        from commission.ui.search import SearchDialog
 
+def dialog_steps(window, out: Path):
+    """Search, and the list of a workbook's problems."""
+
+    def search():
         dialog = SearchDialog(window.store, window)
         dialog.show()
         dialog.query.setText("sanction")
@@ -200,10 +182,6 @@ def _steps(window, out: Path):
     yield search
 
     def problems():
-        from commission.errors import WorkbookError
-        from commission.ui.transfer import ProblemsDialog
-        from commission.workbook.validate import Problem
-
         error = WorkbookError(
             "returns.xlsx was not imported",
             [
@@ -221,31 +199,3 @@ def _steps(window, out: Path):
         dialog.close()
 
     yield problems
-
-    from commission.ui.screenshots_value import value_steps
-
-    yield from value_steps(window, out)
-
-    from commission.ui.screenshots_reviews import review_steps
-
-    yield from review_steps(window, out)
-
-    from commission.ui.screenshots_text import text_size_steps
-
-    yield from text_size_steps(window, out)  # 200% text on a 1920×1080 screen
-
-    from commission.ui.screenshots_safety import safety_steps
-
-    yield from safety_steps(window, out)
-
-    from commission.ui.screenshots_change import change_steps
-
-    yield from change_steps(window, out)
-
-    from commission.ui.screenshots_returns import returns_steps
-
-    yield from returns_steps(window, out)
-
-    from commission.ui.screenshots_start import start_steps
-
-    yield from start_steps(window, out)  # last: it opens a new, empty database

@@ -10,13 +10,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from commission.ui.preferences import open_preferences
+from commission.ui.style import set_text_size
+from tools.screenshots.base import save, save_over, settle
+
 FULL_HD = (1920, 1080)
 
 
 def text_size_steps(window, out: Path):
-    from commission.ui.screenshots import save, save_over, settle
-    from commission.ui.style import set_text_size
-
     state = {}
 
     def start():
@@ -38,7 +39,9 @@ def text_size_steps(window, out: Path):
 
         return step
 
-    snap = lambda: window.store.snapshot
+    def snap():
+        return window.store.snapshot
+
     yield screen("dashboard", "dashboard")
     yield screen("sessions", "sessions", lambda s: s.tabs.setCurrentIndex(0))
     yield screen("members", "members")
@@ -52,8 +55,6 @@ def text_size_steps(window, out: Path):
     yield screen("reviews", "reviews")
 
     def preferences():
-        from commission.ui.preferences import open_preferences
-
         dialog = open_preferences(window)
         settle(window)
         save_over(window, dialog, out / "text-200-preferences.png")

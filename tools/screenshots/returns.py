@@ -9,7 +9,9 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from commission.ui.screenshots import save, save_over, settle
+from commission.services.return_import import import_return
+from commission.services.return_rounds import send_returns
+from tools.screenshots.base import save, save_over, settle
 
 SENT_ON, DUE = date(2026, 10, 25), date(2026, 11, 15)
 BACK = {
@@ -19,9 +21,6 @@ BACK = {
 
 
 def returns_steps(window, out: Path):
-    from commission.services.return_import import import_return
-    from commission.services.return_rounds import send_returns
-
     work = Path(tempfile.mkdtemp(prefix="commission-returns-shots-"))
 
     def status():

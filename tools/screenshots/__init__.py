@@ -1,0 +1,1 @@
+"""The README's screenshots: scripts/screenshots runs `python -m tools.screenshots DB OUT` under Xvfb."""
