@@ -253,31 +253,69 @@ def filter_to_organisation(data: domain.CommissionData, organisation_ref: str) -
     if not wanted:
         known = ", ".join(sorted(o.ref for o in data.organisations)) or "none"
         raise UserError(f"No organisation with ref '{organisation_ref}' in this commission (known: {known}).")
-    org = wanted[0]
-    commitments = [c for c in data.commitments if c.organisation_id == org.id]
-    action_ids = {c.action_id for c in commitments}
-    actions = [a for a in data.actions if a.id in action_ids]
-    insight_ids = {i for a in actions for i in a.insight_ids}
-    insights = [i for i in data.insights if i.id in insight_ids]
-    theme_by_id = {t.id: t for t in data.themes}
-    theme_ids: set[int] = set()
-    for insight in insights:
-        theme = theme_by_id.get(insight.theme_id)
-        while theme is not None and theme.id not in theme_ids:
-            theme_ids.add(theme.id)
-            theme = theme_by_id.get(theme.parent_id) if theme.parent_id else None
-    commitment_ids = {c.id for c in commitments}
-    return replace(
-        data,
-        organisations=[org],
-        commitments=commitments,
-        updates=[u for u in data.updates if u.commitment_id in commitment_ids],
-        milestones=[ms for ms in data.milestones if ms.commitment_id in commitment_ids],
-        actions=actions,
-        insights=insights,
-        themes=[t for t in data.themes if t.id in theme_ids],
-        quotes=[q for q in data.quotes if set(q.insight_ids) & insight_ids],
-    )
+    return _Cutter(data, [wanted[0]]).cut(wanted[0])
+
+
+def split_by_organisation(data: domain.CommissionData) -> dict[int, domain.CommissionData]:
+    """`filter_to_organisation` for every organisation (by id), in one pass over the commission."""
+    cutter = _Cutter(data, data.organisations)
+    return {org.id: cutter.cut(org) for org in data.organisations}
+
+
+class _Cutter:
+    """Cuts a commission into organisations: the commitments, updates and milestones are grouped once, and each
+    organisation's actions, insights, themes and quotes are found through indexes, in the commission's order."""
+
+    def __init__(self, data: domain.CommissionData, organisations: list[domain.Organisation]):
+        self.data = data
+        wanted = {o.id for o in organisations}
+        self.commitments: dict[int, list[domain.Commitment]] = defaultdict(list)
+        org_of: dict[int, int] = {}
+        for c in data.commitments:
+            if c.organisation_id in wanted:
+                self.commitments[c.organisation_id].append(c)
+                org_of[c.id] = c.organisation_id
+        self.updates: dict[int, list[domain.Update]] = defaultdict(list)
+        for u in data.updates:
+            if u.commitment_id in org_of:
+                self.updates[org_of[u.commitment_id]].append(u)
+        self.milestones: dict[int, list[domain.Milestone]] = defaultdict(list)
+        for ms in data.milestones:
+            if ms.commitment_id in org_of:
+                self.milestones[org_of[ms.commitment_id]].append(ms)
+        self.action_at = {a.id: i for i, a in enumerate(data.actions)}
+        self.insight_at = {i.id: n for n, i in enumerate(data.insights)}
+        self.theme_by_id = {t.id: t for t in data.themes}
+        self.quotes_of_insight: dict[int, list[int]] = defaultdict(list)
+        for n, q in enumerate(data.quotes):
+            for insight_id in set(q.insight_ids):
+                self.quotes_of_insight[insight_id].append(n)
+
+    def cut(self, org: domain.Organisation) -> domain.CommissionData:
+        data = self.data
+        commitments = self.commitments.get(org.id, [])
+        action_ids = {c.action_id for c in commitments}
+        actions = [data.actions[n] for n in sorted(self.action_at[a] for a in action_ids if a in self.action_at)]
+        insight_ids = {i for a in actions for i in a.insight_ids}
+        insights = [data.insights[n] for n in sorted(self.insight_at[i] for i in insight_ids if i in self.insight_at)]
+        theme_ids: set[int] = set()
+        for insight in insights:
+            theme = self.theme_by_id.get(insight.theme_id)
+            while theme is not None and theme.id not in theme_ids:
+                theme_ids.add(theme.id)
+                theme = self.theme_by_id.get(theme.parent_id) if theme.parent_id else None
+        quotes = sorted({n for i in insight_ids for n in self.quotes_of_insight.get(i, ())})
+        return replace(
+            data,
+            organisations=[org],
+            commitments=commitments,
+            updates=self.updates.get(org.id, []),
+            milestones=self.milestones.get(org.id, []),
+            actions=actions,
+            insights=insights,
+            themes=[t for t in data.themes if t.id in theme_ids],
+            quotes=[data.quotes[n] for n in quotes],
+        )
 
 
 def theme_order(themes: list[domain.Theme]) -> list[tuple[domain.Theme, int]]:
@@ -336,7 +374,8 @@ def build_model(
         data = filter_to_organisation(data, organisation_ref)
         organisation_name = data.organisations[0].name
     data = domain.existing(data, as_of)  # nothing counts before it existed: no pledge made after as_of
-    figures = domain.evaluate(data, as_of)
+    facts = domain.commitment_facts(data)  # made once: the figures, the quarter's changes and the history read them
+    figures = domain.evaluate(data, as_of, facts=facts)
     redact = _keeping(gate.redact)
 
     def name_of(member_id: int | None) -> str:
@@ -449,12 +488,12 @@ def build_model(
         assets=assets,
         quotes_total=quotes_total,
         quotes_withheld=quotes_withheld,
-        changes=compare_quarter(data, as_of, figures),
+        changes=compare_quarter(data, as_of, figures, facts),
         text=text,
         signoffs=rounds,
         checks=gate.places_in(data),
         content_language=full_data.commission.language or "en",
-        over_time=_history(data, as_of, redact),
+        over_time=_history(data, as_of, redact, facts),
         frameworks=framework_sections(data, figures, text, redact),
         social_value=social_value_section(full_data, text, redact),
     )
@@ -471,8 +510,8 @@ def _keeping(redact: Redactor) -> Redactor:
     return again  # type: ignore[return-value]
 
 
-def _history(data: domain.CommissionData, as_of: date, redact: Redactor) -> History:
-    found = history(data, as_of)
+def _history(data: domain.CommissionData, as_of: date, redact: Redactor, facts) -> History:
+    found = history(data, as_of, facts=facts)
     for series in found.themes:
         series.name = redact(series.name)
     return found
