@@ -13,18 +13,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Emu, Pt, RGBColor
 
 from commission.reports import charts
 from commission.reports.formatting import pct, points, shorten
 from commission.reports.model import CommitmentEntry, ReportModel
 from commission.reports.styles import LARGE_PRINT, font
 from commission.reports.tracker import iso
-from commission.reports.word_history import milestones, over_time
+from commission.reports.word_card import card
+from commission.reports.word_doc import FastDocument
+from commission.reports.word_history import over_time
 from commission.vocab import STATE_COLOURS, STATES, uk_short_date
 
 FONT = "Arial"  # on every council PC, and it has ŵ and ŷ
@@ -38,7 +41,7 @@ STATE_INK = {state: ("1A1A1A" if state == "at risk" else "FFFFFF") for state in 
 def write_docx(
     model: ReportModel, out: Path, *, large_print: bool = False, progress: Callable[[float], None] | None = None
 ) -> None:
-    doc = Document()
+    doc = FastDocument(Document())
     w = _Writer(doc, model, large_print, progress)
     w.setup()
     from commission.reports import word_value
@@ -100,6 +103,7 @@ class _Writer:
         self._progress = progress
         self._done = 0
         self._total = 2 * len(model.commitments) + 1  # each commitment is written twice, then the appendix
+        self._half: int | None = None
 
     def tick(self) -> None:
         """One more commitment written: most of the time goes there, so the bar moves with it."""
@@ -194,21 +198,20 @@ class _Writer:
         p.add_run(value).bold = True
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float] | None = None):
-        table = self.doc.add_table(rows=1, cols=len(header))
-        table.style = "Table Grid"
+        table = self.doc.add_table(1, len(header), "Table Grid")
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        for cell, text in zip(table.rows[0].cells, header):
+        for cell, text in zip(table.rows[0].cells, header, strict=False):
             cell.text = ""
             cell.paragraphs[0].add_run(text).bold = True
             _shade(cell, "#e3eef3")
         self._repeat_header(table.rows[0])
         for row in rows:
             cells = table.add_row().cells
-            for cell, text in zip(cells, row):
+            for cell, text in zip(cells, row, strict=False):
                 cell.text = str(text)
         if widths:
             for row in table.rows:
-                for cell, width in zip(row.cells, widths):
+                for cell, width in zip(row.cells, widths, strict=False):
                     cell.width = Cm(width)
         return table
 
@@ -256,10 +259,10 @@ class _Writer:
                 if m.organisation
                 else t("no_commitments")
             )
-        table = self.doc.add_table(rows=2, cols=5)
-        table.style = "Table Grid"
+        table = self.doc.add_table(2, 5, "Table Grid")
+        cells = table._cells
         for i, state in enumerate(STATES_DISPLAY):
-            top, bottom = table.cell(0, i), table.cell(1, i)
+            top, bottom = cells[i], cells[5 + i]
             top.text = ""
             run = top.paragraphs[0].add_run(str(m.states.get(state, 0)))
             run.bold = True
@@ -470,57 +473,9 @@ class _Writer:
 
     def commitment(self, c: CommitmentEntry) -> None:
         self.tick()
-        t = self.t
-        table = self.doc.add_table(rows=5, cols=2)
-        table.style = "Table Grid"
-        head = table.cell(0, 0)
-        head.text = ""
-        head.paragraphs[0].add_run(c.organisation).bold = True
-        self.state_cell(table.cell(0, 1), c.state)
-        pledge = table.cell(1, 0).merge(table.cell(1, 1))
-        pledge.text = c.pledge
-        meta = f"{t('due')}: {t.date(c.due) if c.due else t('no_due')}"
-        if c.made_on:
-            meta += f" \u00b7 {t('made_on')} {t.date(c.made_on)}"
-        if c.made_by:
-            meta += f" {t('by')} {c.made_by}"
-        table.cell(2, 0).text = meta
-        table.cell(2, 1).text = f"{t('progress')}: {pct(c.progress)}"
-        claim, verdict = table.cell(3, 0), table.cell(3, 1)
-        claim.text = ""
-        claim.paragraphs[0].add_run(t("org_says")).bold = True
-        if c.latest_update:
-            claim.add_paragraph(f"{t.status(c.latest_status)} \u00b7 {t.date(c.latest_update)}")
-            if c.latest_note:
-                claim.add_paragraph(c.latest_note)
-            if c.latest_reported_by:
-                claim.add_paragraph(f"\u2014 {c.latest_reported_by}")
-        else:
-            claim.add_paragraph(t("no_update"))
-        verdict.text = ""
-        verdict.paragraphs[0].add_run(t("panel_thinks")).bold = True
-        _shade(verdict, "#e3eef3")
-        if c.verdict != "not assessed":
-            verdict.add_paragraph(f"{t.verdict(c.verdict)} \u00b7 {t.date(c.verdict_date)}")
-            if c.verdict_comment:
-                verdict.add_paragraph(c.verdict_comment)
-        else:
-            verdict.add_paragraph(t("no_verdict"))
-        line = table.cell(4, 0).merge(table.cell(4, 1))
-        line.text = ""
-        line.paragraphs[0].add_run(t("timeline")).bold = True
-        if not c.timeline:
-            line.add_paragraph(t("no_update"))
-        for u in c.timeline[-4:]:
-            bits = [uk_short_date(u.date), t.status(u.status)]
-            if u.progress is not None:
-                bits.append(pct(u.progress))
-            if u.verdict != "not assessed":
-                bits.append(f"{t('panel_thinks')}: {t.verdict(u.verdict)}")
-            text = " \u00b7 ".join(bits) + (f" \u2014 {u.note}" if u.note else "")
-            line.add_paragraph(text)
-        milestones(self, line, c)
-        _keep_whole(table)
+        if self._half is None:  # a column of the two-column card, in twips, as python-docx would share the page
+            self._half = Emu(self.doc._block_width // 2).twips
+        self.doc._add(card(self.t, c, self.doc.style_id("Table Grid", WD_STYLE_TYPE.TABLE), self._half, STATE_INK))
         self.para()
 
     def by_organisation(self) -> None:
@@ -564,7 +519,7 @@ class _Writer:
                 if c.verdict_comment:
                     cells[3].add_paragraph(c.verdict_comment)
             for row in table.rows:
-                for cell, width in zip(row.cells, (5.5, 2.6, 6.0, 2.9)):
+                for cell, width in zip(row.cells, (5.5, 2.6, 6.0, 2.9), strict=False):
                     cell.width = Cm(width)
             _keep_whole(table, rows=2)  # the header row and the first pledge stay with the heading above
         self.page_break()
@@ -632,7 +587,7 @@ class _Writer:
                     run = cells[1].add_paragraph().add_run(note)
                     run.font.color.rgb = MUTED
             for row in table.rows:
-                for cell, width in zip(row.cells, (9.5, 7.5)):
+                for cell, width in zip(row.cells, (9.5, 7.5), strict=False):
                     cell.width = Cm(width)
 
 
@@ -640,7 +595,7 @@ def _keep_whole(table, rows: int | None = None) -> None:
     """Keep a table's first `rows` rows (all, by default) on one page, and with the paragraph after the last
     of them: no row splits across pages, and every paragraph in the kept rows keeps with the next."""
     kept = table.rows if rows is None else table.rows[:rows]
-    for i, row in enumerate(table.rows):
+    for row in table.rows:
         props = row._tr.get_or_add_trPr()
         cant = OxmlElement("w:cantSplit")
         cant.set(qn("w:val"), "true")
