@@ -121,39 +121,13 @@ class Redactor:
         partials: list[_Partial] = []
         public: set[str] = set()
         for org in data.organisations:  # an organisation's contact is the coordinator's, never for others
-            secret = (org.contact_email or "").strip()
-            if len(secret) >= 5:
-                swaps.append(
-                    _Swap(
-                        _first_word(secret),
-                        _bounded(_words_pattern(secret.split()), any_case=True),
-                        CONTACT_WITHHELD,
-                        len(secret),
-                    )
-                )
+            swaps += _secret_swaps([org.contact_email])
             words = unicodedata.normalize("NFC", org.contact_name or "").split()
             if len(words) > 1 and _first_word(words[0]):  # one word alone may be an ordinary one
-                swaps.append(
-                    _Swap(
-                        _first_word(words[0]),
-                        _bounded(_words_pattern(words), any_case=True),
-                        CONTACT_WITHHELD,
-                        len(" ".join(words)),
-                    )
-                )
+                swaps.append(_name_swap(words, CONTACT_WITHHELD, any_case=True))
         for member in data.members:
             person = data.people.get(member.id)
-            for secret in (member.email, member.phone):
-                secret = (secret or "").strip()
-                if len(secret) >= 5:
-                    swaps.append(
-                        _Swap(
-                            _first_word(secret),
-                            _bounded(_words_pattern(secret.split()), any_case=True),
-                            CONTACT_WITHHELD,
-                            len(secret),
-                        )
-                    )
+            swaps += _secret_swaps([member.email, member.phone])
             if person is None or member.id == keep_id or privacy.may_name(person, as_of):
                 continue
             words = unicodedata.normalize("NFC", member.display_name).split()
@@ -162,14 +136,9 @@ class Redactor:
                 continue
             to = privacy.public_name(person, as_of)
             public |= _words(to)
-            many = len(words) > 1
-            swaps.append(_Swap(_first_word(name), _bounded(_words_pattern(words), any_case=many), to, len(name)))
-            if many:  # "Surname, First"
-                reversed_ = rf"{_words_pattern(words[-1:])}\s*,{_GAP[:-1]}*{_words_pattern(words[:-1])}"
-                swaps.append(_Swap(_first_word(words[-1]), _bounded(reversed_, any_case=True), to, len(name) + 1))
-                for part in {words[0], words[-1]}:
-                    if len(part) >= 2 and _first_word(part):
-                        partials.append(_Partial(_first_word(part), _bounded(_words_pattern([part]), any_case=True)))
+            swaps += _member_swaps(words, to)
+            if len(words) > 1:
+                partials += _partials(words)
         self._swaps: dict[str, list[_Swap]] = {}
         for swap in swaps:
             if swap.key:
@@ -223,6 +192,47 @@ class Redactor:
         after = " ".join(text[end : end + 40].split()[:5])
         excerpt = " ".join(w for w in (before, found.group(0), after) if w)
         self.places.append(Place(kind, record_id, where, found.group(0), excerpt))
+
+
+def _secret_swaps(secrets: list[str | None]) -> list[_Swap]:
+    """An email address or phone number (5 characters or more), in any case, for "[contact withheld]"."""
+    found = []
+    for secret in secrets:
+        secret = (secret or "").strip()
+        if len(secret) >= 5:
+            found.append(
+                _Swap(
+                    _first_word(secret),
+                    _bounded(_words_pattern(secret.split()), any_case=True),
+                    CONTACT_WITHHELD,
+                    len(secret),
+                )
+            )
+    return found
+
+
+def _name_swap(words: list[str], to: str, *, any_case: bool) -> _Swap:
+    name = " ".join(words)
+    return _Swap(_first_word(name), _bounded(_words_pattern(words), any_case=any_case), to, len(name))
+
+
+def _member_swaps(words: list[str], to: str) -> list[_Swap]:
+    """A member's full name as written (any case when it has more than one word) and "Surname, First"."""
+    many = len(words) > 1
+    swaps = [_name_swap(words, to, any_case=many)]
+    if many:
+        reversed_ = rf"{_words_pattern(words[-1:])}\s*,{_GAP[:-1]}*{_words_pattern(words[:-1])}"
+        swaps.append(_Swap(_first_word(words[-1]), _bounded(reversed_, any_case=True), to, len(" ".join(words)) + 1))
+    return swaps
+
+
+def _partials(words: list[str]) -> list[_Partial]:
+    """A first name or a surname alone, to list for checking."""
+    return [
+        _Partial(_first_word(part), _bounded(_words_pattern([part]), any_case=True))
+        for part in {words[0], words[-1]}
+        if len(part) >= 2 and _first_word(part)
+    ]
 
 
 @dataclass
