@@ -101,7 +101,7 @@ def organisation_series(
     """One organisation's line: the commission cut to its commitments (its own report), at each date.
     `mine` is that cut when already made; `facts` the whole commission's commitment facts and `known` its
     commitment results on each date, which `history` passes so nothing is worked out twice."""
-    from commission.reports.model import filter_to_organisation  # plain data too; imported late to stay light
+    from commission.reports.organisation_cut import filter_to_organisation  # plain data too; imported late
 
     if mine is None:
         mine = filter_to_organisation(data, ref)
@@ -125,7 +125,7 @@ def history(
     progress on a date is worked out once (an organisation's line reuses the whole commission's), and the
     commission is cut into its organisations in one pass. `facts`: `domain.commitment_facts(data)` if made.
     """
-    from commission.reports.model import split_by_organisation
+    from commission.reports.organisation_cut import split_by_organisation
 
     dates = history_dates(data, as_of)
     facts = facts if facts is not None else domain.commitment_facts(data)
