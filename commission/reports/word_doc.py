@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -64,3 +65,20 @@ class FastDocument:
         if style is not None:
             tbl.tblStyle_val = self.style_id(style, WD_STYLE_TYPE.TABLE)
         return Table(tbl, self._parent)  # type: ignore[arg-type]
+
+
+def keep_whole(table, rows: int | None = None) -> None:
+    """Keep a table's first `rows` rows (all, by default) on one page, and with the paragraph after the last
+    of them: no row splits across pages, and every paragraph in the kept rows keeps with the next."""
+    kept = table.rows if rows is None else table.rows[:rows]
+    for row in table.rows:
+        props = row._tr.get_or_add_trPr()
+        cant = OxmlElement("w:cantSplit")
+        cant.set(qn("w:val"), "true")
+        props.append(cant)
+    last = len(kept) - 1
+    for i, row in enumerate(kept):
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                if i < last or rows is not None:
+                    paragraph.paragraph_format.keep_with_next = True

@@ -14,8 +14,9 @@ from lxml import etree
 from commission.reports.formatting import pct
 from commission.reports.history_tables import milestone_line
 from commission.reports.model import MilestoneEntry, build_model
-from commission.reports.word import STATE_INK, _keep_whole, _shade
+from commission.reports.word import STATE_INK, _shade
 from commission.reports.word_card import card
+from commission.reports.word_doc import keep_whole as _keep_whole
 from commission.vocab import STATE_COLOURS, uk_short_date
 
 from .report_fixtures import AS_OF
