@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
+from typing import Any, cast
 
 from commission import domain, privacy
 
@@ -36,6 +37,7 @@ _WORD = re.compile(r"\w+")
 # C0 controls but tab, line feed and carriage return; DEL; lone surrogates; the two XML non-characters.
 # Word, XlsxWriter and ReportLab refuse (or crash on) these; pasted text from Word brings vertical tabs.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_Where = tuple[Callable[..., str], str]  # (a label worked out only when needed, the part of the record)
 _APOS_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
 
 
@@ -79,14 +81,14 @@ def _words_pattern(words: list[str]) -> str:
     return _GAP.join("".join(_char(ch) for ch in word) for word in words)
 
 
-def _bounded(pattern: str, *, any_case: bool) -> re.Pattern:
+def _bounded(pattern: str, *, any_case: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE if any_case else 0)
 
 
 @dataclass(frozen=True)
 class _Swap:
     key: str  # the first word of what is matched, folded: the pattern is tried only when it is in the text
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
     to: str
     length: int  # longest first, so "Jo Bloggs-Smith" goes before "Jo Bloggs"
 
@@ -94,7 +96,7 @@ class _Swap:
 @dataclass(frozen=True)
 class _Partial:
     key: str
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -149,10 +151,10 @@ class Redactor:
                 self._partials.setdefault(partial.key, []).append(partial)
         self._done: set[str] = set()  # texts this redactor produced: redacting them again changes nothing
         self.places: list[Place] = []
-        self._seen_places: set[tuple] = set()
+        self._seen_places: set[tuple[object, ...]] = set()
 
     def __call__(
-        self, text: str | None, *, where: str | tuple = "", kind: str = "other", record_id: int | None = None
+        self, text: str | None, *, where: str | _Where = "", kind: str = "other", record_id: int | None = None
     ) -> str:
         """`text` as others may see it. With `where` (a label, or `(label(), part)` worked out only when
         needed), a first name or surname left in is recorded in `places`."""
@@ -179,7 +181,7 @@ class Redactor:
         self._done.add(text)
         return text
 
-    def _place(self, kind: str, record_id: int | None, where: str | tuple, text: str, found: re.Match) -> None:
+    def _place(self, kind: str, record_id: int | None, where: str | _Where, text: str, found: re.Match[str]) -> None:
         if isinstance(where, tuple):
             label, part = where
             where = f"{label()}: {part}"
@@ -244,7 +246,7 @@ class Outward:
     reader_id: int | None = None
     redact: Redactor = field(init=False)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.redact = Redactor(self.source, self.as_of, keep_id=self.reader_id)
 
     @property
@@ -301,7 +303,7 @@ def _filtered(
     refs = {c.id: c.ref for c in data.commitments}
     info = data.commission
 
-    def copy(obj, kind: str, label, fields: tuple[tuple[str, str], ...]):
+    def copy(obj: Any, kind: str, label: Callable[..., str] | None, fields: tuple[tuple[str, str], ...]) -> Any:
         """`obj` itself when nothing in it changes (most records), else a copy with its fields redacted.
         `label()` names the record for the places list; it is only worked out when a place is found."""
         changed = {}
@@ -315,7 +317,7 @@ def _filtered(
     def quote(q: domain.Quote) -> domain.Quote:
         # a quote its speaker has not agreed to is kept (reports count what was left out) but holds no words
         if q.member_id is None or q.member_id in may_quote:
-            return copy(q, "quote", lambda: f"Quote {q.ref}", (("text", "words"),))
+            return cast(domain.Quote, copy(q, "quote", lambda: f"Quote {q.ref}", (("text", "words"),)))
         return replace(q, text="")
 
     return domain.CommissionData(

@@ -28,7 +28,8 @@ _LOOK = (
 
 def content(text: str) -> str:
     """A run's content as python-docx writes `run.text = text`: a tab is <w:tab/>, a line break <w:br/>."""
-    out, buffer = [], []
+    out: list[str] = []
+    buffer: list[str] = []
 
     def flush() -> None:
         if buffer:

@@ -7,12 +7,15 @@ A mixin of word._Writer, which holds the document (`doc`), the model (`m`), its 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Cm, Emu, RGBColor
 
 from commission.reports.charts import STATES_DISPLAY
 from commission.reports.formatting import pct
-from commission.reports.model import CommitmentEntry
+from commission.reports.model import CommitmentEntry, ReportModel
+from commission.reports.text import Text
 from commission.reports.tracker import iso
 from commission.reports.word_card import card
 from commission.reports.word_doc import keep_whole as _keep_whole
@@ -23,6 +26,29 @@ STATE_INK = {state: ("1A1A1A" if state == "at risk" else "FFFFFF") for state in 
 
 
 class Sections:
+    doc: Any  # word_doc.FastDocument
+    m: ReportModel
+    t: Text
+    _half: int | None
+
+    if TYPE_CHECKING:  # the writer's helpers
+
+        def para(
+            self,
+            text: str = "",
+            *,
+            bold: bool = False,
+            muted: bool = False,
+            italic: bool = False,
+            style: str | None = None,
+            keep: bool = False,
+        ) -> Any: ...
+        def table(self, header: list[str], rows: list[list[str]], widths: list[float] | None = None) -> Any: ...
+        def state_cell(self, cell: Any, state: str) -> None: ...
+        def label_value(self, p: Any, label: str, value: str) -> None: ...
+        def page_break(self) -> None: ...
+        def tick(self) -> None: ...
+
     def you_said(self) -> None:
         m, t = self.m, self.t
         self.doc.add_heading(t("you_said"), 1)
