@@ -7,7 +7,8 @@ A mixin of word._Writer, which holds the document (`doc`), the model (`m`), its 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Cm, Emu, RGBColor
@@ -31,23 +32,13 @@ class Sections:
     t: Text
     _half: int | None
 
-    if TYPE_CHECKING:  # the writer's helpers
-
-        def para(
-            self,
-            text: str = "",
-            *,
-            bold: bool = False,
-            muted: bool = False,
-            italic: bool = False,
-            style: str | None = None,
-            keep: bool = False,
-        ) -> Any: ...
-        def table(self, header: list[str], rows: list[list[str]], widths: list[float] | None = None) -> Any: ...
-        def state_cell(self, cell: Any, state: str) -> None: ...
-        def label_value(self, p: Any, label: str, value: str) -> None: ...
-        def page_break(self) -> None: ...
-        def tick(self) -> None: ...
+    # the writer's helpers
+    para: Callable[..., Any]
+    table: Callable[..., Any]
+    state_cell: Callable[[Any, str], None]
+    label_value: Callable[[Any, str, str], None]
+    page_break: Callable[[], None]
+    tick: Callable[[], None]
 
     def you_said(self) -> None:
         m, t = self.m, self.t
