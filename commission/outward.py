@@ -314,6 +314,10 @@ def _filtered(
                 changed[name] = new
         return replace(obj, **changed) if changed else obj
 
+    def each(items: list[Any], kind: str, noun: str, fields: tuple[tuple[str, str], ...]) -> list[Any]:
+        """`copy` of each record, named for the places list by its noun and ref ("Action A-003")."""
+        return [copy(x, kind, lambda x=x: f"{noun} {x.ref}", fields) for x in items]
+
     def quote(q: domain.Quote) -> domain.Quote:
         # a quote its speaker has not agreed to is kept (reports count what was left out) but holds no words
         if q.member_id is None or q.member_id in may_quote:
@@ -332,63 +336,42 @@ def _filtered(
             for o in data.organisations
         ],
         members=members,
-        sessions=[
-            copy(
-                x,
-                "session",
-                lambda x=x: f"Session {x.ref}",
-                (("title", "title"), ("location", ""), ("agenda", "agenda"), ("notes", "notes")),
-            )
-            for x in data.sessions
-        ],
+        sessions=each(
+            data.sessions,
+            "session",
+            "Session",
+            (("title", "title"), ("location", ""), ("agenda", "agenda"), ("notes", "notes")),
+        ),
         attendance=list(data.attendance),
-        themes=[
-            copy(
-                t,
-                "theme",
-                lambda t=t: f"Theme {t.ref}",
-                (
-                    ("name", "name"),
-                    ("description", "description"),
-                    ("name_cy", "Welsh name"),
-                    ("description_cy", "Welsh description"),
-                ),
-            )
-            for t in data.themes
-        ],
-        insights=[
-            copy(
-                i,
-                "insight",
-                lambda i=i: f"Insight {i.ref}",
-                (("statement", "statement"), ("statement_cy", "Welsh statement")),
-            )
-            for i in data.insights
-        ],
+        themes=each(
+            data.themes,
+            "theme",
+            "Theme",
+            (
+                ("name", "name"),
+                ("description", "description"),
+                ("name_cy", "Welsh name"),
+                ("description_cy", "Welsh description"),
+            ),
+        ),
+        insights=each(
+            data.insights, "insight", "Insight", (("statement", "statement"), ("statement_cy", "Welsh statement"))
+        ),
         quotes=[quote(q) for q in data.quotes],
-        actions=[
-            copy(
-                a,
-                "action",
-                lambda a=a: f"Action {a.ref}",
-                (
-                    ("title", "title"),
-                    ("description", "description"),
-                    ("title_cy", "Welsh title"),
-                    ("description_cy", "Welsh description"),
-                ),
-            )
-            for a in data.actions
-        ],
-        commitments=[
-            copy(
-                c,
-                "commitment",
-                lambda c=c: f"Commitment {c.ref}",
-                (("pledge", "pledge"), ("pledge_cy", "Welsh pledge")),
-            )
-            for c in data.commitments
-        ],
+        actions=each(
+            data.actions,
+            "action",
+            "Action",
+            (
+                ("title", "title"),
+                ("description", "description"),
+                ("title_cy", "Welsh title"),
+                ("description_cy", "Welsh description"),
+            ),
+        ),
+        commitments=each(
+            data.commitments, "commitment", "Commitment", (("pledge", "pledge"), ("pledge_cy", "Welsh pledge"))
+        ),
         updates=[
             copy(
                 u,
