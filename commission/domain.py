@@ -292,6 +292,18 @@ def commitment_fact(commitment: Commitment, updates: list[Update]) -> rules.Comm
     )
 
 
+def _commitment_results(
+    data: CommissionData, as_of: date, facts: dict[int, rules.CommitmentFact] | None
+) -> dict[int, rules.CommitmentProgress]:
+    by_commitment = data.updates_by_commitment if facts is None else {}
+    results = {}
+    for c in data.commitments:
+        fact = facts[c.id] if facts is not None else commitment_fact(c, by_commitment.get(c.id, []))
+        if rules.commitment_counts(fact, as_of):
+            results[c.id] = rules.commitment_progress(fact, as_of)
+    return results
+
+
 def agreed_on(data: CommissionData) -> dict[int, date | None]:
     """Each action's agreed date: the date of the session that agreed it, if one is recorded."""
     sessions = {s.id: s.date for s in data.sessions}
@@ -307,13 +319,26 @@ def existing(data: CommissionData, as_of: date) -> CommissionData:
     return replace(data, commitments=kept, updates=[u for u in data.updates if u.commitment_id in ids])
 
 
-def evaluate(data: CommissionData, as_of: date) -> Figures:
+def commitment_facts(data: CommissionData) -> dict[int, rules.CommitmentFact]:
+    """Each commitment's facts, to hand to `evaluate` when the same commission is evaluated on many dates."""
     by_commitment = data.updates_by_commitment
-    results = {}
-    for c in data.commitments:
-        fact = commitment_fact(c, by_commitment.get(c.id, []))
-        if rules.commitment_counts(fact, as_of):
-            results[c.id] = rules.commitment_progress(fact, as_of)
+    return {c.id: commitment_fact(c, by_commitment.get(c.id, [])) for c in data.commitments}
+
+
+def evaluate(
+    data: CommissionData,
+    as_of: date,
+    *,
+    facts: dict[int, rules.CommitmentFact] | None = None,
+    known: dict[int, rules.CommitmentProgress] | None = None,
+) -> Figures:
+    """The figures as of a date. `facts` (from `commitment_facts` of this commission or of one it was cut
+    from) saves building them again; `known` is the `commitments` of the Figures of such a commission on the
+    same date: a commitment's progress does not depend on the others, so a part of it is evaluated from them."""
+    if known is not None:
+        results = {c.id: known[c.id] for c in data.commitments if c.id in known}
+    else:
+        results = _commitment_results(data, as_of, facts)
     per_action: dict[int, list[tuple[float | None, float, str]]] = defaultdict(list)
     for c in data.commitments:
         r = results.get(c.id)

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
+from typing import Any, cast
 
 from commission import domain, privacy
 
@@ -36,6 +37,7 @@ _WORD = re.compile(r"\w+")
 # C0 controls but tab, line feed and carriage return; DEL; lone surrogates; the two XML non-characters.
 # Word, XlsxWriter and ReportLab refuse (or crash on) these; pasted text from Word brings vertical tabs.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_Where = tuple[Callable[..., str], str]  # (a label worked out only when needed, the part of the record)
 _APOS_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
 
 
@@ -79,14 +81,14 @@ def _words_pattern(words: list[str]) -> str:
     return _GAP.join("".join(_char(ch) for ch in word) for word in words)
 
 
-def _bounded(pattern: str, *, any_case: bool) -> re.Pattern:
+def _bounded(pattern: str, *, any_case: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE if any_case else 0)
 
 
 @dataclass(frozen=True)
 class _Swap:
     key: str  # the first word of what is matched, folded: the pattern is tried only when it is in the text
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
     to: str
     length: int  # longest first, so "Jo Bloggs-Smith" goes before "Jo Bloggs"
 
@@ -94,7 +96,7 @@ class _Swap:
 @dataclass(frozen=True)
 class _Partial:
     key: str
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -121,39 +123,13 @@ class Redactor:
         partials: list[_Partial] = []
         public: set[str] = set()
         for org in data.organisations:  # an organisation's contact is the coordinator's, never for others
-            secret = (org.contact_email or "").strip()
-            if len(secret) >= 5:
-                swaps.append(
-                    _Swap(
-                        _first_word(secret),
-                        _bounded(_words_pattern(secret.split()), any_case=True),
-                        CONTACT_WITHHELD,
-                        len(secret),
-                    )
-                )
+            swaps += _secret_swaps([org.contact_email])
             words = unicodedata.normalize("NFC", org.contact_name or "").split()
             if len(words) > 1 and _first_word(words[0]):  # one word alone may be an ordinary one
-                swaps.append(
-                    _Swap(
-                        _first_word(words[0]),
-                        _bounded(_words_pattern(words), any_case=True),
-                        CONTACT_WITHHELD,
-                        len(" ".join(words)),
-                    )
-                )
+                swaps.append(_name_swap(words, CONTACT_WITHHELD, any_case=True))
         for member in data.members:
             person = data.people.get(member.id)
-            for secret in (member.email, member.phone):
-                secret = (secret or "").strip()
-                if len(secret) >= 5:
-                    swaps.append(
-                        _Swap(
-                            _first_word(secret),
-                            _bounded(_words_pattern(secret.split()), any_case=True),
-                            CONTACT_WITHHELD,
-                            len(secret),
-                        )
-                    )
+            swaps += _secret_swaps([member.email, member.phone])
             if person is None or member.id == keep_id or privacy.may_name(person, as_of):
                 continue
             words = unicodedata.normalize("NFC", member.display_name).split()
@@ -162,14 +138,9 @@ class Redactor:
                 continue
             to = privacy.public_name(person, as_of)
             public |= _words(to)
-            many = len(words) > 1
-            swaps.append(_Swap(_first_word(name), _bounded(_words_pattern(words), any_case=many), to, len(name)))
-            if many:  # "Surname, First"
-                reversed_ = rf"{_words_pattern(words[-1:])}\s*,{_GAP[:-1]}*{_words_pattern(words[:-1])}"
-                swaps.append(_Swap(_first_word(words[-1]), _bounded(reversed_, any_case=True), to, len(name) + 1))
-                for part in {words[0], words[-1]}:
-                    if len(part) >= 2 and _first_word(part):
-                        partials.append(_Partial(_first_word(part), _bounded(_words_pattern([part]), any_case=True)))
+            swaps += _member_swaps(words, to)
+            if len(words) > 1:
+                partials += _partials(words)
         self._swaps: dict[str, list[_Swap]] = {}
         for swap in swaps:
             if swap.key:
@@ -180,10 +151,10 @@ class Redactor:
                 self._partials.setdefault(partial.key, []).append(partial)
         self._done: set[str] = set()  # texts this redactor produced: redacting them again changes nothing
         self.places: list[Place] = []
-        self._seen_places: set[tuple] = set()
+        self._seen_places: set[tuple[object, ...]] = set()
 
     def __call__(
-        self, text: str | None, *, where: str | tuple = "", kind: str = "other", record_id: int | None = None
+        self, text: str | None, *, where: str | _Where = "", kind: str = "other", record_id: int | None = None
     ) -> str:
         """`text` as others may see it. With `where` (a label, or `(label(), part)` worked out only when
         needed), a first name or surname left in is recorded in `places`."""
@@ -210,7 +181,7 @@ class Redactor:
         self._done.add(text)
         return text
 
-    def _place(self, kind: str, record_id: int | None, where: str | tuple, text: str, found: re.Match) -> None:
+    def _place(self, kind: str, record_id: int | None, where: str | _Where, text: str, found: re.Match[str]) -> None:
         if isinstance(where, tuple):
             label, part = where
             where = f"{label()}: {part}"
@@ -225,6 +196,47 @@ class Redactor:
         self.places.append(Place(kind, record_id, where, found.group(0), excerpt))
 
 
+def _secret_swaps(secrets: list[str | None]) -> list[_Swap]:
+    """An email address or phone number (5 characters or more), in any case, for "[contact withheld]"."""
+    found = []
+    for secret in secrets:
+        secret = (secret or "").strip()
+        if len(secret) >= 5:
+            found.append(
+                _Swap(
+                    _first_word(secret),
+                    _bounded(_words_pattern(secret.split()), any_case=True),
+                    CONTACT_WITHHELD,
+                    len(secret),
+                )
+            )
+    return found
+
+
+def _name_swap(words: list[str], to: str, *, any_case: bool) -> _Swap:
+    name = " ".join(words)
+    return _Swap(_first_word(name), _bounded(_words_pattern(words), any_case=any_case), to, len(name))
+
+
+def _member_swaps(words: list[str], to: str) -> list[_Swap]:
+    """A member's full name as written (any case when it has more than one word) and "Surname, First"."""
+    many = len(words) > 1
+    swaps = [_name_swap(words, to, any_case=many)]
+    if many:
+        reversed_ = rf"{_words_pattern(words[-1:])}\s*,{_GAP[:-1]}*{_words_pattern(words[:-1])}"
+        swaps.append(_Swap(_first_word(words[-1]), _bounded(reversed_, any_case=True), to, len(" ".join(words)) + 1))
+    return swaps
+
+
+def _partials(words: list[str]) -> list[_Partial]:
+    """A first name or a surname alone, to list for checking."""
+    return [
+        _Partial(_first_word(part), _bounded(_words_pattern([part]), any_case=True))
+        for part in {words[0], words[-1]}
+        if len(part) >= 2 and _first_word(part)
+    ]
+
+
 @dataclass
 class Outward:
     """What others may see of a commission on a date; see the module's docstring."""
@@ -234,7 +246,7 @@ class Outward:
     reader_id: int | None = None
     redact: Redactor = field(init=False)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.redact = Redactor(self.source, self.as_of, keep_id=self.reader_id)
 
     @property
@@ -291,7 +303,7 @@ def _filtered(
     refs = {c.id: c.ref for c in data.commitments}
     info = data.commission
 
-    def copy(obj, kind: str, label, fields: tuple[tuple[str, str], ...]):
+    def copy(obj: Any, kind: str, label: Callable[..., str] | None, fields: tuple[tuple[str, str], ...]) -> Any:
         """`obj` itself when nothing in it changes (most records), else a copy with its fields redacted.
         `label()` names the record for the places list; it is only worked out when a place is found."""
         changed = {}
@@ -302,10 +314,14 @@ def _filtered(
                 changed[name] = new
         return replace(obj, **changed) if changed else obj
 
+    def each(items: list[Any], kind: str, noun: str, fields: tuple[tuple[str, str], ...]) -> list[Any]:
+        """`copy` of each record, named for the places list by its noun and ref ("Action A-003")."""
+        return [copy(x, kind, lambda x=x: f"{noun} {x.ref}", fields) for x in items]
+
     def quote(q: domain.Quote) -> domain.Quote:
         # a quote its speaker has not agreed to is kept (reports count what was left out) but holds no words
         if q.member_id is None or q.member_id in may_quote:
-            return copy(q, "quote", lambda: f"Quote {q.ref}", (("text", "words"),))
+            return cast(domain.Quote, copy(q, "quote", lambda: f"Quote {q.ref}", (("text", "words"),)))
         return replace(q, text="")
 
     return domain.CommissionData(
@@ -320,63 +336,42 @@ def _filtered(
             for o in data.organisations
         ],
         members=members,
-        sessions=[
-            copy(
-                x,
-                "session",
-                lambda x=x: f"Session {x.ref}",
-                (("title", "title"), ("location", ""), ("agenda", "agenda"), ("notes", "notes")),
-            )
-            for x in data.sessions
-        ],
+        sessions=each(
+            data.sessions,
+            "session",
+            "Session",
+            (("title", "title"), ("location", ""), ("agenda", "agenda"), ("notes", "notes")),
+        ),
         attendance=list(data.attendance),
-        themes=[
-            copy(
-                t,
-                "theme",
-                lambda t=t: f"Theme {t.ref}",
-                (
-                    ("name", "name"),
-                    ("description", "description"),
-                    ("name_cy", "Welsh name"),
-                    ("description_cy", "Welsh description"),
-                ),
-            )
-            for t in data.themes
-        ],
-        insights=[
-            copy(
-                i,
-                "insight",
-                lambda i=i: f"Insight {i.ref}",
-                (("statement", "statement"), ("statement_cy", "Welsh statement")),
-            )
-            for i in data.insights
-        ],
+        themes=each(
+            data.themes,
+            "theme",
+            "Theme",
+            (
+                ("name", "name"),
+                ("description", "description"),
+                ("name_cy", "Welsh name"),
+                ("description_cy", "Welsh description"),
+            ),
+        ),
+        insights=each(
+            data.insights, "insight", "Insight", (("statement", "statement"), ("statement_cy", "Welsh statement"))
+        ),
         quotes=[quote(q) for q in data.quotes],
-        actions=[
-            copy(
-                a,
-                "action",
-                lambda a=a: f"Action {a.ref}",
-                (
-                    ("title", "title"),
-                    ("description", "description"),
-                    ("title_cy", "Welsh title"),
-                    ("description_cy", "Welsh description"),
-                ),
-            )
-            for a in data.actions
-        ],
-        commitments=[
-            copy(
-                c,
-                "commitment",
-                lambda c=c: f"Commitment {c.ref}",
-                (("pledge", "pledge"), ("pledge_cy", "Welsh pledge")),
-            )
-            for c in data.commitments
-        ],
+        actions=each(
+            data.actions,
+            "action",
+            "Action",
+            (
+                ("title", "title"),
+                ("description", "description"),
+                ("title_cy", "Welsh title"),
+                ("description_cy", "Welsh description"),
+            ),
+        ),
+        commitments=each(
+            data.commitments, "commitment", "Commitment", (("pledge", "pledge"), ("pledge_cy", "Welsh pledge"))
+        ),
         updates=[
             copy(
                 u,

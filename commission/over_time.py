@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from commission import domain
+from commission import progress as rules
 
 QUARTER_ENDS = ((3, 31), (6, 30), (9, 30), (12, 31))
 
@@ -88,33 +89,58 @@ class History:
         return not self.points
 
 
-def organisation_series(data: domain.CommissionData, ref: str, dates: list[date]) -> Series:
-    """One organisation's line: the commission cut to its commitments (its own report), at each date."""
-    # here, not at the top: reports.model imports this module (a circular import)
-    from commission.reports.model import filter_to_organisation
+def organisation_series(
+    data: domain.CommissionData,
+    ref: str,
+    dates: list[date],
+    *,
+    mine: domain.CommissionData | None = None,
+    facts: dict[int, rules.CommitmentFact] | None = None,
+    known: list[dict[int, rules.CommitmentProgress]] | None = None,
+) -> Series:
+    """One organisation's line: the commission cut to its commitments (its own report), at each date.
+    `mine` is that cut when already made; `facts` the whole commission's commitment facts and `known` its
+    commitment results on each date, which `history` passes so nothing is worked out twice."""
+    # here, not at the top: the reports package imports this module (a circular import)
+    from commission.reports.organisation_cut import filter_to_organisation
 
-    mine = filter_to_organisation(data, ref)
-    figures = [domain.evaluate(mine, d) for d in dates]
+    if mine is None:
+        mine = filter_to_organisation(data, ref)
+    results = known if known is not None else [None] * len(dates)
+    figures = [domain.evaluate(mine, d, facts=facts, known=k) for d, k in zip(dates, results, strict=True)]
     return Series(ref, mine.organisations[0].name, [f.overall for f in figures], [dict(f.states) for f in figures])
 
 
 def history(
-    data: domain.CommissionData, as_of: date, *, by_theme: bool = True, by_organisation: bool = True
+    data: domain.CommissionData,
+    as_of: date,
+    *,
+    by_theme: bool = True,
+    by_organisation: bool = True,
+    facts: dict[int, rules.CommitmentFact] | None = None,
 ) -> History:
     """The commission's figures at each date of `history_dates`, overall, per theme and per organisation.
 
     An organisation's line is the commission cut to that organisation (the organisation's own report),
-    evaluated by the same rules.
+    evaluated by the same rules. Linear in the commission's size: each commitment's facts are made once, its
+    progress on a date is worked out once (an organisation's line reuses the whole commission's), and the
+    commission is cut into its organisations in one pass. `facts`: `domain.commitment_facts(data)` if made.
     """
+    from commission.reports.organisation_cut import split_by_organisation
+
     dates = history_dates(data, as_of)
-    all_figures = [domain.evaluate(data, d) for d in dates]
+    facts = facts if facts is not None else domain.commitment_facts(data)
+    all_figures = [domain.evaluate(data, d, facts=facts) for d in dates]
     themes = []
     if by_theme:
         for t in sorted(data.themes, key=lambda t: t.ref):
             themes.append(Series(t.ref, t.name, [f.themes.get(t.id, 0.0) for f in all_figures]))
     organisations = []
     if by_organisation:
+        known = [f.commitments for f in all_figures]
+        parts = split_by_organisation(data)
         for org in sorted(data.organisations, key=lambda o: o.name.lower()):
-            if any(c.organisation_id == org.id for c in data.commitments):
-                organisations.append(organisation_series(data, org.ref, dates))
+            mine = parts[org.id]
+            if mine.commitments:
+                organisations.append(organisation_series(data, org.ref, dates, mine=mine, facts=facts, known=known))
     return History(dates=dates, points=[point(f) for f in all_figures], themes=themes, organisations=organisations)

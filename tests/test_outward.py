@@ -254,3 +254,43 @@ def test_no_output_builds_its_own_filter():
         if p.name != "outward.py" and "Redactor(" in p.read_text(encoding="utf-8")
     ]
     assert makers == []
+
+
+def _every_name_on_every_text(redactor: Redactor, text: str) -> str:
+    """Redaction as it was before the first-word index: every name's pattern tried on every text."""
+    if not text:
+        return ""
+    text = clean(text)
+    for swap in sorted((s for swaps in redactor._swaps.values() for s in swaps), key=lambda s: -s.length):
+        text = swap.pattern.sub(swap.to, text)
+    return text
+
+
+def _texts(data) -> list[str]:
+    import dataclasses
+
+    found = []
+    for collection in dataclasses.fields(data):
+        items = getattr(data, collection.name)
+        for item in items if isinstance(items, list) else [items]:
+            if dataclasses.is_dataclass(item):
+                found += [v for v in vars(item).values() if isinstance(v, str) and v]
+    return found
+
+
+def test_the_first_word_index_gives_what_trying_every_name_gives(sqlite_demo, redact):
+    """On every text of the demo (with every member unnamed, so every name is looked for) and on each
+    hostile spelling of a name, the indexed redactor writes exactly what a scan of every name writes."""
+    data = data_of(sqlite_demo)
+    everyone = Redactor(replace(data, members=[replace(m, consent_named=False) for m in data.members]), AS_OF)
+    texts = _texts(data) + [f"{m.display_name} and {m.display_name.upper()} met." for m in data.members]
+    variants = test_full_name_variants_are_redacted.pytestmark[0].args[1]
+    hostile = [f"We met {v} on Tuesday; {v}, again." for v in variants] + [
+        "Siân\x0bO'Neill\x00 said\x1b so",
+        "O'Neill-Smith Siân, Siân O'Neillson, Siân O'Neill's form",
+        "we hope Hope comes",
+    ]
+    for redactor, cases in ((everyone, texts), (redact, texts + hostile)):
+        assert redactor._swaps  # names to look for: the comparison is not empty
+        for text in cases:
+            assert redactor(text) == _every_name_on_every_text(redactor, text), text

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from commission import domain
+from commission import progress as rules
 
 
 def months_before(day: date, months: int) -> date:
@@ -52,9 +53,14 @@ class Changes:
         )
 
 
-def compare_quarter(data: domain.CommissionData, as_of: date, now: domain.Figures) -> Changes:
+def compare_quarter(
+    data: domain.CommissionData,
+    as_of: date,
+    now: domain.Figures,
+    facts: dict[int, rules.CommitmentFact] | None = None,
+) -> Changes:
     since = months_before(as_of, 3)
-    before = domain.evaluate(data, since)
+    before = domain.evaluate(data, since, facts=facts)
     changes = Changes(
         since=since,
         overall_before=before.overall,

@@ -11,229 +11,56 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 from datetime import date
 
 from commission import domain, outward, privacy
-from commission.errors import UserError
 from commission.milestones import milestone_state
-from commission.outward import Place, Redactor
+from commission.outward import Redactor
 from commission.over_time import History, history
-from commission.reports.changes import Changes, compare_quarter
+from commission.reports.changes import compare_quarter
 from commission.reports.content import localise
 from commission.reports.formatting import shorten
+from commission.reports.model_entries import (
+    ActionEntry,
+    AssetFigure,
+    CommitmentEntry,
+    InsightEntry,
+    MilestoneEntry,
+    OrganisationSection,
+    QuoteEntry,
+    ReportModel,
+    SessionEntry,
+    SignoffEntry,
+    SignoffRound,
+    ThemeSection,
+    UpdateEntry,
+)
 from commission.reports.model_value import (
-    FrameworkSection,
-    SocialValueSection,
     framework_sections,
     social_value_section,
 )
+from commission.reports.organisation_cut import filter_to_organisation, split_by_organisation
 from commission.reports.text import Text, session_kind
 from commission.vocab import ASSETS, STATES
 
-
-@dataclass
-class UpdateEntry:
-    date: date
-    status: str
-    progress: float | None
-    note: str
-    reported_by: str
-    verdict: str
-    verdict_comment: str
-
-
-@dataclass
-class MilestoneEntry:
-    title: str  # redacted
-    due: date | None
-    done_on: date | None  # only when done on or before the as-of date
-    state: str  # done, missed, planned (commission.milestones)
-
-
-@dataclass
-class CommitmentEntry:
-    id: int
-    ref: str
-    organisation: str
-    organisation_ref: str
-    action_ref: str
-    action_title: str
-    pledge: str
-    made_by: str
-    made_on: date | None
-    due: date | None
-    weight: float
-    state: str
-    progress: float | None  # None when dropped
-    latest_status: str
-    latest_update: date | None
-    latest_note: str  # the latest counted update's note
-    latest_reported_by: str
-    verdict: str
-    verdict_date: date | None
-    verdict_comment: str
-    progress_paragraph: str  # the latest non-empty note: the "one year on" paragraph
-    progress_paragraph_date: date | None
-    timeline: list[UpdateEntry] = field(default_factory=list)  # counted updates, oldest first
-    themes: list[str] = field(default_factory=list)
-    milestones: list[MilestoneEntry] = field(default_factory=list)  # by due date
-
-
-@dataclass
-class QuoteEntry:
-    ref: str
-    text: str
-    speaker: str
-    session: str
-    session_date: date | None
-
-
-@dataclass
-class InsightEntry:
-    ref: str
-    statement: str
-    status: str
-    quotes: list[QuoteEntry] = field(default_factory=list)
-    agreed_on: date | None = None  # when the panel signed off these very words in a review round
-
-
-@dataclass
-class ActionEntry:
-    id: int
-    ref: str
-    title: str
-    description: str
-    progress: float
-    assets: list[str]
-    commitments: list[CommitmentEntry] = field(default_factory=list)
-
-
-@dataclass
-class ThemeSection:
-    id: int
-    ref: str
-    name: str
-    description: str
-    asset: str | None
-    depth: int  # 0 for a theme, 1 for a sub-theme
-    progress: float
-    insights: list[InsightEntry] = field(default_factory=list)
-    actions: list[ActionEntry] = field(default_factory=list)  # reported here
-    see_also: list[tuple[str, str]] = field(default_factory=list)  # (action ref, theme name) reported elsewhere
-
-
-@dataclass
-class OrganisationSection:
-    ref: str
-    name: str
-    kind: str
-    states: dict[str, int]
-    commitments: list[CommitmentEntry]
-
-
-@dataclass
-class SessionEntry:
-    ref: str
-    date: date
-    title: str
-    kind: str  # in the report's words ("gwrando" in Welsh)
-    present: int
-    apologies: int
-    absent: int
-    named_present: list[str]  # only members with valid named consent
-    unnamed_present: int
-
-
-@dataclass
-class AssetFigure:
-    asset: str
-    actions: int
-    progress: float  # mean progress of the actions in this asset; 0 with none
-    action_refs: list[str] = field(default_factory=list)
-
-
-@dataclass
-class SignoffEntry:
-    """One line of the sign-off trail as a report shows it: what was agreed, by how many, when. Never who:
-    the reviewers' ids and any coordinator's note are not carried."""
-
-    kind: str  # insight, action, session_notes, report_text, update
-    ref: str
-    label: str  # short, privacy-filtered, in the report's language where the report builds it
-    text: str  # the words agreed, privacy-filtered
-    closed_on: date
-    agreed_by: int  # panel members who agreed to the final words
-    asked: int
-    edited: bool  # the words were changed in the round
-    agreed_earlier: int  # agreed to an earlier wording
-    outcome: str  # "agreed"; for an update, the panel's verdict (agree, partly, disagree)
-
-
-@dataclass
-class SignoffRound:
-    title: str
-    closed_on: date
-    entries: list[SignoffEntry]
-
-
-@dataclass
-class ReportModel:
-    commission: str
-    area: str
-    description: str
-    as_of: date
-    language: str
-    organisation: str | None  # the filter's organisation name, or None for the whole commission
-    commitments: list[CommitmentEntry]
-    states: dict[str, int]
-    overall: float
-    panel_agreement: float | None
-    done_agreed: int
-    themes: list[ThemeSection]
-    other_actions: list[ActionEntry]
-    organisations: list[OrganisationSection]
-    sessions: list[SessionEntry]
-    assets: list[AssetFigure]
-    quotes_total: int
-    quotes_withheld: int
-    changes: Changes
-    text: Text
-    signoffs: list[SignoffRound] = field(default_factory=list)  # closed review rounds, oldest first
-    checks: list[Place] = field(default_factory=list)  # a first name or surname of someone not named, left in
-    content_language: str = "en"  # the language people write in here (the commission's), for marking it up
-    over_time: History | None = None  # the figures at each quarter end since the start (SPEC: Over time)
-    frameworks: list[FrameworkSection] = field(default_factory=list)  # coverage of each framework in use
-    social_value: SocialValueSection | None = None
-
-    def signoff_sentence(self, entry: SignoffEntry) -> str:
-        """'Agreed by 11 of 13 panel members on 12 March 2026' (in English, word for word the trail's own)."""
-        t, when = self.text, self.text.date(entry.closed_on)
-        if entry.kind == "update":
-            return t(
-                "signoff_verdict",
-                verdict=t.verdict_word(entry.outcome),
-                date=when,
-                n=entry.agreed_by,
-                asked=entry.asked,
-            )
-        if entry.agreed_by or not entry.edited:
-            return t("signoff_agreed", n=entry.agreed_by, asked=entry.asked, date=when)
-        return t("signoff_changed", date=when, n=entry.agreed_earlier, asked=entry.asked)
-
-    def signoff_note(self, entry: SignoffEntry) -> str:
-        """A word of explanation under the sentence when the words were changed in the round ('' if none)."""
-        return self.text("signoff_edited") if entry.edited and entry.agreed_by and entry.kind != "update" else ""
-
-    @property
-    def overdue(self) -> list[CommitmentEntry]:
-        items = [c for c in self.commitments if c.state == "overdue"]
-        return sorted(items, key=lambda c: (c.due or date.min, c.organisation, c.ref))
-
-    @property
-    def theme_progress(self) -> list[tuple[str, int, float]]:
-        """(name, depth, progress) for every theme, in report order."""
-        return [(t.name, t.depth, t.progress) for t in self.themes]
+__all__ = [  # the parts, and the organisation cut, are read from here too
+    "ActionEntry",
+    "AssetFigure",
+    "CommitmentEntry",
+    "InsightEntry",
+    "MilestoneEntry",
+    "OrganisationSection",
+    "QuoteEntry",
+    "ReportModel",
+    "SessionEntry",
+    "SignoffEntry",
+    "SignoffRound",
+    "ThemeSection",
+    "UpdateEntry",
+    "build_model",
+    "filter_to_organisation",
+    "split_by_organisation",
+]
 
 
 def quote_shown(q: domain.Quote, data: domain.CommissionData, as_of: date) -> bool:
@@ -245,39 +72,6 @@ def quote_shown(q: domain.Quote, data: domain.CommissionData, as_of: date) -> bo
 def quotes_withheld(data: domain.CommissionData, as_of: date) -> int:
     """The Summary's quotes_withheld: quotes linked to at least one insight, left out for consent."""
     return sum(1 for q in data.quotes if q.insight_ids and not quote_shown(q, data, as_of))
-
-
-def filter_to_organisation(data: domain.CommissionData, organisation_ref: str) -> domain.CommissionData:
-    """The commission cut down to one organisation's commitments and the actions, insights and themes behind them."""
-    wanted = [o for o in data.organisations if o.ref == organisation_ref]
-    if not wanted:
-        known = ", ".join(sorted(o.ref for o in data.organisations)) or "none"
-        raise UserError(f"No organisation with ref '{organisation_ref}' in this commission (known: {known}).")
-    org = wanted[0]
-    commitments = [c for c in data.commitments if c.organisation_id == org.id]
-    action_ids = {c.action_id for c in commitments}
-    actions = [a for a in data.actions if a.id in action_ids]
-    insight_ids = {i for a in actions for i in a.insight_ids}
-    insights = [i for i in data.insights if i.id in insight_ids]
-    theme_by_id = {t.id: t for t in data.themes}
-    theme_ids: set[int] = set()
-    for insight in insights:
-        theme = theme_by_id.get(insight.theme_id)
-        while theme is not None and theme.id not in theme_ids:
-            theme_ids.add(theme.id)
-            theme = theme_by_id.get(theme.parent_id) if theme.parent_id else None
-    commitment_ids = {c.id for c in commitments}
-    return replace(
-        data,
-        organisations=[org],
-        commitments=commitments,
-        updates=[u for u in data.updates if u.commitment_id in commitment_ids],
-        milestones=[ms for ms in data.milestones if ms.commitment_id in commitment_ids],
-        actions=actions,
-        insights=insights,
-        themes=[t for t in data.themes if t.id in theme_ids],
-        quotes=[q for q in data.quotes if set(q.insight_ids) & insight_ids],
-    )
 
 
 def theme_order(themes: list[domain.Theme]) -> list[tuple[domain.Theme, int]]:
@@ -336,7 +130,8 @@ def build_model(
         data = filter_to_organisation(data, organisation_ref)
         organisation_name = data.organisations[0].name
     data = domain.existing(data, as_of)  # nothing counts before it existed: no pledge made after as_of
-    figures = domain.evaluate(data, as_of)
+    facts = domain.commitment_facts(data)  # made once: the figures, the quarter's changes and the history read them
+    figures = domain.evaluate(data, as_of, facts=facts)
     redact = _keeping(gate.redact)
 
     def name_of(member_id: int | None) -> str:
@@ -449,12 +244,12 @@ def build_model(
         assets=assets,
         quotes_total=quotes_total,
         quotes_withheld=quotes_withheld,
-        changes=compare_quarter(data, as_of, figures),
+        changes=compare_quarter(data, as_of, figures, facts),
         text=text,
         signoffs=rounds,
         checks=gate.places_in(data),
         content_language=full_data.commission.language or "en",
-        over_time=_history(data, as_of, redact),
+        over_time=_history(data, as_of, redact, facts),
         frameworks=framework_sections(data, figures, text, redact),
         social_value=social_value_section(full_data, text, redact),
     )
@@ -471,8 +266,8 @@ def _keeping(redact: Redactor) -> Redactor:
     return again  # type: ignore[return-value]
 
 
-def _history(data: domain.CommissionData, as_of: date, redact: Redactor) -> History:
-    found = history(data, as_of)
+def _history(data: domain.CommissionData, as_of: date, redact: Redactor, facts) -> History:
+    found = history(data, as_of, facts=facts)
     for series in found.themes:
         series.name = redact(series.name)
     return found

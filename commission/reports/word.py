@@ -21,24 +21,23 @@ from docx.shared import Cm, Pt, RGBColor
 
 from commission.reports import charts
 from commission.reports.formatting import pct, points, shorten
-from commission.reports.model import CommitmentEntry, ReportModel
+from commission.reports.model import ReportModel
 from commission.reports.styles import LARGE_PRINT, font
-from commission.reports.tracker import iso
-from commission.reports.word_history import milestones, over_time
+from commission.reports.word_doc import FastDocument
+from commission.reports.word_history import over_time
+from commission.reports.word_sections import MUTED, STATE_INK, Sections
 from commission.vocab import STATE_COLOURS, STATES, uk_short_date
 
 FONT = "Arial"  # on every council PC, and it has ŵ and ŷ
 ACCENT = RGBColor(0x0B, 0x4F, 0x6C)
-MUTED = RGBColor(0x52, 0x60, 0x6D)
 STATES_DISPLAY = charts.STATES_DISPLAY
 LANG_TAGS = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
-STATE_INK = {state: ("1A1A1A" if state == "at risk" else "FFFFFF") for state in STATES}  # >= 4.5:1 on the colour
 
 
 def write_docx(
     model: ReportModel, out: Path, *, large_print: bool = False, progress: Callable[[float], None] | None = None
 ) -> None:
-    doc = Document()
+    doc = FastDocument(Document())
     w = _Writer(doc, model, large_print, progress)
     w.setup()
     from commission.reports import word_value
@@ -93,13 +92,14 @@ def _field(paragraph, instruction: str) -> None:
     run._r.append(end)
 
 
-class _Writer:
+class _Writer(Sections):
     def __init__(self, doc, model: ReportModel, large_print: bool, progress: Callable[[float], None] | None):
         self.doc, self.m, self.t = doc, model, model.text
         self.size = int(LARGE_PRINT) if large_print else 11
         self._progress = progress
         self._done = 0
         self._total = 2 * len(model.commitments) + 1  # each commitment is written twice, then the appendix
+        self._half: int | None = None
 
     def tick(self) -> None:
         """One more commitment written: most of the time goes there, so the bar moves with it."""
@@ -194,21 +194,20 @@ class _Writer:
         p.add_run(value).bold = True
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float] | None = None):
-        table = self.doc.add_table(rows=1, cols=len(header))
-        table.style = "Table Grid"
+        table = self.doc.add_table(1, len(header), "Table Grid")
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        for cell, text in zip(table.rows[0].cells, header):
+        for cell, text in zip(table.rows[0].cells, header, strict=False):
             cell.text = ""
             cell.paragraphs[0].add_run(text).bold = True
             _shade(cell, "#e3eef3")
         self._repeat_header(table.rows[0])
         for row in rows:
             cells = table.add_row().cells
-            for cell, text in zip(cells, row):
+            for cell, text in zip(cells, row, strict=False):
                 cell.text = str(text)
         if widths:
             for row in table.rows:
-                for cell, width in zip(row.cells, widths):
+                for cell, width in zip(row.cells, widths, strict=False):
                     cell.width = Cm(width)
         return table
 
@@ -256,10 +255,10 @@ class _Writer:
                 if m.organisation
                 else t("no_commitments")
             )
-        table = self.doc.add_table(rows=2, cols=5)
-        table.style = "Table Grid"
+        table = self.doc.add_table(2, 5, "Table Grid")
+        cells = table._cells
         for i, state in enumerate(STATES_DISPLAY):
-            top, bottom = table.cell(0, i), table.cell(1, i)
+            top, bottom = cells[i], cells[5 + i]
             top.text = ""
             run = top.paragraphs[0].add_run(str(m.states.get(state, 0)))
             run.bold = True
@@ -415,242 +414,6 @@ class _Writer:
         props.set("descr", str(description))
         self.doc.paragraphs[-1].paragraph_format.keep_with_next = True  # the picture stays with its table
         return True
-
-    def you_said(self) -> None:
-        m, t = self.m, self.t
-        self.doc.add_heading(t("you_said"), 1)
-        if not m.themes and not m.other_actions:
-            self.para(t("no_themes"))
-        for theme in m.themes:
-            self.doc.add_heading(theme.name, 2 if theme.depth == 0 else 3)
-            p = self.para()
-            if theme.asset:
-                self.label_value(p, t("asset"), t.asset(theme.asset))
-                p.add_run(" \u00b7 ")
-            self.label_value(p, t("progress"), pct(theme.progress))
-            p.paragraph_format.keep_with_next = True
-            if theme.description:
-                self.para(theme.description, keep=True)
-            if theme.insights:
-                self.para(t("what_we_heard"), bold=True, muted=True, keep=True)
-            for insight in theme.insights:
-                p = self.para(f"\u201c{insight.statement}\u201d", bold=True, keep=bool(insight.quotes))
-                if insight.status != "agreed":
-                    run = p.add_run(f" ({t('insight_status')})")
-                    run.font.color.rgb = MUTED
-                if insight.agreed_on:
-                    self.para(t("agreed_by_panel_on", date=t.date(insight.agreed_on)), muted=True)
-                for q in insight.quotes:
-                    self.para(f"\u201c{q.text}\u201d", italic=True, style="Quote", keep=True)
-                    by = ", ".join(x for x in (q.speaker, q.session, t.date(q.session_date)) if x)
-                    self.para(f"\u2014 {by}", muted=True)
-            if theme.actions or theme.see_also:
-                self.para(t("actions_agreed"), bold=True, muted=True, keep=True)
-            for action in theme.actions:
-                self.action(action)
-            for ref, home in theme.see_also:
-                self.para(t("see_action", ref=ref, theme=home), muted=True)
-        if m.other_actions:
-            self.doc.add_heading(t("other_actions"), 2)
-            for action in m.other_actions:
-                self.action(action)
-        self.page_break()
-
-    def action(self, action) -> None:
-        t = self.t
-        self.doc.add_heading(f"{action.ref}  {action.title}", 4)
-        p = self.para(keep=True)
-        self.label_value(p, t("progress"), pct(action.progress))
-        if action.description:
-            self.para(action.description, keep=True)
-        if not action.commitments:
-            self.para(t("no_commitments_action"), muted=True)
-        for c in action.commitments:
-            self.commitment(c)
-
-    def commitment(self, c: CommitmentEntry) -> None:
-        self.tick()
-        t = self.t
-        table = self.doc.add_table(rows=5, cols=2)
-        table.style = "Table Grid"
-        head = table.cell(0, 0)
-        head.text = ""
-        head.paragraphs[0].add_run(c.organisation).bold = True
-        self.state_cell(table.cell(0, 1), c.state)
-        pledge = table.cell(1, 0).merge(table.cell(1, 1))
-        pledge.text = c.pledge
-        meta = f"{t('due')}: {t.date(c.due) if c.due else t('no_due')}"
-        if c.made_on:
-            meta += f" \u00b7 {t('made_on')} {t.date(c.made_on)}"
-        if c.made_by:
-            meta += f" {t('by')} {c.made_by}"
-        table.cell(2, 0).text = meta
-        table.cell(2, 1).text = f"{t('progress')}: {pct(c.progress)}"
-        claim, verdict = table.cell(3, 0), table.cell(3, 1)
-        claim.text = ""
-        claim.paragraphs[0].add_run(t("org_says")).bold = True
-        if c.latest_update:
-            claim.add_paragraph(f"{t.status(c.latest_status)} \u00b7 {t.date(c.latest_update)}")
-            if c.latest_note:
-                claim.add_paragraph(c.latest_note)
-            if c.latest_reported_by:
-                claim.add_paragraph(f"\u2014 {c.latest_reported_by}")
-        else:
-            claim.add_paragraph(t("no_update"))
-        verdict.text = ""
-        verdict.paragraphs[0].add_run(t("panel_thinks")).bold = True
-        _shade(verdict, "#e3eef3")
-        if c.verdict != "not assessed":
-            verdict.add_paragraph(f"{t.verdict(c.verdict)} \u00b7 {t.date(c.verdict_date)}")
-            if c.verdict_comment:
-                verdict.add_paragraph(c.verdict_comment)
-        else:
-            verdict.add_paragraph(t("no_verdict"))
-        line = table.cell(4, 0).merge(table.cell(4, 1))
-        line.text = ""
-        line.paragraphs[0].add_run(t("timeline")).bold = True
-        if not c.timeline:
-            line.add_paragraph(t("no_update"))
-        for u in c.timeline[-4:]:
-            bits = [uk_short_date(u.date), t.status(u.status)]
-            if u.progress is not None:
-                bits.append(pct(u.progress))
-            if u.verdict != "not assessed":
-                bits.append(f"{t('panel_thinks')}: {t.verdict(u.verdict)}")
-            text = " \u00b7 ".join(bits) + (f" \u2014 {u.note}" if u.note else "")
-            line.add_paragraph(text)
-        milestones(self, line, c)
-        _keep_whole(table)
-        self.para()
-
-    def by_organisation(self) -> None:
-        m, t = self.m, self.t
-        self.doc.add_heading(t("by_organisation"), 1)
-        if not m.organisations or not m.commitments:
-            self.para(
-                t("no_commitments_org", org=m.organisation, date=t.date(m.as_of))
-                if m.organisation
-                else t("no_commitments")
-            )
-        for org in m.organisations:
-            self.doc.add_heading(org.name, 2)
-            counts = " \u00b7 ".join(f"{n} {t.state(s)}" for s in STATES_DISPLAY if (n := org.states[s]))
-            self.para(
-                t("commitment_count", n=len(org.commitments)) + (f" \u2014 {counts}" if counts else ""),
-                muted=True,
-                keep=True,
-            )
-            if not org.commitments:
-                self.para(t("no_commitments_org", org=org.name, date=t.date(m.as_of)))
-                continue
-            table = self.table([t("pledge"), t("state"), t("latest_progress"), t("panel_thinks")], [], None)
-            for c in org.commitments:
-                self.tick()
-                cells = table.add_row().cells
-                cells[0].text = ""
-                cells[0].paragraphs[0].add_run(c.pledge).bold = True
-                cells[0].add_paragraph(
-                    f"{t('action')} {c.action_ref}: {c.action_title} \u00b7 {t('due')} "
-                    f"{t.date(c.due) if c.due else t('no_due')}"
-                )
-                self.state_cell(cells[1], c.state)
-                progress = cells[1].add_paragraph().add_run(pct(c.progress))  # on the state's colour: its ink too
-                progress.font.color.rgb = RGBColor.from_string(STATE_INK[c.state])
-                if c.progress_paragraph:
-                    cells[2].text = f"{t.date(c.progress_paragraph_date)}: {c.progress_paragraph}"
-                else:
-                    cells[2].text = t("no_update")
-                cells[3].text = t.verdict(c.verdict)
-                if c.verdict_comment:
-                    cells[3].add_paragraph(c.verdict_comment)
-            for row in table.rows:
-                for cell, width in zip(row.cells, (5.5, 2.6, 6.0, 2.9)):
-                    cell.width = Cm(width)
-            _keep_whole(table, rows=2)  # the header row and the first pledge stay with the heading above
-        self.page_break()
-
-    def appendix(self) -> None:
-        self.tick()
-        m, t = self.m, self.t
-        self.doc.add_heading(t("appendix"), 1)
-        self.doc.add_heading(t("sessions_held"), 2)
-        if not m.sessions:
-            self.para(t("no_sessions"))
-        else:
-            rows = []
-            for s in m.sessions:
-                names = ", ".join(s.named_present)
-                if names and s.unnamed_present:
-                    names += " " + t("others", n=s.unnamed_present)
-                rows.append(
-                    [
-                        iso(s.date),
-                        f"{s.title} ({s.kind})",
-                        str(s.present),
-                        str(s.apologies),
-                        str(s.absent),
-                        names or "\u2014",
-                    ]
-                )
-            self.table(
-                [t("date"), t("session"), t("present"), t("apologies"), t("absent"), t("named_present")],
-                rows,
-                [2.4, 4.6, 1.7, 1.9, 1.7, 4.7],
-            )
-        self.signoffs()
-        self.doc.add_heading(t("how_computed"), 2)
-        for paragraph in t.rules():
-            self.para(paragraph, style="List Bullet")
-        self.doc.add_heading(t("quotes_withheld_title"), 2)
-        if m.quotes_withheld:
-            self.para(t("withheld_text", n=m.quotes_withheld, total=m.quotes_total))
-        else:
-            self.para(t("withheld_none"))
-        p = self.para()
-        self.label_value(p, t("quotes_withheld_title"), str(m.quotes_withheld))
-        self.para(t("privacy_note"), muted=True)
-
-    def signoffs(self) -> None:
-        """The sign-off trail: per closed round, what the panel agreed and by how many."""
-        m, t = self.m, self.t
-        self.doc.add_heading(t("signoff_title"), 2)
-        if not m.signoffs:
-            self.para(t("signoff_none"))
-            return
-        self.para(t("signoff_intro"), muted=True)
-        for rnd in m.signoffs:
-            self.doc.add_heading(t("signoff_round", title=rnd.title, date=t.date(rnd.closed_on)), 3)
-            table = self.table([t("signoff_item"), t("signoff")], [], None)
-            for entry in rnd.entries:
-                cells = table.add_row().cells
-                cells[0].text = ""
-                run = cells[0].paragraphs[0].add_run(t.kind(entry.kind))
-                run.font.color.rgb = MUTED
-                cells[0].add_paragraph(entry.label)
-                cells[1].text = m.signoff_sentence(entry)
-                if note := m.signoff_note(entry):
-                    run = cells[1].add_paragraph().add_run(note)
-                    run.font.color.rgb = MUTED
-            for row in table.rows:
-                for cell, width in zip(row.cells, (9.5, 7.5)):
-                    cell.width = Cm(width)
-
-
-def _keep_whole(table, rows: int | None = None) -> None:
-    """Keep a table's first `rows` rows (all, by default) on one page, and with the paragraph after the last
-    of them: no row splits across pages, and every paragraph in the kept rows keeps with the next."""
-    kept = table.rows if rows is None else table.rows[:rows]
-    for i, row in enumerate(table.rows):
-        props = row._tr.get_or_add_trPr()
-        cant = OxmlElement("w:cantSplit")
-        cant.set(qn("w:val"), "true")
-        props.append(cant)
-    last = len(kept) - 1
-    for i, row in enumerate(kept):
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
-                if i < last or rows is not None:
-                    paragraph.paragraph_format.keep_with_next = True
 
 
 def _property(text: str, limit: int = 255) -> str:

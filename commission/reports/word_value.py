@@ -25,7 +25,7 @@ def frameworks(w) -> None:
             else:
                 rows.append([area.label, t("not_addressed"), "\u2014", "\u2014"])
         table = w.table([t("area"), t("actions"), t("progress"), t("states")], rows, [4.2, 7.0, 2.2, 3.6])
-        for row, area in zip(table.rows[1:], framework.areas):
+        for row, area in zip(table.rows[1:], framework.areas, strict=False):
             if not area.covered:
                 for run in row.cells[1].paragraphs[0].runs:
                     run.italic = True

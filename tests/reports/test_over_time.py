@@ -111,3 +111,57 @@ def test_pdf_and_word_show_every_point(demo_data, tmp_path, fmt):
             + [pct(p.overall), pct(p.panel_agreement)]
         )
         assert row in section, row
+
+
+def test_the_one_pass_cut_is_each_organisations_own_cut(data, demo_data):
+    """`split_by_organisation` (the history's one pass) gives exactly `filter_to_organisation` for each."""
+    from commission.reports.model import filter_to_organisation, split_by_organisation
+
+    for commission in (data, demo_data):
+        parts = split_by_organisation(commission)
+        assert set(parts) == {o.id for o in commission.organisations}
+        for org in commission.organisations:
+            assert parts[org.id] == filter_to_organisation(commission, org.ref) == _plain_cut(commission, org)
+
+
+def _plain_cut(data, org):
+    """The cut written out plainly, scanning everything (as it was before the one pass)."""
+    from dataclasses import replace
+
+    commitments = [c for c in data.commitments if c.organisation_id == org.id]
+    ids = {c.id for c in commitments}
+    actions = [a for a in data.actions if a.id in {c.action_id for c in commitments}]
+    insight_ids = {i for a in actions for i in a.insight_ids}
+    insights = [i for i in data.insights if i.id in insight_ids]
+    by_id = {t.id: t for t in data.themes}
+    theme_ids: set[int] = set()
+    for insight in insights:
+        theme = by_id.get(insight.theme_id)
+        while theme is not None and theme.id not in theme_ids:
+            theme_ids.add(theme.id)
+            theme = by_id.get(theme.parent_id) if theme.parent_id else None
+    return replace(
+        data,
+        organisations=[org],
+        commitments=commitments,
+        updates=[u for u in data.updates if u.commitment_id in ids],
+        milestones=[ms for ms in data.milestones if ms.commitment_id in ids],
+        actions=actions,
+        insights=insights,
+        themes=[t for t in data.themes if t.id in theme_ids],
+        quotes=[q for q in data.quotes if set(q.insight_ids) & insight_ids],
+    )
+
+
+def test_evaluate_from_facts_and_known_results_is_evaluate(demo_data):
+    from commission.domain import commitment_facts, evaluate
+    from commission.over_time import history_dates
+    from commission.reports.model import filter_to_organisation
+
+    facts = commitment_facts(demo_data)
+    for d in history_dates(demo_data, AS_OF):
+        whole = evaluate(demo_data, d)
+        assert evaluate(demo_data, d, facts=facts) == whole
+        for org in demo_data.organisations:
+            mine = filter_to_organisation(demo_data, org.ref)
+            assert evaluate(mine, d, facts=facts, known=whole.commitments) == evaluate(mine, d)
