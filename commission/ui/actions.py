@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.commitments import CommitmentsTab
 from commission.ui.dialogs import ActionDialog, insight_items
+from commission.ui.flow_layout import button_row
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.list_editor import ListEditor
@@ -225,9 +226,12 @@ class ActionsScreen(QWidget):
         head.addLayout(titles, 1)
         self.agree_button = QPushButton(self.tr("Agree an action…"))
         self.commit_button = primary_button(self.tr("Add commitment…"))
-        head.addWidget(self.agree_button)
-        head.addWidget(self.commit_button)
-        self.header = head  # other workflows add their buttons here (update returns)
+        # the buttons wrap onto a second line rather than make the screen wider than a laptop's window
+        buttons, row = button_row()
+        row.addWidget(self.agree_button)
+        row.addWidget(self.commit_button)
+        head.addWidget(buttons, 1)
+        self.header = row  # other workflows add their buttons here (update returns, import pledges)
         layout.addLayout(head)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

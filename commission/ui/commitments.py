@@ -74,6 +74,10 @@ class CommitmentsTab(ListEditor):
             self.state.addItem(QCoreApplication.translate("words", state), state)
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Show commitments under theme"))
+        for chooser in (self.organisation, self.state, self.theme):
+            # a long organisation or theme name is cut with "…" rather than widen the screen past the window
+            chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            chooser.setMinimumContentsLength(10)
         self.count = muted("", wrap=False)
         filters.addWidget(self.text, 5)
         text_label = QLabel(self.tr("Filter"))  # stays when the placeholder goes
@@ -123,6 +127,7 @@ class CommitmentsTab(ListEditor):
         left.setSpacing(8)
         head = QHBoxLayout()
         self.detail_title = heading("")
+        self.detail_title.setWordWrap(True)  # "C15 · a long organisation name" wraps; it never widens the screen
         head.addWidget(self.detail_title, 1)
         self.state_pill = Pill()
         head.addWidget(self.state_pill)
