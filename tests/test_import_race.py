@@ -15,11 +15,10 @@ import pytest
 from sqlalchemy import func, select
 
 from commission.errors import UserError
-from commission.services import importer
 from commission.services.demo import create_demo
 from commission.services.importer import import_workbook
 from commission.services.queries import find_commission, load_commission_data
-from commission.storage import locks, open_database
+from commission.storage import bulk, locks, open_database
 from commission.storage import models as m
 from commission.workbook import write_workbook
 
@@ -62,14 +61,14 @@ def race(db_target, path, monkeypatch):
     dbs = [open_database(db_target, create=False) for _ in range(2)]
     barrier = threading.Barrier(2)
     meeting = threading.Barrier(2, timeout=1.5)
-    insert_columns = importer.bulk.insert_columns
+    insert_columns = bulk.insert_columns
 
     def insert_when_both_have_read(*args, **kwargs):
         with contextlib.suppress(threading.BrokenBarrierError):
             meeting.wait()
         return insert_columns(*args, **kwargs)
 
-    monkeypatch.setattr(importer.bulk, "insert_columns", insert_when_both_have_read)
+    monkeypatch.setattr(bulk, "insert_columns", insert_when_both_have_read)  # every sheet writer calls it
     results: list[object] = [None, None]
 
     def run(i):
