@@ -58,7 +58,7 @@ def main() -> None:
         for _ in range(args.repeat):
             read_time, _ = timed(lambda: pd.read_excel(workbook, sheet_name=None, engine="calamine"), 1)
             db = empty_database()
-            import_time, summary = timed(lambda: import_workbook(db, workbook), 1)
+            import_time, summary = timed(lambda db=db: import_workbook(db, workbook), 1)
             db.dispose()
             reads.append(read_time)
             imports.append(import_time)

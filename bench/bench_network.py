@@ -98,7 +98,7 @@ def main() -> None:
             screen.model_rows = None
             start = time.perf_counter()
             screen.reload()
-            wait_until(app, lambda: screen.model_rows is not None)
+            wait_until(app, lambda screen=screen: screen.model_rows is not None)
             screen.table.viewport().repaint()
             app.processEvents()
             network_times.append(time.perf_counter() - start)
@@ -117,7 +117,7 @@ def main() -> None:
 
     print(
         "each run (dashboard, network):",
-        ", ".join(f"({d:.2f}, {n:.2f})" for d, n in zip(dashboard_times, network_times)),
+        ", ".join(f"({d:.2f}, {n:.2f})" for d, n in zip(dashboard_times, network_times, strict=True)),
     )
     dashboard, network = statistics.median(dashboard_times), statistics.median(network_times)
     print(

@@ -256,7 +256,7 @@ def table(results: dict, rows: list[str], size: str, spec: dict, pairs: int) -> 
 def _line(name: str, result: dict) -> str:
     what, baseline_label, target = LABELS[name]
     base, subject = result["baseline"], result["subject"]
-    ratios = [s / b for s, b in zip(subject, base) if b > 0]
+    ratios = [s / b for s, b in zip(subject, base, strict=True) if b > 0]
     ratio = f"{statistics.median(ratios):.2f}x ({min(ratios):.2f}-{max(ratios):.2f})" if ratios else "—"
     return (
         f"| {what} | {baseline_label} | {_spread(base)} | {_spread(subject)} | {ratio} | "
@@ -535,8 +535,8 @@ def _bare_docx(written: Path, out: Path):
                 document.add_paragraph(block)
                 continue
             table = document.add_table(rows=len(block), cols=max((len(row) for row in block), default=1))
-            for row, texts in zip(table.rows, block):
-                for cell, value in zip(row.cells, texts):
+            for row, texts in zip(table.rows, block, strict=True):
+                for cell, value in zip(row.cells, texts, strict=False):  # a short row leaves its last cells empty
                     cell.text = value
         document.save(str(out))
 

@@ -53,7 +53,11 @@ def write_report(
     out = Path(out)
     if not files.folder_of(out).is_dir():  # before any work
         raise UserError(f"Cannot write the report: the folder {files.folder_of(out)} does not exist.")
-    report = lambda value: progress(max(0.0, min(1.0, value))) if progress else None
+
+    def report(value: float) -> None:
+        if progress:
+            progress(max(0.0, min(1.0, value)))
+
     report(0.0)
 
     model = build_model(data, as_of, language=language, organisation_ref=organisation_ref, signoffs=signoffs)

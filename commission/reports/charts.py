@@ -228,7 +228,7 @@ def assets_pentagon(
     gap = size * 1.1
     # the largest radius at which every side label still fits across the width
     radius = 118 + size * 2
-    for angle, w in zip(angles, widest):
+    for angle, w in zip(angles, widest, strict=True):
         c = abs(math.cos(angle))
         if c > 0.05:
             radius = min(radius, (width / 2 - w - gap * c - 2) / c)

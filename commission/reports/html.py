@@ -168,7 +168,7 @@ def theme_section(p: Page, theme: ThemeSection) -> Node:
         section.add(el(f"h{level + 1}", t("what_we_heard")))
         for insight in theme.insights:
             block = el("div", class_="insight")
-            statement = [p.said("span", f"\u201c{insight.statement}\u201d")]
+            statement: list[object] = [p.said("span", f"\u201c{insight.statement}\u201d")]
             if insight.status != "agreed":
                 statement += [" ", el("span", "(", t("insight_status"), ")", class_="muted")]
             block.add(el("p", *statement, class_="statement"))

@@ -149,7 +149,7 @@ def frameworks_part(p: Page) -> list:
                 class_="uncovered" if uncovered else None,
             )
         )
-        rows = []
+        rows: list[list[object]] = []
         for area in framework.areas:
             if area.covered:
                 actions = _joined(
@@ -177,12 +177,12 @@ def social_value(p: Page) -> list:
     if sv is None or not sv.outcomes:
         return [el("p", t("value_none"))]
     out: list = [el("p", t("value_intro", rate=share(sv.discount_rate)), class_="muted")]
-    if sv.ratio is not None:
+    if sv.ratio is not None and sv.investment is not None:  # a ratio is only worked out with an investment
         out.append(el("p", t("value_ratio", ratio=f"{sv.ratio:,.2f}"), class_="big ratio"))
         out.append(el("p", t("value_totals", total=money(sv.total), investment=money(sv.investment))))
     else:
         out.append(el("p", sv.message))
-    rows = []
+    rows: list[list[object]] = []
     for o in sv.outcomes:
         cell: list = [p.said("strong", o.outcome)]
         if o.stakeholder:

@@ -4,7 +4,7 @@ state words, tables, bars, charts as inline SVG, a commitment's milestones."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import count
 
@@ -54,8 +54,8 @@ class Page:
     def table(
         self,
         caption: object,
-        header: list[object],
-        rows: list[list[object]],
+        header: Sequence[object],
+        rows: Sequence[Sequence[object]],
         *,
         row_headers: bool = True,
         classes: str = "",
@@ -88,7 +88,7 @@ def bar(value: float | None, colour: str) -> Node:
     )
 
 
-def _joined(items: list, sep: str) -> list:
+def _joined(items: list, sep: object) -> list:
     out: list = []
     for i, item in enumerate(items):
         if i:

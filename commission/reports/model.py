@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from commission import domain, outward, privacy
 from commission.milestones import milestone_state
@@ -103,7 +104,8 @@ def theme_assets(themes: list[domain.Theme]) -> dict[int, str | None]:
     by_id = {t.id: t for t in themes}
     result: dict[int, str | None] = {}
     for t in themes:
-        node, seen = t, set()
+        node: domain.Theme | None = t
+        seen: set[int] = set()
         while node is not None and not node.asset and node.parent_id and node.id not in seen:
             seen.add(node.id)
             node = by_id.get(node.parent_id)
@@ -156,8 +158,8 @@ def build_model(
 
     action_entries: dict[int, ActionEntry] = {}
     for a in sorted(data.actions, key=lambda a: a.ref):
-        assets = sorted(
-            {assets_of_theme[t] for t in figures.action_themes.get(a.id, []) if assets_of_theme.get(t)},
+        action_assets = sorted(
+            {asset for t in figures.action_themes.get(a.id, []) if (asset := assets_of_theme.get(t))},
             key=ASSETS.index,
         )
         action_entries[a.id] = ActionEntry(
@@ -166,7 +168,7 @@ def build_model(
             title=redact(a.title),
             description=redact(a.description),
             progress=figures.actions.get(a.id, 0.0),
-            assets=assets,
+            assets=action_assets,
             commitments=sorted(by_action.get(a.ref, []), key=lambda c: (c.organisation.lower(), c.ref)),
         )
 
@@ -183,7 +185,7 @@ def build_model(
         if not allowed:
             continue
         session = sessions_by_id.get(q.session_id)
-        entry = QuoteEntry(
+        quote = QuoteEntry(
             ref=q.ref,
             text=redact(q.text),
             speaker=text.speaker(privacy.public_name(speaker, as_of)),
@@ -191,7 +193,7 @@ def build_model(
             session_date=session.date if session else None,
         )
         for insight_id in q.insight_ids:
-            allowed_quotes[insight_id].append(entry)
+            allowed_quotes[insight_id].append(quote)
 
     themes = _theme_sections(data, figures, action_entries, allowed_quotes, redact)
     rounds = _signoff_rounds(signoffs or (), full_data, data if organisation_ref else None, as_of, text, redact)
@@ -216,9 +218,9 @@ def build_model(
         )
 
     in_asset: dict[str, list[ActionEntry]] = {a: [] for a in ASSETS}
-    for entry in action_entries.values():
-        for asset in entry.assets:
-            in_asset[asset].append(entry)
+    for action in action_entries.values():
+        for asset in action.assets:
+            in_asset[asset].append(action)
     assets = [
         AssetFigure(a, len(v), sum(e.progress for e in v) / len(v) if v else 0.0, [e.ref for e in v])
         for a, v in in_asset.items()
@@ -371,7 +373,7 @@ def _theme_sections(data, figures, action_entries, allowed_quotes, redact) -> li
         )
     # an action is reported in full under the first of its themes, and pointed to from the others
     for entry in action_entries.values():
-        themes = sorted((t for t in figures.action_themes.get(entry.id, []) if t in sections), key=position.get)
+        themes = sorted((t for t in figures.action_themes.get(entry.id, []) if t in sections), key=position.__getitem__)
         if not themes:
             continue
         home = sections[themes[0]]
@@ -421,7 +423,7 @@ def _flat(text: str) -> str:
 
 
 def _signoff_rounds(
-    signoffs: Sequence[object],
+    signoffs: Sequence[Any],  # plain records read by name: the services' Signoff (see build_model)
     full: domain.CommissionData,
     shown: domain.CommissionData | None,
     as_of: date,

@@ -144,7 +144,7 @@ def social_value_section(data: domain.CommissionData, text: Text, redact) -> Soc
             action_refs=[actions[i] for i in o.action_ids if i in actions],
             insight_refs=[insights[i] for i in o.insight_ids if i in insights],
         )
-        for o, v in zip(data.outcomes, values)
+        for o, v in zip(data.outcomes, values, strict=True)
     ]
     total = sum(e.present_value for e in entries)
     try:

@@ -76,12 +76,19 @@ def network_row(data: domain.CommissionData, as_of: date, *, overdue_limit: int 
     )
     redact = outward.for_others(data, as_of).redact if late else None  # the one gate, per commission
     shown = late if overdue_limit is None else late[:overdue_limit]
-    overdue = [
-        OverdueItem(
-            ref=c.ref, organisation=orgs.get(c.organisation_id, ""), pledge=shorten(redact(c.pledge), 160), due=c.due
-        )
-        for c in shown
-    ]
+    overdue = (
+        [
+            OverdueItem(
+                ref=c.ref,
+                organisation=orgs.get(c.organisation_id, ""),
+                pledge=shorten(redact(c.pledge), 160),
+                due=c.due,
+            )
+            for c in shown
+        ]
+        if redact is not None
+        else []
+    )  # no redactor only when nothing is late
     done = [r for r in figures.commitments.values() if r.state == "done"]
     return NetworkRow(
         commission_id=data.commission.id,

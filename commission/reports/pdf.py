@@ -320,7 +320,7 @@ def state_tiles(model: ReportModel, s: Styles) -> Table:
             ]
         )
     table = Table([tiles], colWidths=[FRAME_W / 5] * 5, hAlign="LEFT", splitInRow=1)
-    commands = [
+    commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 8),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
@@ -376,7 +376,7 @@ def changes_block(model: ReportModel, s: Styles) -> list:
     by_id = {e.id: e for e in model.commitments}
     story: list = [Paragraph(esc(t("what_changed", date=t.date(c.since))), s.h3)]
     if not c.anything:
-        return story + [Paragraph(esc(t("no_change")), s.body)]
+        return [*story, Paragraph(esc(t("no_change")), s.body)]
     rows = []
     for key, ids, state in (
         ("newly_done", c.newly_done, "done"),
@@ -403,7 +403,7 @@ def changes_block(model: ReportModel, s: Styles) -> list:
     )
     data = [[Paragraph(text, s.body_tight)] for _, text in rows]
     table = Table(data, colWidths=[FRAME_W], hAlign="LEFT", splitInRow=1)
-    commands = [
+    commands: list[tuple[object, ...]] = [
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -411,7 +411,7 @@ def changes_block(model: ReportModel, s: Styles) -> list:
     for i, (state, _) in enumerate(rows):
         commands.append(("LINEBEFORE", (0, i), (0, i), 3, STATE[state] if state else ACCENT_SOFT))
     table.setStyle(TableStyle(commands))
-    return story + [table]
+    return [*story, table]
 
 
 def charts_section(model: ReportModel, s: Styles) -> list:
@@ -431,9 +431,9 @@ def charts_section(model: ReportModel, s: Styles) -> list:
     story.append(Spacer(1, s.body_size))
     heading = Heading(t("progress_by_theme"), s.h3, 1, "chart-themes")
     if model.themes:
-        rows = model.theme_progress
-        for start in range(0, len(rows), CHART_ROWS):
-            chart = charts.theme_progress(rows[start : start + CHART_ROWS], FRAME_W, fonts, size)
+        theme_rows = model.theme_progress
+        for start in range(0, len(theme_rows), CHART_ROWS):
+            chart = charts.theme_progress(theme_rows[start : start + CHART_ROWS], FRAME_W, fonts, size)
             story.append(KeepTogether([heading, chart]) if start == 0 else chart)
     else:
         story += [heading, Paragraph(esc(t("no_themes")), s.body)]

@@ -84,7 +84,7 @@ def _widths(data: TableData, head, cell, first_width: float) -> list[float]:
         need = [w + spare / len(need) for w in need]
     elif FRAME_W - sum(need) < first:  # tight: the first column takes what it needs, the rest share the loss
         need = [w * (FRAME_W - first) / sum(need) for w in need]
-    return [FRAME_W - sum(need)] + need
+    return [FRAME_W - sum(need), *need]
 
 
 def _table(data: TableData, s: Styles, first_width: float) -> list:
@@ -107,7 +107,7 @@ def _one_table(data: TableData, head, cell, first_width: float) -> Table:
     rows = [
         [
             Paragraph(f'<font color="#{STATE_TEXT[st].hexval()[2:]}">{esc(x)}</font>' if st else esc(x), head)
-            for x, st in zip(data.header, states)
+            for x, st in zip(data.header, states, strict=True)
         ]
     ]
     rows += [[Paragraph(esc(x), cell) for x in row] for row in data.rows]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from commission.reports import charts
@@ -57,7 +59,7 @@ def theme_section(model: ReportModel, theme: ThemeSection, s: Styles, width: flo
         pending.append(Paragraph(esc(t("what_we_heard")), s.label))
         for insight in theme.insights:
             status = "" if insight.status == "agreed" else f' <font color="#52606d">({esc(t("insight_status"))})</font>'
-            block = pending + [Paragraph(f"\u201c{esc(insight.statement)}\u201d{status}", s.insight)]
+            block = [*pending, Paragraph(f"\u201c{esc(insight.statement)}\u201d{status}", s.insight)]
             if insight.agreed_on:
                 block.append(
                     Paragraph(
@@ -114,24 +116,24 @@ def quote_block(quote, model: ReportModel, s: Styles, width: float) -> Table:
     return table
 
 
-def action_block(model: ReportModel, action: ActionEntry, s: Styles, width: float, lead: list = ()) -> list:
+def action_block(model: ReportModel, action: ActionEntry, s: Styles, width: float, lead: Sequence = ()) -> list:
     t = model.text
     title = Paragraph(
         f'<font color="#52606d">{esc(action.ref)}</font>&nbsp;&nbsp;<b>{esc(action.title)}</b>',
         s.h3.clone("action", textColor="#1f2933", spaceBefore=s.body_size * 0.6),
     )
     bar = charts.ProgressBar(action.progress, ACCENT, min(width * 0.45, 240), s.font.regular, s.body_size)
-    head = list(lead) + [title, bar]
+    head = [*lead, title, bar]
     if action.description:
         head.append(Paragraph(esc(action.description), s.body))
     head.append(Spacer(1, s.body_size * 0.3))
     if not action.commitments:
-        return [KeepTogether(head + [Paragraph(esc(t("no_commitments_action")), s.muted)])]
+        return [KeepTogether([*head, Paragraph(esc(t("no_commitments_action")), s.muted)])]
     story: list = []
     for i, commitment in enumerate(action.commitments):
         card = commitment_card(model, commitment, s, width)
         if i == 0:
-            card[0] = KeepTogether(head + [card[0]])
+            card[0] = KeepTogether([*head, card[0]])
         story += card
     return story
 
@@ -211,7 +213,7 @@ def commitment_card(model: ReportModel, c: CommitmentEntry, s: Styles, width: fl
     from commission.reports.pdf_history import milestones_block
 
     card += milestones_block(model, c, s, width)
-    return card + [Spacer(1, s.body_size * 0.9)]
+    return [*card, Spacer(1, s.body_size * 0.9)]
 
 
 def timeline(model: ReportModel, c: CommitmentEntry, s: Styles, width: float) -> Table:
@@ -221,7 +223,7 @@ def timeline(model: ReportModel, c: CommitmentEntry, s: Styles, width: float) ->
     title = esc(t("timeline"))
     if len(c.timeline) > len(shown):
         title += f' <font color="#52606d">({esc(t("earlier_updates", n=len(c.timeline) - len(shown)))})</font>'
-    rows = []
+    rows: list[list[object]] = []
     for u in shown:
         bits = [f"<b>{esc(uk_short_date(u.date))}</b>", esc(t.status(u.status))]
         if u.progress is not None:
@@ -276,7 +278,7 @@ def by_organisation(model: ReportModel, s: Styles, width: float) -> list:
         if not org.commitments:
             story.append(
                 KeepTogether(
-                    head + [Paragraph(esc(t("no_commitments_org", org=org.name, date=t.date(model.as_of))), s.body)]
+                    [*head, Paragraph(esc(t("no_commitments_org", org=org.name, date=t.date(model.as_of))), s.body)]
                 )
             )
             continue
@@ -418,7 +420,7 @@ def signoff_section(model: ReportModel, s: Styles, width: float) -> list:
             )
         title = Paragraph(esc(t("signoff_round", title=rnd.title, date=t.date(rnd.closed_on))), title_style)
         head, rest = rows[:2], rows[2:]
-        story.append(KeepTogether(lead + [title, _signoff_table(head, width, last=not rest)]))
+        story.append(KeepTogether([*lead, title, _signoff_table(head, width, last=not rest)]))
         if rest:
             story.append(_signoff_table(rest, width, last=True))
         lead = []

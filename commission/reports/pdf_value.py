@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from commission.reports.formatting import pct
@@ -12,7 +14,7 @@ from commission.reports.styles import ACCENT, ACCENT_SOFT, MUTED, PANEL, RULE, S
 from commission.vocab import STATES
 
 
-def _table(rows: list, widths: list[float], extra: list = (), split_in_row: bool = True) -> Table:
+def _table(rows: list, widths: list[float], extra: Sequence = (), split_in_row: bool = True) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=int(split_in_row))
     table.setStyle(
         TableStyle(
@@ -36,7 +38,7 @@ def frameworks_section(model: ReportModel, s: Styles, width: float) -> list:
         Paragraph(esc(t("frameworks_intro")), s.muted),
     ]
     if not model.frameworks:
-        return story + [Paragraph(esc(t("frameworks_none")), s.body), PageBreak()]
+        return [*story, Paragraph(esc(t("frameworks_none")), s.body), PageBreak()]
     for i, framework in enumerate(model.frameworks):
         header = [Paragraph(esc(x), s.label) for x in (t("area"), t("actions"), t("progress"), t("states"))]
         rows, extra = [header], []
@@ -84,9 +86,9 @@ def social_value_section(model: ReportModel, s: Styles, width: float) -> list:
     sv = model.social_value
     story: list = [Heading(t("value_title"), s.h1, 0, "value")]
     if sv is None or not sv.outcomes:
-        return story + [Paragraph(esc(t("value_none")), s.body), PageBreak()]
+        return [*story, Paragraph(esc(t("value_none")), s.body), PageBreak()]
     story.append(Paragraph(esc(t("value_intro", rate=share(sv.discount_rate))), s.muted))
-    if sv.ratio is not None:
+    if sv.ratio is not None and sv.investment is not None:  # a ratio is only worked out with an investment
         story.append(
             Paragraph(
                 esc(t("value_ratio", ratio=f"{sv.ratio:,.2f}")),

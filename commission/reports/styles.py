@@ -82,7 +82,7 @@ def _find_family() -> FontFamily:
             try:
                 fonts = [
                     TTFont(f"Report{family}{suffix}", str(p))
-                    for suffix, p in zip(("", "-Bold", "-Italic", "-BoldItalic"), paths)
+                    for suffix, p in zip(("", "-Bold", "-Italic", "-BoldItalic"), paths, strict=True)
                 ]
             except (OSError, TTFError, ValueError) as exc:  # damaged or unsupported: try the next
                 log.debug("report font %s not usable: %s", paths[0], exc)
@@ -95,7 +95,9 @@ def _find_family() -> FontFamily:
             pdfmetrics.registerFontFamily(
                 names4[0], normal=names4[0], bold=names4[1], italic=names4[2], boldItalic=names4[3]
             )
-            return FontFamily(*names4, welsh_ok=True, files=tuple(str(p) for p in paths))
+            return FontFamily(
+                names4[0], names4[1], names4[2], names4[3], welsh_ok=True, files=tuple(str(p) for p in paths)
+            )
     return FontFamily("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", welsh_ok=False)
 
 

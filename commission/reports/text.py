@@ -2,8 +2,8 @@
 
 Only the report's own text is here; what people wrote (pledges, notes, quotes) is shown as written.
 `language="both"` gives "Cymraeg / English" for every label, as a `Bilingual` string that still holds each
-language apart, so a writer that can mark languages (the HTML report) shows each with its own `lang`. The Welsh wants a fluent reader's check
-before it goes to a council: it is careful, not certified.
+language apart, so a writer that can mark languages (the HTML report) shows each with its own `lang`. The
+Welsh wants a fluent reader's check before it goes to a council: it is careful, not certified.
 """
 
 from __future__ import annotations

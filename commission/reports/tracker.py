@@ -10,7 +10,7 @@ every text cell wraps inside its column, so nothing runs over its neighbour.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -180,7 +180,7 @@ def figure_row(
     )
 
 
-def write_table(sheet, columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt) -> None:
+def write_table(sheet, columns: tuple[str, ...], rows: Sequence[Sequence[object]], fmt) -> None:
     """A header row and plain rows: text as wrapped text, numbers as numbers, dates as real dates, None as a
     blank; printed like every other sheet (landscape, fitted to the width, the header row on every page)."""
     wrap, day = getattr(fmt, "top", None), getattr(fmt, "date", None)
@@ -269,7 +269,7 @@ def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], Non
         _print_setup(sheet)
 
     orgs = model.organisations
-    for org, name in zip(orgs, sheet_names([o.name for o in orgs])):
+    for org, name in zip(orgs, sheet_names([o.name for o in orgs]), strict=True):
         _commitments_sheet(
             workbook.add_worksheet(name),
             [commitment_row(c) for c in sorted(org.commitments, key=lambda c: natural_key(c.ref))],

@@ -120,8 +120,8 @@ def value_sheet(sheet, model: ReportModel, fmt) -> None:
             ";".join(o.action_refs),
             ";".join(o.insight_refs),
         )
-        for c, value in enumerate(values):
-            _write(sheet, r, c, value, fmt)
+        for c, cell in enumerate(values):
+            _write(sheet, r, c, cell, fmt)
     r += 2
     for c, name in enumerate(("sensitivity", "total_present_value", "ratio")):
         sheet.write_string(r, c, name, fmt.header)

@@ -8,10 +8,9 @@ editor last saw: if someone else saved in between, the edit is refused with both
 from __future__ import annotations
 
 from datetime import date
-from typing import cast
 
-from sqlalchemy import Table, func, insert, select
 from sqlalchemy import delete as sql_delete
+from sqlalchemy import func, insert, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm.exc import StaleDataError
@@ -264,7 +263,7 @@ def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int]
     except KeyError:
         raise UserError(f"A {kind} has no {link} to link.") from None
     actor = actor or audit.default_actor()
-    table = cast(Table, table_model.__table__)
+    table = table_model.__table__
 
     def work(s: DbSession) -> None:
         owner = s.get(KINDS[kind].model, record_id)
