@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.ui.flow_layout import button_row
 from commission.ui.jobs import message, report_failure, show_status
 from commission.ui.models.reviews import ROUND_COLOURS, ReviewersModel, ReviewItemsModel, RoundsModel
 from commission.ui.review_commands import AddItems, AddReviewers, CreateRound, ResolveItem
@@ -166,9 +167,11 @@ class ReviewsScreen(QWidget):
         actions.addWidget(self.reviewer)
         actions.addSpacing(6)
         actions.addWidget(self.start_button)
-        actions.addStretch(1)
-        actions.addWidget(self.paper_button)
-        actions.addWidget(self.close_button)
+        # the less frequent buttons wrap under one another rather than widen the screen past a laptop's window
+        more, more_row = button_row()
+        more_row.addWidget(self.paper_button)
+        more_row.addWidget(self.close_button)
+        actions.addWidget(more, 1)
         layout.addLayout(actions)
 
         # adding to the round: on the tab it concerns

@@ -62,3 +62,18 @@ def test_on_a_wide_window_they_stay_on_one_line_and_wrap_when_narrow(window, sty
         assert len({b.geometry().top() for b in _header_buttons(screen)}) > 1, "wrapped at large text"
     finally:
         style.set_text_size(styled_app, 100)
+
+
+def test_no_screen_scrolls_sideways_on_a_1280_by_800_laptop(qtbot, window):
+    from tests.ui.test_ui_reviews import start_round
+
+    start_round(qtbot, window)  # Reviews with a round open: its buttons are the widest row there
+    scroll = window.findChild(QScrollArea, "screenScroll")
+    wide = {}
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        for _ in range(5):
+            QApplication.processEvents()
+        if scroll.horizontalScrollBar().maximum():
+            wide[window.sidebar.item(row).text()] = scroll.horizontalScrollBar().maximum()
+    assert not wide, f"these screens scroll sideways by (px): {wide}"
