@@ -44,8 +44,9 @@ def differing_fields(theirs: dict, mine: dict) -> list[str]:
 
 def excerpts(theirs: str, mine: str, context: int = 90) -> tuple[str, str]:
     """Both texts as rich text, trimmed to the part that differs (marked) with some words either side."""
-    start = len(os.path.commonprefix([theirs, mine]))
-    end = len(os.path.commonprefix([theirs[start:][::-1], mine[start:][::-1]]))
+    # character-wise common prefix of two texts (not paths), which is exactly what is wanted here
+    start = len(os.path.commonprefix([theirs, mine]))  # noqa: RUF071
+    end = len(os.path.commonprefix([theirs[start:][::-1], mine[start:][::-1]]))  # noqa: RUF071
 
     def mid_word(text: str, at: int) -> bool:
         return 0 <= at < len(text) and not text[at].isspace()
