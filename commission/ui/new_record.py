@@ -68,6 +68,7 @@ class NewRecord:
 
     def _finish(self) -> None:
         record_id, select, field = self.record_id, self._select, self._field
+        assert record_id is not None and select is not None  # both callers set them (expect) just before
         typed = self.catcher.text() if self.catcher.isVisible() else ""
         self.record_id = None
         select(record_id)  # the catcher still has the keyboard: the fields fill in with the new record
