@@ -171,6 +171,7 @@ class ActionsTab(ListEditor):
 
     def _action_accepted(self) -> None:
         dialog = self.action_dialog
+        assert dialog is not None  # its accepted signal called this
         values = {"commission_id": self.store.commission_id, **dialog.values()}
         result = self.editor.create("action", values, {"insights": dialog.insights.checked_ids()}, "Agree action")
         self.expect_new(result, self.show_record, self.table)
@@ -210,6 +211,7 @@ def _darker(colour: str):
 
 class ActionsScreen(QWidget):
     title = "Actions & Commitments"
+    actions: ActionsTab  # type: ignore[assignment]  # the tab shadows QWidget.actions(), not used here
 
     def __init__(self, store, editor, parent=None):
         super().__init__(parent)

@@ -161,6 +161,7 @@ class DeleteRecord(ServiceCommand):
         self.snapshot = edits.delete(self.db, self.kind, self.record_id, actor=self.actor)
 
     def undo_(self) -> None:
+        assert self.snapshot is not None  # undone only after do() made it
         edits.restore(self.db, self.kind, self.snapshot, actor=self.actor)
 
 

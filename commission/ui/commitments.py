@@ -320,6 +320,7 @@ class CommitmentsTab(ListEditor):
             self.action_link.setText("")
             self.milestones.show_commitment(snap, None)
             return
+        assert commitment_id is not None  # visible: it is in snap.commitments
         c = snap.commitments[commitment_id]
         result = snap.figures.commitments.get(commitment_id)
         org = snap.organisations.get(c.organisation_id)
@@ -361,6 +362,7 @@ class CommitmentsTab(ListEditor):
         self.update_dialog.open()
 
     def _update_accepted(self, commitment_id: int) -> None:
+        assert self.update_dialog is not None  # its accepted signal called this
         if self.editor.log_update(commitment_id, self.update_dialog.values()):
             select_record(self.table, commitment_id)
 
@@ -381,6 +383,7 @@ class CommitmentsTab(ListEditor):
         self.commitment_dialog.open()
 
     def _commitment_accepted(self) -> None:
+        assert self.commitment_dialog is not None  # its accepted signal called this
         values = {"commission_id": self.store.commission_id, **self.commitment_dialog.values()}
         result = self.editor.create("commitment", values, text="Add commitment")
         if result:

@@ -44,8 +44,9 @@ def differing_fields(theirs: dict, mine: dict) -> list[str]:
 
 def excerpts(theirs: str, mine: str, context: int = 90) -> tuple[str, str]:
     """Both texts as rich text, trimmed to the part that differs (marked) with some words either side."""
-    start = len(os.path.commonprefix([theirs, mine]))
-    end = len(os.path.commonprefix([theirs[start:][::-1], mine[start:][::-1]]))
+    # character-wise common prefix of two texts (not paths), which is exactly what is wanted here
+    start = len(os.path.commonprefix([theirs, mine]))  # noqa: RUF071
+    end = len(os.path.commonprefix([theirs[start:][::-1], mine[start:][::-1]]))  # noqa: RUF071
 
     def mid_word(text: str, at: int) -> bool:
         return 0 <= at < len(text) and not text[at].isspace()
@@ -195,8 +196,8 @@ class ConflictDialog(QDialog):
         self.choices_button.clicked.connect(self.accept)
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
-        for button in (self.theirs_button, self.mine_button, self.choices_button):
-            buttons.addWidget(button)
+        for push_button in (self.theirs_button, self.mine_button, self.choices_button):
+            buttons.addWidget(push_button)
         layout.addLayout(buttons)
 
     def choose(self, field: str, side: str) -> None:
@@ -246,7 +247,7 @@ def _show_saved(editor, kind: str, record_id: int) -> None:
         if form.kind != kind or form.record_id != record_id or not form.load(record_id):
             continue
         for field, widget in form.fields.items():
-            if widget.hasFocus() and isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)) and widget.hasFocus():
                 widget.blockSignals(True)
                 text = str(form.values.get(field) or "")
                 widget.setText(text) if isinstance(widget, QLineEdit) else widget.setPlainText(text)
@@ -341,7 +342,7 @@ class ConnectionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(self.minimumWidth(), self.layout().heightForWidth(self.minimumWidth()))
+        self.resize(self.minimumWidth(), layout.heightForWidth(self.minimumWidth()))  # layout is self.layout()
 
 
 def offer_retry(editor, message: str, retry) -> ConnectionDialog:

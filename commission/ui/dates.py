@@ -49,7 +49,9 @@ class DateEdit(QDateEdit):
         super().keyPressEvent(event)
 
     def value(self) -> date:
-        return from_qdate(self.date())
+        value = from_qdate(self.date())
+        assert value is not None  # a QDateEdit always holds a valid date
+        return value
 
     def set_value(self, value: date | None) -> None:
         self.blockSignals(True)

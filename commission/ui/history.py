@@ -275,7 +275,7 @@ def open_history(window: QWidget, store, kind: str, record_id: int, title: str =
     dialog = getattr(window, "history_dialog", None)
     if not isinstance(dialog, HistoryDialog):
         dialog = HistoryDialog(store, window)
-        window.history_dialog = dialog
+        window.history_dialog = dialog  # type: ignore[attr-defined]  # kept on whichever window opened it
     dialog.panel.show_record(kind, record_id, title)
     dialog.show()
     dialog.raise_()

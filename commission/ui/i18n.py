@@ -190,6 +190,7 @@ _language: Language | None = None
 def language(app: QCoreApplication | None = None) -> Language:
     global _language
     app = app or QCoreApplication.instance()
+    assert app is not None  # the language belongs to the running application: it is made first
     if _language is None or _language.app is not app:
         _language = Language(app)
     return _language

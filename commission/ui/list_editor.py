@@ -95,7 +95,7 @@ class ListEditor(QWidget):
             view.setCurrentIndex(QModelIndex())
         (then or self.show_current)()
 
-    def expect_new(self, result, select: Callable[[int], None], field: QWidget | None, new=None, clear=None) -> None:
+    def expect_new(self, result, select: Callable[[int], object], field: QWidget | None, new=None, clear=None) -> None:
         """A record was just made (`result` from the Editor): select and focus it once the list has it."""
         new = new or self.new_record
         if result and new is not None:

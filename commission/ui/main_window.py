@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol, cast
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -54,6 +56,14 @@ class ScreenStack(QStackedWidget):
         return area
 
 
+class _Screen(Protocol):
+    """What the window asks of every screen (the screens are QWidgets of several kinds)."""
+
+    def set_snapshot(self, snap) -> None: ...
+    def new_item(self) -> None: ...
+    def show_record(self, kind: str, record_id: int) -> None: ...
+
+
 class MainWindow(MainWindowFiles, MainWindowMenus):
     screen_changed = Signal(str)
 
@@ -80,11 +90,14 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
             ),
             self.tr("Create a commission…"),
         )
+        assert self.no_commission.button is not None  # made with its action text
         self.no_commission.button.clicked.connect(self.new_commission)
         self.no_commission_demo = link_button(self.tr("Load the demo commission"))
         self.no_commission_demo.clicked.connect(self.load_demo)
-        self.no_commission.layout().insertWidget(
-            self.no_commission.layout().count() - 1,
+        empty_layout = self.no_commission.layout()
+        assert isinstance(empty_layout, QVBoxLayout)  # EmptyState lays itself out in one
+        empty_layout.insertWidget(
+            empty_layout.count() - 1,
             self.no_commission_demo,
             0,
             Qt.AlignmentFlag.AlignHCenter,
@@ -224,15 +237,6 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         i18n.language().changed.connect(self._fit_sidebar)  # a method: disconnected when the window goes
         self._fit_sidebar()
 
-    def _fit_sidebar(self, _language: str = "") -> None:
-        """224 px, or wider when a screen's name needs it (Welsh names are longer)."""
-        metrics = self.sidebar.fontMetrics()
-        widest = max(
-            (metrics.horizontalAdvance(self.sidebar.item(row).text()) for row in range(self.sidebar.count())),
-            default=0,
-        )
-        self.sidebar_pane.setFixedWidth(max(224, widest + 56))
-
     def _fit_sidebar(self) -> None:
         """The sidebar as wide as its longest screen name needs at the text size chosen, never narrower than
         at 100%; each row as tall as its words."""
@@ -296,13 +300,13 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
     def _bring_up_to_date(self, screen: QWidget) -> None:
         if self._shown_snapshot.get(id(screen)) is not self.store.snapshot:
             self._shown_snapshot[id(screen)] = self.store.snapshot
-            screen.set_snapshot(self.store.snapshot)
+            cast(_Screen, screen).set_snapshot(self.store.snapshot)
 
     def current_screen(self) -> QWidget | None:
         item = self.sidebar.currentItem()
         return self.screens.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
-    def screen(self, key: str) -> QWidget:
+    def screen(self, key: str) -> QWidget:  # type: ignore[override]  # by name; QWidget.screen() unused here
         """A screen, brought up to date (e.g. to read its figures) without switching to it."""
         self._bring_up_to_date(self.screens[key])
         return self.screens[key]
@@ -322,7 +326,7 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
     def new_item(self) -> None:
         screen = self.current_screen()
         if screen is not None and self.store.snapshot is not None:
-            screen.new_item()
+            cast(_Screen, screen).new_item()
 
     def go_to(self, kind: str, record_id: int) -> None:
         """Jump to a record from search, the trace view or the dashboard."""
@@ -342,11 +346,13 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         if kind == "update":  # an update is shown with its commitment, read off the GUI thread
             self.store.read(
                 lambda db: edits.get(db, "update", record_id)["commitment_id"],
-                on_done=lambda commitment_id: self.show_screen(target).show_record("commitment", commitment_id),
+                on_done=lambda commitment_id: cast(_Screen, self.show_screen(target)).show_record(
+                    "commitment", commitment_id
+                ),
                 on_error=lambda exc: self.show_error(str(exc)),
             )
             return
-        self.show_screen(target).show_record(kind, record_id)
+        cast(_Screen, self.show_screen(target)).show_record(kind, record_id)
 
     def open_search(self) -> None:
         from commission.ui.search import SearchDialog

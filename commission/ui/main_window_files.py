@@ -97,7 +97,7 @@ class MainWindowFiles(MainWindowPart):
             self,
             self.tr("Open a Commission database"),
             self.settings.last_folder(),
-            self.tr(DB_FILTER),
+            self.tr(DB_FILTER),  # type: ignore[arg-type]  # PySide6's stub: QT_TRANSLATE_NOOP returns its str
         )
         if path:
             self.settings.set_last_folder(path)

@@ -85,8 +85,8 @@ class ConsentRow(QWidget):
         self.current: tuple[bool, object] = (False, None)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.given = QCheckBox(QCoreApplication.translate("MembersScreen", CONSENT_LABELS[kind]))
-        self.given.setToolTip(QCoreApplication.translate("MembersScreen", CONSENT_TIPS[kind]))
+        self.given = QCheckBox(QCoreApplication.translate("MembersScreen", CONSENT_LABELS[kind]))  # type: ignore[arg-type]
+        self.given.setToolTip(QCoreApplication.translate("MembersScreen", CONSENT_TIPS[kind]))  # type: ignore[arg-type]
         self.given.setMinimumWidth(120)
         self.expires = OptionalDate(self.tr("Expires"))
         self.expires.setAccessibleName(self.tr("%1 expires").replace("%1", self.given.text()))
@@ -294,16 +294,16 @@ class MembersScreen(ListEditor):
         self.phone = QLineEdit()
         self.accessibility = QPlainTextEdit()
         self.accessibility.setFixedHeight(64)
-        for row, (label, widget) in enumerate(
+        for grid_row, (label, box) in enumerate(
             (
                 (self.tr("Email"), self.email),
                 (self.tr("Phone"), self.phone),
                 (self.tr("Accessibility"), self.accessibility),
             )
         ):
-            align = Qt.AlignmentFlag.AlignTop if widget is self.accessibility else Qt.AlignmentFlag.AlignVCenter
-            personal_form.addWidget(QLabel(label), row, 0, align)
-            personal_form.addWidget(widget, row, 1)
+            align = Qt.AlignmentFlag.AlignTop if box is self.accessibility else Qt.AlignmentFlag.AlignVCenter
+            personal_form.addWidget(QLabel(label), grid_row, 0, align)
+            personal_form.addWidget(box, grid_row, 1)
         self.form.bind("email", self.email)
         label_grid(personal_form)
         self.form.bind("phone", self.phone)
@@ -381,6 +381,7 @@ class MembersScreen(ListEditor):
             self.form.load(None)
             self.panel_stack.setCurrentWidget(self.panel_empty)
             return
+        assert member_id is not None  # it is in snap.members
         self.panel_stack.setCurrentIndex(0)
         if member_id != self.form.record_id:
             self.show_personal.setChecked(False)  # personal details hide again for each member

@@ -27,7 +27,7 @@ class NewRecord:
         """`contains(snap, record_id)`: whether that snapshot holds the record."""
         self.host, self.contains = host, contains
         self.record_id: int | None = None
-        self._select: Callable[[int], None] | None = None
+        self._select: Callable[[int], object] | None = None
         self._field: QWidget | None = None
         self.catcher = QLineEdit(host)
         self.catcher.setAccessibleName(QCoreApplication.translate("NewRecord", "Adding the new record"))
@@ -41,7 +41,7 @@ class NewRecord:
         return self.record_id
 
     def expect(
-        self, record_id: int, snap, select: Callable[[int], None], field: QWidget | None, clear: Callable[[], None]
+        self, record_id: int, snap, select: Callable[[int], object], field: QWidget | None, clear: Callable[[], None]
     ) -> None:
         """The record was just made: select it now if `snap` has it, else when a snapshot that has it arrives.
         `select(id)` selects and shows it; `field` gets the focus; `clear()` shows nothing selected."""
@@ -68,6 +68,7 @@ class NewRecord:
 
     def _finish(self) -> None:
         record_id, select, field = self.record_id, self._select, self._field
+        assert record_id is not None and select is not None  # both callers set them (expect) just before
         typed = self.catcher.text() if self.catcher.isVisible() else ""
         self.record_id = None
         select(record_id)  # the catcher still has the keyboard: the fields fill in with the new record

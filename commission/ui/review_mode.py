@@ -75,7 +75,9 @@ class ReviewMode(ReviewModePage, ReviewModeItems):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("reviewNav")
         self.close_button.clicked.connect(self._leave)
-        self.thanks.layout().insertWidget(2, self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        thanks_layout = self.thanks.layout()
+        assert isinstance(thanks_layout, QVBoxLayout)  # a message page is laid out in one
+        thanks_layout.insertWidget(2, self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.pages.addWidget(self.loading)
         self.pages.addWidget(self._item_page())
         self.pages.addWidget(self.thanks)
@@ -193,7 +195,7 @@ class ReviewMode(ReviewModePage, ReviewModeItems):
         box.setEscapeButton(stay)
         box.setFont(self._scaled(0.7))
         box.buttonClicked.connect(lambda button: then() if button is yes_button else None)
-        box.yes_button, box.no_button = yes_button, stay
+        box.yes_button, box.no_button = yes_button, stay  # type: ignore[attr-defined]  # kept on the box
         box.open()
         return box
 

@@ -119,7 +119,7 @@ class ReviewModeItems(ReviewModePart):
             )
         elif answer:
             self.status.setObjectName("reviewMuted")
-            said = self.tr(SAID[answer])
+            said = self.tr(SAID[answer])  # type: ignore[arg-type]  # QT_TRANSLATE_NOOP gives its str
             self.status.setText(
                 self.tr("Saved: %1.").replace("%1", said)
                 if self.saved.get(item.item_id, ("",))[0] == answer

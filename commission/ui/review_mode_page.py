@@ -3,6 +3,7 @@ page and the message pages, the keys, and the text size. A part of ReviewMode (c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -72,10 +73,22 @@ QPlainTextEdit#reviewComment:focus {{ border: 2px solid {ACCENT}; }}
 if TYPE_CHECKING:
 
     class ReviewModePart(QWidget):
+        # the state ReviewMode sets up and its parts change
+        scroll: QScrollArea  # type: ignore[assignment]  # the page's scroll area shadows QWidget.scroll()
+        text_size: int
+        _queue: list[tuple[int, str, str]]
+        _saving: bool
+
         def __getattr__(self, name: str) -> Any: ...
 
 else:
     ReviewModePart = QWidget
+
+
+class MessagePage(QWidget):
+    """A page of one message (loading, thanks), its label kept to size its text."""
+
+    label: QLabel
 
 
 class ReviewModePage(ReviewModePart):
@@ -116,8 +129,8 @@ class ReviewModePage(ReviewModePart):
         row.addWidget(self.finish_button)
         return bar
 
-    def _message_page(self, text: str) -> QWidget:
-        page = QWidget()
+    def _message_page(self, text: str) -> MessagePage:
+        page = MessagePage()
         page.setObjectName("reviewPage")
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -173,12 +186,12 @@ class ReviewModePage(ReviewModePart):
         buttons.setSpacing(16)
         self.answer_buttons: dict[str, QPushButton] = {}
         for answer, word, keys in ANSWERS:
-            button = QPushButton(self.tr(word))
+            button = QPushButton(self.tr(word))  # type: ignore[arg-type]  # QT_TRANSLATE_NOOP gives its str
             button.setProperty("answer", answer)
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setToolTip(self.tr("Press %1 or %2").replace("%1", keys[0]).replace("%2", keys[1]))
-            button.setAccessibleName(self.tr("%1 (press %2)").replace("%1", self.tr(word)).replace("%2", keys[0]))
+            button.setAccessibleName(self.tr("%1 (press %2)").replace("%1", self.tr(word)).replace("%2", keys[0]))  # type: ignore[arg-type]
             button.clicked.connect(lambda _checked=False, a=answer: self.answer(a))
             self.answer_buttons[answer] = button
             button.installEventFilter(self)
@@ -240,7 +253,9 @@ class ReviewModePage(ReviewModePart):
         return wrapper
 
     def _shortcuts(self) -> None:
-        bindings = [(keys, lambda a=answer: self.answer(a)) for answer, _word, keys_ in ANSWERS for keys in keys_]
+        bindings: list[tuple[str, Callable[..., object]]] = [
+            (keys, lambda a=answer: self.answer(a)) for answer, _word, keys_ in ANSWERS for keys in keys_
+        ]
         bindings += [(k, self.back) for k in ("Left", "PgUp", "Alt+Left")]
         bindings += [(k, self.next) for k in ("Right", "PgDown", "Alt+Right", "Ctrl+Return", "Ctrl+Enter")]
         bindings += [(k, lambda: self.change_size(+2)) for k in ("Ctrl+=", "Ctrl++")]
@@ -272,6 +287,7 @@ class ReviewModePage(ReviewModePart):
         for button in self.answer_buttons.values():
             button.setFont(font(0.95, True))
             button.setMinimumHeight(int(self.text_size * text_factor() * 3.2))
+        widget: QWidget
         for widget in (self.comment_label, self.status, self.earlier):
             widget.setFont(font(0.7))
         self.comment.setFont(font(0.8))

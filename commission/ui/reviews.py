@@ -8,6 +8,8 @@ Closing a round (confirmed first) is not undone: its sign-offs go into the appen
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +45,11 @@ from commission.ui.widgets import (
     table_view,
 )
 
+if TYPE_CHECKING:  # imported where they are used, as before
+    from commission.services.review_views import RoundView
+    from commission.ui.review_dialogs import AddItemsDialog, NewRoundDialog
+    from commission.ui.review_mode import ReviewMode
+
 
 class ReviewsScreen(QWidget):
     title = "Reviews"
@@ -52,14 +59,14 @@ class ReviewsScreen(QWidget):
         self.store, self.settings, self.editor = store, settings, editor
         self.runner = store.runner
         self.snapshot = None
-        self.view = None  # the RoundView on screen
+        self.view: RoundView | None = None  # the RoundView on screen
         self._generation = 0
         self._want_round: int | None = None
-        self.new_round_dialog = None
-        self.add_dialog = None
+        self.new_round_dialog: NewRoundDialog | None = None
+        self.add_dialog: AddItemsDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.summary_box: QMessageBox | None = None
-        self.review_mode = None
+        self.review_mode: ReviewMode | None = None
         self.paper = ReviewPaper(self)
 
         outer = QVBoxLayout(self)
@@ -110,6 +117,7 @@ class ReviewsScreen(QWidget):
             ),
             self.tr("Start a review round"),
         )
+        assert self.no_rounds.button is not None  # made with its action text
         self.no_rounds.button.clicked.connect(self.new_round)
         self.detail_stack.addWidget(self.no_rounds)
         self.detail_stack.addWidget(self._detail())
@@ -345,6 +353,7 @@ class ReviewsScreen(QWidget):
 
     def item(self, number: int):
         """The item numbered `number` (1-based) in the round on screen."""
+        assert self.view is not None  # asked only with a round on screen
         return next(i for i in self.view.items if i.number == number)
 
     def select_item(self, item_id: int) -> None:
@@ -408,6 +417,7 @@ class ReviewsScreen(QWidget):
     def _open_add_items(self, choices, in_round) -> None:
         from commission.ui.review_dialogs import AddItemsDialog
 
+        assert self.view is not None  # items are added to the round on screen
         round_id = self.view.id
         dialog = AddItemsDialog(choices, in_round, self.window())
         dialog.accepted.connect(lambda: self._run(AddItems(self.editor, round_id, dialog.values())))

@@ -152,9 +152,9 @@ class MemberRights:
             self.last_message = message
 
     # -- export -------------------------------------------------------------------------------------
-    def choose_export(self, member_id: int) -> None:
+    def choose_export(self, member_id: int | None) -> None:
         member = self._member(member_id)
-        if member is None:
+        if member is None or member_id is None:  # _member gives None for no id
             return
         window = self.screen.window()
         answer = QMessageBox.information(
@@ -199,9 +199,9 @@ class MemberRights:
         return written
 
     # -- erase --------------------------------------------------------------------------------------
-    def choose_erase(self, member_id: int) -> EraseDialog | None:
+    def choose_erase(self, member_id: int | None) -> EraseDialog | None:
         member = self._member(member_id)
-        if member is None:
+        if member is None or member_id is None:  # _member gives None for no id
             return None
         if member.erased:
             self._error(_tr("%1 was already erased.").replace("%1", member.ref))

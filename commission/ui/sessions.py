@@ -140,7 +140,8 @@ class SessionsScreen(ListEditor):
         form.addRow(self.tr("Agenda"), self.agenda)
         layout.addLayout(form)
         notes_head = QHBoxLayout()
-        notes_head.addWidget(heading(self.tr("Notes")), 1)
+        notes_heading = heading(self.tr("Notes"))
+        notes_head.addWidget(notes_heading, 1)
         notes_head.addWidget(muted(self.tr("Select words, then"), wrap=False))
         self.quote_button = QPushButton(self.tr("Quote…"))
         self.quote_button.setToolTip(self.tr("Keep the selected words as a quote, with who said them"))
@@ -158,7 +159,7 @@ class SessionsScreen(ListEditor):
         layout.addWidget(self.notes, 1)
         self.form.bind("date", self.date)
         label_form(form)
-        notes_head.itemAt(0).widget().setBuddy(self.notes)  # the Notes heading names the box
+        notes_heading.setBuddy(self.notes)  # the Notes heading names the box
         self.form.bind("kind", self.kind)
         self.form.bind("title", self.title_edit, required=True)
         self.form.bind("location", self.location)
@@ -200,9 +201,10 @@ class SessionsScreen(ListEditor):
         self.quote_text.setWordWrap(True)
         self.quote_text.setStyleSheet("font-style: italic; padding: 4px 0;")
         speaker_row = QHBoxLayout()
-        speaker_row.addWidget(QLabel(self.tr("Speaker")))
+        speaker_label = QLabel(self.tr("Speaker"))
+        speaker_row.addWidget(speaker_label)
         self.quote_speaker = QComboBox()
-        speaker_row.itemAt(0).widget().setBuddy(self.quote_speaker)
+        speaker_label.setBuddy(self.quote_speaker)
         speaker_row.addWidget(self.quote_speaker, 1)
         self.remove_quote = link_button(self.tr("Remove quote"))
         speaker_row.addWidget(self.remove_quote)
@@ -320,6 +322,7 @@ class SessionsScreen(ListEditor):
 
     def _quote_accepted(self) -> None:
         dialog, session_id = self.quote_dialog, self.current_session()
+        assert dialog is not None  # its accepted signal called this
         values = {"commission_id": self.store.commission_id, "session_id": session_id, **dialog.values()}
         result = self.editor.create("quote", values, {"insights": dialog.insights.checked_ids()}, "Record quote")
         if result:

@@ -4,6 +4,8 @@ each term; outcomes link to the actions and what we heard they come from."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -35,6 +38,7 @@ from commission.ui.widgets import CheckList, heading, link_button, muted, primar
 
 class SocialValueScreen(QWidget):
     title = "Social value"
+    actions: CheckList  # type: ignore[assignment]  # the list shadows QWidget.actions(), not used here
 
     def __init__(self, store, editor, parent=None):
         super().__init__(parent)
@@ -200,7 +204,7 @@ class SocialValueScreen(QWidget):
             hint.setStyleSheet("font-size: 8.5pt;")
             cell.addWidget(hint)
             form.addRow(label, cell)
-            if field in NUMBERS:
+            if field in NUMBERS and isinstance(widget, QLineEdit):  # the numbers are all QLineEdit
                 widget.textChanged.connect(self.recalculate)
                 widget.editingFinished.connect(lambda f=field: self._save_number(f))
             else:
@@ -295,7 +299,7 @@ class SocialValueScreen(QWidget):
                 widget.setCursorPosition(0)  # the start of a long outcome, not its end
         if outcome is not None:
             for field in NUMBERS:
-                widget = self.fields[field]
+                widget = self._number_box(field)
                 if not widget.hasFocus():
                     widget.blockSignals(True)
                     widget.setText(show_number(getattr(outcome, field), field in PERCENT))
@@ -314,7 +318,7 @@ class SocialValueScreen(QWidget):
             values = {f: getattr(o, f) for f in NUMBERS}
             if o.id == current:
                 for f in NUMBERS:
-                    typed = parse_number(self.fields[f].text(), f in PERCENT)
+                    typed = parse_number(self._number_box(f).text(), f in PERCENT)
                     if typed is not None:
                         values[f] = typed
             item = sroi.Outcome(o.outcome, **values)
@@ -325,6 +329,9 @@ class SocialValueScreen(QWidget):
             result.append(item)
             by_id[o.id] = item
         return result, by_id
+
+    def _number_box(self, field: str) -> QLineEdit:
+        return cast(QLineEdit, self.fields[field])  # NUMBERS are all QLineEdit, never QPlainTextEdit
 
     def _typed_commission(self) -> tuple[float | None, float]:
         investment = parse_number(self.investment.text()) if self.investment.text().strip() else None
@@ -343,11 +350,13 @@ class SocialValueScreen(QWidget):
         outcomes, by_id = self._draft()
         investment, rate = self._typed_commission()
         for r in range(self.table.rowCount()):
-            outcome_id = self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
-            cell = self.table.item(r, 1)
+            id_cell, cell = self.table.item(r, 0), self.table.item(r, 1)
+            assert id_cell is not None and cell is not None  # every row is filled in full
+            outcome_id = id_cell.data(Qt.ItemDataRole.UserRole)
             cell.setText(money(sroi.present_value(by_id[outcome_id], rate)))
             cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        current = by_id.get(self.current_outcome())
+        current_id = self.current_outcome()
+        current = by_id.get(current_id) if current_id is not None else None
         self.present_value.setText(money(sroi.present_value(current, rate)) if current else "")
         total = sum(sroi.present_value(o, rate) for o in outcomes)
         try:
@@ -363,6 +372,7 @@ class SocialValueScreen(QWidget):
             self.total.setText(self.tr(str(exc)))
             rows = []
         else:
+            assert investment is not None  # sroi.ratio refuses none
             self.ratio.setText(self.tr("£%1 for every £1").replace("%1", f"{ratio:,.2f}"))
             self.total.setText(
                 self.tr("Total present value %1 from an investment of %2")
@@ -388,7 +398,7 @@ class SocialValueScreen(QWidget):
         outcome = self._outcome(self.current_outcome())
         if outcome is None or not self.store.is_open:
             return
-        widget, percent = self.fields[field], field in PERCENT
+        widget, percent = self._number_box(field), field in PERCENT
         old = getattr(outcome, field)
         value = parse_number(widget.text(), percent)
         if value is None:
@@ -480,11 +490,14 @@ class SocialValueScreen(QWidget):
     def delete_current(self) -> None:
         outcome_id = self.current_outcome()
         if outcome_id is not None and self.editor.delete("outcome", outcome_id, self.tr("Delete outcome")):
-            self.window().statusBar().showMessage(self.tr("Outcome deleted. Ctrl+Z brings it back."), 8000)
+            cast(QMainWindow, self.window()).statusBar().showMessage(
+                self.tr("Outcome deleted. Ctrl+Z brings it back."), 8000
+            )
 
     def show_record(self, _kind: str, record_id: int) -> None:
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == record_id:
+            cell = self.table.item(r, 0)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == record_id:
                 self.table.selectRow(r)
         self._show_current()
 

@@ -181,6 +181,7 @@ class Store(QObject):
         self.db = None
 
     def reload_commissions(self, prefer: int | None = None) -> None:
+        assert self.db is not None  # only called with a database open
         self.commissions = queries.list_commissions(self.db)  # a handful of rows
         ids = [c.id for c in self.commissions]
         if prefer in ids:

@@ -83,4 +83,4 @@ class ThemeTree(QTreeWidget):
         self.takeTopLevelItem(self.indexOfTopLevelItem(everything))
         self.insertTopLevelItem(0, everything)
         self.expandAll()
-        self.setCurrentItem(items.get(keep, everything))
+        self.setCurrentItem(items.get(keep, everything) if keep is not None else everything)

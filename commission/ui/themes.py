@@ -161,6 +161,7 @@ class ThemesScreen(ListEditor):
             self.tr("Add what the panel said, in a sentence they would stand behind."),
             self.tr("Add"),
         )
+        assert self.insights_empty.button is not None  # made with its action text
         self.insights_empty.button.clicked.connect(self.new_item)
         self.insights_stack.addWidget(self.insights)
         self.insights_stack.addWidget(self.insights_empty)
@@ -287,7 +288,7 @@ class ThemesScreen(ListEditor):
         waiting = self.new_insight.waiting()
         keep = self.new_insight.wanted() if waiting else current_id(self.insights)
         with self.refreshing():
-            self.insights_model.set_theme(snap, self.descendants(theme_id) if theme else None)
+            self.insights_model.set_theme(snap, self.descendants(theme_id) if theme and theme_id is not None else None)
             self.reselect(self.insights, keep, waiting)
         if self.insights_model.rowCount() <= 80:  # beyond that, measuring every row would stall the screen
             self.insights.resizeRowsToContents()
@@ -315,10 +316,12 @@ class ThemesScreen(ListEditor):
                     "(such as “Stigma in services”), then add what the panel said."
                 )
             )
+            assert self.insights_empty.button is not None  # made with its action text
             self.insights_empty.button.setText(self.tr("New theme"))
         else:
             self.insights_empty.title.setText(self.tr("Nothing heard under this theme yet"))
             self.insights_empty.text.setText(self.tr("Add what the panel said, in a sentence they would stand behind."))
+            assert self.insights_empty.button is not None
             self.insights_empty.button.setText(self.tr("Add"))
         self._show_insight()
 
@@ -329,6 +332,7 @@ class ThemesScreen(ListEditor):
             self.detail_stack.setCurrentWidget(self.detail_empty)
             return
         self.detail_stack.setCurrentWidget(self.detail)
+        assert insight_id is not None  # it is in snap.insights
         insight = snap.insights[insight_id]
         self.insight_form.load(insight_id)
         scroll = self.trace.verticalScrollBar().value() if insight_id == getattr(self, "_traced", None) else 0
@@ -389,7 +393,7 @@ class ThemesScreen(ListEditor):
     def _no_theme(self) -> None:
         """While a new theme is on its way: no theme chosen, so nothing typed can reach the one before."""
         with self.refreshing():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # "Everything we heard"
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # type: ignore[arg-type]  # "Everything we heard" (never None)
         self._theme_chosen()
 
     def delete_theme(self) -> None:

@@ -87,7 +87,8 @@ class _Words(dict):
         return QCoreApplication.translate("words", super().__getitem__(key))
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        # not self.get(key, default) as SIM401 suggests: this is get() itself, that would recurse forever
+        return self[key] if key in self else default  # noqa: SIM401
 
     def values(self):
         return [self[k] for k in self]
