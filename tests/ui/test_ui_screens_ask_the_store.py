@@ -7,6 +7,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from commission.services import edits
 from commission.services import reviews as rv
@@ -83,6 +84,9 @@ def threaded(window):
     saved = store.runner
     store.runner = Runner()
     yield store
+    store.runner.wait()
+    for _ in range(5):  # hand what finished to the screens while they are still alive, not to a closed window
+        QApplication.processEvents()
     store.runner.wait()
     store.runner = saved
 
