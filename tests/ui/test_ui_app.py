@@ -180,7 +180,10 @@ def test_window_state_and_recent_files_are_remembered(qtbot, styled_app, ui_db, 
 
 @pytest.mark.slow
 def test_a_large_commission_stays_responsive(qtbot, styled_app, settings, tmp_path):
-    """2,000 commitments and 100,000 updates: reading happens on a worker; the GUI thread's share is small."""
+    """2,000 commitments and 100,000 updates: reading happens on a worker; the GUI thread's share is small.
+
+    Measured as the GUI thread's own CPU time (time.thread_time), not the wall clock: other processes on a
+    busy machine stretch the wall clock, but not the work this thread does."""
     from commission.services.demo import create_demo
     from commission.storage import open_database
     from commission.ui.main_window import MainWindow
@@ -191,24 +194,24 @@ def test_a_large_commission_stays_responsive(qtbot, styled_app, settings, tmp_pa
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    started = time.perf_counter()
+    started = time.thread_time()
     window.set_database(db)
-    assert time.perf_counter() - started < 0.5  # the read itself runs in the background
+    assert time.thread_time() - started < 0.5  # the read itself runs in the background
     qtbot.waitUntil(lambda: window.store.snapshot is not None, timeout=60_000)
     snapshot = window.store.snapshot
     assert len(snapshot.data.commitments) == 2000
 
     for key in ("dashboard", "sessions", "members", "themes", "actions"):
-        started = time.perf_counter()
+        started = time.thread_time()
         window.show_screen(key)
         styled_app.processEvents()
-        assert time.perf_counter() - started < 1.0, key  # generous for slow CI machines
+        assert time.thread_time() - started < 1.0, key  # generous for slow CI machines
 
     screen = window.screens["actions"].commitments
-    started = time.perf_counter()
+    started = time.thread_time()
     screen.text.setText("council")
     screen.table.sortByColumn(screen.model.COL_DUE, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.AscendingOrder)
-    assert time.perf_counter() - started < 0.5
+    assert time.thread_time() - started < 0.5
     assert 0 < screen.proxy.rowCount() < 2000
     window.runner.wait()
 
