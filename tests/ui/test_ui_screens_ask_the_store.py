@@ -180,3 +180,72 @@ def test_a_new_round_and_what_is_added_to_it_are_undone_step_by_step(qtbot, wind
     assert {i.id: i.status for i in window.store.snapshot.data.insights}[draft[0].id] == "draft"
     window.undo_stack.redo()  # it comes back (under a new id)
     assert any(r.title == "Undo a round" for r in rv.list_rounds(window.store.db, data.commission.id))
+
+
+def test_a_form_reads_its_record_off_the_gui_thread(qtbot, window, threaded, monkeypatch):
+    threads = recorded(monkeypatch, edits, "get")
+    screen = window.show_screen("sessions")
+    session = window.store.snapshot.data.sessions[1]
+    screen.show_record("session", session.id)
+    qtbot.waitUntil(lambda: screen.form.values.get("id") == session.id, timeout=10_000)
+    assert screen.title_edit.text() == session.title
+    assert threads and all(t is not threading.main_thread() for t in threads)
+
+
+def test_a_theme_move_reads_the_themes_row_off_the_gui_thread(qtbot, window, threaded, monkeypatch):
+    threads = recorded(monkeypatch, edits, "get")
+    screen = window.show_screen("themes")
+    top = [t for t in window.store.snapshot.data.themes if t.parent_id is None]
+    moved, under = top[1], top[0]
+    assert screen.reparent_theme(moved.id, under.id)
+    qtbot.waitUntil(lambda: window.store.snapshot.themes[moved.id].parent_id == under.id, timeout=10_000)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    window.undo_stack.undo()  # one undo step, as before: the theme is back at the top
+    qtbot.waitUntil(lambda: window.store.snapshot.themes[moved.id].parent_id is None, timeout=10_000)
+
+
+class HeldRunner:
+    """Holds every job until `release()`: the moment between asking for a record and its values arriving."""
+
+    def __init__(self, runner):
+        self.runner, self.held = runner, []
+
+    def submit(self, fn, **callbacks):
+        self.held.append((fn, callbacks))
+
+    def release(self):
+        while self.held:
+            fn, callbacks = self.held.pop(0)
+            self.runner.submit(fn, **callbacks)
+
+    def wait(self):
+        pass
+
+
+def test_a_form_saves_nothing_until_its_record_arrives_and_keeps_what_was_typed(qtbot, window):
+    screen = window.show_screen("sessions")
+    first, second = window.store.snapshot.data.sessions[:2]
+    screen.show_record("session", first.id)
+    window.undo_stack.clear()
+    store = window.store
+    saved_runner, store.runner = store.runner, HeldRunner(store.runner)
+    try:
+        screen.show_record("session", second.id)
+        assert store.runner.held  # the record is asked for, not read on the spot
+        assert screen.title_edit.text() == ""  # nothing of the previous session can be typed into this one
+        screen.location.setFocus()
+        screen.location.editingFinished.emit()  # leaving an empty box before the values came saves no blank
+        screen.title_edit.setFocus()
+        qtbot.keyClicks(screen.title_edit, "Typed while waiting")
+        screen.title_edit.editingFinished.emit()
+        assert window.undo_stack.count() == 0  # nothing is saved without the record's version
+        store.runner.release()
+        store.runner.release()  # and the refresh after the save
+    finally:
+        store.runner = saved_runner
+    assert screen.title_edit.text() == "Typed while waiting"  # the typing is kept, not overwritten
+    assert screen.location.text() == (second.location or "")  # the other boxes show the record
+    assert window.undo_stack.count() == 1  # the typing saved, once, into the record now shown
+    saved = edits.get(store.db, "session", second.id)
+    assert saved["title"] == "Typed while waiting" and saved["location"] == second.location
+    assert edits.get(store.db, "session", first.id)["title"] == first.title
