@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from commission.ui import widgets as w
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.commitments import CommitmentsTab
 from commission.ui.dialogs import ActionDialog, insight_items
@@ -28,19 +28,6 @@ from commission.ui.history import history_button
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import ActionsModel
 from commission.ui.new_record import NewRecord
-from commission.ui.widgets import (
-    CheckList,
-    EmptyState,
-    current_id,
-    heading,
-    link_button,
-    muted,
-    primary_button,
-    select_record,
-    side_by_side,
-    side_panel,
-    table_view,
-)
 from commission.ui.words import percent, short_text, state_of, uk_date, uk_short_date
 
 
@@ -52,30 +39,28 @@ class ActionsTab(ListEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         self.model = ActionsModel(self)
-        self.table = table_view(self.model)
+        self.table = w.table_view(self.model)
         self.table.setAccessibleName(self.tr("Actions"))
         self.table.sortByColumn(ActionsModel.COL_REF, Qt.SortOrder.AscendingOrder)
-        self.stack = QStackedWidget()
-        self.empty = EmptyState(
+        self.empty = w.EmptyState(
             self.tr("No actions agreed yet"),
             self.tr("When the commission agrees what should change, record it here and link it to what we heard."),
             self.tr("Agree an action"),
+            on_action=self.new_item,
         )
-        self.empty.button.clicked.connect(self.new_item)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._detail())
         self.splitter.setSizes([250, 350])
-        self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.empty)
+        self.stack = w.or_empty(self.splitter, self.empty)
         layout.addWidget(self.stack)
         self.when_picked(self.table, self.picked)
 
     def _detail(self) -> QWidget:
-        self.detail, outer = side_panel(QHBoxLayout, (16, 12, 16, 12), 18)
+        self.detail, outer = w.side_panel(QHBoxLayout, (16, 12, 16, 12), 18)
         left = QVBoxLayout()
-        self.detail_title = heading("")
+        self.detail_title = w.heading("")
         left.addWidget(self.detail_title)
         self.form = RecordForm(self.editor, "action", self)
         self.forms = (self.form,)
@@ -96,7 +81,7 @@ class ActionsTab(ListEditor):
         self.form.bind("description", self.description)
         self.form.bind("agreed_session_id", self.session)
         commitments_head = QHBoxLayout()
-        commitments_head.addWidget(heading(self.tr("Commitments")), 1)
+        commitments_head.addWidget(w.heading(self.tr("Commitments")), 1)
         self.add_commitment = QPushButton(self.tr("Add commitment…"))
         commitments_head.addWidget(self.add_commitment)
         left.addLayout(commitments_head)
@@ -107,20 +92,20 @@ class ActionsTab(ListEditor):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(history_button(self.form))
-        self.delete_button = link_button(self.tr("Delete action"))
+        self.delete_button = w.link_button(self.tr("Delete action"))
         self.delete_button.clicked.connect(self.delete_current)
         bottom.addWidget(self.delete_button)
         left.addLayout(bottom)
         right = QVBoxLayout()
-        right.addWidget(heading(self.tr("What we heard that it answers")))
-        self.insights = CheckList("Filter what we heard…")
+        right.addWidget(w.heading(self.tr("What we heard that it answers")))
+        self.insights = w.CheckList("Filter what we heard…")
         self.insights.changed.connect(self._insights_changed)
         right.addWidget(self.insights, 1)
         from commission.ui.frameworks import ActionFrameworks
 
         self.frameworks = ActionFrameworks(self.editor, self)  # a checklist per framework, beside the action
         right.addWidget(self.frameworks, 1)
-        side_by_side(outer, left, right, 5, 4)
+        w.side_by_side(outer, left, right, 5, 4)
         return self.detail
 
     def filled(self, snap) -> None:
@@ -135,7 +120,7 @@ class ActionsTab(ListEditor):
         self.session.blockSignals(False)
 
     def show_current(self) -> None:
-        snap, action_id = self.snapshot, current_id(self.table)
+        snap, action_id = self.snapshot, w.current_id(self.table)
         if snap is None or action_id not in snap.actions:
             self.form.load(None)
             self.detail.setEnabled(False)
@@ -160,7 +145,7 @@ class ActionsTab(ListEditor):
             self.commitments.addItem(self.tr("No commitments yet: add the first organisation's pledge."))
 
     def current_action(self) -> int | None:
-        return current_id(self.table)
+        return w.current_id(self.table)
 
     def new_item(self) -> None:
         if self.snapshot is None:
@@ -177,20 +162,10 @@ class ActionsTab(ListEditor):
         self.expect_new(result, self.show_record, self.table)
 
     def _insights_changed(self) -> None:
-        action_id = current_id(self.table)
-        if action_id is None or action_id not in self.snapshot.actions:
-            return
-        self.editor.set_links(
-            "action",
-            action_id,
-            "insights",
-            self.snapshot.actions[action_id].insight_ids,
-            self.insights.checked_ids(),
-            "Link action to what we heard",
-        )
+        self.save_links("action", "insights", self.table, self.insights, "Link action to what we heard")
 
     def delete_current(self) -> None:
-        action_id = current_id(self.table)
+        action_id = w.current_id(self.table)
         self.delete_record(
             "action",
             action_id,
@@ -199,7 +174,7 @@ class ActionsTab(ListEditor):
         )
 
     def show_record(self, action_id: int) -> None:
-        select_record(self.table, action_id)
+        w.select_record(self.table, action_id)
         self.show_current()
 
 
@@ -216,18 +191,12 @@ class ActionsScreen(QWidget):
     def __init__(self, store, editor, parent=None):
         super().__init__(parent)
         self.store, self.editor = store, editor
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(6)
+        layout = w.page_layout(self, 6)
         head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(heading(self.tr("Actions & Commitments"), "pageTitle"))
-        self.subtitle = muted("")
-        titles.addWidget(self.subtitle)
+        titles, self.subtitle = w.page_titles(self.tr("Actions & Commitments"))
         head.addLayout(titles, 1)
         self.agree_button = QPushButton(self.tr("Agree an action…"))
-        self.commit_button = primary_button(self.tr("Add commitment…"))
+        self.commit_button = w.primary_button(self.tr("Add commitment…"))
         # the buttons wrap onto a second line rather than make the screen wider than a laptop's window
         buttons, row = button_row()
         row.addWidget(self.agree_button)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from commission.ui import widgets as w
 from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.dialogs import CommitmentDialog, UpdateDialog
@@ -27,21 +27,6 @@ from commission.ui.models import CommitmentFilterModel, CommitmentsModel
 from commission.ui.new_record import NewRecord
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.timeline import Timeline
-from commission.ui.widgets import (
-    ElidedLink,
-    EmptyState,
-    OptionalDate,
-    Pill,
-    current_id,
-    heading,
-    link_button,
-    muted,
-    primary_button,
-    select_record,
-    side_by_side,
-    side_panel,
-    table_view,
-)
 from commission.ui.words import VERDICT_WORDS, counted, member_label, percent, short_text, state_of, uk_date
 from commission.vocab import STATES
 
@@ -78,7 +63,7 @@ class CommitmentsTab(ListEditor):
             # a long organisation or theme name is cut with "…" rather than widen the screen past the window
             chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             chooser.setMinimumContentsLength(10)
-        self.count = muted("", wrap=False)
+        self.count = w.muted("", wrap=False)
         filters.addWidget(self.text, 5)
         text_label = QLabel(self.tr("Filter"))  # stays when the placeholder goes
         text_label.setBuddy(self.text)
@@ -92,7 +77,7 @@ class CommitmentsTab(ListEditor):
         self.model = CommitmentsModel(self)
         self.proxy = CommitmentFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = table_view(self.proxy)
+        self.table = w.table_view(self.proxy)
         self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setColumnHidden(CommitmentsModel.COL_ACTION, True)
         self.table.sortByColumn(CommitmentsModel.COL_REF, Qt.SortOrder.AscendingOrder)
@@ -101,18 +86,16 @@ class CommitmentsTab(ListEditor):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._detail())
         self.splitter.setSizes([330, 300])
-        self.stack = QStackedWidget()
-        self.empty = EmptyState(
+        self.empty = w.EmptyState(
             self.tr("No commitments yet"),
             self.tr(
                 "A commitment is an organisation's pledge towards an agreed "
                 "action. Agree an action first, then add each organisation's pledge."
             ),
             self.tr("Add a commitment"),
+            on_action=lambda: self.new_item(),
         )
-        self.empty.button.clicked.connect(lambda: self.new_item())
-        self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.empty)
+        self.stack = w.or_empty(self.splitter, self.empty)
         layout.addWidget(self.stack, 1)
 
         self.text.textChanged.connect(self._filter)
@@ -121,18 +104,18 @@ class CommitmentsTab(ListEditor):
         self.when_picked(self.table, self.picked)
 
     def _detail(self) -> QWidget:
-        self.detail, outer = side_panel(QHBoxLayout, (16, 12, 16, 12), 18)
+        self.detail, outer = w.side_panel(QHBoxLayout, (16, 12, 16, 12), 18)
 
         left = QVBoxLayout()
         left.setSpacing(8)
         head = QHBoxLayout()
-        self.detail_title = heading("")
+        self.detail_title = w.heading("")
         self.detail_title.setWordWrap(True)  # "C15 · a long organisation name" wraps; it never widens the screen
         head.addWidget(self.detail_title, 1)
-        self.state_pill = Pill()
+        self.state_pill = w.Pill()
         head.addWidget(self.state_pill)
         left.addLayout(head)
-        self.action_link = ElidedLink()
+        self.action_link = w.ElidedLink()
         self.action_link.setAccessibleName(self.tr("Open the action this commitment is towards"))
         self.action_link.setStyleSheet("text-align: left;")
         left.addWidget(self.action_link)
@@ -146,8 +129,8 @@ class CommitmentsTab(ListEditor):
         self.pledge.setFixedHeight(58)
         self.org_edit = QComboBox()
         self.made_by = QComboBox()
-        self.made_on = OptionalDate(self.tr("Known"))
-        self.due = OptionalDate(self.tr("Has a due date"))
+        self.made_on = w.OptionalDate(self.tr("Known"))
+        self.due = w.OptionalDate(self.tr("Has a due date"))
         self.weight = QDoubleSpinBox()
         self.weight.setRange(0.1, 100)
         self.weight.setDecimals(1)
@@ -155,7 +138,7 @@ class CommitmentsTab(ListEditor):
         self.weight.setMaximumWidth(90)
         self.due.enabled.setText(self.tr("Set"))
         self.made_on.enabled.setText(self.tr("Set"))
-        self.delete_button = link_button(self.tr("Delete commitment"))
+        self.delete_button = w.link_button(self.tr("Delete commitment"))
         self.delete_button.clicked.connect(self.delete_current)
         right_label = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         form.addWidget(QLabel(self.tr("Pledge")), 0, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -188,10 +171,10 @@ class CommitmentsTab(ListEditor):
         right = QVBoxLayout()
         right.setSpacing(8)
         timeline_head = QHBoxLayout()
-        timeline_head.addWidget(heading(self.tr("Updates")), 1)
+        timeline_head.addWidget(w.heading(self.tr("Updates")), 1)
         self.summary = QLabel("")
         timeline_head.addWidget(self.summary)
-        self.log_button = primary_button(self.tr("Log update…"))
+        self.log_button = w.primary_button(self.tr("Log update…"))
         self.log_button.clicked.connect(self.log_update)
         timeline_head.addWidget(self.log_button)
         right.addLayout(timeline_head)
@@ -219,7 +202,7 @@ class CommitmentsTab(ListEditor):
         )
         holder = QVBoxLayout()
         holder.addWidget(self.right_tabs)
-        side_by_side(outer, left, holder, 4, 6)
+        w.side_by_side(outer, left, holder, 4, 6)
         return self.detail
 
     # -- showing ------------------------------------------------------------------------------------
@@ -306,7 +289,7 @@ class CommitmentsTab(ListEditor):
         )
 
     def current_commitment(self) -> int | None:
-        return current_id(self.table)
+        return w.current_id(self.table)
 
     def show_current(self) -> None:
         snap, commitment_id = self.snapshot, self.current_commitment()
@@ -364,7 +347,7 @@ class CommitmentsTab(ListEditor):
     def _update_accepted(self, commitment_id: int) -> None:
         assert self.update_dialog is not None  # its accepted signal called this
         if self.editor.log_update(commitment_id, self.update_dialog.values()):
-            select_record(self.table, commitment_id)
+            w.select_record(self.table, commitment_id)
 
     def remove_update(self, update_id: int) -> None:
         self.delete_record("update", update_id, "Remove update", self.tr("Update removed. Ctrl+Z brings it back."))
@@ -397,11 +380,11 @@ class CommitmentsTab(ListEditor):
         )
 
     def show_record(self, commitment_id: int) -> None:
-        if not select_record(self.table, commitment_id):
+        if not w.select_record(self.table, commitment_id):
             self.text.clear()  # it may be hidden by a filter: show everything and try again
             for combo in (self.organisation, self.state, self.theme):
                 combo.setCurrentIndex(0)
-            select_record(self.table, commitment_id)
+            w.select_record(self.table, commitment_id)
         self.show_current()
 
     def show_state(self, state: str | None) -> None:

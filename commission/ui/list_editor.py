@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QWidget
 
+from commission.kinds import KINDS
 from commission.ui.new_record import NewRecord
 from commission.ui.widgets import current_id, select_record
 
@@ -100,6 +101,15 @@ class ListEditor(QWidget):
         new = new or self.new_record
         if result and new is not None:
             new.expect(result["id"], self.snapshot, select, field, clear or self.select_nothing)
+
+    def save_links(self, kind: str, link: str, view, checklist, text: str) -> None:
+        """The ticks in `checklist` are now the `link` of the record chosen in `view` (one undo step)."""
+        record_id = current_id(view)
+        records = getattr(self.snapshot, KINDS[kind].collection, {})
+        if record_id is None or record_id not in records:
+            return
+        before = getattr(records[record_id], f"{link.removesuffix('s')}_ids")  # "insights": insight_ids
+        self.editor.set_links(kind, record_id, link, before, checklist.checked_ids(), text)
 
     def delete_record(self, kind: str, record_id: int | None, undo_text: str, told: str) -> bool:
         """Delete the record (undoably) and say so in the status bar; nothing when none is chosen."""

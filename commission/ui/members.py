@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from commission.errors import UserError
 from commission.services import edits
+from commission.ui import widgets as w
 from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
@@ -37,21 +37,6 @@ from commission.ui.models import MembersModel, OrganisationsModel
 from commission.ui.new_record import NewRecord
 from commission.ui.rights import MemberRights
 from commission.ui.style import CONSENT_COLOURS
-from commission.ui.widgets import (
-    EmptyState,
-    OptionalDate,
-    Pill,
-    current_id,
-    heading,
-    link_button,
-    list_column,
-    muted,
-    page_splitter,
-    primary_button,
-    select_record,
-    side_panel,
-    table_view,
-)
 from commission.ui.words import (
     CONSENT_EXPLAINED,
     LANGUAGE_WORDS,
@@ -88,7 +73,7 @@ class ConsentRow(QWidget):
         self.given = QCheckBox(QCoreApplication.translate("MembersScreen", CONSENT_LABELS[kind]))  # type: ignore[arg-type]
         self.given.setToolTip(QCoreApplication.translate("MembersScreen", CONSENT_TIPS[kind]))  # type: ignore[arg-type]
         self.given.setMinimumWidth(120)
-        self.expires = OptionalDate(self.tr("Expires"))
+        self.expires = w.OptionalDate(self.tr("Expires"))
         self.expires.setAccessibleName(self.tr("%1 expires").replace("%1", self.given.text()))
         self.expires.setToolTip(self.tr("No expiry: valid until withdrawn"))
         self.record = QPushButton(self.tr("Record"))
@@ -123,38 +108,36 @@ class MembersScreen(ListEditor):
         super().__init__(store, editor, parent)
         self.new_record = NewRecord(self, lambda snap, record_id: record_id in snap.members)
         self.new_organisation = NewRecord(self, lambda snap, record_id: record_id in snap.organisations)
-        self.splitter = page_splitter(self)
+        self.splitter = w.page_splitter(self)
 
-        self.new_button = primary_button(self.tr("Add member"))
+        self.new_button = w.primary_button(self.tr("Add member"))
         self.new_button.clicked.connect(self.new_item)
-        left, left_layout = list_column(self.tr("Members"), self.new_button)
+        left, left_layout = w.list_column(self.tr("Members"), self.new_button)
         self.left_tabs = QTabWidget()
         self.left_tabs.setDocumentMode(True)
         self.model = MembersModel(self)
-        self.table = table_view(self.model)
+        self.table = w.table_view(self.model)
         self.table.setAccessibleName(self.tr("Members"))
         self.table.setColumnHidden(MembersModel.COL_LANGUAGE, True)
         self.table.setColumnHidden(MembersModel.COL_ORGANISATION, True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # community commissioners first, by name
         self.left_tabs.addTab(self.table, self.tr("People"))
         self.organisations_model = OrganisationsModel(self)
-        self.organisations = table_view(self.organisations_model)
+        self.organisations = w.table_view(self.organisations_model)
         self.organisations.setAccessibleName(self.tr("Organisations"))
         self.left_tabs.addTab(self._organisations_page(), self.tr("Organisations"))
         left_layout.addWidget(self.left_tabs, 1)
-        self.legend = muted("")
+        self.legend = w.muted("")
         left_layout.addWidget(self.legend)
         self.splitter.addWidget(left)
 
-        self.panel_stack = QStackedWidget()
-        self.panel_stack.addWidget(self._member_panel())
-        self.panel_empty = EmptyState(
+        self.panel_empty = w.EmptyState(
             self.tr("No members yet"),
             self.tr("Add the community commissioners first, then the civic commissioners and facilitators."),
             self.tr("Add a member"),
+            on_action=self.new_item,
         )
-        self.panel_empty.button.clicked.connect(self.new_item)
-        self.panel_stack.addWidget(self.panel_empty)
+        self.panel_stack = w.or_empty(self._member_panel(), self.panel_empty)
         self.splitter.addWidget(self.panel_stack)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -186,7 +169,7 @@ class MembersScreen(ListEditor):
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.organisation_kind, 1)
         kind_row.addWidget(history_button(self.organisation_form))
-        self.delete_organisation_button = link_button(self.tr("Delete organisation"))
+        self.delete_organisation_button = w.link_button(self.tr("Delete organisation"))
         self.delete_organisation_button.clicked.connect(self.delete_organisation)
         kind_row.addWidget(self.delete_organisation_button)
         form.addRow(self.tr("Kind"), kind_row)
@@ -207,7 +190,7 @@ class MembersScreen(ListEditor):
         form.addRow(self.tr("Contact"), self.contact_name)
         form.addRow(self.tr("Email"), self.contact_email)
         form.addRow(
-            muted(
+            w.muted(
                 self.tr(
                     "The contact is used for the email drafts of update returns only; it never "
                     "appears in reports, returns or anything else made for others."
@@ -225,15 +208,15 @@ class MembersScreen(ListEditor):
         scroll.setAccessibleName(self.tr("Member details"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.panel, layout = side_panel(spacing=12)
+        self.panel, layout = w.side_panel(spacing=12)
         scroll.setWidget(self.panel)
         head = QHBoxLayout()
-        self.panel_title = heading("")
+        self.panel_title = w.heading("")
         head.addWidget(self.panel_title, 1)
-        self.consent_pill = Pill()
+        self.consent_pill = w.Pill()
         head.addWidget(self.consent_pill)
         layout.addLayout(head)
-        self.consent_explained = muted("")
+        self.consent_explained = w.muted("")
         layout.addWidget(self.consent_explained)
 
         self.form = RecordForm(self.editor, "member", self)
@@ -267,7 +250,7 @@ class MembersScreen(ListEditor):
         ):
             self.form.bind(field, widget, required=field == "display_name")
 
-        layout.addWidget(heading(self.tr("Consent")))
+        layout.addWidget(w.heading(self.tr("Consent")))
         self.consent_rows = {kind: ConsentRow(kind, self._record_consent) for kind in ("named", "quote")}
         for row in self.consent_rows.values():
             layout.addWidget(row)
@@ -275,17 +258,17 @@ class MembersScreen(ListEditor):
         self.history.setAccessibleName(self.tr("Consent history"))
         self.history.setMaximumHeight(96)
         self.history.setToolTip(self.tr("Consent history: every decision is kept, withdrawals included."))
-        layout.addWidget(muted(self.tr("History (kept for good: withdrawals are recorded, never deleted)")))
+        layout.addWidget(w.muted(self.tr("History (kept for good: withdrawals are recorded, never deleted)")))
         layout.addWidget(self.history)
 
         personal_head = QHBoxLayout()
-        personal_head.addWidget(heading(self.tr("Personal details")), 1)
+        personal_head.addWidget(w.heading(self.tr("Personal details")), 1)
         self.show_personal = QPushButton(self.tr("Show personal details"))
         self.show_personal.setCheckable(True)
         self.show_personal.toggled.connect(self._toggle_personal)
         personal_head.addWidget(self.show_personal)
         layout.addLayout(personal_head)
-        self.personal_note = muted(self.tr("Contact details and accessibility notes never appear in reports."))
+        self.personal_note = w.muted(self.tr("Contact details and accessibility notes never appear in reports."))
         layout.addWidget(self.personal_note)
         self.personal = QWidget()
         personal_form = QGridLayout(self.personal)
@@ -310,23 +293,23 @@ class MembersScreen(ListEditor):
         self.form.bind("accessibility_notes", self.accessibility)
         self.personal.setVisible(False)
         layout.addWidget(self.personal)
-        layout.addWidget(heading(self.tr("Their data")))
-        layout.addWidget(muted(self.tr("A member may ask for everything held about them, or to be erased.")))
+        layout.addWidget(w.heading(self.tr("Their data")))
+        layout.addWidget(w.muted(self.tr("A member may ask for everything held about them, or to be erased.")))
         self.rights = MemberRights(self)
         rights_row = QHBoxLayout()
         self.export_member_button = QPushButton(self.tr("Export everything held…"))
         self.export_member_button.setToolTip(self.tr("One workbook with everything held about this member, for them"))
-        self.export_member_button.clicked.connect(lambda: self.rights.choose_export(current_id(self.table)))
+        self.export_member_button.clicked.connect(lambda: self.rights.choose_export(w.current_id(self.table)))
         self.erase_button = QPushButton(self.tr("Erase this member…"))
         self.erase_button.setToolTip(self.tr("Remove their personal details for good, at their request"))
-        self.erase_button.clicked.connect(lambda: self.rights.choose_erase(current_id(self.table)))
+        self.erase_button.clicked.connect(lambda: self.rights.choose_erase(w.current_id(self.table)))
         rights_row.addWidget(self.export_member_button)
         rights_row.addWidget(self.erase_button)
         rights_row.addStretch(1)
         layout.addLayout(rights_row)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        self.delete_button = link_button(self.tr("Delete member"))
+        self.delete_button = w.link_button(self.tr("Delete member"))
         self.delete_button.clicked.connect(self.delete_current)
         bottom.addWidget(self.delete_button)
         layout.addLayout(bottom)
@@ -341,7 +324,7 @@ class MembersScreen(ListEditor):
 
     def fill(self, snap) -> None:
         waiting = self.new_organisation.waiting()
-        keep_org = self.new_organisation.wanted() if waiting else current_id(self.organisations)
+        keep_org = self.new_organisation.wanted() if waiting else w.current_id(self.organisations)
         self.model.set_snapshot(snap)
         self.organisations_model.set_snapshot(snap)
         if snap is not None:
@@ -376,7 +359,7 @@ class MembersScreen(ListEditor):
         self.legend.setVisible(index == 0)
 
     def show_current(self) -> None:
-        snap, member_id = self.snapshot, current_id(self.table)
+        snap, member_id = self.snapshot, w.current_id(self.table)
         if snap is None or member_id not in snap.members:
             self.form.load(None)
             self.panel_stack.setCurrentWidget(self.panel_empty)
@@ -431,13 +414,13 @@ class MembersScreen(ListEditor):
         self._show_organisation()
 
     def _show_organisation(self) -> None:
-        organisation_id = current_id(self.organisations)
+        organisation_id = w.current_id(self.organisations)
         self.organisation_box.setVisible(organisation_id is not None)
         self.organisation_form.load(organisation_id)
 
     # -- changing -----------------------------------------------------------------------------------
     def _record_consent(self, kind: str, before, after) -> None:
-        member_id = current_id(self.table)
+        member_id = w.current_id(self.table)
         if member_id is not None:
             self.editor.set_consent(member_id, kind, before, after)
 
@@ -450,7 +433,7 @@ class MembersScreen(ListEditor):
             )
             self.expect_new(
                 result,
-                lambda oid: select_record(self.organisations, oid),
+                lambda oid: w.select_record(self.organisations, oid),
                 self.organisation_name,
                 self.new_organisation,
                 lambda: self.select_nothing(self.organisations, self._show_organisation),
@@ -464,7 +447,7 @@ class MembersScreen(ListEditor):
         self.expect_new(result, lambda mid: self.show_record("member", mid), self.name)
 
     def delete_organisation(self) -> None:
-        organisation_id = current_id(self.organisations)
+        organisation_id = w.current_id(self.organisations)
         self.delete_record(
             "organisation",
             organisation_id,
@@ -473,14 +456,14 @@ class MembersScreen(ListEditor):
         )
 
     def delete_current(self) -> None:
-        member_id = current_id(self.table)
+        member_id = w.current_id(self.table)
         self.delete_record("member", member_id, "Delete member", self.tr("Member deleted. Ctrl+Z brings them back."))
 
     def show_record(self, kind: str, record_id: int) -> None:
         if kind == "organisation":
             self.left_tabs.setCurrentIndex(1)
-            select_record(self.organisations, record_id)
+            w.select_record(self.organisations, record_id)
         else:
             self.left_tabs.setCurrentIndex(0)
-            select_record(self.table, record_id)
+            w.select_record(self.table, record_id)
             self.show_current()

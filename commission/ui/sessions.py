@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from commission.ui import widgets as w
 from commission.ui.a11y import label_form
 from commission.ui.dialogs import QuoteDialog, insight_items
 from commission.ui.forms import RecordForm
@@ -26,21 +26,6 @@ from commission.ui.history import history_button
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import AttendanceModel, QuotesModel, SessionsModel
 from commission.ui.new_record import NewRecord
-from commission.ui.widgets import (
-    CheckList,
-    DateEdit,
-    EmptyState,
-    current_id,
-    heading,
-    link_button,
-    list_column,
-    muted,
-    page_splitter,
-    primary_button,
-    select_record,
-    side_panel,
-    table_view,
-)
 from commission.ui.words import member_label, plural, uk_date
 from commission.vocab import SESSION_KINDS
 
@@ -53,39 +38,37 @@ class SessionsScreen(ListEditor):
         super().__init__(store, editor, parent)
         self.quote_dialog: QuoteDialog | None = None
         self.new_record = NewRecord(self, lambda snap, record_id: record_id in snap.sessions)
-        self.splitter = page_splitter(self)
+        self.splitter = w.page_splitter(self)
 
         # the list
-        self.new_button = primary_button(self.tr("New session"))
+        self.new_button = w.primary_button(self.tr("New session"))
         self.new_button.setToolTip(self.tr("Record a new session (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_item)
-        left, left_layout = list_column(self.tr("Sessions"), self.new_button)
+        left, left_layout = w.list_column(self.tr("Sessions"), self.new_button)
         self.model = SessionsModel(self)
-        self.table = table_view(self.model)
+        self.table = w.table_view(self.model)
         self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setColumnHidden(SessionsModel.COL_KIND, True)  # the kind is in the editor and the tooltip
         self.table.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.list_stack = QStackedWidget()
-        self.empty = EmptyState(
+        self.empty = w.EmptyState(
             self.tr("No sessions yet"),
             self.tr("Record your first listening session: who came, what was said, and the words worth keeping."),
             self.tr("Record a session"),
+            on_action=self.new_item,
         )
-        self.empty.button.clicked.connect(self.new_item)
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
+        self.list_stack = w.or_empty(self.table, self.empty)
         left_layout.addWidget(self.list_stack, 1)
         self.splitter.addWidget(left)
 
         # the side panel
-        self.panel, panel_layout = side_panel()
+        self.panel, panel_layout = w.side_panel()
         self.form = RecordForm(self.editor, "session", self)
         self.forms = (self.form,)
         head = QHBoxLayout()
-        self.panel_title = heading("")
+        self.panel_title = w.heading("")
         self.panel_title.setWordWrap(True)
         head.addWidget(self.panel_title, 1)
-        self.delete_button = link_button(self.tr("Delete session"))
+        self.delete_button = w.link_button(self.tr("Delete session"))
         self.delete_button.clicked.connect(self.delete_current)
         self.history_button = history_button(self.form)
         head.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -97,13 +80,11 @@ class SessionsScreen(ListEditor):
         self._build_details()
         self._build_attendance()
         self._build_quotes()
-        self.panel_stack = QStackedWidget()
-        self.panel_stack.addWidget(self.panel)
-        self.panel_empty = EmptyState(
+        self.panel_empty = w.EmptyState(
             self.tr("Choose a session"),
             self.tr("Pick a session on the left to see its notes, who came and the quotes taken from it."),
         )
-        self.panel_stack.addWidget(self.panel_empty)
+        self.panel_stack = w.or_empty(self.panel, self.panel_empty)
         self.splitter.addWidget(self.panel_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -119,7 +100,7 @@ class SessionsScreen(ListEditor):
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        self.date = DateEdit()
+        self.date = w.DateEdit()
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of session"))
         for kind in SESSION_KINDS:
@@ -140,9 +121,9 @@ class SessionsScreen(ListEditor):
         form.addRow(self.tr("Agenda"), self.agenda)
         layout.addLayout(form)
         notes_head = QHBoxLayout()
-        notes_heading = heading(self.tr("Notes"))
+        notes_heading = w.heading(self.tr("Notes"))
         notes_head.addWidget(notes_heading, 1)
-        notes_head.addWidget(muted(self.tr("Select words, then"), wrap=False))
+        notes_head.addWidget(w.muted(self.tr("Select words, then"), wrap=False))
         self.quote_button = QPushButton(self.tr("Quote…"))
         self.quote_button.setToolTip(self.tr("Keep the selected words as a quote, with who said them"))
         self.quote_button.setEnabled(False)
@@ -159,7 +140,7 @@ class SessionsScreen(ListEditor):
         layout.addWidget(self.notes, 1)
         self.form.bind("date", self.date)
         label_form(form)
-        notes_heading.setBuddy(self.notes)  # the Notes heading names the box
+        notes_heading.setBuddy(self.notes)  # the Notes w.heading names the box
         self.form.bind("kind", self.kind)
         self.form.bind("title", self.title_edit, required=True)
         self.form.bind("location", self.location)
@@ -171,10 +152,10 @@ class SessionsScreen(ListEditor):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 12, 4, 4)
-        self.attendance_note = muted("")
+        self.attendance_note = w.muted("")
         layout.addWidget(self.attendance_note)
         self.attendance_model = AttendanceModel(self._attendance_changed, self)
-        self.attendance = table_view(self.attendance_model, sortable=False)
+        self.attendance = w.table_view(self.attendance_model, sortable=False)
         self.attendance.setAccessibleName(self.tr("Attendance"))
         self.attendance.setSelectionMode(self.attendance.SelectionMode.NoSelection)
         layout.addWidget(self.attendance, 1)
@@ -184,10 +165,10 @@ class SessionsScreen(ListEditor):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 12, 4, 4)
-        self.quotes_note = muted("")
+        self.quotes_note = w.muted("")
         layout.addWidget(self.quotes_note)
         self.quotes_model = QuotesModel(self)
-        self.quotes = table_view(
+        self.quotes = w.table_view(
             self.quotes_model,
             stretch=QuotesModel.COL_TEXT,
             widths={QuotesModel.COL_SPEAKER: 140, QuotesModel.COL_INSIGHTS: 124},
@@ -206,11 +187,11 @@ class SessionsScreen(ListEditor):
         self.quote_speaker = QComboBox()
         speaker_label.setBuddy(self.quote_speaker)
         speaker_row.addWidget(self.quote_speaker, 1)
-        self.remove_quote = link_button(self.tr("Remove quote"))
+        self.remove_quote = w.link_button(self.tr("Remove quote"))
         speaker_row.addWidget(self.remove_quote)
         self.quote_form = RecordForm(self.editor, "quote", self)
         speaker_row.addWidget(history_button(self.quote_form))
-        self.quote_insights = CheckList("Filter what we heard…")
+        self.quote_insights = w.CheckList("Filter what we heard…")
         quote_layout.addWidget(self.quote_text)
         quote_layout.addLayout(speaker_row)
         quote_layout.addWidget(QLabel(self.tr("What we heard that it supports")))
@@ -227,7 +208,7 @@ class SessionsScreen(ListEditor):
         self.list_stack.setCurrentWidget(self.table if self.model.rowCount() > 0 else self.empty)
 
     def current_session(self) -> int | None:
-        return current_id(self.table)
+        return w.current_id(self.table)
 
     def show_current(self) -> None:
         session_id = self.current_session()
@@ -242,7 +223,7 @@ class SessionsScreen(ListEditor):
         self.form.load(session_id)
         self.attendance_model.set_session(snap, session_id)
         self._update_attendance_note()
-        keep_quote = current_id(self.quotes)
+        keep_quote = w.current_id(self.quotes)
         quote_ids = snap.quotes_by_session.get(session_id, [])
         with self.refreshing():
             self.quotes_model.set_quotes(snap, quote_ids)
@@ -264,7 +245,7 @@ class SessionsScreen(ListEditor):
         )
 
     def _show_quote(self) -> None:
-        quote_id = current_id(self.quotes)
+        quote_id = w.current_id(self.quotes)
         snap = self.snapshot
         visible = snap is not None and quote_id in (snap.quotes if snap else {})
         self.quote_panel.setVisible(visible)
@@ -329,7 +310,7 @@ class SessionsScreen(ListEditor):
             self.show_record("quote", result["id"])
 
     def _quote_links_changed(self) -> None:
-        quote_id = current_id(self.quotes)
+        quote_id = w.current_id(self.quotes)
         if quote_id is None or self.snapshot is None or quote_id not in self.snapshot.quotes:
             return
         before = self.snapshot.quotes[quote_id].insight_ids
@@ -338,7 +319,7 @@ class SessionsScreen(ListEditor):
         )
 
     def _remove_quote(self) -> None:
-        quote_id = current_id(self.quotes)
+        quote_id = w.current_id(self.quotes)
         self.delete_record("quote", quote_id, "Remove quote", self.tr("Quote removed. Ctrl+Z brings it back."))
 
     def show_record(self, kind: str, record_id: int) -> None:
@@ -349,11 +330,11 @@ class SessionsScreen(ListEditor):
             quote = snap.quotes.get(record_id)
             if quote is None:
                 return
-            select_record(self.table, quote.session_id)
+            w.select_record(self.table, quote.session_id)
             self.show_current()
             self.tabs.setCurrentIndex(2)
-            select_record(self.quotes, record_id)
+            w.select_record(self.quotes, record_id)
             self._show_quote()
         else:
-            select_record(self.table, record_id)
+            w.select_record(self.table, record_id)
             self.show_current()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.services import edits
+from commission.ui import widgets as w
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
@@ -33,20 +33,6 @@ from commission.ui.new_record import NewRecord
 from commission.ui.style import scale_points, text_factor
 from commission.ui.theme_tree import ThemeIdRole, ThemeTree, swatch
 from commission.ui.trace import insight_trace
-from commission.ui.widgets import (
-    CheckList,
-    EmptyState,
-    current_id,
-    heading,
-    link_button,
-    list_column,
-    muted,
-    page_splitter,
-    primary_button,
-    select_record,
-    side_panel,
-    table_view,
-)
 from commission.ui.words import counted, percent, uk_short_date
 from commission.vocab import ASSET_LABELS, ASSETS, INSIGHT_STATUSES
 
@@ -66,7 +52,7 @@ class ThemesScreen(ListEditor):
         outer.setContentsMargins(0, 6, 0, 0)
         outer.addWidget(self.page_tabs)
         page = QWidget()
-        self.splitter = page_splitter(page)
+        self.splitter = w.page_splitter(page)
         self.page_tabs.addTab(page, self.tr("Themes and what we heard"))
         from commission.ui.frameworks import CoverageView
 
@@ -90,13 +76,13 @@ class ThemesScreen(ListEditor):
     def _theme_column(self) -> QWidget:
         self.new_theme_button = QPushButton(self.tr("New theme"))
         self.new_theme_button.clicked.connect(self.new_theme)
-        column, layout = list_column(self.tr("Themes"), self.new_theme_button, right_margin=10)
+        column, layout = w.list_column(self.tr("Themes"), self.new_theme_button, right_margin=10)
         self.tree = ThemeTree()
         self.tree.setAccessibleName(self.tr("Themes"))
         self.tree.reparent.connect(self.reparent_theme)
         self.tree.currentItemChanged.connect(lambda *_: None if self._refreshing else self._theme_picked())
         layout.addWidget(self.tree, 3)
-        layout.addWidget(muted(self.tr("Drag a theme onto another to make it a sub-theme.")))
+        layout.addWidget(w.muted(self.tr("Drag a theme onto another to make it a sub-theme.")))
         self.theme_box = QFrame()
         self.theme_box.setObjectName("card")
         form = QFormLayout(self.theme_box)
@@ -112,7 +98,7 @@ class ThemesScreen(ListEditor):
         colour_row = QHBoxLayout()
         self.theme_colour = QPushButton(self.tr("Choose…"))
         self.theme_colour.clicked.connect(self.choose_colour)
-        self.delete_theme_button = link_button(self.tr("Delete theme"))
+        self.delete_theme_button = w.link_button(self.tr("Delete theme"))
         self.delete_theme_button.clicked.connect(self.delete_theme)
         colour_row.addWidget(self.theme_colour)
         colour_row.addStretch(1)
@@ -139,36 +125,33 @@ class ThemesScreen(ListEditor):
         layout.setContentsMargins(10, 0, 0, 8)
         layout.setSpacing(8)
         top = QHBoxLayout()
-        self.insights_title = heading(self.tr("What we heard"), "pageTitle")
+        self.insights_title = w.heading(self.tr("What we heard"), "pageTitle")
         top.addWidget(self.insights_title, 1)
-        self.new_insight_button = primary_button(self.tr("Add"))
+        self.new_insight_button = w.primary_button(self.tr("Add"))
         self.new_insight_button.setToolTip(self.tr("Add something we heard under this theme (Ctrl+N)"))
         self.new_insight_button.clicked.connect(self.new_item)
         top.addWidget(self.new_insight_button)
         layout.addLayout(top)
-        self.insights_note = muted("")
+        self.insights_note = w.muted("")
         layout.addWidget(self.insights_note)
         self.insights_model = InsightsModel(self)
-        self.insights = table_view(self.insights_model)
+        self.insights = w.table_view(self.insights_model)
         self.insights.setAccessibleName(self.tr("What we heard under this theme"))
         self.insights.setWordWrap(True)
         self.insights.verticalHeader().setDefaultSectionSize(48)
         self.when_picked(self.insights, self._insight_picked)
-        self.insights_stack = QStackedWidget()
-        self.insights_empty = EmptyState(
+        self.insights_empty = w.EmptyState(
             self.tr("Nothing heard under this theme yet"),
             self.tr("Add what the panel said, in a sentence they would stand behind."),
             self.tr("Add"),
+            on_action=self.new_item,
         )
-        assert self.insights_empty.button is not None  # made with its action text
-        self.insights_empty.button.clicked.connect(self.new_item)
-        self.insights_stack.addWidget(self.insights)
-        self.insights_stack.addWidget(self.insights_empty)
+        self.insights_stack = w.or_empty(self.insights, self.insights_empty)
         layout.addWidget(self.insights_stack, 1)
         return column
 
     def _detail_column(self) -> QWidget:
-        self.detail, layout = side_panel(margins=(16, 14, 16, 14), spacing=8)
+        self.detail, layout = w.side_panel(margins=(16, 14, 16, 14), spacing=8)
         self.insight_form = RecordForm(self.editor, "insight", self)
         self.statement = QPlainTextEdit()
         self.statement.setFixedHeight(52)
@@ -183,7 +166,7 @@ class ThemesScreen(ListEditor):
         status_row.addWidget(self.status)
         status_row.addWidget(self.insight_theme, 1)
         status_row.addWidget(history_button(self.insight_form))
-        self.delete_insight_button = link_button(self.tr("Delete"))
+        self.delete_insight_button = w.link_button(self.tr("Delete"))
         self.delete_insight_button.clicked.connect(self.delete_insight)
         status_row.addWidget(self.delete_insight_button)
         self.insight_form.bind("statement", self.statement, required=True)
@@ -205,26 +188,24 @@ class ThemesScreen(ListEditor):
         evidence_layout = QVBoxLayout(evidence)
         evidence_layout.setContentsMargins(0, 8, 0, 0)
         self.evidence_model = QuotesModel(self)
-        self.evidence = table_view(
+        self.evidence = w.table_view(
             self.evidence_model, stretch=QuotesModel.COL_TEXT, widths={QuotesModel.COL_SPEAKER: 130}
         )
         self.evidence.setAccessibleName(self.tr("Quotes behind this"))
         self.evidence.setColumnHidden(QuotesModel.COL_INSIGHTS, True)
-        self.evidence.doubleClicked.connect(lambda index: self.open_record.emit("quote", current_id(self.evidence)))
-        evidence_layout.addWidget(muted(self.tr("Quotes linked to this (double-click to open the session).")))
+        self.evidence.doubleClicked.connect(lambda index: self.open_record.emit("quote", w.current_id(self.evidence)))
+        evidence_layout.addWidget(w.muted(self.tr("Quotes linked to this (double-click to open the session).")))
         evidence_layout.addWidget(self.evidence, 1)
-        evidence_layout.addWidget(muted(self.tr("Heard at these sessions:")))
-        self.sessions = CheckList("Filter sessions…")
+        evidence_layout.addWidget(w.muted(self.tr("Heard at these sessions:")))
+        self.sessions = w.CheckList("Filter sessions…")
         self.sessions.changed.connect(self._sessions_changed)
         evidence_layout.addWidget(self.sessions, 1)
         self.detail_tabs.addTab(evidence, self.tr("Evidence"))
         layout.addWidget(self.detail_tabs, 1)
-        self.detail_stack = QStackedWidget()
-        self.detail_stack.addWidget(self.detail)
-        self.detail_empty = EmptyState(
+        self.detail_empty = w.EmptyState(
             self.tr("Choose something we heard"), self.tr("See the words behind it, and what was done about it.")
         )
-        self.detail_stack.addWidget(self.detail_empty)
+        self.detail_stack = w.or_empty(self.detail, self.detail_empty)
         self.detail_stack.setContentsMargins(10, 4, 0, 0)
         return self.detail_stack
 
@@ -285,7 +266,7 @@ class ThemesScreen(ListEditor):
             self.theme_colour.setIcon(swatch(theme.colour, 14))
             self.theme_colour.setText(theme.colour or "Choose…")
         waiting = self.new_insight.waiting()
-        keep = self.new_insight.wanted() if waiting else current_id(self.insights)
+        keep = self.new_insight.wanted() if waiting else w.current_id(self.insights)
         with self.refreshing():
             self.insights_model.set_theme(snap, self.descendants(theme_id) if theme and theme_id is not None else None)
             self.reselect(self.insights, keep, waiting)
@@ -325,7 +306,7 @@ class ThemesScreen(ListEditor):
         self._show_insight()
 
     def _show_insight(self) -> None:
-        snap, insight_id = self.snapshot, current_id(self.insights)
+        snap, insight_id = self.snapshot, w.current_id(self.insights)
         if snap is None or insight_id not in snap.insights:
             self.insight_form.load(None)
             self.detail_stack.setCurrentWidget(self.detail_empty)
@@ -429,21 +410,11 @@ class ThemesScreen(ListEditor):
         )
 
     def delete_insight(self) -> None:
-        insight_id = current_id(self.insights)
+        insight_id = w.current_id(self.insights)
         self.delete_record("insight", insight_id, "Delete what we heard", self.tr("Deleted. Ctrl+Z brings it back."))
 
     def _sessions_changed(self) -> None:
-        insight_id = current_id(self.insights)
-        if insight_id is None or insight_id not in self.snapshot.insights:
-            return
-        self.editor.set_links(
-            "insight",
-            insight_id,
-            "sessions",
-            self.snapshot.insights[insight_id].session_ids,
-            self.sessions.checked_ids(),
-            "Link sessions",
-        )
+        self.save_links("insight", "sessions", self.insights, self.sessions, "Link sessions")
 
     def _anchor(self, url: QUrl) -> None:
         kind, _, record = url.toString().partition(":")
@@ -466,7 +437,7 @@ class ThemesScreen(ListEditor):
             if item.data(0, ThemeIdRole) == target:
                 self.tree.setCurrentItem(item)
         if kind == "insight":
-            select_record(self.insights, record_id)
+            w.select_record(self.insights, record_id)
             self._show_insight()
 
     def splitters(self) -> dict:

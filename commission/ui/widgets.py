@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,9 +50,10 @@ class Card(QFrame):
 
 
 class EmptyState(QWidget):
-    """What an empty screen says: what this is for and what to do next."""
+    """What an empty screen says: what this is for and what to do next (`action_text`: a button, which
+    calls `on_action`)."""
 
-    def __init__(self, title: str, text: str, action_text: str = "", parent: QWidget | None = None):
+    def __init__(self, title: str, text: str, action_text: str = "", parent: QWidget | None = None, *, on_action=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -68,6 +70,8 @@ class EmptyState(QWidget):
         if action_text:
             self.button = QPushButton(action_text)
             self.button.setProperty("primary", True)
+            if on_action is not None:
+                self.button.clicked.connect(on_action)
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(self.button)
@@ -75,6 +79,14 @@ class EmptyState(QWidget):
             layout.addSpacing(8)
             layout.addLayout(row)
         layout.addStretch(2)
+
+
+def or_empty(content: QWidget, empty: EmptyState) -> QStackedWidget:
+    """`content`, with `empty` in its place while there is nothing to show (`setCurrentWidget` switches)."""
+    stack = QStackedWidget()
+    stack.addWidget(content)
+    stack.addWidget(empty)
+    return stack
 
 
 class CheckList(QWidget):
@@ -269,10 +281,31 @@ def side_panel(layout_type=QVBoxLayout, margins=(18, 16, 18, 16), spacing: int =
     return panel, layout
 
 
+PAGE_MARGINS = (24, 20, 24, 20)  # around every screen's content
+
+
+def page_layout(page: QWidget, spacing: int) -> QVBoxLayout:
+    """A screen's own layout, inside the margins every screen has."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(*PAGE_MARGINS)
+    layout.setSpacing(spacing)
+    return layout
+
+
+def page_titles(title: str) -> tuple[QVBoxLayout, QLabel]:
+    """A screen's title with a muted line under it (say what is on screen): the two, and the muted line."""
+    titles = QVBoxLayout()
+    titles.setSpacing(2)
+    titles.addWidget(heading(title, "pageTitle"))
+    subtitle = muted("")
+    titles.addWidget(subtitle)
+    return titles, subtitle
+
+
 def page_splitter(page: QWidget) -> QSplitter:
     """A list-and-editor page: a splitter filling the page inside its usual margins."""
     layout = QHBoxLayout(page)
-    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setContentsMargins(*PAGE_MARGINS)
     splitter = QSplitter()
     splitter.setChildrenCollapsible(False)
     layout.addWidget(splitter)
