@@ -20,8 +20,6 @@ from commission.ui import widgets as w
 from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.dialogs import CommitmentDialog, UpdateDialog
-from commission.ui.forms import RecordForm
-from commission.ui.history import history_button
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import CommitmentFilterModel, CommitmentsModel
 from commission.ui.new_record import NewRecord
@@ -108,20 +106,14 @@ class CommitmentsTab(ListEditor):
 
         left = QVBoxLayout()
         left.setSpacing(8)
-        head = QHBoxLayout()
-        self.detail_title = w.heading("")
-        self.detail_title.setWordWrap(True)  # "C15 · a long organisation name" wraps; it never widens the screen
-        head.addWidget(self.detail_title, 1)
         self.state_pill = w.Pill()
-        head.addWidget(self.state_pill)
+        # "C15 · a long organisation name" wraps; it never widens the screen
+        head, self.detail_title = self.panel_head("commitment", self.state_pill, wrap=True)
         left.addLayout(head)
         self.action_link = w.ElidedLink()
         self.action_link.setAccessibleName(self.tr("Open the action this commitment is towards"))
         self.action_link.setStyleSheet("text-align: left;")
         left.addWidget(self.action_link)
-        self.form = RecordForm(self.editor, "commitment", self)
-        self.forms = (self.form,)
-        head.addWidget(history_button(self.form))
         form = QGridLayout()
         form.setVerticalSpacing(6)
         form.setHorizontalSpacing(10)

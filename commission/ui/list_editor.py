@@ -19,11 +19,13 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QTableView, QWidget
 
 from commission.kinds import KINDS
+from commission.ui.forms import RecordForm
+from commission.ui.history import history_button
 from commission.ui.new_record import NewRecord
-from commission.ui.widgets import current_id, select_record
+from commission.ui.widgets import current_id, heading, select_record
 
 
 class ListEditor(QWidget):
@@ -52,6 +54,20 @@ class ListEditor(QWidget):
 
     def splitters(self) -> dict[str, QSplitter]:
         return {"splitter": self.splitter} if self.state_key else {}
+
+    # -- building -----------------------------------------------------------------------------------
+    def panel_head(self, kind: str, pill: QWidget, *, wrap: bool = False) -> tuple[QHBoxLayout, QLabel]:
+        """The side panel's head: the chosen record's title, its pill and the History link of its form, made
+        here (`self.form`, whose typing commit_pending saves). Returns the head and the title."""
+        self.form = RecordForm(self.editor, kind, self)
+        self.forms = (self.form,)
+        head = QHBoxLayout()
+        title = heading("")
+        title.setWordWrap(wrap)
+        head.addWidget(title, 1)
+        head.addWidget(pill)
+        head.addWidget(history_button(self.form))
+        return head, title
 
     # -- the round of a refresh ---------------------------------------------------------------------
     def set_snapshot(self, snap) -> None:

@@ -37,6 +37,7 @@ class RowsModel(QAbstractTableModel):
     WIDTHS: ClassVar[dict[int, int]] = {}
     PILLS: tuple[int, ...] = ()
     PROGRESS: tuple[int, ...] = ()
+    CENTRED: tuple[int, ...] = ()  # the columns whose text is centred (counts)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -77,6 +78,9 @@ class RowsModel(QAbstractTableModel):
 
     def _role_data(self, row: Any, column: int, role: int):
         return None
+
+    def _alignment_data(self, row: Any, column: int):
+        return int(Qt.AlignmentFlag.AlignCenter) if column in self.CENTRED else None
 
     def row_id(self, row: Any) -> int | None:
         return getattr(row, "id", None)

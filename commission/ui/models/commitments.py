@@ -277,6 +277,7 @@ class ActionsModel(SnapshotModel):
         COL_AGREED: 100,
     }
     PROGRESS = (COL_PROGRESS,)
+    CENTRED = (COL_HEARD, COL_COMMITMENTS)
 
     def rows_of(self, snapshot) -> list:
         return list(snapshot.data.actions)
@@ -317,9 +318,6 @@ class ActionsModel(SnapshotModel):
             session = self._session(a)
             return session.date.isoformat() if session else ""
         return self._display_data(a, column)
-
-    def _alignment_data(self, a, column: int):
-        return int(Qt.AlignmentFlag.AlignCenter) if column in (self.COL_HEARD, self.COL_COMMITMENTS) else None
 
 
 class OverdueModel(SnapshotModel):

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import Qt
 
-from commission.ui.models.base import ColourRole, Index, RowsModel, SnapshotModel, SortRole
+from commission.ui.models.base import Index, RowsModel, SnapshotModel, SortRole
 from commission.ui.models.people import ROLE_ORDER
 from commission.ui.style import INSIGHT_STATUS_COLOURS
 from commission.ui.words import ROLE_SHORT, ROLE_WORDS, short_text, uk_short_date
@@ -21,34 +21,40 @@ class SessionsModel(SnapshotModel):
     HEADERS = (_h("Date"), _h("Session"), _h("Kind"), _h("Present"), _h("Quotes"))
     STRETCH = COL_TITLE
     WIDTHS: ClassVar[dict[int, int]] = {COL_DATE: 100, COL_KIND: 110, COL_PRESENT: 76, COL_QUOTES: 70}
+    CENTRED = (COL_PRESENT, COL_QUOTES)
 
     def rows_of(self, snapshot) -> list:
         return sorted(snapshot.data.sessions, key=lambda s: (s.date, s.ref), reverse=True)
 
-    def cell(self, s, column: int, role: int):
+    def _counts(self, s) -> tuple[int, int]:
+        """Who was present, and how many quotes the session gave."""
         present = sum(1 for status in self.snapshot.attendance.get(s.id, {}).values() if status == "present")
-        quotes = len(self.snapshot.quotes_by_session.get(s.id, []))
-        if role == D.ToolTipRole and column == self.COL_TITLE:
+        return present, len(self.snapshot.quotes_by_session.get(s.id, []))
+
+    def _display_data(self, s, column: int):
+        present, quotes = self._counts(s)
+        return {
+            self.COL_DATE: uk_short_date(s.date),
+            self.COL_TITLE: s.title,
+            self.COL_KIND: s.kind,
+            self.COL_PRESENT: str(present),
+            self.COL_QUOTES: str(quotes),
+        }[column]
+
+    def _tooltip_data(self, s, column: int):
+        if column == self.COL_TITLE:
             return f"{s.title} ({s.kind}{', ' + s.location if s.location else ''})"
-        if role in (D.DisplayRole, D.ToolTipRole):
-            return {
-                self.COL_DATE: uk_short_date(s.date),
-                self.COL_TITLE: s.title,
-                self.COL_KIND: s.kind,
-                self.COL_PRESENT: str(present),
-                self.COL_QUOTES: str(quotes),
-            }[column]
-        if role == SortRole:
-            return {
-                self.COL_DATE: s.date.isoformat(),
-                self.COL_TITLE: s.title.lower(),
-                self.COL_KIND: s.kind,
-                self.COL_PRESENT: present,
-                self.COL_QUOTES: quotes,
-            }[column]
-        if role == D.TextAlignmentRole and column in (self.COL_PRESENT, self.COL_QUOTES):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        return self._display_data(s, column)
+
+    def _sort_data(self, s, column: int):
+        present, quotes = self._counts(s)
+        return {
+            self.COL_DATE: s.date.isoformat(),
+            self.COL_TITLE: s.title.lower(),
+            self.COL_KIND: s.kind,
+            self.COL_PRESENT: present,
+            self.COL_QUOTES: quotes,
+        }[column]
 
 
 class AttendanceModel(RowsModel):
@@ -173,6 +179,7 @@ class InsightsModel(RowsModel):
     STRETCH = COL_STATEMENT
     WIDTHS: ClassVar[dict[int, int]] = {COL_STATUS: 112, COL_QUOTES: 74, COL_ACTIONS: 74}
     PILLS = (COL_STATUS,)
+    CENTRED = (COL_QUOTES, COL_ACTIONS)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -190,33 +197,38 @@ class InsightsModel(RowsModel):
             self.rows = [snapshot.insights[i] for t in theme_ids for i in snapshot.insights_by_theme.get(t, [])]
         self.endResetModel()
 
-    def cell(self, i, column: int, role: int):
-        quotes = len(self.snapshot.quotes_by_insight.get(i.id, []))
-        actions = len(self.snapshot.actions_by_insight.get(i.id, []))
-        if role == D.ToolTipRole and column == self.COL_STATEMENT:
-            return (
-                f"{i.statement}\n{quotes} quote{'s' if quotes != 1 else ''}, "
-                f"{actions} action{'s' if actions != 1 else ''}"
-            )
-        if role in (D.DisplayRole, D.ToolTipRole):
-            return {
-                self.COL_STATEMENT: i.statement,
-                self.COL_STATUS: i.status,
-                self.COL_QUOTES: str(quotes),
-                self.COL_ACTIONS: str(actions),
-            }[column]
-        if role == ColourRole and column == self.COL_STATUS:
-            return INSIGHT_STATUS_COLOURS.get(i.status)
-        if role == SortRole:
-            return {
-                self.COL_STATEMENT: i.statement.lower(),
-                self.COL_STATUS: i.status,
-                self.COL_QUOTES: quotes,
-                self.COL_ACTIONS: actions,
-            }[column]
-        if role == D.TextAlignmentRole and column in (self.COL_QUOTES, self.COL_ACTIONS):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+    def _counts(self, i) -> tuple[int, int]:
+        """The quotes behind what we heard, and the actions that answer it."""
+        return len(self.snapshot.quotes_by_insight.get(i.id, [])), len(self.snapshot.actions_by_insight.get(i.id, []))
+
+    def _display_data(self, i, column: int):
+        quotes, actions = self._counts(i)
+        return {
+            self.COL_STATEMENT: i.statement,
+            self.COL_STATUS: i.status,
+            self.COL_QUOTES: str(quotes),
+            self.COL_ACTIONS: str(actions),
+        }[column]
+
+    def _tooltip_data(self, i, column: int):
+        if column != self.COL_STATEMENT:
+            return self._display_data(i, column)
+        quotes, actions = self._counts(i)
+        return (
+            f"{i.statement}\n{quotes} quote{'s' if quotes != 1 else ''}, {actions} action{'s' if actions != 1 else ''}"
+        )
+
+    def _colour_data(self, i, column: int):
+        return INSIGHT_STATUS_COLOURS.get(i.status) if column == self.COL_STATUS else None
+
+    def _sort_data(self, i, column: int):
+        quotes, actions = self._counts(i)
+        return {
+            self.COL_STATEMENT: i.statement.lower(),
+            self.COL_STATUS: i.status,
+            self.COL_QUOTES: quotes,
+            self.COL_ACTIONS: actions,
+        }[column]
 
 
 class ProblemsModel(RowsModel):
