@@ -162,9 +162,16 @@ class RecordForm(QObject):
                 widget.setProperty("savedText", values.get(field) or "")  # what Ctrl+Z in the box goes back to
             elif field not in self._dirty:
                 self.write(widget, values.get(field), focused_too=switched or focused_too)
+                if switched and widget.hasFocus() and isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                    widget.selectAll()  # as when the record is chosen: typing replaces its words
         for field in asked_to_save:  # changed and left (or paused in) before the values came: saved now
             self.save_field(field)
         self.loaded.emit(self.values)
+
+    @property
+    def waiting(self) -> bool:
+        """A newly chosen record's values are on their way (nothing is saved until they are here)."""
+        return self._waiting
 
     def reload(self) -> None:
         self.load(self.record_id)
