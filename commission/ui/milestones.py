@@ -8,6 +8,7 @@ mark done on a date, not done after all, delete.
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -31,6 +32,9 @@ def _t(text: str) -> str:
 
 class MilestonesModel(RowsModel):
     COL_TITLE, COL_DUE, COL_DONE, COL_STATE = range(4)
+    STRETCH = COL_TITLE
+    WIDTHS: ClassVar[dict[int, int]] = {COL_DUE: 92, COL_DONE: 92, COL_STATE: 96}
+    PILLS = (COL_STATE,)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -84,13 +88,7 @@ class MilestonesPanel(QWidget):
         head.addWidget(self.summary)
         layout.addLayout(head)
         self.model = MilestonesModel(self)
-        self.table = table_view(
-            self.model,
-            sortable=False,
-            stretch=MilestonesModel.COL_TITLE,
-            pills=(MilestonesModel.COL_STATE,),
-            widths={MilestonesModel.COL_DUE: 92, MilestonesModel.COL_DONE: 92, MilestonesModel.COL_STATE: 96},
-        )
+        self.table = table_view(self.model, sortable=False)
         self.table.setProperty(SCALES_ITSELF, True)
         self.table.setAccessibleName(self.tr("Milestones of this commitment"))
         layout.addWidget(self.table)
