@@ -39,8 +39,7 @@ class ActionsTab(ListEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         self.model = ActionsModel(self)
-        self.table = w.table_view(self.model)
-        self.table.setAccessibleName(self.tr("Actions"))
+        self.table = w.table_view(self.model, name=self.tr("Actions"))
         self.table.sortByColumn(ActionsModel.COL_REF, Qt.SortOrder.AscendingOrder)
         self.empty = w.EmptyState(
             self.tr("No actions agreed yet"),

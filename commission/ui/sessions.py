@@ -46,8 +46,7 @@ class SessionsScreen(ListEditor):
         self.new_button.clicked.connect(self.new_item)
         left, left_layout = w.list_column(self.tr("Sessions"), self.new_button)
         self.model = SessionsModel(self)
-        self.table = w.table_view(self.model)
-        self.table.setAccessibleName(self.tr("Sessions"))
+        self.table = w.table_view(self.model, name=self.tr("Sessions"))
         self.table.setColumnHidden(SessionsModel.COL_KIND, True)  # the kind is in the editor and the tooltip
         self.table.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.empty = w.EmptyState(
@@ -93,10 +92,16 @@ class SessionsScreen(ListEditor):
         self.when_picked(self.table, self.picked)
 
     # -- building -----------------------------------------------------------------------------------
-    def _build_details(self) -> None:
+    def _tab(self, title: str) -> QVBoxLayout:
+        """A new tab of the side panel, called `title`: its layout."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 12, 4, 4)
+        self.tabs.addTab(page, title)
+        return layout
+
+    def _build_details(self) -> None:
+        layout = self._tab(self.tr("Details"))
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
@@ -146,25 +151,18 @@ class SessionsScreen(ListEditor):
         self.form.bind("location", self.location)
         self.form.bind("agenda", self.agenda)
         self.form.bind("notes", self.notes)
-        self.tabs.addTab(page, self.tr("Details"))
 
     def _build_attendance(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 12, 4, 4)
+        layout = self._tab(self.tr("Attendance"))
         self.attendance_note = w.muted("")
         layout.addWidget(self.attendance_note)
         self.attendance_model = AttendanceModel(self._attendance_changed, self)
-        self.attendance = w.table_view(self.attendance_model, sortable=False)
-        self.attendance.setAccessibleName(self.tr("Attendance"))
+        self.attendance = w.table_view(self.attendance_model, sortable=False, name=self.tr("Attendance"))
         self.attendance.setSelectionMode(self.attendance.SelectionMode.NoSelection)
         layout.addWidget(self.attendance, 1)
-        self.tabs.addTab(page, self.tr("Attendance"))
 
     def _build_quotes(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 12, 4, 4)
+        layout = self._tab(self.tr("Quotes"))
         self.quotes_note = w.muted("")
         layout.addWidget(self.quotes_note)
         self.quotes_model = QuotesModel(self)
@@ -172,8 +170,8 @@ class SessionsScreen(ListEditor):
             self.quotes_model,
             stretch=QuotesModel.COL_TEXT,
             widths={QuotesModel.COL_SPEAKER: 140, QuotesModel.COL_INSIGHTS: 124},
+            name=self.tr("Quotes from this session"),
         )
-        self.quotes.setAccessibleName(self.tr("Quotes from this session"))
         layout.addWidget(self.quotes, 2)
         self.quote_panel = QWidget()
         quote_layout = QVBoxLayout(self.quote_panel)
@@ -201,7 +199,6 @@ class SessionsScreen(ListEditor):
         self.quote_insights.changed.connect(self._quote_links_changed)
         self.remove_quote.clicked.connect(self._remove_quote)
         self.when_picked(self.quotes, self._show_quote)
-        self.tabs.addTab(page, self.tr("Quotes"))
 
     # -- showing ------------------------------------------------------------------------------------
     def filled(self, snap) -> None:

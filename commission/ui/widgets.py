@@ -200,16 +200,18 @@ def table_view(
     widths: dict[int, int] | None = None,
     pills: tuple[int, ...] | None = None,
     progress: tuple[int, ...] | None = None,
+    name: str = "",
 ):
-    """A read-only, row-selecting table over `model` (through a sorting proxy when sortable). The column that
-    stretches, the columns' widths and those drawn as pills or progress bars are the model's own (its STRETCH,
-    WIDTHS, PILLS and PROGRESS), unless given here."""
+    """A read-only, row-selecting table over `model` (through a sorting proxy when sortable), called `name` for
+    screen readers. The column that stretches, the columns' widths and those drawn as pills or progress bars are
+    the model's own (its STRETCH, WIDTHS, PILLS and PROGRESS), unless given here."""
     from PySide6.QtCore import QSortFilterProxyModel
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
     from commission.ui.models import SortRole
 
     view = QTableView()
+    view.setAccessibleName(name)
     source = model
     declared = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
     stretch = getattr(declared, "STRETCH", None) if stretch is None else stretch
