@@ -3,7 +3,8 @@ resolving change and disagree answers; packs and review returns; closing a round
 
 Every read goes through services.reviews on the Store's runner (off the GUI thread). A new round, the items
 and reviewers added to it, and each resolution are Editor commands (ui.review_commands), one undo step each,
-made by the screen's base (ui.review_edits). Closing a round (confirmed first) is not undone: its sign-offs go into the append-only trail.
+made by the screen's base (ui.review_edits). Closing a round (confirmed first) is not undone: its sign-offs go
+into the append-only trail.
 """
 
 from __future__ import annotations
