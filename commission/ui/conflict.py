@@ -262,17 +262,26 @@ def _last_saved(db, kind: str, record_id: int) -> tuple[str, object]:
     return (entries[-1].get("actor") or "", entries[-1].get("at")) if entries else ("", None)
 
 
-def show_conflict(editor, command, exc: edits.ConflictError, *, undoing: bool = False) -> ConflictDialog | None:
-    """Open the conflict dialog for a refused EditRecord; its choice is saved as a new undoable edit."""
-    from commission.ui.commands import NOUNS, EditRecord
-
+def show_conflict(editor, command, exc: edits.ConflictError, *, undoing: bool = False) -> None:
+    """Open the conflict dialog for a refused EditRecord once who saved theirs, and when, is read off the GUI
+    thread (without them if that read fails); its choice is saved as a new undoable edit."""
     kind, record_id = command.kind, command.record_id  # the stack may delete an obsolete command
     if not differing_fields(exc.theirs, exc.mine):
         editor.store.error.emit(
             "Someone else saved this at the same time, with the same change as yours: nothing was lost."
         )
-        return None
-    who, when = editor.store.read_now(lambda db: _last_saved(db, kind, record_id))
+        return
+    editor.store.read(
+        lambda db: _last_saved(db, kind, record_id),
+        lambda saved: _open_conflict(editor, kind, record_id, exc, saved, undoing),
+        lambda _exc: _open_conflict(editor, kind, record_id, exc, ("", None), undoing),
+    )
+
+
+def _open_conflict(editor, kind: str, record_id: int, exc: edits.ConflictError, saved, undoing: bool) -> ConflictDialog:
+    from commission.ui.commands import NOUNS, EditRecord
+
+    who, when = saved
     dialog = ConflictDialog(
         exc.kind,
         exc.theirs,

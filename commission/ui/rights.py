@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -26,9 +27,13 @@ from PySide6.QtWidgets import (
 
 from commission.errors import UserError
 from commission.services import rights
+from commission.ui.jobs import report_failure
 from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.widgets import heading, muted
 from commission.ui.words import counted
+
+if TYPE_CHECKING:
+    from commission.ui.workers import Job
 
 GOES = (
     QT_TRANSLATE_NOOP("EraseDialog", "their name and pseudonym"),
@@ -183,20 +188,26 @@ class MemberRights:
         if path:
             self.export(member_id, path)
 
-    def export(self, member_id: int, path: str | Path) -> Path | None:
+    def export(self, member_id: int, path: str | Path) -> Job:
+        """Write the workbook off the GUI thread; the status bar says where it went, or why it was not written."""
         path = Path(path)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        try:
-            # The coordinator chose an unprotected copy for the member in the dialog above.
-            written = self.store.read_now(lambda db: rights.export_member(db, member_id, path, plain=True))
-        except (UserError, OSError) as exc:
-            self._error(str(exc))
-            return None
-        self._say(
-            _tr("Wrote %1: it holds this member's personal details; it is not protected.").replace("%1", str(written))
+
+        def written(where: Path) -> None:
+            self._say(
+                _tr("Wrote %1: it holds this member's personal details; it is not protected.").replace("%1", str(where))
+            )
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, (UserError, OSError)):
+                return self._error(str(exc))
+            report_failure(self.screen, exc)
+
+        # The coordinator chose an unprotected copy for the member in the dialog above.
+        return self.store.submit(
+            lambda job, db: rights.export_member(db, member_id, path, plain=True), on_done=written, on_error=failed
         )
-        return written
 
     # -- erase --------------------------------------------------------------------------------------
     def choose_erase(self, member_id: int | None) -> EraseDialog | None:
