@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -287,18 +287,8 @@ class ReportsScreen(QWidget):
         def work(job, db):
             job.report(0.0)
             checks: list = []
-            make_report(
-                db,
-                out,
-                format=options.format,
-                as_of=options.as_of,
-                language=options.language,
-                commission=name,
-                organisation_ref=options.organisation_ref,
-                large_print=options.large_print,
-                progress=lambda f: job.report(f * 0.95),
-                checks=checks,
-            )
+            chosen = asdict(options)  # format, as_of, language, organisation_ref, large_print: make_report's words
+            make_report(db, out, **chosen, commission=name, progress=lambda f: job.report(f * 0.95), checks=checks)
             model = build_model(
                 data, options.as_of, language=options.language, organisation_ref=options.organisation_ref
             )

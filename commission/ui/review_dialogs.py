@@ -141,39 +141,43 @@ class NewRoundDialog(FormDialog):
         return self.title.text().strip(), self.items.chosen(), self.reviewers.chosen()
 
 
-class AddItemsDialog(FormDialog):
+class _AddToRound(FormDialog):
+    """More items or reviewers for a round: what the picker has ticked, with OK once something is."""
+
+    def __init__(self, title: str, text: str, picker: ItemPicker | ReviewerPicker, size: tuple[int, int], parent):
+        super().__init__(title, text, title, parent, size[0])
+        self.resize(*size)
+        self.picker = picker
+        self.extra.addWidget(picker, 1)
+        picker.list.changed.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        self.ok_button.setEnabled(bool(self.picker.chosen()))
+
+    def values(self) -> list:
+        return self.picker.chosen()
+
+
+class AddItemsDialog(_AddToRound):
     def __init__(self, choices, in_round, parent=None):
+        self.items = ItemPicker(choices, exclude=in_round)
         super().__init__(
             self.tr("Add items"),
             self.tr("Everyone already asked in this round is asked about these too."),
-            self.tr("Add items"),
+            self.items,
+            (640, 600),
             parent,
-            640,
         )
-        self.resize(640, 600)
-        self.items = ItemPicker(choices, exclude=in_round)
-        self.extra.addWidget(self.items, 1)
-        self.items.list.changed.connect(lambda: self.ok_button.setEnabled(bool(self.items.chosen())))
-        self.ok_button.setEnabled(bool(self.items.chosen()))
-
-    def values(self) -> list[tuple[str, int]]:
-        return self.items.chosen()
 
 
-class AddReviewersDialog(FormDialog):
+class AddReviewersDialog(_AddToRound):
     def __init__(self, members, in_round, parent=None):
+        self.reviewers = ReviewerPicker(members, exclude=in_round)
         super().__init__(
             self.tr("Add reviewers"),
             self.tr("They are asked about every item in the round."),
-            self.tr("Add reviewers"),
+            self.reviewers,
+            (520, 560),
             parent,
-            520,
         )
-        self.resize(520, 560)
-        self.reviewers = ReviewerPicker(members, exclude=in_round)
-        self.extra.addWidget(self.reviewers, 1)
-        self.reviewers.list.changed.connect(lambda: self.ok_button.setEnabled(bool(self.reviewers.chosen())))
-        self.ok_button.setEnabled(False)
-
-    def values(self) -> list[int]:
-        return self.reviewers.chosen()

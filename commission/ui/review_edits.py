@@ -33,17 +33,22 @@ class RoundEdits(QWidget):
     def reload(self, round_id: int | None = None) -> None:
         raise NotImplementedError  # the screen re-reads its rounds
 
-    def new_round(self) -> None:
+    def _read(self, query, on_done) -> None:
+        """`query(db)` off the GUI thread (the Store's runner), its answer to `on_done`; a failure said in words."""
+        self.store.read(query, on_done, lambda exc: report_failure(self, exc))
+
+    def _with_available_items(self, then) -> None:
+        """What could be put to the panel as of the date on screen, read off the GUI thread, to `then(choices)`."""
         from commission.services.reviews import available_items
 
+        cid, as_of = self.store.commission_id, self.store.as_of
+        self._read(lambda db: available_items(db, cid, as_of=as_of), then)
+
+    def new_round(self) -> None:
         if not self.store.is_open or self.snapshot is None:
             return
-        cid, as_of, members = self.store.commission_id, self.store.as_of, self.snapshot.data.members
-        self.store.submit(
-            lambda job, db: available_items(db, cid, as_of=as_of),
-            on_done=lambda choices: self._open_new_round(choices, members),
-            on_error=lambda exc: report_failure(self, exc),
-        )
+        members = self.snapshot.data.members
+        self._with_available_items(lambda choices: self._open_new_round(choices, members))
 
     def _open_new_round(self, choices, members) -> None:
         from commission.ui.review_dialogs import NewRoundDialog
@@ -60,17 +65,10 @@ class RoundEdits(QWidget):
         self._run(command, lambda: setattr(self, "_want_round", command.result))
 
     def add_items(self) -> None:
-        from commission.services.reviews import available_items
-
         if self.view is None:
             return
-        cid, as_of = self.store.commission_id, self.store.as_of
         in_round = [(i.kind, i.record_id) for i in self.view.items]
-        self.store.submit(
-            lambda job, db: available_items(db, cid, as_of=as_of),
-            on_done=lambda choices: self._open_add_items(choices, in_round),
-            on_error=lambda exc: report_failure(self, exc),
-        )
+        self._with_available_items(lambda choices: self._open_add_items(choices, in_round))
 
     def _open_add_items(self, choices, in_round) -> None:
         from commission.ui.review_dialogs import AddItemsDialog

@@ -266,11 +266,7 @@ class ReviewsScreen(RoundEdits):
             self._want_round = round_id
         self._generation += 1
         generation, cid = self._generation, self.store.commission_id
-        self.store.submit(
-            lambda job, db: list_rounds(db, cid),
-            on_done=lambda rounds: self._rounds_loaded(generation, rounds),
-            on_error=lambda exc: report_failure(self, exc),
-        )
+        self._read(lambda db: list_rounds(db, cid), lambda rounds: self._rounds_loaded(generation, rounds))
 
     def _rounds_loaded(self, generation: int, rounds) -> None:
         if generation != self._generation:
@@ -298,11 +294,7 @@ class ReviewsScreen(RoundEdits):
             return
         self._generation += 1
         generation = self._generation
-        self.store.submit(
-            lambda job, db: round_view(db, round_id),
-            on_done=lambda view: self._round_loaded(generation, view),
-            on_error=lambda exc: report_failure(self, exc),
-        )
+        self._read(lambda db: round_view(db, round_id), lambda view: self._round_loaded(generation, view))
 
     def _round_loaded(self, generation: int, view) -> None:
         if generation != self._generation:

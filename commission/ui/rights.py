@@ -28,23 +28,11 @@ from PySide6.QtWidgets import (
 from commission.errors import UserError
 from commission.services import rights
 from commission.ui.jobs import report_failure
-from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.widgets import heading, muted
 from commission.ui.words import counted
 
 if TYPE_CHECKING:
     from commission.ui.workers import Job
-
-GOES = (
-    QT_TRANSLATE_NOOP("EraseDialog", "their name and pseudonym"),
-    QT_TRANSLATE_NOOP("EraseDialog", "their email, phone and accessibility notes"),
-    QT_TRANSLATE_NOOP("EraseDialog", "the notes on their consent records and their comments in review rounds"),
-    QT_TRANSLATE_NOOP("EraseDialog", "what the History said about them (it keeps only that an erasure happened)"),
-)
-STAYS = (
-    QT_TRANSLATE_NOOP("EraseDialog", "their ref and role, so attendance counts and the commitments chain still add up"),
-    QT_TRANSLATE_NOOP("EraseDialog", "commitments they made on behalf of an organisation (shown without their name)"),
-)
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -52,7 +40,7 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def _bullets(items) -> str:
-    return "".join(f"<li>{QCoreApplication.translate('EraseDialog', item)}</li>" for item in items)
+    return "".join(f"<li>{item}</li>" for item in items)
 
 
 class EraseDialog(QDialog):
@@ -76,9 +64,19 @@ class EraseDialog(QDialog):
                 )
             )
         )
+        goes = (
+            self.tr("their name and pseudonym"),
+            self.tr("their email, phone and accessibility notes"),
+            self.tr("the notes on their consent records and their comments in review rounds"),
+            self.tr("what the History said about them (it keeps only that an erasure happened)"),
+        )
+        stays = (
+            self.tr("their ref and role, so attendance counts and the commitments chain still add up"),
+            self.tr("commitments they made on behalf of an organisation (shown without their name)"),
+        )
         what = QLabel(
-            f"<b>{self.tr('What goes')}</b><ul style='margin-left:-20px'>{_bullets(GOES)}</ul>"
-            f"<b>{self.tr('What stays')}</b><ul style='margin-left:-20px'>{_bullets(STAYS)}</ul>"
+            f"<b>{self.tr('What goes')}</b><ul style='margin-left:-20px'>{_bullets(goes)}</ul>"
+            f"<b>{self.tr('What stays')}</b><ul style='margin-left:-20px'>{_bullets(stays)}</ul>"
         )
         what.setWordWrap(True)
         layout.addWidget(what)

@@ -386,6 +386,17 @@ class SocialValueScreen(QWidget):
             widget.setText(shown)
         self.recalculate()
 
+    def _is_new(self, kind: str, field: str, value, old, widget: QLineEdit, percent: bool) -> bool:
+        """Whether `value` changes `field` and `kind` accepts it; a refusal is said and the old value shown again."""
+        if value != old:
+            try:
+                edits._validate(kind, {field: value})
+            except UserError as exc:
+                self._refuse(widget, str(exc), show_number(old, percent))
+                return False
+        self.message.setText("")
+        return value != old
+
     def _save_number(self, field: str) -> None:
         outcome = self._outcome(self.current_outcome())
         if outcome is None or not self.store.is_open:
@@ -399,14 +410,8 @@ class SocialValueScreen(QWidget):
             )
         if field == "duration" and value == int(value):
             value = int(value)
-        if value == old:
-            self.message.setText("")
+        if not self._is_new("outcome", field, value, old, widget, percent):
             return
-        try:
-            edits._validate("outcome", {field: value})
-        except UserError as exc:
-            return self._refuse(widget, str(exc), show_number(old, percent))
-        self.message.setText("")
         self.form.save({field: value}, text=self.tr("Change %1").replace("%1", field.replace("_", "-")))
 
     def _save_commission(self, field: str) -> None:
@@ -420,14 +425,8 @@ class SocialValueScreen(QWidget):
             return self._refuse(
                 widget, self.tr("That is not a number: the value was not changed."), show_number(old, percent)
             )
-        if value == old:
-            self.message.setText("")
+        if not self._is_new("commission", field, value, old, widget, percent):
             return
-        try:
-            edits._validate("commission", {field: value})
-        except UserError as exc:
-            return self._refuse(widget, str(exc), show_number(old, percent))
-        self.message.setText("")
         text = self.tr("Change the investment") if field == "investment" else self.tr("Change the discount rate")
         cid = self.snapshot.commission.id
 
