@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from commission.errors import UserError
 from commission.services import audit, edits
 from commission.ui.history import NOUN, TEXT_FIELDS, field_words, value_words
+from commission.ui.layouts import vbox
 from commission.ui.widgets import heading, muted, primary_button
 
 SKIP = {"id", "version", "commission_id"}
@@ -110,9 +110,7 @@ class ConflictDialog(QDialog):
         noun = NOUN.get(kind, kind)
         self.setWindowTitle(self.tr("Someone else changed this"))
         self.setMinimumWidth(760)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 16), 10)
         ref = theirs.get("ref") or ""
         layout.addWidget(
             heading(f"Someone else changed this {noun} {ref} while you were editing it".replace("  ", " "))
@@ -159,9 +157,7 @@ class ConflictDialog(QDialog):
             for column, side in enumerate(("theirs", "mine"), start=1):
                 cell = QFrame()
                 cell.setObjectName("card")
-                box = QVBoxLayout(cell)
-                box.setContentsMargins(10, 8, 10, 8)
-                box.setSpacing(4)
+                box = vbox(cell, (10, 8, 10, 8), 4)
                 button = QRadioButton("Keep theirs" if side == "theirs" else "Use mine")
                 text = QLabel(shown[side])
                 text.setTextFormat(Qt.TextFormat.RichText)
@@ -334,9 +330,7 @@ class ConnectionDialog(QDialog):
         self.setWindowTitle(self.tr("Lost the connection"))
         self.setMinimumWidth(480)
         self.retries: list = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 16), 10)
         layout.addWidget(heading(self.tr("Lost the connection to the shared database")))
         self.text = muted(
             f"{message}\n\nNothing half-done was written. When the network is back, press "

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
 from commission.errors import UserError, WorkbookError
+from commission.ui.layouts import vbox
 from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.transfer import choose_to_open, choose_to_save
 from commission.ui.widgets import heading, muted
@@ -55,9 +55,7 @@ class PledgesImportDialog(QDialog):
             "due": self.tr("Due"),
             "weight": self.tr("Weight"),
         }
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 18), 10)
         layout.addWidget(heading(self.tr("Which column holds what in {name}").format(name=table.source)))
         remembered = settings.pledge_mapping(self.key)
         self.remembered = remembered is not None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from commission.services.review_text import KIND_LABELS
 from commission.ui.dialogs import FormDialog
+from commission.ui.layouts import vbox
 from commission.ui.widgets import CheckList, link_button, muted
 from commission.ui.words import ROLE_WORDS, short_text
 
@@ -50,9 +51,7 @@ class ItemPicker(QWidget):
 
     def __init__(self, choices, exclude=(), parent=None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout = vbox(self, (0, 0, 0, 0), 4)
         layout.addWidget(QLabel(self.tr("What to put to the panel")))
         layout.addWidget(
             muted(
@@ -83,9 +82,7 @@ class ReviewerPicker(QWidget):
     def __init__(self, members, exclude=(), parent=None):
         super().__init__(parent)
         self.members = [m for m in members if not m.erased and m.id not in set(exclude)]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout = vbox(self, (0, 0, 0, 0), 4)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Who is asked")), 1)
         self.all_community = link_button(self.tr("Tick every community commissioner"))

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from commission.ui.flow_layout import button_row
 from commission.ui.jobs import message, report_failure
+from commission.ui.layouts import page_titles, vbox
 from commission.ui.models.reviews import ROUND_COLOURS, ReviewersModel, ReviewItemsModel, RoundsModel
 from commission.ui.review_edits import RoundEdits
 from commission.ui.review_item import ItemPanel, RoundSummary
@@ -70,22 +70,15 @@ class ReviewsScreen(RoundEdits):
         self.review_mode: ReviewMode | None = None
         self.paper = ReviewPaper(self)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 20)
-        outer.setSpacing(12)
+        outer = vbox(self, (24, 20, 24, 20), 12)
         head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(heading(self.tr("Reviews"), "pageTitle"))
-        titles.addWidget(
-            muted(
-                self.tr(
-                    "Put drafts to the panel. Each person asked answers agree, change or disagree; "
-                    "you resolve what needs changing, then close the round to mark what is agreed."
-                )
+        subtitle = muted(
+            self.tr(
+                "Put drafts to the panel. Each person asked answers agree, change or disagree; "
+                "you resolve what needs changing, then close the round to mark what is agreed."
             )
         )
-        head.addLayout(titles, 1)
+        head.addLayout(page_titles(heading(self.tr("Reviews"), "pageTitle"), subtitle), 1)
         self.new_button = primary_button(self.tr("New round…"))
         self.new_button.clicked.connect(self.new_round)
         head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -130,9 +123,7 @@ class ReviewsScreen(RoundEdits):
 
     def _detail(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 0, 0, 0)
-        layout.setSpacing(8)
+        layout = vbox(page, (4, 0, 0, 0), 8)
         top = QHBoxLayout()
         self.round_title = heading("")
         self.round_title.setObjectName("emptyTitle")

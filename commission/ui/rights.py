@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from commission.errors import UserError
 from commission.services import rights
 from commission.ui.jobs import report_failure
+from commission.ui.layouts import vbox
 from commission.ui.widgets import heading, muted
 from commission.ui.words import counted
 
@@ -51,9 +52,7 @@ class EraseDialog(QDialog):
         self.member = member
         self.setWindowTitle(self.tr("Erase a member"))
         self.setMinimumWidth(600)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 16), 10)
         name = member.display_name or member.ref
         layout.addWidget(heading(self.tr("Erase %1 (%2)").replace("%2", member.ref).replace("%1", name)))
         layout.addWidget(

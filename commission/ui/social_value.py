@@ -32,6 +32,7 @@ from commission.ui.dialogs import insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.jobs import report_failure, show_status
+from commission.ui.layouts import vbox
 from commission.ui.value_terms import NUMBERS, PERCENT, SENSITIVITY_WORDS, TERMS, money, parse_number, show_number
 from commission.ui.widgets import CheckList, heading, link_button, muted, primary_button
 
@@ -45,9 +46,7 @@ class SocialValueScreen(QWidget):
         self.store, self.editor = store, editor
         self.snapshot = None
         self._filling = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(8)
+        layout = vbox(self, (24, 20, 24, 20), 8)
         layout.addWidget(heading(self.tr("Social value"), "pageTitle"))
         layout.addWidget(
             muted(

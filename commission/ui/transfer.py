@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
 )
 
 from commission import files
 from commission.errors import UserError, WorkbookError
+from commission.ui.layouts import vbox
 from commission.ui.models import ProblemsModel
 from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.widgets import heading, muted, table_view
@@ -63,9 +63,7 @@ class ProgressDialog(QDialog):
         self.setModal(True)
         self.setMinimumWidth(440)
         self.job = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 20, 22, 18)
-        layout.setSpacing(12)
+        layout = vbox(self, (22, 20, 22, 18), 12)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
@@ -101,9 +99,7 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The workbook was not imported"))
         self.resize(900, 520)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 18), 10)
         count = len(error.problems)
         layout.addWidget(heading(self.tr("{name} was not imported").format(name=source)))
         layout.addWidget(
