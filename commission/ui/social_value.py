@@ -34,7 +34,7 @@ from commission.ui.history import history_button
 from commission.ui.jobs import report_failure, show_status
 from commission.ui.layouts import vbox
 from commission.ui.value_terms import NUMBERS, PERCENT, SENSITIVITY_WORDS, TERMS, money, parse_number, show_number
-from commission.ui.widgets import CheckList, heading, link_button, muted, primary_button
+from commission.ui.widgets import CheckList, heading, link_button, muted, primary_button, set_text_quietly
 
 
 class SocialValueScreen(QWidget):
@@ -259,9 +259,7 @@ class SocialValueScreen(QWidget):
                 (self.investment, info.investment, False),
                 (self.rate, info.discount_rate, True),
             ):
-                if not widget.hasFocus():
-                    with QSignalBlocker(widget):
-                        widget.setText(show_number(value, percent))
+                set_text_quietly(widget, show_number(value, percent))  # not under someone typing
             self.table.setRowCount(len(snap.data.outcomes))
             row_to_select = 0
             for r, o in enumerate(snap.data.outcomes):
@@ -298,9 +296,7 @@ class SocialValueScreen(QWidget):
         if outcome is not None:
             for field in NUMBERS:
                 widget = self._number_box(field)
-                if not widget.hasFocus():
-                    with QSignalBlocker(widget):
-                        widget.setText(show_number(getattr(outcome, field), field in PERCENT))
+                set_text_quietly(widget, show_number(getattr(outcome, field), field in PERCENT))
             snap = self.snapshot
             self.actions.set_items([(a.id, f"{a.ref}  {a.title}") for a in snap.data.actions], outcome.action_ids)
             self.insights.set_items(insight_items(snap), outcome.insight_ids)
