@@ -166,6 +166,15 @@ def test_export_everything_held_about_a_member(qtbot, window, tmp_path):
     assert "personal details" in screen.rights.last_message
 
 
+def test_an_export_that_cannot_be_made_says_why_and_writes_nothing(qtbot, window, tmp_path, monkeypatch):
+    said: list[str] = []
+    monkeypatch.setattr(window, "show_error", said.append)
+    screen = window.show_screen("members")
+    screen.rights.export(999_999, tmp_path / "nobody")  # a member erased from under the screen, say
+    assert said == ["That member is no longer there."]
+    assert not (tmp_path / "nobody.xlsx").exists() and "Wrote" not in screen.rights.last_message
+
+
 # -- encryption ------------------------------------------------------------------------------------
 def test_a_new_encrypted_database_through_the_dialog(qtbot, window, tmp_path, monkeypatch, settings):
     pytest.importorskip("sqlcipher3")

@@ -237,6 +237,31 @@ def test_who_saved_theirs_in_a_conflict_is_read_off_the_gui_thread(qtbot, window
     settled(threaded)
 
 
+def test_a_conflict_shows_both_versions_even_when_who_saved_theirs_cannot_be_read(qtbot, window, monkeypatch, ui_db):
+    from commission.storage import open_database
+    from commission.ui import conflict
+
+    def unreadable(db, kind, record_id):
+        raise OSError("the connection dropped")
+
+    monkeypatch.setattr(conflict, "_last_saved", unreadable)
+    screen = window.show_screen("sessions")
+    session_id = screen.current_session()
+    other = open_database(ui_db.path)
+    try:
+        edits.edit(other, "session", session_id, {"title": "Their title"}, actor="Alex Other")
+    finally:
+        other.dispose()
+    screen.title_edit.setFocus()
+    screen.title_edit.selectAll()
+    qtbot.keyClicks(screen.title_edit, "My title")
+    qtbot.keyClick(screen.title_edit, Qt.Key.Key_Return)
+    dialog = window.editor.conflict_dialog
+    assert dialog is not None and dialog.isVisible()
+    texts = [label.text() for label in dialog.findChildren(type(screen.panel_title))]
+    assert "Saved by someone else" in texts and "Their title" in texts and "My title" in texts
+
+
 def test_everything_held_about_a_member_is_written_off_the_gui_thread(qtbot, window, threaded, monkeypatch, tmp_path):
     from commission.services import rights
 
