@@ -170,8 +170,7 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.store = store
         self.snapshot = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer = vbox(self, (0, 0, 0, 0), 0)  # the page scrolls, edge to edge
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Dashboard"))
         scroll.setWidgetResizable(True)
