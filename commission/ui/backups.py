@@ -12,9 +12,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from commission.errors import UserError
+from commission.ui.layouts import vbox
 from commission.ui.models.base import RowsModel, SortRole
 from commission.ui.store import BACKUPS_KEPT, Backup, restore_backup
 from commission.ui.widgets import EmptyState, heading, muted, table_view
@@ -60,9 +61,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a back-up"))
         self.setMinimumSize(600, 420)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 16), 10)
         layout.addWidget(heading(f"Restore {database_name} from a back-up"))
         layout.addWidget(
             muted(

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from commission.errors import UserError
 from commission.services import audit, edits
 from commission.ui.history import NOUN, TEXT_FIELDS, field_words, value_words
+from commission.ui.layouts import vbox
 from commission.ui.widgets import heading, muted, primary_button
 
 SKIP = {"id", "version", "commission_id"}
@@ -108,9 +108,7 @@ class ConflictDialog(QDialog):
         noun = NOUN.get(kind, kind)
         self.setWindowTitle(self.tr("Someone else changed this"))
         self.setMinimumWidth(760)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 16), 10)
         ref = theirs.get("ref") or ""
         layout.addWidget(
             heading(f"Someone else changed this {noun} {ref} while you were editing it".replace("  ", " "))
@@ -157,9 +155,7 @@ class ConflictDialog(QDialog):
             for column, side in enumerate(("theirs", "mine"), start=1):
                 cell = QFrame()
                 cell.setObjectName("card")
-                box = QVBoxLayout(cell)
-                box.setContentsMargins(10, 8, 10, 8)
-                box.setSpacing(4)
+                box = vbox(cell, (10, 8, 10, 8), 4)
                 button = QRadioButton("Keep theirs" if side == "theirs" else "Use mine")
                 text = QLabel(shown[side])
                 text.setTextFormat(Qt.TextFormat.RichText)
@@ -254,17 +250,26 @@ def _last_saved(db, kind: str, record_id: int) -> tuple[str, object]:
     return (entries[-1].get("actor") or "", entries[-1].get("at")) if entries else ("", None)
 
 
-def show_conflict(editor, command, exc: edits.ConflictError, *, undoing: bool = False) -> ConflictDialog | None:
-    """Open the conflict dialog for a refused EditRecord; its choice is saved as a new undoable edit."""
-    from commission.ui.commands import NOUNS, EditRecord
-
+def show_conflict(editor, command, exc: edits.ConflictError, *, undoing: bool = False) -> None:
+    """Open the conflict dialog for a refused EditRecord once who saved theirs, and when, is read off the GUI
+    thread (without them if that read fails); its choice is saved as a new undoable edit."""
     kind, record_id = command.kind, command.record_id  # the stack may delete an obsolete command
     if not differing_fields(exc.theirs, exc.mine):
         editor.store.error.emit(
             "Someone else saved this at the same time, with the same change as yours: nothing was lost."
         )
-        return None
-    who, when = editor.store.read_now(lambda db: _last_saved(db, kind, record_id))
+        return
+    editor.store.read(
+        lambda db: _last_saved(db, kind, record_id),
+        lambda saved: _open_conflict(editor, kind, record_id, exc, saved, undoing),
+        lambda _exc: _open_conflict(editor, kind, record_id, exc, ("", None), undoing),
+    )
+
+
+def _open_conflict(editor, kind: str, record_id: int, exc: edits.ConflictError, saved, undoing: bool) -> ConflictDialog:
+    from commission.ui.commands import NOUNS, EditRecord
+
+    who, when = saved
     dialog = ConflictDialog(
         exc.kind,
         exc.theirs,
@@ -317,9 +322,7 @@ class ConnectionDialog(QDialog):
         self.setWindowTitle(self.tr("Lost the connection"))
         self.setMinimumWidth(480)
         self.retries: list = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 16), 10)
         layout.addWidget(heading(self.tr("Lost the connection to the shared database")))
         self.text = muted(
             f"{message}\n\nNothing half-done was written. When the network is back, press "

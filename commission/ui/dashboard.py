@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.ui.first_run import next_step
+from commission.ui.layouts import page_titles, vbox
 from commission.ui.models import IdRole, OverdueModel
 from commission.ui.over_time_chart import OverTimeCard, plain_chart
 from commission.ui.style import ACCENT, INK, LINE, MUTED, SCALES_ITSELF, scaled
@@ -169,8 +170,7 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.store = store
         self.snapshot = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer = vbox(self, (0, 0, 0, 0), 0)  # the page scrolls, edge to edge
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Dashboard"))
         scroll.setWidgetResizable(True)
@@ -179,18 +179,12 @@ class Dashboard(QWidget):
         page = QWidget()
         page.setObjectName("page")
         scroll.setWidget(page)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(28, 22, 28, 24)
-        layout.setSpacing(16)
+        layout = vbox(page, (28, 22, 28, 24), 16)
 
         header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
         self.heading = heading(self.tr("Dashboard"), "pageTitle")
         self.subtitle = muted("")
-        titles.addWidget(self.heading)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
+        header.addLayout(page_titles(self.heading, self.subtitle), 1)
         header.addWidget(QLabel(self.tr("Figures as of")))
         self.as_of = DateEdit(store.as_of)
         header.itemAt(header.count() - 1).widget().setBuddy(self.as_of)

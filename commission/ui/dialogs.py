@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.a11y import label_form
 from commission.ui.bilingual import english_and_welsh
+from commission.ui.layouts import vbox
 from commission.ui.widgets import CheckList, DateEdit, OptionalDate, heading, muted
 from commission.ui.words import VERDICT_WORDS, member_label, short_text
 from commission.vocab import LANGUAGES, UPDATE_STATUSES, VERDICTS
@@ -41,9 +42,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(width)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(12)
+        layout = vbox(self, (22, 18, 22, 16), 12)
         layout.addWidget(heading(title))
         if intro:
             layout.addWidget(muted(intro))

@@ -17,54 +17,72 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FirstRun", text)
 
 
+# what the commission needs (lists in its data that must not be empty), what to do about it, the button's words
+# and the screen where it is done; in the order a commission runs
+STEPS = (
+    (
+        ("members",),
+        QT_TRANSLATE_NOOP(
+            "FirstRun",
+            "Add the panel's members first: the community commissioners, then the civic commissioners "
+            "and facilitators.",
+        ),
+        QT_TRANSLATE_NOOP("FirstRun", "Add members"),
+        "members",
+    ),
+    (
+        ("sessions",),
+        QT_TRANSLATE_NOOP(
+            "FirstRun", "No sessions yet — record your first listening session: who came, and what was said."
+        ),
+        QT_TRANSLATE_NOOP("FirstRun", "Record a session"),
+        "sessions",
+    ),
+    (
+        ("themes", "insights"),
+        QT_TRANSLATE_NOOP(
+            "FirstRun",
+            "Nothing heard yet — name a theme and write down what the panel said, in a sentence they "
+            "would stand behind.",
+        ),
+        QT_TRANSLATE_NOOP("FirstRun", "Add what we heard"),
+        "themes",
+    ),
+    (
+        ("actions",),
+        QT_TRANSLATE_NOOP(
+            "FirstRun",
+            "No actions agreed yet — when the commission agrees what should change, record it and link it "
+            "to what we heard.",
+        ),
+        QT_TRANSLATE_NOOP("FirstRun", "Agree an action"),
+        "actions",
+    ),
+    (
+        ("commitments",),
+        QT_TRANSLATE_NOOP(
+            "FirstRun", "No commitments yet — add each organisation's pledge towards the actions agreed."
+        ),
+        QT_TRANSLATE_NOOP("FirstRun", "Add a commitment"),
+        "actions",
+    ),
+    (
+        ("updates",),
+        QT_TRANSLATE_NOOP(
+            "FirstRun", "No updates yet — log what each organisation reports, or send them update returns."
+        ),
+        QT_TRANSLATE_NOOP("FirstRun", "Log an update"),
+        "actions",
+    ),
+)
+
+
 def next_step(snap) -> tuple[str, str, str] | None:
     """(what to do, button text, screen key) for a commission still being set up; None once updates flow."""
     data = snap.data
-    if not data.members:
-        return (
-            tr(
-                "Add the panel's members first: the community commissioners, then the civic commissioners "
-                "and facilitators."
-            ),
-            tr("Add members"),
-            "members",
-        )
-    if not data.sessions:
-        return (
-            tr("No sessions yet — record your first listening session: who came, and what was said."),
-            tr("Record a session"),
-            "sessions",
-        )
-    if not data.themes or not data.insights:
-        return (
-            tr(
-                "Nothing heard yet — name a theme and write down what the panel said, in a sentence they "
-                "would stand behind."
-            ),
-            tr("Add what we heard"),
-            "themes",
-        )
-    if not data.actions:
-        return (
-            tr(
-                "No actions agreed yet — when the commission agrees what should change, record it and link it "
-                "to what we heard."
-            ),
-            tr("Agree an action"),
-            "actions",
-        )
-    if not data.commitments:
-        return (
-            tr("No commitments yet — add each organisation's pledge towards the actions agreed."),
-            tr("Add a commitment"),
-            "actions",
-        )
-    if not data.updates:
-        return (
-            tr("No updates yet — log what each organisation reports, or send them update returns."),
-            tr("Log an update"),
-            "actions",
-        )
+    for needs, text, button, screen in STEPS:
+        if not all(getattr(data, name) for name in needs):
+            return tr(text), tr(button), screen
     return None
 
 

@@ -6,8 +6,9 @@ coordinator reads it and presses Import, which runs the import itself, or Cancel
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
 
+from commission.ui.layouts import vbox
 from commission.ui.widgets import heading, muted
 
 
@@ -21,9 +22,7 @@ class ImportPreviewDialog(QDialog):
         self.setAccessibleName(self.tr("What the import will change"))
         self.resize(820, 520)
         lines = preview.lines()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 18), 10)
         layout.addWidget(heading(self.tr("What importing {name} will change").format(name=preview.source)))
         if preview.changes_anything:
             explain = self.tr(

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from commission import files
 from commission.errors import UserError, WorkbookError
+from commission.ui.layouts import vbox
 from commission.ui.transfer import ProblemsDialog, ProgressDialog
 from commission.ui.widgets import heading, muted
 from commission.ui.workers import Cancelled
@@ -165,9 +165,7 @@ class FilesWrittenDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(620)
         self.folder = folder
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 16), 10)
         layout.addWidget(heading(headline))
         layout.addWidget(muted(f"In {folder}."))
         self.files = QListWidget()

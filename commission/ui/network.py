@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from commission.ui.layouts import vbox
 from commission.ui.models import IdRole, SortRole
 from commission.ui.models.base import RowsModel
 from commission.ui.widgets import Card, heading, muted, table_view
@@ -130,9 +131,7 @@ class NetworkScreen(QWidget):
         self.model_rows = None  # the NetworkModel of the last load (services.network)
         self._token = 0
         self._loaded_for = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 24)
-        layout.setSpacing(14)
+        layout = vbox(self, (28, 22, 28, 24), 14)
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(heading(self.tr("Network"), "pageTitle"))

@@ -15,16 +15,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
 from commission.errors import UserError, WorkbookError
+from commission.ui.layouts import vbox
 from commission.ui.noop import QT_TRANSLATE_NOOP
+from commission.ui.transfer import choose_to_open, choose_to_save
 from commission.ui.widgets import heading, muted
 
 PLEDGES_FILTER = QT_TRANSLATE_NOOP("PledgesImport", "Spreadsheets (*.xlsx *.ods *.xls *.csv);;All files (*)")
@@ -55,9 +55,7 @@ class PledgesImportDialog(QDialog):
             "due": self.tr("Due"),
             "weight": self.tr("Weight"),
         }
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 18), 10)
         layout.addWidget(heading(self.tr("Which column holds what in {name}").format(name=table.source)))
         remembered = settings.pledge_mapping(self.key)
         self.remembered = remembered is not None
@@ -194,14 +192,8 @@ class PledgesImport(QObject):
     def choose(self) -> None:
         if self.window.store.info is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Import pledges from a spreadsheet"),
-            self.window.settings.last_folder(),
-            self.tr(PLEDGES_FILTER),
-        )
+        path = choose_to_open(self.window, self.tr("Import pledges from a spreadsheet"), self.tr(PLEDGES_FILTER))
         if path:
-            self.window.settings.set_last_folder(path)
             self.open_file(path)
 
     def open_file(self, path: str | Path) -> PledgesImportDialog | None:
@@ -246,22 +238,17 @@ class DecidimExport(QObject):
         self.last_message = ""
 
     def choose(self) -> None:
-        import os
-
         info = self.window.store.info
         if info is None:
             return
-        start = os.path.join(
-            self.window.settings.last_folder(),
+        path = choose_to_save(
+            self.window,
+            self.tr("Export for Decidim (redacted for others)"),
             "".join(ch for ch in f"{info.name} - Decidim results.csv" if ch not in '\\/:*?"<>|'),
-        )
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export for Decidim (redacted for others)"), start, self.tr("CSV files (*.csv)")
+            self.tr("CSV files (*.csv)"),
+            ".csv",
         )
         if path:
-            if not path.lower().endswith(".csv"):
-                path += ".csv"
-            self.window.settings.set_last_folder(path)
             self.run(path)
 
     def run(self, path: str | Path) -> None:

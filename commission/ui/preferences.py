@@ -26,6 +26,15 @@ def apply_text_size(settings) -> None:
         set_text_size(app, size)
 
 
+def _spin_box(low: int, high: int, value: int, suffix: str) -> QSpinBox:
+    """A whole number between the setting's bounds (settings.BoundedInt), with its unit."""
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setSuffix(suffix)
+    box.setValue(value)
+    return box
+
+
 class PreferencesDialog(FormDialog):
     def __init__(self, settings: Settings, parent=None):
         super().__init__(self.tr("Preferences"), self.tr("These stay on this computer."), self.tr("Save"), parent, 560)
@@ -33,28 +42,23 @@ class PreferencesDialog(FormDialog):
         self.name = QLineEdit(settings.user_name)
         self.name.setPlaceholderText(self.tr("Now recorded as “%1”").replace("%1", audit.default_actor()))
         self.name.setToolTip(self.tr("The History of every record shows this name beside each change you make."))
-        self.font_size = QSpinBox()
-        self.font_size.setRange(settings.REVIEW_TEXT_MIN, settings.REVIEW_TEXT_MAX)
-        self.font_size.setSuffix(self.tr(" pt"))
-        self.font_size.setValue(settings.review_text_size)
+        self.font_size = _spin_box(
+            settings.REVIEW_TEXT_MIN, settings.REVIEW_TEXT_MAX, settings.review_text_size, self.tr(" pt")
+        )
         self.preview = QLabel(self.tr("What we heard"))
         self.font_size.valueChanged.connect(self._preview)
         self._preview(self.font_size.value())
-        self.text_size = QSpinBox()
-        self.text_size.setRange(settings.TEXT_SIZE_MIN, settings.TEXT_SIZE_MAX)
+        self.text_size = _spin_box(settings.TEXT_SIZE_MIN, settings.TEXT_SIZE_MAX, settings.text_size, " %")
         self.text_size.setSingleStep(25)
-        self.text_size.setSuffix(" %")
-        self.text_size.setValue(settings.text_size)
         self.text_size.setToolTip(
             self.tr(
                 "Every screen's text, from the size your computer uses (100%) to twice "
                 "that (200%). Screens scroll where the larger text needs more room."
             )
         )
-        self.minutes = QSpinBox()
-        self.minutes.setRange(settings.BACKUP_MINUTES_MIN, settings.BACKUP_MINUTES_MAX)
-        self.minutes.setSuffix(self.tr(" minutes"))
-        self.minutes.setValue(settings.backup_minutes)
+        self.minutes = _spin_box(
+            settings.BACKUP_MINUTES_MIN, settings.BACKUP_MINUTES_MAX, settings.backup_minutes, self.tr(" minutes")
+        )
         self.minutes.setToolTip(
             self.tr(
                 "While you work, a back-up is taken this often (the newest ten are kept), "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from commission.ui.jobs import report_failure, run_with_progress, show_error, show_status
+from commission.ui.layouts import page_titles, vbox
 from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.pdf_preview import PdfPreview
 from commission.ui.widgets import Card, DateEdit, EmptyState, heading, link_button, muted, primary_button
@@ -38,6 +38,7 @@ FORMATS = (
         QT_TRANSLATE_NOOP("ReportsScreen", "Accessible PDF — tagged PDF/UA for screen readers, made from the web page"),
     ),
 )
+
 FORMAT_WORDS = {
     "pdf": "PDF",
     "docx": "Word document",
@@ -120,21 +121,14 @@ class ReportsScreen(QWidget):
         self._as_of_chosen = False  # follows the Dashboard's date until the coordinator picks another
         self._count = 0
         self._temp = QTemporaryDir()  # removed, with every report in it, when the screen goes
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 20)
-        outer.setSpacing(14)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(heading(self.tr("Reports"), "pageTitle"))
-        titles.addWidget(
-            muted(
-                self.tr(
-                    "The accountability report as councils and funders receive it. Figures follow the "
-                    "progress rules; names and quotes follow the consent rules."
-                )
+        outer = vbox(self, (24, 20, 24, 20), 14)
+        subtitle = muted(
+            self.tr(
+                "The accountability report as councils and funders receive it. Figures follow the "
+                "progress rules; names and quotes follow the consent rules."
             )
         )
-        outer.addLayout(titles)
+        outer.addLayout(page_titles(heading(self.tr("Reports"), "pageTitle"), subtitle))
         body = QHBoxLayout()
         body.setSpacing(18)
         body.addWidget(self._options(), 0)
@@ -287,18 +281,8 @@ class ReportsScreen(QWidget):
         def work(job, db):
             job.report(0.0)
             checks: list = []
-            make_report(
-                db,
-                out,
-                format=options.format,
-                as_of=options.as_of,
-                language=options.language,
-                commission=name,
-                organisation_ref=options.organisation_ref,
-                large_print=options.large_print,
-                progress=lambda f: job.report(f * 0.95),
-                checks=checks,
-            )
+            chosen = asdict(options)  # format, as_of, language, organisation_ref, large_print: make_report's words
+            make_report(db, out, **chosen, commission=name, progress=lambda f: job.report(f * 0.95), checks=checks)
             model = build_model(
                 data, options.as_of, language=options.language, organisation_ref=options.organisation_ref
             )

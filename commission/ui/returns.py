@@ -26,6 +26,7 @@ from commission.ui.jobs import (
     show_status,
 )
 from commission.ui.noop import QT_TRANSLATE_NOOP
+from commission.ui.transfer import choose_to_open
 from commission.ui.widgets import DateEdit, OptionalDate
 from commission.ui.words import counted
 
@@ -151,35 +152,48 @@ class Returns(QObject):
             return send_returns(db, folder, commission=name, as_of=as_of, due=due, check=lambda: job.report(0.99))
 
         self.window.settings.set_last_folder(folder)
-        self.progress = run_with_progress(
-            self.window,
-            self.window.runner,
+        self._write(
             self.tr("Writing returns"),
             self.tr("Writing an update return for each organisation in {name}…").format(name=folder.name),
-            self.store.bind(work),
-            done=self._sent,
-            failed=lambda exc: report_failure(self.window, exc),
-            steps=False,
+            work,
+            self._sent,
         )
 
     def _sent(self, sent) -> None:
-        from commission.ui.return_status import DraftsWrittenDialog
-
-        self.progress = None
         self.sent = sent
-        lines = sent.lines()
-        show_status(self.window, lines[0])
-        self.written_dialog = DraftsWrittenDialog(
+        self._written(
+            sent,
             self.tr("Returns written"),
             self.tr("{returns} and {drafts} written").format(
                 returns=counted(self.tr("%n update return(s)", "", len(sent.returns)), len(sent.returns)),
                 drafts=counted(self.tr("%n email draft(s)", "", len(sent.drafts)), len(sent.drafts)),
             ),
-            sent.folder,
             sorted(sent.returns + sent.drafts, key=lambda p: p.name),
-            " ".join(lines[1:]) + " " + self.tr(RETURNS_PRIVACY),
-            sent.drafts,
+            " " + self.tr(RETURNS_PRIVACY),
+        )
+
+    def _write(self, title: str, text: str, work, done) -> None:
+        """Write files off the GUI thread (`work(job, db)`) behind a busy bar; `done(result)` once written."""
+        self.progress = run_with_progress(
             self.window,
+            self.window.runner,
+            title,
+            text,
+            self.store.bind(work),
+            done=done,
+            failed=lambda exc: report_failure(self.window, exc),
+            steps=False,
+        )
+
+    def _written(self, result, title: str, heading: str, files: list[Path], note: str) -> None:
+        """Say what was written: a line in the status bar, then the files and email drafts with their folder."""
+        from commission.ui.return_status import DraftsWrittenDialog
+
+        self.progress = None
+        lines = result.lines()
+        show_status(self.window, lines[0])
+        self.written_dialog = DraftsWrittenDialog(
+            title, heading, result.folder, files, " ".join(lines[1:]) + note, result.drafts, self.window
         )
         self.written_dialog.open()
         self.store.refresh()
@@ -203,48 +217,33 @@ class Returns(QObject):
         def work(job, db):
             return chase(db, folder, commission=name, on=on, check=lambda: job.report(0.99))
 
-        self.progress = run_with_progress(
-            self.window,
-            self.window.runner,
+        self._write(
             self.tr("Writing reminders"),
             self.tr("Writing a reminder for each return not back yet…"),
-            self.store.bind(work),
-            done=self._chased,
-            failed=lambda exc: report_failure(self.window, exc),
-            steps=False,
+            work,
+            self._chased,
         )
 
     def _chased(self, chased) -> None:
-        from commission.ui.return_status import DraftsWrittenDialog
-
-        self.progress = None
         self.chased = chased
-        lines = chased.lines()
-        show_status(self.window, lines[0])
-        self.written_dialog = DraftsWrittenDialog(
+        self._written(
+            chased,
             self.tr("Reminders written"),
             counted(self.tr("%n reminder(s) written", "", len(chased.drafts)), len(chased.drafts)),
-            chased.folder,
             chased.drafts,
-            " ".join(lines[1:]),
-            chased.drafts,
-            self.window,
+            "",
         )
-        self.written_dialog.open()
-        self.store.refresh()
 
     # -- importing ----------------------------------------------------------------------------------
     def choose_import(self) -> None:
         if not self.store.is_open:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path = choose_to_open(
             self.window,
             self.tr("Import an update return"),
-            self.window.settings.last_folder(),
             self.tr("Update returns (*.xlsx *.ods *.xls *.csv);;All files (*)"),
         )
         if path:
-            self.window.settings.set_last_folder(path)
             if path.lower().endswith(".csv"):
                 from commission.workbook.csvset import split_stem
 

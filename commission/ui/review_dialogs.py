@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from commission.services.review_text import KIND_LABELS
 from commission.ui.dialogs import FormDialog
+from commission.ui.layouts import vbox
 from commission.ui.widgets import CheckList, link_button, muted
 from commission.ui.words import ROLE_WORDS, short_text
 
@@ -50,9 +51,7 @@ class ItemPicker(QWidget):
 
     def __init__(self, choices, exclude=(), parent=None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout = vbox(self, (0, 0, 0, 0), 4)
         layout.addWidget(QLabel(self.tr("What to put to the panel")))
         layout.addWidget(
             muted(
@@ -83,9 +82,7 @@ class ReviewerPicker(QWidget):
     def __init__(self, members, exclude=(), parent=None):
         super().__init__(parent)
         self.members = [m for m in members if not m.erased and m.id not in set(exclude)]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout = vbox(self, (0, 0, 0, 0), 4)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Who is asked")), 1)
         self.all_community = link_button(self.tr("Tick every community commissioner"))
@@ -141,39 +138,43 @@ class NewRoundDialog(FormDialog):
         return self.title.text().strip(), self.items.chosen(), self.reviewers.chosen()
 
 
-class AddItemsDialog(FormDialog):
+class _AddToRound(FormDialog):
+    """More items or reviewers for a round: what the picker has ticked, with OK once something is."""
+
+    def __init__(self, title: str, text: str, picker: ItemPicker | ReviewerPicker, size: tuple[int, int], parent):
+        super().__init__(title, text, title, parent, size[0])
+        self.resize(*size)
+        self.picker = picker
+        self.extra.addWidget(picker, 1)
+        picker.list.changed.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        self.ok_button.setEnabled(bool(self.picker.chosen()))
+
+    def values(self) -> list:
+        return self.picker.chosen()
+
+
+class AddItemsDialog(_AddToRound):
     def __init__(self, choices, in_round, parent=None):
+        self.items = ItemPicker(choices, exclude=in_round)
         super().__init__(
             self.tr("Add items"),
             self.tr("Everyone already asked in this round is asked about these too."),
-            self.tr("Add items"),
+            self.items,
+            (640, 600),
             parent,
-            640,
         )
-        self.resize(640, 600)
-        self.items = ItemPicker(choices, exclude=in_round)
-        self.extra.addWidget(self.items, 1)
-        self.items.list.changed.connect(lambda: self.ok_button.setEnabled(bool(self.items.chosen())))
-        self.ok_button.setEnabled(bool(self.items.chosen()))
-
-    def values(self) -> list[tuple[str, int]]:
-        return self.items.chosen()
 
 
-class AddReviewersDialog(FormDialog):
+class AddReviewersDialog(_AddToRound):
     def __init__(self, members, in_round, parent=None):
+        self.reviewers = ReviewerPicker(members, exclude=in_round)
         super().__init__(
             self.tr("Add reviewers"),
             self.tr("They are asked about every item in the round."),
-            self.tr("Add reviewers"),
+            self.reviewers,
+            (520, 560),
             parent,
-            520,
         )
-        self.resize(520, 560)
-        self.reviewers = ReviewerPicker(members, exclude=in_round)
-        self.extra.addWidget(self.reviewers, 1)
-        self.reviewers.list.changed.connect(lambda: self.ok_button.setEnabled(bool(self.reviewers.chosen())))
-        self.ok_button.setEnabled(False)
-
-    def values(self) -> list[int]:
-        return self.reviewers.chosen()

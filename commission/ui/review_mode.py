@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.ui.i18n import OWN_LANGUAGE, translate_in
+from commission.ui.layouts import vbox
 from commission.ui.review_mode_items import ReviewModeItems
 from commission.ui.review_mode_page import STYLE, ReviewModePage
 from commission.ui.settings import Settings
@@ -65,9 +66,7 @@ class ReviewMode(ReviewModePage, ReviewModeItems):
         self.leave_box: QMessageBox | None = None
         self.text_size = settings.review_text_size
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
+        outer = vbox(self, (0, 0, 0, 0), 0)
         outer.addWidget(self._top_bar(round_title))
         self.pages = QStackedWidget()
         self.loading = self._message_page(self.tr("Getting your items ready…"))

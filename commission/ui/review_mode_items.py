@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
-    QVBoxLayout,
 )
 
+from commission.ui.layouts import vbox
 from commission.ui.review_mode_page import SAID, ReviewModePart
 from commission.ui.words import counted
 
@@ -67,9 +67,7 @@ class ReviewModeItems(ReviewModePart):
             frame = QFrame()
             frame.setObjectName("reviewQuote")
             frame.setProperty("own", quote.own)
-            box = QVBoxLayout(frame)
-            box.setContentsMargins(16, 10, 16, 10)
-            box.setSpacing(6)
+            box = vbox(frame, (16, 10, 16, 10), 6)
             words = QLabel(f"“{quote.text}”")
             words.setWordWrap(True)
             words.setFont(self._scaled(0.8))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.ui.layouts import vbox
 from commission.ui.style import ACCENT, INK, MUTED, SCALES_ITSELF, text_factor
 
 ANSWERS = (
@@ -244,9 +245,7 @@ class ReviewModePage(ReviewModePart):
         row.addSpacing(24)
         row.addWidget(self.next_button)
         wrapper = QWidget()
-        wrapper_layout = QVBoxLayout(wrapper)
-        wrapper_layout.setContentsMargins(0, 0, 0, 0)
-        wrapper_layout.setSpacing(0)
+        wrapper_layout = vbox(wrapper, (0, 0, 0, 0), 0)
         wrapper_layout.addWidget(scroll, 1)
         wrapper_layout.addWidget(nav)
         self.scroll = scroll

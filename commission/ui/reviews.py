@@ -2,8 +2,9 @@
 resolving change and disagree answers; packs and review returns; closing a round; and review mode.
 
 Every read goes through services.reviews on the Store's runner (off the GUI thread). A new round, the items
-and reviewers added to it, and each resolution are Editor commands (ui.review_commands): one undo step each.
-Closing a round (confirmed first) is not undone: its sign-offs go into the append-only trail.
+and reviewers added to it, and each resolution are Editor commands (ui.review_commands), one undo step each,
+made by the screen's base (ui.review_edits). Closing a round (confirmed first) is not undone: its sign-offs go
+into the append-only trail.
 """
 
 from __future__ import annotations
@@ -22,14 +23,14 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from commission.ui.flow_layout import button_row
-from commission.ui.jobs import message, report_failure, show_status
+from commission.ui.jobs import message, report_failure
+from commission.ui.layouts import page_titles, vbox
 from commission.ui.models.reviews import ROUND_COLOURS, ReviewersModel, ReviewItemsModel, RoundsModel
-from commission.ui.review_commands import AddItems, AddReviewers, CreateRound, ResolveItem
+from commission.ui.review_edits import RoundEdits
 from commission.ui.review_item import ItemPanel, RoundSummary
 from commission.ui.review_paper import ReviewPaper
 from commission.ui.settings import Settings
@@ -47,11 +48,11 @@ from commission.ui.widgets import (
 
 if TYPE_CHECKING:  # imported where they are used, as before
     from commission.services.review_views import RoundView
-    from commission.ui.review_dialogs import AddItemsDialog, NewRoundDialog
+    from commission.ui.review_dialogs import NewRoundDialog
     from commission.ui.review_mode import ReviewMode
 
 
-class ReviewsScreen(QWidget):
+class ReviewsScreen(RoundEdits):
     title = "Reviews"
 
     def __init__(self, store, settings: Settings, parent=None, *, editor=None):
@@ -63,28 +64,21 @@ class ReviewsScreen(QWidget):
         self._generation = 0
         self._want_round: int | None = None
         self.new_round_dialog: NewRoundDialog | None = None
-        self.add_dialog: AddItemsDialog | None = None
+        self.add_dialog = None
         self.confirm_box: QMessageBox | None = None
         self.summary_box: QMessageBox | None = None
         self.review_mode: ReviewMode | None = None
         self.paper = ReviewPaper(self)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 20)
-        outer.setSpacing(12)
+        outer = vbox(self, (24, 20, 24, 20), 12)
         head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(heading(self.tr("Reviews"), "pageTitle"))
-        titles.addWidget(
-            muted(
-                self.tr(
-                    "Put drafts to the panel. Each person asked answers agree, change or disagree; "
-                    "you resolve what needs changing, then close the round to mark what is agreed."
-                )
+        subtitle = muted(
+            self.tr(
+                "Put drafts to the panel. Each person asked answers agree, change or disagree; "
+                "you resolve what needs changing, then close the round to mark what is agreed."
             )
         )
-        head.addLayout(titles, 1)
+        head.addLayout(page_titles(heading(self.tr("Reviews"), "pageTitle"), subtitle), 1)
         self.new_button = primary_button(self.tr("New round…"))
         self.new_button.clicked.connect(self.new_round)
         head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -129,9 +123,7 @@ class ReviewsScreen(QWidget):
 
     def _detail(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 0, 0, 0)
-        layout.setSpacing(8)
+        layout = vbox(page, (4, 0, 0, 0), 8)
         top = QHBoxLayout()
         self.round_title = heading("")
         self.round_title.setObjectName("emptyTitle")
@@ -265,11 +257,7 @@ class ReviewsScreen(QWidget):
             self._want_round = round_id
         self._generation += 1
         generation, cid = self._generation, self.store.commission_id
-        self.store.submit(
-            lambda job, db: list_rounds(db, cid),
-            on_done=lambda rounds: self._rounds_loaded(generation, rounds),
-            on_error=lambda exc: report_failure(self, exc),
-        )
+        self._read(lambda db: list_rounds(db, cid), lambda rounds: self._rounds_loaded(generation, rounds))
 
     def _rounds_loaded(self, generation: int, rounds) -> None:
         if generation != self._generation:
@@ -297,11 +285,7 @@ class ReviewsScreen(QWidget):
             return
         self._generation += 1
         generation = self._generation
-        self.store.submit(
-            lambda job, db: round_view(db, round_id),
-            on_done=lambda view: self._round_loaded(generation, view),
-            on_error=lambda exc: report_failure(self, exc),
-        )
+        self._read(lambda db: round_view(db, round_id), lambda view: self._round_loaded(generation, view))
 
     def _round_loaded(self, generation: int, view) -> None:
         if generation != self._generation:
@@ -374,84 +358,6 @@ class ReviewsScreen(QWidget):
                 self.reload()
 
         self.store.submit(lambda job, db: work(db), on_done=finished, on_error=lambda exc: report_failure(self, exc))
-
-    def new_round(self) -> None:
-        from commission.services.reviews import available_items
-
-        if not self.store.is_open or self.snapshot is None:
-            return
-        cid, as_of, members = self.store.commission_id, self.store.as_of, self.snapshot.data.members
-        self.store.submit(
-            lambda job, db: available_items(db, cid, as_of=as_of),
-            on_done=lambda choices: self._open_new_round(choices, members),
-            on_error=lambda exc: report_failure(self, exc),
-        )
-
-    def _open_new_round(self, choices, members) -> None:
-        from commission.ui.review_dialogs import NewRoundDialog
-
-        dialog = NewRoundDialog(choices, members, self.window())
-        dialog.accepted.connect(lambda: self.create_round(*dialog.values()))
-        self.new_round_dialog = dialog
-        dialog.open()
-
-    def create_round(self, title: str, items, reviewer_ids) -> None:
-        """A new round: one step on the undo stack (undone while no one has answered)."""
-        command = CreateRound(self.editor, self.store.commission_id, title, items, reviewer_ids)
-        self._want_round = None
-        self._run(command, lambda: setattr(self, "_want_round", command.result))
-
-    def add_items(self) -> None:
-        from commission.services.reviews import available_items
-
-        if self.view is None:
-            return
-        cid, as_of = self.store.commission_id, self.store.as_of
-        in_round = [(i.kind, i.record_id) for i in self.view.items]
-        self.store.submit(
-            lambda job, db: available_items(db, cid, as_of=as_of),
-            on_done=lambda choices: self._open_add_items(choices, in_round),
-            on_error=lambda exc: report_failure(self, exc),
-        )
-
-    def _open_add_items(self, choices, in_round) -> None:
-        from commission.ui.review_dialogs import AddItemsDialog
-
-        assert self.view is not None  # items are added to the round on screen
-        round_id = self.view.id
-        dialog = AddItemsDialog(choices, in_round, self.window())
-        dialog.accepted.connect(lambda: self._run(AddItems(self.editor, round_id, dialog.values())))
-        self.add_dialog = dialog
-        dialog.open()
-
-    def add_reviewers(self) -> None:
-        from commission.ui.review_dialogs import AddReviewersDialog
-
-        if self.view is None or self.snapshot is None:
-            return
-        round_id, asked = self.view.id, [r.member_id for r in self.view.reviewers]
-        dialog = AddReviewersDialog(self.snapshot.data.members, asked, self.window())
-        dialog.accepted.connect(lambda: self._run(AddReviewers(self.editor, round_id, dialog.values(), asked)))
-        self.add_dialog = dialog
-        dialog.open()
-
-    def _run(self, command, done=None) -> bool:
-        """An undoable change through the Editor (one transaction); the Store re-reads, and this screen with it."""
-        ran = self.editor.run(command)
-        if ran and done is not None:
-            done()
-            self.reload()
-        return ran
-
-    def resolve_with_text(self, item_id: int, text: str, text_version: int) -> None:
-        """New words for the item (and its record): one step on the undo stack, Ctrl+Z takes it back."""
-        if self.editor.run(ResolveItem(self.editor, item_id, new_text=text, expected_text_version=text_version)):
-            show_status(self, "New wording saved: it is the record's text now.")
-
-    def resolve_keeping(self, item_id: int, reason: str) -> None:
-        """The words kept, with the reason: one step on the undo stack."""
-        if self.editor.run(ResolveItem(self.editor, item_id, keep_reason=reason)):
-            show_status(self, "Kept as it is; the reason is in the sign-off trail.")
 
     def ask_close_round(self) -> None:
         if self.view is None or not self.view.is_open:

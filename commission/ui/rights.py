@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -26,20 +27,13 @@ from PySide6.QtWidgets import (
 
 from commission.errors import UserError
 from commission.services import rights
-from commission.ui.noop import QT_TRANSLATE_NOOP
+from commission.ui.jobs import report_failure
+from commission.ui.layouts import vbox
 from commission.ui.widgets import heading, muted
 from commission.ui.words import counted
 
-GOES = (
-    QT_TRANSLATE_NOOP("EraseDialog", "their name and pseudonym"),
-    QT_TRANSLATE_NOOP("EraseDialog", "their email, phone and accessibility notes"),
-    QT_TRANSLATE_NOOP("EraseDialog", "the notes on their consent records and their comments in review rounds"),
-    QT_TRANSLATE_NOOP("EraseDialog", "what the History said about them (it keeps only that an erasure happened)"),
-)
-STAYS = (
-    QT_TRANSLATE_NOOP("EraseDialog", "their ref and role, so attendance counts and the commitments chain still add up"),
-    QT_TRANSLATE_NOOP("EraseDialog", "commitments they made on behalf of an organisation (shown without their name)"),
-)
+if TYPE_CHECKING:
+    from commission.ui.workers import Job
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -47,7 +41,7 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def _bullets(items) -> str:
-    return "".join(f"<li>{QCoreApplication.translate('EraseDialog', item)}</li>" for item in items)
+    return "".join(f"<li>{item}</li>" for item in items)
 
 
 class EraseDialog(QDialog):
@@ -58,9 +52,7 @@ class EraseDialog(QDialog):
         self.member = member
         self.setWindowTitle(self.tr("Erase a member"))
         self.setMinimumWidth(600)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 16), 10)
         name = member.display_name or member.ref
         layout.addWidget(heading(self.tr("Erase %1 (%2)").replace("%2", member.ref).replace("%1", name)))
         layout.addWidget(
@@ -71,9 +63,19 @@ class EraseDialog(QDialog):
                 )
             )
         )
+        goes = (
+            self.tr("their name and pseudonym"),
+            self.tr("their email, phone and accessibility notes"),
+            self.tr("the notes on their consent records and their comments in review rounds"),
+            self.tr("what the History said about them (it keeps only that an erasure happened)"),
+        )
+        stays = (
+            self.tr("their ref and role, so attendance counts and the commitments chain still add up"),
+            self.tr("commitments they made on behalf of an organisation (shown without their name)"),
+        )
         what = QLabel(
-            f"<b>{self.tr('What goes')}</b><ul style='margin-left:-20px'>{_bullets(GOES)}</ul>"
-            f"<b>{self.tr('What stays')}</b><ul style='margin-left:-20px'>{_bullets(STAYS)}</ul>"
+            f"<b>{self.tr('What goes')}</b><ul style='margin-left:-20px'>{_bullets(goes)}</ul>"
+            f"<b>{self.tr('What stays')}</b><ul style='margin-left:-20px'>{_bullets(stays)}</ul>"
         )
         what.setWordWrap(True)
         layout.addWidget(what)
@@ -183,20 +185,26 @@ class MemberRights:
         if path:
             self.export(member_id, path)
 
-    def export(self, member_id: int, path: str | Path) -> Path | None:
+    def export(self, member_id: int, path: str | Path) -> Job:
+        """Write the workbook off the GUI thread; the status bar says where it went, or why it was not written."""
         path = Path(path)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        try:
-            # The coordinator chose an unprotected copy for the member in the dialog above.
-            written = self.store.read_now(lambda db: rights.export_member(db, member_id, path, plain=True))
-        except (UserError, OSError) as exc:
-            self._error(str(exc))
-            return None
-        self._say(
-            _tr("Wrote %1: it holds this member's personal details; it is not protected.").replace("%1", str(written))
+
+        def written(where: Path) -> None:
+            self._say(
+                _tr("Wrote %1: it holds this member's personal details; it is not protected.").replace("%1", str(where))
+            )
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, (UserError, OSError)):
+                return self._error(str(exc))
+            report_failure(self.screen, exc)
+
+        # The coordinator chose an unprotected copy for the member in the dialog above.
+        return self.store.submit(
+            lambda job, db: rights.export_member(db, member_id, path, plain=True), on_done=written, on_error=failed
         )
-        return written
 
     # -- erase --------------------------------------------------------------------------------------
     def choose_erase(self, member_id: int | None) -> EraseDialog | None:

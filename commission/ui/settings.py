@@ -43,6 +43,23 @@ LAYOUT_KEYS = frozenset(
 )
 
 
+class BoundedInt:
+    """A whole-number setting kept between `low` and `high`; `default` when it is unset or unreadable."""
+
+    def __init__(self, key: str, default: int, low: int, high: int) -> None:
+        self.key, self.default, self.low, self.high = key, default, low, high
+
+    def __get__(self, settings: Settings, owner: type | None = None) -> int:
+        value = _as_int(settings.q.value(self.key, self.default))
+        return self._bounded(self.default if value is None else value)
+
+    def __set__(self, settings: Settings, value: int) -> None:
+        settings.q.setValue(self.key, self._bounded(int(value)))
+
+    def _bounded(self, value: int) -> int:
+        return max(self.low, min(value, self.high))
+
+
 class Settings:
     def __init__(self, qsettings: QSettings | None = None):
         self.q = qsettings if qsettings is not None else QSettings()
@@ -63,22 +80,9 @@ class Settings:
 
     # back-ups while working, every so many minutes
     BACKUP_MINUTES_DEFAULT, BACKUP_MINUTES_MIN, BACKUP_MINUTES_MAX = 10, 1, 240
-
-    @property
-    def backup_minutes(self) -> int:
-        return self._bounded_int(
-            "backups/interval_minutes", self.BACKUP_MINUTES_DEFAULT, self.BACKUP_MINUTES_MIN, self.BACKUP_MINUTES_MAX
-        )
-
-    @backup_minutes.setter
-    def backup_minutes(self, value: int) -> None:
-        self.q.setValue(
-            "backups/interval_minutes", max(self.BACKUP_MINUTES_MIN, min(int(value), self.BACKUP_MINUTES_MAX))
-        )
-
-    def _bounded_int(self, key: str, default: int, low: int, high: int) -> int:
-        value = _as_int(self.q.value(key, default))
-        return max(low, min(default if value is None else value, high))
+    backup_minutes = BoundedInt(
+        "backups/interval_minutes", BACKUP_MINUTES_DEFAULT, BACKUP_MINUTES_MIN, BACKUP_MINUTES_MAX
+    )
 
     # databases
     @property
@@ -127,16 +131,7 @@ class Settings:
 
     # review mode: the panel member's text size (points), kept between sessions
     REVIEW_TEXT_DEFAULT, REVIEW_TEXT_MIN, REVIEW_TEXT_MAX = 22, 14, 44
-
-    @property
-    def review_text_size(self) -> int:
-        return self._bounded_int(
-            "review_mode/text_size", self.REVIEW_TEXT_DEFAULT, self.REVIEW_TEXT_MIN, self.REVIEW_TEXT_MAX
-        )
-
-    @review_text_size.setter
-    def review_text_size(self, value: int) -> None:
-        self.q.setValue("review_mode/text_size", max(self.REVIEW_TEXT_MIN, min(int(value), self.REVIEW_TEXT_MAX)))
+    review_text_size = BoundedInt("review_mode/text_size", REVIEW_TEXT_DEFAULT, REVIEW_TEXT_MIN, REVIEW_TEXT_MAX)
 
     # a pledges spreadsheet of the council's own: the columns chosen for each field, per set of headers
     def pledge_mapping(self, headers_key: str) -> dict[str, str | None] | None:
@@ -157,14 +152,7 @@ class Settings:
 
     # the text size of every screen: a percentage of the system's font (Preferences), 100 by default
     TEXT_SIZE_DEFAULT, TEXT_SIZE_MIN, TEXT_SIZE_MAX = 100, 100, 200
-
-    @property
-    def text_size(self) -> int:
-        return self._bounded_int("appearance/text_size", self.TEXT_SIZE_DEFAULT, self.TEXT_SIZE_MIN, self.TEXT_SIZE_MAX)
-
-    @text_size.setter
-    def text_size(self, value: int) -> None:
-        self.q.setValue("appearance/text_size", max(self.TEXT_SIZE_MIN, min(int(value), self.TEXT_SIZE_MAX)))
+    text_size = BoundedInt("appearance/text_size", TEXT_SIZE_DEFAULT, TEXT_SIZE_MIN, TEXT_SIZE_MAX)
 
     # the interface's language: "" follows the system locale (LANGUAGE/LANG), else "en" or "cy"
     @property

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -32,8 +31,10 @@ from commission.services import edits
 from commission.ui.dialogs import insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
+from commission.ui.jobs import report_failure, show_status
+from commission.ui.layouts import vbox
 from commission.ui.value_terms import NUMBERS, PERCENT, SENSITIVITY_WORDS, TERMS, money, parse_number, show_number
-from commission.ui.widgets import CheckList, heading, link_button, muted, primary_button
+from commission.ui.widgets import CheckList, heading, link_button, muted, primary_button, set_text_quietly
 
 
 class SocialValueScreen(QWidget):
@@ -45,9 +46,7 @@ class SocialValueScreen(QWidget):
         self.store, self.editor = store, editor
         self.snapshot = None
         self._filling = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(8)
+        layout = vbox(self, (24, 20, 24, 20), 8)
         layout.addWidget(heading(self.tr("Social value"), "pageTitle"))
         layout.addWidget(
             muted(
@@ -260,10 +259,7 @@ class SocialValueScreen(QWidget):
                 (self.investment, info.investment, False),
                 (self.rate, info.discount_rate, True),
             ):
-                if not widget.hasFocus():
-                    widget.blockSignals(True)
-                    widget.setText(show_number(value, percent))
-                    widget.blockSignals(False)
+                set_text_quietly(widget, show_number(value, percent))  # not under someone typing
             self.table.setRowCount(len(snap.data.outcomes))
             row_to_select = 0
             for r, o in enumerate(snap.data.outcomes):
@@ -300,10 +296,7 @@ class SocialValueScreen(QWidget):
         if outcome is not None:
             for field in NUMBERS:
                 widget = self._number_box(field)
-                if not widget.hasFocus():
-                    widget.blockSignals(True)
-                    widget.setText(show_number(getattr(outcome, field), field in PERCENT))
-                    widget.blockSignals(False)
+                set_text_quietly(widget, show_number(getattr(outcome, field), field in PERCENT))
             snap = self.snapshot
             self.actions.set_items([(a.id, f"{a.ref}  {a.title}") for a in snap.data.actions], outcome.action_ids)
             self.insights.set_items(insight_items(snap), outcome.insight_ids)
@@ -364,12 +357,7 @@ class SocialValueScreen(QWidget):
             rows = sroi.sensitivity(outcomes, investment, rate)
         except UserError as exc:
             self.ratio.setText(self.tr("—"))
-            # the two refusals sroi gives, in the interface's language
-            QT_TRANSLATE_NOOP("SocialValueScreen", "Enter what was invested (£) to work out the value for every £1.")
-            QT_TRANSLATE_NOOP(
-                "SocialValueScreen", "The investment must be more than £0 to work out the value for every £1."
-            )
-            self.total.setText(self.tr(str(exc)))
+            self.total.setText(self.tr(str(exc)))  # one of value_terms.REFUSALS, in the interface's language
             rows = []
         else:
             assert investment is not None  # sroi.ratio refuses none
@@ -389,10 +377,20 @@ class SocialValueScreen(QWidget):
     # -- saving -------------------------------------------------------------------------------------
     def _refuse(self, widget, text: str, shown: str) -> None:
         self.message.setText(text)
-        widget.blockSignals(True)
-        widget.setText(shown)
-        widget.blockSignals(False)
+        with QSignalBlocker(widget):
+            widget.setText(shown)
         self.recalculate()
+
+    def _is_new(self, kind: str, field: str, value, old, widget: QLineEdit, percent: bool) -> bool:
+        """Whether `value` changes `field` and `kind` accepts it; a refusal is said and the old value shown again."""
+        if value != old:
+            try:
+                edits._validate(kind, {field: value})
+            except UserError as exc:
+                self._refuse(widget, str(exc), show_number(old, percent))
+                return False
+        self.message.setText("")
+        return value != old
 
     def _save_number(self, field: str) -> None:
         outcome = self._outcome(self.current_outcome())
@@ -407,14 +405,8 @@ class SocialValueScreen(QWidget):
             )
         if field == "duration" and value == int(value):
             value = int(value)
-        if value == old:
-            self.message.setText("")
+        if not self._is_new("outcome", field, value, old, widget, percent):
             return
-        try:
-            edits._validate("outcome", {field: value})
-        except UserError as exc:
-            return self._refuse(widget, str(exc), show_number(old, percent))
-        self.message.setText("")
         self.form.save({field: value}, text=self.tr("Change %1").replace("%1", field.replace("_", "-")))
 
     def _save_commission(self, field: str) -> None:
@@ -428,24 +420,20 @@ class SocialValueScreen(QWidget):
             return self._refuse(
                 widget, self.tr("That is not a number: the value was not changed."), show_number(old, percent)
             )
-        if value == old:
-            self.message.setText("")
+        if not self._is_new("commission", field, value, old, widget, percent):
             return
-        try:
-            edits._validate("commission", {field: value})
-            cid = self.snapshot.commission.id
-            current = self.store.read_now(lambda db: edits.get(db, "commission", cid))
-        except UserError as exc:
-            return self._refuse(widget, str(exc), show_number(old, percent))
-        self.message.setText("")
-        self.editor.edit(
-            "commission",
-            current["id"],
-            {field: current[field]},
-            {field: value},
-            current["version"],
-            self.tr("Change the investment") if field == "investment" else self.tr("Change the discount rate"),
-        )
+        text = self.tr("Change the investment") if field == "investment" else self.tr("Change the discount rate")
+        cid = self.snapshot.commission.id
+
+        def save(current: dict) -> None:  # the row as it is now, with its version
+            self.editor.edit("commission", cid, {field: current[field]}, {field: value}, current["version"], text)
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, UserError):
+                return self._refuse(widget, str(exc), show_number(old, percent))
+            report_failure(self, exc)
+
+        self.store.read(lambda db: edits.get(db, "commission", cid), save, refused)  # off the GUI thread
 
     def _links_changed(self, link: str, checks: CheckList) -> None:
         outcome = self._outcome(self.current_outcome())
@@ -490,9 +478,7 @@ class SocialValueScreen(QWidget):
     def delete_current(self) -> None:
         outcome_id = self.current_outcome()
         if outcome_id is not None and self.editor.delete("outcome", outcome_id, self.tr("Delete outcome")):
-            cast(QMainWindow, self.window()).statusBar().showMessage(
-                self.tr("Outcome deleted. Ctrl+Z brings it back."), 8000
-            )
+            show_status(self, self.tr("Outcome deleted. Ctrl+Z brings it back."), 8000)
 
     def show_record(self, _kind: str, record_id: int) -> None:
         for r in range(self.table.rowCount()):

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
 )
 
 from commission import files
 from commission.errors import UserError, WorkbookError
+from commission.ui.layouts import vbox
 from commission.ui.models import ProblemsModel
 from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.widgets import heading, muted, table_view
@@ -32,6 +32,26 @@ from commission.ui.words import counted
 from commission.ui.workers import Cancelled
 
 WORKBOOK_FILTER = QT_TRANSLATE_NOOP("Transfers", "Workbooks (*.xlsx *.ods *.xls);;CSV sheets (*.csv);;All files (*)")
+
+
+def choose_to_open(window, title: str, file_filter: str) -> str:
+    """A file to open, chosen from the last folder used (remembered for next time); "" when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(window, title, window.settings.last_folder(), file_filter)
+    if path:
+        window.settings.set_last_folder(path)
+    return path
+
+
+def choose_to_save(window, title: str, name: str, file_filter: str, suffix: str = "") -> str:
+    """Where to save a file called `name` at first, in the last folder used (remembered for next time), `suffix`
+    added when the name lacks it; "" when cancelled."""
+    start = os.path.join(window.settings.last_folder(), name)
+    path, _ = QFileDialog.getSaveFileName(window, title, start, file_filter)
+    if path and not path.lower().endswith(suffix):
+        path += suffix
+    if path:
+        window.settings.set_last_folder(path)
+    return path
 
 
 class ProgressDialog(QDialog):
@@ -43,9 +63,7 @@ class ProgressDialog(QDialog):
         self.setModal(True)
         self.setMinimumWidth(440)
         self.job = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 20, 22, 18)
-        layout.setSpacing(12)
+        layout = vbox(self, (22, 20, 22, 18), 12)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
@@ -81,9 +99,7 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The workbook was not imported"))
         self.resize(900, 520)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(10)
+        layout = vbox(self, (22, 18, 22, 18), 10)
         count = len(error.problems)
         layout.addWidget(heading(self.tr("{name} was not imported").format(name=source)))
         layout.addWidget(
@@ -135,14 +151,8 @@ class Transfers(QObject):
     def choose_import(self) -> None:
         if not self.store.is_open:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Import a workbook or update return"),
-            self.window.settings.last_folder(),
-            self.tr(WORKBOOK_FILTER),
-        )
+        path = choose_to_open(self.window, self.tr("Import a workbook or update return"), self.tr(WORKBOOK_FILTER))
         if path:
-            self.window.settings.set_last_folder(path)
             from commission.services.decidim import recognise
 
             if path.lower().endswith(".csv") and not recognise(path):  # a Decidim results file is one file
@@ -300,14 +310,13 @@ class Transfers(QObject):
                 )
             )
             return
-        suggested = os.path.join(
-            self.window.settings.last_folder(), f"{self.store.path.stem} backup {date.today().isoformat()}.db"
-        )
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Back up the database"), suggested, self.tr("Commission databases (*.db)")
+        path = choose_to_save(
+            self.window,
+            self.tr("Back up the database"),
+            f"{self.store.path.stem} backup {date.today().isoformat()}.db",
+            self.tr("Commission databases (*.db)"),
         )
         if path:
-            self.window.settings.set_last_folder(path)
             self.run_backup(path)
 
     def run_backup(self, path: str | Path) -> None:
@@ -343,12 +352,8 @@ class Transfers(QObject):
         if box.exec() != QMessageBox.StandardButton.Ok:
             return
         plain = box.checkBox() is not None and box.checkBox().isChecked()
-        start = os.path.join(self.window.settings.last_folder(), suggested)
-        path, _ = QFileDialog.getSaveFileName(self.window, title, start, self.tr("Workbooks (*.xlsx)"))
+        path = choose_to_save(self.window, title, suggested, self.tr("Workbooks (*.xlsx)"), ".xlsx")
         if path:
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
-            self.window.settings.set_last_folder(path)
             self.run_export(path, plain=plain)
 
     def export_notice(self, title: str, notice: str) -> QMessageBox:

@@ -104,3 +104,8 @@ SENSITIVITY_WORDS = {  # each row of the sensitivity table
     "drop_off-": QT_TRANSLATE_NOOP("SocialValueScreen", "Drop-off 10 points lower"),
     "duration1": QT_TRANSLATE_NOOP("SocialValueScreen", "Every outcome for 1 year only"),
 }
+
+REFUSALS = (  # the two refusals sroi.ratio gives, shown in the interface's language
+    QT_TRANSLATE_NOOP("SocialValueScreen", "Enter what was invested (£) to work out the value for every £1."),
+    QT_TRANSLATE_NOOP("SocialValueScreen", "The investment must be more than £0 to work out the value for every £1."),
+)

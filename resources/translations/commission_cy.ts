@@ -4,54 +4,6 @@
 <context>
     <name />
     <message>
-        <source>Add the panel's members first: the community commissioners, then the civic commissioners and facilitators.</source>
-        <translation>Ychwanegwch aelodau’r panel yn gyntaf: y comisiynwyr cymunedol, yna’r comisiynwyr dinesig a’r hwyluswyr.</translation>
-    </message>
-    <message>
-        <source>Add members</source>
-        <translation>Ychwanegu aelodau</translation>
-    </message>
-    <message>
-        <source>No sessions yet — record your first listening session: who came, and what was said.</source>
-        <translation>Dim sesiynau eto — cofnodwch eich sesiwn wrando gyntaf: pwy ddaeth, a beth a ddywedwyd.</translation>
-    </message>
-    <message>
-        <source>Record a session</source>
-        <translation>Cofnodi sesiwn</translation>
-    </message>
-    <message>
-        <source>Nothing heard yet — name a theme and write down what the panel said, in a sentence they would stand behind.</source>
-        <translation>Dim byd wedi’i glywed eto — enwch thema ac ysgrifennwch beth ddywedodd y panel, mewn brawddeg y bydden nhw’n ei chefnogi.</translation>
-    </message>
-    <message>
-        <source>Add what we heard</source>
-        <translation>Ychwanegu’r hyn a glywsom</translation>
-    </message>
-    <message>
-        <source>No actions agreed yet — when the commission agrees what should change, record it and link it to what we heard.</source>
-        <translation>Dim camau gweithredu wedi’u cytuno eto — pan fydd y comisiwn yn cytuno beth ddylai newid, cofnodwch hynny a’i gysylltu â’r hyn a glywsom.</translation>
-    </message>
-    <message>
-        <source>Agree an action</source>
-        <translation>Cytuno ar gam gweithredu</translation>
-    </message>
-    <message>
-        <source>No commitments yet — add each organisation's pledge towards the actions agreed.</source>
-        <translation>Dim ymrwymiadau eto — ychwanegwch addewid pob sefydliad tuag at y camau gweithredu a gytunwyd.</translation>
-    </message>
-    <message>
-        <source>Add a commitment</source>
-        <translation>Ychwanegu ymrwymiad</translation>
-    </message>
-    <message>
-        <source>No updates yet — log what each organisation reports, or send them update returns.</source>
-        <translation>Dim diweddariadau eto — cofnodwch beth mae pob sefydliad yn ei adrodd, neu anfonwch ffurflenni diweddaru atynt.</translation>
-    </message>
-    <message>
-        <source>Log an update</source>
-        <translation>Cofnodi diweddariad</translation>
-    </message>
-    <message>
         <source>Getting started</source>
         <translation>Dechrau arni</translation>
     </message>
@@ -1264,6 +1216,54 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
 </context>
 <context>
     <name>FirstRun</name>
+    <message>
+        <source>Add the panel's members first: the community commissioners, then the civic commissioners and facilitators.</source>
+        <translation>Ychwanegwch aelodau’r panel yn gyntaf: y comisiynwyr cymunedol, yna’r comisiynwyr dinesig a’r hwyluswyr.</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>Ychwanegu aelodau</translation>
+    </message>
+    <message>
+        <source>No sessions yet — record your first listening session: who came, and what was said.</source>
+        <translation>Dim sesiynau eto — cofnodwch eich sesiwn wrando gyntaf: pwy ddaeth, a beth a ddywedwyd.</translation>
+    </message>
+    <message>
+        <source>Record a session</source>
+        <translation>Cofnodi sesiwn</translation>
+    </message>
+    <message>
+        <source>Nothing heard yet — name a theme and write down what the panel said, in a sentence they would stand behind.</source>
+        <translation>Dim byd wedi’i glywed eto — enwch thema ac ysgrifennwch beth ddywedodd y panel, mewn brawddeg y bydden nhw’n ei chefnogi.</translation>
+    </message>
+    <message>
+        <source>Add what we heard</source>
+        <translation>Ychwanegu’r hyn a glywsom</translation>
+    </message>
+    <message>
+        <source>No actions agreed yet — when the commission agrees what should change, record it and link it to what we heard.</source>
+        <translation>Dim camau gweithredu wedi’u cytuno eto — pan fydd y comisiwn yn cytuno beth ddylai newid, cofnodwch hynny a’i gysylltu â’r hyn a glywsom.</translation>
+    </message>
+    <message>
+        <source>Agree an action</source>
+        <translation>Cytuno ar gam gweithredu</translation>
+    </message>
+    <message>
+        <source>No commitments yet — add each organisation's pledge towards the actions agreed.</source>
+        <translation>Dim ymrwymiadau eto — ychwanegwch addewid pob sefydliad tuag at y camau gweithredu a gytunwyd.</translation>
+    </message>
+    <message>
+        <source>Add a commitment</source>
+        <translation>Ychwanegu ymrwymiad</translation>
+    </message>
+    <message>
+        <source>No updates yet — log what each organisation reports, or send them update returns.</source>
+        <translation>Dim diweddariadau eto — cofnodwch beth mae pob sefydliad yn ei adrodd, neu anfonwch ffurflenni diweddaru atynt.</translation>
+    </message>
+    <message>
+        <source>Log an update</source>
+        <translation>Cofnodi diweddariad</translation>
+    </message>
     <message>
         <source>
 &lt;h2&gt;Getting started&lt;/h2&gt;

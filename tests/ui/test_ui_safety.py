@@ -157,12 +157,22 @@ def test_erase_can_keep_their_words_without_their_name(qtbot, window):
 def test_export_everything_held_about_a_member(qtbot, window, tmp_path):
     screen = window.show_screen("members")
     member, quote_count = member_with_quotes(window)
-    written = screen.rights.export(member.id, tmp_path / "for them")
-    assert written == tmp_path / "for them.xlsx"
+    screen.rights.export(member.id, tmp_path / "for them")  # a job (here on the tests' synchronous runner)
+    written = tmp_path / "for them.xlsx"
+    assert f"Wrote {written}:" in screen.rights.last_message
     sheets = pd.read_excel(written, sheet_name=None, engine="openpyxl")
     assert member.display_name in sheets["About you"]["held"].tolist()
     assert len(sheets["Your words"]) == quote_count
     assert "personal details" in screen.rights.last_message
+
+
+def test_an_export_that_cannot_be_made_says_why_and_writes_nothing(qtbot, window, tmp_path, monkeypatch):
+    said: list[str] = []
+    monkeypatch.setattr(window, "show_error", said.append)
+    screen = window.show_screen("members")
+    screen.rights.export(999_999, tmp_path / "nobody")  # a member erased from under the screen, say
+    assert said == ["That member is no longer there."]
+    assert not (tmp_path / "nobody.xlsx").exists() and "Wrote" not in screen.rights.last_message
 
 
 # -- encryption ------------------------------------------------------------------------------------

@@ -249,3 +249,97 @@ def test_a_form_saves_nothing_until_its_record_arrives_and_keeps_what_was_typed(
     saved = edits.get(store.db, "session", second.id)
     assert saved["title"] == "Typed while waiting" and saved["location"] == second.location
     assert edits.get(store.db, "session", first.id)["title"] == first.title
+
+
+def settled(store):
+    """Every read the window asked for has run and been handed to its screen."""
+    store.runner.wait()
+    for _ in range(5):
+        QApplication.processEvents()
+    store.runner.wait()
+
+
+def test_the_investment_is_saved_from_a_read_off_the_gui_thread(qtbot, window, threaded, monkeypatch):
+    read: list[tuple[str, threading.Thread]] = []
+    real = edits.get
+
+    def spy(db, kind, record_id):
+        read.append((kind, threading.current_thread()))
+        return real(db, kind, record_id)
+
+    monkeypatch.setattr(edits, "get", spy)
+    screen = window.show_screen("value")
+    settled(threaded)
+    window.undo_stack.clear()
+    screen.investment.setText("100000")
+    screen.investment.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.store.snapshot.commission.investment == 100000, timeout=10_000)
+    threads = [thread for kind, thread in read if kind == "commission"]  # the row and its version, to edit
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.store.snapshot.commission.investment == 81250, timeout=10_000)
+
+
+def test_who_saved_theirs_in_a_conflict_is_read_off_the_gui_thread(qtbot, window, threaded, monkeypatch, ui_db):
+    from commission.storage import open_database
+    from commission.ui import conflict
+
+    threads = recorded(monkeypatch, conflict, "_last_saved")
+    screen = window.show_screen("sessions")
+    settled(threaded)
+    session_id = screen.current_session()
+    other = open_database(ui_db.path)  # a second coordinator saves first
+    try:
+        edits.edit(other, "session", session_id, {"title": "Their title"}, actor="Alex Other")
+    finally:
+        other.dispose()
+    screen.title_edit.setFocus()
+    screen.title_edit.selectAll()
+    qtbot.keyClicks(screen.title_edit, "My title")
+    qtbot.keyClick(screen.title_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor.conflict_dialog is not None, timeout=10_000)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    dialog = window.editor.conflict_dialog
+    assert any("Alex Other" in label.text() for label in dialog.findChildren(type(screen.panel_title)))
+    dialog.reject()
+    settled(threaded)
+
+
+def test_a_conflict_shows_both_versions_even_when_who_saved_theirs_cannot_be_read(qtbot, window, monkeypatch, ui_db):
+    from commission.storage import open_database
+    from commission.ui import conflict
+
+    def unreadable(db, kind, record_id):
+        raise OSError("the connection dropped")
+
+    monkeypatch.setattr(conflict, "_last_saved", unreadable)
+    screen = window.show_screen("sessions")
+    session_id = screen.current_session()
+    other = open_database(ui_db.path)
+    try:
+        edits.edit(other, "session", session_id, {"title": "Their title"}, actor="Alex Other")
+    finally:
+        other.dispose()
+    screen.title_edit.setFocus()
+    screen.title_edit.selectAll()
+    qtbot.keyClicks(screen.title_edit, "My title")
+    qtbot.keyClick(screen.title_edit, Qt.Key.Key_Return)
+    dialog = window.editor.conflict_dialog
+    assert dialog is not None and dialog.isVisible()
+    texts = [label.text() for label in dialog.findChildren(type(screen.panel_title))]
+    assert "Saved by someone else" in texts and "Their title" in texts and "My title" in texts
+
+
+def test_everything_held_about_a_member_is_written_off_the_gui_thread(qtbot, window, threaded, monkeypatch, tmp_path):
+    from commission.services import rights
+
+    threads = recorded(monkeypatch, rights, "export_member")
+    screen = window.show_screen("members")
+    settled(threaded)
+    member = next(m for m in window.store.snapshot.data.members if not m.erased)
+    screen.rights.export(member.id, tmp_path / "for them")
+    qtbot.waitUntil(lambda: "Wrote" in screen.rights.last_message, timeout=10_000)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert (tmp_path / "for them.xlsx").is_file()
+    assert str(tmp_path / "for them.xlsx") in screen.rights.last_message
