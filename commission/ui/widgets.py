@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.ui import layouts
 from commission.ui.dates import DateEdit as DateEdit
 from commission.ui.dates import OptionalDate as OptionalDate
 from commission.ui.dates import from_qdate as from_qdate
@@ -288,20 +289,13 @@ PAGE_MARGINS = (24, 20, 24, 20)  # around every screen's content
 
 def page_layout(page: QWidget, spacing: int) -> QVBoxLayout:
     """A screen's own layout, inside the margins every screen has."""
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(*PAGE_MARGINS)
-    layout.setSpacing(spacing)
-    return layout
+    return layouts.vbox(page, PAGE_MARGINS, spacing)
 
 
 def page_titles(title: str) -> tuple[QVBoxLayout, QLabel]:
     """A screen's title with a muted line under it (say what is on screen): the two, and the muted line."""
-    titles = QVBoxLayout()
-    titles.setSpacing(2)
-    titles.addWidget(heading(title, "pageTitle"))
     subtitle = muted("")
-    titles.addWidget(subtitle)
-    return titles, subtitle
+    return layouts.page_titles(heading(title, "pageTitle"), subtitle), subtitle
 
 
 def page_splitter(page: QWidget) -> QSplitter:
