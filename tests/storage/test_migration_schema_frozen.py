@@ -1,8 +1,8 @@
 """Every revision makes exactly the schema it made when it was written, up the ladder and back down.
 
 A fresh database is upgraded one revision at a time to head, then downgraded one at a time to the
-base; after each step the schema is written down as text (SQLite: `sqlite_master`'s SQL, a rebuilt
-table's constraints sorted by name as Alembic's batch mode orders them at random; PostgreSQL:
+base; after each step the schema is written down as text (SQLite: `sqlite_master`'s SQL, a table
+rebuilt by batch mode with its constraints sorted, see _steady; PostgreSQL:
 columns, constraints, indexes and triggers from the catalog) and compared with the stored record in
 tests/data/schemas/frozen_<backend>.txt. Tidying a migration script must leave that record unchanged.
 
@@ -52,13 +52,12 @@ _PG_QUERIES = {
 
 
 def _steady(sql: str | None) -> str:
-    """A CREATE TABLE with its named constraints in name order.
-
-    Alembic's batch mode (SQLite's way to drop a column) writes a rebuilt table's constraints in the
-    order of a set, which changes from run to run with Python's string hashing; the columns keep theirs.
-    """
+    """A table rebuilt by Alembic's batch mode (SQLite's way to drop a column) with its named constraints
+    in name order: batch mode writes them in the order of a set of objects, which changes from run to run.
+    Such a table is renamed into place, so SQLite quotes its name; a table made by create_table keeps its
+    SQL exactly as written."""
     lines = (sql or "").split("\n")
-    if not lines[0].startswith("CREATE TABLE") or len(lines) < 3:
+    if not lines[0].startswith('CREATE TABLE "') or len(lines) < 3:
         return str(sql)
     items = [line.rstrip(", ") for line in lines[1:-1]]
     constraints = sorted(item for item in items if item.lstrip().startswith("CONSTRAINT "))
