@@ -8,6 +8,7 @@ every revision, up and down, to the schema it made when it was written.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -38,7 +39,7 @@ def link_column(name: str, *, nullable: bool = False) -> sa.Column[int]:
 
 def create_table(
     table: str,
-    *columns: sa.Column[object],
+    *columns: sa.Column[Any],
     checks: Sequence[Check] = (),
     links: Sequence[Link] = (),
     key: Sequence[str] = ("id",),
