@@ -5,12 +5,17 @@ Revises:
 Create Date: 2026-11-22 19:21:42.906836
 """
 
+from collections.abc import Sequence
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
 from commission.storage.migrations.shapes import (
     CASCADE,
     SET_NULL,
+    Check,
+    Link,
     create_table,
     id_column,
     link_column,
@@ -23,8 +28,6 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-COMMISSION = ("commission_id", "commissions", CASCADE)
-OWNED_REF = ("commission_id", "ref")  # a record's ref is unique in its commission
 LANGUAGE = ("language", "language IN ('en', 'cy')")
 # the order the tables are made in (downgrade drops them in reverse)
 TABLES = [
@@ -54,17 +57,11 @@ TABLES = [
 
 # every table but app_info, audit_entries and commissions, as the models' tables were (the order they are made in)
 def _tables() -> None:
-    create_table(
+    _record(
         "organisations",
-        id_column(),
-        link_column("commission_id"),
-        ref_column(),
         sa.Column("name", sa.String(length=300), nullable=False),
         sa.Column("kind", sa.String(length=20), nullable=False),
-        version_column(),
         checks=[("kind", "kind IN ('council', 'health', 'dwp', 'housing', 'voluntary', 'business', 'other')")],
-        links=[COMMISSION],
-        unique=OWNED_REF,
     )
     create_table(
         "review_rounds",
@@ -76,69 +73,45 @@ def _tables() -> None:
         sa.Column("status", sa.String(length=10), nullable=False),
         version_column(),
         checks=[("status", "status IN ('open', 'closed')")],
-        links=[COMMISSION],
+        links=[("commission_id", "commissions", CASCADE)],
     )
-    create_table(
+    _record(
         "sessions",
-        id_column(),
-        link_column("commission_id"),
-        ref_column(),
         sa.Column("date", sa.Date(), nullable=False),
         sa.Column("title", sa.String(length=300), nullable=False),
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("location", sa.String(length=300), nullable=False),
         sa.Column("agenda", sa.Text(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
-        version_column(),
         checks=[("kind", "kind IN ('listening', 'theme', 'working group', 'joint', 'launch', 'closing', 'follow-up')")],
-        links=[COMMISSION],
-        unique=OWNED_REF,
     )
-    create_table(
+    _record(
         "themes",
-        id_column(),
-        link_column("commission_id"),
-        ref_column(),
         sa.Column("name", sa.String(length=300), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
         link_column("parent_id", nullable=True),
         sa.Column("asset", sa.String(length=10), nullable=True),
         sa.Column("colour", sa.String(length=20), nullable=False),
-        version_column(),
         checks=[("asset", "asset IS NULL OR asset IN ('human', 'social', 'physical', 'public', 'financial')")],
-        links=[COMMISSION, ("parent_id", "themes", SET_NULL)],
-        unique=OWNED_REF,
+        links=[("parent_id", "themes", SET_NULL)],
     )
-    create_table(
+    _record(
         "actions",
-        id_column(),
-        link_column("commission_id"),
-        ref_column(),
         sa.Column("title", sa.String(length=500), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
         link_column("agreed_session_id", nullable=True),
-        version_column(),
-        links=[("agreed_session_id", "sessions", SET_NULL), COMMISSION],
-        unique=OWNED_REF,
+        links=[("agreed_session_id", "sessions", SET_NULL)],
     )
-    create_table(
+    _record(
         "insights",
-        id_column(),
-        link_column("commission_id"),
-        ref_column(),
         link_column("theme_id"),
         sa.Column("statement", sa.Text(), nullable=False),
         sa.Column("status", sa.String(length=10), nullable=False),
-        version_column(),
         checks=[("status", "status IN ('draft', 'in review', 'agreed')")],
-        links=[COMMISSION, ("theme_id", "themes", CASCADE)],
-        unique=OWNED_REF,
+        links=[("theme_id", "themes", CASCADE)],
     )
-    create_table(
+    _record(
         "members",
-        id_column(),
-        link_column("commission_id"),
-        ref_column(),
         sa.Column("display_name", sa.String(length=200), nullable=False),
         sa.Column("role", sa.String(length=20), nullable=False),
         link_column("organisation_id", nullable=True),
@@ -148,10 +121,8 @@ def _tables() -> None:
         sa.Column("phone", sa.String(length=100), nullable=False),
         sa.Column("accessibility_notes", sa.Text(), nullable=False),
         sa.Column("erased_on", sa.Date(), nullable=True),
-        version_column(),
         checks=[LANGUAGE, ("role", "role IN ('community', 'civic', 'facilitator', 'guest')")],
-        links=[COMMISSION, ("organisation_id", "organisations", SET_NULL)],
-        unique=OWNED_REF,
+        links=[("organisation_id", "organisations", SET_NULL)],
     )
     create_table(
         "review_items",
@@ -180,11 +151,8 @@ def _tables() -> None:
         links=[("member_id", "members", CASCADE), ("session_id", "sessions", CASCADE)],
         key=("session_id", "member_id"),
     )
-    create_table(
+    _record(
         "commitments",
-        id_column(),
-        link_column("commission_id"),
-        ref_column(),
         link_column("action_id"),
         link_column("organisation_id"),
         sa.Column("pledge", sa.Text(), nullable=False),
@@ -192,15 +160,12 @@ def _tables() -> None:
         sa.Column("made_on", sa.Date(), nullable=True),
         sa.Column("due", sa.Date(), nullable=True),
         sa.Column("weight", sa.Float(), nullable=False),
-        version_column(),
         checks=[("weight", "weight > 0")],
         links=[
             ("action_id", "actions", CASCADE),
-            COMMISSION,
             ("made_by_id", "members", SET_NULL),
             ("organisation_id", "organisations", CASCADE),
         ],
-        unique=OWNED_REF,
     )
     create_table(
         "consents",
@@ -216,17 +181,12 @@ def _tables() -> None:
         links=[("member_id", "members", CASCADE)],
     )
     _pairing("insight_sessions", ("insight_id", "insights"), ("session_id", "sessions"))
-    create_table(
+    _record(
         "quotes",
-        id_column(),
-        link_column("commission_id"),
-        ref_column(),
         link_column("session_id"),
         link_column("member_id", nullable=True),
         sa.Column("text", sa.Text(), nullable=False),
-        version_column(),
-        links=[COMMISSION, ("member_id", "members", SET_NULL), ("session_id", "sessions", CASCADE)],
-        unique=OWNED_REF,
+        links=[("member_id", "members", SET_NULL), ("session_id", "sessions", CASCADE)],
     )
     create_table(
         "review_responses",
@@ -268,6 +228,22 @@ def _tables() -> None:
             ("progress", "progress IS NULL OR (progress >= 0 AND progress <= 100)"),
         ],
         links=[("commitment_id", "commitments", CASCADE)],
+    )
+
+
+def _record(table: str, *columns: sa.Column[Any], checks: Sequence[Check] = (), links: Sequence[Link] = ()) -> None:
+    """A table of records a commission owns: an id, the commission and a ref unique in it first, the
+    version last; its foreign keys in column-name order, as autogenerate wrote them."""
+    create_table(
+        table,
+        id_column(),
+        link_column("commission_id"),
+        ref_column(),
+        *columns,
+        version_column(),
+        checks=checks,
+        links=sorted([("commission_id", "commissions", CASCADE), *links]),
+        unique=("commission_id", "ref"),
     )
 
 
