@@ -68,6 +68,19 @@ def create_table(
     return made
 
 
+def pairing_table(table: str, first: tuple[str, str], second: tuple[str, str], *, links_by_name: bool = False) -> None:
+    """A table pairing two records, keyed by both (column, referred table), each link cascading; its
+    foreign keys in the order given, or in column-name order (as autogenerate wrote 0001's)."""
+    links = [(first[0], first[1], CASCADE), (second[0], second[1], CASCADE)]
+    create_table(
+        table,
+        link_column(first[0]),
+        link_column(second[0]),
+        links=sorted(links) if links_by_name else links,
+        key=(first[0], second[0]),
+    )
+
+
 # --- The SQLite full-text index (revisions 0002, 0004, 0009) ----------------------------------------
 # One searched kind: (kind code, table, title, body, commission), SQL over the row NEW. These are frozen
 # copies of commission.storage.search_index.SOURCES as each revision made it.

@@ -19,6 +19,7 @@ from commission.storage.migrations.shapes import (
     create_table,
     id_column,
     link_column,
+    pairing_table,
     ref_column,
     version_column,
 )
@@ -141,7 +142,7 @@ def _tables() -> None:
         ],
         links=[("round_id", "review_rounds", CASCADE)],
     )
-    _pairing("action_insights", ("action_id", "actions"), ("insight_id", "insights"))
+    pairing_table("action_insights", ("action_id", "actions"), ("insight_id", "insights"), links_by_name=True)
     create_table(
         "attendance",
         link_column("session_id"),
@@ -180,7 +181,7 @@ def _tables() -> None:
         checks=[("kind", "kind IN ('named', 'quote')")],
         links=[("member_id", "members", CASCADE)],
     )
-    _pairing("insight_sessions", ("insight_id", "insights"), ("session_id", "sessions"))
+    pairing_table("insight_sessions", ("insight_id", "insights"), ("session_id", "sessions"), links_by_name=True)
     _record(
         "quotes",
         link_column("session_id"),
@@ -209,7 +210,7 @@ def _tables() -> None:
         links=[("member_id", "members", CASCADE), ("round_id", "review_rounds", CASCADE)],
         key=("round_id", "member_id"),
     )
-    _pairing("quote_insights", ("quote_id", "quotes"), ("insight_id", "insights"))
+    pairing_table("quote_insights", ("quote_id", "quotes"), ("insight_id", "insights"), links_by_name=True)
     create_table(
         "updates",
         id_column(),
@@ -244,17 +245,6 @@ def _record(table: str, *columns: sa.Column[Any], checks: Sequence[Check] = (), 
         checks=checks,
         links=sorted([("commission_id", "commissions", CASCADE), *links]),
         unique=("commission_id", "ref"),
-    )
-
-
-def _pairing(table: str, first: tuple[str, str], second: tuple[str, str]) -> None:
-    """A table that pairs two records, keyed by both (its foreign keys in column-name order)."""
-    create_table(
-        table,
-        link_column(first[0]),
-        link_column(second[0]),
-        links=sorted([(first[0], first[1], CASCADE), (second[0], second[1], CASCADE)]),
-        key=(first[0], second[0]),
     )
 
 
