@@ -139,15 +139,17 @@ SEARCH_0009: list[Source] = [
 ]
 
 
-def drop_search_index(sources: Sequence[Source]) -> None:
-    drop_search_triggers(sources)
-    op.execute("DROP TABLE IF EXISTS search_index")
-
-
 def drop_search_triggers(sources: Sequence[Source]) -> None:
     for _code, table, *_ in sources:
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_search_{event}")
+
+
+def rebuild_search_index(sources: Sequence[Source], slots: int, *, replacing: Sequence[Source] = ()) -> None:
+    """The index made again for sources, after the triggers of `replacing` (or of sources) are dropped."""
+    drop_search_triggers(replacing or sources)
+    op.execute("DROP TABLE IF EXISTS search_index")
+    make_search_index(sources, slots)
 
 
 def make_search_index(sources: Sequence[Source], slots: int) -> None:

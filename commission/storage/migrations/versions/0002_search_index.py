@@ -26,4 +26,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_context().dialect.name != "sqlite":
         return
-    shapes.drop_search_index(shapes.SEARCH_0002)
+    shapes.drop_search_triggers(shapes.SEARCH_0002)
+    op.execute("DROP TABLE IF EXISTS search_index")

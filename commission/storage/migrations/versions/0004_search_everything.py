@@ -21,8 +21,7 @@ depends_on = None
 
 def upgrade() -> None:
     if op.get_context().dialect.name == "sqlite":
-        shapes.drop_search_index(shapes.SEARCH_0004)
-        shapes.make_search_index(shapes.SEARCH_0004, 16)
+        shapes.rebuild_search_index(shapes.SEARCH_0004, 16)
         return
     for table, title, body in shapes.pg_search_sources(shapes.SEARCH_0004):
         op.execute(
@@ -33,8 +32,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_context().dialect.name == "sqlite":
-        shapes.drop_search_index(shapes.SEARCH_0004)
-        shapes.make_search_index(shapes.SEARCH_0002, 8)
+        shapes.rebuild_search_index(shapes.SEARCH_0002, 8, replacing=shapes.SEARCH_0004)
         return
     for table, _title, _body in shapes.pg_search_sources(shapes.SEARCH_0004):
         op.execute(f"DROP INDEX IF EXISTS {table}_search_fts")

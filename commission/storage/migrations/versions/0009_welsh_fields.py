@@ -34,11 +34,6 @@ COLUMNS = [
 ]
 
 
-def _sqlite_index(sources: list[shapes.Source]) -> None:
-    shapes.drop_search_index(sources)
-    shapes.make_search_index(sources, 16)
-
-
 def _pg_index(sources: list[shapes.Source]) -> None:
     for table, title, body in shapes.pg_search_sources(sources):
         op.execute(f"DROP INDEX IF EXISTS {table}_search_fts")
@@ -51,7 +46,7 @@ def upgrade() -> None:
     for table, column, type_ in COLUMNS:
         op.add_column(table, sa.Column(column, type_, nullable=False, server_default=""))
     if op.get_context().dialect.name == "sqlite":
-        _sqlite_index(shapes.SEARCH_0009)
+        shapes.rebuild_search_index(shapes.SEARCH_0009, 16)
     else:
         _pg_index(shapes.SEARCH_0009)
 
@@ -63,6 +58,6 @@ def downgrade() -> None:
         with op.batch_alter_table(table) as batch_op:
             batch_op.drop_column(column)
     if op.get_context().dialect.name == "sqlite":
-        _sqlite_index(shapes.SEARCH_0004)
+        shapes.rebuild_search_index(shapes.SEARCH_0004, 16)
     else:
         _pg_index(shapes.SEARCH_0004)
