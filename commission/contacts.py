@@ -22,23 +22,11 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formatdate
 
+from commission.vocab import MONTHS_CY
+
 MAX_EMAIL = 254  # RFC 5321's longest address
 MAX_HEADER_TEXT = 200  # a name or subject part longer than this is cut (with …) in a header
 XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-MONTHS_CY = (
-    "Ionawr",
-    "Chwefror",
-    "Mawrth",
-    "Ebrill",
-    "Mai",
-    "Mehefin",
-    "Gorffennaf",
-    "Awst",
-    "Medi",
-    "Hydref",
-    "Tachwedd",
-    "Rhagfyr",
-)
 _LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 _DOMAIN_LABEL = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)$", re.UNICODE)
 

@@ -277,6 +277,12 @@ def for_others(data: domain.CommissionData, as_of: date, *, reader_id: int | Non
     return Outward(data, as_of, reader_id)
 
 
+def _bilingual(*names: str) -> tuple[tuple[str, str], ...]:
+    """The fields to redact of a kind with Welsh twins, as `copy` takes them: each English field named by
+    itself in the places list, then each Welsh twin ("name_cy": "Welsh name")."""
+    return tuple((name, name) for name in names) + tuple((f"{name}_cy", f"Welsh {name}") for name in names)
+
+
 def _filtered(
     data: domain.CommissionData, as_of: date, reader_id: int | None, redact: Callable[..., str]
 ) -> domain.CommissionData:
@@ -343,35 +349,11 @@ def _filtered(
             (("title", "title"), ("location", ""), ("agenda", "agenda"), ("notes", "notes")),
         ),
         attendance=list(data.attendance),
-        themes=each(
-            data.themes,
-            "theme",
-            "Theme",
-            (
-                ("name", "name"),
-                ("description", "description"),
-                ("name_cy", "Welsh name"),
-                ("description_cy", "Welsh description"),
-            ),
-        ),
-        insights=each(
-            data.insights, "insight", "Insight", (("statement", "statement"), ("statement_cy", "Welsh statement"))
-        ),
+        themes=each(data.themes, "theme", "Theme", _bilingual("name", "description")),
+        insights=each(data.insights, "insight", "Insight", _bilingual("statement")),
         quotes=[quote(q) for q in data.quotes],
-        actions=each(
-            data.actions,
-            "action",
-            "Action",
-            (
-                ("title", "title"),
-                ("description", "description"),
-                ("title_cy", "Welsh title"),
-                ("description_cy", "Welsh description"),
-            ),
-        ),
-        commitments=each(
-            data.commitments, "commitment", "Commitment", (("pledge", "pledge"), ("pledge_cy", "Welsh pledge"))
-        ),
+        actions=each(data.actions, "action", "Action", _bilingual("title", "description")),
+        commitments=each(data.commitments, "commitment", "Commitment", _bilingual("pledge")),
         updates=[
             copy(
                 u,

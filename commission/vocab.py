@@ -15,6 +15,21 @@ VERDICTS = ("agree", "partly", "disagree", "not assessed")
 LANGUAGES = ("en", "cy")
 CONSENT_KINDS = ("named", "quote")
 REVIEW_ANSWERS = ("agree", "change", "disagree")
+# The months in Welsh, for dates written out in words ('22 Tachwedd 2026')
+MONTHS_CY = (
+    "Ionawr",
+    "Chwefror",
+    "Mawrth",
+    "Ebrill",
+    "Mai",
+    "Mehefin",
+    "Gorffennaf",
+    "Awst",
+    "Medi",
+    "Hydref",
+    "Tachwedd",
+    "Rhagfyr",
+)
 
 # The five reporting states, in the order their rules are tried (SPEC, Progress rules).
 STATES = ("done", "dropped", "overdue", "at risk", "on track")

@@ -12,6 +12,8 @@ import re
 from datetime import date
 from typing import Self
 
+from commission.vocab import MONTHS_CY as MONTHS_CY  # re-exported: the returns and the review pack use it
+
 LANGUAGES = ("en", "cy", "both")
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -305,21 +307,6 @@ RULES_TEXT: tuple[tuple[str, str], ...] = (
             "panel yw \u201ccytuno\u201d. Dangosir honiad y sefydliad a barn y panel ochr yn ochr bob amser."
         ),
     ),
-)
-
-MONTHS_CY = (
-    "Ionawr",
-    "Chwefror",
-    "Mawrth",
-    "Ebrill",
-    "Mai",
-    "Mehefin",
-    "Gorffennaf",
-    "Awst",
-    "Medi",
-    "Hydref",
-    "Tachwedd",
-    "Rhagfyr",
 )
 
 

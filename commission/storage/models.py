@@ -7,7 +7,7 @@ per commission per kind. Editable records carry a `version` for optimistic concu
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -25,7 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from commission import vocab
 
@@ -56,12 +56,30 @@ class Base(DeclarativeBase):
     __table__: ClassVar[Table]  # every model here is a plain table (SQLAlchemy types it as any FromClause)
 
 
-def _cascade(table_column: str) -> ForeignKey:
+def cascade(table_column: str) -> ForeignKey:
     return ForeignKey(table_column, ondelete="CASCADE")
 
 
-def _set_null(table_column: str) -> ForeignKey:
+def set_null(table_column: str) -> ForeignKey:
     return ForeignKey(table_column, ondelete="SET NULL")
+
+
+class Versioned:
+    """An editable record: `version` (the last column) counts its edits, for optimistic concurrency."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1", sort_order=1)
+
+    # typed here as mypy cannot follow the directive through models_value's import of this module
+    __mapper_args__: Any = declared_attr.directive(lambda cls: {"version_id_col": cls.version})
+
+
+class CommissionRecord(Versioned):
+    """A record a commission owns: its id, commission and ref come first (the ref is unique per commission
+    by each table's UniqueConstraint("commission_id", "ref"))."""
+
+    id: Mapped[int] = mapped_column(primary_key=True, sort_order=-1)
+    commission_id: Mapped[int] = mapped_column(cascade("commissions.id"), index=True, sort_order=-1)
+    ref: Mapped[str] = mapped_column(String(100), sort_order=-1)
 
 
 class AppInfo(Base):
@@ -72,7 +90,7 @@ class AppInfo(Base):
     value: Mapped[str] = mapped_column(Text, nullable=False)
 
 
-class Commission(Base):
+class Commission(Versioned, Base):
     __tablename__ = "commissions"
     __table_args__ = (one_of("language", vocab.LANGUAGES),)
 
@@ -86,11 +104,9 @@ class Commission(Base):
     name_cy: Mapped[str] = mapped_column(String(200), default="", server_default="")  # SPEC: Welsh versions
     investment: Mapped[float | None] = mapped_column(Float)  # £, for the social return (SPEC, Social value)
     discount_rate: Mapped[float | None] = mapped_column(Float)  # None: the Green Book's 3.5%
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Organisation(Base):
+class Organisation(CommissionRecord, Base):
     __tablename__ = "organisations"
     __table_args__ = (
         UniqueConstraint("commission_id", "ref"),
@@ -98,9 +114,6 @@ class Organisation(Base):
         one_of("language", vocab.LANGUAGES),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
-    ref: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     kind: Mapped[str] = mapped_column(String(20), default="other")
     name_cy: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
@@ -108,11 +121,9 @@ class Organisation(Base):
     language: Mapped[str] = mapped_column(String(2), default="en", server_default="en")
     contact_name: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
     contact_email: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Member(Base):
+class Member(CommissionRecord, Base):
     __tablename__ = "members"
     __table_args__ = (
         UniqueConstraint("commission_id", "ref"),
@@ -120,20 +131,15 @@ class Member(Base):
         one_of("language", vocab.LANGUAGES),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
-    ref: Mapped[str] = mapped_column(String(100))
     display_name: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     role: Mapped[str] = mapped_column(String(20))
-    organisation_id: Mapped[int | None] = mapped_column(_set_null("organisations.id"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(set_null("organisations.id"), index=True)
     pseudonym: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     language: Mapped[str] = mapped_column(String(2), default="en")
     email: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     phone: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     accessibility_notes: Mapped[str] = mapped_column(Text, default="")
     erased_on: Mapped[date | None] = mapped_column(Date)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
     consents: Mapped[list[Consent]] = relationship(
         back_populates="member", order_by="Consent.id", cascade="all, delete-orphan", passive_deletes=True
@@ -147,7 +153,7 @@ class Consent(Base):
     __table_args__ = (one_of("kind", vocab.CONSENT_KINDS),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(_cascade("members.id"), index=True)
+    member_id: Mapped[int] = mapped_column(cascade("members.id"), index=True)
     kind: Mapped[str] = mapped_column(String(10))
     given: Mapped[bool] = mapped_column(Boolean)
     expires: Mapped[date | None] = mapped_column(Date)
@@ -158,135 +164,105 @@ class Consent(Base):
     member: Mapped[Member] = relationship(back_populates="consents")
 
 
-class Session(Base):
+class Session(CommissionRecord, Base):
     """A meeting of the commission (not a database session)."""
 
     __tablename__ = "sessions"
     __table_args__ = (UniqueConstraint("commission_id", "ref"), one_of("kind", vocab.SESSION_KINDS))
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
-    ref: Mapped[str] = mapped_column(String(100))
     date: Mapped[date] = mapped_column(Date)
     title: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     kind: Mapped[str] = mapped_column(String(20), default="listening")
     location: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     agenda: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
 class Attendance(Base):
     __tablename__ = "attendance"
     __table_args__ = (one_of("status", vocab.ATTENDANCE),)
 
-    session_id: Mapped[int] = mapped_column(_cascade("sessions.id"), primary_key=True)
-    member_id: Mapped[int] = mapped_column(_cascade("members.id"), primary_key=True, index=True)
+    session_id: Mapped[int] = mapped_column(cascade("sessions.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(cascade("members.id"), primary_key=True, index=True)
     status: Mapped[str] = mapped_column(String(10))
 
 
-class Theme(Base):
+class Theme(CommissionRecord, Base):
     __tablename__ = "themes"
     __table_args__ = (UniqueConstraint("commission_id", "ref"), one_of("asset", vocab.ASSETS, nullable=True))
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
-    ref: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     description: Mapped[str] = mapped_column(Text, default="")
-    parent_id: Mapped[int | None] = mapped_column(_set_null("themes.id"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(set_null("themes.id"), index=True)
     asset: Mapped[str | None] = mapped_column(String(10))
     colour: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     name_cy: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
     description_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Insight(Base):
+class Insight(CommissionRecord, Base):
     __tablename__ = "insights"
     __table_args__ = (UniqueConstraint("commission_id", "ref"), one_of("status", vocab.INSIGHT_STATUSES))
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
-    ref: Mapped[str] = mapped_column(String(100))
-    theme_id: Mapped[int] = mapped_column(_cascade("themes.id"), index=True)
+    theme_id: Mapped[int] = mapped_column(cascade("themes.id"), index=True)
     statement: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(10), default="draft")
     statement_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
 class InsightSession(Base):
     __tablename__ = "insight_sessions"
-    insight_id: Mapped[int] = mapped_column(_cascade("insights.id"), primary_key=True)
-    session_id: Mapped[int] = mapped_column(_cascade("sessions.id"), primary_key=True, index=True)
+    insight_id: Mapped[int] = mapped_column(cascade("insights.id"), primary_key=True)
+    session_id: Mapped[int] = mapped_column(cascade("sessions.id"), primary_key=True, index=True)
 
 
-class Quote(Base):
+class Quote(CommissionRecord, Base):
     __tablename__ = "quotes"
     __table_args__ = (UniqueConstraint("commission_id", "ref"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
-    ref: Mapped[str] = mapped_column(String(100))
-    session_id: Mapped[int] = mapped_column(_cascade("sessions.id"), index=True)
-    member_id: Mapped[int | None] = mapped_column(_set_null("members.id"), index=True)
+    session_id: Mapped[int] = mapped_column(cascade("sessions.id"), index=True)
+    member_id: Mapped[int | None] = mapped_column(set_null("members.id"), index=True)
     text: Mapped[str] = mapped_column(Text)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
 class QuoteInsight(Base):
     __tablename__ = "quote_insights"
-    quote_id: Mapped[int] = mapped_column(_cascade("quotes.id"), primary_key=True)
-    insight_id: Mapped[int] = mapped_column(_cascade("insights.id"), primary_key=True, index=True)
+    quote_id: Mapped[int] = mapped_column(cascade("quotes.id"), primary_key=True)
+    insight_id: Mapped[int] = mapped_column(cascade("insights.id"), primary_key=True, index=True)
 
 
-class Action(Base):
+class Action(CommissionRecord, Base):
     __tablename__ = "actions"
     __table_args__ = (UniqueConstraint("commission_id", "ref"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
-    ref: Mapped[str] = mapped_column(String(100))
     title: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     description: Mapped[str] = mapped_column(Text, default="")
-    agreed_session_id: Mapped[int | None] = mapped_column(_set_null("sessions.id"), index=True)
+    agreed_session_id: Mapped[int | None] = mapped_column(set_null("sessions.id"), index=True)
     title_cy: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="", server_default="")
     description_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
 class ActionInsight(Base):
     __tablename__ = "action_insights"
-    action_id: Mapped[int] = mapped_column(_cascade("actions.id"), primary_key=True)
-    insight_id: Mapped[int] = mapped_column(_cascade("insights.id"), primary_key=True, index=True)
+    action_id: Mapped[int] = mapped_column(cascade("actions.id"), primary_key=True)
+    insight_id: Mapped[int] = mapped_column(cascade("insights.id"), primary_key=True, index=True)
 
 
-class Commitment(Base):
+class Commitment(CommissionRecord, Base):
     __tablename__ = "commitments"
     __table_args__ = (UniqueConstraint("commission_id", "ref"), CheckConstraint("weight > 0", name="weight"))
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
-    ref: Mapped[str] = mapped_column(String(100))
-    action_id: Mapped[int] = mapped_column(_cascade("actions.id"), index=True)
-    organisation_id: Mapped[int] = mapped_column(_cascade("organisations.id"), index=True)
+    action_id: Mapped[int] = mapped_column(cascade("actions.id"), index=True)
+    organisation_id: Mapped[int] = mapped_column(cascade("organisations.id"), index=True)
     pledge: Mapped[str] = mapped_column(Text)
-    made_by_id: Mapped[int | None] = mapped_column(_set_null("members.id"), index=True)
+    made_by_id: Mapped[int | None] = mapped_column(set_null("members.id"), index=True)
     made_on: Mapped[date | None] = mapped_column(Date)
     due: Mapped[date | None] = mapped_column(Date)
     weight: Mapped[float] = mapped_column(Float, default=1.0)
     pledge_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Update(Base):
+class Update(Versioned, Base):
     """A dated progress report on a commitment, with the panel's verdict beside it.
 
     Recorded order is `id` order: same-day updates are ordered as they were recorded.
@@ -300,7 +276,7 @@ class Update(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    commitment_id: Mapped[int] = mapped_column(_cascade("commitments.id"), index=True)
+    commitment_id: Mapped[int] = mapped_column(cascade("commitments.id"), index=True)
     date: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(12))
     progress: Mapped[float | None] = mapped_column(Float)
@@ -309,26 +285,22 @@ class Update(Base):
     verdict: Mapped[str] = mapped_column(String(12), default="not assessed")
     verdict_comment: Mapped[str] = mapped_column(Text, default="")
     note_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Milestone(Base):
+class Milestone(Versioned, Base):
     """A step an organisation plans towards a pledge: a title, when it is due, and when it was done."""
 
     __tablename__ = "milestones"
     __table_args__ = (UniqueConstraint("commitment_id", "title"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    commitment_id: Mapped[int] = mapped_column(_cascade("commitments.id"), index=True)
+    commitment_id: Mapped[int] = mapped_column(cascade("commitments.id"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     due: Mapped[date | None] = mapped_column(Date)
     done_on: Mapped[date | None] = mapped_column(Date)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
-class ReviewRound(Base):
+class ReviewRound(Versioned, Base):
     __tablename__ = "review_rounds"
     __table_args__ = (
         one_of("status", ("open", "closed")),
@@ -336,15 +308,13 @@ class ReviewRound(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
+    commission_id: Mapped[int] = mapped_column(cascade("commissions.id"), index=True)
     # The round's stable id in the workbook (unique per commission; 'R-001' …), since revision 0007.
     ref: Mapped[str | None] = mapped_column(String(100))
     title: Mapped[str] = mapped_column(String(TEXT_LIMIT))
     created_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(10), default="open")
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
 class ReviewItem(Base):
@@ -357,7 +327,7 @@ class ReviewItem(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(_cascade("review_rounds.id"), index=True)
+    round_id: Mapped[int] = mapped_column(cascade("review_rounds.id"), index=True)
     item_kind: Mapped[str] = mapped_column(String(20))
     item_id: Mapped[int | None] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
@@ -369,8 +339,8 @@ class ReviewItem(Base):
 
 class ReviewReviewer(Base):
     __tablename__ = "review_reviewers"
-    round_id: Mapped[int] = mapped_column(_cascade("review_rounds.id"), primary_key=True)
-    member_id: Mapped[int] = mapped_column(_cascade("members.id"), primary_key=True, index=True)
+    round_id: Mapped[int] = mapped_column(cascade("review_rounds.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(cascade("members.id"), primary_key=True, index=True)
     asked_on: Mapped[date] = mapped_column(Date)
 
 
@@ -379,8 +349,8 @@ class ReviewResponse(Base):
     __table_args__ = (UniqueConstraint("item_id", "member_id", "text_version"), one_of("answer", vocab.REVIEW_ANSWERS))
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(_cascade("review_items.id"), index=True)
-    member_id: Mapped[int] = mapped_column(_cascade("members.id"), index=True)
+    item_id: Mapped[int] = mapped_column(cascade("review_items.id"), index=True)
+    member_id: Mapped[int] = mapped_column(cascade("members.id"), index=True)
     answer: Mapped[str] = mapped_column(String(10))
     comment: Mapped[str] = mapped_column(Text, default="")
     answered_on: Mapped[date] = mapped_column(Date)

@@ -5,22 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import Date
 
-from commission.storage.models import TEXT_LIMIT, Base
-
-
-def _cascade(table_column: str) -> ForeignKey:
-    return ForeignKey(table_column, ondelete="CASCADE")
+from commission.storage.models import TEXT_LIMIT, Base, cascade
 
 
 class ReturnRound(Base):
     __tablename__ = "return_rounds"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
+    commission_id: Mapped[int] = mapped_column(cascade("commissions.id"), index=True)
     sent_on: Mapped[date] = mapped_column(Date)
     as_of: Mapped[date] = mapped_column(Date)  # the date the returns' figures are as of
     due: Mapped[date | None] = mapped_column(Date)
@@ -34,8 +30,8 @@ class ReturnSent(Base):
     __table_args__ = (UniqueConstraint("round_id", "organisation_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(_cascade("return_rounds.id"), index=True)
-    organisation_id: Mapped[int] = mapped_column(_cascade("organisations.id"), index=True)
+    round_id: Mapped[int] = mapped_column(cascade("return_rounds.id"), index=True)
+    organisation_id: Mapped[int] = mapped_column(cascade("organisations.id"), index=True)
     made_on: Mapped[date] = mapped_column(Date)
     due: Mapped[date | None] = mapped_column(Date)
     file_name: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")

@@ -7,53 +7,45 @@ framework takes its tags with it, and deleting an action takes its tags and outc
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from commission.storage.models import Base
+from commission.storage.models import Base, Versioned, cascade
 
 
-def _cascade(table_column: str) -> ForeignKey:
-    return ForeignKey(table_column, ondelete="CASCADE")
-
-
-class Framework(Base):
+class Framework(Versioned, Base):
     __tablename__ = "frameworks"
     __table_args__ = (UniqueConstraint("commission_id", "key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int | None] = mapped_column(_cascade("commissions.id"), index=True)  # None: shipped
+    commission_id: Mapped[int | None] = mapped_column(cascade("commissions.id"), index=True)  # None: shipped
     key: Mapped[str] = mapped_column(String(60))
     name: Mapped[str] = mapped_column(String(300))
     name_cy: Mapped[str] = mapped_column(String(300), default="")
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
-class FrameworkArea(Base):
+class FrameworkArea(Versioned, Base):
     __tablename__ = "framework_areas"
     __table_args__ = (UniqueConstraint("framework_id", "key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    framework_id: Mapped[int] = mapped_column(_cascade("frameworks.id"), index=True)
+    framework_id: Mapped[int] = mapped_column(cascade("frameworks.id"), index=True)
     key: Mapped[str] = mapped_column(String(60))
     label: Mapped[str] = mapped_column(String(300))
     label_cy: Mapped[str] = mapped_column(String(300), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
 class ActionFrameworkArea(Base):
     __tablename__ = "action_framework_areas"
-    action_id: Mapped[int] = mapped_column(_cascade("actions.id"), primary_key=True)
-    area_id: Mapped[int] = mapped_column(_cascade("framework_areas.id"), primary_key=True, index=True)
+    action_id: Mapped[int] = mapped_column(cascade("actions.id"), primary_key=True)
+    area_id: Mapped[int] = mapped_column(cascade("framework_areas.id"), primary_key=True, index=True)
 
 
 FRACTIONS = ("deadweight", "attribution", "displacement", "drop_off")
 
 
-class Outcome(Base):
+class Outcome(Versioned, Base):
     """One row of the Value sheet: an outcome, its financial proxy and the adjustments (SPEC, Social value)."""
 
     __tablename__ = "outcomes"
@@ -65,7 +57,7 @@ class Outcome(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(_cascade("commissions.id"), index=True)
+    commission_id: Mapped[int] = mapped_column(cascade("commissions.id"), index=True)
     outcome: Mapped[str] = mapped_column(String(300))
     stakeholder: Mapped[str] = mapped_column(String(300), default="")
     indicator: Mapped[str] = mapped_column(Text, default="")
@@ -78,17 +70,15 @@ class Outcome(Base):
     displacement: Mapped[float] = mapped_column(Float, default=0.0)
     drop_off: Mapped[float] = mapped_column(Float, default=0.0)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
 
 
 class OutcomeAction(Base):
     __tablename__ = "outcome_actions"
-    outcome_id: Mapped[int] = mapped_column(_cascade("outcomes.id"), primary_key=True)
-    action_id: Mapped[int] = mapped_column(_cascade("actions.id"), primary_key=True, index=True)
+    outcome_id: Mapped[int] = mapped_column(cascade("outcomes.id"), primary_key=True)
+    action_id: Mapped[int] = mapped_column(cascade("actions.id"), primary_key=True, index=True)
 
 
 class OutcomeInsight(Base):
     __tablename__ = "outcome_insights"
-    outcome_id: Mapped[int] = mapped_column(_cascade("outcomes.id"), primary_key=True)
-    insight_id: Mapped[int] = mapped_column(_cascade("insights.id"), primary_key=True, index=True)
+    outcome_id: Mapped[int] = mapped_column(cascade("outcomes.id"), primary_key=True)
+    insight_id: Mapped[int] = mapped_column(cascade("insights.id"), primary_key=True, index=True)

@@ -8,6 +8,15 @@ Revises: 0002
 import sqlalchemy as sa
 from alembic import op
 
+from commission.storage.migrations.shapes import (
+    CASCADE,
+    create_table,
+    id_column,
+    link_column,
+    pairing_table,
+    version_column,
+)
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -98,63 +107,34 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("investment", sa.Float(), nullable=True))
         batch_op.add_column(sa.Column("discount_rate", sa.Float(), nullable=True))
 
-    frameworks = op.create_table(
+    frameworks = create_table(
         "frameworks",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("commission_id", sa.Integer(), nullable=True),
+        id_column(),
+        link_column("commission_id", nullable=True),
         sa.Column("key", sa.String(length=60), nullable=False),
         sa.Column("name", sa.String(length=300), nullable=False),
         sa.Column("name_cy", sa.String(length=300), nullable=False),
-        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
-        sa.ForeignKeyConstraint(
-            ["commission_id"],
-            ["commissions.id"],
-            name=op.f("fk_frameworks_commission_id_commissions"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_frameworks")),
-        sa.UniqueConstraint("commission_id", "key", name=op.f("uq_frameworks_commission_id_key")),
+        version_column(),
+        links=[("commission_id", "commissions", CASCADE)],
+        unique=("commission_id", "key"),
     )
-    op.create_index(op.f("ix_frameworks_commission_id"), "frameworks", ["commission_id"], unique=False)
-    areas = op.create_table(
+    areas = create_table(
         "framework_areas",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("framework_id", sa.Integer(), nullable=False),
+        id_column(),
+        link_column("framework_id"),
         sa.Column("key", sa.String(length=60), nullable=False),
         sa.Column("label", sa.String(length=300), nullable=False),
         sa.Column("label_cy", sa.String(length=300), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
-        sa.ForeignKeyConstraint(
-            ["framework_id"],
-            ["frameworks.id"],
-            name=op.f("fk_framework_areas_framework_id_frameworks"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_framework_areas")),
-        sa.UniqueConstraint("framework_id", "key", name=op.f("uq_framework_areas_framework_id_key")),
+        version_column(),
+        links=[("framework_id", "frameworks", CASCADE)],
+        unique=("framework_id", "key"),
     )
-    op.create_index(op.f("ix_framework_areas_framework_id"), "framework_areas", ["framework_id"], unique=False)
-    op.create_table(
-        "action_framework_areas",
-        sa.Column("action_id", sa.Integer(), nullable=False),
-        sa.Column("area_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["action_id"], ["actions.id"], name=op.f("fk_action_framework_areas_action_id_actions"), ondelete="CASCADE"
-        ),
-        sa.ForeignKeyConstraint(
-            ["area_id"],
-            ["framework_areas.id"],
-            name=op.f("fk_action_framework_areas_area_id_framework_areas"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("action_id", "area_id", name=op.f("pk_action_framework_areas")),
-    )
-    op.create_index(op.f("ix_action_framework_areas_area_id"), "action_framework_areas", ["area_id"], unique=False)
-    op.create_table(
+    pairing_table("action_framework_areas", ("action_id", "actions"), ("area_id", "framework_areas"))
+    create_table(
         "outcomes",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("commission_id", sa.Integer(), nullable=False),
+        id_column(),
+        link_column("commission_id"),
         sa.Column("outcome", sa.String(length=300), nullable=False),
         sa.Column("stakeholder", sa.String(length=300), nullable=False),
         sa.Column("indicator", sa.Text(), nullable=False),
@@ -164,37 +144,17 @@ def upgrade() -> None:
         sa.Column("duration", sa.Integer(), nullable=False),
         *(sa.Column(f, sa.Float(), nullable=False) for f in FRACTIONS),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
-        sa.CheckConstraint("quantity >= 0", name=op.f("ck_outcomes_quantity")),
-        sa.CheckConstraint("duration >= 1", name=op.f("ck_outcomes_duration")),
-        *(sa.CheckConstraint(f"{f} >= 0 AND {f} <= 1", name=op.f(f"ck_outcomes_{f}")) for f in FRACTIONS),
-        sa.ForeignKeyConstraint(
-            ["commission_id"],
-            ["commissions.id"],
-            name=op.f("fk_outcomes_commission_id_commissions"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_outcomes")),
-        sa.UniqueConstraint("commission_id", "outcome", name=op.f("uq_outcomes_commission_id_outcome")),
+        version_column(),
+        checks=[
+            ("quantity", "quantity >= 0"),
+            ("duration", "duration >= 1"),
+            *((f, f"{f} >= 0 AND {f} <= 1") for f in FRACTIONS),
+        ],
+        links=[("commission_id", "commissions", CASCADE)],
+        unique=("commission_id", "outcome"),
     )
-    op.create_index(op.f("ix_outcomes_commission_id"), "outcomes", ["commission_id"], unique=False)
-    for name, other, table in (
-        ("outcome_actions", "action_id", "actions"),
-        ("outcome_insights", "insight_id", "insights"),
-    ):
-        op.create_table(
-            name,
-            sa.Column("outcome_id", sa.Integer(), nullable=False),
-            sa.Column(other, sa.Integer(), nullable=False),
-            sa.ForeignKeyConstraint(
-                ["outcome_id"], ["outcomes.id"], name=op.f(f"fk_{name}_outcome_id_outcomes"), ondelete="CASCADE"
-            ),
-            sa.ForeignKeyConstraint(
-                [other], [f"{table}.id"], name=op.f(f"fk_{name}_{other}_{table}"), ondelete="CASCADE"
-            ),
-            sa.PrimaryKeyConstraint("outcome_id", other, name=op.f(f"pk_{name}")),
-        )
-        op.create_index(op.f(f"ix_{name}_{other}"), name, [other], unique=False)
+    pairing_table("outcome_actions", ("outcome_id", "outcomes"), ("action_id", "actions"))
+    pairing_table("outcome_insights", ("outcome_id", "outcomes"), ("insight_id", "insights"))
 
     connection = op.get_bind()
     for key, name, name_cy, preset_areas in PRESETS:

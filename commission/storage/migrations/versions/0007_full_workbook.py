@@ -36,13 +36,16 @@ WIDENED = [
 ]
 
 
+def _lengths(*, widened: bool) -> None:
+    if op.get_context().dialect.name == "sqlite":
+        return
+    for table, column, before in WIDENED:
+        old, new = (before, TEXT_LIMIT) if widened else (TEXT_LIMIT, before)
+        op.alter_column(table, column, type_=sa.String(new), existing_type=sa.String(old), existing_nullable=False)
+
+
 def upgrade() -> None:
-    dialect = op.get_context().dialect.name
-    if dialect != "sqlite":
-        for table, column, before in WIDENED:
-            op.alter_column(
-                table, column, type_=sa.String(TEXT_LIMIT), existing_type=sa.String(before), existing_nullable=False
-            )
+    _lengths(widened=True)
     op.add_column("review_rounds", sa.Column("ref", sa.String(length=100), nullable=True))
     connection = op.get_bind()
     rounds = connection.execute(sa.text("SELECT id, commission_id FROM review_rounds ORDER BY commission_id, id")).all()
@@ -60,8 +63,4 @@ def downgrade() -> None:
     op.drop_index("uq_review_rounds_commission_id_ref", table_name="review_rounds")
     with op.batch_alter_table("review_rounds") as batch_op:
         batch_op.drop_column("ref")
-    if op.get_context().dialect.name != "sqlite":
-        for table, column, before in WIDENED:
-            op.alter_column(
-                table, column, type_=sa.String(before), existing_type=sa.String(TEXT_LIMIT), existing_nullable=False
-            )
+    _lengths(widened=False)
