@@ -96,7 +96,7 @@ def _fresh(target: str, engine: Engine | None = None) -> Engine:
 def record(target: str) -> str:
     """The schema after each step up from nothing to head and back down to nothing, as one text.
 
-    Not every downgrade works (0008's fails on SQLite): a failing step is recorded with its error, and
+    A downgrade that fails is recorded with its error (0008's did on SQLite until it dropped its CHECK in batch), and
     the walk down goes on from a database freshly upgraded to the revision that step was aiming at.
     """
     revisions = storage.known_revisions()

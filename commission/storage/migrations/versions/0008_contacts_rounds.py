@@ -63,9 +63,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("return_sent")
     op.drop_table("return_rounds")
-    if op.get_context().dialect.name != "sqlite":
-        op.drop_constraint(op.f("ck_organisations_language"), "organisations", type_="check")
     with op.batch_alter_table("organisations") as batch_op:
+        batch_op.drop_constraint(op.f("ck_organisations_language"), type_="check")
         batch_op.drop_column("contact_email")
         batch_op.drop_column("contact_name")
         batch_op.drop_column("language")
