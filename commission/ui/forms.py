@@ -7,7 +7,7 @@ Line edits save when you leave them; long text saves after a pause in typing and
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from commission.errors import UserError
 from commission.services import edits
@@ -27,14 +27,10 @@ class RecordForm(QObject):
         self.editor, self.kind = editor, kind
         self.record_id: int | None = None
         self.values: dict = {}
-        self.fields: dict[str, QWidget] = {}
+        self.fields: dict[str, object] = {}
         self._timers: dict[str, QTimer] = {}
         self._dirty: set[str] = set()
         self.required: set[str] = set()
-        self._asked = 0  # which request for the record's values the form waits for
-        self._waiting = False  # a newly chosen record's values are on their way: nothing is saved meanwhile
-        self._typed: set[str] = set()  # fields changed while waiting
-        self._held: set[str] = set()  # fields whose saving waits for the values
 
     @property
     def store(self):
@@ -45,7 +41,6 @@ class RecordForm(QObject):
         self.fields[field] = widget
         if required:
             self.required.add(field)
-        _changed(widget).connect(lambda *_a, f=field: self._typed.add(f) if self._waiting else None)
         if isinstance(widget, QPlainTextEdit):
             widget.setTabChangesFocus(True)  # Tab moves on, as in every other field (issue 10)
             timer = QTimer(self)
@@ -103,8 +98,8 @@ class RecordForm(QObject):
         raise TypeError(widget)
 
     @staticmethod
-    def write(widget, value, *, focused_too: bool = False) -> None:
-        if widget.hasFocus() and not focused_too and not isinstance(widget, QComboBox):
+    def write(widget, value) -> None:
+        if widget.hasFocus() and not isinstance(widget, QComboBox):
             return  # never pull text out from under someone typing
         widget.blockSignals(True)
         try:
@@ -126,64 +121,37 @@ class RecordForm(QObject):
             widget.blockSignals(False)
 
     # -- loading and saving -------------------------------------------------------------------------
-    def load(self, record_id: int | None, *, focused_too: bool = False) -> None:
-        """Show a record (None clears). Its values are read off the GUI thread: until another record's values
-        arrive nothing is saved, and what is typed meanwhile stays in its box, to be saved once they are here.
-        `focused_too`: refill the boxes that have the focus as well (after a conflict: what is saved now)."""
+    def load(self, record_id: int | None) -> bool:
+        """Show a record (None clears). Returns False when it is no longer there."""
         if record_id != self.record_id:
             self.commit_pending()
-            for pending in (self._dirty, self._typed, self._held):  # typing that could not be saved (its record's
-                pending.clear()  # values never came) is not the next record's
-        self._asked += 1  # an answer still on its way belongs to an earlier request
+        self.record_id = record_id
         if record_id is None or not self.store.is_open:  # nothing chosen, or the database is closed
-            self.record_id, self.values, self._waiting = None, {}, False
+            self.record_id = None
+            self.values = {}
             for widget in self.fields.values():  # no record, no words: none of the last one's stay on show
                 self.write(widget, None)
-            return
-        if record_id != self.record_id:
-            self.record_id, self.values, self._waiting = record_id, {}, True
-            for widget in self.fields.values():  # nothing of the previous record can be typed into this one
-                self.write(widget, None, focused_too=True)
-        asked, kind = self._asked, self.kind
-        self.store.read(lambda db: _get(db, kind, record_id), lambda values: self._arrived(asked, values, focused_too))
-
-    def _arrived(self, asked: int, values: dict | None, focused_too: bool) -> None:
-        if asked != self._asked:
-            return  # another record was chosen, or a save has made this answer old
-        switched, self._waiting = self._waiting, False
-        typed, asked_to_save = self._typed, self._typed & self._held
-        self._typed, self._held = set(), set()
-        if values is None:  # no longer there (someone may have deleted it)
+            return False
+        try:
+            kind = self.kind
+            self.values = self.store.read_now(lambda db: edits.get(db, kind, record_id))
+        except UserError:
             self.record_id, self.values = None, {}
-            return
-        self.values = values
+            return False
         for field, widget in self.fields.items():
-            if field in typed:
-                widget.setProperty("savedText", values.get(field) or "")  # what Ctrl+Z in the box goes back to
-            elif field not in self._dirty:
-                self.write(widget, values.get(field), focused_too=switched or focused_too)
-                if switched and widget.hasFocus() and isinstance(widget, (QLineEdit, QPlainTextEdit)):
-                    widget.selectAll()  # as when the record is chosen: typing replaces its words
-        for field in asked_to_save:  # changed and left (or paused in) before the values came: saved now
-            self.save_field(field)
+            if field not in self._dirty:
+                self.write(widget, self.values.get(field))
         self.loaded.emit(self.values)
+        return True
 
-    @property
-    def waiting(self) -> bool:
-        """A newly chosen record's values are on their way (nothing is saved until they are here)."""
-        return self._waiting
-
-    def reload(self) -> None:
-        self.load(self.record_id)
+    def reload(self) -> bool:
+        return self.load(self.record_id)
 
     def commit_pending(self) -> None:
         for field in list(self._dirty):
             self.save_field(field)
 
     def save_field(self, field: str) -> None:
-        if self._waiting:
-            self._held.add(field)  # the record's values (and version) are not here yet: saved when they arrive
-            return
         timer = self._timers.get(field)
         if timer is not None:
             timer.stop()
@@ -202,37 +170,16 @@ class RecordForm(QObject):
         _forget_typing(widget)
 
     def save(self, changes: dict, *, mergeable: bool = False, text: str = "") -> dict | None:
-        if self.record_id is None or self._waiting:
-            return None  # no record, or its values and version are not here yet
+        if self.record_id is None:
+            return None
         before = {k: self.values.get(k) for k in changes}
         result = self.editor.edit(
             self.kind, self.record_id, before, changes, self.values.get("version"), text=text, mergeable=mergeable
         )
         if result:
-            self._asked += 1  # a reload asked before this save would bring back the old version
             self.values.update(result)
             self.saved.emit(result)
         return result
-
-
-def _changed(widget):
-    """The widget's signal for a change (the form's own writes block it: what it says is someone's change)."""
-    if isinstance(widget, QComboBox):
-        return widget.activated
-    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
-        return widget.valueChanged
-    if isinstance(widget, DateEdit):
-        return widget.dateChanged
-    if isinstance(widget, OptionalDate):
-        return widget.changed
-    return widget.textChanged  # QLineEdit, QPlainTextEdit
-
-
-def _get(db, kind: str, record_id: int) -> dict | None:
-    try:
-        return edits.get(db, kind, record_id)
-    except UserError:
-        return None
 
 
 def _forget_typing(widget) -> None:

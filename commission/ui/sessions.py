@@ -145,7 +145,7 @@ class SessionsScreen(ListEditor):
         layout.addWidget(self.notes, 1)
         self.form.bind("date", self.date)
         label_form(form)
-        notes_heading.setBuddy(self.notes)  # the Notes heading names the box
+        notes_heading.setBuddy(self.notes)  # the Notes w.heading names the box
         self.form.bind("kind", self.kind)
         self.form.bind("title", self.title_edit, required=True)
         self.form.bind("location", self.location)

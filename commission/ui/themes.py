@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.errors import UserError
 from commission.services import edits
 from commission.ui import widgets as w
 from commission.ui.bilingual import english_and_welsh
@@ -326,22 +327,27 @@ class ThemesScreen(ListEditor):
 
     # -- changing -----------------------------------------------------------------------------------
     def reparent_theme(self, theme_id: int, parent_id: int | None) -> bool:
-        """Move a theme under another (None: to the top). The theme's current row (its parent and version) is
-        read off the GUI thread and the move saved when it comes; False when the move is refused at once."""
         if theme_id is None or self.snapshot is None:
             return False
         if parent_id is not None and parent_id in self.descendants(theme_id):
             self.store.error.emit("A theme cannot sit under itself or one of its own sub-themes.")
             return False
-        self.store.read(
-            lambda db: edits.get(db, "theme", theme_id),
-            lambda current: self._move_theme(theme_id, current, parent_id),
-        )  # a theme deleted meanwhile: the Store says so
-        return True
-
-    def _move_theme(self, theme_id: int, current: dict, parent_id: int | None) -> None:
-        before, version = {"parent_id": current["parent_id"]}, current["version"]
-        self.editor.edit("theme", theme_id, before, {"parent_id": parent_id}, version, "Move theme")
+        try:
+            current = self.store.read_now(lambda db: edits.get(db, "theme", theme_id))
+        except UserError as exc:
+            self.store.error.emit(str(exc))
+            return False
+        return (
+            self.editor.edit(
+                "theme",
+                theme_id,
+                {"parent_id": current["parent_id"]},
+                {"parent_id": parent_id},
+                current["version"],
+                "Move theme",
+            )
+            is not None
+        )
 
     def choose_colour(self) -> None:
         theme_id = self.current_theme()
