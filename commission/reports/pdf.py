@@ -42,6 +42,7 @@ from commission.reports.pdf_common import (
     PAGE_W,
     Heading,
     esc,
+    ruled_table,
 )
 from commission.reports.pdf_history import over_time_section
 from commission.reports.pdf_sections import appendix, by_organisation, you_said
@@ -470,24 +471,7 @@ def charts_section(model: ReportModel, s: Styles) -> list:
         ]
         for a in model.assets
     ]
-    table = Table(
-        rows,
-        colWidths=[FRAME_W * 0.22, FRAME_W * 0.2, FRAME_W * 0.22, FRAME_W * 0.36],
-        repeatRows=1,
-        hAlign="LEFT",
-        splitInRow=1,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ]
-        )
-    )
+    table = ruled_table(rows, [FRAME_W * 0.22, FRAME_W * 0.2, FRAME_W * 0.22, FRAME_W * 0.36])
     story.append(table)
     story.append(PageBreak())
     return story

@@ -16,6 +16,8 @@ from commission.reports.pdf_common import (
     esc,
     hexcolour,
     state_pill,
+    state_strip,
+    strip_rows_style,
     verdict_markup,
 )
 from commission.reports.styles import ACCENT, ACCENT_SOFT, PANEL, QUOTE_BAR, RULE, STATE, Styles
@@ -194,12 +196,7 @@ def commitment_card(model: ReportModel, c: CommitmentEntry, s: Styles, width: fl
                 ("BACKGROUND", (0, 0), (-1, -1), PANEL),
                 ("BACKGROUND", (0, 3), (0, 3), "#ffffff"),
                 ("BACKGROUND", (1, 3), (1, 3), ACCENT_SOFT),
-                ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                *state_strip(c.state, 4, 8),
                 ("TOPPADDING", (0, 3), (-1, 3), 7),
                 ("BOTTOMPADDING", (0, 3), (-1, 3), 8),
                 ("LINEABOVE", (0, 3), (-1, 3), 0.4, RULE),
@@ -239,20 +236,7 @@ def timeline(model: ReportModel, c: CommitmentEntry, s: Styles, width: float) ->
         rows.append([[Paragraph(title, s.label), entry] if not rows else entry])
     # rows are never split (each line is short): the "Timeline" label stays with its first update
     table = Table(rows, colWidths=[width], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), PANEL),
-                ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, 0), 6),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-            ]
-        )
-    )
+    table.setStyle(strip_rows_style(c.state, PANEL))
     return table
 
 
