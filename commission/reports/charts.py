@@ -91,17 +91,7 @@ def states_by_organisation(
             w = bar_w * n / most
             d.add(Rect(x, y_mid - bar_h / 2, w, bar_h, fillColor=STATE[state], strokeColor=colors.white, strokeWidth=1))
             if w >= stringWidth(str(n), bold, size) + 6:
-                d.add(
-                    String(
-                        x + w / 2,
-                        y_mid - size * 0.35,
-                        str(n),
-                        fontName=bold,
-                        fontSize=size,
-                        fillColor=STATE_TEXT[state],
-                        textAnchor="middle",
-                    )
-                )
+                d.add(count_label(x + w / 2, y_mid, n, state, bold, size))
             x += w
         total = sum(counts.values())
         d.add(String(x + 5, y_mid - size * 0.35, str(total), fontName=bold, fontSize=size, fillColor=INK))
@@ -125,6 +115,19 @@ def _legend_rows(
         rows[-1].append((colour, word, x))
         x += w + gap
     return rows
+
+
+def count_label(x: float, y_mid: float, count: int, state: str, font: str, size: float) -> String:
+    """A count centred on its bar (or its part of one), in the text colour that reads on the state's colour."""
+    return String(
+        x,
+        y_mid - size * 0.35,
+        str(count),
+        fontName=font,
+        fontSize=size,
+        fillColor=STATE_TEXT[state],
+        textAnchor="middle",
+    )
 
 
 def _legend(d: Drawing, rows, x0: float, y: float, font_name: str, size: float) -> None:
