@@ -260,12 +260,7 @@ def glance(model: ReportModel, s: Styles) -> list:
     story: list = [Heading(t("at_a_glance"), s.h1, 0, "glance")]
     total = len(model.commitments)
     if not total:
-        empty = (
-            t("no_commitments_org", org=model.organisation, date=t.date(model.as_of))
-            if model.organisation
-            else t("no_commitments")
-        )
-        story.append(Paragraph(esc(empty), s.body))
+        story.append(Paragraph(esc(model.no_commitments_text()), s.body))
     story.append(state_tiles(model, s))
     story.append(Spacer(1, s.body_size * 1.2))
     story.append(headline_figures(model, s))
@@ -379,12 +374,7 @@ def changes_block(model: ReportModel, s: Styles) -> list:
     if not c.anything:
         return [*story, Paragraph(esc(t("no_change")), s.body)]
     rows = []
-    for key, ids, state in (
-        ("newly_done", c.newly_done, "done"),
-        ("newly_overdue", c.newly_overdue, "overdue"),
-        ("newly_at_risk", c.newly_at_risk, "at risk"),
-        ("new_commitments", c.new_commitments, None),
-    ):
+    for (key, ids), state in zip(c.lists, ("done", "overdue", "at risk", None), strict=True):
         if not ids:
             continue
         names = "; ".join(esc(f"{by_id[i].organisation}: {shorten(by_id[i].pledge, 48)}") for i in ids[:2])

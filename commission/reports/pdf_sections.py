@@ -244,12 +244,7 @@ def by_organisation(model: ReportModel, s: Styles, width: float) -> list:
     t = model.text
     story: list = [Heading(t("by_organisation"), s.h1, 0, "orgs")]
     if not model.organisations or not model.commitments:
-        empty = (
-            t("no_commitments_org", org=model.organisation, date=t.date(model.as_of))
-            if model.organisation
-            else t("no_commitments")
-        )
-        story.append(Paragraph(esc(empty), s.body))
+        story.append(Paragraph(esc(model.no_commitments_text()), s.body))
     for i, org in enumerate(model.organisations):
         counts = " \u00b7 ".join(f"{n} {esc(t.state(state))}" for state in STATES_DISPLAY if (n := org.states[state]))
         head = [
