@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from commission.over_time import History
-from commission.reports.charts import STATES_DISPLAY, _legend, _legend_rows, _minor, _nice_ticks, count_label
+from commission.reports.charts import STATES_DISPLAY, _legend, _legend_rows, _minor, _nice_ticks, bar_count
 from commission.reports.formatting import pct
 from commission.reports.styles import ACCENT, INK, MUTED, RULE, STATE
 
@@ -86,7 +86,7 @@ def over_time_chart(
             )
             label_size = _minor(size)
             if h >= label_size + 2 and bar_w >= stringWidth(str(count), bold, label_size) + 2:
-                d.add(count_label(x_mid, y + h / 2, count, state, bold, label_size))
+                d.add(bar_count(x_mid, y + h / 2, count, state, bold, label_size))
             y += h
         d.add(
             String(

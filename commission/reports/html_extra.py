@@ -60,14 +60,7 @@ def pictures(p: Page) -> list:
         out.append(el("p", t("no_themes")))
 
     out.append(el("h3", t("assets_pentagon")))
-    drawing = charts.assets_pentagon(
-        [(a.asset, plain(t.asset(a.asset)), a.actions, a.progress) for a in m.assets],
-        {"average_progress": plain(t("average_progress")), "number_of_actions": plain(t("number_of_actions"))},
-        lambda n: plain(t("n_actions", n=n)),
-        CHART_WIDTH,
-        fonts,
-        size,
-    )
+    drawing = charts.report_pentagon(m, CHART_WIDTH, fonts, size, plain)
     summary = "; ".join(
         f"{plain(t.asset(a.asset))}: {plain(t('n_actions', n=a.actions))}, "
         f"{pct(a.progress) if a.actions else chr(0x2014)} {plain(t('average_progress'))}"

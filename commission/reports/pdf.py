@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -39,6 +38,7 @@ from commission.reports.pdf_common import (
     MARGIN_TOP,
     MARGIN_X,
     PAGE_H,
+    PAGE_SETUP,
     PAGE_W,
     Heading,
     esc,
@@ -131,11 +131,7 @@ class ReportDoc(BaseDocTemplate):
         subject = t("report_title") + (f": {model.organisation}" if model.organisation else "")
         super().__init__(
             filename,
-            pagesize=A4,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
+            **PAGE_SETUP,
             title=f"{model.commission} \u2014 {t('report_title')}",
             author=model.commission,
             subject=f"{subject} ({t.date(model.as_of)})",
@@ -428,14 +424,7 @@ def charts_section(model: ReportModel, s: Styles) -> list:
             story.append(KeepTogether([heading, chart]) if start == 0 else chart)
     else:
         story += [heading, Paragraph(esc(t("no_themes")), s.body)]
-    pentagon = charts.assets_pentagon(
-        [(a.asset, t.asset(a.asset), a.actions, a.progress) for a in model.assets],
-        {"average_progress": t("average_progress"), "number_of_actions": t("number_of_actions")},
-        lambda n: t("n_actions", n=n),
-        FRAME_W,
-        fonts,
-        size,
-    )
+    pentagon = charts.report_pentagon(model, FRAME_W, fonts, size)
     story.append(
         KeepTogether(
             [

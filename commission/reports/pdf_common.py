@@ -18,6 +18,14 @@ MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
 FRAME_W = PAGE_W - 2 * MARGIN_X
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+# A report's page for a ReportLab document template: A4 with the margins above.
+PAGE_SETUP = {
+    "pagesize": A4,
+    "leftMargin": MARGIN_X,
+    "rightMargin": MARGIN_X,
+    "topMargin": MARGIN_TOP,
+    "bottomMargin": MARGIN_BOTTOM,
+}
 
 
 def esc(text: object) -> str:

@@ -356,14 +356,7 @@ class _Writer(Sections):
 
         self.doc.add_heading(t("assets_pentagon"), 3)
         shown = self.picture(
-            charts.assets_pentagon(
-                [(a.asset, t.asset(a.asset), a.actions, a.progress) for a in m.assets],
-                {"average_progress": t("average_progress"), "number_of_actions": t("number_of_actions")},
-                lambda n: t("n_actions", n=n),
-                width,
-                fonts,
-                size,
-            ),
+            charts.report_pentagon(m, width, fonts, size),
             Cm(15),
             t("assets_pentagon"),
             "; ".join(
