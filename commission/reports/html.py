@@ -23,14 +23,7 @@ from commission.reports.formatting import pct, points, shorten
 from commission.reports.html_build import LANG_TAGS, Node, Raw, Renderer, el, plain
 from commission.reports.html_css import css
 from commission.reports.html_extra import frameworks_part, over_time, pictures, social_value
-from commission.reports.html_page import (
-    TIMELINE_SHOWN,
-    Page,
-    Section,
-    _joined,
-    bar,
-    milestones,
-)
+from commission.reports.html_page import TIMELINE_SHOWN, Page, Section, _joined, bar, milestones
 from commission.reports.model import ActionEntry, CommitmentEntry, ReportModel, ThemeSection
 from commission.vocab import STATE_COLOURS, uk_short_date
 

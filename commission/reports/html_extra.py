@@ -6,13 +6,7 @@ from commission.reports import charts, history_text  # noqa: F401  (history_text
 from commission.reports.charts import STATES_DISPLAY
 from commission.reports.formatting import pct
 from commission.reports.html_build import el, plain
-from commission.reports.html_page import (
-    CHART_WIDTH,
-    Page,
-    _chart_fonts,
-    _joined,
-    chart,
-)
+from commission.reports.html_page import CHART_WIDTH, Page, _chart_fonts, _joined, chart
 from commission.vocab import STATES, uk_short_date
 
 
