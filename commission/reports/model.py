@@ -294,7 +294,8 @@ def _commitment_entry(c, figures, data, orgs, actions_by_id, themes_by_id, redac
     org = orgs.get(c.organisation_id)
     theme_names = [themes_by_id[t].name for t in figures.action_themes.get(c.action_id, []) if t in themes_by_id]
     return CommitmentEntry(
-        **{name: getattr(c, name) for name in ("id", "ref", "made_on", "due", "weight")},  # as recorded
+        # taken over as they are: the commitment's own fields, then what the progress rules found
+        **{name: getattr(c, name) for name in ("id", "ref", "made_on", "due", "weight")},
         **{name: getattr(result, name) for name in ("state", "progress", "latest_status", "latest_update", "verdict")},
         organisation=org.name if org else "",
         organisation_ref=org.ref if org else "",
