@@ -41,6 +41,16 @@ class Changes:
         return self.overall_now - self.overall_before
 
     @property
+    def lists(self) -> tuple[tuple[str, list[int]], ...]:
+        """The commitments that changed, in the order every report lists them: (the words' key, their ids)."""
+        return (
+            ("newly_done", self.newly_done),
+            ("newly_overdue", self.newly_overdue),
+            ("newly_at_risk", self.newly_at_risk),
+            ("new_commitments", self.new_commitments),
+        )
+
+    @property
     def anything(self) -> bool:
         return bool(
             self.newly_done

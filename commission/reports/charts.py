@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -18,6 +19,9 @@ from reportlab.platypus import Flowable
 from commission.reports.formatting import pct as _pct
 from commission.reports.styles import ACCENT, ACCENT_SOFT, INK, MUTED, PANEL, RULE, STATE, STATE_TEXT
 from commission.vocab import STATES
+
+if TYPE_CHECKING:
+    from commission.reports.model import ReportModel
 
 # reading order: good news first, then what needs attention
 STATES_DISPLAY = ("done", "on track", "at risk", "overdue", "dropped")
@@ -91,17 +95,7 @@ def states_by_organisation(
             w = bar_w * n / most
             d.add(Rect(x, y_mid - bar_h / 2, w, bar_h, fillColor=STATE[state], strokeColor=colors.white, strokeWidth=1))
             if w >= stringWidth(str(n), bold, size) + 6:
-                d.add(
-                    String(
-                        x + w / 2,
-                        y_mid - size * 0.35,
-                        str(n),
-                        fontName=bold,
-                        fontSize=size,
-                        fillColor=STATE_TEXT[state],
-                        textAnchor="middle",
-                    )
-                )
+                d.add(bar_count(x + w / 2, y_mid, n, state, bold, size))
             x += w
         total = sum(counts.values())
         d.add(String(x + 5, y_mid - size * 0.35, str(total), fontName=bold, fontSize=size, fillColor=INK))
@@ -125,6 +119,19 @@ def _legend_rows(
         rows[-1].append((colour, word, x))
         x += w + gap
     return rows
+
+
+def bar_count(x: float, y_mid: float, count: int, state: str, font: str, size: float) -> String:
+    """A count centred on its bar (or its part of one), in the text colour that reads on the state's colour."""
+    return String(
+        x,
+        y_mid - size * 0.35,
+        str(count),
+        fontName=font,
+        fontSize=size,
+        fillColor=STATE_TEXT[state],
+        textAnchor="middle",
+    )
 
 
 def _legend(d: Drawing, rows, x0: float, y: float, font_name: str, size: float) -> None:
@@ -199,6 +206,21 @@ def theme_progress(rows: list[tuple[str, int, float]], width: float, fonts: tupl
         )
         d.add(String(bar_x + bar_w + 5, y_mid - size * 0.35, _pct(value), fontName=bold, fontSize=size, fillColor=INK))
     return d
+
+
+def report_pentagon(
+    model: ReportModel, width: float, fonts: tuple[str, str], size: float, word: Callable[[str], str] = str
+) -> Drawing:
+    """The report's assets pentagon in its words, each made plain by `word` where the format needs it."""
+    t = model.text
+    return assets_pentagon(
+        [(a.asset, word(t.asset(a.asset)), a.actions, a.progress) for a in model.assets],
+        {"average_progress": word(t("average_progress")), "number_of_actions": word(t("number_of_actions"))},
+        lambda n: word(t("n_actions", n=n)),
+        width,
+        fonts,
+        size,
+    )
 
 
 def assets_pentagon(

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from commission.numbers import one_decimal, percent
 
+# A summary's figures, in the order every table of them shows them (the tracker's Summary and Over time, the network).
+FIGURES = (
+    "commitments",
+    "done",
+    "on track",
+    "at risk",
+    "overdue",
+    "dropped",
+    "overall_progress",
+    "panel_agreement",
+)
+
 
 def pct(value: float | None) -> str:
     """47.5 -> '47.5%', 50.0 -> '50%', None -> '—': the app's own commission.numbers.percent."""

@@ -12,9 +12,9 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from commission.over_time import History
-from commission.reports.charts import STATES_DISPLAY, _legend, _legend_rows, _minor, _nice_ticks
+from commission.reports.charts import STATES_DISPLAY, _legend, _legend_rows, _minor, _nice_ticks, bar_count
 from commission.reports.formatting import pct
-from commission.reports.styles import ACCENT, INK, MUTED, RULE, STATE, STATE_TEXT
+from commission.reports.styles import ACCENT, INK, MUTED, RULE, STATE
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTHS_CY = ("Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag")
@@ -86,17 +86,7 @@ def over_time_chart(
             )
             label_size = _minor(size)
             if h >= label_size + 2 and bar_w >= stringWidth(str(count), bold, label_size) + 2:
-                d.add(
-                    String(
-                        x_mid,
-                        y + h / 2 - label_size * 0.35,
-                        str(count),
-                        fontName=bold,
-                        fontSize=label_size,
-                        fillColor=STATE_TEXT[state],
-                        textAnchor="middle",
-                    )
-                )
+                d.add(bar_count(x_mid, y + h / 2, count, state, bold, label_size))
             y += h
         d.add(
             String(

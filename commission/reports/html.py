@@ -23,14 +23,7 @@ from commission.reports.formatting import pct, points, shorten
 from commission.reports.html_build import LANG_TAGS, Node, Raw, Renderer, el, plain
 from commission.reports.html_css import css
 from commission.reports.html_extra import frameworks_part, over_time, pictures, social_value
-from commission.reports.html_page import (
-    TIMELINE_SHOWN,
-    Page,
-    Section,
-    _joined,
-    bar,
-    milestones,
-)
+from commission.reports.html_page import TIMELINE_SHOWN, Page, Section, _joined, bar, milestones
 from commission.reports.model import ActionEntry, CommitmentEntry, ReportModel, ThemeSection
 from commission.vocab import STATE_COLOURS, uk_short_date
 
@@ -41,14 +34,7 @@ def glance(p: Page) -> list:
     m, t = p.model, p.t
     out: list = []
     if not m.commitments:
-        out.append(
-            el(
-                "p",
-                t("no_commitments_org", org=m.organisation, date=t.date(m.as_of))
-                if m.organisation
-                else t("no_commitments"),
-            )
-        )
+        out.append(el("p", m.no_commitments_text()))
     tiles = el("ul", class_="tiles", aria_label=plain(t("commitments")))
     for state in STATES_DISPLAY:
         # a line break, not a block, between number and word: read and copied out as "2 done" everywhere
@@ -102,12 +88,7 @@ def glance(p: Page) -> list:
         return [*out, el("p", t("no_change"))]
     by_id = {e.id: e for e in m.commitments}
     items = el("ul", class_="changes")
-    for key, ids in (
-        ("newly_done", c.newly_done),
-        ("newly_overdue", c.newly_overdue),
-        ("newly_at_risk", c.newly_at_risk),
-        ("new_commitments", c.new_commitments),
-    ):
+    for key, ids in c.lists:
         if ids:
             items.add(
                 el(
@@ -283,14 +264,7 @@ def by_organisation(p: Page) -> list:
     m, t = p.model, p.t
     out: list = []
     if not m.organisations or not m.commitments:
-        out.append(
-            el(
-                "p",
-                t("no_commitments_org", org=m.organisation, date=t.date(m.as_of))
-                if m.organisation
-                else t("no_commitments"),
-            )
-        )
+        out.append(el("p", m.no_commitments_text()))
     for org in m.organisations:
         hid = p.uid("org")
         section = el("section", el("h3", org.name, id=hid), aria_labelledby=hid, class_="org")

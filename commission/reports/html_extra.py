@@ -6,13 +6,7 @@ from commission.reports import charts, history_text  # noqa: F401  (history_text
 from commission.reports.charts import STATES_DISPLAY
 from commission.reports.formatting import pct
 from commission.reports.html_build import el, plain
-from commission.reports.html_page import (
-    CHART_WIDTH,
-    Page,
-    _chart_fonts,
-    _joined,
-    chart,
-)
+from commission.reports.html_page import CHART_WIDTH, Page, _chart_fonts, _joined, chart
 from commission.vocab import STATES, uk_short_date
 
 
@@ -60,14 +54,7 @@ def pictures(p: Page) -> list:
         out.append(el("p", t("no_themes")))
 
     out.append(el("h3", t("assets_pentagon")))
-    drawing = charts.assets_pentagon(
-        [(a.asset, plain(t.asset(a.asset)), a.actions, a.progress) for a in m.assets],
-        {"average_progress": plain(t("average_progress")), "number_of_actions": plain(t("number_of_actions"))},
-        lambda n: plain(t("n_actions", n=n)),
-        CHART_WIDTH,
-        fonts,
-        size,
-    )
+    drawing = charts.report_pentagon(m, CHART_WIDTH, fonts, size, plain)
     summary = "; ".join(
         f"{plain(t.asset(a.asset))}: {plain(t('n_actions', n=a.actions))}, "
         f"{pct(a.progress) if a.actions else chr(0x2014)} {plain(t('average_progress'))}"

@@ -294,24 +294,17 @@ def _commitment_entry(c, figures, data, orgs, actions_by_id, themes_by_id, redac
     org = orgs.get(c.organisation_id)
     theme_names = [themes_by_id[t].name for t in figures.action_themes.get(c.action_id, []) if t in themes_by_id]
     return CommitmentEntry(
-        id=c.id,
-        ref=c.ref,
+        # taken over as they are: the commitment's own fields, then what the progress rules found
+        **{name: getattr(c, name) for name in ("id", "ref", "made_on", "due", "weight")},
+        **{name: getattr(result, name) for name in ("state", "progress", "latest_status", "latest_update", "verdict")},
         organisation=org.name if org else "",
         organisation_ref=org.ref if org else "",
         action_ref=action.ref if action else "",
         action_title=redact(action.title) if action else "",
         pledge=redact(c.pledge),
         made_by=name_of(c.made_by_id),
-        made_on=c.made_on,
-        due=c.due,
-        weight=c.weight,
-        state=result.state,
-        progress=result.progress,
-        latest_status=result.latest_status,
-        latest_update=result.latest_update,
         latest_note=redact(latest.note) if latest else "",
         latest_reported_by=redact(latest.reported_by) if latest else "",
-        verdict=result.verdict,
         verdict_date=verdict_update.date if verdict_update else None,
         verdict_comment=redact(verdict_update.verdict_comment) if verdict_update else "",
         progress_paragraph=redact(paragraph.note) if paragraph else "",

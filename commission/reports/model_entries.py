@@ -186,6 +186,13 @@ class ReportModel:
     frameworks: list[FrameworkSection] = field(default_factory=list)  # coverage of each framework in use
     social_value: SocialValueSection | None = None
 
+    def no_commitments_text(self) -> str:
+        """What the report says where it has no commitments: none for its organisation as of its date, or none."""
+        t = self.text
+        if self.organisation:
+            return t("no_commitments_org", org=self.organisation, date=t.date(self.as_of))
+        return t("no_commitments")
+
     def signoff_sentence(self, entry: SignoffEntry) -> str:
         """'Agreed by 11 of 13 panel members on 12 March 2026' (in English, word for word the trail's own)."""
         t, when = self.text, self.text.date(entry.closed_on)

@@ -115,10 +115,13 @@ def framework_sections(
     return out
 
 
+# An outcome's words (each through the consent filter) and its figures (as recorded).
+OUTCOME_WORDS = ("outcome", "stakeholder", "indicator", "proxy_source")
+OUTCOME_NUMBERS = ("quantity", "proxy", "duration", "deadweight", "attribution", "displacement", "drop_off")
+
+
 def as_sroi(o: domain.Outcome) -> sroi.Outcome:
-    return sroi.Outcome(
-        o.outcome, o.quantity, o.proxy, o.duration, o.deadweight, o.attribution, o.displacement, o.drop_off
-    )
+    return sroi.Outcome(o.outcome, **{name: getattr(o, name) for name in OUTCOME_NUMBERS})
 
 
 def social_value_section(data: domain.CommissionData, text: Text, redact) -> SocialValueSection:
@@ -129,17 +132,8 @@ def social_value_section(data: domain.CommissionData, text: Text, redact) -> Soc
     values = [as_sroi(o) for o in data.outcomes]
     entries = [
         OutcomeEntry(
-            outcome=redact(o.outcome),
-            stakeholder=redact(o.stakeholder),
-            indicator=redact(o.indicator),
-            quantity=o.quantity,
-            proxy=o.proxy,
-            proxy_source=redact(o.proxy_source),
-            duration=o.duration,
-            deadweight=o.deadweight,
-            attribution=o.attribution,
-            displacement=o.displacement,
-            drop_off=o.drop_off,
+            **{name: redact(getattr(o, name)) for name in OUTCOME_WORDS},
+            **{name: getattr(o, name) for name in OUTCOME_NUMBERS},
             present_value=sroi.present_value(v, rate),
             action_refs=[actions[i] for i in o.action_ids if i in actions],
             insight_refs=[insights[i] for i in o.insight_ids if i in insights],

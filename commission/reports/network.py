@@ -12,23 +12,12 @@ from datetime import date
 
 from commission import domain, outward
 from commission.over_time import point
-from commission.reports.formatting import shorten
+from commission.reports.formatting import FIGURES, shorten
 from commission.reports.history_text import HISTORY_STRINGS  # noqa: F401  (registers the words)
 from commission.reports.model import quotes_withheld
 from commission.reports.text import Text
 
-NETWORK_COLUMNS = (
-    "commission",
-    "commitments",
-    "done",
-    "on track",
-    "at risk",
-    "overdue",
-    "dropped",
-    "overall_progress",
-    "panel_agreement",
-    "quotes_withheld",
-)
+NETWORK_COLUMNS = ("commission", *FIGURES, "quotes_withheld")
 
 
 @dataclass

@@ -121,10 +121,9 @@ def _xlsx(model: NetworkModel, path: Path, _large: bool) -> None:
 
 
 def _pdf(model: NetworkModel, path: Path, large: bool) -> None:
-    from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-    from commission.reports.pdf_common import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_W, Heading, esc
+    from commission.reports.pdf_common import MARGIN_X, PAGE_SETUP, PAGE_W, Heading, esc
     from commission.reports.pdf_history import _table
     from commission.reports.styles import Styles
 
@@ -165,11 +164,7 @@ def _pdf(model: NetworkModel, path: Path, large: bool) -> None:
 
     doc = SimpleDocTemplate(
         str(path),
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        **PAGE_SETUP,
         title=t("network_title"),
         author="Commission",
         subject=f"{t('network_title')} ({t.date(model.as_of)})",

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -39,9 +38,11 @@ from commission.reports.pdf_common import (
     MARGIN_TOP,
     MARGIN_X,
     PAGE_H,
+    PAGE_SETUP,
     PAGE_W,
     Heading,
     esc,
+    ruled_table,
 )
 from commission.reports.pdf_history import over_time_section
 from commission.reports.pdf_sections import appendix, by_organisation, you_said
@@ -130,11 +131,7 @@ class ReportDoc(BaseDocTemplate):
         subject = t("report_title") + (f": {model.organisation}" if model.organisation else "")
         super().__init__(
             filename,
-            pagesize=A4,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
+            **PAGE_SETUP,
             title=f"{model.commission} \u2014 {t('report_title')}",
             author=model.commission,
             subject=f"{subject} ({t.date(model.as_of)})",
@@ -259,12 +256,7 @@ def glance(model: ReportModel, s: Styles) -> list:
     story: list = [Heading(t("at_a_glance"), s.h1, 0, "glance")]
     total = len(model.commitments)
     if not total:
-        empty = (
-            t("no_commitments_org", org=model.organisation, date=t.date(model.as_of))
-            if model.organisation
-            else t("no_commitments")
-        )
-        story.append(Paragraph(esc(empty), s.body))
+        story.append(Paragraph(esc(model.no_commitments_text()), s.body))
     story.append(state_tiles(model, s))
     story.append(Spacer(1, s.body_size * 1.2))
     story.append(headline_figures(model, s))
@@ -378,12 +370,7 @@ def changes_block(model: ReportModel, s: Styles) -> list:
     if not c.anything:
         return [*story, Paragraph(esc(t("no_change")), s.body)]
     rows = []
-    for key, ids, state in (
-        ("newly_done", c.newly_done, "done"),
-        ("newly_overdue", c.newly_overdue, "overdue"),
-        ("newly_at_risk", c.newly_at_risk, "at risk"),
-        ("new_commitments", c.new_commitments, None),
-    ):
+    for (key, ids), state in zip(c.lists, ("done", "overdue", "at risk", None), strict=True):
         if not ids:
             continue
         names = "; ".join(esc(f"{by_id[i].organisation}: {shorten(by_id[i].pledge, 48)}") for i in ids[:2])
@@ -437,14 +424,7 @@ def charts_section(model: ReportModel, s: Styles) -> list:
             story.append(KeepTogether([heading, chart]) if start == 0 else chart)
     else:
         story += [heading, Paragraph(esc(t("no_themes")), s.body)]
-    pentagon = charts.assets_pentagon(
-        [(a.asset, t.asset(a.asset), a.actions, a.progress) for a in model.assets],
-        {"average_progress": t("average_progress"), "number_of_actions": t("number_of_actions")},
-        lambda n: t("n_actions", n=n),
-        FRAME_W,
-        fonts,
-        size,
-    )
+    pentagon = charts.report_pentagon(model, FRAME_W, fonts, size)
     story.append(
         KeepTogether(
             [
@@ -470,24 +450,7 @@ def charts_section(model: ReportModel, s: Styles) -> list:
         ]
         for a in model.assets
     ]
-    table = Table(
-        rows,
-        colWidths=[FRAME_W * 0.22, FRAME_W * 0.2, FRAME_W * 0.22, FRAME_W * 0.36],
-        repeatRows=1,
-        hAlign="LEFT",
-        splitInRow=1,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ]
-        )
-    )
+    table = ruled_table(rows, [FRAME_W * 0.22, FRAME_W * 0.2, FRAME_W * 0.22, FRAME_W * 0.36])
     story.append(table)
     story.append(PageBreak())
     return story

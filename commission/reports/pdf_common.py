@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Paragraph, Table, TableStyle
 
-from commission.reports.styles import STATE, STATE_TEXT, VERDICT_COLOURS
+from commission.reports.styles import ACCENT, RULE, STATE, STATE_TEXT, VERDICT_COLOURS
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -17,6 +18,14 @@ MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
 FRAME_W = PAGE_W - 2 * MARGIN_X
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+# A report's page for a ReportLab document template: A4 with the margins above.
+PAGE_SETUP = {
+    "pagesize": A4,
+    "leftMargin": MARGIN_X,
+    "rightMargin": MARGIN_X,
+    "topMargin": MARGIN_TOP,
+    "bottomMargin": MARGIN_BOTTOM,
+}
 
 
 def esc(text: object) -> str:
@@ -57,3 +66,45 @@ class WholeTable(Table):
         if getattr(self, "_height", 0) > FRAME_H:  # taller than a page: it has to split
             return super().split(avail_width, avail_height)
         return []
+
+
+def ruled_table(rows: list, widths: list[float], extra: Sequence = (), split_in_row: bool = True) -> Table:
+    """A table with its header row repeated on each page, ruled under the header and under every row."""
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=int(split_in_row))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                *extra,
+            ]
+        )
+    )
+    return table
+
+
+def state_strip(state: str, padding: float, first_padding: float) -> list[tuple]:
+    """A commitment's block: the strip of its state's colour down the left, rows `padding` apart and the first
+    `first_padding` below the top."""
+    return [
+        ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[state]),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+        ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+        ("TOPPADDING", (0, 0), (-1, 0), first_padding),
+    ]
+
+
+def strip_rows_style(state: str, background: object) -> TableStyle:
+    """The style of the short lines under a commitment's card (its timeline, its milestones)."""
+    return TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), background),
+            *state_strip(state, 1, 6),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+        ]
+    )

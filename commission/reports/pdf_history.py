@@ -8,7 +8,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 from commission.reports import history_charts
 from commission.reports.history_tables import TableData, over_time_intro, over_time_tables
 from commission.reports.model import ReportModel
-from commission.reports.pdf_common import FRAME_W, Heading, esc
+from commission.reports.pdf_common import FRAME_W, Heading, esc, strip_rows_style
 from commission.reports.styles import ACCENT, RULE, STATE, STATE_TEXT, Styles
 from commission.vocab import STATES
 
@@ -147,18 +147,5 @@ def milestones_block(model: ReportModel, c, s: Styles, width: float) -> list:
         )
         rows.append([[Paragraph(esc(t("milestones")), s.label), entry] if i == 0 else entry])
     table = Table(rows, colWidths=[width], hAlign="LEFT", splitInRow=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), "#ffffff"),
-                ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, 0), 6),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-            ]
-        )
-    )
+    table.setStyle(strip_rows_style(c.state, "#ffffff"))
     return [table]

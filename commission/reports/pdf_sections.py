@@ -16,6 +16,8 @@ from commission.reports.pdf_common import (
     esc,
     hexcolour,
     state_pill,
+    state_strip,
+    strip_rows_style,
     verdict_markup,
 )
 from commission.reports.styles import ACCENT, ACCENT_SOFT, PANEL, QUOTE_BAR, RULE, STATE, Styles
@@ -194,12 +196,7 @@ def commitment_card(model: ReportModel, c: CommitmentEntry, s: Styles, width: fl
                 ("BACKGROUND", (0, 0), (-1, -1), PANEL),
                 ("BACKGROUND", (0, 3), (0, 3), "#ffffff"),
                 ("BACKGROUND", (1, 3), (1, 3), ACCENT_SOFT),
-                ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                *state_strip(c.state, 4, 8),
                 ("TOPPADDING", (0, 3), (-1, 3), 7),
                 ("BOTTOMPADDING", (0, 3), (-1, 3), 8),
                 ("LINEABOVE", (0, 3), (-1, 3), 0.4, RULE),
@@ -239,20 +236,7 @@ def timeline(model: ReportModel, c: CommitmentEntry, s: Styles, width: float) ->
         rows.append([[Paragraph(title, s.label), entry] if not rows else entry])
     # rows are never split (each line is short): the "Timeline" label stays with its first update
     table = Table(rows, colWidths=[width], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), PANEL),
-                ("LINEBEFORE", (0, 0), (0, -1), 4, STATE[c.state]),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, 0), 6),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-            ]
-        )
-    )
+    table.setStyle(strip_rows_style(c.state, PANEL))
     return table
 
 
@@ -260,12 +244,7 @@ def by_organisation(model: ReportModel, s: Styles, width: float) -> list:
     t = model.text
     story: list = [Heading(t("by_organisation"), s.h1, 0, "orgs")]
     if not model.organisations or not model.commitments:
-        empty = (
-            t("no_commitments_org", org=model.organisation, date=t.date(model.as_of))
-            if model.organisation
-            else t("no_commitments")
-        )
-        story.append(Paragraph(esc(empty), s.body))
+        story.append(Paragraph(esc(model.no_commitments_text()), s.body))
     for i, org in enumerate(model.organisations):
         counts = " \u00b7 ".join(f"{n} {esc(t.state(state))}" for state in STATES_DISPLAY if (n := org.states[state]))
         head = [

@@ -2,33 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
 
 from commission.reports.formatting import pct
 from commission.reports.model import ReportModel
 from commission.reports.model_value import money, share
-from commission.reports.pdf_common import Heading, esc, state_pill
-from commission.reports.styles import ACCENT, ACCENT_SOFT, MUTED, PANEL, RULE, Styles
+from commission.reports.pdf_common import Heading, esc, ruled_table, state_pill
+from commission.reports.styles import ACCENT, ACCENT_SOFT, MUTED, PANEL, Styles
 from commission.vocab import STATES
-
-
-def _table(rows: list, widths: list[float], extra: Sequence = (), split_in_row: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=int(split_in_row))
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                *extra,
-            ]
-        )
-    )
-    return table
 
 
 def frameworks_section(model: ReportModel, s: Styles, width: float) -> list:
@@ -68,7 +49,7 @@ def frameworks_section(model: ReportModel, s: Styles, width: float) -> list:
                     ]
                 )
                 extra += [("BACKGROUND", (0, r), (-1, r), PANEL), ("LINEBEFORE", (0, r), (0, r), 3, MUTED)]
-        table = _table(rows, [width * 0.24, width * 0.34, width * 0.15, width * 0.27], extra)  # Welsh state words
+        table = ruled_table(rows, [width * 0.24, width * 0.34, width * 0.15, width * 0.27], extra)  # Welsh state words
         uncovered = framework.uncovered
         note = t("uncovered_list", areas="; ".join(a.label for a in uncovered)) if uncovered else t("all_covered")
         story += [
@@ -138,7 +119,7 @@ def social_value_section(model: ReportModel, s: Styles, width: float) -> list:
         ]
     )
     story.append(
-        _table(
+        ruled_table(
             rows,
             [width * 0.30, width * 0.17, width * 0.15, width * 0.20, width * 0.18],  # room for Welsh words
             [("LINEABOVE", (0, -1), (-1, -1), 1, ACCENT)],
@@ -161,7 +142,7 @@ def social_value_section(model: ReportModel, s: Styles, width: float) -> list:
                 [
                     Heading(t("sensitivity"), s.h2, 1, "value-sensitivity"),
                     Paragraph(esc(t("sensitivity_intro")), s.muted),
-                    _table(
+                    ruled_table(
                         rows,
                         [width * 0.5, width * 0.25, width * 0.25],
                         [("BACKGROUND", (0, 1), (-1, 1), ACCENT_SOFT)],

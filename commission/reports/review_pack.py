@@ -200,18 +200,7 @@ def _cover(pack: ReviewPack, st: _Styles) -> list:
         Paragraph(w["finished"], st.body),
         Paragraph(w["own"], st.body),
     ]
-    box = Table([[how]], colWidths=[PAGE_W - 2 * MARGIN])
-    box.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 14),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 14),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
-            ]
-        )
-    )
+    box = _shaded(how, left=14, right=14, top=6, bottom=12)
     count = len(pack.items)
     return [
         Paragraph(w["title"], st.title),
@@ -226,22 +215,23 @@ def _cover(pack: ReviewPack, st: _Styles) -> list:
     ]
 
 
+def _shaded(content, **padding: float) -> Table:
+    """One cell the page's width on the soft accent colour, padded as given (left=, right=, top=, bottom=)."""
+    table = Table([[content]], colWidths=[PAGE_W - 2 * MARGIN])
+    style = [("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT)]
+    style += [(f"{side.upper()}PADDING", (0, 0), (-1, -1), value) for side, value in padding.items()]
+    table.setStyle(TableStyle(style))
+    return table
+
+
 def _item(item: PackItem, st: _Styles, language: str = "en") -> list:
     w = words(language)
     short = not item.title and len(item.text) <= 240 and "\n" not in item.text.strip()
-    band = Table(
-        [[Paragraph(f"{w['part'].format(n=item.number, m=item.count)} · {_esc(item.kind_label)}", st.part)]],
-        colWidths=[PAGE_W - 2 * MARGIN],
-    )
-    band.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-            ]
-        )
+    band = _shaded(
+        Paragraph(f"{w['part'].format(n=item.number, m=item.count)} · {_esc(item.kind_label)}", st.part),
+        left=10,
+        top=5,
+        bottom=7,
     )
     head = [band, Spacer(1, 8), Paragraph(_esc(item.heading), st.heading) if item.heading else Spacer(1, 4)]
     body = [Paragraph(_esc(item.title), st.statement)] if item.title else []

@@ -181,24 +181,21 @@ class Styles:
         self.muted = style("muted", textColor=MUTED)
         self.bold = style("bold", fontName=f.bold)
         self.h1 = style("h1", fontName=f.bold, fontSize=b * 2, leading=b * 2.4, textColor=ACCENT, spaceAfter=b * 0.8)
-        self.h2 = style(
-            "h2",
-            fontName=f.bold,
-            fontSize=b * 1.45,
-            leading=b * 1.8,
-            textColor=ACCENT,
-            spaceBefore=b * 1.2,
-            spaceAfter=b * 0.5,
-        )
-        self.h3 = style(
-            "h3",
-            fontName=f.bold,
-            fontSize=b * 1.18,
-            leading=b * 1.5,
-            textColor=INK,
-            spaceBefore=b * 0.9,
-            spaceAfter=b * 0.35,
-        )
+
+        def heading(name: str, size: float, leading: float, colour, before: float, after: float) -> ParagraphStyle:
+            """A bold heading; its size, leading and the space around it as multiples of the body size."""
+            return style(
+                name,
+                fontName=f.bold,
+                fontSize=b * size,
+                leading=b * leading,
+                textColor=colour,
+                spaceBefore=b * before,
+                spaceAfter=b * after,
+            )
+
+        self.h2 = heading("h2", 1.45, 1.8, ACCENT, 1.2, 0.5)
+        self.h3 = heading("h3", 1.18, 1.5, INK, 0.9, 0.35)
         self.label = style("label", fontName=f.bold, textColor=MUTED)
         self.quote = style("quote", fontName=f.italic, leftIndent=b * 1.2, textColor=INK, spaceAfter=b * 0.15)
         self.quote_by = style("quote_by", leftIndent=b * 1.2, textColor=MUTED, spaceAfter=b * 0.6)

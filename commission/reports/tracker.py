@@ -10,13 +10,13 @@ every text cell wraps inside its column, so nothing runs over its neighbour.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
 import xlsxwriter
 
-from commission.reports.formatting import one_decimal
+from commission.reports.formatting import FIGURES, one_decimal
 from commission.reports.history_tables import milestone_rows
 from commission.reports.model import CommitmentEntry, ReportModel
 from commission.vocab import STATE_COLOURS, STATES
@@ -64,18 +64,6 @@ WIDTHS = {
     "verdict_comment": 50,
     "verdict_date": 12,
 }
-SUMMARY_KEYS = (
-    "as_of",
-    "commitments",
-    "done",
-    "on track",
-    "at risk",
-    "overdue",
-    "dropped",
-    "overall_progress",
-    "panel_agreement",
-    "quotes_withheld",
-)
 FIXED_SHEETS = (
     "Commitments",
     "Summary",
@@ -87,31 +75,22 @@ FIXED_SHEETS = (
     "Frameworks",
     "Social value",
 )
-OVER_TIME_COLUMNS = (
-    "as_of",
-    "commitments",
-    "done",
-    "on track",
-    "at risk",
-    "overdue",
-    "dropped",
-    "overall_progress",
-    "panel_agreement",
-)
+OVER_TIME_COLUMNS = ("as_of", *FIGURES)
+SUMMARY_KEYS = (*OVER_TIME_COLUMNS, "quotes_withheld")
 MILESTONE_COLUMNS = ("commitment_ref", "organisation", "title", "due", "done_on", "state")
-SIGNOFF_COLUMNS = (
-    "round",
-    "closed_on",
-    "kind",
-    "ref",
-    "item",
-    "agreed_by",
-    "asked",
-    "outcome",
-    "sign_off",
-    "edited",
-    "text",
-)
+SIGNOFF_WIDTHS = {  # the sign-off trail's columns, each with its width
+    "round": 26,
+    "closed_on": 12,
+    "kind": 18,
+    "ref": 8,
+    "item": 44,
+    "agreed_by": 10,
+    "asked": 8,
+    "outcome": 10,
+    "sign_off": 56,
+    "edited": 8,
+    "text": 70,
+}
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -368,42 +347,41 @@ def _commitments_sheet(sheet, rows: list[dict[str, object]], fmt: _Formats) -> N
 
 def _signoff_sheet(sheet, model: ReportModel, fmt: _Formats) -> None:
     """The sign-off trail, one row per thing the panel agreed: counts and dates, never who."""
-    widths = {
-        "round": 26,
-        "closed_on": 12,
-        "kind": 18,
-        "ref": 8,
-        "item": 44,
-        "agreed_by": 10,
-        "asked": 8,
-        "outcome": 10,
-        "sign_off": 56,
-        "edited": 8,
-        "text": 70,
-    }
-    for col, name in enumerate(SIGNOFF_COLUMNS):
-        sheet.write_string(0, col, name, fmt.header)
-        sheet.set_column(col, col, widths[name])
-    r = 0
-    for rnd in model.signoffs:
-        for entry in rnd.entries:
-            r += 1
-            values = (
-                rnd.title,
-                entry.closed_on,
-                model.text.kind(entry.kind),
-                entry.ref,
-                entry.label,
-                entry.agreed_by,
-                entry.asked,
-                entry.outcome,
-                model.signoff_sentence(entry),
-                "yes" if entry.edited else "no",
-                entry.text,
-            )
-            for col, value in enumerate(values):
-                _write(sheet, r, col, value, fmt)
-    if r == 0:
+    header_row(sheet, SIGNOFF_WIDTHS, fmt)
+    rows = (
+        (
+            rnd.title,
+            entry.closed_on,
+            model.text.kind(entry.kind),
+            entry.ref,
+            entry.label,
+            entry.agreed_by,
+            entry.asked,
+            entry.outcome,
+            model.signoff_sentence(entry),
+            "yes" if entry.edited else "no",
+            entry.text,
+        )
+        for rnd in model.signoffs
+        for entry in rnd.entries
+    )
+    if not write_rows(sheet, rows, fmt):
         sheet.merge_range(1, 0, 1, 4, model.text("signoff_none"), fmt.top)  # wraps inside, runs over nothing
     sheet.freeze_panes(1, 0)
     _print_setup(sheet)
+
+
+def header_row(sheet, widths: dict[str, int], fmt) -> None:
+    """Row 0: each column's name, the column as wide as `widths` says."""
+    for col, (name, width) in enumerate(widths.items()):
+        sheet.write_string(0, col, name, fmt.header)
+        sheet.set_column(col, col, width)
+
+
+def write_rows(sheet, rows: Iterable[Sequence[object]], fmt, write: Callable = _write) -> int:
+    """The rows below the header, each cell by `write`; how many rows were written."""
+    r = 0
+    for r, values in enumerate(rows, start=1):
+        for col, value in enumerate(values):
+            write(sheet, r, col, value, fmt)
+    return r

@@ -6,34 +6,23 @@ from __future__ import annotations
 from commission.reports.formatting import one_decimal
 from commission.reports.model import ReportModel
 from commission.reports.model_value import states_text
+from commission.reports.tracker import header_row, write_rows
+from commission.sheets import VALUE
 
-FRAMEWORK_COLUMNS = (
-    "framework",
-    "area",
-    "actions",
-    "progress",
-    "states",
+FRAMEWORK_WIDTHS = {  # the Frameworks sheet's columns, each with its width
+    "framework": 16,
+    "area": 24,
+    "actions": 22,
+    "progress": 10,
+    "states": 34,
     # extras, after SPEC's columns
-    "framework_name",
-    "area_label",
-    "covered",
-)
-OUTCOME_COLUMNS = (
-    "outcome",
-    "stakeholder",
-    "indicator",
-    "quantity",
-    "proxy",
-    "proxy_source",
-    "duration",
-    "deadweight",
-    "attribution",
-    "displacement",
-    "drop_off",
-    "present_value",
-    "action_refs",
-    "insight_refs",
-)
+    "framework_name": 40,
+    "area_label": 50,
+    "covered": 9,
+}
+# The workbook's Value columns, with the present value each outcome comes to before where it comes from.
+_SOURCES = ("action_refs", "insight_refs")
+OUTCOME_COLUMNS = (*(name for name in VALUE.columns if name not in _SOURCES), "present_value", *_SOURCES)
 
 
 def _write(sheet, r: int, c: int, value, fmt) -> None:
@@ -46,36 +35,22 @@ def _write(sheet, r: int, c: int, value, fmt) -> None:
 
 
 def frameworks_sheet(sheet, model: ReportModel, fmt) -> None:
-    widths = {
-        "framework": 16,
-        "area": 24,
-        "actions": 22,
-        "progress": 10,
-        "states": 34,
-        "framework_name": 40,
-        "area_label": 50,
-        "covered": 9,
-    }
-    for c, name in enumerate(FRAMEWORK_COLUMNS):
-        sheet.write_string(0, c, name, fmt.header)
-        sheet.set_column(c, c, widths[name])
-    r = 0
-    for framework in model.frameworks:
-        for area in framework.areas:
-            r += 1
-            values = (
-                framework.key,
-                area.key,
-                "; ".join(a.ref for a in area.actions),
-                one_decimal(area.progress) if area.covered else None,
-                states_text(area.states, model.text),
-                framework.name,
-                area.label,
-                "yes" if area.covered else "no",
-            )
-            for c, value in enumerate(values):
-                _write(sheet, r, c, value, fmt)
-    if r == 0:
+    header_row(sheet, FRAMEWORK_WIDTHS, fmt)
+    rows = (
+        (
+            framework.key,
+            area.key,
+            "; ".join(a.ref for a in area.actions),
+            one_decimal(area.progress) if area.covered else None,
+            states_text(area.states, model.text),
+            framework.name,
+            area.label,
+            "yes" if area.covered else "no",
+        )
+        for framework in model.frameworks
+        for area in framework.areas
+    )
+    if not write_rows(sheet, rows, fmt, _write):
         sheet.write_string(1, 0, model.text("frameworks_none"), fmt.wrap)
     sheet.freeze_panes(1, 0)
 

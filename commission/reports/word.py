@@ -250,11 +250,7 @@ class _Writer(Sections):
         m, t = self.m, self.t
         self.doc.add_heading(t("at_a_glance"), 1)
         if not m.commitments:
-            self.para(
-                t("no_commitments_org", org=m.organisation, date=t.date(m.as_of))
-                if m.organisation
-                else t("no_commitments")
-            )
+            self.para(m.no_commitments_text())
         table = self.doc.add_table(2, 5, "Table Grid")
         cells = table._cells
         for i, state in enumerate(STATES_DISPLAY):
@@ -293,12 +289,7 @@ class _Writer(Sections):
         if not c.anything:
             self.para(t("no_change"))
         by_id = {e.id: e for e in m.commitments}
-        for key, ids in (
-            ("newly_done", c.newly_done),
-            ("newly_overdue", c.newly_overdue),
-            ("newly_at_risk", c.newly_at_risk),
-            ("new_commitments", c.new_commitments),
-        ):
+        for key, ids in c.lists:
             if ids:
                 p = self.para(style="List Bullet")
                 p.add_run(f"{t(key)}: {len(ids)}").bold = True
@@ -365,14 +356,7 @@ class _Writer(Sections):
 
         self.doc.add_heading(t("assets_pentagon"), 3)
         shown = self.picture(
-            charts.assets_pentagon(
-                [(a.asset, t.asset(a.asset), a.actions, a.progress) for a in m.assets],
-                {"average_progress": t("average_progress"), "number_of_actions": t("number_of_actions")},
-                lambda n: t("n_actions", n=n),
-                width,
-                fonts,
-                size,
-            ),
+            charts.report_pentagon(m, width, fonts, size),
             Cm(15),
             t("assets_pentagon"),
             "; ".join(

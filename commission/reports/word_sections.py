@@ -103,11 +103,7 @@ class Sections:
         m, t = self.m, self.t
         self.doc.add_heading(t("by_organisation"), 1)
         if not m.organisations or not m.commitments:
-            self.para(
-                t("no_commitments_org", org=m.organisation, date=t.date(m.as_of))
-                if m.organisation
-                else t("no_commitments")
-            )
+            self.para(m.no_commitments_text())
         for org in m.organisations:
             self.doc.add_heading(org.name, 2)
             counts = " \u00b7 ".join(f"{n} {t.state(s)}" for s in STATES_DISPLAY if (n := org.states[s]))
