@@ -134,3 +134,21 @@ def test_a_quote_longer_than_a_page_flows_on_in_a_review_pack(tmp_path):
     assert len(reader.pages) > 4
     assert "Sentence 0 of what" in text and "Sentence 399 of what I told the panel about the jobcentre." in text
     assert "Is this what the panel said?" in text and "and more" in text
+
+
+def test_a_heading_longer_than_a_page_flows_on_in_the_pdf_report(sqlite_demo, tmp_path):
+    """Found by using it: a theme named with 5,000 characters and no space stopped the PDF report with a
+    traceback (ReportLab cut the heading and could not make its pieces). It flows on, and keeps its bookmark."""
+    data = data_of(sqlite_demo)
+    name = "Housing" + "x" * 5000
+    edits.edit(sqlite_demo, "theme", data.themes[0].id, {"name": name})
+    out = make_report(sqlite_demo, tmp_path / "report.pdf", format="pdf", as_of=AS_OF)
+    reader = PdfReader(out)
+    text = "".join("".join(page.extract_text().split()) for page in reader.pages)
+    assert ("Housing" + "x" * 200) in text
+
+    def titles(items):
+        for item in items:
+            yield from titles(item) if isinstance(item, list) else [item.title]
+
+    assert any(title.startswith("Housingxxx") for title in titles(reader.outline))

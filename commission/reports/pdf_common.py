@@ -40,9 +40,19 @@ def hexcolour(colour: colors.Color) -> str:
 class Heading(Paragraph):
     """A heading that adds itself to the PDF outline (bookmarks) at `level`."""
 
-    def __init__(self, text: str, style, level: int, key: str):
+    def __init__(self, text: str, style, level: int = 0, key: str = "", **pieces):
+        if pieces:  # ReportLab cutting a heading too long for the rest of the page (split): a piece of it
+            super().__init__(text, style, **pieces)
+            self.outline = None
+            return
         super().__init__(esc(text), style)
         self.outline = (level, text, key)
+
+    def split(self, avail_width, avail_height):
+        parts = super().split(avail_width, avail_height)
+        if parts:  # the outline points at where the heading starts
+            parts[0].outline = self.outline
+        return parts
 
 
 def state_pill(state: str, word: str) -> str:
