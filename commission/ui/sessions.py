@@ -178,6 +178,7 @@ class SessionsScreen(ListEditor):
         quote_layout.setContentsMargins(0, 4, 0, 0)
         self.quote_text = QLabel()
         self.quote_text.setWordWrap(True)
+        self.quote_text.setTextFormat(Qt.TextFormat.PlainText)  # the panel's words, never read as markup
         self.quote_text.setStyleSheet("font-style: italic; padding: 4px 0;")
         speaker_row = QHBoxLayout()
         speaker_label = QLabel(self.tr("Speaker"))

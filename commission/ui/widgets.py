@@ -331,8 +331,10 @@ def side_by_side(outer, left, right, left_stretch: int, right_stretch: int) -> N
 
 
 def heading(text: str, object_name: str = "sectionTitle") -> QLabel:
+    """A title; often a record's name, so always plain text (a session called "<b>Hi</b>" shows its brackets)."""
     label = QLabel(text)
     label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 

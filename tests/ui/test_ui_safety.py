@@ -306,3 +306,16 @@ def test_every_settings_key_is_declared(qtbot, window, settings):
     assert keys and all(k in declared.KEYS or k in declared.LAYOUT_KEYS or k.startswith(families) for k in keys), keys
     with pytest.raises(KeyError):
         settings.set_bytes("somewhere/else", window.saveState())
+
+
+def test_a_name_that_looks_like_markup_is_shown_as_typed(qtbot, window):
+    """Found by using it: a session called "New <script>…</script>" lost its brackets in the panel heading
+    (Qt read the name as rich text) and a round called "<i>ü</i>" came out in italics."""
+    session = window.store.snapshot.data.sessions[0]
+    title = "New <b>bold</b> <script>alert(1)</script> & more"
+    edits.edit(window.store.db, "session", session.id, {"title": title})
+    window.store.refresh()
+    screen = window.show_screen("sessions")
+    screen.show_record("session", session.id)
+    assert screen.panel_title.text() == title
+    assert screen.panel_title.textFormat() == Qt.TextFormat.PlainText
