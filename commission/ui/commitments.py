@@ -107,7 +107,7 @@ class CommitmentsTab(ListEditor):
         left.setSpacing(8)
         self.state_pill = w.Pill()
         # "C15 · a long organisation name" wraps; it never widens the screen
-        head, self.detail_title = self.panel_head("commitment", self.state_pill, wrap=True)
+        head, self.detail_title = self.panel_head("commitment", self.state_pill)
         left.addLayout(head)
         self.action_link = w.ElidedLink()
         self.action_link.setAccessibleName(self.tr("Open the action this commitment is towards"))

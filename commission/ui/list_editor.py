@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QSplitter, QTableView, QWidget
 
 from commission.kinds import KINDS
 from commission.ui.forms import RecordForm
@@ -56,14 +56,15 @@ class ListEditor(QWidget):
         return {"splitter": self.splitter} if self.state_key else {}
 
     # -- building -----------------------------------------------------------------------------------
-    def panel_head(self, kind: str, pill: QWidget, *, wrap: bool = False) -> tuple[QHBoxLayout, QLabel]:
+    def panel_head(self, kind: str, pill: QWidget) -> tuple[QHBoxLayout, QLabel]:
         """The side panel's head: the chosen record's title, its pill and the History link of its form, made
         here (`self.form`, whose typing commit_pending saves). Returns the head and the title."""
         self.form = RecordForm(self.editor, kind, self)
         self.forms = (self.form,)
         head = QHBoxLayout()
         title = heading("")
-        title.setWordWrap(wrap)
+        title.setWordWrap(True)  # a long name wraps; one with no space is cut, never widening the panel past the window
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         head.addWidget(title, 1)
         head.addWidget(pill)
         head.addWidget(history_button(self.form))

@@ -319,3 +319,17 @@ def test_a_name_that_looks_like_markup_is_shown_as_typed(qtbot, window):
     screen.show_record("session", session.id)
     assert screen.panel_title.text() == title
     assert screen.panel_title.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_long_name_does_not_widen_the_members_panel_past_the_window(qtbot, window):
+    """Found by using it: a long member name in the panel heading pushed the Name box off the right edge."""
+    window.resize(1280, 800)
+    window.show()
+    member = window.store.snapshot.data.members[0]
+    edits.edit(window.store.db, "member", member.id, {"display_name": "Name" + "x" * 400})
+    window.store.refresh()
+    screen = window.show_screen("members")
+    screen.show_record("member", member.id)
+    qtbot.wait(50)
+    right = screen.panel_title.mapTo(window, screen.panel_title.rect().topRight()).x()
+    assert right <= window.width()
