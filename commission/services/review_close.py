@@ -1,0 +1,167 @@
+"""Closing a review round: agreed items marked and signed off in the trail, updates given the panel's verdict.
+The facade for callers is `commission.services.reviews`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from commission import domain, vocab
+from commission.services import audit
+from commission.services.edits import run_transaction
+from commission.services.queries import load_commission_data
+from commission.services.review_rounds import _set_status
+from commission.services.review_text import describe, record_text
+from commission.services.review_views import OBJECTIONS, _responses, _round, majority_verdict
+from commission.storage import models as m
+from commission.storage.db import Database
+
+
+@dataclass
+class CloseSummary:
+    title: str
+    agreed: list[str] = field(default_factory=list)
+    not_agreed: list[tuple[str, str]] = field(default_factory=list)  # (label, why)
+    verdicts: list[tuple[str, str]] = field(default_factory=list)  # (label, verdict)
+
+    def lines(self) -> list[str]:
+        verdicts = len(self.verdicts)
+        out = [
+            f"Review round '{self.title}' closed: {len(self.agreed)} agreed, {len(self.not_agreed)} not agreed, "
+            + f"{verdicts} panel verdict{'s' if verdicts != 1 else ''} recorded."
+        ]
+        out += [f"  Not agreed: {label} — {why}" for label, why in self.not_agreed]
+        out += [f"  Verdict '{verdict}': {label}" for label, verdict in self.verdicts]
+        return out
+
+
+def close_round(db: Database, round_id: int, *, on: date | None = None, actor: str | None = None) -> CloseSummary:
+    """Close a round. Items with no unresolved change/disagree, and at least one agree (or an edit or a
+    recorded reason), are agreed: insights become 'agreed', actions, session notes and report text are signed
+    off in the trail. An update's majority answer becomes its verdict (agree→agree, change→partly,
+    disagree→disagree; a tie is 'partly'), with the tally and comments as the verdict comment."""
+    actor = actor or audit.default_actor()
+    on = on or date.today()
+    with db.session() as s:
+        commission_id = _round(s, round_id).commission_id
+    data = load_commission_data(db, commission_id)
+
+    def work(s: DbSession) -> CloseSummary:
+        rnd = _round(s, round_id, open_only=True)
+        summary = CloseSummary(title=rnd.title)
+        items = list(
+            s.scalars(
+                select(m.ReviewItem)
+                .where(m.ReviewItem.round_id == rnd.id)
+                .order_by(m.ReviewItem.position, m.ReviewItem.id)
+            )
+        )
+        responses = _responses(s, [i.id for i in items])
+        for item in items:
+            current = [r for r in responses.get(item.id, []) if r.text_version == item.text_version]
+            tally = Counter(r.answer for r in current)
+            ref, label = describe(data, item.item_kind, item.item_id)[:2]
+            if item.item_kind == "update":
+                _close_update(s, rnd, item, current, tally, label, summary, actor)
+                continue
+            why = _not_agreed_reason(item, tally, data)
+            if why:
+                summary.not_agreed.append((label, why))
+                continue
+            if item.resolution == "open":
+                item.resolution = "agreed"
+            summary.agreed.append(label)
+            _sign_off(s, rnd, item, ref, tally, actor)
+        audit.record(
+            s,
+            actor,
+            "close",
+            "review_round",
+            commission_id=rnd.commission_id,
+            record_id=rnd.id,
+            ref=rnd.title[:100],
+            new=summary.lines()[0],
+        )
+        rnd.status, rnd.closed_on = "closed", on
+        return summary
+
+    return run_transaction(db, work)
+
+
+def _not_agreed_reason(item: m.ReviewItem, tally: Counter, data: domain.CommissionData) -> str:
+    if item.resolution == "open" and any(tally[a] for a in OBJECTIONS):
+        return "change or disagree answers not yet resolved"
+    if item.item_kind != "report_text" and record_text(data, item.item_kind, item.item_id) is None:
+        return "its record has been deleted"
+    if item.item_kind != "report_text" and record_text(data, item.item_kind, item.item_id) != item.text:
+        return "it was changed outside the round after it was sent; resolve it with its new text"
+    if not tally["agree"] and item.resolution not in ("edited", "kept"):
+        return "no one has agreed to it yet"
+    return ""
+
+
+def _sign_off(s: DbSession, rnd: m.ReviewRound, item: m.ReviewItem, ref: str, tally: Counter, actor: str) -> None:
+    note = f"agreed in review round '{rnd.title}' (text version {item.text_version}, {tally['agree']} agreed)"
+    if item.item_kind == "insight":
+        insight = s.get(m.Insight, item.item_id)
+        if insight is not None and insight.status != "agreed":
+            _set_status(s, actor, insight, rnd.commission_id, "agreed")
+    kind = {"insight": "insight", "action": "action", "session_notes": "session", "report_text": "theme"}[
+        item.item_kind
+    ]
+    audit.record(
+        s,
+        actor,
+        "agree",
+        kind,
+        commission_id=rnd.commission_id,
+        record_id=item.item_id,
+        ref=ref,
+        field="review",
+        new=note,
+    )
+
+
+def _close_update(
+    s: DbSession,
+    rnd: m.ReviewRound,
+    item: m.ReviewItem,
+    current: list,
+    tally: Counter,
+    label: str,
+    summary: CloseSummary,
+    actor: str,
+) -> None:
+    verdict = majority_verdict(tally)
+    update = s.get(m.Update, item.item_id)
+    if verdict is None or update is None:
+        summary.not_agreed.append((label, "no answers" if update else "the update has been deleted"))
+        return
+    words = {"agree": "agreed", "change": "asked for changes", "disagree": "disagreed"}
+    comment = ", ".join(f"{tally[a]} {words[a]}" for a in vocab.REVIEW_ANSWERS if tally[a])
+    comment = f"Review round '{rnd.title}': {comment}."
+    comments = [r.comment for r in current if r.comment]
+    if comments:
+        comment += " " + " / ".join(comments)
+    commission_id = rnd.commission_id
+    for key, value in (("verdict", verdict), ("verdict_comment", comment)):
+        if getattr(update, key) != value:
+            audit.record(
+                s,
+                actor,
+                "edit",
+                "update",
+                commission_id=commission_id,
+                record_id=update.id,
+                field=key,
+                old=getattr(update, key),
+                new=value,
+            )
+            setattr(update, key, value)
+    item.resolution = "agreed"  # for an update: the panel's view was taken
+    summary.verdicts.append((label, verdict))
