@@ -62,6 +62,31 @@ def record(
     )
 
 
+def set_fields(
+    s: DbSession, actor: str, kind: str, row, changes: dict, *, commission_id: int | None, ref: str = ""
+) -> dict:
+    """Give `row` the values in `changes`, each field that differs with its edit entry; returns the old values of
+    the fields that changed (what an undo puts back)."""
+    old = {}
+    for key, value in changes.items():
+        if getattr(row, key) != value:
+            old[key] = getattr(row, key)
+            record(
+                s,
+                actor,
+                "edit",
+                kind,
+                commission_id=commission_id,
+                record_id=row.id,
+                ref=ref,
+                field=key,
+                old=old[key],
+                new=value,
+            )
+            setattr(row, key, value)
+    return old
+
+
 def entry(
     actor: str,
     operation: str,

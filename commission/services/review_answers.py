@@ -198,13 +198,22 @@ RECORD_MODELS: dict[str, type[m.Insight] | type[m.Action] | type[m.Session]] = {
 }
 
 
+RECORD_KINDS = {"insight": "insight", "action": "action", "session_notes": "session"}  # its kind in the audit trail
+
+
+def _record_of(s: DbSession, item: m.ReviewItem, gone: str) -> m.Insight | m.Action | m.Session:
+    """The record behind the item (not report text); `gone` is the refusal when it has been deleted."""
+    row = cast("m.Insight | m.Action | m.Session | None", s.get(RECORD_MODELS[item.item_kind], item.item_id))
+    if row is None:
+        raise UserError(f"The record behind this item has been deleted; its text can no longer be {gone}.")
+    return row
+
+
 def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: str) -> dict:
     """Put `text` into the record behind the item; returns the fields it changed, with their old values."""
     if item.item_kind == "report_text":
         return {}
-    row = cast("m.Insight | m.Action | m.Session | None", s.get(RECORD_MODELS[item.item_kind], item.item_id))
-    if row is None:
-        raise UserError("The record behind this item has been deleted; its text can no longer be changed.")
+    row = _record_of(s, item, "changed")
     if item.item_kind == "insight":
         changes = {"statement": text}
     elif item.item_kind == "action":
@@ -212,25 +221,7 @@ def _edit_record(s: DbSession, item: m.ReviewItem, text: str, cid: int, actor: s
         changes = {"title": title, "description": description}
     else:
         changes = {"notes": text}
-    kind = {"insight": "insight", "action": "action", "session_notes": "session"}[item.item_kind]
-    old = {}
-    for key, value in changes.items():
-        if getattr(row, key) != value:
-            old[key] = getattr(row, key)
-            audit.record(
-                s,
-                actor,
-                "edit",
-                kind,
-                commission_id=cid,
-                record_id=row.id,
-                ref=row.ref,
-                field=key,
-                old=getattr(row, key),
-                new=value,
-            )
-            setattr(row, key, value)
-    return old
+    return audit.set_fields(s, actor, RECORD_KINDS[item.item_kind], row, changes, commission_id=cid, ref=row.ref)
 
 
 def undo_resolution(db: Database, item_id: int, before: dict, *, actor: str | None = None) -> None:
@@ -283,21 +274,5 @@ def undo_resolution(db: Database, item_id: int, before: dict, *, actor: str | No
 def _restore_record(s: DbSession, item: m.ReviewItem, old: dict, cid: int, actor: str) -> None:
     if not old:
         return
-    row = cast("m.Insight | m.Action | m.Session | None", s.get(RECORD_MODELS[item.item_kind], item.item_id))
-    if row is None:
-        raise UserError("The record behind this item has been deleted; its text can no longer be put back.")
-    kind = {"insight": "insight", "action": "action", "session_notes": "session"}[item.item_kind]
-    for key, value in old.items():
-        audit.record(
-            s,
-            actor,
-            "edit",
-            kind,
-            commission_id=cid,
-            record_id=row.id,
-            ref=row.ref,
-            field=key,
-            old=getattr(row, key),
-            new=value,
-        )
-        setattr(row, key, value)
+    row = _record_of(s, item, "put back")
+    audit.set_fields(s, actor, RECORD_KINDS[item.item_kind], row, old, commission_id=cid, ref=row.ref)

@@ -148,20 +148,7 @@ def _close_update(
     comments = [r.comment for r in current if r.comment]
     if comments:
         comment += " " + " / ".join(comments)
-    commission_id = rnd.commission_id
-    for key, value in (("verdict", verdict), ("verdict_comment", comment)):
-        if getattr(update, key) != value:
-            audit.record(
-                s,
-                actor,
-                "edit",
-                "update",
-                commission_id=commission_id,
-                record_id=update.id,
-                field=key,
-                old=getattr(update, key),
-                new=value,
-            )
-            setattr(update, key, value)
+    changes = {"verdict": verdict, "verdict_comment": comment}
+    audit.set_fields(s, actor, "update", update, changes, commission_id=rnd.commission_id)
     item.resolution = "agreed"  # for an update: the panel's view was taken
     summary.verdicts.append((label, verdict))

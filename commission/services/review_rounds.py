@@ -111,19 +111,7 @@ def _insert_items(
 
 def _set_status(s: DbSession, actor: str, insight: m.Insight, commission_id: int, status: str) -> None:
     """The insight's status changed by a review round, with its audit entry."""
-    audit.record(
-        s,
-        actor,
-        "edit",
-        "insight",
-        commission_id=commission_id,
-        record_id=insight.id,
-        ref=insight.ref,
-        field="status",
-        old=insight.status,
-        new=status,
-    )
-    insight.status = status
+    audit.set_fields(s, actor, "insight", insight, {"status": status}, commission_id=commission_id, ref=insight.ref)
 
 
 def _insert_reviewers(s: DbSession, rnd: m.ReviewRound, member_ids: Iterable[int], asked_on: date, actor: str) -> None:
@@ -261,19 +249,7 @@ def _take_out(s: DbSession, rnd: m.ReviewRound, items: Sequence[m.ReviewItem], a
         )
         insight = s.get(m.Insight, item.item_id)
         if still is None and insight is not None and insight.status == "in review":
-            audit.record(
-                s,
-                actor,
-                "edit",
-                "insight",
-                commission_id=insight.commission_id,
-                record_id=insight.id,
-                ref=insight.ref,
-                field="status",
-                old="in review",
-                new="draft",
-            )
-            insight.status = "draft"
+            _set_status(s, actor, insight, insight.commission_id, "draft")
 
 
 def remove_items(db: Database, item_ids: Sequence[int], *, actor: str | None = None) -> None:
