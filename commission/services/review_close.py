@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from commission import domain, vocab
+from commission.errors import UserError
 from commission.services import audit
 from commission.services.edits import run_transaction
 from commission.services.queries import load_commission_data
@@ -40,11 +42,14 @@ class CloseSummary:
         return out
 
 
-def close_round(db: Database, round_id: int, *, on: date | None = None, actor: str | None = None) -> CloseSummary:
+def close_round(
+    db: Database, round_id: int, *, on: date | None = None, actor: str | None = None, before: dict | None = None
+) -> CloseSummary:
     """Close a round. Items with no unresolved change/disagree, and at least one agree (or an edit or a
     recorded reason), are agreed: insights become 'agreed', actions, session notes and report text are signed
     off in the trail. An update's majority answer becomes its verdict (agree→agree, change→partly,
-    disagree→disagree; a tie is 'partly'), with the tally and comments as the verdict comment."""
+    disagree→disagree; a tie is 'partly'), with the tally and comments as the verdict comment.
+    A `before` dict is filled with what the closing changed, for reopen_round."""
     actor = actor or audit.default_actor()
     on = on or date.today()
     with db.session() as s:
@@ -54,13 +59,8 @@ def close_round(db: Database, round_id: int, *, on: date | None = None, actor: s
     def work(s: DbSession) -> CloseSummary:
         rnd = _round(s, round_id, open_only=True)
         summary = CloseSummary(title=rnd.title)
-        items = list(
-            s.scalars(
-                select(m.ReviewItem)
-                .where(m.ReviewItem.round_id == rnd.id)
-                .order_by(m.ReviewItem.position, m.ReviewItem.id)
-            )
-        )
+        items = _items(s, rnd.id)
+        was, signed = _outcome(s, items), []
         responses = _responses(s, [i.id for i in items])
         for item in items:
             current = [r for r in responses.get(item.id, []) if r.text_version == item.text_version]
@@ -76,7 +76,7 @@ def close_round(db: Database, round_id: int, *, on: date | None = None, actor: s
             if item.resolution == "open":
                 item.resolution = "agreed"
             summary.agreed.append(label)
-            _sign_off(s, rnd, item, ref, tally, actor)
+            signed.append(_sign_off(s, rnd, item, ref, tally, actor))
         audit.record(
             s,
             actor,
@@ -88,9 +88,105 @@ def close_round(db: Database, round_id: int, *, on: date | None = None, actor: s
             new=summary.lines()[0],
         )
         rnd.status, rnd.closed_on = "closed", on
+        if before is not None:
+            before.clear()
+            before.update(was=was, now=_outcome(s, items), signed=signed, newest_round=_newest_round(s, rnd))
         return summary
 
     return run_transaction(db, work)
+
+
+def reopen_round(db: Database, round_id: int, before: dict, *, actor: str | None = None) -> None:
+    """Take back a close_round (`before`, as close_round filled it): the round open again, with its items'
+    resolutions, its insights' statuses and its updates' verdicts as they were. The trail stays append-only:
+    each sign-off is followed by its withdrawal. Refused once a newer round has been opened in the commission,
+    or when something the closing set has been changed since."""
+    actor = actor or audit.default_actor()
+
+    def work(s: DbSession) -> None:
+        rnd = _round(s, round_id)
+        if rnd.status != "closed":
+            raise UserError(f"The review round '{rnd.title}' is open already.")
+        if _newest_round(s, rnd) > before["newest_round"]:
+            raise UserError(f"A newer review round has been opened since '{rnd.title}' closed, so it stays closed.")
+        now = _outcome(s, _items(s, rnd.id))
+        changed = next((key for key, fields in before["now"].items() if now.get(key) != fields), None)
+        if changed is not None:
+            what = CHANGED_WORDS[changed[0]]
+            raise UserError(f"{what} has been changed since '{rnd.title}' closed, so the round stays closed.")
+        cid = rnd.commission_id
+        for (kind, record_id), fields in before["was"].items():
+            row = s.get(OUTCOME_MODELS[kind], record_id)
+            audit.set_fields(s, actor, kind, row, fields, commission_id=cid, ref=getattr(row, "ref", "") or "")
+        for kind, record_id, ref, note in before["signed"]:
+            withdrawn = "withdrawn: the round's closing was undone"
+            audit.record(
+                s,
+                actor,
+                "withdraw",
+                kind,
+                commission_id=cid,
+                record_id=record_id,
+                ref=ref,
+                field="review",
+                old=note,
+                new=withdrawn,
+            )
+        audit.record(
+            s,
+            actor,
+            "reopen",
+            "review_round",
+            commission_id=cid,
+            record_id=rnd.id,
+            ref=rnd.title[:100],
+            field="status",
+            old="closed",
+            new="open",
+        )
+        rnd.status, rnd.closed_on = "open", None
+
+    run_transaction(db, work)
+
+
+# What closing a round may change, by kind: the fields close_round sets, and how a refused undo names them.
+OUTCOME_FIELDS = {"review_item": ("resolution",), "insight": ("status",), "update": ("verdict", "verdict_comment")}
+OUTCOME_MODELS: dict[str, type[m.ReviewItem] | type[m.Insight] | type[m.Update]] = {
+    "review_item": m.ReviewItem,
+    "insight": m.Insight,
+    "update": m.Update,
+}
+CHANGED_WORDS = {
+    "review_item": "An item's resolution",
+    "insight": "An insight the round agreed",
+    "update": "An update's verdict",
+}
+
+
+def _items(s: DbSession, round_id: int) -> list[m.ReviewItem]:
+    return list(
+        s.scalars(
+            select(m.ReviewItem)
+            .where(m.ReviewItem.round_id == round_id)
+            .order_by(m.ReviewItem.position, m.ReviewItem.id)
+        )
+    )
+
+
+def _outcome(s: DbSession, items: list[m.ReviewItem]) -> dict[tuple[str, int], dict]:
+    """The fields closing may change: each item's resolution, and its insight's status or its update's verdict."""
+    rows: list[tuple[str, Any]] = [("review_item", i) for i in items]
+    rows += [
+        (i.item_kind, s.get(OUTCOME_MODELS[i.item_kind], i.item_id)) for i in items if i.item_kind in OUTCOME_MODELS
+    ]
+    return {(kind, row.id): {f: getattr(row, f) for f in OUTCOME_FIELDS[kind]} for kind, row in rows if row is not None}
+
+
+def _newest_round(s: DbSession, rnd: m.ReviewRound) -> int:
+    """The id of the commission's newest round: a round opened after this one closed has a higher one."""
+    return (
+        s.scalar(select(func.max(m.ReviewRound.id)).where(m.ReviewRound.commission_id == rnd.commission_id)) or rnd.id
+    )
 
 
 def _not_agreed_reason(item: m.ReviewItem, tally: Counter, data: domain.CommissionData) -> str:
@@ -105,15 +201,19 @@ def _not_agreed_reason(item: m.ReviewItem, tally: Counter, data: domain.Commissi
     return ""
 
 
-def _sign_off(s: DbSession, rnd: m.ReviewRound, item: m.ReviewItem, ref: str, tally: Counter, actor: str) -> None:
+SIGNOFF_KINDS = {"insight": "insight", "action": "action", "session_notes": "session", "report_text": "theme"}
+
+
+def _sign_off(
+    s: DbSession, rnd: m.ReviewRound, item: m.ReviewItem, ref: str, tally: Counter, actor: str
+) -> tuple[str, int | None, str, str]:
+    """The item agreed in the trail (an insight becomes 'agreed'); returns the sign-off as (kind, id, ref, note)."""
     note = f"agreed in review round '{rnd.title}' (text version {item.text_version}, {tally['agree']} agreed)"
     if item.item_kind == "insight":
         insight = s.get(m.Insight, item.item_id)
         if insight is not None and insight.status != "agreed":
             _set_status(s, actor, insight, rnd.commission_id, "agreed")
-    kind = {"insight": "insight", "action": "action", "session_notes": "session", "report_text": "theme"}[
-        item.item_kind
-    ]
+    kind = SIGNOFF_KINDS[item.item_kind]
     audit.record(
         s,
         actor,
@@ -125,6 +225,7 @@ def _sign_off(s: DbSession, rnd: m.ReviewRound, item: m.ReviewItem, ref: str, ta
         field="review",
         new=note,
     )
+    return kind, item.item_id, ref, note
 
 
 def _close_update(

@@ -24,7 +24,7 @@ items and reviewers), review_answers (answers and resolutions), review_close (cl
 from __future__ import annotations
 
 from commission.services.review_answers import record_answer, resolve_item, undo_resolution
-from commission.services.review_close import CloseSummary, close_round
+from commission.services.review_close import CloseSummary, close_round, reopen_round
 from commission.services.review_rounds import (
     ITEM_KINDS,
     ItemSpec,
@@ -83,6 +83,7 @@ __all__ = [
     "record_answer",
     "remove_items",
     "remove_reviewers",
+    "reopen_round",
     "resolve_item",
     "reviewer_items",
     "round_view",
