@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from commission.ui.flow_layout import button_row
 from commission.ui.jobs import message, report_failure, show_status
 from commission.ui.models.reviews import ROUND_COLOURS, ReviewersModel, ReviewItemsModel, RoundsModel
-from commission.ui.review_commands import AddItems, AddReviewers, CreateRound, ResolveItem
+from commission.ui.review_commands import AddItems, AddReviewers, CloseRound, CreateRound, ResolveItem
 from commission.ui.review_item import ItemPanel, RoundSummary
 from commission.ui.review_paper import ReviewPaper
 from commission.ui.settings import Settings
@@ -488,14 +488,15 @@ class ReviewsScreen(QWidget):
         box.open()
 
     def close_round(self, round_id: int) -> None:
-        from commission.services.reviews import close_round
+        """Close the round: one step on the undo stack (Ctrl+Z opens it again, as it was)."""
+        command = CloseRound(self.editor, round_id)
 
-        def closed(summary) -> None:
-            lines = summary.lines()
+        def closed() -> None:
+            assert command.result is not None  # run: the round closed
+            lines = command.result.lines()
             self.summary_box = message(self.window(), "Round closed", lines[0], lines[1:])
 
-        actor = self.settings.actor
-        self._change(lambda db: close_round(db, round_id, actor=actor), done=closed, records_changed=True)
+        self._run(command, closed)
 
     # -- review mode --------------------------------------------------------------------------------
     def start_review_mode(self, member_id: int | None = None):
