@@ -15,7 +15,7 @@ from commission import vocab
 from commission.errors import UserError
 from commission.services import audit
 from commission.services.edits import check_length, run_transaction
-from commission.services.review_rounds import _item
+from commission.services.review_rounds import _item, audit_item
 from commission.services.review_text import split_action_text
 from commission.services.review_views import OBJECTIONS
 from commission.storage import models as m
@@ -96,13 +96,12 @@ def _store_answer(
         item.resolution = "open"  # a new objection to the current words needs the coordinator again
     # the comment itself stays out of the audit trail: it can be personal, and the answer row keeps it
     member = s.get(m.Member, member_id)
-    audit.record(
+    audit_item(
         s,
         actor,
         "answer",
-        "review_item",
-        commission_id=rnd.commission_id,
-        record_id=item.id,
+        item,
+        rnd.commission_id,
         ref=member.ref if member else "",
         field=f"text_version {version}",
         old=old,
@@ -155,17 +154,7 @@ def resolve_item(
             reason = keep_reason.strip()
             if not reason:
                 raise UserError("Say why the text is kept as it is: the panel will want to know.")
-            audit.record(
-                s,
-                actor,
-                "edit",
-                "review_item",
-                commission_id=cid,
-                record_id=item.id,
-                field="resolution",
-                old=item.resolution,
-                new=f"kept: {reason}",
-            )
+            audit_item(s, actor, "edit", item, cid, field="resolution", old=item.resolution, new=f"kept: {reason}")
             item.resolution, item.resolution_note = "kept", reason
             return item.text_version
         text = (new_text or "").strip()  # one of the two is given (checked above)
@@ -181,9 +170,7 @@ def resolve_item(
         old = _edit_record(s, item, text, cid, actor)
         if before is not None:
             before["record"] = old
-        audit.record(
-            s, actor, "edit", "review_item", commission_id=cid, record_id=item.id, field="text", old=item.text, new=text
-        )
+        audit_item(s, actor, "edit", item, cid, field="text", old=item.text, new=text)
         item.text, item.text_version = text, item.text_version + 1
         item.resolution, item.resolution_note = "edited", ""
         return item.text_version
@@ -243,29 +230,9 @@ def undo_resolution(db: Database, item_id: int, before: dict, *, actor: str | No
             if answered is not None:
                 raise UserError("Someone has already answered the new words, so they can no longer be taken back.")
             _restore_record(s, item, before["record"], cid, actor)
-            audit.record(
-                s,
-                actor,
-                "edit",
-                "review_item",
-                commission_id=cid,
-                record_id=item.id,
-                field="text",
-                old=item.text,
-                new=before["text"],
-            )
+            audit_item(s, actor, "edit", item, cid, field="text", old=item.text, new=before["text"])
             item.text, item.text_version = before["text"], before["text_version"]
-        audit.record(
-            s,
-            actor,
-            "edit",
-            "review_item",
-            commission_id=cid,
-            record_id=item.id,
-            field="resolution",
-            old=item.resolution,
-            new=before["resolution"],
-        )
+        audit_item(s, actor, "edit", item, cid, field="resolution", old=item.resolution, new=before["resolution"])
         item.resolution, item.resolution_note = before["resolution"], before["resolution_note"]
 
     run_transaction(db, work)

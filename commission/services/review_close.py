@@ -17,7 +17,7 @@ from commission.errors import UserError
 from commission.services import audit
 from commission.services.edits import run_transaction
 from commission.services.queries import load_commission_data
-from commission.services.review_rounds import _set_status
+from commission.services.review_rounds import _set_status, audit_round
 from commission.services.review_text import describe, record_text
 from commission.services.review_views import OBJECTIONS, _responses, _round, majority_verdict
 from commission.storage import models as m
@@ -77,16 +77,7 @@ def close_round(
                 item.resolution = "agreed"
             summary.agreed.append(label)
             signed.append(_sign_off(s, rnd, item, ref, tally, actor))
-        audit.record(
-            s,
-            actor,
-            "close",
-            "review_round",
-            commission_id=rnd.commission_id,
-            record_id=rnd.id,
-            ref=rnd.title[:100],
-            new=summary.lines()[0],
-        )
+        audit_round(s, actor, "close", rnd, new=summary.lines()[0])
         rnd.status, rnd.closed_on = "closed", on
         if before is not None:
             before.clear()
@@ -132,18 +123,7 @@ def reopen_round(db: Database, round_id: int, before: dict, *, actor: str | None
                 old=note,
                 new=withdrawn,
             )
-        audit.record(
-            s,
-            actor,
-            "reopen",
-            "review_round",
-            commission_id=cid,
-            record_id=rnd.id,
-            ref=rnd.title[:100],
-            field="status",
-            old="closed",
-            new="open",
-        )
+        audit_round(s, actor, "reopen", rnd, field="status", old="closed", new="open")
         rnd.status, rnd.closed_on = "open", None
 
     run_transaction(db, work)

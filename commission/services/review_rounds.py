@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Unpack
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
@@ -36,6 +36,19 @@ class ItemSpec:
 
 
 # --------------------------------------------------------------------------------------------- helpers
+
+
+def audit_round(s: DbSession, actor: str, operation: str, rnd: m.ReviewRound, **details: Unpack[audit.Said]) -> None:
+    """An audit entry about the round itself; its ref is the round's title unless `details` give one."""
+    details.setdefault("ref", rnd.title[:100])
+    audit.record(s, actor, operation, "review_round", commission_id=rnd.commission_id, record_id=rnd.id, **details)
+
+
+def audit_item(
+    s: DbSession, actor: str, operation: str, item: m.ReviewItem, cid: int, **details: Unpack[audit.Said]
+) -> None:
+    """An audit entry about one item of a round (in commission `cid`)."""
+    audit.record(s, actor, operation, "review_item", commission_id=cid, record_id=item.id, **details)
 
 
 def _item(s: DbSession, item_id: int) -> tuple[m.ReviewItem, m.ReviewRound]:
@@ -92,16 +105,7 @@ def _insert_items(
         s.flush()
         ids.append(item.id)
         ref, label = describe(data, spec.kind, spec.record_id)[:2]
-        audit.record(
-            s,
-            actor,
-            "create",
-            "review_item",
-            commission_id=rnd.commission_id,
-            record_id=item.id,
-            ref=ref,
-            new=f"in review round '{rnd.title}': {label}",
-        )
+        audit_item(s, actor, "create", item, rnd.commission_id, ref=ref, new=f"in review round '{rnd.title}': {label}")
         if spec.kind == "insight":
             insight = s.get(m.Insight, spec.record_id)
             if insight is not None and insight.status == "draft":
@@ -125,17 +129,7 @@ def _insert_reviewers(s: DbSession, rnd: m.ReviewRound, member_ids: Iterable[int
         if member_id in already:
             continue
         s.add(m.ReviewReviewer(round_id=rnd.id, member_id=member_id, asked_on=asked_on))
-        audit.record(
-            s,
-            actor,
-            "edit",
-            "review_round",
-            commission_id=rnd.commission_id,
-            record_id=rnd.id,
-            ref=rnd.title[:100],
-            field="reviewers",
-            new=f"asked {member.ref} on {asked_on.isoformat()}",
-        )
+        audit_round(s, actor, "edit", rnd, field="reviewers", new=f"asked {member.ref} on {asked_on.isoformat()}")
 
 
 def _next_round_ref(s: DbSession, commission_id: int) -> str:
@@ -179,16 +173,7 @@ def create_round(
         )
         s.add(rnd)
         s.flush()
-        audit.record(
-            s,
-            actor,
-            "create",
-            "review_round",
-            commission_id=commission_id,
-            record_id=rnd.id,
-            ref=title[:100],
-            new=title,
-        )
+        audit_round(s, actor, "create", rnd, new=title)
         _insert_items(s, rnd, items, data, actor)
         _insert_reviewers(s, rnd, reviewer_ids, today, actor)
         return rnd.id
@@ -228,15 +213,7 @@ def _take_out(s: DbSession, rnd: m.ReviewRound, items: Sequence[m.ReviewItem], a
     """Delete items (none answered); an insight that went 'in review' with one goes back to 'draft' unless
     another open round still holds it."""
     for item in items:
-        audit.record(
-            s,
-            actor,
-            "delete",
-            "review_item",
-            commission_id=rnd.commission_id,
-            record_id=item.id,
-            old=f"in review round '{rnd.title}': {item.text[:100]}",
-        )
+        audit_item(s, actor, "delete", item, rnd.commission_id, old=f"in review round '{rnd.title}': {item.text[:100]}")
         s.execute(delete(m.ReviewItem).where(m.ReviewItem.id == item.id))
         if item.item_kind != "insight" or item.item_id is None:
             continue
@@ -280,16 +257,7 @@ def delete_round(db: Database, round_id: int, *, actor: str | None = None) -> No
             raise UserError(f"The panel has answered in '{rnd.title}' already, so the round stays.")
         _take_out(s, rnd, items, actor)
         s.execute(delete(m.ReviewReviewer).where(m.ReviewReviewer.round_id == rnd.id))
-        audit.record(
-            s,
-            actor,
-            "delete",
-            "review_round",
-            commission_id=rnd.commission_id,
-            record_id=rnd.id,
-            ref=rnd.title[:100],
-            old=rnd.title,
-        )
+        audit_round(s, actor, "delete", rnd, old=rnd.title)
         s.execute(delete(m.ReviewRound).where(m.ReviewRound.id == rnd.id))
 
     run_transaction(db, work)
@@ -316,16 +284,6 @@ def remove_reviewers(db: Database, round_id: int, member_ids: Sequence[int], *, 
                     m.ReviewReviewer.round_id == rnd.id, m.ReviewReviewer.member_id == member_id
                 )
             )
-            audit.record(
-                s,
-                actor,
-                "edit",
-                "review_round",
-                commission_id=rnd.commission_id,
-                record_id=rnd.id,
-                ref=rnd.title[:100],
-                field="reviewers",
-                old=f"asked {member.ref if member else member_id}",
-            )
+            audit_round(s, actor, "edit", rnd, field="reviewers", old=f"asked {member.ref if member else member_id}")
 
     run_transaction(db, work)
