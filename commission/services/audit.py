@@ -52,6 +52,14 @@ def record(s: DbSession, actor: str, operation: str, kind: str, **details: Unpac
     s.execute(insert(m.AuditEntry), [entry(actor, operation, kind, **details)])
 
 
+def about(s: DbSession, actor: str, operation: str, kind: str, row, **details: Unpack[Details]) -> None:
+    """An entry about `row`: its commission, id and ref are the row's own unless `details` say otherwise."""
+    details.setdefault("commission_id", getattr(row, "commission_id", None))
+    details.setdefault("record_id", row.id)
+    details.setdefault("ref", getattr(row, "ref", "") or "")
+    record(s, actor, operation, kind, **details)
+
+
 def set_fields(
     s: DbSession, actor: str, kind: str, row, changes: dict, *, commission_id: int | None, ref: str = ""
 ) -> dict:
@@ -61,18 +69,7 @@ def set_fields(
     for key, value in changes.items():
         if getattr(row, key) != value:
             old[key] = getattr(row, key)
-            record(
-                s,
-                actor,
-                "edit",
-                kind,
-                commission_id=commission_id,
-                record_id=row.id,
-                ref=ref,
-                field=key,
-                old=old[key],
-                new=value,
-            )
+            about(s, actor, "edit", kind, row, commission_id=commission_id, ref=ref, field=key, old=old[key], new=value)
             setattr(row, key, value)
     return old
 

@@ -36,18 +36,7 @@ def set_attendance(
             s.delete(row)
         else:
             row.status = status
-        audit.record(
-            s,
-            actor,
-            "edit",
-            "session",
-            commission_id=session.commission_id,
-            record_id=session_id,
-            ref=session.ref,
-            field=f"attendance:{member_id}",
-            old=old,
-            new=status,
-        )
+        audit.about(s, actor, "edit", "session", session, field=f"attendance:{member_id}", old=old, new=status)
 
     run_transaction(db, work)
 
@@ -89,14 +78,12 @@ def set_consent(
             note=note,
         )
         s.add(row)
-        audit.record(
+        audit.about(
             s,
             actor,
             "consent",
             "member",
-            commission_id=member.commission_id,
-            record_id=member_id,
-            ref=member.ref,
+            member,
             field=f"consent_{kind}",
             old=_consent_text(current.given, current.expires) if current else None,
             new=_consent_text(given, expires) + (" (withdrawn)" if withdrawn else ""),
@@ -157,13 +144,13 @@ def log_update(
         row = m.Update(**values)
         s.add(row)
         s.flush()
-        audit.record(
+        audit.about(
             s,
             actor,
             "create",
             "update",
+            row,
             commission_id=commitment.commission_id,
-            record_id=row.id,
             ref=commitment.ref,
             new=f"{status} on {date.isoformat()}" + (f", {progress:g}%" if progress is not None else ""),
         )

@@ -171,14 +171,12 @@ def erase_member(db: Database, member_id: int, *, quotes: str = "anonymise", act
         member.erased_on = date.today()
         s.add(m.Consent(member_id=member_id, kind="named", given=False, recorded_on=date.today(), withdrawn=True))
         s.add(m.Consent(member_id=member_id, kind="quote", given=False, recorded_on=date.today(), withdrawn=True))
-        audit.record(
+        audit.about(
             s,
             actor,
             "erase",
             "member",
-            commission_id=member.commission_id,
-            record_id=member_id,
-            ref=member.ref,
+            member,
             new=f"quotes {'removed' if quotes == 'remove' else 'anonymised'}: {len(quote_ids)}",
         )
         return {"ref": member.ref, "quotes": len(quote_ids), "quotes_handled": quotes}
