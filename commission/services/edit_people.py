@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -14,6 +15,16 @@ from commission.services.edit_base import _as_dict, _bump_version, _validate, ch
 from commission.storage import models as m
 from commission.storage.db import Database
 
+Row = TypeVar("Row")
+
+
+def _existing(s: DbSession, model: type[Row], record_id: int, noun: str) -> Row:
+    """The row, refused in words when someone deleted it meanwhile."""
+    row = s.get(model, record_id)
+    if row is None:
+        raise UserError(f"That {noun} is no longer there.")
+    return row
+
 
 def set_attendance(
     db: Database, session_id: int, member_id: int, status: str | None, *, actor: str | None = None
@@ -23,9 +34,7 @@ def set_attendance(
     actor = actor or audit.default_actor()
 
     def work(s: DbSession) -> None:
-        session = s.get(m.Session, session_id)
-        if session is None:
-            raise UserError("That session is no longer there.")
+        session = _existing(s, m.Session, session_id, "session")
         row = s.get(m.Attendance, (session_id, member_id))
         old = row.status if row else None
         if old == status:
@@ -58,9 +67,7 @@ def set_consent(
     actor = actor or audit.default_actor()
 
     def work(s: DbSession) -> dict:
-        member = s.get(m.Member, member_id)
-        if member is None:
-            raise UserError("That member is no longer there.")
+        member = _existing(s, m.Member, member_id, "member")
         current = s.scalars(
             select(m.Consent)
             .where(m.Consent.member_id == member_id, m.Consent.kind == kind)
@@ -138,9 +145,7 @@ def log_update(
     actor = actor or audit.default_actor()
 
     def work(s: DbSession) -> dict:
-        commitment = s.get(m.Commitment, commitment_id)
-        if commitment is None:
-            raise UserError("That commitment is no longer there.")
+        commitment = _existing(s, m.Commitment, commitment_id, "commitment")
         row = m.Update(**values)
         s.add(row)
         s.flush()

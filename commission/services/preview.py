@@ -59,19 +59,8 @@ def preview_import(
 ) -> ImportPreview:
     """What importing `path` would do; nothing is written. Raises WorkbookError / UserError as the import would."""
     path = Path(path)
-    if decidim.recognise(path):  # a Decidim results CSV: its child results need an organisation
-        summary = decidim.import_results(
-            db, path, commission=commission, organisation=organisation, as_of=as_of, progress=progress, dry_run=True
-        )
-        return ImportPreview("decidim", path.name, summary)
-    found = recognise(path)
-    if found is not None:
-        returned = import_return(
-            db, path, as_of=as_of, progress=progress, dry_run=True, returned=found, commission=commission
-        )
-        return ImportPreview("return", path.name, returned)
-    summary = importer.import_workbook(db, path, commission=commission, progress=progress, dry_run=True)
-    return ImportPreview("workbook", path.name, summary)
+    kind, summary = _import(db, path, commission, as_of, progress, organisation, actor=None, dry_run=True)
+    return ImportPreview(kind, path.name, summary)
 
 
 def import_file(
@@ -85,17 +74,49 @@ def import_file(
     organisation: str | None = None,
 ) -> ImportSummary | ReturnSummary:
     """Import a workbook, an update return or a Decidim results CSV (told apart by content), all or nothing."""
-    path = Path(path)
-    if decidim.recognise(path):
-        return decidim.import_results(
-            db, path, commission=commission, organisation=organisation, as_of=as_of, progress=progress, actor=actor
+    return _import(db, Path(path), commission, as_of, progress, organisation, actor=actor, dry_run=False)[1]
+
+
+def _import(
+    db: Database,
+    path: Path,
+    commission: str | None,
+    as_of: date | None,
+    progress,
+    organisation: str | None,
+    *,
+    actor: str | None,
+    dry_run: bool,
+) -> tuple[str, ImportSummary | ReturnSummary]:
+    """The import `path`'s content calls for, or its dry run: what kind of file it is, and the summary."""
+    if decidim.recognise(path):  # a Decidim results CSV: its child results need an organisation
+        summary = decidim.import_results(
+            db,
+            path,
+            commission=commission,
+            organisation=organisation,
+            as_of=as_of,
+            progress=progress,
+            actor=actor,
+            dry_run=dry_run,
         )
+        return "decidim", summary
     found = recognise(path)
     if found is not None:
-        return import_return(
-            db, path, as_of=as_of, progress=progress, actor=actor, returned=found, commission=commission
+        returned = import_return(
+            db,
+            path,
+            as_of=as_of,
+            progress=progress,
+            actor=actor,
+            returned=found,
+            commission=commission,
+            dry_run=dry_run,
         )
-    return importer.import_workbook(db, path, commission=commission, progress=progress, actor=actor)
+        return "return", returned
+    return "workbook", importer.import_workbook(
+        db, path, commission=commission, progress=progress, actor=actor, dry_run=dry_run
+    )
 
 
 def workbook_lines(s: ImportSummary, source: str) -> list[str]:

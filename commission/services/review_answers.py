@@ -44,9 +44,7 @@ def record_answer(
     actor = actor or audit.default_actor()
 
     def work(s: DbSession) -> None:
-        item, rnd = _item(s, item_id)
-        if rnd.status != "open":
-            raise UserError(f"The review round '{rnd.title}' is closed: answers can no longer be changed.")
+        item, rnd = _open_item(s, item_id, ": answers can no longer be changed")
         if s.get(m.ReviewReviewer, (rnd.id, member_id)) is None:
             raise UserError("That member was not asked to review this round.")
         version = text_version or item.text_version
@@ -55,6 +53,14 @@ def record_answer(
         _store_answer(s, item, rnd, member_id, answer, (comment or "").strip(), on or date.today(), version, actor)
 
     run_transaction(db, work)
+
+
+def _open_item(s: DbSession, item_id: int, closed: str = "") -> tuple[m.ReviewItem, m.ReviewRound]:
+    """The item and its round, refused (with `closed` said after why) once the round is closed."""
+    item, rnd = _item(s, item_id)
+    if rnd.status != "open":
+        raise UserError(f"The review round '{rnd.title}' is closed{closed}.")
+    return item, rnd
 
 
 def _store_answer(
@@ -135,9 +141,7 @@ def resolve_item(
     actor = actor or audit.default_actor()
 
     def work(s: DbSession) -> int:
-        item, rnd = _item(s, item_id)
-        if rnd.status != "open":
-            raise UserError(f"The review round '{rnd.title}' is closed.")
+        item, rnd = _open_item(s, item_id)
         if expected_text_version is not None and item.text_version != expected_text_version:
             raise UserError("Someone else changed this item's text while you were working on it; look again.")
         cid = rnd.commission_id
@@ -217,9 +221,7 @@ def undo_resolution(db: Database, item_id: int, before: dict, *, actor: str | No
     actor = actor or audit.default_actor()
 
     def work(s: DbSession) -> None:
-        item, rnd = _item(s, item_id)
-        if rnd.status != "open":
-            raise UserError(f"The review round '{rnd.title}' is closed: its resolutions stay as they are.")
+        item, rnd = _open_item(s, item_id, ": its resolutions stay as they are")
         cid = rnd.commission_id
         if item.text_version != before["text_version"]:  # an edit: the new words go, the old come back
             answered = s.scalar(
