@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TypeVar
+from typing import Required, TypedDict, TypeVar, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -114,33 +114,27 @@ def consent_history(db: Database, member_id: int) -> list[dict]:
         ]
 
 
-def log_update(
-    db: Database,
-    commitment_id: int,
-    *,
-    date: date,
-    status: str,
-    progress: float | None = None,
-    note: str = "",
-    reported_by: str = "",
-    verdict: str = "not assessed",
-    verdict_comment: str = "",
-    note_cy: str = "",
-    actor: str | None = None,
-) -> dict:
-    """Record a dated progress report on a commitment, with the panel's verdict beside it (and the note in
-    Welsh, `note_cy`, where there is one)."""
-    values = dict(
-        commitment_id=commitment_id,
-        date=date,
-        status=status,
-        progress=progress,
-        note=note,
-        reported_by=reported_by,
-        verdict=verdict or "not assessed",
-        verdict_comment=verdict_comment,
-        note_cy=note_cy or "",
-    )
+class UpdateFields(TypedDict, total=False):
+    """An update's own fields, as log_update takes them (those left out take UPDATE_DEFAULTS)."""
+
+    date: Required[date]
+    status: Required[str]
+    progress: float | None
+    note: str
+    reported_by: str
+    verdict: str
+    verdict_comment: str
+    note_cy: str  # the note in Welsh, where there is one
+
+
+UPDATE_DEFAULTS = {"progress": None, "note": "", "reported_by": "", "verdict_comment": ""}
+
+
+def log_update(db: Database, commitment_id: int, *, actor: str | None = None, **fields: Unpack[UpdateFields]) -> dict:
+    """Record a dated progress report on a commitment, with the panel's verdict beside it."""
+    values = {**UPDATE_DEFAULTS, **fields, "commitment_id": commitment_id}
+    values["verdict"] = fields.get("verdict") or "not assessed"
+    values["note_cy"] = fields.get("note_cy") or ""
     _validate("update", values)
     actor = actor or audit.default_actor()
 
@@ -157,7 +151,7 @@ def log_update(
             row,
             commission_id=commitment.commission_id,
             ref=commitment.ref,
-            new=f"{status} on {date.isoformat()}" + (f", {progress:g}%" if progress is not None else ""),
+            new=f"{row.status} on {row.date.isoformat()}" + ("" if row.progress is None else f", {row.progress:g}%"),
         )
         return _as_dict(row)
 
