@@ -8,7 +8,9 @@ The life of a round, as the app and command line drive it (every call is one aud
     view = round_view(db, round_id)                              # tallies, who said what, what needs resolving
     resolve_item(db, item_id, new_text="…")                      # edit: the insight changes, text_version + 1
     resolve_item(db, item_id, keep_reason="It is the panel's own wording from May")
-    summary = close_round(db, round_id)                           # agreed items marked; update verdicts set
+    summary = close_round(db, round_id, before=before)            # agreed items marked; update verdicts set
+    reopen_round(db, round_id, before)                            # Ctrl+Z: open again as it was, while nothing
+                                                                  # newer depends on it (the trail only grows)
     trail = signoff_trail(db, cid)                                # for the report's appendix
 
 Items are insights, actions, a session's notes, a theme's "you said, we did" text, and organisations'
@@ -18,7 +20,8 @@ answers are to the old words and no longer count. Files (review packs, review re
 `commission.services.review_files`.
 
 This module is the one the app and command line use; the work is done by role in review_rounds (a round, its
-items and reviewers), review_answers (answers and resolutions), review_close (closing) and review_views (reading).
+items and reviewers), review_answers (answers and resolutions), review_close (closing, and its undo) and
+review_views (reading).
 """
 
 from __future__ import annotations
