@@ -110,5 +110,9 @@ class CloseRound(ServiceCommand):
     def do(self) -> None:
         self.result = reviews.close_round(self.db, self.round_id, actor=self.actor, before=self.before)
 
+    def lines(self) -> list[str]:
+        """What the closing did, in words for the coordinator (none before it ran)."""
+        return self.result.lines() if self.result is not None else []
+
     def undo_(self) -> None:
         reviews.reopen_round(self.db, self.round_id, self.before, actor=self.actor)

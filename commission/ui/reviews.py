@@ -490,13 +490,9 @@ class ReviewsScreen(QWidget):
     def close_round(self, round_id: int) -> None:
         """Close the round: one step on the undo stack (Ctrl+Z opens it again, as it was)."""
         command = CloseRound(self.editor, round_id)
-
-        def closed() -> None:
-            assert command.result is not None  # run: the round closed
-            lines = command.result.lines()
+        if self._run(command, done=lambda: None):  # closed: the rounds are re-read
+            lines = command.lines()
             self.summary_box = message(self.window(), "Round closed", lines[0], lines[1:])
-
-        self._run(command, closed)
 
     # -- review mode --------------------------------------------------------------------------------
     def start_review_mode(self, member_id: int | None = None):
