@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session as DbSession
 
@@ -47,25 +49,27 @@ def check_database(db: Database) -> list[str]:
             )
             if count:
                 problems.append(f"{count} {label} link(s) cross from one commission to another.")
-        missing_consent = s.scalar(
-            select(func.count())
-            .select_from(m.Member)
-            .where(~select(m.Consent.id).where(m.Consent.member_id == m.Member.id).exists())
-        )
+        missing_consent = _count_without(s, m.Member, m.Consent.id, m.Consent.member_id)
         if missing_consent:
             problems.append(f"{missing_consent} member(s) have no consent record at all.")
         problems += _audit_problems(s)
     return problems
 
 
+def _count_without(s: DbSession, model: Any, child_id: Any, child_link: Any) -> int:
+    """How many rows of `model` have no row at all pointing at them through `child_link`."""
+    return (
+        s.scalar(
+            select(func.count()).select_from(model).where(~select(child_id).where(child_link == model.id).exists())
+        )
+        or 0
+    )
+
+
 def _audit_problems(s: DbSession) -> list[str]:
     """The audit trail accounts for every commission, and its last word on each field is what the data says."""
     problems = []
-    unaudited = s.scalar(
-        select(func.count())
-        .select_from(m.Commission)
-        .where(~select(m.AuditEntry.id).where(m.AuditEntry.commission_id == m.Commission.id).exists())
-    )
+    unaudited = _count_without(s, m.Commission, m.AuditEntry.id, m.AuditEntry.commission_id)
     if unaudited:
         problems.append(f"{unaudited} commission(s) have no entry in the audit trail.")
     latest: dict[tuple[str, int, str], str | None] = {}
@@ -99,20 +103,21 @@ def _audit_problems(s: DbSession) -> list[str]:
     return problems
 
 
+# What `commission check` counts, in its words.
+COUNTED = {
+    "commissions": m.Commission,
+    "members": m.Member,
+    "sessions": m.Session,
+    "insights": m.Insight,
+    "quotes": m.Quote,
+    "actions": m.Action,
+    "commitments": m.Commitment,
+    "updates": m.Update,
+    "audit entries": m.AuditEntry,
+}
+
+
 def summary(db: Database) -> list[str]:
     with db.session() as s:
-        counts = [
-            (label, s.scalar(select(func.count()).select_from(model)))
-            for label, model in (
-                ("commissions", m.Commission),
-                ("members", m.Member),
-                ("sessions", m.Session),
-                ("insights", m.Insight),
-                ("quotes", m.Quote),
-                ("actions", m.Action),
-                ("commitments", m.Commitment),
-                ("updates", m.Update),
-                ("audit entries", m.AuditEntry),
-            )
-        ]
+        counts = [(label, s.scalar(select(func.count()).select_from(model))) for label, model in COUNTED.items()]
     return [", ".join(f"{n:,} {label}" for label, n in counts)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Required, TypedDict, TypeVar, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -14,6 +15,16 @@ from commission.services.edit_base import _as_dict, _bump_version, _validate, ch
 from commission.storage import models as m
 from commission.storage.db import Database
 
+Row = TypeVar("Row")
+
+
+def _existing(s: DbSession, model: type[Row], record_id: int, noun: str) -> Row:
+    """The row, refused in words when someone deleted it meanwhile."""
+    row = s.get(model, record_id)
+    if row is None:
+        raise UserError(f"That {noun} is no longer there.")
+    return row
+
 
 def set_attendance(
     db: Database, session_id: int, member_id: int, status: str | None, *, actor: str | None = None
@@ -23,9 +34,7 @@ def set_attendance(
     actor = actor or audit.default_actor()
 
     def work(s: DbSession) -> None:
-        session = s.get(m.Session, session_id)
-        if session is None:
-            raise UserError("That session is no longer there.")
+        session = _existing(s, m.Session, session_id, "session")
         row = s.get(m.Attendance, (session_id, member_id))
         old = row.status if row else None
         if old == status:
@@ -36,18 +45,7 @@ def set_attendance(
             s.delete(row)
         else:
             row.status = status
-        audit.record(
-            s,
-            actor,
-            "edit",
-            "session",
-            commission_id=session.commission_id,
-            record_id=session_id,
-            ref=session.ref,
-            field=f"attendance:{member_id}",
-            old=old,
-            new=status,
-        )
+        audit.about(s, actor, "edit", "session", session, field=f"attendance:{member_id}", old=old, new=status)
 
     run_transaction(db, work)
 
@@ -69,9 +67,7 @@ def set_consent(
     actor = actor or audit.default_actor()
 
     def work(s: DbSession) -> dict:
-        member = s.get(m.Member, member_id)
-        if member is None:
-            raise UserError("That member is no longer there.")
+        member = _existing(s, m.Member, member_id, "member")
         current = s.scalars(
             select(m.Consent)
             .where(m.Consent.member_id == member_id, m.Consent.kind == kind)
@@ -89,14 +85,12 @@ def set_consent(
             note=note,
         )
         s.add(row)
-        audit.record(
+        audit.about(
             s,
             actor,
             "consent",
             "member",
-            commission_id=member.commission_id,
-            record_id=member_id,
-            ref=member.ref,
+            member,
             field=f"consent_{kind}",
             old=_consent_text(current.given, current.expires) if current else None,
             new=_consent_text(given, expires) + (" (withdrawn)" if withdrawn else ""),
@@ -120,52 +114,44 @@ def consent_history(db: Database, member_id: int) -> list[dict]:
         ]
 
 
-def log_update(
-    db: Database,
-    commitment_id: int,
-    *,
-    date: date,
-    status: str,
-    progress: float | None = None,
-    note: str = "",
-    reported_by: str = "",
-    verdict: str = "not assessed",
-    verdict_comment: str = "",
-    note_cy: str = "",
-    actor: str | None = None,
-) -> dict:
-    """Record a dated progress report on a commitment, with the panel's verdict beside it (and the note in
-    Welsh, `note_cy`, where there is one)."""
-    values = dict(
-        commitment_id=commitment_id,
-        date=date,
-        status=status,
-        progress=progress,
-        note=note,
-        reported_by=reported_by,
-        verdict=verdict or "not assessed",
-        verdict_comment=verdict_comment,
-        note_cy=note_cy or "",
-    )
+class UpdateFields(TypedDict, total=False):
+    """An update's own fields, as log_update takes them (those left out take UPDATE_DEFAULTS)."""
+
+    date: Required[date]
+    status: Required[str]
+    progress: float | None
+    note: str
+    reported_by: str
+    verdict: str
+    verdict_comment: str
+    note_cy: str  # the note in Welsh, where there is one
+
+
+UPDATE_DEFAULTS = {"progress": None, "note": "", "reported_by": "", "verdict_comment": ""}
+
+
+def log_update(db: Database, commitment_id: int, *, actor: str | None = None, **fields: Unpack[UpdateFields]) -> dict:
+    """Record a dated progress report on a commitment, with the panel's verdict beside it."""
+    values = {**UPDATE_DEFAULTS, **fields, "commitment_id": commitment_id}
+    values["verdict"] = fields.get("verdict") or "not assessed"
+    values["note_cy"] = fields.get("note_cy") or ""
     _validate("update", values)
     actor = actor or audit.default_actor()
 
     def work(s: DbSession) -> dict:
-        commitment = s.get(m.Commitment, commitment_id)
-        if commitment is None:
-            raise UserError("That commitment is no longer there.")
+        commitment = _existing(s, m.Commitment, commitment_id, "commitment")
         row = m.Update(**values)
         s.add(row)
         s.flush()
-        audit.record(
+        audit.about(
             s,
             actor,
             "create",
             "update",
+            row,
             commission_id=commitment.commission_id,
-            record_id=row.id,
             ref=commitment.ref,
-            new=f"{status} on {date.isoformat()}" + (f", {progress:g}%" if progress is not None else ""),
+            new=f"{row.status} on {row.date.isoformat()}" + ("" if row.progress is None else f", {row.progress:g}%"),
         )
         return _as_dict(row)
 

@@ -89,16 +89,7 @@ def create(db: Database, kind: str, values: dict, *, actor: str | None = None) -
             _refuse_preset(s, kind, row)
         s.add(row)
         s.flush()
-        audit.record(
-            s,
-            actor,
-            "create",
-            kind,
-            commission_id=_commission_of(kind, row),
-            record_id=row.id,
-            ref=getattr(row, "ref", "") or "",
-            new=_label(kind, row),
-        )
+        audit.about(s, actor, "create", kind, row, commission_id=_commission_of(kind, row), new=_label(kind, row))
         if kind == "member":
             for consent_kind in vocab.CONSENT_KINDS:
                 s.add(
@@ -147,17 +138,8 @@ def edit(
             old = getattr(row, key)
             if old == value:
                 continue
-            audit.record(
-                s,
-                actor,
-                "edit",
-                kind,
-                commission_id=_commission_of(kind, row),
-                record_id=row.id,
-                ref=getattr(row, "ref", "") or "",
-                field=key,
-                old=old,
-                new=value,
+            audit.about(
+                s, actor, "edit", kind, row, commission_id=_commission_of(kind, row), field=key, old=old, new=value
             )
             setattr(row, key, value)
         s.flush()
@@ -207,16 +189,7 @@ def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None)
         rows: dict[str, list[dict]] = {}
         relinks: list[tuple[str, int, str, object]] = []
         _cascade_snapshot(s, model.__table__, [record_id], rows, relinks)
-        audit.record(
-            s,
-            actor,
-            "delete",
-            kind,
-            commission_id=_commission_of(kind, row),
-            record_id=row.id,
-            ref=getattr(row, "ref", "") or "",
-            old=_label(kind, row),
-        )
+        audit.about(s, actor, "delete", kind, row, commission_id=_commission_of(kind, row), old=_label(kind, row))
         s.execute(sql_delete(model.__table__).where(model.__table__.c.id == record_id))
         return {"record": record, "children": rows, "relinks": relinks}
 
@@ -277,14 +250,12 @@ def set_links(db: Database, kind: str, record_id: int, link: str, ids: list[int]
         if wanted - current:
             _check_link_targets(s, link, owner.commission_id, wanted - current)
             s.execute(insert(table), [{own: record_id, other: i} for i in sorted(wanted - current)])
-        audit.record(
+        audit.about(
             s,
             actor,
             "edit",
             kind,
-            commission_id=owner.commission_id,
-            record_id=record_id,
-            ref=getattr(owner, "ref", "") or "",
+            owner,
             field=link,
             old=";".join(map(str, sorted(current))),
             new=";".join(map(str, sorted(wanted))),

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any, TypedDict, Unpack
 
 from commission import vocab
 from commission.services import decidim, importer
@@ -48,54 +49,56 @@ class ImportPreview:
         return workbook_lines(self.summary, self.source)
 
 
-def preview_import(
-    db: Database,
-    path: str | Path,
-    *,
-    commission: str | None = None,
-    as_of: date | None = None,
-    progress=None,
-    organisation: str | None = None,
-) -> ImportPreview:
+class ImportOptions(TypedDict, total=False):
+    """How an import (or its preview) is asked for: into which commission, as of when, with what progress
+    callback, and for a Decidim results CSV, which organisation made its commitments."""
+
+    commission: str | None
+    as_of: date | None
+    progress: Any
+    organisation: str | None
+
+
+def preview_import(db: Database, path: str | Path, **options: Unpack[ImportOptions]) -> ImportPreview:
     """What importing `path` would do; nothing is written. Raises WorkbookError / UserError as the import would."""
     path = Path(path)
-    if decidim.recognise(path):  # a Decidim results CSV: its child results need an organisation
-        summary = decidim.import_results(
-            db, path, commission=commission, organisation=organisation, as_of=as_of, progress=progress, dry_run=True
-        )
-        return ImportPreview("decidim", path.name, summary)
-    found = recognise(path)
-    if found is not None:
-        returned = import_return(
-            db, path, as_of=as_of, progress=progress, dry_run=True, returned=found, commission=commission
-        )
-        return ImportPreview("return", path.name, returned)
-    summary = importer.import_workbook(db, path, commission=commission, progress=progress, dry_run=True)
-    return ImportPreview("workbook", path.name, summary)
+    kind, summary = _import(db, path, options, actor=None, dry_run=True)
+    return ImportPreview(kind, path.name, summary)
 
 
 def import_file(
-    db: Database,
-    path: str | Path,
-    *,
-    commission: str | None = None,
-    as_of: date | None = None,
-    progress=None,
-    actor: str | None = None,
-    organisation: str | None = None,
+    db: Database, path: str | Path, *, actor: str | None = None, **options: Unpack[ImportOptions]
 ) -> ImportSummary | ReturnSummary:
     """Import a workbook, an update return or a Decidim results CSV (told apart by content), all or nothing."""
-    path = Path(path)
-    if decidim.recognise(path):
-        return decidim.import_results(
-            db, path, commission=commission, organisation=organisation, as_of=as_of, progress=progress, actor=actor
-        )
+    return _import(db, Path(path), options, actor=actor, dry_run=False)[1]
+
+
+class _Run(TypedDict):
+    """What every kind of import is told."""
+
+    commission: str | None
+    progress: Any
+    actor: str | None
+    dry_run: bool
+
+
+def _import(
+    db: Database, path: Path, options: ImportOptions, *, actor: str | None, dry_run: bool
+) -> tuple[str, ImportSummary | ReturnSummary]:
+    """The import `path`'s content calls for, or its dry run: what kind of file it is, and the summary."""
+    run: _Run = {
+        "commission": options.get("commission"),
+        "progress": options.get("progress"),
+        "actor": actor,
+        "dry_run": dry_run,
+    }
+    as_of = options.get("as_of")
+    if decidim.recognise(path):  # a Decidim results CSV: its child results need an organisation
+        return "decidim", decidim.import_results(db, path, as_of=as_of, organisation=options.get("organisation"), **run)
     found = recognise(path)
     if found is not None:
-        return import_return(
-            db, path, as_of=as_of, progress=progress, actor=actor, returned=found, commission=commission
-        )
-    return importer.import_workbook(db, path, commission=commission, progress=progress, actor=actor)
+        return "return", import_return(db, path, as_of=as_of, returned=found, **run)
+    return "workbook", importer.import_workbook(db, path, **run)
 
 
 def workbook_lines(s: ImportSummary, source: str) -> list[str]:

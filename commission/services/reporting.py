@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Required, TypedDict, Unpack
 
 from commission.reports import write_report
 from commission.services.queries import find_commission, load_commission_data
@@ -15,49 +17,39 @@ from commission.storage.db import Database
 log = logging.getLogger(__name__)
 
 
-def make_report(
-    db: Database,
-    out: Path,
-    *,
-    format: str,
-    as_of: date,
-    language: str = "en",
-    commission: str | None = None,
-    organisation_ref: str | None = None,
-    large_print: bool = False,
-    progress=None,
-    checks: list | None = None,
-) -> Path:
-    """Write the report; `checks` (a list), when given, receives the places to look at before sharing it."""
+class ReportOptions(TypedDict, total=False):
+    """What a report is asked to be, as the writers take it (commission.reports.write_report)."""
+
+    format: Required[str]
+    as_of: Required[date]
+    language: str
+    organisation_ref: str | None
+    large_print: bool
+    progress: Callable[[float], None] | None
+    checks: list | None  # receives the places to look at before sharing it
+
+
+def make_report(db: Database, out: Path, *, commission: str | None = None, **options: Unpack[ReportOptions]) -> Path:
+    """Write the report of `commission` (default: the only one); `checks` (a list), when given, receives the places
+    to look at before sharing it."""
     started = time.perf_counter()
     info = find_commission(db, commission)
     data = load_commission_data(db, info.id)
     log.debug(
         "Report for commission %d as of %s: %d member(s), %d quote(s), %d commitment(s)",
         info.id,
-        as_of,
+        options["as_of"],
         len(data.members),
         len(data.quotes),
         len(data.commitments),
     )
-    path = write_report(
-        data,
-        Path(out),
-        format=format,
-        as_of=as_of,
-        language=language,
-        organisation_ref=organisation_ref,
-        large_print=large_print,
-        progress=progress,
-        signoffs=_trail(db, info.id, as_of),
-        checks=checks,
-    )
+    path = write_report(data, Path(out), signoffs=_trail(db, info.id, options["as_of"]), **options)
     log.info(
         "Report written: %s, language %s, organisation %s, %d place(s) to check, %.1f s",
-        format,
-        language,
-        organisation_ref or "all",
-        len(checks or []),
+        options["format"],
+        options.get("language", "en"),
+        options.get("organisation_ref") or "all",
+        len(options.get("checks") or []),
         time.perf_counter() - started,
     )
     return path

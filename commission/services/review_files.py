@@ -24,9 +24,10 @@ from commission.reports.review_pack import PackItem, PackQuote, ReviewPack, writ
 from commission.reports.review_pack_words import HINTS_CY, KIND_LABELS_CY, QUESTIONS_CY
 from commission.services import audit
 from commission.services.edits import run_transaction
+from commission.services.review_answers import _store_answer
+from commission.services.review_rounds import audit_round
 from commission.services.review_text import HINTS, split_action_text
-from commission.services.review_views import reviewer_round
-from commission.services.reviews import _store_answer, round_view
+from commission.services.review_views import reviewer_round, round_view
 from commission.storage import models as m
 from commission.storage.db import Database
 from commission.workbook import Problem, read_workbook
@@ -330,16 +331,7 @@ def import_review_return(
                     )
             else:
                 summary.unchanged += 1
-        audit.record(
-            s,
-            actor,
-            "import",
-            "review_round",
-            commission_id=rnd.commission_id,
-            record_id=rnd.id,
-            ref=path.name[:100],
-            new=summary.lines()[0],
-        )
+        audit_round(s, actor, "import", rnd, ref=path.name[:100], new=summary.lines()[0])
 
     run_transaction(db, work)
     return summary

@@ -8,10 +8,13 @@ them are redacted to '[erased]', so the trail no longer says what was erased.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session as DbSession
 
 from commission.errors import UserError
 from commission.services import audit
@@ -32,6 +35,13 @@ def find_member(db: Database, commission_id: int, ref: str) -> int:
     if member_id is None:
         raise UserError(f"There is no member with ref '{ref}' in this commission.")
     return member_id
+
+
+def _theirs(s: DbSession, member_id: int, model: Any, parent: Any, link: Any, *order: Any) -> Iterable[Any]:
+    """The member's rows of `model`, each with the `parent` row its `link` points at, in `order`."""
+    return s.execute(
+        select(model, parent).join(parent, parent.id == link).where(model.member_id == member_id).order_by(*order)
+    )
 
 
 def export_member(db: Database, member_id: int, out: str | Path, *, plain: bool = False) -> Path:
@@ -70,21 +80,11 @@ def export_member(db: Database, member_id: int, out: str | Path, *, plain: bool 
         ]
         attendance = [
             (_iso(sess.date), sess.title, a.status)
-            for a, sess in s.execute(
-                select(m.Attendance, m.Session)
-                .join(m.Session, m.Session.id == m.Attendance.session_id)
-                .where(m.Attendance.member_id == member_id)
-                .order_by(m.Session.date)
-            )
+            for a, sess in _theirs(s, member_id, m.Attendance, m.Session, m.Attendance.session_id, m.Session.date)
         ]
         quotes = [
             (q.ref, _iso(sess.date), sess.title, q.text)
-            for q, sess in s.execute(
-                select(m.Quote, m.Session)
-                .join(m.Session, m.Session.id == m.Quote.session_id)
-                .where(m.Quote.member_id == member_id)
-                .order_by(m.Session.date, m.Quote.ref)
-            )
+            for q, sess in _theirs(s, member_id, m.Quote, m.Session, m.Quote.session_id, m.Session.date, m.Quote.ref)
         ]
         pledges = [
             (c.ref, c.pledge, _iso(c.made_on), _iso(c.due))
@@ -94,11 +94,8 @@ def export_member(db: Database, member_id: int, out: str | Path, *, plain: bool 
         ]
         answers = [
             (r.answered_on.isoformat(), item.text[:200], r.answer, r.comment)
-            for r, item in s.execute(
-                select(m.ReviewResponse, m.ReviewItem)
-                .join(m.ReviewItem, m.ReviewItem.id == m.ReviewResponse.item_id)
-                .where(m.ReviewResponse.member_id == member_id)
-                .order_by(m.ReviewResponse.id)
+            for r, item in _theirs(
+                s, member_id, m.ReviewResponse, m.ReviewItem, m.ReviewResponse.item_id, m.ReviewResponse.id
             )
         ]
         history = [
@@ -171,14 +168,12 @@ def erase_member(db: Database, member_id: int, *, quotes: str = "anonymise", act
         member.erased_on = date.today()
         s.add(m.Consent(member_id=member_id, kind="named", given=False, recorded_on=date.today(), withdrawn=True))
         s.add(m.Consent(member_id=member_id, kind="quote", given=False, recorded_on=date.today(), withdrawn=True))
-        audit.record(
+        audit.about(
             s,
             actor,
             "erase",
             "member",
-            commission_id=member.commission_id,
-            record_id=member_id,
-            ref=member.ref,
+            member,
             new=f"quotes {'removed' if quotes == 'remove' else 'anonymised'}: {len(quote_ids)}",
         )
         return {"ref": member.ref, "quotes": len(quote_ids), "quotes_handled": quotes}

@@ -1,11 +1,13 @@
-"""The Reviews screen's changes as Editor commands: resolving an item is one undoable step (Ctrl+Z).
+"""The Reviews screen's changes as Editor commands: each is one undoable step (Ctrl+Z).
 
 Each runs, like every edit, through commission.services in one transaction; undo is a further service
-call (services.reviews.undo_resolution), refused in words once the round is closed or the new words
-have been answered.
+call (services.reviews.undo_resolution, delete_round, remove_items, remove_reviewers, reopen_round), refused
+in words once something later depends on what it did (an answer, a newer round).
 """
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
 
 from commission.services import reviews
 from commission.ui.commands import ServiceCommand
@@ -93,3 +95,24 @@ class AddReviewers(ServiceCommand):
 
     def undo_(self) -> None:
         reviews.remove_reviewers(self.db, self.round_id, self.member_ids, actor=self.actor)
+
+
+class CloseRound(ServiceCommand):
+    """Close a round (agreed items signed off, updates given the panel's verdict); undo opens it again as it was,
+    while no newer round has been opened and nothing the closing set has changed."""
+
+    def __init__(self, editor, round_id: int):
+        super().__init__(editor, QCoreApplication.translate("CloseRound", "Close the review round"))
+        self.round_id = round_id
+        self.before: dict = {}  # what the closing changed: filled by the service as it closes
+        self.result: reviews.CloseSummary | None = None
+
+    def do(self) -> None:
+        self.result = reviews.close_round(self.db, self.round_id, actor=self.actor, before=self.before)
+
+    def lines(self) -> list[str]:
+        """What the closing did, in words for the coordinator (none before it ran)."""
+        return self.result.lines() if self.result is not None else []
+
+    def undo_(self) -> None:
+        reviews.reopen_round(self.db, self.round_id, self.before, actor=self.actor)

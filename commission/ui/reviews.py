@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from commission.ui.flow_layout import button_row
-from commission.ui.jobs import message, report_failure
+from commission.ui.jobs import message
 from commission.ui.layouts import page_titles, vbox
 from commission.ui.models.reviews import ROUND_COLOURS, ReviewersModel, ReviewItemsModel, RoundsModel
+from commission.ui.review_commands import CloseRound
 from commission.ui.review_edits import RoundEdits
 from commission.ui.review_item import ItemPanel, RoundSummary
 from commission.ui.review_paper import ReviewPaper
@@ -345,20 +346,6 @@ class ReviewsScreen(RoundEdits):
         self._show_item()
 
     # -- changing -----------------------------------------------------------------------------------
-    def _change(self, work, done=None, records_changed: bool = False) -> None:
-        """Run a change off the GUI thread (`work(db)`, one transaction), then re-read: the whole commission when
-        records changed. Changes with no undo step: a round, its items and reviewers, its closing."""
-
-        def finished(result) -> None:
-            if done is not None:
-                done(result)
-            if records_changed:
-                self.store.refresh()  # every screen follows; this one re-reads its rounds with the new snapshot
-            else:
-                self.reload()
-
-        self.store.submit(lambda job, db: work(db), on_done=finished, on_error=lambda exc: report_failure(self, exc))
-
     def ask_close_round(self) -> None:
         if self.view is None or not self.view.is_open:
             return
@@ -394,14 +381,11 @@ class ReviewsScreen(RoundEdits):
         box.open()
 
     def close_round(self, round_id: int) -> None:
-        from commission.services.reviews import close_round
-
-        def closed(summary) -> None:
-            lines = summary.lines()
+        """Close the round: one step on the undo stack (Ctrl+Z opens it again, as it was)."""
+        command = CloseRound(self.editor, round_id)
+        if self._run(command, done=lambda: None):  # closed: the rounds are re-read
+            lines = command.lines()
             self.summary_box = message(self.window(), "Round closed", lines[0], lines[1:])
-
-        actor = self.settings.actor
-        self._change(lambda db: close_round(db, round_id, actor=actor), done=closed, records_changed=True)
 
     # -- review mode --------------------------------------------------------------------------------
     def start_review_mode(self, member_id: int | None = None):

@@ -557,6 +557,13 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
 </context>
 <context>
+    <name>CloseRound</name>
+    <message>
+        <source>Close the review round</source>
+        <translation>Cau’r rownd adolygu</translation>
+    </message>
+</context>
+<context>
     <name>CommissionDetails</name>
     <message>
         <source>Change the commission's details</source>
