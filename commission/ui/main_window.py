@@ -23,10 +23,10 @@ from commission.services import edits
 from commission.ui.commands import Editor
 from commission.ui.main_window_files import MainWindowFiles
 from commission.ui.main_window_menus import MainWindowMenus
+from commission.ui.no_commission import NoCommission
 from commission.ui.settings import Settings
 from commission.ui.store import Store
 from commission.ui.style import SCALES_ITSELF
-from commission.ui.widgets import EmptyState, link_button
 from commission.ui.workers import Runner
 
 
@@ -82,26 +82,7 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
 
         self._build_sidebar()
         self.stack = ScreenStack()
-        self.no_commission = EmptyState(
-            self.tr("No commission in this database yet"),
-            self.tr(
-                "Create your commission to begin: its name, area and dates. Or import a commission's workbook "
-                "(File ▸ Import workbook…), or load the demo commission to see how it works."
-            ),
-            self.tr("Create a commission…"),
-        )
-        assert self.no_commission.button is not None  # made with its action text
-        self.no_commission.button.clicked.connect(self.new_commission)
-        self.no_commission_demo = link_button(self.tr("Load the demo commission"))
-        self.no_commission_demo.clicked.connect(self.load_demo)
-        empty_layout = self.no_commission.layout()
-        assert isinstance(empty_layout, QVBoxLayout)  # EmptyState lays itself out in one
-        empty_layout.insertWidget(
-            empty_layout.count() - 1,
-            self.no_commission_demo,
-            0,
-            Qt.AlignmentFlag.AlignHCenter,
-        )
+        self.no_commission = NoCommission(self.new_commission, self.load_demo)
         self.stack.addWidget(self.no_commission)
         central = QWidget()
         row = QHBoxLayout(central)
