@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commission.services import edits
 from commission.ui.commands import Editor
 from commission.ui.main_window_files import MainWindowFiles
 from commission.ui.main_window_menus import MainWindowMenus
@@ -390,6 +389,8 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         if target is None:
             return
         if kind == "update":  # an update is shown with its commitment, read off the GUI thread
+            from commission.services import edits  # SQLAlchemy: not before the window's first paint
+
             self.store.read(
                 lambda db: edits.get(db, "update", record_id)["commitment_id"],
                 on_done=lambda commitment_id: cast(_Screen, self.show_screen(target)).show_record(
