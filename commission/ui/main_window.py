@@ -26,7 +26,7 @@ from commission.ui.main_window_menus import MainWindowMenus
 from commission.ui.no_commission import NoCommission
 from commission.ui.settings import Settings
 from commission.ui.store import Store
-from commission.ui.style import SCALES_ITSELF
+from commission.ui.style import SCALES_ITSELF, rescale_widget, text_factor
 from commission.ui.workers import Runner
 
 
@@ -190,6 +190,10 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
     def _place(self, key: str, screen: QWidget) -> QWidget:
         self.screens[key] = screen
         self.stack.addWidget(screen)
+        factor = text_factor()
+        if factor != 1.0:  # fixed sizes are drawn for 100% text: a screen built after the window was shown
+            for widget in (screen, *screen.findChildren(QWidget)):  # is at the size chosen like the rest
+                rescale_widget(widget, factor)
         if hasattr(screen, "restore_state"):
             screen.restore_state(self.settings)
         return screen

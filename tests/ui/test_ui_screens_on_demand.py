@@ -75,3 +75,17 @@ def test_a_screens_saved_state_is_restored_when_it_is_built(qtbot, styled_app, u
     assert "sessions" not in again.screens
     assert again.show_screen("sessions").splitter.sizes() == wanted
     again.close()
+
+
+def test_a_screen_built_at_a_large_text_size_has_its_fixed_sizes_at_that_size(window, styled_app):
+    from PySide6.QtWidgets import QWidget
+
+    from commission.ui import style
+
+    style.set_text_size(styled_app, 200)  # as Preferences does, with the window open
+    try:
+        reports = window.show_screen("reports")  # built now, after the window was shown
+        fixed = {w.minimumWidth() for w in reports.findChildren(QWidget) if 0 < w.minimumWidth() == w.maximumWidth()}
+        assert style.scaled(360) in fixed  # its settings card, drawn 360 px wide at 100%
+    finally:
+        style.set_text_size(styled_app, 100)
