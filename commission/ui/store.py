@@ -189,8 +189,8 @@ class Store(QObject):
             self.commission_id = prefer
         elif self.commission_id not in ids:
             self.commission_id = ids[0] if ids else None
+        self.refresh()  # first: the worker reads the commission while the window builds the screen in view
         self.commissions_changed.emit(self.commissions)
-        self.refresh()
 
     def set_commission(self, commission_id: int) -> None:
         if commission_id != self.commission_id:
