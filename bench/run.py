@@ -324,20 +324,16 @@ def bare_window() -> int:
 
 
 def _open_app(spec: dict):
-    """The app as `commission open DB` starts it: first paint reported, then the dashboard's figures."""
+    """The app as `commission open DB` starts it (app.start_window, as run_app does): the window's first
+    paint reported, then the dashboard's figures."""
     from PySide6.QtCore import QSettings
 
-    from commission.ui.app import make_application, open_window
+    from commission.ui.app import make_application, start_window
     from commission.ui.settings import Settings
 
     app = make_application([sys.argv[0]])
     settings = Settings(QSettings(str(Path(spec["work"]) / "settings.ini"), QSettings.Format.IniFormat))
-    window = open_window(spec["db"], settings)
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
-    window.repaint()
-    print("first", flush=True)
+    window = start_window(spec["db"], settings, painted=lambda _window: print("first", flush=True))
     settle(app, window)
     return app, window
 

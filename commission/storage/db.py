@@ -19,17 +19,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from sqlalchemy import URL, Engine, create_engine, event, inspect, select, text
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session as DbSession
-from sqlalchemy.orm import sessionmaker
 
 from commission.errors import PassphraseNeeded, UserError
-from commission.storage.models import AppInfo
 
+# SQLAlchemy (and the models) are imported where an engine is made, not here: the app's window paints
+# before any of it is loaded (tests/ui/test_start_imports.py), and backup.py uses this module's file checks.
 if TYPE_CHECKING:
     from alembic.config import Config
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session as DbSession
 
 APPLICATION_ID = 0x434D5331  # "CMS1": marks a SQLite file as a Commission database
 APP_MARK = "commission"
@@ -106,6 +105,8 @@ class Database:
     encrypted: bool = False
 
     def __post_init__(self) -> None:
+        from sqlalchemy.orm import sessionmaker  # loaded with the engine (see the imports above)
+
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -138,6 +139,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
 
 
 def _sqlite_engine(path: Path, passphrase: str | None = None) -> Engine:
+    from sqlalchemy import URL, create_engine, event  # not at start (see the imports above)
+
     if passphrase is None:
         engine = create_engine(f"sqlite:///{path}")
     else:  # SQLCipher 4: the whole file is encrypted; the key is set first on every connection
@@ -230,6 +233,9 @@ def _check_revision(revision: str | None, label: str) -> bool:
 
 def _migrate(engine: Engine) -> None:
     from alembic import command  # only to migrate, not to open an up-to-date file
+    from sqlalchemy import select
+
+    from commission.storage.models import AppInfo
 
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), "head")
@@ -252,6 +258,8 @@ def open_database(
     An encrypted SQLite file needs its passphrase (never stored: it lives in this process's memory only).
     `encrypt` with a passphrase creates a new database encrypted.
     """
+    from sqlalchemy.exc import OperationalError  # not at start (see the imports above)
+
     if db is None:
         db = default_database()
     if isinstance(db, str) and is_url(db):
@@ -317,6 +325,9 @@ def masked_url(url: str) -> str:
 
 
 def _open_url(url: str, *, create: bool) -> Database:
+    from sqlalchemy import create_engine, inspect, text  # not at start (see the imports above)
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
     try:
         engine = create_engine(url, pool_pre_ping=True)
     except (SQLAlchemyError, ImportError, ValueError) as exc:

@@ -40,18 +40,44 @@ def run_app(db: str | None = None, then: Callable[[QApplication, MainWindow], No
     where = setup_logging()  # once: the rotating file in the user log folder
     crash.install(app)  # an unexpected error is logged and shown calmly, not lost to a console
     log.info("Commission started (log at %s)", where)
-    window = open_window(db, Settings(QSettings()))
-    window.show()
+    window = start_window(db, Settings(QSettings()))
     if then is not None:
         then(app, window)
     return app.exec()
 
 
+def start_window(
+    db: str | None, settings: Settings, runner=None, painted: Callable[[MainWindow], None] | None = None
+) -> MainWindow:
+    """The window shown and painted at once, before the database is opened; then `painted(window)` (bench/), and
+    the database opened as open_window does: its figures are read off the GUI thread and come in as they are
+    ready, and only the screen in view is built."""
+    window = new_window(settings, runner)
+    window.show()
+    QApplication.processEvents()  # laid out and exposed
+    window.repaint()  # painted now, not when the event loop first gets to it
+    if painted is not None:
+        painted(window)
+    open_first(window, db, settings)
+    return window
+
+
 def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
     """The main window on `db`; with none, the last database, or on first run the default with the demo."""
+    window = new_window(settings, runner)
+    open_first(window, db, settings)
+    return window
+
+
+def new_window(settings: Settings, runner=None) -> MainWindow:
+    """The main window in the language and text size chosen, with no database open yet."""
     i18n.language().install(settings.language or i18n.system_language())
     apply_text_size(settings)  # every screen at the size chosen in Preferences
-    window = MainWindow(settings, runner=runner)
+    return MainWindow(settings, runner=runner)
+
+
+def open_first(window: MainWindow, db: str | None, settings: Settings) -> None:
+    """Open `db` in the window; with none, the last database, or on first run the default with the demo."""
     if db is None:
         db, first_run = first_database(settings)
         if first_run:
@@ -61,4 +87,3 @@ def open_window(db: str | None, settings: Settings, runner=None) -> MainWindow:
             window.open_path(db)
     else:
         window.open_path(db, create=True)
-    return window

@@ -12,15 +12,29 @@ changed nothing, so the stack is put back where the data is before "Try again" i
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from commission.errors import UserError
 from commission.kinds import KINDS
-from commission.services import edits
-from commission.services.edits import ConflictError, ConnectionLost
 from commission.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from commission.services import edits
+else:
+
+    class _Edits:
+        """commission.services.edits, imported on its first use: the window is built and painted before
+        SQLAlchemy is loaded (tests/ui/test_start_imports.py)."""
+
+        def __getattr__(self, name: str):
+            from commission.services import edits
+
+            return getattr(edits, name)
+
+    edits = _Edits()
 
 NOUNS = {kind.name: kind.undo_word for kind in KINDS.values()}  # in undo texts ("Edit insight")
 
@@ -66,15 +80,16 @@ class ServiceCommand(QUndoCommand):
     def _guard(self, fn, *, undoing: bool) -> None:
         try:
             fn()
-        except ConnectionLost as exc:
-            # Nothing was written: step the stack back to match the data, then offer the same step again.
-            stack = self.editor.stack
-            self._skip = True
-            QTimer.singleShot(0, stack.redo if undoing else stack.undo)
-            self.editor.refused(self, exc, retry=stack.undo if undoing else stack.redo)
         except UserError as exc:
-            self.setObsolete(True)  # the stack drops a command that can no longer be applied
-            self.editor.refused(self, exc, undoing=undoing)
+            if isinstance(exc, edits.ConnectionLost):
+                # Nothing was written: step the stack back to match the data, then offer the same step again.
+                stack = self.editor.stack
+                self._skip = True
+                QTimer.singleShot(0, stack.redo if undoing else stack.undo)
+                self.editor.refused(self, exc, retry=stack.undo if undoing else stack.redo)
+            else:
+                self.setObsolete(True)  # the stack drops a command that can no longer be applied
+                self.editor.refused(self, exc, undoing=undoing)
         self.editor.store.refresh()
 
 
@@ -263,9 +278,9 @@ class Editor:
         """Say why a change was not saved: both versions for a conflict, "Try again" for a lost connection."""
         from commission.ui import conflict
 
-        if isinstance(exc, ConnectionLost) and retry is not None:
+        if isinstance(exc, edits.ConnectionLost) and retry is not None:
             conflict.offer_retry(self, str(exc), retry)
-        elif isinstance(exc, ConflictError) and isinstance(command, EditRecord):
+        elif isinstance(exc, edits.ConflictError) and isinstance(command, EditRecord):
             conflict.show_conflict(self, command, exc, undoing=undoing)
         else:
             self.store.error.emit(str(exc))

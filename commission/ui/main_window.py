@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol, cast
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -19,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commission.services import edits
 from commission.ui.commands import Editor
 from commission.ui.main_window_files import MainWindowFiles
 from commission.ui.main_window_menus import MainWindowMenus
+from commission.ui.no_commission import NoCommission
 from commission.ui.settings import Settings
 from commission.ui.store import Store
-from commission.ui.style import SCALES_ITSELF
-from commission.ui.widgets import EmptyState, link_button
+from commission.ui.style import SCALES_ITSELF, rescale_widget, text_factor
 from commission.ui.workers import Runner
 
 
@@ -56,6 +56,19 @@ class ScreenStack(QStackedWidget):
         return area
 
 
+class Screens(dict[str, QWidget]):
+    """The window's screens built so far, by key. Asking for one not built yet builds it (`build(key)`), so
+    a screen is made when it is first shown, searched to or reached into, not when the window opens; what
+    goes over every screen (saving state, committing what is being typed) goes over those built."""
+
+    def __init__(self, build: Callable[[str], QWidget]):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        return self._build(key)
+
+
 class _Screen(Protocol):
     """What the window asks of every screen (the screens are QWidgets of several kinds)."""
 
@@ -75,33 +88,17 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         self.undo_stack = QUndoStack(self)
         self.editor = Editor(self.store, self.undo_stack, self.settings)
         self.database_label = ""
-        self.screens: dict[str, QWidget] = {}
+        self.screens = Screens(self._build_screen)
+        self._screen_makers: dict[str, Callable[[], QWidget]] = {}
         self._shown_snapshot: dict[int, object] = {}  # which snapshot each screen last showed
         self.setWindowTitle("Commission")
         self.setMinimumSize(QSize(1024, 680))
 
         self._build_sidebar()
         self.stack = ScreenStack()
-        self.no_commission = EmptyState(
-            self.tr("No commission in this database yet"),
-            self.tr(
-                "Create your commission to begin: its name, area and dates. Or import a commission's workbook "
-                "(File ▸ Import workbook…), or load the demo commission to see how it works."
-            ),
-            self.tr("Create a commission…"),
-        )
-        assert self.no_commission.button is not None  # made with its action text
-        self.no_commission.button.clicked.connect(self.new_commission)
-        self.no_commission_demo = link_button(self.tr("Load the demo commission"))
-        self.no_commission_demo.clicked.connect(self.load_demo)
-        empty_layout = self.no_commission.layout()
-        assert isinstance(empty_layout, QVBoxLayout)  # EmptyState lays itself out in one
-        empty_layout.insertWidget(
-            empty_layout.count() - 1,
-            self.no_commission_demo,
-            0,
-            Qt.AlignmentFlag.AlignHCenter,
-        )
+        self.opening = QWidget()  # blank until a database is open: the first paint builds no screen
+        self.stack.addWidget(self.opening)
+        self.no_commission = NoCommission(self.new_commission, self.load_demo)
         self.stack.addWidget(self.no_commission)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -172,70 +169,118 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         layout.addWidget(self.commission_chooser)
         layout.addWidget(self.sidebar, 1)
 
-    def add_screen(self, key: str, title: str, screen: QWidget) -> None:
-        """Add a screen to the sidebar: later screens (Reviews, Reports) plug in the same way."""
-        self.screens[key] = screen
-        self.stack.addWidget(screen)
+    def add_screen(self, key: str, title: str, screen: QWidget | Callable[[], QWidget]) -> None:
+        """Add a screen to the sidebar: later screens (Reviews, Reports) plug in the same way. `screen` may be
+        a function that makes it: then it is made when first shown or asked for (`self.screens[key]`)."""
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(0, 42))
         self.sidebar.addItem(item)
+        if callable(screen) and not isinstance(screen, QWidget):
+            self._screen_makers[key] = screen
+        else:
+            self._place(key, screen)
+
+    def _build_screen(self, key: str) -> QWidget:
+        """Make a screen not made yet (self.screens calls this for a key it does not hold)."""
+        screen = self._screen_makers[key]()  # a KeyError for a screen there is not
+        del self._screen_makers[key]
+        return self._place(key, screen)
+
+    def _place(self, key: str, screen: QWidget) -> QWidget:
+        self.screens[key] = screen
+        self.stack.addWidget(screen)
+        factor = text_factor()
+        if factor != 1.0:  # fixed sizes are drawn for 100% text: a screen built after the window was shown
+            for widget in (screen, *screen.findChildren(QWidget)):  # is at the size chosen like the rest
+                rescale_widget(widget, factor)
         if hasattr(screen, "restore_state"):
             screen.restore_state(self.settings)
+        return screen
 
     def _build_screens(self) -> None:
-        from commission.ui.actions import ActionsScreen
-        from commission.ui.dashboard import Dashboard
-        from commission.ui.members import MembersScreen
-        from commission.ui.sessions import SessionsScreen
-        from commission.ui.themes import ThemesScreen
-
-        self.dashboard = Dashboard(self.store)
-        self.sessions = SessionsScreen(self.store, self.editor)
-        self.members = MembersScreen(self.store, self.editor)
-        self.themes = ThemesScreen(self.store, self.editor)
-        self.actions_screen = ActionsScreen(self.store, self.editor)
-        self.add_screen("dashboard", self.tr("Dashboard"), self.dashboard)
-        self.add_screen("sessions", self.tr("Sessions"), self.sessions)
-        self.add_screen("members", self.tr("Members"), self.members)
-        self.add_screen("themes", self.tr("Themes & Insights"), self.themes)
-        self.add_screen("actions", self.tr("Actions & Commitments"), self.actions_screen)
-        self._build_value_screen()
-        self.returns.add_buttons(self.actions_screen)
-        self.pledges.add_button(self.actions_screen)
-        self._build_review_screens()
-        self._build_network_screen()
-        self.dashboard.open_commitment.connect(lambda cid: self.go_to("commitment", cid))
-        self.dashboard.go_to_screen.connect(self.show_screen)
-        self.themes.open_record.connect(self.go_to)
-        self.sidebar.setCurrentRow(0)
-        self._fit_sidebar()
-
-    def _build_value_screen(self) -> None:
-        from commission.ui.social_value import SocialValueScreen
-
-        self.social_value = SocialValueScreen(self.store, self.editor)
-        self.add_screen("value", self.tr("Social value"), self.social_value)
-
-    def _build_review_screens(self) -> None:
-        from commission.ui.reports_screen import ReportsScreen
-        from commission.ui.reviews import ReviewsScreen
-
-        self.reviews = ReviewsScreen(self.store, self.settings, editor=self.editor)
-        self.reports = ReportsScreen(self.store, self.settings)
-        self.add_screen("reviews", self.tr("Reviews"), self.reviews)
-        self.add_screen("reports", self.tr("Reports"), self.reports)
-
-    def _build_network_screen(self) -> None:
-        from commission.ui.network import NetworkScreen
-
-        self.network = NetworkScreen(self.store)
-        self.add_screen("network", self.tr("Network"), self.network)
-        self.network.open_commission.connect(self.open_commission)
+        """The sidebar's screens, each made when it is first shown: at start only the one in view is built."""
+        self.add_screen("dashboard", self.tr("Dashboard"), self._new_dashboard)
+        self.add_screen("sessions", self.tr("Sessions"), self._new_sessions)
+        self.add_screen("members", self.tr("Members"), self._new_members)
+        self.add_screen("themes", self.tr("Themes & Insights"), self._new_themes)
+        self.add_screen("actions", self.tr("Actions & Commitments"), self._new_actions)
+        self.add_screen("value", self.tr("Social value"), self._new_value)
+        self.add_screen("reviews", self.tr("Reviews"), self._new_reviews)
+        self.add_screen("reports", self.tr("Reports"), self._new_reports)
+        self.add_screen("network", self.tr("Network"), self._new_network)
         from commission.ui import i18n
 
         i18n.language().changed.connect(self._fit_sidebar)  # a method: disconnected when the window goes
+        self.sidebar.setCurrentRow(0)
         self._fit_sidebar()
+
+    def _new_dashboard(self) -> QWidget:
+        from commission.ui.dashboard import Dashboard
+
+        dashboard = Dashboard(self.store)
+        dashboard.open_commitment.connect(lambda cid: self.go_to("commitment", cid))
+        dashboard.go_to_screen.connect(self.show_screen)
+        self.returns.add_to_dashboard(dashboard)
+        return dashboard
+
+    def _new_sessions(self) -> QWidget:
+        from commission.ui.sessions import SessionsScreen
+
+        return SessionsScreen(self.store, self.editor)
+
+    def _new_members(self) -> QWidget:
+        from commission.ui.members import MembersScreen
+
+        return MembersScreen(self.store, self.editor)
+
+    def _new_themes(self) -> QWidget:
+        from commission.ui.themes import ThemesScreen
+
+        themes = ThemesScreen(self.store, self.editor)
+        themes.open_record.connect(self.go_to)
+        return themes
+
+    def _new_actions(self) -> QWidget:
+        from commission.ui.actions import ActionsScreen
+
+        actions = ActionsScreen(self.store, self.editor)
+        self.returns.add_buttons(actions)
+        self.pledges.add_button(actions)
+        return actions
+
+    def _new_value(self) -> QWidget:
+        from commission.ui.social_value import SocialValueScreen
+
+        return SocialValueScreen(self.store, self.editor)
+
+    def _new_reviews(self) -> QWidget:
+        from commission.ui.reviews import ReviewsScreen
+
+        return ReviewsScreen(self.store, self.settings, editor=self.editor)
+
+    def _new_reports(self) -> QWidget:
+        from commission.ui.reports_screen import ReportsScreen
+
+        return ReportsScreen(self.store, self.settings)
+
+    def _new_network(self) -> QWidget:
+        from commission.ui.network import NetworkScreen
+
+        network = NetworkScreen(self.store)
+        network.open_commission.connect(self.open_commission)
+        return network
+
+    # The screens by name, each built on first use (tests and tools reach into them this way).
+    dashboard = property(lambda self: self.screens["dashboard"])
+    sessions = property(lambda self: self.screens["sessions"])
+    members = property(lambda self: self.screens["members"])
+    themes = property(lambda self: self.screens["themes"])
+    actions_screen = property(lambda self: self.screens["actions"])
+    social_value = property(lambda self: self.screens["value"])
+    reviews = property(lambda self: self.screens["reviews"])
+    reports = property(lambda self: self.screens["reports"])
+    network = property(lambda self: self.screens["network"])
 
     def _fit_sidebar(self) -> None:
         """The sidebar as wide as its longest screen name needs at the text size chosen, never narrower than
@@ -289,6 +334,9 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
             self.screen_changed.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _show_current_screen(self) -> None:
+        if not self.store.is_open:
+            self.stack.setCurrentWidget(self.opening)
+            return
         if self.store.commission_id is None:
             self.stack.setCurrentWidget(self.no_commission)
             return
@@ -303,8 +351,9 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
             cast(_Screen, screen).set_snapshot(self.store.snapshot)
 
     def current_screen(self) -> QWidget | None:
+        """The screen chosen in the sidebar (built now if it was not yet)."""
         item = self.sidebar.currentItem()
-        return self.screens.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return self.screens[item.data(Qt.ItemDataRole.UserRole)] if item else None
 
     def screen(self, key: str) -> QWidget:  # type: ignore[override]  # by name; QWidget.screen() unused here
         """A screen, brought up to date (e.g. to read its figures) without switching to it."""
@@ -344,6 +393,8 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         if target is None:
             return
         if kind == "update":  # an update is shown with its commitment, read off the GUI thread
+            from commission.services import edits  # SQLAlchemy: not before the window's first paint
+
             self.store.read(
                 lambda db: edits.get(db, "update", record_id)["commitment_id"],
                 on_done=lambda commitment_id: cast(_Screen, self.show_screen(target)).show_record(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from commission.errors import PassphraseNeeded, UserError
-from commission.services import edits
 
 DB_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Commission databases (*.db *.sqlite);;All files (*)")
 
@@ -199,6 +198,8 @@ class MainWindowFiles(MainWindowPart):
 
     def create_commission(self, values: dict) -> bool:
         try:
+            from commission.services import edits  # SQLAlchemy: not before the window's first paint
+
             row = self.editor.write(lambda db, actor: edits.create(db, "commission", values, actor=actor))
         except UserError as exc:
             self.show_error(str(exc))

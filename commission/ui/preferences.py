@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QSpinBox
 
-from commission.services import audit
 from commission.ui import i18n
 from commission.ui.dialogs import FormDialog
 from commission.ui.settings import Settings
@@ -38,6 +37,8 @@ def _spin_box(low: int, high: int, value: int, suffix: str) -> QSpinBox:
 class PreferencesDialog(FormDialog):
     def __init__(self, settings: Settings, parent=None):
         super().__init__(self.tr("Preferences"), self.tr("These stay on this computer."), self.tr("Save"), parent, 560)
+        from commission.services import audit  # SQLAlchemy: not before the window's first paint
+
         self.settings = settings
         self.name = QLineEdit(settings.user_name)
         self.name.setPlaceholderText(self.tr("Now recorded as “%1”").replace("%1", audit.default_actor()))

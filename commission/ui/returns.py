@@ -108,20 +108,12 @@ class Returns(QObject):
 
     def add_buttons(self, screen) -> None:
         """The two buttons in the Actions & Commitments header, before its own; and who has replied, as its
-        Returns tab and a card on the Dashboard."""
+        Returns tab (the window calls this when it builds the screen)."""
         from commission.ui.return_status import ReturnStatusPanel
 
-        self.status_panel = ReturnStatusPanel(self.store)
-        screen.tabs.addTab(self.status_panel, self.tr("Returns"))
-        self.dashboard_panel = ReturnStatusPanel(self.store, compact=True)
-        dashboard = getattr(self.window, "dashboard", None)
-        anchor = getattr(dashboard, "over_time", None)
-        page = anchor.parentWidget().layout() if anchor is not None else None
-        if page is not None:
-            page.insertWidget(page.indexOf(anchor), self.dashboard_panel)
-        for panel in (self.status_panel, self.dashboard_panel):
-            panel.chase_requested.connect(self.choose_chase)
-            panel.send_requested.connect(self.choose_send)
+        self._status_panel = ReturnStatusPanel(self.store)
+        screen.tabs.addTab(self._status_panel, self.tr("Returns"))
+        self._connect_panel(self._status_panel)
         send, receive = QPushButton(self.tr("Send returns…")), QPushButton(self.tr("Import return…"))
         send.setToolTip(self.tr("Write a spreadsheet for each organisation to report progress on its commitments"))
         receive.setToolTip(self.tr("Read a filled-in update return back in"))
@@ -132,6 +124,35 @@ class Returns(QObject):
         screen.header.insertWidget(index + 1, receive)
         screen.header.insertSpacing(index + 2, 12)
         self.send_button, self.import_button = send, receive
+
+    def add_to_dashboard(self, dashboard) -> None:
+        """Who has replied, as a card on the Dashboard above its chart (the window calls this when it builds
+        the Dashboard)."""
+        from commission.ui.return_status import ReturnStatusPanel
+
+        self._dashboard_panel = ReturnStatusPanel(self.store, compact=True)
+        anchor = dashboard.over_time
+        page = anchor.parentWidget().layout()
+        page.insertWidget(page.indexOf(anchor), self._dashboard_panel)
+        self._connect_panel(self._dashboard_panel)
+
+    def _connect_panel(self, panel) -> None:
+        panel.chase_requested.connect(self.choose_chase)
+        panel.send_requested.connect(self.choose_send)
+        if self.store.snapshot is not None:  # built after the commission was read: no load to wait for
+            panel.refresh()
+
+    @property
+    def status_panel(self):
+        """The Actions & Commitments screen's Returns tab (the screen is built if it was not yet)."""
+        self.window.screens["actions"]
+        return self._status_panel
+
+    @property
+    def dashboard_panel(self):
+        """The Dashboard's returns card (the Dashboard is built if it was not yet)."""
+        self.window.screens["dashboard"]
+        return self._dashboard_panel
 
     # -- sending ------------------------------------------------------------------------------------
     def choose_send(self) -> None:

@@ -13,8 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from commission.services import audit
-
 MAX_RECENT = 8
 
 # key → (type, default): what each value means is said by its property below
@@ -76,6 +74,8 @@ class Settings:
     @property
     def actor(self) -> str:
         """The name recorded with each change: the Preferences name, else the computer account's."""
+        from commission.services import audit  # SQLAlchemy: not before the window's first paint
+
         return self.user_name or audit.default_actor()
 
     # back-ups while working, every so many minutes

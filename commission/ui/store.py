@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, Signal
 
 from commission import domain
 from commission.errors import UserError
-from commission.services import queries
 from commission.storage import backup
 from commission.storage.db import Database, default_database, is_url, open_database
 from commission.ui.workers import Job
@@ -182,14 +181,16 @@ class Store(QObject):
 
     def reload_commissions(self, prefer: int | None = None) -> None:
         assert self.db is not None  # only called with a database open
+        from commission.services import queries  # SQLAlchemy: after the window's first paint, not before
+
         self.commissions = queries.list_commissions(self.db)  # a handful of rows
         ids = [c.id for c in self.commissions]
         if prefer in ids:
             self.commission_id = prefer
         elif self.commission_id not in ids:
             self.commission_id = ids[0] if ids else None
+        self.refresh()  # first: the worker reads the commission while the window builds the screen in view
         self.commissions_changed.emit(self.commissions)
-        self.refresh()
 
     def set_commission(self, commission_id: int) -> None:
         if commission_id != self.commission_id:
@@ -315,6 +316,8 @@ class Store(QObject):
         generation, db, cid, as_of = self._generation, self.db, self.commission_id, self.as_of
 
         def work(job):
+            from commission.services import queries  # loaded by reload_commissions already
+
             started = time.perf_counter()
             data = queries.load_commission_data(db, cid)
             snap = build_snapshot(data, as_of)

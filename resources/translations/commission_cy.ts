@@ -1481,22 +1481,6 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Cronfeydd data Commission (*.db *.sqlite);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <source>No commission in this database yet</source>
-        <translation>Does dim comisiwn yn y gronfa ddata hon eto</translation>
-    </message>
-    <message>
-        <source>Create your commission to begin: its name, area and dates. Or import a commission's workbook (File ▸ Import workbook…), or load the demo commission to see how it works.</source>
-        <translation>Crëwch eich comisiwn i ddechrau: ei enw, ei ardal a’i ddyddiadau. Neu mewnforiwch lyfr gwaith comisiwn (Ffeil ▸ Mewnforio llyfr gwaith…), neu llwythwch y comisiwn enghreifftiol i weld sut mae’n gweithio.</translation>
-    </message>
-    <message>
-        <source>Create a commission…</source>
-        <translation>Creu comisiwn…</translation>
-    </message>
-    <message>
-        <source>Load the demo commission</source>
-        <translation>Llwytho’r comisiwn enghreifftiol</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Yn darllen…</translation>
     </message>
@@ -2266,6 +2250,25 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>Round</source>
         <translation>Rownd</translation>
+    </message>
+</context>
+<context>
+    <name>NoCommission</name>
+    <message>
+        <source>No commission in this database yet</source>
+        <translation>Does dim comisiwn yn y gronfa ddata hon eto</translation>
+    </message>
+    <message>
+        <source>Create your commission to begin: its name, area and dates. Or import a commission's workbook (File ▸ Import workbook…), or load the demo commission to see how it works.</source>
+        <translation>Crëwch eich comisiwn i ddechrau: ei enw, ei ardal a’i ddyddiadau. Neu mewnforiwch lyfr gwaith comisiwn (Ffeil ▸ Mewnforio llyfr gwaith…), neu llwythwch y comisiwn enghreifftiol i weld sut mae’n gweithio.</translation>
+    </message>
+    <message>
+        <source>Create a commission…</source>
+        <translation>Creu comisiwn…</translation>
+    </message>
+    <message>
+        <source>Load the demo commission</source>
+        <translation>Llwytho’r comisiwn enghreifftiol</translation>
     </message>
 </context>
 <context>

@@ -44,3 +44,60 @@ def test_opening_the_app_on_a_database_imports_nothing_heavy(ui_db, tmp_path):
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["loaded"], "the commission was not loaded, so the check proves nothing"
     assert result["heavy"] == []
+
+
+# The app as `commission open DB` starts it (run_app's start_window, with its real thread pool): what is
+# loaded and built when the window first paints, and once the dashboard shows the commission's figures.
+FIRST_PAINT = """
+import json, sys, time
+from PySide6.QtCore import QSettings
+from commission.ui.app import make_application, start_window
+from commission.ui.settings import Settings
+
+watched = json.loads(sys.argv[3])
+loaded = lambda: sorted(name for name in watched if name in sys.modules)
+app = make_application()
+seen = {}
+
+def painted(window):
+    seen["first"] = {"loaded": loaded(), "built": sorted(window.screens), "open": window.store.is_open,
+                     "visible": window.isVisible()}
+
+window = start_window(sys.argv[1], Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)), painted=painted)
+end = time.monotonic() + 90
+while not (window.store.snapshot is not None and window.runner.pool.activeThreadCount() == 0):
+    app.processEvents()
+    window.runner.wait(20)
+    assert time.monotonic() < end, "the commission was not read"
+app.processEvents()
+dashboard = window.screens.get("dashboard")
+seen["figures"] = {"loaded": loaded(), "built": sorted(window.screens),
+                   "shown": window.stack.currentWidget() is dashboard and dashboard.snapshot is window.store.snapshot,
+                   "commitments": len(window.store.snapshot.data.commitments)}
+print(json.dumps(seen))
+"""
+
+
+def test_the_window_paints_before_the_database_is_read_and_builds_only_the_screen_in_view(ui_db, tmp_path):
+    ui_db.dispose()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"))
+    watched = [*HEAVY, "weasyprint", "sqlalchemy", "commission.services.queries", "commission.storage.models"]
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(ui_db.path), str(tmp_path / "settings.ini"), json.dumps(watched)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    # First paint: the window is on screen with no database opened yet, nothing heavy and no SQLAlchemy loaded,
+    # and no screen built.
+    assert seen["first"] == {"loaded": [], "built": [], "open": False, "visible": True}
+    # Then the commission is read off the GUI thread and the Dashboard shows it: the only screen built, and
+    # still none of the heavy libraries (SQLAlchemy and the queries now, to read it).
+    figures = seen["figures"]
+    assert figures["shown"] and figures["commitments"] == 25
+    assert figures["built"] == ["dashboard"]
+    assert figures["loaded"] == ["commission.services.queries", "commission.storage.models", "sqlalchemy"]

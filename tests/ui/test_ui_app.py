@@ -142,7 +142,7 @@ def test_an_empty_database_says_what_to_do_next_and_can_load_the_demo(qtbot, sty
     assert window.open_path(tmp_path / "empty.db", create=True)
     assert window.stack.currentWidget() is window.no_commission
     assert window.no_commission.button.text() == "Create a commission…"  # the first step; the demo beside it
-    qtbot.mouseClick(window.no_commission_demo, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.no_commission.demo, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
     assert window.store.snapshot is not None
     assert window.stack.currentWidget() is window.dashboard
 
