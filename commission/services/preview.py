@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from commission import vocab
-from commission.services import decidim, importer
+from commission.services import decidim, decidim_import, importer
 from commission.services.importer import ImportSummary
 from commission.services.return_book import recognise
 from commission.services.return_import import ReturnSummary, import_return
@@ -60,7 +60,7 @@ def preview_import(
     """What importing `path` would do; nothing is written. Raises WorkbookError / UserError as the import would."""
     path = Path(path)
     if decidim.recognise(path):  # a Decidim results CSV: its child results need an organisation
-        summary = decidim.import_results(
+        summary = decidim_import.import_results(
             db, path, commission=commission, organisation=organisation, as_of=as_of, progress=progress, dry_run=True
         )
         return ImportPreview("decidim", path.name, summary)
@@ -87,7 +87,7 @@ def import_file(
     """Import a workbook, an update return or a Decidim results CSV (told apart by content), all or nothing."""
     path = Path(path)
     if decidim.recognise(path):
-        return decidim.import_results(
+        return decidim_import.import_results(
             db, path, commission=commission, organisation=organisation, as_of=as_of, progress=progress, actor=actor
         )
     found = recognise(path)
