@@ -75,15 +75,21 @@ def _export_decidim(db, args) -> int:
 
     out, checks = export_results(db, args.out, commission=args.commission, as_of=args.as_of or date.today())
     print(f"Wrote {out} (Decidim accountability results; redacted for others: names only with consent).")
-    if checks:
-        print(
-            f"commission: check these {len(checks)} place(s) before you share the file "
-            "(a first name or surname of a member who is not named):",
-            file=sys.stderr,
-        )
-        for place in checks:
-            print(f"  {place.line()}", file=sys.stderr)
+    _say_checks(checks, "file")
     return 0
+
+
+def _say_checks(checks: list, what: str) -> None:
+    """A first name or surname of someone not named: the file is made, but a person should look."""
+    if not checks:
+        return
+    print(
+        f"commission: check these {len(checks)} place(s) before you share the {what} "
+        "(a first name or surname of a member who is not named):",
+        file=sys.stderr,
+    )
+    for place in checks:
+        print(f"  {place.line()}", file=sys.stderr)
 
 
 def _export(db, args) -> int:
@@ -148,14 +154,7 @@ def _report(db, args) -> int:
         checks=checks,
     )
     print(f"Wrote {path} (redacted for others: names and quotes only with consent).")
-    if checks:  # a first name or surname of someone not named: the report is made, but a person should look
-        print(
-            f"commission: check these {len(checks)} place(s) before you share the report "
-            "(a first name or surname of a member who is not named):",
-            file=sys.stderr,
-        )
-        for place in checks:
-            print(f"  {place.line()}", file=sys.stderr)
+    _say_checks(checks, "report")
     return 0
 
 
