@@ -355,15 +355,6 @@ def _frames(
     return frames
 
 
-def _refused(source: str, problems: list[Problem]) -> WorkbookError:
-    problems = sorted(problems, key=lambda p: (p.row or 0, p.column))
-    return WorkbookError(
-        f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
-        "to put right first (nothing was changed).",
-        problems,
-    )
-
-
 def import_results(
     db: Database,
     path: str | Path,
@@ -406,8 +397,8 @@ def import_results(
                 q = Problem(results.source, p.row, FIELD_COLUMNS.get(p.column, p.column), p.reason)
                 if (q.row, q.column) not in seen:
                     problems.append(q)
-        raise _refused(results.source, problems) from exc
+        raise importer.refused_by_row(results.source, problems) from exc
     if problems:
-        raise _refused(results.source, problems)
+        raise importer.refused_by_row(results.source, problems)
     summary.not_in_file = []  # a results file is never a whole workbook: nothing else is touched
     return summary

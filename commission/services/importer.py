@@ -112,11 +112,7 @@ def import_frames(
             plan, problems = validate(frames, _existing(s, row.id) if row else Existing(limits=column_limits()))
             if problems:
                 log.info("Import refused: %d problem(s); nothing written", len(problems))  # counts, never cells
-                raise WorkbookError(
-                    f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
-                    "to put right first (nothing was changed).",
-                    problems,
-                )
+                raise refused(source, problems)
             step(0.5)
             assert plan is not None  # validate gives a plan whenever it finds no problem
             summary = _apply(s, plan, row, actor, source, step, name=commission)
@@ -147,6 +143,20 @@ def import_frames(
         summary.updates_already_there,
     )
     return summary
+
+
+def refused(source: str, problems: list) -> WorkbookError:
+    """Why `source` was not imported: every problem to put right first (nothing was changed)."""
+    return WorkbookError(
+        f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
+        "to put right first (nothing was changed).",
+        problems,
+    )
+
+
+def refused_by_row(source: str, problems: list) -> WorkbookError:
+    """The same for a file read as one table (a results CSV, a pledges sheet): its problems row by row."""
+    return refused(source, sorted(problems, key=lambda p: (p.row or 0, p.column)))
 
 
 class _DryRun(Exception):  # not an error: it carries a dry run's summary out of the rollback
