@@ -10,7 +10,7 @@ from datetime import date
 
 from commission import domain, vocab
 from commission.services.return_book import RETURN_KIND
-from commission.services.return_words import STATUSES_CY, instructions_cy
+from commission.services.return_words import STATUSES_CY
 
 EXTRA_ROWS = 10  # spare Updates rows for a second update on a commitment
 INPUT_COLUMNS = ("date", "status", "progress", "note")  # what an officer types; all blank = row ignored
@@ -32,14 +32,6 @@ COMMITMENT_COLUMNS = (
     "latest_note",
     "panel_verdict",
 )
-STATUS_MEANINGS = {
-    "not started": "work has not begun yet",
-    "in progress": "work is under way",
-    "at risk": "work is under way, but it may not happen in time or in full",
-    "stalled": "work has stopped for now",
-    "done": "finished: what was promised has happened",
-    "dropped": "you no longer plan to do this (please say why in the note)",
-}
 GREY = "#ececec"
 INPUT = "#fff6c8"
 
@@ -88,120 +80,13 @@ def _protect(sheet) -> None:
     )
 
 
-def _instructions(
-    sheet, fmt: _Formats, data: domain.CommissionData, org: domain.Organisation, as_of: date, count: int
-) -> None:
-    sheet.set_column(0, 0, 16)
-    sheet.set_column(1, 1, 90)
-    sheet.hide_gridlines(2)
-    row = 0
-
-    def line(text: str, style=None, label: str = "", height: int | None = None) -> None:
-        nonlocal row
-        if label:
-            sheet.write_string(row, 0, label, fmt.bold)
-        if text:
-            sheet.write_string(row, 1, text, style or fmt.text)
-        if height:
-            sheet.set_row(row, height)
-        row += 1
-
-    sheet.write_string(0, 0, f"Update return for {org.name}", fmt.title)
-    row = 1
-    line(f"From {data.commission.name}. Prepared on {vocab.uk_date(as_of)}.")
-    row += 1
-    line("Why you have this", fmt.heading)
-    line(
-        f"When {org.name} made its commitments to the commission, it agreed to tell the panel how "
-        f"things are going. This file lists your {count} commitment{'s' if count != 1 else ''}. Please "
-        "tell us what has happened since your last update.",
-        height=50,
-    )
-    row += 1
-    line("What to do", fmt.heading)
-    steps = [
-        ("1.", "Open the Updates sheet (the tab at the bottom). There is one row for each of your commitments."),
-        ("2.", "For each commitment where something has happened, fill in the yellow cells:"),
-        ("date", "the date your update is about, written as YYYY-MM-DD — for example 2026-11-15."),
-        ("status", "choose from the list: " + ", ".join(vocab.UPDATE_STATUSES) + "."),
-        (
-            "progress",
-            (
-                "how far along it is: a number from 0 (not started) to 100 (finished). "
-                "If you leave it blank, we use the usual figure for the status."
-            ),
-        ),
-        ("note", "a few plain sentences: what was done, what comes next, what is getting in the way."),
-        (
-            "reported_by",
-            (
-                "who is reporting. We have put your organisation's name; you can change it to "
-                "your own name or job title."
-            ),
-        ),
-        (
-            "3.",
-            (
-                "Leave a row as it is if you have nothing new to say about that commitment. Rows you leave "
-                "empty are simply ignored."
-            ),
-        ),
-        (
-            "4.",
-            (
-                "To give a second update on a commitment, use the spare rows at the bottom of the Updates "
-                "sheet: choose the commitment from the list in its first cell."
-            ),
-        ),
-        (
-            "5.",
-            (
-                "Save the file and send it back to the commission's coordinator. Please keep the file's "
-                "sheets and grey cells as they are."
-            ),
-        ),
-    ]
-    for label, text in steps:
-        line(text, label=label, height=34 if len(text) > 95 else None)
-    row += 1
-    line("What the statuses mean", fmt.heading)
-    for status, meaning in STATUS_MEANINGS.items():
-        line(meaning, label=status)
-    row += 1
-    line("The Commitments sheet", fmt.heading)
-    line(
-        f"It shows what you promised and where things stood on {vocab.uk_date(as_of)}, as the commission "
-        "sees it. It is there to help you: it cannot be changed here. If a promise or a due date is "
-        "wrong, please tell the coordinator.",
-        height=50,
-    )
-    row += 1
-    line("The panel will give its own view", fmt.heading)
-    line(
-        "Community commissioners read every update and say whether they agree it happened. Their view "
-        "is shown beside yours in the commission's reports, so please say plainly what has and has not "
-        "changed for the people affected.",
-        height=50,
-    )
-    row += 1
-    line("Other spreadsheet programs", fmt.heading)
-    line(
-        "LibreOffice and Google Sheets work too. If you copy the file into another program, keep dates "
-        "as YYYY-MM-DD and the sheet names as they are.",
-        height=34,
-    )
-    _protect(sheet)
-
-
-def _instructions_cy(
-    sheet, fmt: _Formats, data: domain.CommissionData, org: domain.Organisation, as_of: date, count: int
-) -> None:
+def _instructions(sheet, fmt: _Formats, lines: list[tuple[str, str, str]]) -> None:
+    """The Instructions sheet from its (kind, label, text) lines (return_words.instructions)."""
     sheet.set_column(0, 0, 16)
     sheet.set_column(1, 1, 90)
     sheet.hide_gridlines(2)
     styles = {"heading": fmt.heading, "line": fmt.text}
-    names = (org.name_cy or org.name, data.commission.name_cy or data.commission.name)
-    for row, (kind, label, text) in enumerate(instructions_cy(*names, as_of, count)):
+    for row, (kind, label, text) in enumerate(lines):
         if kind == "title":
             sheet.write_string(row, 0, text, fmt.title)
             continue

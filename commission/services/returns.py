@@ -34,11 +34,10 @@ from commission.services.return_sheets import (
     _commitments_sheet,
     _Formats,
     _instructions,
-    _instructions_cy,
     _return_sheet,
     _updates_sheet,
 )
-from commission.services.return_words import organisation_language, welsh_pledges
+from commission.services.return_words import instructions, organisation_language, welsh_pledges
 from commission.storage.db import Database
 
 
@@ -158,10 +157,8 @@ def _write_return(
                 "comments": "Fill in the Updates sheet and send the file back to the coordinator.",
             }
         )
-        if language == "cy":
-            _instructions_cy(book.add_worksheet("Instructions"), fmt, data, org, figures.as_of, len(commitments))
-        else:
-            _instructions(book.add_worksheet("Instructions"), fmt, data, org, figures.as_of, len(commitments))
+        lines = instructions(language, org, data.commission, figures.as_of, len(commitments))
+        _instructions(book.add_worksheet("Instructions"), fmt, lines)
         _commission_sheet(book.add_worksheet("Commission"), fmt, data)
         _commitments_sheet(book.add_worksheet("Commitments"), fmt, data, figures, commitments)
         updates = book.add_worksheet("Updates")
