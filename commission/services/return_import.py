@@ -42,7 +42,6 @@ from commission.storage.db import Database
 from commission.workbook import Problem, validate
 from commission.workbook.validate import Existing
 
-INPUT_COLUMNS = ("date", "status", "progress", "note")  # what an officer types; all blank = row ignored
 UPDATE_ORDER = ("commitment_ref", "pledge", "due", "date", "status", "progress", "note", "reported_by")
 
 

@@ -41,10 +41,6 @@ from commission.services.return_words import instructions, organisation_language
 from commission.storage.db import Database
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def safe_file_name(name: str, fallback: str = "organisation") -> str:
     """A file name any system accepts, kept readable (see `commission.files.safe_name`)."""
     return files.safe_name(name, fallback)
