@@ -89,3 +89,25 @@ def test_welsh_verdict_words_are_read_in_a_workbook(sqlite_demo, tmp_path):
     data = load_commission_data(sqlite_demo, find_commission(sqlite_demo).id)
     last = data.updates[-1]
     assert (last.status, last.verdict) == ("at risk", "partly")
+
+
+def test_the_instructions_read_the_same_in_both_languages():
+    """One template a language: the same lines in the same places, a name taken as it is, never as markup."""
+    from commission.domain import CommissionInfo, Organisation
+    from commission.vocab import UPDATE_STATUSES
+
+    org = Organisation(1, "ORG-X", "Shop | # Two", name_cy="Siop | ## Dau")
+    commission = CommissionInfo(1, "Valleys {org} Commission", name_cy="Comisiwn y Cymoedd")
+    english = return_words.instructions("en", org, commission, AS_OF, 1)
+    welsh = return_words.instructions("cy", org, commission, AS_OF, 3)
+    assert [kind for kind, _label, _text in english] == [kind for kind, _label, _text in welsh]
+    in_english = {"note_cy": "note", **dict(zip(return_words.STATUSES_CY, UPDATE_STATUSES, strict=True))}
+    assert [label for _k, label, _t in english] == [in_english.get(label, label) for _k, label, _t in welsh]
+    assert english[0] == ("title", "", "Update return for Shop | # Two")
+    assert welsh[0] == ("title", "", "Ffurflen ddiweddaru ar gyfer Siop | ## Dau")
+    assert english[1][2] == "From Valleys {org} Commission. Prepared on 22 November 2026."
+    assert welsh[1][2] == "Gan Comisiwn y Cymoedd. Paratowyd ar 22 Tachwedd 2026."
+    assert "This file lists your 1 commitment. Please" in english[4][2]  # an indented line goes on, one space
+    assert "rhestru eich 3 ymrwymiad." in welsh[4][2]
+    texts = [text for _k, _l, text in english + welsh]
+    assert not any("  " in text or text != text.strip() for text in texts)

@@ -4,6 +4,7 @@ milestones, and the members' consents (services.importer runs them, in its trans
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
@@ -45,6 +46,19 @@ class SheetWrites:
     def ref_ids(self, sheet: str) -> dict[str, int]:
         raise NotImplementedError
 
+    def audited(self, operation: str, kind: str, record_id: int, **what: Any) -> None:
+        """One audit entry for a change this import makes (ref, field, old and new as audit.entry takes them);
+        the import writes them all at its end."""
+        self.audit.append(audit.entry(self.actor, operation, kind, commission_id=self.cid, record_id=record_id, **what))
+
+    def write_changes(
+        self, table: Table, old: Mapping[Any, Any], diff: dict[str, Any], kind: str, ref: str = ""
+    ) -> None:
+        """Write `diff` (column → new value) over the row `old`, its version one up, each changed field audited."""
+        self.s.execute(update(table).where(table.c.id == old["id"]).values(**diff, version=table.c.version + 1))
+        for name, value in diff.items():
+            self.audited("edit", kind, old["id"], ref=ref, field=name, old=old[name], new=value)
+
     def consent_history(self) -> None:
         """The Consents sheet, once, before the Members sheet's consent columns are compared with it."""
         if self.history is not None and not self.history_done:
@@ -67,21 +81,8 @@ class SheetWrites:
                 expires = record.get(expires_col, old.expires if old else None) or None
                 if old is not None and old.given == given and old.expires == expires:
                     continue
-                if old is None and not given and expires is None:
-                    if self.history is not None:
-                        continue  # the Consents sheet is the record: it has no entry for them
-                    rows.append(
-                        dict(
-                            member_id=member_id,
-                            kind=kind,
-                            given=False,
-                            expires=None,
-                            recorded_on=today,
-                            withdrawn=False,
-                            note=f"from {self.source}",
-                        )
-                    )
-                    continue
+                if old is None and not given and expires is None and self.history is not None:
+                    continue  # the Consents sheet is the record: it has no entry for them
                 withdrawn = bool(old is not None and old.given and not given)
                 rows.append(
                     dict(
@@ -95,18 +96,14 @@ class SheetWrites:
                     )
                 )
                 if old is not None:
-                    self.audit.append(
-                        audit.entry(
-                            self.actor,
-                            "consent",
-                            "member",
-                            commission_id=self.cid,
-                            record_id=member_id,
-                            ref=record["ref"],
-                            field=f"consent_{kind}",
-                            old=_consent_text(old.given, old.expires),
-                            new=_consent_text(given, expires),
-                        )
+                    self.audited(
+                        "consent",
+                        "member",
+                        member_id,
+                        ref=record["ref"],
+                        field=f"consent_{kind}",
+                        old=_consent_text(old.given, old.expires),
+                        new=_consent_text(given, expires),
                     )
         if rows:
             self.s.execute(insert(m.Consent), rows)
@@ -198,21 +195,7 @@ class SheetWrites:
             diff = {f: v for f, v in values.items() if _differs(old[f], v)}
             if diff:
                 changed += 1
-                self.s.execute(update(table).where(table.c.id == old["id"]).values(**diff, version=table.c.version + 1))
-                for f, v in diff.items():
-                    self.audit.append(
-                        audit.entry(
-                            self.actor,
-                            "edit",
-                            "milestone",
-                            commission_id=self.cid,
-                            record_id=old["id"],
-                            ref=ref_of.get(key[0], ""),
-                            field=f,
-                            old=old[f],
-                            new=v,
-                        )
-                    )
+                self.write_changes(table, old, diff, "milestone", ref_of.get(key[0], ""))
         if fresh:
             self.s.execute(insert(table), fresh)
         self.summary.created["Milestones"] += len(fresh)

@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pandas as pd
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import delete, insert, or_, select
 
 from commission import frameworks as fw
-from commission.services import audit
 from commission.storage import models as m
 from commission.storage.models_value import FRACTIONS
 
@@ -57,37 +56,13 @@ def import_frameworks(job, frame: pd.DataFrame) -> None:
                 insert(f).values(commission_id=job.cid, key=key, **values).returning(f.c.id)
             ).scalar_one()
             frameworks[key] = {"id": new_id, "key": key, **values}
-            job.audit.append(
-                audit.entry(
-                    job.actor,
-                    "create",
-                    "framework",
-                    commission_id=job.cid,
-                    record_id=new_id,
-                    ref=key,
-                    new=values["name"],
-                )
-            )
+            job.audited("create", "framework", new_id, ref=key, new=values["name"])
             created += 1
         elif "framework_name" in frame.columns or "framework_name_cy" in frame.columns:
             given = {k: v for k, v in values.items() if f"framework_{k}" in frame.columns}
             diff = {k: v for k, v in given.items() if _differs(old[k], v)}
             if diff:
-                job.s.execute(update(f).where(f.c.id == old["id"]).values(**diff, version=f.c.version + 1))
-                for k, v in diff.items():
-                    job.audit.append(
-                        audit.entry(
-                            job.actor,
-                            "edit",
-                            "framework",
-                            commission_id=job.cid,
-                            record_id=old["id"],
-                            ref=key,
-                            field=k,
-                            old=old[k],
-                            new=v,
-                        )
-                    )
+                job.write_changes(f, old, diff, "framework", key)
                 old.update(diff)
                 changed += 1
     ids = {key: r["id"] for key, r in frameworks.items()}
@@ -102,6 +77,7 @@ def import_frameworks(job, frame: pd.DataFrame) -> None:
         framework_id = ids[record["framework"]]
         values = {"label": record.get("label") or record["area"], "label_cy": record.get("label_cy") or ""}
         old = areas.get((framework_id, record["area"]))
+        tag = fw.tag_text(record["framework"], record["area"])
         if old is None:
             new_id = job.s.execute(
                 insert(a)
@@ -110,37 +86,13 @@ def import_frameworks(job, frame: pd.DataFrame) -> None:
             ).scalar_one()
             positions[framework_id] += 1
             areas[(framework_id, record["area"])] = {"id": new_id, **values}
-            job.audit.append(
-                audit.entry(
-                    job.actor,
-                    "create",
-                    "framework_area",
-                    commission_id=job.cid,
-                    record_id=new_id,
-                    ref=fw.tag_text(record["framework"], record["area"]),
-                    new=values["label"],
-                )
-            )
+            job.audited("create", "framework_area", new_id, ref=tag, new=values["label"])
         else:
             diff = {
                 k: v for k, v in values.items() if k.replace("label", "label") in frame.columns and _differs(old[k], v)
             }
             if diff:
-                job.s.execute(update(a).where(a.c.id == old["id"]).values(**diff, version=a.c.version + 1))
-                for k, v in diff.items():
-                    job.audit.append(
-                        audit.entry(
-                            job.actor,
-                            "edit",
-                            "framework_area",
-                            commission_id=job.cid,
-                            record_id=old["id"],
-                            ref=fw.tag_text(record["framework"], record["area"]),
-                            field=k,
-                            old=old[k],
-                            new=v,
-                        )
-                    )
+                job.write_changes(a, old, diff, "framework_area", tag)
     job.summary.created["Frameworks"] += created
     job.summary.changed["Frameworks"] += changed
 
@@ -181,18 +133,14 @@ def import_tags(job, frame: pd.DataFrame) -> None:
             job.s.execute(delete(t).where(t.c.action_id == action_id, t.c.area_id.in_(have - wanted)))
         if wanted - have:
             job.s.execute(insert(t), [{"action_id": action_id, "area_id": i} for i in sorted(wanted - have)])
-        job.audit.append(
-            audit.entry(
-                job.actor,
-                "edit",
-                "action",
-                commission_id=job.cid,
-                record_id=action_id,
-                ref=ref,
-                field="framework_areas",
-                old=";".join(map(str, sorted(have))),
-                new=";".join(map(str, sorted(wanted))),
-            )
+        job.audited(
+            "edit",
+            "action",
+            action_id,
+            ref=ref,
+            field="framework_areas",
+            old=";".join(map(str, sorted(have))),
+            new=";".join(map(str, sorted(wanted))),
         )
         changed += 1
     job.summary.changed["Actions"] += 0  # counted with the action's own fields; tags are in the audit trail
@@ -219,35 +167,13 @@ def import_value(job, frame: pd.DataFrame) -> None:
             }
             next_position += 1
             ids[record["outcome"]] = job.s.execute(insert(o).values(**row).returning(o.c.id)).scalar_one()
-            job.audit.append(
-                audit.entry(
-                    job.actor,
-                    "create",
-                    "outcome",
-                    commission_id=job.cid,
-                    record_id=ids[record["outcome"]],
-                    new=record["outcome"][:200],
-                )
-            )
+            job.audited("create", "outcome", ids[record["outcome"]], new=record["outcome"][:200])
             created += 1
             continue
         ids[record["outcome"]] = old["id"]
         diff = {k: v for k, v in values.items() if _differs(old[k], v)}
         if diff:
-            job.s.execute(update(o).where(o.c.id == old["id"]).values(**diff, version=o.c.version + 1))
-            for k, v in diff.items():
-                job.audit.append(
-                    audit.entry(
-                        job.actor,
-                        "edit",
-                        "outcome",
-                        commission_id=job.cid,
-                        record_id=old["id"],
-                        field=k,
-                        old=old[k],
-                        new=v,
-                    )
-                )
+            job.write_changes(o, old, diff, "outcome")
             changed += 1
     for column, sheet, table, other in (
         ("action_refs", "Actions", m.OutcomeAction, "action_id"),

@@ -112,11 +112,7 @@ def import_frames(
             plan, problems = validate(frames, _existing(s, row.id) if row else Existing(limits=column_limits()))
             if problems:
                 log.info("Import refused: %d problem(s); nothing written", len(problems))  # counts, never cells
-                raise WorkbookError(
-                    f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
-                    "to put right first (nothing was changed).",
-                    problems,
-                )
+                raise refused(source, problems)
             step(0.5)
             assert plan is not None  # validate gives a plan whenever it finds no problem
             summary = _apply(s, plan, row, actor, source, step, name=commission)
@@ -147,6 +143,20 @@ def import_frames(
         summary.updates_already_there,
     )
     return summary
+
+
+def refused(source: str, problems: list) -> WorkbookError:
+    """Why `source` was not imported: every problem to put right first (nothing was changed)."""
+    return WorkbookError(
+        f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
+        "to put right first (nothing was changed).",
+        problems,
+    )
+
+
+def refused_by_row(source: str, problems: list) -> WorkbookError:
+    """The same for a file read as one table (a results CSV, a pledges sheet): its problems row by row."""
+    return refused(source, sorted(problems, key=lambda p: (p.row or 0, p.column)))
 
 
 class _DryRun(Exception):  # not an error: it carries a dry run's summary out of the rollback
@@ -277,19 +287,7 @@ class _Import(SheetWrites):
                 if diff:
                     changed.append((old, diff))
                     for f, v in diff.items():
-                        self.audit.append(
-                            audit.entry(
-                                self.actor,
-                                "edit",
-                                kind.name,
-                                commission_id=self.cid,
-                                record_id=old["id"],
-                                ref=old["ref"],
-                                field=f,
-                                old=old[f],
-                                new=v,
-                            )
-                        )
+                        self.audited("edit", kind.name, old["id"], ref=old["ref"], field=f, old=old[f], new=v)
         if new_rows:
             self.s.execute(insert(table), new_rows)
             self.ids.pop(sheet, None)
@@ -345,19 +343,7 @@ class _Import(SheetWrites):
             table = _table(m.Theme)
             self.s.execute(update(table).where(table.c.id == ids[ref]).values(parent_id=parent_id))
             if old is not None:
-                self.audit.append(
-                    audit.entry(
-                        self.actor,
-                        "edit",
-                        "theme",
-                        commission_id=self.cid,
-                        record_id=ids[ref],
-                        ref=ref,
-                        field="parent_id",
-                        old=old["parent_id"],
-                        new=parent_id,
-                    )
-                )
+                self.audited("edit", "theme", ids[ref], ref=ref, field="parent_id", old=old["parent_id"], new=parent_id)
 
     def _replace_links(self, link: Field, pairs: list[tuple[int, list[str]]], existing_rows: dict) -> None:
         table = _table(getattr(m, link.link[0]))
@@ -389,7 +375,7 @@ def _apply(
     name: str | None = None,
 ) -> ImportSummary:
     settings = {k: v for k, v in plan.commission.items() if k != "name"}
-    setting_changes = []
+    new = commission is None
     if commission is None:  # a new commission takes the name asked for (--commission), else the workbook's
         commission = m.Commission(
             name=name or plan.commission["name"],
@@ -404,39 +390,20 @@ def _apply(
         )
         s.add(commission)
         s.flush()
-        audit.record(
-            s,
-            actor,
-            "create",
-            "commission",
-            commission_id=commission.id,
-            record_id=commission.id,
-            ref=commission.name,
-            new=commission.name,
-        )
+    job = _Import(s, commission.id, actor, source)
+    job.summary.commission = commission.name
+    if new:
+        job.audited("create", "commission", commission.id, ref=commission.name, new=commission.name)
     else:
         for key, value in settings.items():
             value = value if value is not None else KINDS["commission"].field(key).empty
-            if _differs(getattr(commission, key), value):
-                audit.record(
-                    s,
-                    actor,
-                    "edit",
-                    "commission",
-                    commission_id=commission.id,
-                    record_id=commission.id,
-                    ref=commission.name,
-                    field=key,
-                    old=getattr(commission, key),
-                    new=value,
-                )
-                setting_changes.append(("Commission", commission.name, key, getattr(commission, key), value))
+            was = getattr(commission, key)
+            if _differs(was, value):
+                job.audited("edit", "commission", commission.id, ref=commission.name, field=key, old=was, new=value)
+                job.summary.changes.append(("Commission", commission.name, key, was, value))
                 setattr(commission, key, value)
         s.flush()
 
-    job = _Import(s, commission.id, actor, source)
-    job.summary.commission = commission.name
-    job.summary.changes.extend(setting_changes)
     job.history = plan.sheets.get("Consents")
     from commission.services import import_value
 

@@ -263,15 +263,6 @@ def pledges_frame(
     return frame, problems
 
 
-def _refused(source: str, problems: list) -> WorkbookError:
-    problems = sorted(problems, key=lambda p: (p.row or 0, p.column))
-    return WorkbookError(
-        f"{source} was not imported: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
-        "to put right first (nothing was changed).",
-        problems,
-    )
-
-
 def import_pledges(
     db: Database,
     table: Table,
@@ -305,9 +296,9 @@ def import_pledges(
                 q = Problem(table.source, p.row, mapping.get(p.column) or p.column, p.reason)
                 if (q.row, q.column) not in refused:
                     problems.append(q)
-        raise _refused(table.source, problems) from exc
+        raise importer.refused_by_row(table.source, problems) from exc
     if problems:
-        raise _refused(table.source, problems)
+        raise importer.refused_by_row(table.source, problems)
     summary.not_in_file = []  # only commitments come from a pledges sheet; nothing else is touched
     return summary
 

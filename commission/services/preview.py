@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
 from commission import vocab
-from commission.services import decidim, importer
+from commission.services import decidim, decidim_import, importer
 from commission.services.importer import ImportSummary
 from commission.services.return_book import recognise
 from commission.services.return_import import ReturnSummary, import_return
@@ -94,7 +94,9 @@ def _import(
     }
     as_of = options.get("as_of")
     if decidim.recognise(path):  # a Decidim results CSV: its child results need an organisation
-        return "decidim", decidim.import_results(db, path, as_of=as_of, organisation=options.get("organisation"), **run)
+        return "decidim", decidim_import.import_results(
+            db, path, as_of=as_of, organisation=options.get("organisation"), **run
+        )
     found = recognise(path)
     if found is not None:
         return "return", import_return(db, path, as_of=as_of, returned=found, **run)
