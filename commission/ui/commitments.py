@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -301,18 +303,24 @@ class CommitmentsTab(ListEditor):
         action = snap.actions.get(c.action_id)
         self.detail_title.setText(f"{c.ref} · {org.name if org else ''}")
         self.state_pill.set(*state_of(snap, commitment_id))
-        self.action_link.setText(f"For action {action.ref}: {action.title}" if action else "")
+        self.action_link.setText(
+            self.tr("For action {ref}: {title}").format(ref=action.ref, title=action.title) if action else ""
+        )
         self.form.load(commitment_id)
         if result is None:
             self.summary.setText(
-                f"Made on {uk_date(c.made_on)}, after the date the figures are for "
-                f"({uk_date(snap.as_of)}): not in any figure yet."
+                self.tr("Made on {made}, after the date the figures are for ({on}): not in any figure yet.").format(
+                    made=uk_date(c.made_on), on=uk_date(snap.as_of)
+                )
             )
         else:
             verdict_colour = VERDICT_COLOURS.get(result.verdict, "#757575")
+            verdict = escape(VERDICT_WORDS[result.verdict].lower())
             self.summary.setText(
-                f"{'dropped' if result.progress is None else percent(result.progress)} · the panel: "
-                f"<span style='color:{verdict_colour}; font-weight:600'>{VERDICT_WORDS[result.verdict].lower()}</span>"
+                self.tr("{progress} · the panel: {verdict}").format(
+                    progress=self.tr("dropped") if result.progress is None else percent(result.progress),
+                    verdict=f"<span style='color:{verdict_colour}; font-weight:600'>{verdict}</span>",
+                )
             )
         self.timeline.set_updates(
             snap.data.updates_by_commitment.get(commitment_id, []),

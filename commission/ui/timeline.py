@@ -113,8 +113,10 @@ class Timeline(QScrollArea):
         if not ordered:
             self.layout_.addWidget(
                 muted(
-                    "No updates yet. When the organisation reports back, press "
-                    "Log update… and add what the panel thinks of it."
+                    self.tr(
+                        "No updates yet. When the organisation reports back, press "
+                        "Log update… and add what the panel thinks of it."
+                    )
                 )
             )
         shown = ordered if self.show_all else ordered[: self.SHOWN]

@@ -120,12 +120,14 @@ TABLE_WORDS = (
     QT_TRANSLATE_NOOP("words", "Their personal details were erased at their request."),
 )
 
-VERDICT_WORDS = {
-    "agree": "Agrees it happened",
-    "partly": "Partly agrees",
-    "disagree": "Disagrees",
-    "not assessed": "Not yet assessed",
-}
+VERDICT_WORDS = _Words(
+    {
+        "agree": "Agrees it happened",
+        "partly": "Partly agrees",
+        "disagree": "Disagrees",
+        "not assessed": "Not yet assessed",
+    }
+)
 VERDICT_SHORT = {"agree": "agree", "partly": "partly", "disagree": "disagree", "not assessed": "not assessed"}
 ROLE_WORDS = _Words(
     {

@@ -797,6 +797,22 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Dim ymrwymiad wedi’i ddewis</translation>
     </message>
     <message>
+        <source>For action {ref}: {title}</source>
+        <translation>Ar gyfer cam gweithredu {ref}: {title}</translation>
+    </message>
+    <message>
+        <source>Made on {made}, after the date the figures are for ({on}): not in any figure yet.</source>
+        <translation>Wedi’i wneud ar {made}, ar ôl dyddiad y ffigurau ({on}): nid yw mewn unrhyw ffigur eto.</translation>
+    </message>
+    <message>
+        <source>{progress} · the panel: {verdict}</source>
+        <translation>{progress} · y panel: {verdict}</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>wedi’i ollwng</translation>
+    </message>
+    <message>
         <source>Update removed. Ctrl+Z brings it back.</source>
         <translation>Tynnwyd y diweddariad. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
     </message>
@@ -4141,6 +4157,13 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>Add</source>
         <translation>Ychwanegu</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>No updates yet. When the organisation reports back, press Log update… and add what the panel thinks of it.</source>
+        <translation>Dim diweddariadau eto. Pan fydd y sefydliad yn adrodd yn ôl, pwyswch Cofnodi diweddariad… ac ychwanegwch farn y panel.</translation>
     </message>
 </context>
 <context>

@@ -346,3 +346,29 @@ def test_switching_language_keeps_typing_and_the_undo_stack(window, qtbot):
         assert file_menu.text() == "&File" and field.text() == typed
     finally:
         i18n.language().install("en")
+
+
+def test_a_commitment_is_described_in_welsh(welsh_window):
+    """Found by using it: in Welsh, the commitment panel still said "For action A01: …", "the panel: …" and
+    "No updates yet…" in English."""
+    from commission.services import edits
+    from commission.services.queries import find_commission
+
+    db = welsh_window.store.db
+    cid = find_commission(db).id
+    action = edits.create(db, "action", {"commission_id": cid, "title": "Tocynnau bws"})
+    org = edits.create(db, "organisation", {"commission_id": cid, "ref": "CYN", "name": "Cyngor"})
+    made = edits.create(
+        db,
+        "commitment",
+        {"commission_id": cid, "action_id": action["id"], "organisation_id": org["id"], "pledge": "Addewid"},
+    )
+    welsh_window.store.refresh()
+    screen = welsh_window.show_screen("actions")
+    screen.show_record("commitment", made["id"])
+    QApplication.processEvents()
+    panel = screen.commitments
+    assert panel.action_link.text().startswith("Ar gyfer cam gweithredu ")
+    assert "y panel:" in panel.summary.text() or "ar ôl dyddiad y ffigurau" in panel.summary.text()
+    english = _english(_widget_texts(panel), USER_WORDS | {"tocynnau", "bws", "cyngor", "addewid", "cyn"})
+    assert not english, f"English on the commitment panel: {english[:20]}"
