@@ -212,23 +212,28 @@ def test_the_investment_is_saved_from_a_read_off_the_gui_thread(qtbot, window, t
     qtbot.waitUntil(lambda: window.store.snapshot.commission.investment == 81250, timeout=10_000)
 
 
-def test_who_saved_theirs_in_a_conflict_is_read_off_the_gui_thread(qtbot, window, threaded, monkeypatch, ui_db):
+def save_after_someone_else(qtbot, screen, ui_db):
+    """A second coordinator saves the chosen session's title first; then I type mine and press Enter."""
     from commission.storage import open_database
-    from commission.ui import conflict
 
-    threads = recorded(monkeypatch, conflict, "_last_saved")
-    screen = window.show_screen("sessions")
-    settled(threaded)
-    session_id = screen.current_session()
-    other = open_database(ui_db.path)  # a second coordinator saves first
+    other = open_database(ui_db.path)
     try:
-        edits.edit(other, "session", session_id, {"title": "Their title"}, actor="Alex Other")
+        edits.edit(other, "session", screen.current_session(), {"title": "Their title"}, actor="Alex Other")
     finally:
         other.dispose()
     screen.title_edit.setFocus()
     screen.title_edit.selectAll()
     qtbot.keyClicks(screen.title_edit, "My title")
     qtbot.keyClick(screen.title_edit, Qt.Key.Key_Return)
+
+
+def test_who_saved_theirs_in_a_conflict_is_read_off_the_gui_thread(qtbot, window, threaded, monkeypatch, ui_db):
+    from commission.ui import conflict
+
+    threads = recorded(monkeypatch, conflict, "_last_saved")
+    screen = window.show_screen("sessions")
+    settled(threaded)
+    save_after_someone_else(qtbot, screen, ui_db)
     qtbot.waitUntil(lambda: window.editor.conflict_dialog is not None, timeout=10_000)
     assert threads and all(t is not threading.main_thread() for t in threads)
     dialog = window.editor.conflict_dialog
@@ -238,7 +243,6 @@ def test_who_saved_theirs_in_a_conflict_is_read_off_the_gui_thread(qtbot, window
 
 
 def test_a_conflict_shows_both_versions_even_when_who_saved_theirs_cannot_be_read(qtbot, window, monkeypatch, ui_db):
-    from commission.storage import open_database
     from commission.ui import conflict
 
     def unreadable(db, kind, record_id):
@@ -246,16 +250,7 @@ def test_a_conflict_shows_both_versions_even_when_who_saved_theirs_cannot_be_rea
 
     monkeypatch.setattr(conflict, "_last_saved", unreadable)
     screen = window.show_screen("sessions")
-    session_id = screen.current_session()
-    other = open_database(ui_db.path)
-    try:
-        edits.edit(other, "session", session_id, {"title": "Their title"}, actor="Alex Other")
-    finally:
-        other.dispose()
-    screen.title_edit.setFocus()
-    screen.title_edit.selectAll()
-    qtbot.keyClicks(screen.title_edit, "My title")
-    qtbot.keyClick(screen.title_edit, Qt.Key.Key_Return)
+    save_after_someone_else(qtbot, screen, ui_db)
     dialog = window.editor.conflict_dialog
     assert dialog is not None and dialog.isVisible()
     texts = [label.text() for label in dialog.findChildren(type(screen.panel_title))]
