@@ -28,6 +28,7 @@ from commission.ui.history import history_button
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import ActionsModel
 from commission.ui.new_record import NewRecord
+from commission.ui.store_widget import StoreWidget
 from commission.ui.words import percent, short_text, state_of, uk_date, uk_short_date
 
 
@@ -183,13 +184,12 @@ def _darker(colour: str):
     return pill_colours(colour)[1]
 
 
-class ActionsScreen(QWidget):
+class ActionsScreen(StoreWidget):
     title = "Actions & Commitments"
     actions: ActionsTab  # type: ignore[assignment]  # the tab shadows QWidget.actions(), not used here
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
+        super().__init__(store, editor, parent)
         layout = w.page_layout(self, 6)
         head = QHBoxLayout()
         titles, self.subtitle = w.page_titles(self.tr("Actions & Commitments"))

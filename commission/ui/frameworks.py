@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from commission import frameworks as fw
 from commission.ui import framework_commands
 from commission.ui.jobs import show_status
+from commission.ui.store_widget import StoreWidget
 from commission.ui.style import MUTED, pill_colours
 from commission.ui.widgets import CheckList, heading, link_button, muted, paint_pill
 from commission.ui.words import percent
@@ -137,14 +138,13 @@ class AddFrameworkDialog(QDialog):
         return self.name.text(), self.areas.toPlainText().splitlines()
 
 
-class CoverageView(QWidget):
+class CoverageView(StoreWidget):
     """Each area of the chosen framework: its actions with their progress and states; uncovered areas called out."""
 
     open_record = Signal(str, int)
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
+        super().__init__(store, editor, parent)
         self.snapshot = None
         self.dialog: AddFrameworkDialog | None = None
         layout = QVBoxLayout(self)

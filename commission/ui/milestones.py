@@ -11,12 +11,13 @@ from datetime import date
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from commission.milestones import milestone_state
 from commission.ui.jobs import show_status
 from commission.ui.models import SortRole
 from commission.ui.models.base import RowsModel
+from commission.ui.store_widget import StoreWidget
 from commission.ui.style import SCALES_ITSELF, scaled
 from commission.ui.widgets import ColourRole, DateEdit, OptionalDate, heading, muted, table_view
 from commission.ui.words import uk_date
@@ -70,14 +71,13 @@ class MilestonesModel(RowsModel):
         return None
 
 
-class MilestonesPanel(QWidget):
+class MilestonesPanel(StoreWidget):
     """The milestones of the commitment on show, and the controls to change them."""
 
     counted = Signal(str)  # "1 missed of 3", for the tab's label ("" with none)
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
+        super().__init__(store, editor, parent)
         self.commitment_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)

@@ -33,17 +33,17 @@ from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.jobs import report_failure, show_status
 from commission.ui.layouts import vbox
+from commission.ui.store_widget import StoreWidget
 from commission.ui.value_terms import NUMBERS, PERCENT, SENSITIVITY_WORDS, TERMS, money, parse_number, show_number
 from commission.ui.widgets import CheckList, heading, link_button, muted, primary_button, set_text_quietly
 
 
-class SocialValueScreen(QWidget):
+class SocialValueScreen(StoreWidget):
     title = "Social value"
     actions: CheckList  # type: ignore[assignment]  # the list shadows QWidget.actions(), not used here
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
+        super().__init__(store, editor, parent)
         self.snapshot = None
         self._filling = False
         layout = vbox(self, (24, 20, 24, 20), 8)
