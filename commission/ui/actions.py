@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.ui import widgets as w
+from commission.ui.bases import StoreWidget
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.commitments import CommitmentsTab
 from commission.ui.dialogs import ActionDialog, insight_items
@@ -28,7 +29,6 @@ from commission.ui.history import history_button
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import ActionsModel
 from commission.ui.new_record import NewRecord
-from commission.ui.store_widget import StoreWidget
 from commission.ui.words import percent, short_text, state_of, uk_date, uk_short_date
 
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from commission import frameworks as fw
 from commission.ui import framework_commands
+from commission.ui.bases import StoreWidget
 from commission.ui.jobs import show_status
-from commission.ui.store_widget import StoreWidget
 from commission.ui.style import MUTED, pill_colours
 from commission.ui.widgets import CheckList, heading, link_button, muted, paint_pill
 from commission.ui.words import percent

@@ -22,10 +22,10 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QSplitter, QTableView, QWidget
 
 from commission.kinds import KINDS
+from commission.ui.bases import StoreWidget
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.new_record import NewRecord
-from commission.ui.store_widget import StoreWidget
 from commission.ui.widgets import current_id, heading, select_record
 
 

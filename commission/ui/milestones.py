@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from commission.milestones import milestone_state
+from commission.ui.bases import StoreWidget
 from commission.ui.jobs import show_status
 from commission.ui.models import SortRole
 from commission.ui.models.base import RowsModel
-from commission.ui.store_widget import StoreWidget
 from commission.ui.style import SCALES_ITSELF, scaled
 from commission.ui.widgets import ColourRole, DateEdit, OptionalDate, heading, muted, table_view
 from commission.ui.words import uk_date

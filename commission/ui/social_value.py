@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 from commission import sroi
 from commission.errors import UserError
 from commission.services import edits
+from commission.ui.bases import StoreWidget
 from commission.ui.dialogs import insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.jobs import report_failure, show_status
 from commission.ui.layouts import vbox
-from commission.ui.store_widget import StoreWidget
 from commission.ui.value_terms import NUMBERS, PERCENT, SENSITIVITY_WORDS, TERMS, money, parse_number, show_number
 from commission.ui.widgets import CheckList, heading, link_button, muted, primary_button, set_text_quietly
 
