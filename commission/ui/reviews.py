@@ -88,13 +88,7 @@ class ReviewsScreen(RoundEdits):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.rounds_model = RoundsModel(self)
-        self.rounds = table_view(
-            self.rounds_model,
-            sortable=False,
-            stretch=RoundsModel.COL_TITLE,
-            pills=(RoundsModel.COL_STATUS,),
-            widths={RoundsModel.COL_STATUS: 86},
-        )
+        self.rounds = table_view(self.rounds_model, sortable=False)
         self.rounds.setAccessibleName(self.tr("Review rounds"))
         for column in (RoundsModel.COL_ITEMS, RoundsModel.COL_REVIEWERS, RoundsModel.COL_STARTED):
             self.rounds.setColumnHidden(column, True)  # the round on the right says these
@@ -190,20 +184,7 @@ class ReviewsScreen(RoundEdits):
         items_page = QSplitter(Qt.Orientation.Vertical)
         items_page.setChildrenCollapsible(False)
         self.items_model = ReviewItemsModel(self)
-        self.items = table_view(
-            self.items_model,
-            sortable=False,
-            stretch=ReviewItemsModel.COL_ITEM,
-            pills=(ReviewItemsModel.COL_STATE,),
-            widths={
-                ReviewItemsModel.COL_NUMBER: 34,
-                ReviewItemsModel.COL_AGREE: 64,
-                ReviewItemsModel.COL_CHANGE: 72,
-                ReviewItemsModel.COL_DISAGREE: 84,
-                ReviewItemsModel.COL_WAITING: 72,
-                ReviewItemsModel.COL_STATE: 150,
-            },
-        )
+        self.items = table_view(self.items_model, sortable=False)
         self.items.setAccessibleName(self.tr("Items in this round"))
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())

@@ -40,6 +40,9 @@ def item_state(item) -> tuple[str, str]:
 class RoundsModel(RowsModel):
     COL_TITLE, COL_STATUS, COL_ITEMS, COL_REVIEWERS, COL_STARTED = range(5)
     HEADERS = (_h("Round"), _h("Status"), _h("Items"), _h("Reviewers"), _h("Started"))
+    STRETCH = COL_TITLE
+    WIDTHS: ClassVar[dict[int, int]] = {COL_STATUS: 86}
+    PILLS = (COL_STATUS,)
 
     def cell(self, row, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole and column == self.COL_TITLE:
@@ -76,6 +79,16 @@ class ReviewItemsModel(RowsModel):
     COL_NUMBER, COL_ITEM, COL_AGREE, COL_CHANGE, COL_DISAGREE, COL_WAITING, COL_STATE = range(7)
     HEADERS = ("#", _h("Item"), _h("Agree"), _h("Change"), _h("Disagree"), _h("Not yet"), _h("Where it is"))
     COUNTS: ClassVar[dict[int, str]] = {COL_AGREE: "agree", COL_CHANGE: "change", COL_DISAGREE: "disagree"}
+    STRETCH = COL_ITEM
+    WIDTHS: ClassVar[dict[int, int]] = {
+        COL_NUMBER: 34,
+        COL_AGREE: 64,
+        COL_CHANGE: 72,
+        COL_DISAGREE: 84,
+        COL_WAITING: 72,
+        COL_STATE: 150,
+    }
+    PILLS = (COL_STATE,)
 
     def row_id(self, row) -> int:
         return row.item_id
