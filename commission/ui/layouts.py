@@ -1,11 +1,11 @@
 """Small helpers for what pages and dialogs build alike: a column with its margins and spacing, a page's title
-with the line under it, and a combo box choosing a word of a vocabulary."""
+with the line under it, a line of text to fill in, and a combo box choosing a word of a vocabulary."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
 def vbox(parent: QWidget | None, margins: tuple[int, int, int, int], spacing: int) -> QVBoxLayout:
@@ -34,3 +34,11 @@ def word_combo(values: Iterable[str], words: Mapping[str, str] | None = None, na
     for value in values:
         combo.addItem(words[value] if words is not None else value, value)
     return combo
+
+
+def line_edit(name: str, placeholder: str = "") -> QLineEdit:
+    """A line to fill in, called `name` for screen readers, showing `placeholder` while it is empty."""
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit

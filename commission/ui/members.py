@@ -32,7 +32,7 @@ from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
-from commission.ui.layouts import word_combo
+from commission.ui.layouts import line_edit, word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import MembersModel, OrganisationsModel
 from commission.ui.new_record import NewRecord
@@ -177,12 +177,8 @@ class MembersScreen(ListEditor):
         self.organisation_language = word_combo(
             LANGUAGES, LANGUAGE_WORDS, self.tr("Language the organisation works in")
         )
-        self.contact_name = QLineEdit()
-        self.contact_name.setAccessibleName(self.tr("Contact for update returns"))
-        self.contact_name.setPlaceholderText(self.tr("Who update returns go to"))
-        self.contact_email = QLineEdit()
-        self.contact_email.setAccessibleName(self.tr("Contact's email"))
-        self.contact_email.setPlaceholderText(self.tr("name@example.org"))
+        self.contact_name = line_edit(self.tr("Contact for update returns"), self.tr("Who update returns go to"))
+        self.contact_email = line_edit(self.tr("Contact's email"), self.tr("name@example.org"))
         form.addRow(self.tr("Language"), self.organisation_language)
         form.addRow(self.tr("Contact"), self.contact_name)
         form.addRow(self.tr("Email"), self.contact_email)

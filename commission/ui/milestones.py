@@ -11,11 +11,12 @@ from datetime import date
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from commission.milestones import milestone_state
 from commission.ui.bases import StoreWidget
 from commission.ui.jobs import show_status
+from commission.ui.layouts import line_edit
 from commission.ui.models import SortRole
 from commission.ui.models.base import RowsModel
 from commission.ui.style import SCALES_ITSELF, scaled
@@ -99,9 +100,7 @@ class MilestonesPanel(StoreWidget):
         layout.addStretch(1)
 
         add = QHBoxLayout()
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("New milestone, e.g. “Web form live”"))
-        self.title.setAccessibleName(self.tr("Title of the new milestone"))
+        self.title = line_edit(self.tr("Title of the new milestone"), self.tr("New milestone, e.g. “Web form live”"))
         self.due = OptionalDate(self.tr("Due"))
         self.due.setAccessibleName(self.tr("Due date of the new milestone"))
         self.add_button = QPushButton(self.tr("Add"))
