@@ -184,7 +184,20 @@ class ReviewsScreen(RoundEdits):
         items_page = QSplitter(Qt.Orientation.Vertical)
         items_page.setChildrenCollapsible(False)
         self.items_model = ReviewItemsModel(self)
-        self.items = table_view(self.items_model, sortable=False)
+        self.items = table_view(
+            self.items_model,
+            sortable=False,
+            stretch=ReviewItemsModel.COL_ITEM,
+            pills=(ReviewItemsModel.COL_STATE,),
+            widths={
+                ReviewItemsModel.COL_NUMBER: 34,
+                ReviewItemsModel.COL_AGREE: 64,
+                ReviewItemsModel.COL_CHANGE: 72,
+                ReviewItemsModel.COL_DISAGREE: 84,
+                ReviewItemsModel.COL_WAITING: 72,
+                ReviewItemsModel.COL_STATE: 150,
+            },
+        )
         self.items.setAccessibleName(self.tr("Items in this round"))
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())

@@ -79,16 +79,6 @@ class ReviewItemsModel(RowsModel):
     COL_NUMBER, COL_ITEM, COL_AGREE, COL_CHANGE, COL_DISAGREE, COL_WAITING, COL_STATE = range(7)
     HEADERS = ("#", _h("Item"), _h("Agree"), _h("Change"), _h("Disagree"), _h("Not yet"), _h("Where it is"))
     COUNTS: ClassVar[dict[int, str]] = {COL_AGREE: "agree", COL_CHANGE: "change", COL_DISAGREE: "disagree"}
-    STRETCH = COL_ITEM
-    WIDTHS: ClassVar[dict[int, int]] = {
-        COL_NUMBER: 34,
-        COL_AGREE: 64,
-        COL_CHANGE: 72,
-        COL_DISAGREE: 84,
-        COL_WAITING: 72,
-        COL_STATE: 150,
-    }
-    PILLS = (COL_STATE,)
 
     def row_id(self, row) -> int:
         return row.item_id
