@@ -112,10 +112,7 @@ class ReviewItemsModel(RowsModel):
 class ReviewersModel(RowsModel):
     COL_NAME, COL_ASKED, COL_ANSWERED = range(3)
     HEADERS = (_h("Reviewer"), _h("Asked on"), _h("Answered"))
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items = 0
+    items = 0  # how many items the round puts to each reviewer
 
     def row_id(self, row) -> int:
         return row.member_id
