@@ -30,6 +30,17 @@ _STALE_AFTER = 24 * 3600  # a temp whose pid was reused by another process: gone
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
+def head_of(path: Path, size: int) -> bytes | None:
+    """A file's first `size` bytes (to tell what it holds), or None when it is not a file that can be read."""
+    try:
+        if not path.is_file():
+            return None
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except OSError:
+        return None
+
+
 def safe_name(text: str, fallback: str = "file") -> str:
     """A file name (no folder) any system accepts, kept readable: letters (Welsh ones too), digits, spaces and
     - , . ( ) & ' only; never empty, never hidden (a leading dot), never a reserved Windows device name.

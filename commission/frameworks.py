@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sized
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from commission import domain
 from commission.vocab import STATES
@@ -142,8 +144,31 @@ class ActionCoverage:
     states: dict[str, int]  # its commitments' states, as of the date
 
 
+class Tagged:
+    """A framework area (in figures or in a report) with the actions tagged with it."""
+
+    actions: Sized
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.actions)
+
+
+_Area = TypeVar("_Area", bound=Tagged)
+
+
+class Areas(Generic[_Area]):
+    """A framework (in figures or in a report) with its areas."""
+
+    areas: list[_Area]
+
+    @property
+    def uncovered(self) -> list[_Area]:
+        return [a for a in self.areas if not a.covered]
+
+
 @dataclass
-class AreaCoverage:
+class AreaCoverage(Tagged):
     id: int
     key: str
     label: str
@@ -152,23 +177,15 @@ class AreaCoverage:
     progress: float = 0.0  # mean of its actions' progress; 0 with none
     states: dict[str, int] = field(default_factory=dict)  # every commitment under its actions
 
-    @property
-    def covered(self) -> bool:
-        return bool(self.actions)
-
 
 @dataclass
-class FrameworkCoverage:
+class FrameworkCoverage(Areas[AreaCoverage]):
     id: int
     key: str
     name: str
     name_cy: str
     preset: bool
     areas: list[AreaCoverage] = field(default_factory=list)
-
-    @property
-    def uncovered(self) -> list[AreaCoverage]:
-        return [a for a in self.areas if not a.covered]
 
     @property
     def used(self) -> bool:

@@ -206,3 +206,15 @@ def test_sweep_keeps_what_a_live_run_is_writing(tmp_path):
     other.write_text("")
     assert files.sweep(tmp_path) == 1
     assert live.exists() and other.exists() and not gone.exists()
+
+
+def test_head_of_reads_a_files_first_bytes_and_nothing_else(tmp_path):
+    head_of = files.head_of
+    book = tmp_path / "book.xlsx"
+    book.write_bytes(b"PK\x03\x04rest of the file")
+    assert head_of(book, 4) == b"PK\x03\x04"
+    assert head_of(book, 1000) == b"PK\x03\x04rest of the file"
+    (tmp_path / "empty.csv").write_bytes(b"")
+    assert head_of(tmp_path / "empty.csv", 4) == b""
+    assert head_of(tmp_path / "missing.csv", 4) is None
+    assert head_of(tmp_path, 4) is None  # a folder is not a file

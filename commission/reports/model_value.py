@@ -19,27 +19,19 @@ class CoverageActionEntry:
 
 
 @dataclass
-class CoverageAreaEntry:
+class CoverageAreaEntry(frameworks.Tagged):
     key: str
     label: str
     progress: float  # mean of its actions' progress; 0 with none
     states: dict[str, int]  # its actions' commitments by state
     actions: list[CoverageActionEntry] = field(default_factory=list)
 
-    @property
-    def covered(self) -> bool:
-        return bool(self.actions)
-
 
 @dataclass
-class FrameworkSection:
+class FrameworkSection(frameworks.Areas[CoverageAreaEntry]):
     key: str
     name: str
     areas: list[CoverageAreaEntry]
-
-    @property
-    def uncovered(self) -> list[CoverageAreaEntry]:
-        return [a for a in self.areas if not a.covered]
 
 
 @dataclass

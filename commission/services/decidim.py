@@ -213,15 +213,8 @@ def _looks_like_results(header: list[str]) -> bool:
 
 def recognise(path: str | Path) -> bool:
     """Whether `path` is a results CSV (Decidim's or Commission's): its header has id, parent/id and title/…."""
-    path = Path(path)
-    try:
-        if not path.is_file():
-            return False
-        with path.open("rb") as handle:
-            head = handle.read(8192)
-    except OSError:
-        return False
-    text = _decode(head) if head[:2] not in (b"PK", b"\xd0\xcf") else None
+    head = files.head_of(Path(path), 8192)
+    text = _decode(head) if head is not None and head[:2] not in (b"PK", b"\xd0\xcf") else None
     if not text:
         return False
     first = text.splitlines()[0] if text.splitlines() else ""

@@ -36,6 +36,7 @@ import pandas as pd
 from python_calamine import CalamineWorkbook
 
 from commission.errors import UserError
+from commission.files import head_of
 from commission.sheets import BY_NAME
 from commission.workbook.csvset import csv_set, csv_sheets
 from commission.workbook.reader import (
@@ -102,12 +103,9 @@ def open_book(path: str | Path) -> Book | None:
             return _csv_book(path, files) if files else None
         if path.suffix.lower() == ".csv" and path.is_file():
             return _csv_book(path, csv_set(path))
-        if not path.is_file():
-            return None
-        with path.open("rb") as handle:
-            head = handle.read(4)
     except OSError:
         return None
+    head = head_of(path, 4)
     if head == OLE_MAGIC:
         source = legacy_xls(path)  # an encrypted .xlsx is a coordinator's export, never a return
         if source is None:

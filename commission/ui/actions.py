@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.ui import widgets as w
+from commission.ui.bases import StoreWidget
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.commitments import CommitmentsTab
 from commission.ui.dialogs import ActionDialog, insight_items
@@ -183,13 +184,12 @@ def _darker(colour: str):
     return pill_colours(colour)[1]
 
 
-class ActionsScreen(QWidget):
+class ActionsScreen(StoreWidget):
     title = "Actions & Commitments"
     actions: ActionsTab  # type: ignore[assignment]  # the tab shadows QWidget.actions(), not used here
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
+        super().__init__(store, editor, parent)
         layout = w.page_layout(self, 6)
         head = QHBoxLayout()
         titles, self.subtitle = w.page_titles(self.tr("Actions & Commitments"))

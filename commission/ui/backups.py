@@ -11,10 +11,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from commission.errors import UserError
+from commission.ui.bases import WindowPart
 from commission.ui.layouts import vbox
 from commission.ui.models.base import RowsModel, SortRole
 from commission.ui.store import BACKUPS_KEPT, Backup, restore_backup
@@ -103,12 +104,11 @@ class RestoreDialog(QDialog):
         return self.model.rows[index.row()] if index.isValid() else None
 
 
-class Backups(QObject):
+class Backups(WindowPart):
     """The window's back-ups: on opening, on a timer, on demand, and restore."""
 
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
         self.every = timedelta(minutes=10)
         self.last_message = ""
         self.restore_dialog: RestoreDialog | None = None

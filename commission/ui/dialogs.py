@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from commission.ui.a11y import label_form
 from commission.ui.bilingual import english_and_welsh
-from commission.ui.layouts import vbox
+from commission.ui.layouts import vbox, word_combo
 from commission.ui.widgets import CheckList, DateEdit, OptionalDate, heading, muted
 from commission.ui.words import VERDICT_WORDS, member_label, short_text
 from commission.vocab import LANGUAGES, UPDATE_STATUSES, VERDICTS
@@ -341,9 +341,7 @@ class UpdateDialog(FormDialog):
         claim_outer.addLayout(claim)
         verdict_outer.addWidget(heading(self.tr("What the panel thinks")))
         verdict_outer.addLayout(verdict)
-        self.status = QComboBox()
-        for status in UPDATE_STATUSES:
-            self.status.addItem(status, status)
+        self.status = word_combo(UPDATE_STATUSES)
         self.status.setCurrentIndex(UPDATE_STATUSES.index("in progress"))
         self.progress = QSpinBox()
         self.progress.setRange(-1, 100)
@@ -365,9 +363,7 @@ class UpdateDialog(FormDialog):
         self.note_cy.setPlaceholderText(self.tr("The report in Welsh, if there is one"))
         claim.addRow(self.tr("Report"), self.note_box)
         claim.addRow(self.tr("Reported by"), self.reported_by)
-        self.verdict = QComboBox()
-        for v in VERDICTS:
-            self.verdict.addItem(VERDICT_WORDS[v], v)
+        self.verdict = word_combo(VERDICTS, VERDICT_WORDS)
         self.verdict.setCurrentIndex(VERDICTS.index("not assessed"))
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(self.tr("In the panel's words"))

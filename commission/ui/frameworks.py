@@ -27,14 +27,15 @@ from PySide6.QtWidgets import (
 
 from commission import frameworks as fw
 from commission.ui import framework_commands
+from commission.ui.bases import StoreWidget
 from commission.ui.jobs import show_status
+from commission.ui.models import IdRole
 from commission.ui.style import MUTED, pill_colours
 from commission.ui.widgets import CheckList, heading, link_button, muted, paint_pill
 from commission.ui.words import percent
 from commission.vocab import STATE_COLOURS, STATES
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-STATES_ROLE = Qt.ItemDataRole.UserRole + 1
+STATES_ROLE = Qt.ItemDataRole.UserRole + 5  # an area's or action's commitments by state (past ui.models' roles)
 
 
 class StatesDelegate(QStyledItemDelegate):
@@ -137,14 +138,13 @@ class AddFrameworkDialog(QDialog):
         return self.name.text(), self.areas.toPlainText().splitlines()
 
 
-class CoverageView(QWidget):
+class CoverageView(StoreWidget):
     """Each area of the chosen framework: its actions with their progress and states; uncovered areas called out."""
 
     open_record = Signal(str, int)
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
+        super().__init__(store, editor, parent)
         self.snapshot = None
         self.dialog: AddFrameworkDialog | None = None
         layout = QVBoxLayout(self)
@@ -267,7 +267,7 @@ class CoverageView(QWidget):
                         states_words(action.states) or self.tr("no commitments yet"),
                     ]
                 )
-                child.setData(0, ID_ROLE, action.id)
+                child.setData(0, IdRole, action.id)
                 child.setData(3, STATES_ROLE, action.states if any(action.states.values()) else None)
                 child.setToolTip(0, action.title)
                 child.setForeground(3, QBrush(QColor(MUTED)))
@@ -276,7 +276,7 @@ class CoverageView(QWidget):
         self.tree.expandAll()
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:
-        action_id = item.data(0, ID_ROLE)
+        action_id = item.data(0, IdRole)
         if action_id is not None:
             self.open_record.emit("action", action_id)
 

@@ -1,9 +1,11 @@
-"""Small layout helpers for what pages and dialogs build alike: a column with its margins and spacing, and a
-page's title with the line under it."""
+"""Small helpers for what pages and dialogs build alike: a column with its margins and spacing, a page's title
+with the line under it, a line of text to fill in, and a combo box choosing a word of a vocabulary."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
 def vbox(parent: QWidget | None, margins: tuple[int, int, int, int], spacing: int) -> QVBoxLayout:
@@ -21,3 +23,22 @@ def page_titles(title: QLabel, subtitle: QLabel) -> QVBoxLayout:
     layout.addWidget(title)
     layout.addWidget(subtitle)
     return layout
+
+
+def word_combo(values: Iterable[str], words: Mapping[str, str] | None = None, name: str = "") -> QComboBox:
+    """A combo box offering each of `values` in its `words` (without words, as the value itself), the value as the
+    item's data; `name` is what screen readers call it."""
+    combo = QComboBox()
+    if name:
+        combo.setAccessibleName(name)
+    for value in values:
+        combo.addItem(words[value] if words is not None else value, value)
+    return combo
+
+
+def line_edit(name: str, placeholder: str = "") -> QLineEdit:
+    """A line to fill in, called `name` for screen readers, showing `placeholder` while it is empty."""
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit

@@ -22,21 +22,21 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QSplitter, QTableView, QWidget
 
 from commission.kinds import KINDS
+from commission.ui.bases import StoreWidget
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.new_record import NewRecord
 from commission.ui.widgets import current_id, heading, select_record
 
 
-class ListEditor(QWidget):
+class ListEditor(StoreWidget):
     state_key = ""  # settings keys are "<state_key>/<splitter name>"; empty: nothing is kept
     table: QTableView  # the list (for the default set_snapshot)
     model: Any  # its model, with set_snapshot(snap)
     splitter: QSplitter
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
+        super().__init__(store, editor, parent)
         self.snapshot = None
         self._refreshing = False  # while models reset, selection signals are not user choices
         self.new_record: NewRecord | None = None

@@ -32,6 +32,7 @@ from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
+from commission.ui.layouts import line_edit, word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import MembersModel, OrganisationsModel
 from commission.ui.new_record import NewRecord
@@ -156,10 +157,9 @@ class MembersScreen(ListEditor):
         form.setContentsMargins(14, 12, 14, 12)
         self.organisation_form = RecordForm(self.editor, "organisation", self)
         self.organisation_name = QLineEdit()
-        self.organisation_kind = QComboBox()
-        self.organisation_kind.setAccessibleName(self.tr("Kind of organisation"))
-        for kind in ORGANISATION_KINDS:
-            self.organisation_kind.addItem(ORGANISATION_KIND_WORDS[kind], kind)
+        self.organisation_kind = word_combo(
+            ORGANISATION_KINDS, ORGANISATION_KIND_WORDS, self.tr("Kind of organisation")
+        )
         form.addRow(
             self.tr("Name"),
             english_and_welsh(self.organisation_form, "name", self.organisation_name, self.tr("Organisation name")),
@@ -174,16 +174,11 @@ class MembersScreen(ListEditor):
         self.organisation_form.bind("name", self.organisation_name, required=True)
         self.organisation_form.bind("kind", self.organisation_kind)
         # who its update returns go to, and the language their email drafts are written in (issue 15)
-        self.organisation_language = QComboBox()
-        for code in LANGUAGES:
-            self.organisation_language.addItem(LANGUAGE_WORDS[code], code)
-        self.organisation_language.setAccessibleName(self.tr("Language the organisation works in"))
-        self.contact_name = QLineEdit()
-        self.contact_name.setAccessibleName(self.tr("Contact for update returns"))
-        self.contact_name.setPlaceholderText(self.tr("Who update returns go to"))
-        self.contact_email = QLineEdit()
-        self.contact_email.setAccessibleName(self.tr("Contact's email"))
-        self.contact_email.setPlaceholderText(self.tr("name@example.org"))
+        self.organisation_language = word_combo(
+            LANGUAGES, LANGUAGE_WORDS, self.tr("Language the organisation works in")
+        )
+        self.contact_name = line_edit(self.tr("Contact for update returns"), self.tr("Who update returns go to"))
+        self.contact_email = line_edit(self.tr("Contact's email"), self.tr("name@example.org"))
         form.addRow(self.tr("Language"), self.organisation_language)
         form.addRow(self.tr("Contact"), self.contact_name)
         form.addRow(self.tr("Email"), self.contact_email)
@@ -220,13 +215,9 @@ class MembersScreen(ListEditor):
         self.name = QLineEdit()
         self.pseudonym = QLineEdit()
         self.pseudonym.setPlaceholderText(self.tr("Used in reports when they are not to be named"))
-        self.role = QComboBox()
-        for role in ROLES:
-            self.role.addItem(ROLE_WORDS[role], role)
+        self.role = word_combo(ROLES, ROLE_WORDS)
         self.organisation = QComboBox()
-        self.language = QComboBox()
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_WORDS[code], code)
+        self.language = word_combo(LANGUAGES, LANGUAGE_WORDS)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Pseudonym"), self.pseudonym)
         form.addRow(self.tr("Role"), self.role)

@@ -11,10 +11,12 @@ from datetime import date
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from commission.milestones import milestone_state
+from commission.ui.bases import StoreWidget
 from commission.ui.jobs import show_status
+from commission.ui.layouts import line_edit
 from commission.ui.models import SortRole
 from commission.ui.models.base import RowsModel
 from commission.ui.style import SCALES_ITSELF, scaled
@@ -70,14 +72,13 @@ class MilestonesModel(RowsModel):
         return None
 
 
-class MilestonesPanel(QWidget):
+class MilestonesPanel(StoreWidget):
     """The milestones of the commitment on show, and the controls to change them."""
 
     counted = Signal(str)  # "1 missed of 3", for the tab's label ("" with none)
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
+        super().__init__(store, editor, parent)
         self.commitment_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -99,9 +100,7 @@ class MilestonesPanel(QWidget):
         layout.addStretch(1)
 
         add = QHBoxLayout()
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("New milestone, e.g. “Web form live”"))
-        self.title.setAccessibleName(self.tr("Title of the new milestone"))
+        self.title = line_edit(self.tr("Title of the new milestone"), self.tr("New milestone, e.g. “Web form live”"))
         self.due = OptionalDate(self.tr("Due"))
         self.due.setAccessibleName(self.tr("Due date of the new milestone"))
         self.add_button = QPushButton(self.tr("Add"))

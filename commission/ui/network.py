@@ -34,6 +34,14 @@ class NetworkModel(RowsModel):
     COL_NAME, COL_COMMITMENTS = 0, 1
     COL_STATES: ClassVar[dict[str, int]] = {state: 2 + i for i, state in enumerate(STATE_ORDER)}
     COL_PROGRESS, COL_AGREEMENT = 7, 8
+    STRETCH = COL_NAME
+    WIDTHS: ClassVar[dict[int, int]] = {
+        COL_COMMITMENTS: 122,
+        **{c: 84 for c in COL_STATES.values()},
+        COL_PROGRESS: 120,
+        COL_AGREEMENT: 150,
+    }
+    PROGRESS = (COL_PROGRESS,)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -148,17 +156,7 @@ class NetworkScreen(QWidget):
         self.totals.setWordWrap(True)
         layout.addWidget(self.totals)
         self.model = NetworkModel(self)
-        self.table = table_view(
-            self.model,
-            stretch=NetworkModel.COL_NAME,
-            progress=(NetworkModel.COL_PROGRESS,),
-            widths={
-                NetworkModel.COL_COMMITMENTS: 122,
-                **{c: 84 for c in NetworkModel.COL_STATES.values()},
-                NetworkModel.COL_PROGRESS: 120,
-                NetworkModel.COL_AGREEMENT: 150,
-            },
-        )
+        self.table = table_view(self.model)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # names share their start ("Comisiwn …")
         self.table.setAccessibleName(self.tr("Every commission in this database"))
         self.table.setToolTip(self.tr("Double-click a commission to open it"))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.errors import UserError, WorkbookError
+from commission.ui.bases import WindowPart
 from commission.ui.layouts import vbox
 from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.transfer import choose_to_open, choose_to_save
@@ -172,12 +172,11 @@ class PledgesImportDialog(QDialog):
         self.accept()
 
 
-class PledgesImport(QObject):
+class PledgesImport(WindowPart):
     """File ▸ Import pledges… and the button on Actions & Commitments."""
 
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
         self.dialog: PledgesImportDialog | None = None
         self.last_message = ""
 
@@ -229,12 +228,11 @@ class PledgesImport(QObject):
         self.window.store.reload_commissions(summary.commission_id or None)
 
 
-class DecidimExport(QObject):
+class DecidimExport(WindowPart):
     """File ▸ Export for Decidim…: the accountability results CSV, as of the date on screen (redacted for others)."""
 
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
         self.last_message = ""
 
     def choose(self) -> None:

@@ -7,7 +7,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from commission.ui.bases import WindowPart
 from commission.ui.dialogs import FormDialog
 from commission.ui.jobs import (
     FilesWrittenDialog,
@@ -89,12 +90,11 @@ class SendReturnsDialog(FormDialog):
         return Path(self.folder.text().strip()).expanduser(), self.as_of.value(), self.due.value()
 
 
-class Returns(QObject):
+class Returns(WindowPart):
     """Send returns… and Import return…, run by the main window's runner; the last outcome is kept for tests."""
 
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
         self.send_dialog: SendReturnsDialog | None = None
         self.written_dialog: FilesWrittenDialog | None = None
         self.summary_box: QMessageBox | None = None

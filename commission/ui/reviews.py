@@ -88,13 +88,7 @@ class ReviewsScreen(RoundEdits):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.rounds_model = RoundsModel(self)
-        self.rounds = table_view(
-            self.rounds_model,
-            sortable=False,
-            stretch=RoundsModel.COL_TITLE,
-            pills=(RoundsModel.COL_STATUS,),
-            widths={RoundsModel.COL_STATUS: 86},
-        )
+        self.rounds = table_view(self.rounds_model, sortable=False)
         self.rounds.setAccessibleName(self.tr("Review rounds"))
         for column in (RoundsModel.COL_ITEMS, RoundsModel.COL_REVIEWERS, RoundsModel.COL_STARTED):
             self.rounds.setColumnHidden(column, True)  # the round on the right says these

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from commission.errors import UserError
 from commission.services.search import search
+from commission.ui.models import IdRole
 from commission.ui.style import INK, MUTED
 from commission.ui.widgets import muted
 from commission.ui.words import KIND_WORDS, short_text
 
 KindRole = Qt.ItemDataRole.UserRole
-IdRole = Qt.ItemDataRole.UserRole + 1
 HeadRole = Qt.ItemDataRole.UserRole + 2
 SnippetRole = Qt.ItemDataRole.UserRole + 3
 

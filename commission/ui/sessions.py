@@ -23,6 +23,7 @@ from commission.ui.a11y import label_form
 from commission.ui.dialogs import QuoteDialog, insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
+from commission.ui.layouts import word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import AttendanceModel, QuotesModel, SessionsModel
 from commission.ui.new_record import NewRecord
@@ -106,10 +107,7 @@ class SessionsScreen(ListEditor):
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
         self.date = w.DateEdit()
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Kind of session"))
-        for kind in SESSION_KINDS:
-            self.kind.addItem(kind, kind)
+        self.kind = word_combo(SESSION_KINDS, name=self.tr("Kind of session"))
         self.title_edit = QLineEdit()
         self.location = QLineEdit()
         self.agenda = QPlainTextEdit()

@@ -28,22 +28,22 @@ from PySide6.QtWidgets import (
 from commission import sroi
 from commission.errors import UserError
 from commission.services import edits
+from commission.ui.bases import StoreWidget
 from commission.ui.dialogs import insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.jobs import report_failure, show_status
-from commission.ui.layouts import vbox
+from commission.ui.layouts import line_edit, vbox
 from commission.ui.value_terms import NUMBERS, PERCENT, SENSITIVITY_WORDS, TERMS, money, parse_number, show_number
 from commission.ui.widgets import CheckList, heading, link_button, muted, primary_button, set_text_quietly
 
 
-class SocialValueScreen(QWidget):
+class SocialValueScreen(StoreWidget):
     title = "Social value"
     actions: CheckList  # type: ignore[assignment]  # the list shadows QWidget.actions(), not used here
 
     def __init__(self, store, editor, parent=None):
-        super().__init__(parent)
-        self.store, self.editor = store, editor
+        super().__init__(store, editor, parent)
         self.snapshot = None
         self._filling = False
         layout = vbox(self, (24, 20, 24, 20), 8)
@@ -78,13 +78,9 @@ class SocialValueScreen(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(14, 10, 14, 10)
         form = QFormLayout()
-        self.investment = QLineEdit()
-        self.investment.setPlaceholderText(self.tr("e.g. 81,250"))
-        self.investment.setAccessibleName(self.tr("Investment in pounds"))
+        self.investment = line_edit(self.tr("Investment in pounds"), self.tr("e.g. 81,250"))
         self.investment.setToolTip(self.tr("What the commission cost: money, staff time and in-kind support, in £."))
-        self.rate = QLineEdit()
-        self.rate.setPlaceholderText("3.5")
-        self.rate.setAccessibleName(self.tr("Discount rate, percent a year"))
+        self.rate = line_edit(self.tr("Discount rate, percent a year"), "3.5")
         self.rate.setToolTip(
             self.tr(
                 "Value in future years is worth a little less today. 3.5% a year is the "

@@ -28,6 +28,7 @@ from commission.ui import widgets as w
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
+from commission.ui.layouts import word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import InsightsModel, QuotesModel
 from commission.ui.new_record import NewRecord
@@ -157,9 +158,7 @@ class ThemesScreen(ListEditor):
         self.statement.setFixedHeight(52)
         self.statement.setPlaceholderText(self.tr("What we heard, in a sentence the panel stands behind"))
         status_row = QHBoxLayout()
-        self.status = QComboBox()
-        for status in INSIGHT_STATUSES:
-            self.status.addItem(status, status)
+        self.status = word_combo(INSIGHT_STATUSES)
         self.insight_theme = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         self.insight_theme.setAccessibleName(self.tr("Theme"))

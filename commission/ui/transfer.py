@@ -9,7 +9,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from commission import files
 from commission.errors import UserError, WorkbookError
+from commission.ui.bases import WindowPart
 from commission.ui.layouts import vbox
 from commission.ui.models import ProblemsModel
 from commission.ui.noop import QT_TRANSLATE_NOOP
@@ -132,12 +133,11 @@ class ProblemsDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class Transfers(QObject):
+class Transfers(WindowPart):
     """The File menu's import, export and back-up, run by the main window's runner."""
 
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
         self.progress: ProgressDialog | None = None
         self.problems: ProblemsDialog | None = None
         self.preview_dialog = None  # what the import will change, shown before it is written

@@ -7,16 +7,19 @@ from __future__ import annotations
 import pandas as pd
 
 from commission import vocab
+from commission.kinds import KINDS
 
-# What a review item's record_ref names, by item kind. An update has no ref of its own: it is named by
-# its commitment and its place among that commitment's updates in recorded order ("C-001#2").
-RECORD_SHEET = {
-    "insight": "Insights",
-    "action": "Actions",
-    "session_notes": "Sessions",
-    "report_text": "Themes",
-    "update": "Commitments",
+# What a review item's record_ref names, by item kind: a record of the kind the item is about, on that kind's
+# sheet. An update has no ref of its own: it is named by its commitment and its place among that commitment's
+# updates in recorded order ("C-001#2"), so its ref is on the Commitments sheet.
+RECORD_KIND = {
+    "insight": "insight",
+    "action": "action",
+    "session_notes": "session",
+    "report_text": "theme",
+    "update": "commitment",
 }
+RECORD_SHEET = {item: KINDS[record].sheet for item, record in RECORD_KIND.items()}
 
 
 def update_ref(commitment_ref: str, number: int) -> str:

@@ -40,6 +40,9 @@ def item_state(item) -> tuple[str, str]:
 class RoundsModel(RowsModel):
     COL_TITLE, COL_STATUS, COL_ITEMS, COL_REVIEWERS, COL_STARTED = range(5)
     HEADERS = (_h("Round"), _h("Status"), _h("Items"), _h("Reviewers"), _h("Started"))
+    STRETCH = COL_TITLE
+    WIDTHS: ClassVar[dict[int, int]] = {COL_STATUS: 86}
+    PILLS = (COL_STATUS,)
 
     def cell(self, row, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole and column == self.COL_TITLE:
@@ -109,10 +112,7 @@ class ReviewItemsModel(RowsModel):
 class ReviewersModel(RowsModel):
     COL_NAME, COL_ASKED, COL_ANSWERED = range(3)
     HEADERS = (_h("Reviewer"), _h("Asked on"), _h("Answered"))
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items = 0
+    items = 0  # how many items the round puts to each reviewer
 
     def row_id(self, row) -> int:
         return row.member_id

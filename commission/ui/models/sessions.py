@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 
@@ -136,10 +136,7 @@ class QuotesModel(RowsModel):
 
     COL_TEXT, COL_SPEAKER, COL_INSIGHTS = range(3)
     HEADERS = (_h("Words"), _h("Speaker"), _h("What we heard"))
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.snapshot = None
+    snapshot: Any = None  # the snapshot the quotes were read from
 
     def set_quotes(self, snapshot, quote_ids: list[int]) -> None:
         self.beginResetModel()

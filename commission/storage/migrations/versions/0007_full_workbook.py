@@ -18,30 +18,26 @@ branch_labels = None
 depends_on = None
 
 TEXT_LIMIT = 32_767
-# (table, column, length before): frozen here as this revision found them.
-WIDENED = [
-    ("commissions", "area", 200),
-    ("organisations", "name", 300),
-    ("members", "display_name", 200),
-    ("members", "pseudonym", 200),
-    ("members", "email", 300),
-    ("members", "phone", 100),
-    ("sessions", "title", 300),
-    ("sessions", "location", 300),
-    ("themes", "name", 300),
-    ("themes", "colour", 20),
-    ("actions", "title", 500),
-    ("updates", "reported_by", 300),
-    ("review_rounds", "title", 300),
-]
+# The columns widened, by table, each with its length before: frozen here as this revision found them.
+WIDENED = {
+    "commissions": {"area": 200},
+    "organisations": {"name": 300},
+    "members": {"display_name": 200, "pseudonym": 200, "email": 300, "phone": 100},
+    "sessions": {"title": 300, "location": 300},
+    "themes": {"name": 300, "colour": 20},
+    "actions": {"title": 500},
+    "updates": {"reported_by": 300},
+    "review_rounds": {"title": 300},
+}
 
 
 def _lengths(*, widened: bool) -> None:
     if op.get_context().dialect.name == "sqlite":
         return
-    for table, column, before in WIDENED:
-        old, new = (before, TEXT_LIMIT) if widened else (TEXT_LIMIT, before)
-        op.alter_column(table, column, type_=sa.String(new), existing_type=sa.String(old), existing_nullable=False)
+    for table, columns in WIDENED.items():
+        for column, before in columns.items():
+            old, new = (before, TEXT_LIMIT) if widened else (TEXT_LIMIT, before)
+            op.alter_column(table, column, type_=sa.String(new), existing_type=sa.String(old), existing_nullable=False)
 
 
 def upgrade() -> None:
