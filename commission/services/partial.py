@@ -33,12 +33,16 @@ class Part:
     was deleted); `order`: every id of that list in the order the whole load gives it."""
 
     records: dict[str, list[Any]] = field(default_factory=dict)
-    order: dict[str, list[int]] = field(default_factory=dict)
+    order: dict[str, list[int] | None] = field(default_factory=dict)  # None: each where it was
     commitment_ids: frozenset[int] = frozenset()  # whose updates and milestones are in `records`
 
 
-def read_part(db: Database, commission_id: int, touched: Mapping[str, Collection[int]]) -> Part:
-    """The rows of `touched` (kind → ids, kinds of PARTIAL_KINDS) as they are now in the database."""
+def read_part(
+    db: Database, commission_id: int, touched: Mapping[str, Collection[int]], previous: Mapping[str, Mapping] = {}
+) -> Part:
+    """The rows of `touched` (kind → ids, kinds of PARTIAL_KINDS) as they are now in the database.
+    `previous`: kind → id → the record as it was; when each is still there and sorts as before, its list's
+    order is not read again."""
     unknown = set(touched) - PARTIAL_KINDS
     if unknown:
         raise ValueError(f"not read by id: {', '.join(sorted(unknown))}")
@@ -55,6 +59,9 @@ def read_part(db: Database, commission_id: int, touched: Mapping[str, Collection
                 _area_ids(s, records)
             part.records[kind.collection] = [queries._DOMAIN[kind.collection](**r) for r in records]
             order = queries._ORDER.get(kind.collection, ("ref",))
+            if _in_place(ids, previous.get(name, {}), records, order):
+                part.order[kind.collection] = None
+                continue
             part.order[kind.collection] = list(
                 s.scalars(
                     select(table.c.id)
@@ -70,6 +77,13 @@ def read_part(db: Database, commission_id: int, touched: Mapping[str, Collection
                 records = queries._records(s, kind, commission_id, day, where=where)
                 part.records[kind.collection] = [queries._DOMAIN[kind.collection](**r) for r in records]
         return part
+
+
+def _in_place(ids: Collection[int], previous: Mapping, records: list[dict[str, Any]], order) -> bool:
+    """Every one of `ids` was there and is still, with the same values to sort on."""
+    if len(records) != len(ids) or any(i not in previous for i in ids):
+        return False
+    return all(tuple(getattr(previous[r["id"]], c) for c in order) == tuple(r[c] for c in order) for r in records)
 
 
 def _area_ids(s, records: list[dict[str, Any]]) -> None:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 from commission import domain
@@ -35,31 +36,70 @@ def patched_snapshot(db, old, touched: Iterable[tuple[str, int]], as_of: date):
         by_kind[kind].add(record_id)
     if not by_kind or set(by_kind) - partial.PARTIAL_KINDS or old.as_of != as_of:
         return None
-    part = partial.read_part(db, old.commission.id, by_kind)
+    previous = {kind: getattr(old, KINDS[kind].collection) for kind in by_kind}  # its look-ups by id
+    part = partial.read_part(db, old.commission.id, by_kind, previous)
     data = old.data
     lists: dict[str, list[Any]] = {}
     for kind, ids in by_kind.items():
         name = KINDS[kind].collection
         lists[name] = _spliced(getattr(data, name), ids, part.records[name], part.order[name])
     owners = part.commitment_ids
-    for name in ("updates", "milestones"):
-        if owners:
-            kept = [r for r in getattr(data, name) if r.commitment_id not in owners]
-            for r in part.records[name]:  # in recorded order, as loaded: a few, into 100,000 in order
-                bisect.insort(kept, r, key=_id)
-            lists[name] = kept
+    if owners:
+        for name, grouping in (("updates", "updates_by_commitment"), ("milestones", "milestones_by_commitment")):
+            gone = [r for owner in owners for r in getattr(data, grouping).get(owner, ())]
+            lists[name] = _replaced(getattr(data, name), gone, part.records[name])
     new = replace(data, **lists)
     _carry_groupings(data, new, owners, part.records if owners else {})
     figures = domain.evaluate(new, as_of, known=old.figures.commitments, touched=owners)
-    return build_snapshot(new, as_of, figures=figures)
+    rows = None
+    if set(by_kind) == {"commitment"} and old.commitment_rows is not None:
+        rows = _rows_again(old.commitment_rows, owners)  # names, themes and the other rows are as they were
+    return build_snapshot(new, as_of, figures=figures, rows=rows)
 
 
 def _id(record) -> int:
     return record.id
 
 
-def _spliced(rows: list, ids: set[int], fresh: list, order: list[int]) -> list:
-    """`rows` with those of `ids` replaced by `fresh` (a missing one was deleted), in the load's `order`."""
+def _replaced(rows: list, gone: list, fresh: list) -> list:
+    """`rows` (in id order, as loaded: updates, milestones) without `gone` and with `fresh`: a few rows out of
+    and into 100,000 by bisection, not a pass over them all."""
+    out = list(rows)
+    for r in gone:
+        at = bisect.bisect_left(out, r.id, key=_id)
+        if at < len(out) and out[at] is r:
+            del out[at]
+        else:  # not in id order after all: filter them out instead
+            ids = {id(g) for g in gone}
+            out = [x for x in rows if id(x) not in ids]
+            break
+    for r in fresh:
+        bisect.insort(out, r, key=_id)
+    return out
+
+
+def _rows_again(previous: list, owners: frozenset[int]):
+    """The commitments table's rows: the touched commitments' prepared again, every other one as it was."""
+    from commission.ui.models.commitments import prepare_commitment_rows
+
+    kept = {r.id: r for r in previous if r.id not in owners}
+
+    def rows(snap) -> list:
+        touched = [c for c in snap.data.commitments if c.id in owners]
+        only = SimpleNamespace(**vars(snap))
+        only.data = replace(snap.data, commitments=touched)
+        fresh = {r.id: r for r in prepare_commitment_rows(only)}
+        return [fresh[c.id] if c.id in fresh else kept[c.id] for c in snap.data.commitments]
+
+    return rows
+
+
+def _spliced(rows: list, ids: set[int], fresh: list, order: list[int] | None) -> list:
+    """`rows` with those of `ids` replaced by `fresh` (a missing one was deleted), in the load's `order`
+    (None: each where it was)."""
+    if order is None:
+        again = {r.id: r for r in fresh}
+        return [again.get(r.id, r) for r in rows]
     by_id = {r.id: r for r in rows if r.id not in ids}
     by_id.update((r.id, r) for r in fresh)
     return [by_id[i] for i in order if i in by_id]

@@ -63,8 +63,11 @@ class Snapshot:
         return self.data.commission
 
 
-def build_snapshot(data: domain.CommissionData, as_of: date, figures: domain.Figures | None = None) -> Snapshot:
-    """`figures`: domain.evaluate(data, as_of) when the caller has it already (ui.snapshot_patch)."""
+def build_snapshot(
+    data: domain.CommissionData, as_of: date, figures: domain.Figures | None = None, rows: Callable | None = None
+) -> Snapshot:
+    """`figures`: domain.evaluate(data, as_of), and `rows(snap)`: prepare_commitment_rows(snap), when the
+    caller has them already (ui.snapshot_patch, after an edit)."""
     snap = Snapshot(data=data, figures=figures if figures is not None else domain.evaluate(data, as_of))
     for name in ("organisations", "members", "sessions", "themes", "insights", "quotes", "actions", "commitments"):
         setattr(snap, name, {row.id: row for row in getattr(data, name)})
@@ -103,7 +106,7 @@ def build_snapshot(data: domain.CommissionData, as_of: date, figures: domain.Fig
     snap.states_by_organisation = by_org
     from commission.ui.models.commitments import prepare_commitment_rows
 
-    snap.commitment_rows = prepare_commitment_rows(snap)
+    snap.commitment_rows = (rows or prepare_commitment_rows)(snap)
     return snap
 
 
