@@ -293,3 +293,47 @@ def test_another_commission_chosen_while_the_edits_read_runs(editing, full_reads
     store.set_commission(first)
     step(store, full_reads, partial=False)
     assert store.snapshot.figures.commitments[commitment.id].state == "done"
+
+
+def cells(model) -> list[list]:
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_the_tables_change_only_what_the_edit_changed(editing, full_reads):
+    from commission.ui.models import ActionsModel, CommitmentsModel
+
+    store, editor, _ = editing
+    commitments, actions, by_state = CommitmentsModel(), ActionsModel(), CommitmentsModel()
+    by_state.sort(CommitmentsModel.COL_STATE)
+    signals: dict[str, list] = {"reset": [], "changed": []}
+    for model in (commitments, actions, by_state):
+        model.set_snapshot(store.snapshot)
+        model.modelReset.connect(lambda model=model: signals["reset"].append(model))
+        model.dataChanged.connect(lambda a, b, *_, model=model: signals["changed"].append((model, a.row(), b.row())))
+
+    def shown(snapshot) -> None:
+        for model in (commitments, actions, by_state):
+            model.set_snapshot(snapshot)
+        full = build_snapshot(LOAD(store.db, store.commission_id), store.as_of)
+        for model in (commitments, actions, by_state):
+            fresh = type(model)()
+            if model is by_state:
+                fresh.sort(CommitmentsModel.COL_STATE)
+            fresh.set_snapshot(full)
+            assert cells(model) == cells(fresh)
+
+    counted = [c for c in store.snapshot.data.commitments if store.snapshot.figures.commitments[c.id].state != "done"]
+    c = counted[3]
+    editor.log_update(c.id, update_values(AS_OF, store.snapshot.figures.commitments[c.id].state, 55.0))
+    shown(store.snapshot)
+    row = commitments.row_of(c.id)
+    assert signals["reset"] == []  # the same rows: nothing laid out again, the selection kept
+    assert (commitments, row, row) in signals["changed"]
+    assert [s for s in signals["changed"] if s[0] is commitments] == [(commitments, row, row)]
+    assert (actions, 0, actions.rowCount() - 1) in signals["changed"]  # an action's progress may have moved
+    signals["changed"].clear()
+    editor.log_update(c.id, update_values(AS_OF, "done", 100.0))  # sorts elsewhere by state now
+    shown(store.snapshot)
+    assert signals["reset"] == [by_state]
+    store.refresh()  # every row read again (new row objects): still what a fresh model shows
+    shown(store.snapshot)
