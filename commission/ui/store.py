@@ -170,6 +170,7 @@ class Store(QObject):
         self._running = False
         self._pending = False
         self._pending_touched: frozenset[tuple[str, int]] | None = None  # while pending: None reads everything
+        self._read_all = False  # a read failed: what its edits touched is not in the snapshot shown
 
     # -- what is open -------------------------------------------------------------------------------
     def open(self, db, commission_id: int | None = None) -> None:
@@ -335,8 +336,9 @@ class Store(QObject):
         self.busy_changed.emit(True)
         generation, db, cid, as_of = self._generation, self.db, self.commission_id, self.as_of
         base = self.snapshot
-        if base is None or base.commission.id != cid or base.as_of != as_of:
+        if self._read_all or base is None or base.commission.id != cid or base.as_of != as_of:
             wanted = None
+        self._read_all = False
 
         def work(job):
             from commission.services import queries  # loaded by reload_commissions already
@@ -399,8 +401,7 @@ class Store(QObject):
         self._running = False
         self.busy_changed.emit(False)
         self._failed(exc)
-        if self._pending:
-            self._read_all_next()  # the failed read's edits are not in the snapshot shown
+        self._read_all = True  # the failed read's edits are not in the snapshot shown
         self._again()
 
     def _failed(self, exc: BaseException) -> None:

@@ -337,3 +337,32 @@ def test_the_tables_change_only_what_the_edit_changed(editing, full_reads):
     assert signals["reset"] == [by_state]
     store.refresh()  # every row read again (new row objects): still what a fresh model shows
     shown(store.snapshot)
+
+
+def test_after_a_failed_read_the_next_edit_reads_everything(editing, full_reads, monkeypatch):
+    from commission.errors import UserError
+    from commission.ui import snapshot_patch
+
+    store, editor, _ = editing
+    errors: list[str] = []
+    store.error.connect(errors.append)
+    results = store.snapshot.figures.commitments
+    first, second = [c for c in store.snapshot.data.commitments if c.id in results and results[c.id].state != "done"][
+        :2
+    ]
+    real = snapshot_patch.patched_snapshot
+
+    def lost(*args):
+        raise UserError("The connection to the database was lost.")
+
+    monkeypatch.setattr(snapshot_patch, "patched_snapshot", lost)
+    monkeypatch.setattr(queries, "load_commission_data", lost)
+    editor.log_update(first.id, update_values(AS_OF, "done", 100.0))  # saved, but not read back
+    assert errors and store.snapshot.figures.commitments[first.id].state != "done"
+    monkeypatch.setattr(snapshot_patch, "patched_snapshot", real)
+    monkeypatch.setattr(queries, "load_commission_data", lambda db, cid: full_reads.append(cid) or LOAD(db, cid))
+    editor.log_update(second.id, update_values(AS_OF, "done", 100.0))
+    step(store, full_reads, partial=False)  # and so the first edit is shown too
+    assert store.snapshot.figures.commitments[first.id].state == "done"
+    editor.log_update(second.id, update_values(AS_OF, "at risk", 5.0))
+    step(store, full_reads)
