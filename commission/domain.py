@@ -7,7 +7,7 @@ Storage builds a `CommissionData` in a handful of bulk queries; nothing here tou
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -331,12 +331,23 @@ def evaluate(
     *,
     facts: dict[int, rules.CommitmentFact] | None = None,
     known: dict[int, rules.CommitmentProgress] | None = None,
+    touched: Collection[int] = (),
 ) -> Figures:
     """The figures as of a date. `facts` (from `commitment_facts` of this commission or of one it was cut
     from) saves building them again; `known` is the `commitments` of the Figures of such a commission on the
-    same date: a commitment's progress does not depend on the others, so a part of it is evaluated from them."""
+    same date: a commitment's progress does not depend on the others, so a part of it is evaluated from them.
+    `touched`: with `known`, the commitments whose rows changed since (an edit): evaluated again from `data`,
+    every other one taken from `known` (absent there: it does not count on that date)."""
     if known is not None:
-        results = {c.id: known[c.id] for c in data.commitments if c.id in known}
+        results = {}
+        by_commitment = data.updates_by_commitment if touched else {}
+        for c in data.commitments:  # in the commitments' order, as a whole evaluation adds them
+            if c.id in touched:
+                fact = commitment_fact(c, by_commitment.get(c.id, []))
+                if rules.commitment_counts(fact, as_of):
+                    results[c.id] = rules.commitment_progress(fact, as_of)
+            elif c.id in known:
+                results[c.id] = known[c.id]
     else:
         results = _commitment_results(data, as_of, facts)
     per_action: dict[int, list[tuple[float | None, float, str]]] = defaultdict(list)

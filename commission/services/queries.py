@@ -140,8 +140,9 @@ _DOMAIN: dict[str, type] = {
 _ORDER = {"sessions": ("date", "ref"), "updates": ("id",), "milestones": ("id",)}
 
 
-def _records(s: DbSession, kind: Kind, cid: int, day) -> list[dict[str, Any]]:
-    """A kind's rows as the keyword arguments of its domain class, each field as its declaration says.
+def _records(s: DbSession, kind: Kind, cid: int, day, where=None) -> list[dict[str, Any]]:
+    """A kind's rows as the keyword arguments of its domain class, each field as its declaration says
+    (`where`: only the rows it selects, with their links: services.partial reads one commitment's rows).
 
     Plain tuples, dates parsed once with date.fromisoformat: building 100,000 updates from .mappings()
     with SQLAlchemy's per-value date processor took twice as long.
@@ -156,6 +157,8 @@ def _records(s: DbSession, kind: Kind, cid: int, day) -> list[dict[str, Any]]:
     else:  # updates and milestones belong to a commitment
         owner = KINDS[kind.owner].model.__table__
         query = query.join(owner, owner.c.id == table.c[f"{kind.owner}_id"]).where(owner.c.commission_id == cid)
+    if where is not None:
+        query = query.where(where)
     query = query.order_by(*(table.c[c] for c in _ORDER.get(kind.collection, ("ref",))))
     dates = [i + 1 for i, f in enumerate(fields) if f.type == "date"]
     empties = [(i + 1, f.empty) for i, f in enumerate(fields) if f.type in ("text", "word") and f.empty is not None]
@@ -169,13 +172,14 @@ def _records(s: DbSession, kind: Kind, cid: int, day) -> list[dict[str, Any]]:
         records.append(dict(zip(names, values, strict=True)))
     for f in kind.fields:
         if f.type == "refs":
-            grouped = _links(s, getattr(m, f.link[0]).__table__, f.link[1], f.link[2], table, cid)
+            only = None if where is None else [r["id"] for r in records]
+            grouped = _links(s, getattr(m, f.link[0]).__table__, f.link[1], f.link[2], table, cid, only)
             for r in records:
                 r[f.attr] = grouped.get(r["id"], [])
     return records
 
 
-def _links(s: DbSession, link, left: str, right: str, owner, cid: int) -> dict[int, list[int]]:
+def _links(s: DbSession, link, left: str, right: str, owner, cid: int, only=None) -> dict[int, list[int]]:
     grouped: dict[int, list[int]] = defaultdict(list)
     query = (
         select(link.c[left], link.c[right])
@@ -183,6 +187,8 @@ def _links(s: DbSession, link, left: str, right: str, owner, cid: int) -> dict[i
         .where(owner.c.commission_id == cid)
         .order_by(link.c[left], link.c[right])
     )
+    if only is not None:
+        query = query.where(link.c[left].in_(only))
     for a, b in s.execute(query):
         grouped[a].append(b)
     return grouped

@@ -2,7 +2,8 @@
 
 The first run happens before the command is pushed, so a refused edit (a conflict, a bad value)
 is reported and never reaches the undo stack. Undo and redo are further service calls, each in its
-own transaction; afterwards the store re-reads the commission off the GUI thread.
+own transaction; afterwards the store re-reads off the GUI thread what the command says it touched
+(`touched`: the records, by kind and id), or the whole commission when it cannot say.
 
 A conflict opens the two-versions dialog (ui.conflict), whose choice is saved as a new command; a
 lost connection offers to run the very same call again. An undo or redo that lost its connection
@@ -37,6 +38,18 @@ else:
     edits = _Edits()
 
 NOUNS = {kind.name: kind.undo_word for kind in KINDS.values()}  # in undo texts ("Edit insight")
+OWNED = frozenset({"update", "milestone"})  # a commitment's own rows: changing one touches its commitment
+ALONE = OWNED | {"commitment"}  # deleting one takes nothing with it but its own rows
+Touched = frozenset[tuple[str, int]] | None  # (kind, id) of each record changed; None: it may be more
+
+
+def touched(kind: str, record_id: int | None, *records: dict | None) -> Touched:
+    """What a change of one record touched, for Store.refresh (which reads again by id what it can, and
+    everything otherwise): the record, or for an update or a milestone its commitment in each of `records`."""
+    if kind in OWNED:
+        owners = {r["commitment_id"] for r in records if r and r.get("commitment_id") is not None}
+        return frozenset(("commitment", owner) for owner in owners) or None
+    return None if record_id is None else frozenset({(kind, record_id)})
 
 
 class ServiceCommand(QUndoCommand):
@@ -61,6 +74,10 @@ class ServiceCommand(QUndoCommand):
 
     def undo_(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def touched(self, undoing: bool = False) -> Touched:
+        """The records the last `do` (or `undo_`) changed, for Store.refresh; None: it may have changed more."""
+        return None
 
     def redo(self) -> None:
         if self._first:
@@ -90,7 +107,9 @@ class ServiceCommand(QUndoCommand):
             else:
                 self.setObsolete(True)  # the stack drops a command that can no longer be applied
                 self.editor.refused(self, exc, undoing=undoing)
-        self.editor.store.refresh()
+            self.editor.store.refresh()  # refused: someone else's change may be why, so read it all
+        else:
+            self.editor.store.refresh(self.touched(undoing))
 
 
 class EditRecord(ServiceCommand):
@@ -140,6 +159,9 @@ class EditRecord(ServiceCommand):
         )
         self.version = self.result["version"]
 
+    def touched(self, undoing: bool = False) -> Touched:
+        return touched(self.kind, self.record_id, self.before, self.after, self.result)
+
 
 class CreateRecord(ServiceCommand):
     """Create a record (and its links); undo deletes it, redo restores it under the same id."""
@@ -162,6 +184,11 @@ class CreateRecord(ServiceCommand):
     def undo_(self) -> None:
         self.snapshot = edits.delete(self.db, self.kind, self.result["id"], actor=self.actor)
 
+    def touched(self, undoing: bool = False) -> Touched:
+        if undoing and self.kind not in ALONE:
+            return None  # what was linked to it since went with it
+        return touched(self.kind, self.result.get("id"), self.result)
+
 
 class DeleteRecord(ServiceCommand):
     """Delete a record; undo restores it under the same id, with everything that went with it
@@ -179,6 +206,11 @@ class DeleteRecord(ServiceCommand):
         assert self.snapshot is not None  # undone only after do() made it
         edits.restore(self.db, self.kind, self.snapshot, actor=self.actor)
 
+    def touched(self, undoing: bool = False) -> Touched:
+        if self.kind not in ALONE or self.snapshot is None:
+            return None  # a deletion cascades, and its undo brings back all that went with it
+        return touched(self.kind, self.record_id, self.snapshot["record"])
+
 
 class SetLinks(ServiceCommand):
     def __init__(
@@ -192,6 +224,9 @@ class SetLinks(ServiceCommand):
 
     def undo_(self) -> None:
         edits.set_links(self.db, self.kind, self.record_id, self.link, self.before, actor=self.actor)
+
+    def touched(self, undoing: bool = False) -> Touched:
+        return touched(self.kind, self.record_id)  # a record's links are read with it
 
 
 class SetAttendance(ServiceCommand):
@@ -248,6 +283,9 @@ class LogUpdate(ServiceCommand):
     def undo_(self) -> None:
         self.snapshot = edits.delete(self.db, "update", self.result["id"], actor=self.actor)
 
+    def touched(self, undoing: bool = False) -> Touched:
+        return frozenset({("commitment", self.commitment_id)})
+
 
 class Editor:
     """The one door for changes: runs a command once, keeps it for undo, and refreshes the store."""
@@ -268,10 +306,10 @@ class Editor:
             command.do()
         except UserError as exc:
             self.refused(command, exc, retry=lambda: self.run(command))
-            self.store.refresh()
+            self.store.refresh()  # refused: someone else's change may be why, so read it all
             return False
         self.stack.push(command)  # redo() skips its first call: the work is already done
-        self.store.refresh()
+        self.store.refresh(command.touched())
         return True
 
     def refused(self, command: ServiceCommand, exc: UserError, *, undoing: bool = False, retry=None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -26,6 +26,10 @@ from commission.ui.workers import Job
 from commission.vocab import STATES
 
 log = logging.getLogger(__name__)
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
 
 
 @dataclass
@@ -59,8 +63,12 @@ class Snapshot:
         return self.data.commission
 
 
-def build_snapshot(data: domain.CommissionData, as_of: date) -> Snapshot:
-    snap = Snapshot(data=data, figures=domain.evaluate(data, as_of))
+def build_snapshot(
+    data: domain.CommissionData, as_of: date, figures: domain.Figures | None = None, rows: Callable | None = None
+) -> Snapshot:
+    """`figures`: domain.evaluate(data, as_of), and `rows(snap)`: prepare_commitment_rows(snap), when the
+    caller has them already (ui.snapshot_patch, after an edit)."""
+    snap = Snapshot(data=data, figures=figures if figures is not None else domain.evaluate(data, as_of))
     for name in ("organisations", "members", "sessions", "themes", "insights", "quotes", "actions", "commitments"):
         setattr(snap, name, {row.id: row for row in getattr(data, name)})
     attendance: dict[int, dict[int, str]] = defaultdict(dict)
@@ -98,7 +106,7 @@ def build_snapshot(data: domain.CommissionData, as_of: date) -> Snapshot:
     snap.states_by_organisation = by_org
     from commission.ui.models.commitments import prepare_commitment_rows
 
-    snap.commitment_rows = prepare_commitment_rows(snap)
+    snap.commitment_rows = (rows or prepare_commitment_rows)(snap)
     return snap
 
 
@@ -161,6 +169,8 @@ class Store(QObject):
         self._generation = 0
         self._running = False
         self._pending = False
+        self._pending_touched: frozenset[tuple[str, int]] | None = None  # while pending: None reads everything
+        self._read_all = False  # a read failed: what its edits touched is not in the snapshot shown
 
     # -- what is open -------------------------------------------------------------------------------
     def open(self, db, commission_id: int | None = None) -> None:
@@ -300,13 +310,24 @@ class Store(QObject):
         return self.submit(lambda job, db: query(db), on_done=on_done, on_error=on_error or self._failed)
 
     # -- reading ------------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Re-read the commission off the GUI thread; requests while one is running are coalesced."""
+    def refresh(self, touched: Iterable[tuple[str, int]] | None = None) -> None:
+        """Re-read the commission off the GUI thread; requests while one is running are coalesced.
+
+        `touched`: the (kind, id) of the records an edit changed (the Editor's commands say which): only
+        those are read again and only their commitments evaluated again (ui.snapshot_patch), when the
+        snapshot shown is of this commission and date; anything else reads the whole commission."""
         if self.db is None or self.commission_id is None:
             self.snapshot = None
             self.loaded.emit(None)
             return
+        wanted = None if touched is None else frozenset(touched)
         if self._running:
+            if not self._pending:
+                self._pending_touched = wanted
+            elif self._pending_touched is not None and wanted is not None:
+                self._pending_touched |= wanted
+            else:
+                self._pending_touched = None
             self._pending = True
             return
         self._running = True
@@ -314,11 +335,26 @@ class Store(QObject):
         self._generation += 1
         self.busy_changed.emit(True)
         generation, db, cid, as_of = self._generation, self.db, self.commission_id, self.as_of
+        base = self.snapshot
+        if self._read_all or base is None or base.commission.id != cid or base.as_of != as_of:
+            wanted = None
+        self._read_all = False
 
         def work(job):
             from commission.services import queries  # loaded by reload_commissions already
 
             started = time.perf_counter()
+            if wanted is not None:
+                from commission.ui.snapshot_patch import patched_snapshot
+
+                try:
+                    patched = patched_snapshot(db, base, wanted, as_of)
+                except Exception:  # correctness first: read everything, as before
+                    log.exception("Reading only what an edit touched failed; reading the whole commission")
+                    patched = None
+                if patched is not None:
+                    log.debug("Snapshot after an edit of %s in %.0f ms", sorted(wanted), _ms(started))
+                    return patched
             data = queries.load_commission_data(db, cid)
             snap = build_snapshot(data, as_of)
             log.debug(
@@ -327,7 +363,7 @@ class Store(QObject):
                 as_of,
                 len(data.commitments),
                 len(data.updates),
-                (time.perf_counter() - started) * 1000,
+                _ms(started),
             )
             return snap  # consents in force came in load's one query for all members
 
@@ -339,11 +375,19 @@ class Store(QObject):
         if self.db is None:
             return  # closed meanwhile: nothing to show, and nothing to read it with
         if snap.as_of != self.as_of or snap.commission.id != self.commission_id:
-            self._pending = True
+            self._read_all_next()
         else:
             self._deliver(generation, snap)
+            if self.snapshot is not snap:
+                self._read_all_next()  # not shown (a newer date came and went): what it held is not in view
+        self._again()
+
+    def _read_all_next(self) -> None:
+        self._pending, self._pending_touched = True, None
+
+    def _again(self) -> None:
         if self._pending:
-            self.refresh()
+            self.refresh(self._pending_touched)
 
     def _deliver(self, generation: int, snap: Snapshot) -> None:
         if self.db is None:
@@ -357,8 +401,8 @@ class Store(QObject):
         self._running = False
         self.busy_changed.emit(False)
         self._failed(exc)
-        if self._pending:
-            self.refresh()
+        self._read_all = True  # the failed read's edits are not in the snapshot shown
+        self._again()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):

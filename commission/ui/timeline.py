@@ -101,6 +101,8 @@ class Timeline(QScrollArea):
     SHOWN = 12  # the newest; more on request, so a commitment with years of updates opens at once
 
     def set_updates(self, updates, as_of, *, keep_expanded: bool = False) -> None:
+        if keep_expanded and as_of == self._as_of and _same(updates, self._updates):
+            return  # the same commitment's very same updates (an edit elsewhere): the cards shown still hold
         if not keep_expanded:
             self.show_all = False
         self._updates, self._as_of = list(updates), as_of
@@ -134,3 +136,7 @@ class Timeline(QScrollArea):
     def _expand(self) -> None:
         self.show_all = True
         self.set_updates(self._updates, self._as_of, keep_expanded=True)
+
+
+def _same(updates, shown) -> bool:
+    return len(updates) == len(shown) and all(a is b for a, b in zip(updates, shown, strict=True))

@@ -270,3 +270,37 @@ def test_new_organisation_typed_at_once_names_the_new_organisation(qtbot, thread
     after = {o.id: o.name for o in fresh(win).organisations}
     assert after[new_id] == "Valleys Credit Union"
     assert {k: after[k] for k in before} == before  # no other organisation was renamed
+
+
+@pytest.fixture
+def whole_reads(monkeypatch):
+    """How many times the window read the whole commission again (the start's read is done by then)."""
+    from commission.services import queries
+
+    reads, whole = [], queries.load_commission_data
+    monkeypatch.setattr(queries, "load_commission_data", lambda db, cid: reads.append(cid) or whole(db, cid))
+    return reads
+
+
+@pytest.mark.parametrize("then", [Qt.Key.Key_Return, Qt.Key.Key_Tab])
+def test_new_record_on_the_large_demo_reads_only_the_new_record(qtbot, threaded_window, whole_reads, then):
+    """The trial finding of issue 14: "new record" took 7-13 s on the large demo, every edit reading all
+    100,000 updates again, and a title typed meanwhile (or Tab) could be lost. Now only the new session and
+    then its new title are read again: the words typed at once, then Enter or Tab, are the new session's."""
+    win = threaded_window
+    screen = win.show_screen("sessions")
+    settle(qtbot, win)
+    whole_reads.clear()
+    before = {s.id: s.title for s in fresh(win).sessions}
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    type_into_focus(qtbot, win, "Budgeting group")  # at once: nothing has been shown of the new session yet
+    settle(qtbot, win)
+    qtbot.keyClick(focus(win), then)
+    settle(qtbot, win)
+    after = {s.id: s.title for s in fresh(win).sessions}
+    (new_id,) = set(after) - set(before)
+    assert after[new_id] == "Budgeting group"
+    assert {k: after[k] for k in before} == before
+    assert screen.snapshot is win.store.snapshot and screen.snapshot.sessions[new_id].title == "Budgeting group"
+    assert screen.current_session() == new_id
+    assert whole_reads == []  # the new session and its title were read by id, not the whole commission

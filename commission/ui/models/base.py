@@ -97,6 +97,11 @@ class RowsModel(QAbstractTableModel):
         return -1
 
 
+def same_records(before: list, after: list, row_id) -> bool:
+    """`after` holds the same records as `before`, in the same order (their values may differ)."""
+    return len(before) == len(after) and all(row_id(x) == row_id(y) for x, y in zip(before, after, strict=True))
+
+
 class SnapshotModel(RowsModel):
     """A table whose rows come from a Snapshot: a subclass says which (`rows_of`)."""
 
@@ -105,9 +110,17 @@ class SnapshotModel(RowsModel):
         self.snapshot = None
 
     def set_snapshot(self, snapshot) -> None:
+        rows = self.rows_of(snapshot) if snapshot else []
+        if self.snapshot is not None and snapshot is not None and same_records(self.rows, rows, self.row_id):
+            # After an edit mostly the same records in the same places: their cells may say something new,
+            # but a reset would make every view lay out all its rows again and forget what was selected.
+            self.snapshot, self.rows = snapshot, rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            return
         self.beginResetModel()
         self.snapshot = snapshot
-        self.rows = self.rows_of(snapshot) if snapshot else []
+        self.rows = rows
         self.endResetModel()
 
     def rows_of(self, snapshot) -> list:  # pragma: no cover - abstract

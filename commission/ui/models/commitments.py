@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from commission.ui.models.base import Index, RowsModel, SnapshotModel, SortRole, StateRole
+from commission.ui.models.base import Index, RowsModel, SnapshotModel, SortRole, StateRole, same_records
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.words import NOT_MADE, NOT_MADE_COLOUR, percent, short_text, uk_short_date
 from commission.ui.words import header_word as _h
@@ -121,6 +121,8 @@ class CommitmentsModel(RowsModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_snapshot(self, snapshot) -> None:
+        if self._changed_in_place(snapshot):
+            return
         self.beginResetModel()
         self.snapshot = snapshot
         if snapshot is None:
@@ -131,6 +133,38 @@ class CommitmentsModel(RowsModel):
         if self._sort is not None:
             self._sort_rows(*self._sort)
         self.endResetModel()
+
+    CHANGED_IN_PLACE = 50  # more changed rows than this: a reset costs less than a signal for each
+
+    def _changed_in_place(self, snapshot) -> bool:
+        """After an edit the store keeps every row it did not touch (ui.snapshot_patch): when the rows are
+        the same commitments, in the same places, give only the changed rows to the views (a reset of 2,000
+        rows would lay them all out again and lose the selection). False: nothing done, reset instead."""
+        rows = getattr(snapshot, "commitment_rows", None) if snapshot is not None else None
+        if rows is None or self.snapshot is None or len(rows) != len(self.rows):
+            return False
+        if self._sort is None:
+            if not same_records(self.rows, rows, self.row_id):
+                return False
+            changed = [
+                (number, row) for number, (old, row) in enumerate(zip(self.rows, rows, strict=True)) if old is not row
+            ]
+        else:  # rows sorted here: each new row must still sort where the old one is
+            where = {row.id: number for number, row in enumerate(self.rows)}
+            if any(row.id not in where for row in rows):
+                return False
+            changed = [(where[row.id], row) for row in rows if self.rows[where[row.id]] is not row]
+            column = self._sort[0]
+            if any(self.rows[number].keys[column] != row.keys[column] for number, row in changed):
+                return False
+        if len(changed) > self.CHANGED_IN_PLACE:
+            return False
+        self.snapshot = snapshot
+        last = self.columnCount() - 1
+        for number, row in changed:
+            self.rows[number] = row
+            self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+        return True
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self.rows.sort(key=lambda r: r.keys[column], reverse=order == Qt.SortOrder.DescendingOrder)

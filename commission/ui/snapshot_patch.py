@@ -1,0 +1,122 @@
+"""A new Snapshot after an edit, from the one shown and only the rows the edit touched.
+
+Logging an update used to read the whole commission again (100,000 updates on the large demo) and apply
+the progress rules to every commitment. Here, off the GUI thread, the touched rows are read again
+(services.partial), spliced into new lists of a new CommissionData (the shown Snapshot is never changed:
+screens may still hold it), only the touched commitments are evaluated again (domain.evaluate's `known`)
+and the look-ups are rebuilt from the new lists. Anything it does not cover gives None: the Store then
+reads everything, as before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from types import SimpleNamespace
+from typing import Any
+
+from commission import domain
+from commission.kinds import KINDS
+
+Touched = frozenset[tuple[str, int]]  # (kind, id) of each record an edit changed, created or deleted
+
+
+def patched_snapshot(db, old, touched: Iterable[tuple[str, int]], as_of: date):
+    """`old` (a Snapshot of the same commission on `as_of`) with the `touched` records read again; None when
+    a touched kind is only read with the whole commission."""
+    from commission.services import partial
+    from commission.ui.store import build_snapshot
+
+    by_kind: dict[str, set[int]] = defaultdict(set)
+    for kind, record_id in touched:
+        by_kind[kind].add(record_id)
+    if not by_kind or set(by_kind) - partial.PARTIAL_KINDS or old.as_of != as_of:
+        return None
+    previous = {kind: getattr(old, KINDS[kind].collection) for kind in by_kind}  # its look-ups by id
+    part = partial.read_part(db, old.commission.id, by_kind, previous)
+    data = old.data
+    lists: dict[str, list[Any]] = {}
+    for kind, ids in by_kind.items():
+        name = KINDS[kind].collection
+        lists[name] = _spliced(getattr(data, name), ids, part.records[name], part.order[name])
+    owners = part.commitment_ids
+    if owners:
+        for name, grouping in (("updates", "updates_by_commitment"), ("milestones", "milestones_by_commitment")):
+            gone = [r for owner in owners for r in getattr(data, grouping).get(owner, ())]
+            lists[name] = _replaced(getattr(data, name), gone, part.records[name])
+    new = replace(data, **lists)
+    _carry_groupings(data, new, owners, part.records if owners else {})
+    figures = domain.evaluate(new, as_of, known=old.figures.commitments, touched=owners)
+    rows = None
+    if set(by_kind) == {"commitment"} and old.commitment_rows is not None:
+        rows = _rows_again(old.commitment_rows, owners)  # names, themes and the other rows are as they were
+    return build_snapshot(new, as_of, figures=figures, rows=rows)
+
+
+def _id(record) -> int:
+    return record.id
+
+
+def _replaced(rows: list, gone: list, fresh: list) -> list:
+    """`rows` (in id order, as loaded: updates, milestones) without `gone` and with `fresh`: a few rows out of
+    and into 100,000 by bisection, not a pass over them all."""
+    out = list(rows)
+    for r in gone:
+        at = bisect.bisect_left(out, r.id, key=_id)
+        if at < len(out) and out[at] is r:
+            del out[at]
+        else:  # not in id order after all: filter them out instead
+            ids = {id(g) for g in gone}
+            out = [x for x in rows if id(x) not in ids]
+            break
+    for r in fresh:
+        bisect.insort(out, r, key=_id)
+    return out
+
+
+def _rows_again(previous: list, owners: frozenset[int]):
+    """The commitments table's rows: the touched commitments' prepared again, every other one as it was."""
+    from commission.ui.models.commitments import prepare_commitment_rows
+
+    kept = {r.id: r for r in previous if r.id not in owners}
+
+    def rows(snap) -> list:
+        touched = [c for c in snap.data.commitments if c.id in owners]
+        only = SimpleNamespace(**vars(snap))
+        only.data = replace(snap.data, commitments=touched)
+        fresh = {r.id: r for r in prepare_commitment_rows(only)}
+        return [fresh[c.id] if c.id in fresh else kept[c.id] for c in snap.data.commitments]
+
+    return rows
+
+
+def _spliced(rows: list, ids: set[int], fresh: list, order: list[int] | None) -> list:
+    """`rows` with those of `ids` replaced by `fresh` (a missing one was deleted), in the load's `order`
+    (None: each where it was)."""
+    if order is None:
+        again = {r.id: r for r in fresh}
+        return [again.get(r.id, r) for r in rows]
+    by_id = {r.id: r for r in rows if r.id not in ids}
+    by_id.update((r.id, r) for r in fresh)
+    return [by_id[i] for i in order if i in by_id]
+
+
+def _carry_groupings(old: domain.CommissionData, new: domain.CommissionData, owners, fresh: dict) -> None:
+    """Give `new` the cached groupings of `old` that still hold, changed only for the touched commitments
+    (regrouping 100,000 updates would cost more than the rest of the edit); `fresh`: their rows read again."""
+    cached = vars(old)
+    if "people" in cached:  # members are never read again by id
+        vars(new)["people"] = cached["people"]
+    for name, grouping in (("updates", "updates_by_commitment"), ("milestones", "milestones_by_commitment")):
+        if grouping not in cached:
+            continue
+        grouped = copy.copy(cached[grouping])
+        for owner in owners:
+            grouped.pop(owner, None)
+        for r in fresh.get(name, ()):  # in recorded order
+            grouped.setdefault(r.commitment_id, []).append(r)
+        vars(new)[grouping] = grouped
