@@ -110,6 +110,38 @@ class Plan:
         return 0 if frame is None else len(frame)
 
 
+@dataclass
+class Unchecked:
+    """Refs into a sheet that is there but could not be read (a required column missing): not checked row by
+    row — every one would be reported as unknown — but counted, and said once after that sheet's own problem."""
+
+    sheets: set[str]  # the unreadable sheets
+    rows: dict[str, dict[str, set[int]]] = field(default_factory=dict)  # target sheet -> referring sheet -> rows
+
+    def skip(self, target: str, sheet: str, rows) -> None:
+        self.rows.setdefault(target, {}).setdefault(sheet, set()).update(int(r) for r in rows)
+
+    def problems(self) -> list[Problem]:
+        out = []
+        for target, by_sheet in self.rows.items():
+            count = sum(len(rows) for rows in by_sheet.values())
+            if not count:
+                continue
+            where = ", ".join(f"{sheet} {len(rows)}" for sheet, rows in by_sheet.items() if rows)
+            noun = KIND_OF_SHEET.get(target, target.lower())
+            out.append(
+                Problem(
+                    target,
+                    None,
+                    "",
+                    f"{count} {'row' if count == 1 else 'rows'} that refer to {noun}s ({where}) "
+                    f"{'was' if count == 1 else 'were'} not checked, because the {target} sheet could not be "
+                    "read: put it right first",
+                )
+            )
+        return out
+
+
 def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) -> tuple[Plan | None, list[Problem]]:
     existing = existing or Existing()
     problems: list[Problem] = []
@@ -126,10 +158,13 @@ def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) 
         problems.append(
             Problem("Workbook", None, "", "it has none of Commission's sheets (Members, Sessions, Updates …)")
         )
-    _links(clean, frames, existing, problems)
+    # A sheet that is there but could not be read: what refers to it is not reported as broken too
+    unchecked = Unchecked({sheet.name for sheet in WORKBOOK_SHEETS[1:] if sheet.name in frames} - set(clean))
+    _links(clean, frames, existing, problems, unchecked)
     _theme_cycles(clean, existing, problems)
-    backup.check(clean, existing, problems)
+    backup.check(clean, existing, problems, unchecked)
     value_checks.check_frameworks(clean, existing.frameworks, problems, Problem)
+    problems += unchecked.problems()
     if problems:
         return None, problems
     return Plan(commission=commission, sheets=clean), []
@@ -354,7 +389,11 @@ def _split_refs(cell: str) -> list[str]:
 
 
 def _links(
-    clean: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame], existing: Existing, problems: list[Problem]
+    clean: dict[str, pd.DataFrame],
+    frames: dict[str, pd.DataFrame],
+    existing: Existing,
+    problems: list[Problem],
+    unchecked: Unchecked,
 ) -> None:
     known = {
         name: set(frame["ref"]) | existing.refs.get(name, set())
@@ -368,6 +407,11 @@ def _links(
             if not (isinstance(kind, tuple) and kind and kind[0] in ("link", "links")) or column not in frame.columns:
                 continue
             target = kind[1]
+            if target in unchecked.sheets:
+                cells = frame[column]
+                filled = cells != "" if kind[0] == "link" else cells.map(bool).astype(bool)
+                unchecked.skip(target, sheet_name, cells.index[filled.to_numpy()])
+                continue
             refs = known[target]
             missing_sheet = target not in frames
             noun = KIND_OF_SHEET[target]
