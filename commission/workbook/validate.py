@@ -295,9 +295,9 @@ def _read_cells(sheet: str, column: str, cells: pd.Series, kind: object, problem
 
 def _duplicates(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> None:
     columns = list(sheet.key)
-    keys = frame[columns[0]] if len(columns) == 1 else frame[columns].agg(" / ".join, axis=1)
-    repeated = keys.duplicated(keep="first") & (frame[columns] != "").all(axis=1)
-    if repeated.any():
+    repeated = frame.duplicated(subset=columns, keep="first") & (frame[columns] != "").all(axis=1)
+    if repeated.any():  # the words for a key only when one is repeated (joining every row's costs a second)
+        keys = frame[columns[0]] if len(columns) == 1 else frame[columns].agg(" / ".join, axis=1)
         first_row = {key: row for row, key in zip(frame.index[::-1], keys[::-1], strict=True)}
         label = "ref" if columns == ["ref"] else " and ".join(columns)
         _report(
