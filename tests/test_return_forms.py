@@ -193,6 +193,23 @@ def test_an_untouched_return_saved_by_libreoffice_is_still_a_return(forms, fresh
     assert summary.updates_added == 0 and not summary.ignored, summary.lines()
 
 
+@pytest.mark.parametrize("which", range(4))
+def test_a_return_saved_by_libreoffice_with_nothing_filled_in_is_not_received(forms, fresh, tmp_path, which):
+    """Trial finding: a return sent back empty was marked received. It came back with nothing filled in:
+    nothing is written, it stays awaited, and the coordinator is told so in one line."""
+    from commission.services import return_rounds as rr
+
+    rr.send_returns(fresh, tmp_path / "round", as_of=AS_OF, on=AS_OF)
+    before = fingerprint(fresh)
+    summary = import_file(fresh, forms["sent_forms"][which], as_of=AS_OF)
+    assert summary.came_back_empty and not summary.marked_received and summary.updates_added == 0
+    [line] = summary.lines()
+    assert "came back with nothing filled in" in line and "not marked received" in line
+    assert fingerprint(fresh) == before, "an empty return wrote something"
+    status = rr.round_status(fresh, on=AS_OF)
+    assert {o.ref: o.status for o in status.organisations}[COUNCIL] == "awaiting"
+
+
 def test_a_full_workbook_is_not_a_return_in_any_form(forms, fresh):
     assert recognise(forms["full"]) is None and recognise(forms["full_ods"]) is None
     summary = import_file(fresh, forms["full_ods"])  # the coordinator's backup, saved by LibreOffice

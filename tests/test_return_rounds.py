@@ -47,6 +47,11 @@ def rounds(db) -> tuple[int, int]:
         )
 
 
+def audit_entries(db) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(m.AuditEntry))
+
+
 def fill(path, entries):
     book = openpyxl.load_workbook(path)
     sheet = book["Updates"]
@@ -201,10 +206,43 @@ def test_status_words_across_a_round(demo_db, tmp_path):
     assert {o.status for o in rr.round_status(demo_db, on=DUE).organisations} == {"awaiting"}
 
 
+def test_a_return_with_nothing_filled_in_is_not_received_and_writes_nothing(sqlite_demo, tmp_path, capsys):
+    """Trial finding: an update return sent back empty was marked received. It is recorded as having come back
+    with nothing filled in: not received (still awaited, and chased), nothing written, one line to say so."""
+    sent = rr.send_returns(sqlite_demo, tmp_path / "out", as_of=AS_OF, due=DUE, on=AS_OF)
+    council = next(p for p in sent.returns if p.name.startswith(COUNCIL))
+    updates_before, audit_before = len(data_of(sqlite_demo).updates), audit_entries(sqlite_demo)
+    preview = import_return(sqlite_demo, council, as_of=AS_OF, dry_run=True)
+    assert preview.came_back_empty and len(preview.lines()) == 1
+    assert main(["import", "--db", str(sqlite_demo.path), str(council)]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out == [
+        f"The return from {COUNCIL} came back with nothing filled in: nothing was added, "
+        "and it is not marked received (it is still awaited)."
+    ]
+    assert len(data_of(sqlite_demo).updates) == updates_before
+    assert audit_entries(sqlite_demo) == audit_before
+    words = {o.name: o for o in rr.round_status(sqlite_demo, on=DUE).organisations}
+    assert words[COUNCIL].status == "awaiting" and words[COUNCIL].received_on is None
+    assert any(p.name.startswith(COUNCIL) for p in rr.chase(sqlite_demo, tmp_path / "chase", on=DUE).drafts)
+
+    # a row filled in afterwards makes it a reply: received, with the update
+    ref = next(
+        c.ref for c in data_of(sqlite_demo).commitments if c.organisation_id == org_named(sqlite_demo, COUNCIL).id
+    )
+    fill(council, {ref: {"date": date(2026, 11, 25), "status": "in progress"}})
+    summary = import_return(sqlite_demo, council, as_of=AS_OF, received_on=AS_OF)
+    assert not summary.came_back_empty and summary.marked_received and summary.updates_added == 1
+
+
 def test_chase_writes_a_reminder_for_those_not_back(sqlite_demo, tmp_path):
     sent = rr.send_returns(sqlite_demo, tmp_path / "out", as_of=AS_OF, due=DUE, on=AS_OF)
     council = next(p for p in sent.returns if p.name.startswith(COUNCIL))
-    import_return(sqlite_demo, council, as_of=AS_OF, received_on=AS_OF)  # nothing filled in: still a reply
+    ref = next(
+        c.ref for c in data_of(sqlite_demo).commitments if c.organisation_id == org_named(sqlite_demo, COUNCIL).id
+    )
+    fill(council, {ref: {"date": date(2026, 11, 25), "status": "in progress"}})
+    import_return(sqlite_demo, council, as_of=AS_OF, received_on=AS_OF)
     chased = rr.chase(sqlite_demo, tmp_path / "chase", on=DUE + timedelta(days=3))
     assert len(chased.drafts) == 4 and chased.without_contact == [CVC] and chased.received == 1
     assert not any(p.name.startswith(COUNCIL) for p in chased.drafts)

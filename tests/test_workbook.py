@@ -175,6 +175,41 @@ def test_every_problem_is_listed_at_once(sqlite_demo, tmp_path):
     ]
 
 
+def test_a_sheet_that_cannot_be_read_is_reported_once_not_through_every_row_that_refers_to_it(sqlite_demo, tmp_path):
+    """Trial finding: a Sessions sheet without its date column gave 309 problems, every quote, attendance row …
+    that names a session reported as unknown. The one real problem comes first; the rest is said once."""
+    frames = frames_of(sqlite_demo)
+    referring = {  # rows naming a session, counted from the frames themselves
+        "Attendance": int((frames["Attendance"]["session_ref"] != "").sum()),
+        "Quotes": int((frames["Quotes"]["session_ref"] != "").sum()),
+        "Insights": int((frames["Insights"]["session_refs"] != "").sum()),
+        "Actions": int((frames["Actions"]["agreed_session_ref"] != "").sum()),
+    }
+    items = frames.get("Review items")
+    if items is not None and len(items):
+        referring["Review items"] = int((items["kind"] == "session_notes").sum())
+    total = sum(referring.values())
+    assert total > 100  # the demo's sessions are referred to all over
+
+    def no_date(f):
+        f["Sessions"] = f["Sessions"].drop(columns=["date"])
+        f["Updates"].loc[1, "status"] = "finished"  # a real problem elsewhere is still reported
+
+    with pytest.raises(WorkbookError) as caught:
+        import_workbook(sqlite_demo, _edit(sqlite_demo, tmp_path, no_date))
+    problems = [str(p) for p in caught.value.problems]
+    assert problems[0] == "Sessions, row 1, column date: missing required column"
+    assert not [p for p in problems if "unknown session" in p], problems
+    [note] = [p for p in problems if "not checked" in p]
+    assert note.startswith(f"Sessions: {total} rows that refer to sessions (")
+    assert "because the Sessions sheet could not be read" in note
+    for sheet, count in referring.items():
+        if count:
+            assert f"{sheet} {count}" in note
+    assert any(p.startswith("Updates, row 3, column status: unknown status 'finished'") for p in problems)
+    assert len(problems) == 3
+
+
 @pytest.mark.parametrize(
     "content, expected",
     [

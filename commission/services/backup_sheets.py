@@ -199,7 +199,7 @@ def review_sheets(s: DbSession, sheets: dict[str, pd.DataFrame], commission_id: 
         for i in s.scalars(select(m.ReviewItem).join(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id))
     }
     frame = sheets.get("Review items")
-    if frame is not None:
+    if frame is not None and not frame.empty:  # (numbering every update for an empty sheet cost seconds)
         _import_items(s, frame, rounds, _record_ids(s, commission_id, ref_ids), items, created)
     frame = sheets.get("Review answers")
     if frame is not None:

@@ -77,7 +77,9 @@ def import_return(
     summary says what would happen and nothing is written. `progress` (0..1) is called as the work goes
     on; an exception it raises (the app's Cancel) rolls back. `commission` names the commission when
     the file does not (its Commission and Return sheets deleted). The organisation's return in the current
-    round of returns is marked received on `received_on` (default today), with the import (not in a dry run).
+    round of returns is marked received on `received_on` (default today), with the import (not in a dry run);
+    a return that came back with nothing of its own filled in (summary.came_back_empty) writes nothing and is
+    not marked received.
     """
     path = Path(path)
     as_of = as_of or date.today()
@@ -156,11 +158,9 @@ def import_return(
 
         summary.marked_received = mark_received(s, target.id, org.id, received_on)
 
-    if updates.empty and milestones is None:
+    if updates.empty and milestones is None:  # came back empty: not a reply, so nothing is written
+        summary.came_back_empty = True
         summary.warnings.append("nothing was filled in, so there was nothing to add")
-        if not dry_run:
-            with db.transaction() as s:
-                received(s)
         return summary
 
     result = import_frames(

@@ -46,8 +46,14 @@ class ReturnSummary:
     commission_id: int = 0
     milestones_marked: int = 0  # milestones given a done date
     marked_received: bool = False  # its return in the current round is now marked received
+    came_back_empty: bool = False  # nothing of the organisation's own filled in: not received, nothing written
 
     def lines(self) -> list[str]:
+        if self.came_back_empty:  # the one thing the coordinator needs to know
+            return [
+                f"The return from {self.organisation} came back with nothing filled in: nothing was added, "
+                "and it is not marked received (it is still awaited)."
+            ]
         would = self.dry_run
         out = [
             f"Return from {self.organisation} {'to import' if would else 'imported'} into '{self.commission}'"

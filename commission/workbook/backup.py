@@ -33,7 +33,8 @@ def split_update_ref(text: str) -> tuple[str, int] | None:
     return ref, int(number)
 
 
-def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
+def check(clean: dict[str, pd.DataFrame], existing, problems: list, unchecked=None) -> None:
+    """`unchecked` (validate.Unchecked): the sheets that could not be read; refs into them are counted, not checked."""
     # Here, not at the top: validate.py (where Problem lives) imports this module.
     from commission.workbook.validate import Problem
 
@@ -63,7 +64,7 @@ def check(clean: dict[str, pd.DataFrame], existing, problems: list) -> None:
     if items is not None:
         whole_numbers("Review items", items, "position")
         whole_numbers("Review items", items, "text_version")
-        _check_items(items, known, problems, Problem)
+        _check_items(items, known, problems, Problem, unchecked)
     answers = clean.get("Review answers")
     if answers is not None:
         whole_numbers("Review answers", answers, "position")
@@ -103,13 +104,16 @@ def _check_rounds(rounds: pd.DataFrame, problems: list, Problem) -> None:
     rounds["asked_on"] = pd.Series(dates, index=rounds.index, dtype=object)
 
 
-def _check_items(items: pd.DataFrame, known, problems: list, Problem) -> None:
+def _check_items(items: pd.DataFrame, known, problems: list, Problem, unchecked=None) -> None:
     """Each item's record_ref names a record of its kind (an update by its commitment and number)."""
     refs = items["record_ref"] if "record_ref" in items.columns else pd.Series([""] * len(items), index=items.index)
     for row, kind, ref in zip(items.index, items["kind"], refs, strict=True):
         target = RECORD_SHEET.get(kind)
         if target is None:
             continue  # an unknown kind is already a problem
+        if unchecked is not None and target in unchecked.sheets:
+            unchecked.skip(target, "Review items", [row])
+            continue
         if kind == "update":
             update_ref = split_update_ref(ref)
             if update_ref is None:

@@ -255,7 +255,10 @@ def _rows_to_frame(rows: list[list]) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame()
     width = max(len(r) for r in rows)
-    columns = [_column_text([r[i] if i < len(r) else "" for r in rows]) for i in range(width)]
+    if all(len(r) == width for r in rows):  # calamine's rows are all as wide: transpose in C
+        columns = [_column_text(list(cells)) for cells in zip(*rows, strict=True)]
+    else:
+        columns = [_column_text([r[i] if i < len(r) else "" for r in rows]) for i in range(width)]
     header = [c[0].lower() for c in columns]
     data, seen = {}, set()
     for name, cells in zip(header, columns, strict=True):

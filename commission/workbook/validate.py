@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-import numpy as np
 import pandas as pd
 
 from commission import vocab
@@ -110,6 +109,38 @@ class Plan:
         return 0 if frame is None else len(frame)
 
 
+@dataclass
+class Unchecked:
+    """Refs into a sheet that is there but could not be read (a required column missing): not checked row by
+    row — every one would be reported as unknown — but counted, and said once after that sheet's own problem."""
+
+    sheets: set[str]  # the unreadable sheets
+    rows: dict[str, dict[str, set[int]]] = field(default_factory=dict)  # target sheet -> referring sheet -> rows
+
+    def skip(self, target: str, sheet: str, rows) -> None:
+        self.rows.setdefault(target, {}).setdefault(sheet, set()).update(int(r) for r in rows)
+
+    def problems(self) -> list[Problem]:
+        out = []
+        for target, by_sheet in self.rows.items():
+            count = sum(len(rows) for rows in by_sheet.values())
+            if not count:
+                continue
+            where = ", ".join(f"{sheet} {len(rows)}" for sheet, rows in by_sheet.items() if rows)
+            noun = KIND_OF_SHEET.get(target, target.lower())
+            out.append(
+                Problem(
+                    target,
+                    None,
+                    "",
+                    f"{count} {'row' if count == 1 else 'rows'} that refer to {noun}s ({where}) "
+                    f"{'was' if count == 1 else 'were'} not checked, because the {target} sheet could not be "
+                    "read: put it right first",
+                )
+            )
+        return out
+
+
 def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) -> tuple[Plan | None, list[Problem]]:
     existing = existing or Existing()
     problems: list[Problem] = []
@@ -126,10 +157,13 @@ def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) 
         problems.append(
             Problem("Workbook", None, "", "it has none of Commission's sheets (Members, Sessions, Updates …)")
         )
-    _links(clean, frames, existing, problems)
+    # A sheet that is there but could not be read: what refers to it is not reported as broken too
+    unchecked = Unchecked({sheet.name for sheet in WORKBOOK_SHEETS[1:] if sheet.name in frames} - set(clean))
+    _links(clean, frames, existing, problems, unchecked)
     _theme_cycles(clean, existing, problems)
-    backup.check(clean, existing, problems)
+    backup.check(clean, existing, problems, unchecked)
     value_checks.check_frameworks(clean, existing.frameworks, problems, Problem)
+    problems += unchecked.problems()
     if problems:
         return None, problems
     return Plan(commission=commission, sheets=clean), []
@@ -261,9 +295,9 @@ def _read_cells(sheet: str, column: str, cells: pd.Series, kind: object, problem
 
 def _duplicates(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> None:
     columns = list(sheet.key)
-    keys = frame[columns[0]] if len(columns) == 1 else frame[columns].agg(" / ".join, axis=1)
-    repeated = keys.duplicated(keep="first") & (frame[columns] != "").all(axis=1)
-    if repeated.any():
+    repeated = frame.duplicated(subset=columns, keep="first") & (frame[columns] != "").all(axis=1)
+    if repeated.any():  # the words for a key only when one is repeated (joining every row's costs a second)
+        keys = frame[columns[0]] if len(columns) == 1 else frame[columns].agg(" / ".join, axis=1)
         first_row = {key: row for row, key in zip(frame.index[::-1], keys[::-1], strict=True)}
         label = "ref" if columns == ["ref"] else " and ".join(columns)
         _report(
@@ -275,33 +309,30 @@ def _duplicates(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> N
         )
 
 
-def _mask(cells: pd.Series, flags) -> pd.Series:
-    return pd.Series(np.fromiter(flags, bool, len(cells)), index=cells.index)
-
-
-def _by_value(cells: pd.Series, read) -> list:
-    """Apply `read` once per distinct cell text: sheets repeat the same dates and words thousands of times."""
+def _read_each(cells: pd.Series, read, bad) -> tuple[list, pd.Series | None]:
+    """Apply `read` once per distinct cell text (sheets repeat the same dates and words thousands of times):
+    the values read, in row order, and the rows whose text `bad(text, value)` judges wrong (None: none are),
+    found by text in one vectorised pass rather than row by row."""
     values = cells.tolist()
     seen = {v: read(v) for v in set(values)}
-    return [seen[v] for v in values]
+    wrong = {v for v, r in seen.items() if bad(v, r)}
+    return [seen[v] for v in values], (cells.isin(wrong) if wrong else None)
+
+
+def _flag(problems: list[Problem], sheet: str, column: str, bad: pd.Series | None, reason) -> None:
+    if bad is not None:
+        _report(problems, sheet, column, bad, reason)
 
 
 def _dates(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) -> pd.Series:
-    parsed = pd.Series(_by_value(cells, vocab.parse_date), index=cells.index, dtype=object)
-    bad = _mask(cells, (c != "" and d is None for c, d in zip(cells.tolist(), parsed.tolist(), strict=True)))
-    _report(problems, sheet, column, bad, lambda row: f"bad date '{cells[row]}' — write dates as YYYY-MM-DD")
-    return parsed
+    parsed, bad = _read_each(cells, vocab.parse_date, lambda c, d: c != "" and d is None)
+    _flag(problems, sheet, column, bad, lambda row: f"bad date '{cells[row]}' — write dates as YYYY-MM-DD")
+    return pd.Series(parsed, index=cells.index, dtype=object)
 
 
 def _yes_no(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) -> pd.Series:
-    parsed = _by_value(cells, vocab.parse_yes_no)
-    _report(
-        problems,
-        sheet,
-        column,
-        _mask(cells, (p is None for p in parsed)),
-        lambda row: f"'{cells[row]}' is not yes or no",
-    )
+    parsed, bad = _read_each(cells, vocab.parse_yes_no, lambda _c, p: p is None)
+    _flag(problems, sheet, column, bad, lambda row: f"'{cells[row]}' is not yes or no")
     return pd.Series([bool(p) for p in parsed], index=cells.index, dtype=object)
 
 
@@ -316,36 +347,34 @@ def _number(text: str) -> float | None:
 def _emails(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) -> pd.Series:
     from commission.contacts import email_problem
 
-    found = _by_value(cells, lambda v: email_problem(v.strip()))
-    _report(
-        problems,
-        sheet,
-        column,
-        _mask(cells, (f is not None for f in found)),
-        lambda row: email_problem(cells[row].strip()),
-    )
+    _found, bad = _read_each(cells, lambda v: email_problem(v.strip()), lambda _c, f: f is not None)
+    _flag(problems, sheet, column, bad, lambda row: email_problem(cells[row].strip()))
     return pd.Series([v.strip() for v in cells.tolist()], index=cells.index, dtype=object)
 
 
 def _numbers(sheet: str, column: str, cells: pd.Series, kind: str, problems: list[Problem]) -> pd.Series:
-    numbers = _by_value(cells, lambda v: _number(v) if v else None)
     if kind == PROGRESS:
-        bad = (c != "" and (n is None or not 0 <= n <= 100) for c, n in zip(cells.tolist(), numbers, strict=True))
+        numbers, bad = _read_each(
+            cells, lambda v: _number(v) if v else None, lambda c, n: c != "" and (n is None or not 0 <= n <= 100)
+        )
         reason = "progress must be a number from 0 to 100, not '{}'"
     else:
-        bad = (c != "" and (n is None or not n > 0) for c, n in zip(cells.tolist(), numbers, strict=True))
+        numbers, bad = _read_each(
+            cells, lambda v: _number(v) if v else None, lambda c, n: c != "" and (n is None or not n > 0)
+        )
         reason = "weight must be a number above 0, not '{}'"
-    _report(problems, sheet, column, _mask(cells, bad), lambda row: reason.format(cells[row]))
+    _flag(problems, sheet, column, bad, lambda row: reason.format(cells[row]))
     return pd.Series(numbers, index=cells.index, dtype=object)
 
 
 def _choices(sheet: str, column: str, cells: pd.Series, choices: tuple[str, ...], problems: list[Problem]) -> pd.Series:
-    normal = _by_value(cells, lambda v: vocab.english_word(" ".join(v.lower().split()), column))  # Welsh too
-    bad = _mask(cells, (n != "" and n not in choices for n in normal))
-    noun = {"asset": "asset category"}.get(column, column)
-    _report(
-        problems, sheet, column, bad, lambda row: f"unknown {noun} '{cells[row]}' — use one of: {', '.join(choices)}"
+    normal, bad = _read_each(
+        cells,
+        lambda v: vocab.english_word(" ".join(v.lower().split()), column),  # Welsh too
+        lambda _c, n: n != "" and n not in choices,
     )
+    noun = {"asset": "asset category"}.get(column, column)
+    _flag(problems, sheet, column, bad, lambda row: f"unknown {noun} '{cells[row]}' — use one of: {', '.join(choices)}")
     return pd.Series(normal, index=cells.index, dtype=object)
 
 
@@ -354,7 +383,11 @@ def _split_refs(cell: str) -> list[str]:
 
 
 def _links(
-    clean: dict[str, pd.DataFrame], frames: dict[str, pd.DataFrame], existing: Existing, problems: list[Problem]
+    clean: dict[str, pd.DataFrame],
+    frames: dict[str, pd.DataFrame],
+    existing: Existing,
+    problems: list[Problem],
+    unchecked: Unchecked,
 ) -> None:
     known = {
         name: set(frame["ref"]) | existing.refs.get(name, set())
@@ -368,6 +401,11 @@ def _links(
             if not (isinstance(kind, tuple) and kind and kind[0] in ("link", "links")) or column not in frame.columns:
                 continue
             target = kind[1]
+            if target in unchecked.sheets:
+                cells = frame[column]
+                filled = cells != "" if kind[0] == "link" else cells.map(bool).astype(bool)
+                unchecked.skip(target, sheet_name, cells.index[filled.to_numpy()])
+                continue
             refs = known[target]
             missing_sheet = target not in frames
             noun = KIND_OF_SHEET[target]
