@@ -150,7 +150,9 @@ class CoverageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Which areas our actions address"), "pageTitle"), 1)
+        title = heading(self.tr("Which areas our actions address"), "pageTitle")
+        title.setWordWrap(True)  # a long title (in Welsh, at a large text size) wraps rather than widen the page
+        top.addWidget(title, 1)
         self.chooser = QComboBox()
         self.chooser.setAccessibleName(self.tr("Framework"))
         self.chooser.setMinimumContentsLength(30)

@@ -38,6 +38,7 @@ from commission.ui.settings import Settings
 from commission.ui.widgets import (
     EmptyState,
     Pill,
+    StackWhenNarrow,
     current_id,
     heading,
     link_button,
@@ -138,8 +139,11 @@ class ReviewsScreen(RoundEdits):
         self.round_summary.setWordWrap(True)
         layout.addWidget(self.round_summary)
 
-        actions = QHBoxLayout()
+        # who review mode is for, beside the less frequent buttons; under them when there is no room (Welsh)
+        actions = StackWhenNarrow()
         actions.setSpacing(6)
+        choose = QHBoxLayout()
+        choose.setSpacing(6)
         self.mode_label = QLabel(self.tr("Review mode for"))
         self.reviewer = QComboBox()
         self.reviewer.setMinimumContentsLength(22)
@@ -164,10 +168,12 @@ class ReviewsScreen(RoundEdits):
         self.paper_button.setMenu(menu)
         self.close_button = QPushButton(self.tr("Close round…"))
         self.close_button.clicked.connect(self.ask_close_round)
-        actions.addWidget(self.mode_label)
-        actions.addWidget(self.reviewer)
-        actions.addSpacing(6)
-        actions.addWidget(self.start_button)
+        choose.addWidget(self.mode_label)
+        choose.addWidget(self.reviewer)
+        choose.addSpacing(6)
+        choose.addWidget(self.start_button)
+        choose.addStretch(1)
+        actions.addLayout(choose)
         # the less frequent buttons wrap under one another rather than widen the screen past a laptop's window
         more, more_row = button_row()
         more_row.addWidget(self.paper_button)

@@ -3,9 +3,10 @@ pickers are in pills.py and dates.py, and may be imported from here too)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -319,6 +320,37 @@ def list_column(title: str, button: QPushButton, right_margin: int = 12) -> tupl
     top.addWidget(button)
     layout.addLayout(top)
     return column, layout
+
+
+class StackWhenNarrow(QBoxLayout):
+    """Columns side by side while each has its smallest width, one above the other when they have not (Welsh
+    words, a large text size, a small window): the page is never pushed wider than its widest column."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(QBoxLayout.Direction.LeftToRight, parent)
+
+    def _widths(self) -> list[int]:
+        items = (self.itemAt(i) for i in range(self.count()))
+        return [item.minimumSize().width() for item in items if item is not None and not item.isEmpty()]
+
+    def _margins(self) -> int:
+        margins = self.contentsMargins()
+        return margins.left() + margins.right()
+
+    def side_by_side_width(self) -> int:
+        """The narrowest the columns fit beside each other."""
+        widths = self._widths()
+        return sum(widths) + self.spacing() * max(len(widths) - 1, 0) + self._margins()
+
+    def minimumSize(self) -> QSize:
+        return QSize(max(self._widths(), default=0) + self._margins(), super().minimumSize().height())
+
+    def setGeometry(self, rect: QRect) -> None:
+        wide = rect.width() >= self.side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.direction() != direction:
+            self.setDirection(direction)  # asks the panel for its new height too
+        super().setGeometry(rect)
 
 
 def side_by_side(outer, left, right, left_stretch: int, right_stretch: int) -> None:
