@@ -166,7 +166,8 @@ class CommitmentsTab(ListEditor):
         timeline_head = QHBoxLayout()
         timeline_head.addWidget(w.heading(self.tr("Updates")), 1)
         self.summary = QLabel("")
-        timeline_head.addWidget(self.summary)
+        self.summary.setWordWrap(True)  # "100% · the panel: …" is long in Welsh at a large text size
+        timeline_head.addWidget(self.summary, 2)
         self.log_button = w.primary_button(self.tr("Log update…"))
         self.log_button.clicked.connect(self.log_update)
         timeline_head.addWidget(self.log_button)

@@ -155,7 +155,7 @@ class CoverageView(QWidget):
         top.addWidget(title, 1)
         self.chooser = QComboBox()
         self.chooser.setAccessibleName(self.tr("Framework"))
-        self.chooser.setMinimumContentsLength(30)
+        self.chooser.setMinimumContentsLength(20)
         self.chooser.currentIndexChanged.connect(lambda _i: self._fill())
         top.addWidget(self.chooser)
         self.add_button = QPushButton(self.tr("Add your own framework…"))

@@ -62,6 +62,7 @@ class EmptyState(QWidget):
         self.title = QLabel(title)
         self.title.setObjectName("emptyTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)  # a long title (Welsh, large text) wraps rather than widen the screen
         self.text = QLabel(text)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
