@@ -306,7 +306,11 @@ class ReviewsScreen(RoundEdits):
         self.reviewer.clear()
         for reviewer in sorted(view.reviewers, key=lambda r: ((r.name or r.ref).casefold(), r.ref)):
             self.reviewer.addItem(
-                f"{reviewer.name or reviewer.ref} ({reviewer.answered} of {len(view.items)})", reviewer.member_id
+                self.tr("%1 (%2 of %3)")
+                .replace("%1", reviewer.name or reviewer.ref)
+                .replace("%2", str(reviewer.answered))
+                .replace("%3", str(len(view.items))),
+                reviewer.member_id,
             )
         self.reviewer.setCurrentIndex(max(self.reviewer.findData(chosen_reviewer), 0))
         widest = max(

@@ -34,7 +34,7 @@ from commission.ui.new_record import NewRecord
 from commission.ui.style import scale_points, text_factor
 from commission.ui.theme_tree import ThemeIdRole, ThemeTree, swatch
 from commission.ui.trace import insight_trace
-from commission.ui.words import counted, percent, uk_short_date
+from commission.ui.words import counted, percent, uk_short_date, word
 from commission.vocab import ASSET_LABELS, ASSETS, INSIGHT_STATUSES
 
 
@@ -159,7 +159,7 @@ class ThemesScreen(ListEditor):
         status_row = QHBoxLayout()
         self.status = QComboBox()
         for status in INSIGHT_STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(word(status), status)
         self.insight_theme = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         self.insight_theme.setAccessibleName(self.tr("Theme"))

@@ -268,6 +268,10 @@
         <translation> (i eiriau cynharach)</translation>
     </message>
     <message>
+        <source>No comment.</source>
+        <translation>Dim sylw.</translation>
+    </message>
+    <message>
         <source>Everything held about a member</source>
         <translation>Popeth a gedwir am aelod</translation>
     </message>
@@ -646,6 +650,13 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     <message>
         <source>Weight</source>
         <translation>Pwysiad</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsModel</name>
+    <message>
+        <source>No due date</source>
+        <translation>Dim dyddiad erbyn</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2368,19 @@ gyda dyddiad dyledus.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Preview of the report</source>
@@ -3351,6 +3375,13 @@ gyda dyddiad dyledus.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>ReviewersModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsScreen</name>
     <message>
         <source>Reviews</source>
@@ -3445,6 +3476,10 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Adolygwyr</translation>
     </message>
     <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 o %3)</translation>
+    </message>
+    <message>
         <source>No one has answered yet: closing the round now agrees nothing, and answers can no longer be given.</source>
         <translation>Does neb wedi ateb eto: nid yw cau’r rownd nawr yn cytuno ar ddim, ac ni ellir rhoi atebion mwyach.</translation>
     </message>
@@ -3482,6 +3517,37 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>%1 to resolve</source>
         <translation>%1 i’w datrys</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s)</source>
+        <translation>
+            <numerusform>%n adolygydd</numerusform>
+            <numerusform>%n adolygydd</numerusform>
+            <numerusform>%n adolygydd</numerusform>
+            <numerusform>%n adolygydd</numerusform>
+            <numerusform>%n adolygydd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Dechreuwyd %1</translation>
+    </message>
+    <message>
+        <source>, closed %1</source>
+        <translation>, caewyd %1</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4521,86 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>stalled</source>
         <translation>wedi arafu</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>drafft</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>dan adolygiad</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>wedi’i gytuno</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ar agor</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ar gau</translation>
+    </message>
+    <message>
+        <source>changed since sent</source>
+        <translation>wedi newid ers ei anfon</translation>
+    </message>
+    <message>
+        <source>to resolve</source>
+        <translation>i’w ddatrys</translation>
+    </message>
+    <message>
+        <source>text changed</source>
+        <translation>geiriad wedi newid</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>yn aros</translation>
+    </message>
+    <message>
+        <source>all answered</source>
+        <translation>pawb wedi ateb</translation>
+    </message>
+    <message>
+        <source>What we heard</source>
+        <translation>Yr hyn a glywsom</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Nodiadau’r sesiwn</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethom ni</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Diweddariad</translation>
+    </message>
+    <message>
+        <source>Do you agree this is done?</source>
+        <translation>Ydych chi’n cytuno bod hyn wedi’i wneud?</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Cytuno</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Anghytuno</translation>
     </message>
     <message>
         <source>named</source>
