@@ -112,6 +112,10 @@ class CheckList(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # a long list (every update of a large commission) is laid out a hundred rows at a time while the
+        # event loop is idle, so it shows at once instead of measuring every wrapped row first
+        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.list.setBatchSize(100)
         find = QHBoxLayout()  # a label that stays when the placeholder goes
         find_label = QLabel(self.tr("Find"))
         find_label.setBuddy(self.filter)
@@ -135,23 +139,27 @@ class CheckList(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         group = None
+        # looked up once: thousands of rows on a large commission, each Qt enum lookup costs
+        user_role, add = Qt.ItemDataRole.UserRole, self.list.addItem
+        flags = QListWidgetItem().flags() | Qt.ItemFlag.ItemIsUserCheckable
+        ticked, unticked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+        font = QFont(self.list.font())
+        font.setWeight(QFont.Weight.DemiBold)
         for entry in items:
             record_id, label = entry[0], entry[1]
             if len(entry) > 2 and entry[2] != group:
                 group = entry[2]
                 header = QListWidgetItem(group)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = QFont(self.list.font())
-                font.setWeight(QFont.Weight.DemiBold)
                 header.setFont(font)
                 header.setForeground(QColor(MUTED))
-                header.setData(Qt.ItemDataRole.UserRole, None)
-                self.list.addItem(header)
+                header.setData(user_role, None)
+                add(header)
             item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, record_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if record_id in checked else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
+            item.setData(user_role, record_id)
+            item.setFlags(flags)
+            item.setCheckState(ticked if record_id in checked else unticked)
+            add(item)
         self.list.blockSignals(False)
         self._apply_filter(self.filter.text())
         self.scroll_to_checked()
@@ -163,9 +171,10 @@ class CheckList(QWidget):
             self.list.scrollToItem(first, QListWidget.ScrollHint.PositionAtCenter)
 
     def _items(self):
+        user_role, item_at = Qt.ItemDataRole.UserRole, self.list.item
         for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) is not None:
+            item = item_at(i)
+            if item.data(user_role) is not None:
                 yield item
 
     def checked_ids(self) -> list[int]:
@@ -181,9 +190,10 @@ class CheckList(QWidget):
     def _apply_filter(self, text: str) -> None:
         words = text.lower().split()
         header, header_visible = None, False
+        user_role, item_at = Qt.ItemDataRole.UserRole, self.list.item
         for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) is None:
+            item = item_at(i)
+            if item.data(user_role) is None:
                 if header is not None:
                     header.setHidden(not header_visible)
                 header, header_visible = item, False
