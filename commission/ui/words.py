@@ -68,6 +68,10 @@ REVIEW_WORDS = (
     QT_TRANSLATE_NOOP("words", "Agree"),
     QT_TRANSLATE_NOOP("words", "Change"),
     QT_TRANSLATE_NOOP("words", "Disagree"),
+    QT_TRANSLATE_NOOP("words", "Community commissioners"),
+    QT_TRANSLATE_NOOP("words", "Civic commissioners"),
+    QT_TRANSLATE_NOOP("words", "Facilitators"),
+    QT_TRANSLATE_NOOP("words", "Guests"),
 )
 # A member's consent at a glance (consent_state), as the Members legend shows it.
 CONSENT_STATE_WORDS = (

@@ -3373,6 +3373,10 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <source>Tick every community commissioner</source>
         <translation>Ticio pob comisiynydd cymunedol</translation>
     </message>
+    <message>
+        <source>Filter people…</source>
+        <translation>Hidlo pobl…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewersModel</name>
@@ -4601,6 +4605,22 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>Disagree</source>
         <translation>Anghytuno</translation>
+    </message>
+    <message>
+        <source>Community commissioners</source>
+        <translation>Comisiynwyr cymunedol</translation>
+    </message>
+    <message>
+        <source>Civic commissioners</source>
+        <translation>Comisiynwyr dinesig</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Hwyluswyr</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gwesteion</translation>
     </message>
     <message>
         <source>named</source>

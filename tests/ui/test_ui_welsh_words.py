@@ -110,3 +110,21 @@ def test_the_return_status_dates_are_in_welsh(welsh, tmp_path):
     headline = panel.headline.text()
     assert "1 Rhagfyr 2026" in headline and "20 Rhagfyr 2026" in headline, headline
     assert "December" not in headline and "Sent" not in headline
+
+
+def test_the_new_round_dialog_groups_in_welsh(qtbot, welsh):
+    screen = welsh.show_screen("reviews")
+    screen.new_round()
+    dialog = screen.new_round_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    checks = (dialog.items.list.list, dialog.reviewers.list.list)
+    groups = {
+        view.item(i).text()
+        for view in checks
+        for i in range(view.count())
+        if view.item(i).data(Qt.ItemDataRole.UserRole) is None
+    }
+    assert {"Yr hyn a glywsom", "Comisiynwyr cymunedol"} <= groups, groups
+    assert not groups & {"What we heard", "Action", "Community commissioners", "Civic commissioners"}, groups
+    assert dialog.reviewers.list.filter.placeholderText() == "Hidlo pobl…"
+    dialog.reject()
