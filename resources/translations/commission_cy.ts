@@ -331,6 +331,70 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
             <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose something we heard to see what was done about it.</source>
+        <translation>Dewiswch rywbeth a glywsom i weld beth a wnaed yn ei gylch.</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Dywedoch chi</translation>
+    </message>
+    <message>
+        <source>a panel member</source>
+        <translation>aelod o’r panel</translation>
+    </message>
+    <message>
+        <source>No quotes linked yet; heard at %1.</source>
+        <translation>Dim dyfyniadau wedi’u cysylltu eto; clywyd yn %1.</translation>
+    </message>
+    <message>
+        <source>No quotes linked yet.</source>
+        <translation>Dim dyfyniadau wedi’u cysylltu eto.</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation>Gwnaethom ni</translation>
+    </message>
+    <message>
+        <source>No action has been agreed on this yet. Agree one on the Actions &amp; Commitments screen and link it to this.</source>
+        <translation>Nid oes cam gweithredu wedi’i gytuno ar hyn eto. Cytunwch ar un ar y sgrin Camau ac Ymrwymiadau a’i gysylltu â hyn.</translation>
+    </message>
+    <message>
+        <source>Progress %1</source>
+        <translation>Cynnydd %1</translation>
+    </message>
+    <message>
+        <source>No organisation has committed to this yet.</source>
+        <translation>Nid oes unrhyw sefydliad wedi ymrwymo i hyn eto.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>erbyn %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>dim dyddiad disgwyl</translation>
+    </message>
+    <message>
+        <source>%1 committed: “%2”</source>
+        <translation>Ymrwymodd %1: “%2”</translation>
+    </message>
+    <message>
+        <source>No update yet.</source>
+        <translation>Dim diweddariad eto.</translation>
+    </message>
+    <message>
+        <source>What they say</source>
+        <translation>Beth maen nhw’n ei ddweud</translation>
+    </message>
+    <message>
+        <source>see them all</source>
+        <translation>gweld y cyfan</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1413,6 +1477,18 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>Do not import; change nothing</source>
         <translation>Peidio â mewnforio; newid dim</translation>
+    </message>
+</context>
+<context>
+    <name>InsightTrace</name>
+    <message>
+        <source>open</source>
+        <comment>a link to the commitment</comment>
+        <translation>agor</translation>
+    </message>
+    <message>
+        <source>… and %n earlier update(s)</source>
+        <translation>… a %n diweddariad cynharach</translation>
     </message>
 </context>
 <context>

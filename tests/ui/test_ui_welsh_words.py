@@ -128,3 +128,16 @@ def test_the_new_round_dialog_groups_in_welsh(qtbot, welsh):
     assert not groups & {"What we heard", "Action", "Community commissioners", "Civic commissioners"}, groups
     assert dialog.reviewers.list.filter.placeholderText() == "Hidlo pobl…"
     dialog.reject()
+
+
+def test_you_said_we_did_is_in_welsh(welsh):
+    from commission.ui.trace import insight_trace
+
+    snap = welsh.store.snapshot
+    insight = max(snap.data.insights, key=lambda i: len(snap.actions_by_insight.get(i.id, [])))
+    html = insight_trace(snap, insight.id)
+    for welsh_words in ("Dywedoch chi", "Gwnaethom ni", "Ymrwymodd", "Cynnydd ", ">agor<", "Barn y panel"):
+        assert welsh_words in html, welsh_words
+    for english in ("You said", "We did", " committed:", ">open<", "Progress ", "What the panel thinks", "Theme: "):
+        assert english not in html, english
+    assert QCoreApplication.translate("words", insight.status) in html  # its status pill

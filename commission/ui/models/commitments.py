@@ -11,7 +11,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from commission.ui.models.base import Index, RowsModel, SnapshotModel, SortRole, StateRole
 from commission.ui.style import VERDICT_COLOURS
-from commission.ui.words import NOT_MADE, NOT_MADE_COLOUR, percent, short_text, uk_short_date, word
+from commission.ui.words import NOT_MADE, NOT_MADE_COLOUR, counted, percent, short_text, uk_short_date, word
 from commission.ui.words import header_word as _h
 from commission.vocab import STATE_COLOURS
 
@@ -344,7 +344,8 @@ class OverdueModel(SnapshotModel):
         if column == self.COL_DUE:
             return uk_short_date(c.due)
         if column == self.COL_LATE:
-            return self.tr("%n day(s)", "", self._late(c))
+            days = self._late(c)
+            return counted(self.tr("%n day(s)", "", days), days)
         if column == self.COL_PROGRESS:
             return percent(self.snapshot.figures.commitments[c.id].progress)
         return None

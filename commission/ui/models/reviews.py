@@ -7,8 +7,8 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 
 from commission.ui.models.base import ColourRole, RowsModel, SortRole
+from commission.ui.words import counted, short_text, uk_short_date, word
 from commission.ui.words import header_word as _h
-from commission.ui.words import short_text, uk_short_date, word
 
 ANSWER_TEXT = {"agree": "#2e7d32", "change": "#9a4f00", "disagree": "#c62828"}  # dark enough on white
 ANSWER_WORDS = {"agree": "Agree", "change": "Change", "disagree": "Disagree"}
@@ -44,7 +44,8 @@ class RoundsModel(RowsModel):
     def cell(self, row, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole and column == self.COL_TITLE:
             # two lines: the list stays narrow and still says how big each round is
-            items, reviewers = self.tr("%n item(s)", "", row.items), self.tr("%n reviewer(s)", "", row.reviewers)
+            items = counted(self.tr("%n item(s)", "", row.items), row.items)
+            reviewers = counted(self.tr("%n reviewer(s)", "", row.reviewers), row.reviewers)
             return f"{row.title}\n{items} · {reviewers}"
         if role in (Qt.ItemDataRole.DisplayRole, SortRole):
             value = {
