@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -211,6 +212,9 @@ class ReviewsScreen(RoundEdits):
             },
         )
         self.items.setAccessibleName(self.tr("Items in this round"))
+        counts = (*ReviewItemsModel.COUNTS, ReviewItemsModel.COL_WAITING)
+        for column in counts:  # as wide as its heading in the language on screen ("Anghytuno", not "Disagree")
+            self.items.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
         self.item_panel = ItemPanel()
