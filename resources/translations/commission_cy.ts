@@ -4131,6 +4131,13 @@ gyda dyddiad dyledus.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>ThemeTree</name>
+    <message>
+        <source>Everything we heard</source>
+        <translation>Popeth a glywsom</translation>
+    </message>
+</context>
+<context>
     <name>ThemesScreen</name>
     <message>
         <source>Themes and what we heard</source>

@@ -141,3 +141,9 @@ def test_you_said_we_did_is_in_welsh(welsh):
     for english in ("You said", "We did", " committed:", ">open<", "Progress ", "What the panel thinks", "Theme: "):
         assert english not in html, english
     assert QCoreApplication.translate("words", insight.status) in html  # its status pill
+
+
+def test_the_theme_tree_starts_with_everything_we_heard_in_welsh(welsh):
+    screen = welsh.show_screen("themes")
+    themes = screen.themes if hasattr(screen, "themes") else screen
+    assert themes.tree.topLevelItem(0).text(0) == "Popeth a glywsom"
