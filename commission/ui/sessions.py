@@ -26,7 +26,7 @@ from commission.ui.history import history_button
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import AttendanceModel, QuotesModel, SessionsModel
 from commission.ui.new_record import NewRecord
-from commission.ui.words import member_label, plural, uk_date
+from commission.ui.words import member_label, plural, uk_date, word
 from commission.vocab import SESSION_KINDS
 
 
@@ -109,7 +109,7 @@ class SessionsScreen(ListEditor):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of session"))
         for kind in SESSION_KINDS:
-            self.kind.addItem(kind, kind)
+            self.kind.addItem(word(kind), kind)
         self.title_edit = QLineEdit()
         self.location = QLineEdit()
         self.agenda = QPlainTextEdit()

@@ -73,6 +73,16 @@ REVIEW_WORDS = (
     QT_TRANSLATE_NOOP("words", "Facilitators"),
     QT_TRANSLATE_NOOP("words", "Guests"),
 )
+# A session's kind (vocab.SESSION_KINDS), in the Welsh the reports use (reports/text.py).
+SESSION_KIND_WORDS = (
+    QT_TRANSLATE_NOOP("words", "listening"),
+    QT_TRANSLATE_NOOP("words", "theme"),
+    QT_TRANSLATE_NOOP("words", "working group"),
+    QT_TRANSLATE_NOOP("words", "joint"),
+    QT_TRANSLATE_NOOP("words", "launch"),
+    QT_TRANSLATE_NOOP("words", "closing"),
+    QT_TRANSLATE_NOOP("words", "follow-up"),
+)
 # A member's consent at a glance (consent_state), as the Members legend shows it.
 CONSENT_STATE_WORDS = (
     QT_TRANSLATE_NOOP("words", "named"),

@@ -4706,6 +4706,34 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Gwesteion</translation>
     </message>
     <message>
+        <source>listening</source>
+        <translation>gwrando</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>gweithgor</translation>
+    </message>
+    <message>
+        <source>joint</source>
+        <translation>sesiwn ar y cyd</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>lansiad</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>digwyddiad cloi</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>sesiwn ddilynol</translation>
+    </message>
+    <message>
         <source>named</source>
         <translation>wedi’i enwi</translation>
     </message>

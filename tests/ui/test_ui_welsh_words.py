@@ -147,3 +147,10 @@ def test_the_theme_tree_starts_with_everything_we_heard_in_welsh(welsh):
     screen = welsh.show_screen("themes")
     themes = screen.themes if hasattr(screen, "themes") else screen
     assert themes.tree.topLevelItem(0).text(0) == "Popeth a glywsom"
+
+
+def test_a_sessions_kind_is_in_welsh(welsh):
+    screen = welsh.show_screen("sessions")
+    kinds = [screen.kind.itemText(i) for i in range(screen.kind.count())]
+    assert kinds[-1] == "sesiwn ddilynol" and "follow-up" not in kinds, kinds
+    assert screen.kind.itemData(screen.kind.count() - 1) == "follow-up"  # what is saved stays the vocabulary's word
