@@ -3810,6 +3810,20 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <source>Quotes</source>
         <translation>Dyfyniadau</translation>
     </message>
+    <message numerus="yes">
+        <source>%n quote(s) from %1. To add one, select words in the notes and press Quote…</source>
+        <translation>
+            <numerusform>%n dyfyniad o %1. I ychwanegu un, dewiswch eiriau yn y nodiadau a phwyso Dyfynnu…</numerusform>
+            <numerusform>%n dyfyniad o %1. I ychwanegu un, dewiswch eiriau yn y nodiadau a phwyso Dyfynnu…</numerusform>
+            <numerusform>%n dyfyniad o %1. I ychwanegu un, dewiswch eiriau yn y nodiadau a phwyso Dyfynnu…</numerusform>
+            <numerusform>%n dyfyniad o %1. I ychwanegu un, dewiswch eiriau yn y nodiadau a phwyso Dyfynnu…</numerusform>
+            <numerusform>%n dyfyniad o %1. I ychwanegu un, dewiswch eiriau yn y nodiadau a phwyso Dyfynnu…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quotes from this session yet: select words in the notes (Details) and press Quote… to keep them.</source>
+        <translation>Dim dyfyniadau o’r sesiwn hon eto: dewiswch eiriau yn y nodiadau (Manylion) a phwyso Dyfynnu… i’w cadw.</translation>
+    </message>
     <message>
         <source>No speaker recorded</source>
         <translation>Dim siaradwr wedi’i gofnodi</translation>

@@ -154,3 +154,8 @@ def test_a_sessions_kind_is_in_welsh(welsh):
     kinds = [screen.kind.itemText(i) for i in range(screen.kind.count())]
     assert kinds[-1] == "sesiwn ddilynol" and "follow-up" not in kinds, kinds
     assert screen.kind.itemData(screen.kind.count() - 1) == "follow-up"  # what is saved stays the vocabulary's word
+    snap = welsh.store.snapshot
+    quoted = max(snap.data.sessions, key=lambda s: len(snap.quotes_by_session.get(s.id, [])))
+    screen.show_record("session", quoted.id)
+    note = screen.quotes_note.text()
+    assert note.startswith(f"{len(snap.quotes_by_session[quoted.id])} dyfyniad o ") and "Dyfynnu…" in note, note
