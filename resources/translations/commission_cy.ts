@@ -2462,6 +2462,58 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <source>Preview of the report</source>
         <translation>Rhagolwg o’r adroddiad</translation>
     </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Blaenorol</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Y dudalen flaenorol (Page Up)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Nesaf ›</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Y dudalen nesaf (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Chwyddo allan (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ffitio’r lled</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Y dudalen gyfan</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Chwyddo</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Chwyddo i mewn (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
+    </message>
 </context>
 <context>
     <name>PledgesImport</name>

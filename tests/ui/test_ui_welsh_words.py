@@ -159,3 +159,13 @@ def test_a_sessions_kind_is_in_welsh(welsh):
     screen.show_record("session", quoted.id)
     note = screen.quotes_note.text()
     assert note.startswith(f"{len(snap.quotes_by_session[quoted.id])} dyfyniad o ") and "Dyfynnu…" in note, note
+
+
+def test_the_report_preview_is_in_welsh(welsh):
+    from commission.ui.pdf_preview import PdfPreview
+
+    preview = PdfPreview()
+    words = [preview.previous.text(), preview.next.text(), preview.pages.text()]
+    words += [preview.zoom.itemText(i) for i in range(2)]
+    assert words == ["‹ Blaenorol", "Nesaf ›", "o 0", "Ffitio’r lled", "Y dudalen gyfan"], words
+    preview.deleteLater()
