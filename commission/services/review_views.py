@@ -427,7 +427,11 @@ def available_items(db: Database, commission_id: int, *, as_of: date | None = No
     """What could go in a round, for the coordinator's picker. Suggested: insights not yet agreed, and
     organisations' latest updates saying 'done' that the panel has not assessed."""
     data = load_commission_data(db, commission_id)
-    figures = domain.evaluate(data, as_of or date.today())
+    return item_choices(data, domain.evaluate(data, as_of or date.today()))
+
+
+def item_choices(data, figures) -> list[ItemChoice]:
+    """available_items from a commission already read and evaluated (the app's snapshot): no database."""
     choices = []
     for i in data.insights:
         choices.append(

@@ -58,7 +58,7 @@ class ActionsTab(ListEditor):
         self.when_picked(self.table, self.picked)
 
     def _detail(self) -> QWidget:
-        self.detail, outer = w.side_panel(QHBoxLayout, (16, 12, 16, 12), 18)
+        self.detail, outer = w.side_panel(w.StackWhenNarrow, (16, 12, 16, 12), 18)
         left = QVBoxLayout()
         self.detail_title = w.heading("")
         left.addWidget(self.detail_title)

@@ -103,7 +103,7 @@ class CommitmentsTab(ListEditor):
         self.when_picked(self.table, self.picked)
 
     def _detail(self) -> QWidget:
-        self.detail, outer = w.side_panel(QHBoxLayout, (16, 12, 16, 12), 18)
+        self.detail, outer = w.side_panel(w.StackWhenNarrow, (16, 12, 16, 12), 18)
 
         left = QVBoxLayout()
         left.setSpacing(8)
@@ -166,7 +166,8 @@ class CommitmentsTab(ListEditor):
         timeline_head = QHBoxLayout()
         timeline_head.addWidget(w.heading(self.tr("Updates")), 1)
         self.summary = QLabel("")
-        timeline_head.addWidget(self.summary)
+        self.summary.setWordWrap(True)  # "100% · the panel: …" is long in Welsh at a large text size
+        timeline_head.addWidget(self.summary, 2)
         self.log_button = w.primary_button(self.tr("Log update…"))
         self.log_button.clicked.connect(self.log_update)
         timeline_head.addWidget(self.log_button)

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from commission.ui.words import word
+
 
 def vbox(parent: QWidget | None, margins: tuple[int, int, int, int], spacing: int) -> QVBoxLayout:
     """A vertical layout in `parent` (none: to nest), with margins (left, top, right, bottom) and spacing."""
@@ -26,13 +28,13 @@ def page_titles(title: QLabel, subtitle: QLabel) -> QVBoxLayout:
 
 
 def word_combo(values: Iterable[str], words: Mapping[str, str] | None = None, name: str = "") -> QComboBox:
-    """A combo box offering each of `values` in its `words` (without words, as the value itself), the value as the
-    item's data; `name` is what screen readers call it."""
+    """A combo box offering each of `values` in its `words` (without words, as `words.word` puts it in the
+    interface's language), the value as the item's data; `name` is what screen readers call it."""
     combo = QComboBox()
     if name:
         combo.setAccessibleName(name)
     for value in values:
-        combo.addItem(words[value] if words is not None else value, value)
+        combo.addItem(words[value] if words is not None else word(value), value)
     return combo
 
 

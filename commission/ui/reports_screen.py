@@ -25,7 +25,16 @@ from commission.ui.jobs import report_failure, run_with_progress, show_error, sh
 from commission.ui.layouts import page_titles, vbox
 from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.pdf_preview import PdfPreview
-from commission.ui.widgets import Card, DateEdit, EmptyState, heading, link_button, muted, primary_button
+from commission.ui.widgets import (
+    Card,
+    DateEdit,
+    EmptyState,
+    StackWhenNarrow,
+    heading,
+    link_button,
+    muted,
+    primary_button,
+)
 from commission.ui.words import percent, plural, uk_date
 
 FORMATS = (
@@ -129,7 +138,7 @@ class ReportsScreen(QWidget):
             )
         )
         outer.addLayout(page_titles(heading(self.tr("Reports"), "pageTitle"), subtitle))
-        body = QHBoxLayout()
+        body = StackWhenNarrow()  # the preview under the options when both do not fit (large text)
         body.setSpacing(18)
         body.addWidget(self._options(), 0)
         self.stack = QStackedWidget()

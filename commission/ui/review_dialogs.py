@@ -8,7 +8,7 @@ from commission.services.review_text import KIND_LABELS
 from commission.ui.dialogs import FormDialog
 from commission.ui.layouts import vbox
 from commission.ui.widgets import CheckList, link_button, muted
-from commission.ui.words import ROLE_WORDS, short_text
+from commission.ui.words import ROLE_WORDS, short_text, word
 
 KIND_ORDER = tuple(KIND_LABELS)  # insight, action, session_notes, report_text, update
 ROLE_ORDER = ("community", "civic", "facilitator", "guest")
@@ -32,7 +32,9 @@ def item_entries(choices, exclude=()) -> list[tuple[str, str, str]]:
     chosen.sort(
         key=lambda c: (KIND_ORDER.index(c.kind) if c.kind in KIND_ORDER else 99, not c.suggested, c.label.lower())
     )
-    return [(item_key(c.kind, c.record_id), short_text(c.label, 110), KIND_LABELS.get(c.kind, c.kind)) for c in chosen]
+    return [
+        (item_key(c.kind, c.record_id), short_text(c.label, 110), word(KIND_LABELS.get(c.kind, c.kind))) for c in chosen
+    ]
 
 
 def reviewer_entries(members, exclude=()) -> list[tuple[int, str, str]]:
@@ -41,7 +43,11 @@ def reviewer_entries(members, exclude=()) -> list[tuple[int, str, str]]:
     chosen = [m for m in members if not m.erased and m.id not in exclude]
     chosen.sort(key=lambda m: (ROLE_ORDER.index(m.role) if m.role in ROLE_ORDER else 9, m.display_name.lower()))
     return [
-        (m.id, m.display_name or m.pseudonym or m.ref, ROLE_GROUPS.get(m.role, ROLE_WORDS.get(m.role, m.role)))
+        (
+            m.id,
+            m.display_name or m.pseudonym or m.ref,
+            word(ROLE_GROUPS[m.role]) if m.role in ROLE_GROUPS else ROLE_WORDS.get(m.role, m.role),
+        )
         for m in chosen
     ]
 
@@ -89,7 +95,7 @@ class ReviewerPicker(QWidget):
         self.all_community.clicked.connect(self.tick_community)
         head.addWidget(self.all_community)
         layout.addLayout(head)
-        self.list = CheckList("Filter people…")
+        self.list = CheckList(self.tr("Filter people…"))
         self.list.set_items(reviewer_entries(members, exclude))
         self.list.list.scrollToTop()
         layout.addWidget(self.list, 1)

@@ -38,11 +38,17 @@ class RoundEdits(QWidget):
         self.store.read(query, on_done, lambda exc: report_failure(self, exc))
 
     def _with_available_items(self, then) -> None:
-        """What could be put to the panel as of the date on screen, read off the GUI thread, to `then(choices)`."""
+        """What could be put to the panel as of the date on screen, worked out off the GUI thread, to
+        `then(choices)`: from the snapshot on screen when it is of that date (the commission is not read again,
+        which took seconds on a large one), else from the database."""
+        from commission.services.review_views import item_choices
         from commission.services.reviews import available_items
 
-        cid, as_of = self.store.commission_id, self.store.as_of
-        self._read(lambda db: available_items(db, cid, as_of=as_of), then)
+        cid, as_of, snap = self.store.commission_id, self.store.as_of, self.snapshot
+        if snap is not None and snap.commission.id == cid and snap.as_of == as_of:
+            self._read(lambda _db: item_choices(snap.data, snap.figures), then)
+        else:
+            self._read(lambda db: available_items(db, cid, as_of=as_of), then)
 
     def new_round(self) -> None:
         if not self.store.is_open or self.snapshot is None:

@@ -21,7 +21,7 @@ from commission.ui.models.reviews import ANSWER_TEXT, ANSWER_WORDS, item_state
 from commission.ui.noop import QT_TRANSLATE_NOOP
 from commission.ui.style import MUTED
 from commission.ui.widgets import Pill, heading, link_button, muted
-from commission.ui.words import counted, uk_date, uk_short_date
+from commission.ui.words import counted, uk_date, uk_short_date, word
 
 UPDATE_NOTE = QT_TRANSLATE_NOOP(
     "ItemPanel",
@@ -39,15 +39,17 @@ def answers_html(item) -> str:
     rows = []
     for answer in sorted(item.answers, key=lambda a: (not a.current, a.member_name.lower())):
         colour = ANSWER_TEXT.get(answer.answer, MUTED) if answer.current else MUTED
-        word = ANSWER_WORDS.get(answer.answer, answer.answer) + ("" if answer.current else _tr(" (to earlier words)"))
+        said = word(ANSWER_WORDS.get(answer.answer, answer.answer))
+        said += "" if answer.current else _tr(" (to earlier words)")
+        no_comment = _tr("No comment.")  # not inside the f-string: lupdate would not see it
         comment = (
             f"<br>{escape(answer.comment)}"
             if answer.comment
-            else f"<br><span style='color:{MUTED}'>{_tr('No comment.')}</span>"
+            else f"<br><span style='color:{MUTED}'>{no_comment}</span>"
         )
         rows.append(
             f"<p style='margin: 0 0 8px 0'><b>{escape(answer.member_name or answer.member_ref)}</b>"
-            f" · <span style='color:{colour}; font-weight:600'>● {escape(word)}</span>"
+            f" · <span style='color:{colour}; font-weight:600'>● {escape(said)}</span>"
             f" <span style='color:{MUTED}'>· {uk_short_date(answer.answered_on)}</span>{comment}</p>"
         )
     return "".join(rows)
@@ -138,9 +140,8 @@ class ItemPanel(QFrame):
             self.answers.clear()
             self._update_buttons()
             return
-        self.title.setText(f"{item.number}. {item.kind_label}: {item.heading or item.label}")
-        word, colour = item_state(item)
-        self.state.set(word, colour)
+        self.title.setText(f"{item.number}. {word(item.kind_label)}: {item.heading or item.label}")
+        self.state.set(*item_state(item))
         notes = []
         if item.kind == "update":
             notes.append(self.tr(UPDATE_NOTE))

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -38,6 +39,7 @@ from commission.ui.settings import Settings
 from commission.ui.widgets import (
     EmptyState,
     Pill,
+    StackWhenNarrow,
     current_id,
     heading,
     link_button,
@@ -132,8 +134,11 @@ class ReviewsScreen(RoundEdits):
         self.round_summary.setWordWrap(True)
         layout.addWidget(self.round_summary)
 
-        actions = QHBoxLayout()
+        # who review mode is for, beside the less frequent buttons; under them when there is no room (Welsh)
+        actions = StackWhenNarrow()
         actions.setSpacing(6)
+        choose = QHBoxLayout()
+        choose.setSpacing(6)
         self.mode_label = QLabel(self.tr("Review mode for"))
         self.reviewer = QComboBox()
         self.reviewer.setMinimumContentsLength(22)
@@ -158,10 +163,12 @@ class ReviewsScreen(RoundEdits):
         self.paper_button.setMenu(menu)
         self.close_button = QPushButton(self.tr("Close round…"))
         self.close_button.clicked.connect(self.ask_close_round)
-        actions.addWidget(self.mode_label)
-        actions.addWidget(self.reviewer)
-        actions.addSpacing(6)
-        actions.addWidget(self.start_button)
+        choose.addWidget(self.mode_label)
+        choose.addWidget(self.reviewer)
+        choose.addSpacing(6)
+        choose.addWidget(self.start_button)
+        choose.addStretch(1)
+        actions.addLayout(choose)
         # the less frequent buttons wrap under one another rather than widen the screen past a laptop's window
         more, more_row = button_row()
         more_row.addWidget(self.paper_button)
@@ -199,6 +206,9 @@ class ReviewsScreen(RoundEdits):
             },
         )
         self.items.setAccessibleName(self.tr("Items in this round"))
+        counts = (*ReviewItemsModel.COUNTS, ReviewItemsModel.COL_WAITING)
+        for column in counts:  # as wide as its heading in the language on screen ("Anghytuno", not "Disagree")
+            self.items.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
         self.item_panel = ItemPanel()
@@ -294,7 +304,11 @@ class ReviewsScreen(RoundEdits):
         self.reviewer.clear()
         for reviewer in sorted(view.reviewers, key=lambda r: ((r.name or r.ref).casefold(), r.ref)):
             self.reviewer.addItem(
-                f"{reviewer.name or reviewer.ref} ({reviewer.answered} of {len(view.items)})", reviewer.member_id
+                self.tr("%1 (%2 of %3)")
+                .replace("%1", reviewer.name or reviewer.ref)
+                .replace("%2", str(reviewer.answered))
+                .replace("%3", str(len(view.items))),
+                reviewer.member_id,
             )
         self.reviewer.setCurrentIndex(max(self.reviewer.findData(chosen_reviewer), 0))
         widest = max(

@@ -27,7 +27,7 @@ from commission.ui.layouts import word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import AttendanceModel, QuotesModel, SessionsModel
 from commission.ui.new_record import NewRecord
-from commission.ui.words import member_label, plural, uk_date
+from commission.ui.words import counted, member_label, uk_date
 from commission.vocab import SESSION_KINDS
 
 
@@ -223,11 +223,15 @@ class SessionsScreen(ListEditor):
         quote_ids = snap.quotes_by_session.get(session_id, [])
         with self.refreshing():
             self.quotes_model.set_quotes(snap, quote_ids)
+        n = len(quote_ids)
         self.quotes_note.setText(
-            f"{plural(len(quote_ids), 'quote')} from {uk_date(session.date)}. To add one, select words in the "
-            "notes and press Quote…"
+            counted(
+                self.tr("%n quote(s) from %1. To add one, select words in the notes and press Quote…", "", n), n
+            ).replace("%1", uk_date(session.date))
             if quote_ids
-            else "No quotes from this session yet: select words in the notes (Details) and press Quote… to keep them."
+            else self.tr(
+                "No quotes from this session yet: select words in the notes (Details) and press Quote… to keep them."
+            )
         )
         with self.refreshing():
             self.reselect(self.quotes, keep_quote)

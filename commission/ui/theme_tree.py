@@ -60,7 +60,7 @@ class ThemeTree(QTreeWidget):
     def fill(self, snap, keep: int | None) -> None:
         """Every theme under its parent, "Everything we heard" first; `keep` chosen (else everything)."""
         self.clear()
-        everything = QTreeWidgetItem(["Everything we heard", ""])
+        everything = QTreeWidgetItem([self.tr("Everything we heard"), ""])
         everything.setData(0, ThemeIdRole, None)
         everything.setFlags(everything.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
         self.addTopLevelItem(everything)

@@ -3,9 +3,10 @@ pickers are in pills.py and dates.py, and may be imported from here too)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -61,6 +62,7 @@ class EmptyState(QWidget):
         self.title = QLabel(title)
         self.title.setObjectName("emptyTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)  # a long title (Welsh, large text) wraps rather than widen the screen
         self.text = QLabel(text)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -110,6 +112,10 @@ class CheckList(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # a long list (every update of a large commission) is laid out a hundred rows at a time while the
+        # event loop is idle, so it shows at once instead of measuring every wrapped row first
+        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.list.setBatchSize(100)
         find = QHBoxLayout()  # a label that stays when the placeholder goes
         find_label = QLabel(self.tr("Find"))
         find_label.setBuddy(self.filter)
@@ -133,23 +139,27 @@ class CheckList(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         group = None
+        # looked up once: thousands of rows on a large commission, each Qt enum lookup costs
+        user_role, add = Qt.ItemDataRole.UserRole, self.list.addItem
+        flags = QListWidgetItem().flags() | Qt.ItemFlag.ItemIsUserCheckable
+        ticked, unticked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+        font = QFont(self.list.font())
+        font.setWeight(QFont.Weight.DemiBold)
         for entry in items:
             record_id, label = entry[0], entry[1]
             if len(entry) > 2 and entry[2] != group:
                 group = entry[2]
                 header = QListWidgetItem(group)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = QFont(self.list.font())
-                font.setWeight(QFont.Weight.DemiBold)
                 header.setFont(font)
                 header.setForeground(QColor(MUTED))
-                header.setData(Qt.ItemDataRole.UserRole, None)
-                self.list.addItem(header)
+                header.setData(user_role, None)
+                add(header)
             item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, record_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if record_id in checked else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
+            item.setData(user_role, record_id)
+            item.setFlags(flags)
+            item.setCheckState(ticked if record_id in checked else unticked)
+            add(item)
         self.list.blockSignals(False)
         self._apply_filter(self.filter.text())
         self.scroll_to_checked()
@@ -161,9 +171,10 @@ class CheckList(QWidget):
             self.list.scrollToItem(first, QListWidget.ScrollHint.PositionAtCenter)
 
     def _items(self):
+        user_role, item_at = Qt.ItemDataRole.UserRole, self.list.item
         for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) is not None:
+            item = item_at(i)
+            if item.data(user_role) is not None:
                 yield item
 
     def checked_ids(self) -> list[int]:
@@ -179,9 +190,10 @@ class CheckList(QWidget):
     def _apply_filter(self, text: str) -> None:
         words = text.lower().split()
         header, header_visible = None, False
+        user_role, item_at = Qt.ItemDataRole.UserRole, self.list.item
         for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) is None:
+            item = item_at(i)
+            if item.data(user_role) is None:
                 if header is not None:
                     header.setHidden(not header_visible)
                 header, header_visible = item, False
@@ -319,6 +331,37 @@ def list_column(title: str, button: QPushButton, right_margin: int = 12) -> tupl
     top.addWidget(button)
     layout.addLayout(top)
     return column, layout
+
+
+class StackWhenNarrow(QBoxLayout):
+    """Columns side by side while each has its smallest width, one above the other when they have not (Welsh
+    words, a large text size, a small window): the page is never pushed wider than its widest column."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(QBoxLayout.Direction.LeftToRight, parent)
+
+    def _widths(self) -> list[int]:
+        items = (self.itemAt(i) for i in range(self.count()))
+        return [item.minimumSize().width() for item in items if item is not None and not item.isEmpty()]
+
+    def _margins(self) -> int:
+        margins = self.contentsMargins()
+        return margins.left() + margins.right()
+
+    def side_by_side_width(self) -> int:
+        """The narrowest the columns fit beside each other."""
+        widths = self._widths()
+        return sum(widths) + self.spacing() * max(len(widths) - 1, 0) + self._margins()
+
+    def minimumSize(self) -> QSize:
+        return QSize(max(self._widths(), default=0) + self._margins(), super().minimumSize().height())
+
+    def setGeometry(self, rect: QRect) -> None:
+        wide = rect.width() >= self.side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.direction() != direction:
+            self.setDirection(direction)  # asks the panel for its new height too
+        super().setGeometry(rect)
 
 
 def side_by_side(outer, left, right, left_stretch: int, right_stretch: int) -> None:

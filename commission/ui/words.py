@@ -46,6 +46,43 @@ UPDATE_STATUS_WORDS = (
     QT_TRANSLATE_NOOP("words", "in progress"),
     QT_TRANSLATE_NOOP("words", "stalled"),
 )
+# A draft's status (vocab.INSIGHT_STATUSES), a review round's and a round item's, as pills and lists show them.
+REVIEW_WORDS = (
+    QT_TRANSLATE_NOOP("words", "draft"),
+    QT_TRANSLATE_NOOP("words", "in review"),
+    QT_TRANSLATE_NOOP("words", "agreed"),
+    QT_TRANSLATE_NOOP("words", "open"),
+    QT_TRANSLATE_NOOP("words", "closed"),
+    QT_TRANSLATE_NOOP("words", "changed since sent"),
+    QT_TRANSLATE_NOOP("words", "to resolve"),
+    QT_TRANSLATE_NOOP("words", "text changed"),
+    QT_TRANSLATE_NOOP("words", "kept"),
+    QT_TRANSLATE_NOOP("words", "waiting"),
+    QT_TRANSLATE_NOOP("words", "all answered"),
+    QT_TRANSLATE_NOOP("words", "What we heard"),
+    QT_TRANSLATE_NOOP("words", "Action"),
+    QT_TRANSLATE_NOOP("words", "Session notes"),
+    QT_TRANSLATE_NOOP("words", "You said, we did"),
+    QT_TRANSLATE_NOOP("words", "Update"),
+    QT_TRANSLATE_NOOP("words", "Do you agree this is done?"),
+    QT_TRANSLATE_NOOP("words", "Agree"),
+    QT_TRANSLATE_NOOP("words", "Change"),
+    QT_TRANSLATE_NOOP("words", "Disagree"),
+    QT_TRANSLATE_NOOP("words", "Community commissioners"),
+    QT_TRANSLATE_NOOP("words", "Civic commissioners"),
+    QT_TRANSLATE_NOOP("words", "Facilitators"),
+    QT_TRANSLATE_NOOP("words", "Guests"),
+)
+# A session's kind (vocab.SESSION_KINDS), in the Welsh the reports use (reports/text.py).
+SESSION_KIND_WORDS = (
+    QT_TRANSLATE_NOOP("words", "listening"),
+    QT_TRANSLATE_NOOP("words", "theme"),
+    QT_TRANSLATE_NOOP("words", "working group"),
+    QT_TRANSLATE_NOOP("words", "joint"),
+    QT_TRANSLATE_NOOP("words", "launch"),
+    QT_TRANSLATE_NOOP("words", "closing"),
+    QT_TRANSLATE_NOOP("words", "follow-up"),
+)
 # A member's consent at a glance (consent_state), as the Members legend shows it.
 CONSENT_STATE_WORDS = (
     QT_TRANSLATE_NOOP("words", "named"),
@@ -55,6 +92,11 @@ CONSENT_STATE_WORDS = (
     QT_TRANSLATE_NOOP("words", "withdrawn"),
     QT_TRANSLATE_NOOP("words", "erased"),
 )
+
+
+def word(text: str) -> str:
+    """One of the words of the tables above (a state, a status, a kind), in the interface's language."""
+    return QCoreApplication.translate("words", text) if text else text
 
 
 def header_word(text: str) -> str:

@@ -268,6 +268,10 @@
         <translation> (i eiriau cynharach)</translation>
     </message>
     <message>
+        <source>No comment.</source>
+        <translation>Dim sylw.</translation>
+    </message>
+    <message>
         <source>Everything held about a member</source>
         <translation>Popeth a gedwir am aelod</translation>
     </message>
@@ -326,6 +330,70 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
             <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
             <numerusform>Cafodd %1 ei ddileu’n llwyr: tynnwyd y manylion personol; cadwyd %n dyfyniad heb eu henw. Ni ellir dadwneud hyn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose something we heard to see what was done about it.</source>
+        <translation>Dewiswch rywbeth a glywsom i weld beth a wnaed yn ei gylch.</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Dywedoch chi</translation>
+    </message>
+    <message>
+        <source>a panel member</source>
+        <translation>aelod o’r panel</translation>
+    </message>
+    <message>
+        <source>No quotes linked yet; heard at %1.</source>
+        <translation>Dim dyfyniadau wedi’u cysylltu eto; clywyd yn %1.</translation>
+    </message>
+    <message>
+        <source>No quotes linked yet.</source>
+        <translation>Dim dyfyniadau wedi’u cysylltu eto.</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation>Gwnaethom ni</translation>
+    </message>
+    <message>
+        <source>No action has been agreed on this yet. Agree one on the Actions &amp; Commitments screen and link it to this.</source>
+        <translation>Nid oes cam gweithredu wedi’i gytuno ar hyn eto. Cytunwch ar un ar y sgrin Camau ac Ymrwymiadau a’i gysylltu â hyn.</translation>
+    </message>
+    <message>
+        <source>Progress %1</source>
+        <translation>Cynnydd %1</translation>
+    </message>
+    <message>
+        <source>No organisation has committed to this yet.</source>
+        <translation>Nid oes unrhyw sefydliad wedi ymrwymo i hyn eto.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>erbyn %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>dim dyddiad disgwyl</translation>
+    </message>
+    <message>
+        <source>%1 committed: “%2”</source>
+        <translation>Ymrwymodd %1: “%2”</translation>
+    </message>
+    <message>
+        <source>No update yet.</source>
+        <translation>Dim diweddariad eto.</translation>
+    </message>
+    <message>
+        <source>What they say</source>
+        <translation>Beth maen nhw’n ei ddweud</translation>
+    </message>
+    <message>
+        <source>see them all</source>
+        <translation>gweld y cyfan</translation>
     </message>
 </context>
 <context>
@@ -646,6 +714,13 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     <message>
         <source>Weight</source>
         <translation>Pwysiad</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsModel</name>
+    <message>
+        <source>No due date</source>
+        <translation>Dim dyddiad erbyn</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1477,18 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>Do not import; change nothing</source>
         <translation>Peidio â mewnforio; newid dim</translation>
+    </message>
+</context>
+<context>
+    <name>InsightTrace</name>
+    <message>
+        <source>open</source>
+        <comment>a link to the commitment</comment>
+        <translation>agor</translation>
+    </message>
+    <message>
+        <source>… and %n earlier update(s)</source>
+        <translation>… a %n diweddariad cynharach</translation>
     </message>
 </context>
 <context>
@@ -2357,10 +2444,75 @@ gyda dyddiad dyledus.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Preview of the report</source>
         <translation>Rhagolwg o’r adroddiad</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Blaenorol</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Y dudalen flaenorol (Page Up)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Nesaf ›</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Y dudalen nesaf (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Chwyddo allan (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ffitio’r lled</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Y dudalen gyfan</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Chwyddo</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Chwyddo i mewn (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3501,17 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <source>Tick every community commissioner</source>
         <translation>Ticio pob comisiynydd cymunedol</translation>
     </message>
+    <message>
+        <source>Filter people…</source>
+        <translation>Hidlo pobl…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewsScreen</name>
@@ -3445,6 +3608,10 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Adolygwyr</translation>
     </message>
     <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 o %3)</translation>
+    </message>
+    <message>
         <source>No one has answered yet: closing the round now agrees nothing, and answers can no longer be given.</source>
         <translation>Does neb wedi ateb eto: nid yw cau’r rownd nawr yn cytuno ar ddim, ac ni ellir rhoi atebion mwyach.</translation>
     </message>
@@ -3482,6 +3649,37 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>%1 to resolve</source>
         <translation>%1 i’w datrys</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s)</source>
+        <translation>
+            <numerusform>%n adolygydd</numerusform>
+            <numerusform>%n adolygydd</numerusform>
+            <numerusform>%n adolygydd</numerusform>
+            <numerusform>%n adolygydd</numerusform>
+            <numerusform>%n adolygydd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Dechreuwyd %1</translation>
+    </message>
+    <message>
+        <source>, closed %1</source>
+        <translation>, caewyd %1</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3861,20 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>Quotes</source>
         <translation>Dyfyniadau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) from %1. To add one, select words in the notes and press Quote…</source>
+        <translation>
+            <numerusform>%n dyfyniad o %1. I ychwanegu un, dewiswch eiriau yn y nodiadau a phwyso Dyfynnu…</numerusform>
+            <numerusform>%n dyfyniad o %1. I ychwanegu un, dewiswch eiriau yn y nodiadau a phwyso Dyfynnu…</numerusform>
+            <numerusform>%n dyfyniad o %1. I ychwanegu un, dewiswch eiriau yn y nodiadau a phwyso Dyfynnu…</numerusform>
+            <numerusform>%n dyfyniad o %1. I ychwanegu un, dewiswch eiriau yn y nodiadau a phwyso Dyfynnu…</numerusform>
+            <numerusform>%n dyfyniad o %1. I ychwanegu un, dewiswch eiriau yn y nodiadau a phwyso Dyfynnu…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quotes from this session yet: select words in the notes (Details) and press Quote… to keep them.</source>
+        <translation>Dim dyfyniadau o’r sesiwn hon eto: dewiswch eiriau yn y nodiadau (Manylion) a phwyso Dyfynnu… i’w cadw.</translation>
     </message>
     <message>
         <source>No speaker recorded</source>
@@ -3982,6 +4194,13 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>Outcome deleted. Ctrl+Z brings it back.</source>
         <translation>Dilëwyd y canlyniad. Mae Ctrl+Z yn dod ag ef yn ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTree</name>
+    <message>
+        <source>Everything we heard</source>
+        <translation>Popeth a glywsom</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4674,130 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>stalled</source>
         <translation>wedi arafu</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>drafft</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>dan adolygiad</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>wedi’i gytuno</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ar agor</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ar gau</translation>
+    </message>
+    <message>
+        <source>changed since sent</source>
+        <translation>wedi newid ers ei anfon</translation>
+    </message>
+    <message>
+        <source>to resolve</source>
+        <translation>i’w ddatrys</translation>
+    </message>
+    <message>
+        <source>text changed</source>
+        <translation>geiriad wedi newid</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>yn aros</translation>
+    </message>
+    <message>
+        <source>all answered</source>
+        <translation>pawb wedi ateb</translation>
+    </message>
+    <message>
+        <source>What we heard</source>
+        <translation>Yr hyn a glywsom</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Nodiadau’r sesiwn</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethom ni</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Diweddariad</translation>
+    </message>
+    <message>
+        <source>Do you agree this is done?</source>
+        <translation>Ydych chi’n cytuno bod hyn wedi’i wneud?</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Cytuno</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Anghytuno</translation>
+    </message>
+    <message>
+        <source>Community commissioners</source>
+        <translation>Comisiynwyr cymunedol</translation>
+    </message>
+    <message>
+        <source>Civic commissioners</source>
+        <translation>Comisiynwyr dinesig</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Hwyluswyr</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gwesteion</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>gwrando</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>gweithgor</translation>
+    </message>
+    <message>
+        <source>joint</source>
+        <translation>sesiwn ar y cyd</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>lansiad</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>digwyddiad cloi</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>sesiwn ddilynol</translation>
     </message>
     <message>
         <source>named</source>

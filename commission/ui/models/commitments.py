@@ -11,7 +11,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from commission.ui.models.base import Index, RowsModel, SnapshotModel, SortRole, StateRole, same_records
 from commission.ui.style import VERDICT_COLOURS
-from commission.ui.words import NOT_MADE, NOT_MADE_COLOUR, percent, short_text, uk_short_date
+from commission.ui.words import NOT_MADE, NOT_MADE_COLOUR, counted, percent, short_text, uk_short_date, word
 from commission.ui.words import header_word as _h
 from commission.vocab import STATE_COLOURS
 
@@ -212,11 +212,11 @@ class CommitmentsModel(RowsModel):
         if column == self.COL_ACTION:
             return row.action if full else short_text(row.action, 60)
         if column == self.COL_DUE:
-            return uk_short_date(c.due) or ("No due date" if full else "—")
+            return uk_short_date(c.due) or (self.tr("No due date") if full else "—")
         if column == self.COL_PROGRESS:
             if row.state == NOT_MADE:
                 return "—"
-            return "dropped" if row.progress is None else percent(row.progress)
+            return word("dropped") if row.progress is None else percent(row.progress)
         if column == self.COL_REF:
             return c.ref
         if column == self.COL_ORGANISATION:
@@ -379,7 +379,7 @@ class OverdueModel(SnapshotModel):
             return uk_short_date(c.due)
         if column == self.COL_LATE:
             days = self._late(c)
-            return f"{days} day{'s' if days != 1 else ''}"
+            return counted(self.tr("%n day(s)", "", days), days)
         if column == self.COL_PROGRESS:
             return percent(self.snapshot.figures.commitments[c.id].progress)
         return None

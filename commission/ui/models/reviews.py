@@ -7,8 +7,8 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 
 from commission.ui.models.base import ColourRole, RowsModel, SortRole
+from commission.ui.words import counted, short_text, uk_short_date, word
 from commission.ui.words import header_word as _h
-from commission.ui.words import short_text, uk_short_date
 
 ANSWER_TEXT = {"agree": "#2e7d32", "change": "#9a4f00", "disagree": "#c62828"}  # dark enough on white
 ANSWER_WORDS = {"agree": "Agree", "change": "Change", "disagree": "Disagree"}
@@ -47,10 +47,9 @@ class RoundsModel(RowsModel):
     def cell(self, row, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole and column == self.COL_TITLE:
             # two lines: the list stays narrow and still says how big each round is
-            return (
-                f"{row.title}\n{row.items} item{'s' if row.items != 1 else ''} · "
-                f"{row.reviewers} reviewer{'s' if row.reviewers != 1 else ''}"
-            )
+            items = counted(self.tr("%n item(s)", "", row.items), row.items)
+            reviewers = counted(self.tr("%n reviewer(s)", "", row.reviewers), row.reviewers)
+            return f"{row.title}\n{items} · {reviewers}"
         if role in (Qt.ItemDataRole.DisplayRole, SortRole):
             value = {
                 self.COL_TITLE: row.title,
@@ -65,9 +64,9 @@ class RoundsModel(RowsModel):
         if role == ColourRole and column == self.COL_STATUS:
             return ROUND_COLOURS.get(row.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
-            return f"{row.title}\nStarted {uk_short_date(row.created_on)}" + (
-                f", closed {uk_short_date(row.closed_on)}" if row.closed_on else ""
-            )
+            started = self.tr("Started %1").replace("%1", uk_short_date(row.created_on))
+            closed = self.tr(", closed %1").replace("%1", uk_short_date(row.closed_on)) if row.closed_on else ""
+            return f"{row.title}\n{started}{closed}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_ITEMS, self.COL_REVIEWERS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -88,7 +87,7 @@ class ReviewItemsModel(RowsModel):
             if column == self.COL_NUMBER:
                 return row.number if role == SortRole else str(row.number)
             if column == self.COL_ITEM:
-                return f"{KIND_SHORT.get(row.kind, row.kind_label)}: {short_text(row.label, 120)}"
+                return f"{word(KIND_SHORT.get(row.kind, row.kind_label))}: {short_text(row.label, 120)}"
             if column in self.COUNTS:
                 count = row.tally.get(self.COUNTS[column], 0)
                 return count if role == SortRole else str(count)
@@ -128,7 +127,9 @@ class ReviewersModel(RowsModel):
             if column == self.COL_ASKED:
                 return uk_short_date(row.asked_on) if role == Qt.ItemDataRole.DisplayRole else row.asked_on.isoformat()
             if column == self.COL_ANSWERED:
-                return row.answered if role == SortRole else f"{row.answered} of {self.items}"
+                if role == SortRole:
+                    return row.answered
+                return self.tr("%1 of %2").replace("%1", str(row.answered)).replace("%2", str(self.items))
         if role == ColourRole and column == self.COL_ANSWERED:
             return "#2e7d32" if self.items and row.answered >= self.items else None
         return None

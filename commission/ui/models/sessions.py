@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from commission.ui.models.base import Index, RowsModel, SnapshotModel, SortRole
 from commission.ui.models.people import ROLE_ORDER
 from commission.ui.style import INSIGHT_STATUS_COLOURS
-from commission.ui.words import ROLE_SHORT, ROLE_WORDS, short_text, uk_short_date
+from commission.ui.words import ROLE_SHORT, ROLE_WORDS, short_text, uk_short_date, word
 from commission.ui.words import header_word as _h
 
 D = Qt.ItemDataRole
@@ -36,14 +36,14 @@ class SessionsModel(SnapshotModel):
         return {
             self.COL_DATE: uk_short_date(s.date),
             self.COL_TITLE: s.title,
-            self.COL_KIND: s.kind,
+            self.COL_KIND: word(s.kind),
             self.COL_PRESENT: str(present),
             self.COL_QUOTES: str(quotes),
         }[column]
 
     def _tooltip_data(self, s, column: int):
         if column == self.COL_TITLE:
-            return f"{s.title} ({s.kind}{', ' + s.location if s.location else ''})"
+            return f"{s.title} ({word(s.kind)}{', ' + s.location if s.location else ''})"
         return self._display_data(s, column)
 
     def _sort_data(self, s, column: int):
