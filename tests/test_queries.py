@@ -5,7 +5,7 @@ from datetime import date
 from sqlalchemy import select
 
 from commission import domain
-from commission.services.queries import find_commission, load_commission_data
+from commission.services.queries import find_commission, load_commission_data, progress_as_of
 from commission.storage import models as m
 
 
@@ -64,3 +64,16 @@ def test_the_loaded_commitments_updates_and_attendance_are_the_orms(demo_db):
     assert data.attendance == attendance
     assert all(type(u.date) is date for u in data.updates)
     assert any(c.made_on is None for c in data.commitments)
+
+
+def test_progress_as_of_a_date_from_sql_is_evaluate_of_the_whole_commission(demo_db):
+    """progress_as_of reads only the deciding updates (on SQLite and PostgreSQL); evaluate, building its facts
+    from the deciding updates alone, gives what the full facts give. On dates across the commission's life."""
+    cid = find_commission(demo_db).id
+    data = load_commission_data(demo_db, cid)
+    days = sorted({u.date for u in data.updates})
+    for as_of in (days[0], days[len(days) // 3], days[len(days) // 2], days[-1], date(2099, 1, 1)):
+        figures = domain.evaluate(data, as_of)
+        assert figures == domain.evaluate(data, as_of, facts=domain.commitment_facts(data))
+        assert progress_as_of(demo_db, cid, as_of) == figures
+    assert figures.commitments  # the dates were not all before the commission began

@@ -6,10 +6,11 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, and_, func, literal, select, type_coerce
 from sqlalchemy.orm import Session as DbSession
 
 from commission import domain
+from commission import progress as rules
 from commission.errors import UserError
 from commission.kinds import KINDS, Kind
 from commission.services.value_queries import load_frameworks, load_outcomes
@@ -125,6 +126,58 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
     )
 
 
+def progress_as_of(db: Database, commission_id: int, as_of: date) -> domain.Figures:
+    """The commission's figures as of a date (domain.evaluate), read for that alone: the commitments, the
+    actions, sessions, insights and themes they roll up into, and of the updates only those that decide each
+    commitment's progress on the date (deciding_facts), not all of them."""
+    with db.session() as s:
+        commission = s.get(m.Commission, commission_id)
+        if commission is None:
+            raise UserError("That commission is no longer in the database.")
+        day = _day_parser(s)
+        needed = ("sessions", "themes", "insights", "actions", "commitments")
+        lists = {name: [_DOMAIN[name](**r) for r in _records(s, _KIND[name], commission_id, day)] for name in needed}
+        data = domain.CommissionData(commission=_info(commission), **lists)
+        facts = deciding_facts(s, commission_id, as_of, data.commitments)
+    return domain.evaluate(data, as_of, facts=facts)
+
+
+def deciding_facts(
+    s: DbSession, commission_id: int, as_of: date, commitments: list[domain.Commitment]
+) -> dict[int, rules.CommitmentFact]:
+    """Each commitment's facts as of a date holding only updates that can decide it, chosen in SQL: of its
+    updates dated by as_of, the latest assessed one and the latest not assessed, "latest" by (date, recorded
+    order). The two hold both the latest update and the latest assessed (progress.deciding_updates), so
+    commitment_progress of these facts is that of the full ones (tests/test_conformance.py checks it on
+    SQLite and PostgreSQL). Grouped maxima, not a window: no sort of every update."""
+    U, C = m.Update.__table__, m.Commitment.__table__
+    verdict = func.coalesce(func.nullif(U.c.verdict, ""), literal(rules.NOT_ASSESSED))
+    counted = (
+        select(U.c.id, U.c.commitment_id, U.c.date, (verdict != rules.NOT_ASSESSED).label("judged"))
+        .join(C, C.c.id == U.c.commitment_id)
+        .where(C.c.commission_id == commission_id, U.c.date <= as_of)
+        .cte("counted")
+    )
+    k = counted.c
+    days = select(k.commitment_id, k.judged, func.max(k.date).label("day")).group_by(k.commitment_id, k.judged).cte()
+    picked = (
+        select(func.max(k.id).label("id"))
+        .join(days, and_(days.c.commitment_id == k.commitment_id, days.c.judged == k.judged, days.c.day == k.date))
+        .group_by(k.commitment_id, k.judged)
+        .cte("picked")
+    )
+    query = (
+        select(U.c.commitment_id, _as_text(U.c.date), U.c.status, U.c.progress, verdict)
+        .join(picked, picked.c.id == U.c.id)
+        .order_by(U.c.commitment_id, U.c.id)
+    )
+    day = _day_parser(s)
+    deciding: dict[int, list[rules.UpdateFact]] = defaultdict(list)
+    for commitment_id, on, status, done, judgement in s.execute(query):
+        deciding[commitment_id].append(rules.UpdateFact(day(on), status, done, judgement))
+    return {c.id: rules.CommitmentFact(c.made_on, c.due, deciding.get(c.id, []), c.weight) for c in commitments}
+
+
 _DOMAIN: dict[str, type] = {
     "organisations": domain.Organisation,
     "sessions": domain.Session,
@@ -136,6 +189,7 @@ _DOMAIN: dict[str, type] = {
     "updates": domain.Update,
     "milestones": domain.Milestone,
 }
+_KIND = {kind.collection: kind for kind in KINDS.values() if kind.collection}
 # The order each kind's list is in (an export lists rows in it): by ref, sessions by date, the rest as recorded.
 _ORDER = {"sessions": ("date", "ref"), "updates": ("id",), "milestones": ("id",)}
 
