@@ -205,10 +205,11 @@ def _records(s: DbSession, kind: Kind, cid: int, day, where=None) -> list[dict[s
 
 def _objects(cls: type, names: list[str], rows: list) -> list:
     """The rows as instances of the domain class: by position when the names are its first fields in order
-    (2.5x quicker than by keyword for 100,000 updates), else by keyword."""
-    if names == _FIELDS.setdefault(cls, [f.name for f in fields(cls)])[: len(names)]:
-        return [cls(*values) for values in rows]
-    return [cls(**dict(zip(names, values, strict=True))) for values in rows]
+    (twice as quick as by keyword for 100,000 updates), else by keyword."""
+    positional = names == _FIELDS.setdefault(cls, [f.name for f in fields(cls)])[: len(names)]
+    for i, values in enumerate(rows):  # in place: a row's values go as its instance comes (peak memory at xl)
+        rows[i] = cls(*values) if positional else cls(**dict(zip(names, values, strict=True)))
+    return rows
 
 
 def _rows(s: DbSession, kind: Kind, cid: int, day, where=None) -> tuple[list[str], list]:
@@ -233,8 +234,8 @@ def _rows(s: DbSession, kind: Kind, cid: int, day, where=None) -> tuple[list[str
     rows: list = list(s.execute(query).all())
     dates = [] if day is _unchanged else [i + 1 for i, f in enumerate(stored) if f.type == "date"]
     if dates or links:
-        rows = [list(row) for row in rows]
-        for values in rows if dates else ():
+        for n, row in enumerate(rows):
+            values = rows[n] = list(row)
             for i in dates:
                 values[i] = day(values[i])
     for f in links:
