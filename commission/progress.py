@@ -84,9 +84,9 @@ def assessed(update: _Dated) -> bool:
 def deciding_updates(updates: Sequence[U], as_of: date) -> list[U]:
     """Of a commitment's updates (in recorded order), the ones its progress as of a date depends on: the latest
     counted (the last of the latest date) and the latest assessed, in recorded order. `commitment_progress` of
-    a fact holding only these gives the same result as of the fact holding them all, and so does a SQL query
-    ranking updates by (date, recorded order) (services.queries.deciding_facts), tested against the same
-    conformance vectors."""
+    a fact holding only these (or any of its updates that include them: services.queries.deciding_facts picks
+    the latest assessed and the latest not assessed in SQL) gives the same result as of the fact holding them
+    all; tests/test_conformance.py checks both against the conformance vectors."""
     latest: int | None = None
     verdict: int | None = None
     for i, u in enumerate(updates):
