@@ -17,8 +17,9 @@ The rows (the names --rows takes):
             window's first paint), vs a bare PySide6 window started and painted; both from a new process
   edit      log an update in the running app until every figure on screen is up to date (the window's
             work settled and repainted), vs the same update written by the service alone
-  progress  progress of the commission as of a date (load, then the progress rules), vs one SQL window
-            query for each commitment's latest update
+  progress  progress of the commission as of a date (queries.progress_as_of: what the rules roll up, and
+            the updates deciding each commitment chosen in SQL, then the rules), vs one SQL window query for
+            each commitment's latest update
   import    import of the commission's workbook into an empty database, vs pandas + calamine reading it
   export    the full workbook export, vs xlsxwriter writing the same frames
   tracker   the XLSX tracker report, vs xlsxwriter writing the same cells
@@ -407,8 +408,7 @@ def _database(spec: dict):
 def progress_pair(_name: str, spec: dict) -> dict:
     from sqlalchemy import text
 
-    from commission import domain
-    from commission.services.queries import load_commission_data
+    from commission.services.queries import progress_as_of
 
     db, cid = _database(spec)
     as_of = date.fromisoformat(spec["as_of"])
@@ -426,7 +426,7 @@ def progress_pair(_name: str, spec: dict) -> dict:
 
     return {
         "baseline": lambda: _clock(baseline),
-        "subject": lambda: _clock(lambda: domain.evaluate(load_commission_data(db, cid), as_of)),
+        "subject": lambda: _clock(lambda: progress_as_of(db, cid, as_of)),
     }
 
 

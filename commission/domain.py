@@ -295,12 +295,20 @@ def commitment_fact(commitment: Commitment, updates: list[Update]) -> rules.Comm
 def _commitment_results(
     data: CommissionData, as_of: date, facts: dict[int, rules.CommitmentFact] | None
 ) -> dict[int, rules.CommitmentProgress]:
-    by_commitment = data.updates_by_commitment if facts is None else {}
+    """Each counted commitment's progress. With no `facts`, each is built from only the updates that decide it
+    as of the date (rules.deciding_updates): the same result, without a fact for every update."""
     results = {}
+    if facts is not None:
+        for c in data.commitments:
+            fact = facts[c.id]
+            if rules.commitment_counts(fact, as_of):
+                results[c.id] = rules.commitment_progress(fact, as_of)
+        return results
+    by_commitment = data.updates_by_commitment
     for c in data.commitments:
-        fact = facts[c.id] if facts is not None else commitment_fact(c, by_commitment.get(c.id, []))
-        if rules.commitment_counts(fact, as_of):
-            results[c.id] = rules.commitment_progress(fact, as_of)
+        if rules.counts(c.made_on, as_of):
+            deciding = rules.deciding_updates(by_commitment.get(c.id, ()), as_of)
+            results[c.id] = rules.commitment_progress(commitment_fact(c, deciding), as_of)
     return results
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol, TypeVar
 
 from commission.vocab import STATES
 
@@ -66,6 +67,38 @@ def counted_updates(updates: Iterable[UpdateFact], as_of: date) -> list[UpdateFa
     return sorted((u for u in updates if u.date <= as_of), key=lambda u: u.date)
 
 
+class _Dated(Protocol):
+    @property
+    def date(self) -> date: ...
+    @property
+    def verdict(self) -> str: ...
+
+
+U = TypeVar("U", bound=_Dated)
+
+
+def assessed(update: _Dated) -> bool:
+    return (update.verdict or NOT_ASSESSED) != NOT_ASSESSED
+
+
+def deciding_updates(updates: Sequence[U], as_of: date) -> list[U]:
+    """Of a commitment's updates (in recorded order), the ones its progress as of a date depends on: the latest
+    counted (the last of the latest date) and the latest assessed, in recorded order. `commitment_progress` of
+    a fact holding only these (or any of its updates that include them: services.queries.deciding_facts picks
+    the latest assessed and the latest not assessed in SQL) gives the same result as of the fact holding them
+    all; tests/test_conformance.py checks both against the conformance vectors."""
+    latest: int | None = None
+    verdict: int | None = None
+    for i, u in enumerate(updates):
+        if u.date > as_of:
+            continue
+        if latest is None or u.date >= updates[latest].date:
+            latest = i
+        if assessed(u) and (verdict is None or u.date >= updates[verdict].date):
+            verdict = i
+    return [updates[i] for i in sorted({i for i in (verdict, latest) if i is not None})]
+
+
 def commitment_progress(commitment: CommitmentFact, as_of: date) -> CommitmentProgress:
     counted = counted_updates(commitment.updates, as_of)
     latest = counted[-1] if counted else None
@@ -78,8 +111,8 @@ def commitment_progress(commitment: CommitmentFact, as_of: date) -> CommitmentPr
     else:
         progress = STATUS_DEFAULT_PROGRESS[status]
 
-    assessed = [u for u in counted if (u.verdict or NOT_ASSESSED) != NOT_ASSESSED]
-    verdict_update = assessed[-1] if assessed else None
+    judged = [u for u in counted if assessed(u)]
+    verdict_update = judged[-1] if judged else None
 
     return CommitmentProgress(
         state=_state(commitment, status, latest, as_of),

@@ -3,9 +3,11 @@
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from commission import domain
-from commission.progress import CommitmentFact, UpdateFact, commitment_progress, panel_agreement
+from commission.progress import CommitmentFact, UpdateFact, commitment_progress, deciding_updates, panel_agreement
 
 AS_OF = date(2026, 6, 30)
 
@@ -133,3 +135,25 @@ def test_demo_figures_as_of_a_fixed_date(sqlite_demo):
     figures = domain.evaluate(data, date(2026, 11, 22))
     assert figures.states == {"done": 7, "dropped": 2, "overdue": 4, "at risk": 5, "on track": 7}
     assert round(figures.panel_agreement, 1) == 57.1
+
+
+_updates = st.lists(
+    st.builds(
+        UpdateFact,
+        date=st.dates(date(2026, 1, 1), date(2026, 1, 20)),
+        status=st.sampled_from(["not started", "in progress", "at risk", "stalled", "done", "dropped"]),
+        progress=st.none() | st.floats(0, 100),
+        verdict=st.sampled_from(["not assessed", "", "agree", "partly", "disagree"]),
+    ),
+    max_size=8,
+)
+
+
+@given(updates=_updates, as_of=st.dates(date(2025, 12, 25), date(2026, 1, 25)))
+def test_the_deciding_updates_give_the_progress_of_all_of_them(updates, as_of):
+    """deciding_updates keeps at most two updates, and the rules give the same answer from them (same-day
+    updates, updates dated after as_of and empty verdicts included)."""
+    full = CommitmentFact(made_on=date(2026, 1, 1), due=date(2026, 1, 15), updates=updates)
+    kept = deciding_updates(updates, as_of)
+    assert len(kept) <= 2 and all(u in updates for u in kept)
+    assert commitment_progress(CommitmentFact(full.made_on, full.due, kept), as_of) == commitment_progress(full, as_of)
