@@ -86,19 +86,20 @@ def commitment_results(
         fact = facts[c.id]
         updates = sorted(fact.updates, key=by_date)  # stable: same-day updates keep their recorded order
         seen, latest, assessed = 0, None, None
+        cut = replace(fact, updates=())
         for results, on in zip(found, dates, strict=True):
             if not rules.commitment_counts(fact, on):
                 continue
-            while seen < len(updates) and updates[seen].date <= on:
-                latest = updates[seen]
-                if (latest.verdict or rules.NOT_ASSESSED) != rules.NOT_ASSESSED:
-                    assessed = latest
-                seen += 1
-            if latest is None:
-                kept: tuple[rules.UpdateFact, ...] = ()
-            else:
+            if seen < len(updates) and updates[seen].date <= on:
+                while seen < len(updates) and updates[seen].date <= on:
+                    latest = updates[seen]
+                    if (latest.verdict or rules.NOT_ASSESSED) != rules.NOT_ASSESSED:
+                        assessed = latest
+                    seen += 1
+                assert latest is not None
                 kept = (latest,) if assessed is None or assessed is latest else (assessed, latest)
-            results[c.id] = rules.commitment_progress(replace(fact, updates=kept), on)
+                cut = replace(fact, updates=kept)
+            results[c.id] = rules.commitment_progress(cut, on)
     return found
 
 
