@@ -7,8 +7,10 @@ data in, plain data out; the dashboard, the reports and the tracker all read the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
+from operator import attrgetter
 
 from commission import domain
 from commission import progress as rules
@@ -67,6 +69,40 @@ def point(figures: domain.Figures) -> Point:
     )
 
 
+def commitment_results(
+    data: domain.CommissionData, dates: list[date], facts: dict[int, rules.CommitmentFact]
+) -> list[dict[int, rules.CommitmentProgress]]:
+    """Each counted commitment's progress on each of `dates` (oldest first): the `commitments` of
+    `domain.evaluate(data, d)` for every d, in one walk over each commitment's updates instead of one per date.
+
+    The rules stay `progress.commitment_progress`'s: on each date it is handed the commitment with only the two
+    updates it reads, the latest counted one and the latest assessed one (when another, it is earlier in the
+    order and stays before), so it comes to exactly what it does with all of them."""
+    if any(later < earlier for earlier, later in pairwise(dates)):
+        raise ValueError("dates must be oldest first")
+    found: list[dict[int, rules.CommitmentProgress]] = [{} for _ in dates]
+    by_date = attrgetter("date")
+    for c in data.commitments:
+        fact = facts[c.id]
+        updates = sorted(fact.updates, key=by_date)  # stable: same-day updates keep their recorded order
+        seen, latest, assessed = 0, None, None
+        cut = replace(fact, updates=())
+        for results, on in zip(found, dates, strict=True):
+            if not rules.commitment_counts(fact, on):
+                continue
+            if seen < len(updates) and updates[seen].date <= on:
+                while seen < len(updates) and updates[seen].date <= on:
+                    latest = updates[seen]
+                    if (latest.verdict or rules.NOT_ASSESSED) != rules.NOT_ASSESSED:
+                        assessed = latest
+                    seen += 1
+                assert latest is not None
+                kept = (latest,) if assessed is None or assessed is latest else (assessed, latest)
+                cut = replace(fact, updates=kept)
+            results[c.id] = rules.commitment_progress(cut, on)
+    return found
+
+
 @dataclass
 class Series:
     """One line of history: a theme's or an organisation's progress at each date."""
@@ -123,14 +159,18 @@ def history(
 
     An organisation's line is the commission cut to that organisation (the organisation's own report),
     evaluated by the same rules. Linear in the commission's size: each commitment's facts are made once, its
-    progress on a date is worked out once (an organisation's line reuses the whole commission's), and the
-    commission is cut into its organisations in one pass. `facts`: `domain.commitment_facts(data)` if made.
+    progress on every date is worked out in one walk over its updates (`commitment_results`; an organisation's
+    line reuses the whole commission's), and the commission is cut into its organisations in one pass.
+    `facts`: `domain.commitment_facts(data)` if made.
     """
     from commission.reports.organisation_cut import split_by_organisation
 
     dates = history_dates(data, as_of)
     facts = facts if facts is not None else domain.commitment_facts(data)
-    all_figures = [domain.evaluate(data, d, facts=facts) for d in dates]
+    all_figures = [
+        domain.evaluate(data, d, facts=facts, known=known)
+        for d, known in zip(dates, commitment_results(data, dates, facts), strict=True)
+    ]
     themes = []
     if by_theme:
         for t in sorted(data.themes, key=lambda t: t.ref):

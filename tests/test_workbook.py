@@ -253,3 +253,23 @@ def test_a_nul_character_is_a_problem_on_every_backend(demo_db):
     assert "Actions, row 3, column title: contains a NUL character (0x00): remove it" in problems
     assert any(p.startswith("Commission, row") and "NUL" in p for p in problems)
     assert_same_frames(before, frames_of(demo_db))
+
+
+def test_each_columns_text_made_once_per_column_is_each_cells_own(sqlite_demo):
+    """kind_rows' fast path (a converter chosen per column) writes every cell as `_cell` does for it alone."""
+    from dataclasses import replace
+
+    from commission.kinds import KINDS
+    from commission.services.exporter import _cell, kind_rows
+
+    data = load_commission_data(sqlite_demo, find_commission(sqlite_demo).id)
+    data = replace(data, updates=[replace(u, progress=None) if n % 3 == 0 else u for n, u in enumerate(data.updates)])
+    ref_of = {k.name: {r.id: r.ref for r in getattr(data, k.collection)} for k in KINDS.values() if k.ref_prefix}
+    for kind in KINDS.values():
+        if not kind.collection or not kind.fields or any(f.type == "tags" for f in kind.fields):
+            continue
+        fields = [f for f in kind.fields if f.column]
+        records = getattr(data, kind.collection)
+        assert records, kind.name
+        expected = [tuple(_cell(f, getattr(r, f.attr), ref_of) for f in fields) for r in records]
+        assert kind_rows(kind, data, ref_of) == expected, kind.name

@@ -301,7 +301,9 @@ class _Formats:
 
 def _write(sheet, r: int, c: int, value: object, fmt: _Formats, number=None) -> None:
     """One cell of the right type: a real date, a number, text (never a formula), or blank."""
-    if value is None or value == "":
+    if isinstance(value, str) and value:  # most cells: asked first
+        sheet.write_string(r, c, value, fmt.top)
+    elif value is None or value == "":
         sheet.write_blank(r, c, None, fmt.top)
     elif isinstance(value, date):
         sheet.write_datetime(r, c, value, fmt.date)
@@ -333,13 +335,14 @@ def _commitments_sheet(sheet, rows: list[dict[str, object]], fmt: _Formats) -> N
             WIDTHS.get(name, 14),
             fmt.wrap if name in ("pledge", "action", "latest_note", "verdict_comment") else None,
         )
+    numbers = [fmt.number if name == "progress" else None for name in COLUMNS]
+    state_col = COLUMNS.index("state")
     for r, row in enumerate(rows, start=1):
-        for col, name in enumerate(COLUMNS):
-            value = row[name]
-            if name == "state":
+        for col, value in enumerate(row.values()):  # commitment_row's keys are COLUMNS, in order
+            if col == state_col:
                 sheet.write_string(r, col, str(value), fmt.state.get(str(value), fmt.top))
             else:
-                _write(sheet, r, col, value, fmt, fmt.number if name == "progress" else None)
+                _write(sheet, r, col, value, fmt, numbers[col])
     sheet.freeze_panes(1, 1)
     sheet.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
     _print_setup(sheet)

@@ -47,7 +47,6 @@ def backup_frames(s: DbSession, commission_id: int) -> dict[str, pd.DataFrame]:
         )
         for c in consents
     ]
-    records = _record_refs(s, commission_id)
     rounds = list(
         s.scalars(select(m.ReviewRound).where(m.ReviewRound.commission_id == commission_id).order_by(m.ReviewRound.id))
     )
@@ -82,6 +81,7 @@ def backup_frames(s: DbSession, commission_id: int) -> dict[str, pd.DataFrame]:
             .order_by(m.ReviewItem.round_id, m.ReviewItem.position, m.ReviewItem.id)
         )
     )
+    records = _record_refs(s, commission_id, {i.item_kind for i in items})
     item_rows = [
         (
             round_ref[i.round_id],
@@ -118,8 +118,9 @@ def backup_frames(s: DbSession, commission_id: int) -> dict[str, pd.DataFrame]:
     }
 
 
-def _record_refs(s: DbSession, commission_id: int) -> dict[tuple[str, int | None], str]:
-    """(item kind, record id) -> the record_ref a review item names it by."""
+def _record_refs(s: DbSession, commission_id: int, kinds: set[str]) -> dict[tuple[str, int | None], str]:
+    """(item kind, record id) -> the record_ref a review item names it by, for the item kinds in `kinds` only
+    (numbering every update of a large commission costs more than the rest of the sheet when no item names one)."""
     out: dict[tuple[str, int | None], str] = {}
     for kind, model in (
         ("insight", m.Insight),
@@ -127,10 +128,13 @@ def _record_refs(s: DbSession, commission_id: int) -> dict[tuple[str, int | None
         ("session_notes", m.Session),
         ("report_text", m.Theme),
     ):
+        if kind not in kinds:
+            continue
         for record_id, ref in s.execute(select(model.id, model.ref).where(model.commission_id == commission_id)):
             out[(kind, record_id)] = ref
-    for update_id, ref, number in _numbered_updates(s, commission_id):
-        out[("update", update_id)] = update_ref(ref, number)
+    if "update" in kinds:
+        for update_id, ref, number in _numbered_updates(s, commission_id):
+            out[("update", update_id)] = update_ref(ref, number)
     return out
 
 

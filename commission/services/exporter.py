@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -55,11 +57,30 @@ def _cell(f: Field, value: Any, ref_of: dict[str, dict[int, str]]) -> str:
     return "" if value is None else str(value)
 
 
+def _converter(f: Field, ref_of: dict[str, dict[int, str]]) -> Callable[[Any], str]:
+    """`_cell` for one field, its type decided once for the column instead of on every cell."""
+    if f.type == "ref":
+        refs = ref_of[f.target]
+        return lambda value: refs.get(value, "") if value is not None else ""
+    if f.type in ("text", "word"):
+        return lambda value: "" if value is None else str(value)
+    if f.type == "date":
+        return lambda value: _cell(f, value, ref_of) if isinstance(value, bool) else _iso(value)
+    if f.type in ("int", "float"):
+        return _number
+    return lambda value: _cell(f, value, ref_of)
+
+
 def kind_rows(kind: Kind, data: domain.CommissionData, ref_of: dict[str, dict[int, str]]) -> list[tuple[str, ...]]:
     """A record kind's rows, one cell per declared column, in the sheet's order."""
     fields = [f for f in kind.fields if f.column]
+    records = getattr(data, kind.collection)
+    if len(fields) > 1 and all(f.type != "tags" for f in fields):  # the fast path: each column's text made alike
+        values_of = attrgetter(*(f.attr for f in fields))
+        convert = [_converter(f, ref_of) for f in fields]
+        return [tuple([c(v) for c, v in zip(convert, values_of(record), strict=True)]) for record in records]
     rows = []
-    for record in getattr(data, kind.collection):
+    for record in records:
         rows.append(
             tuple(
                 ";".join(tags_of(data, record)) if f.type == "tags" else _cell(f, getattr(record, f.attr), ref_of)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commission.domain import CommissionData
 from commission.over_time import quarter_ends
@@ -165,3 +167,62 @@ def test_evaluate_from_facts_and_known_results_is_evaluate(demo_data):
         for org in demo_data.organisations:
             mine = filter_to_organisation(demo_data, org.ref)
             assert evaluate(mine, d, facts=facts, known=whole.commitments) == evaluate(mine, d)
+
+
+def test_results_on_every_date_in_one_walk_are_evaluates(data, demo_data):
+    """`commitment_results` (one walk over each commitment's updates) is `evaluate`'s commitments on every date,
+    weekly over four years, from before most were made."""
+    from datetime import timedelta
+
+    from commission.domain import commitment_facts, evaluate
+    from commission.over_time import commitment_results
+
+    for commission in (data, demo_data):
+        dates = [date(2023, 12, 25) + timedelta(weeks=n) for n in range(0, 52 * 4)]
+        found = commitment_results(commission, dates, commitment_facts(commission))
+        assert len({len(r) for r in found}) > 1  # commitments made along the way
+        assert len({r.latest_update for results in found for r in results.values()}) > 3
+        assert found == [evaluate(commission, d).commitments for d in dates]
+
+
+STATUSES = ("not started", "in progress", "at risk", "stalled", "done", "dropped")
+VERDICTS = ("not assessed", "agree", "disagree", "partly", "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    commitments=st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.dates(date(2025, 1, 1), date(2025, 1, 20))),
+            st.one_of(st.none(), st.dates(date(2025, 1, 1), date(2025, 1, 20))),
+            st.lists(
+                st.tuples(
+                    st.dates(date(2025, 1, 1), date(2025, 1, 20)),  # few days: many same-day updates
+                    st.sampled_from(STATUSES),
+                    st.one_of(st.none(), st.floats(0, 100)),
+                    st.sampled_from(VERDICTS),
+                ),
+                max_size=8,
+            ),
+        ),
+        max_size=4,
+    ),
+    days=st.lists(st.dates(date(2024, 12, 25), date(2025, 6, 1)), min_size=1, max_size=6),
+)
+def test_results_in_one_walk_are_the_rules_on_each_date(commitments, days):
+    """Same-day updates in any order, verdicts left unassessed or blank, dropped and done: the one walk comes to
+    what `progress.commitment_progress` says with all the updates, on every date."""
+    from types import SimpleNamespace
+
+    from commission import progress as rules
+    from commission.over_time import commitment_results
+
+    facts = {
+        n: rules.CommitmentFact(made_on, due, [rules.UpdateFact(*u) for u in updates])
+        for n, (made_on, due, updates) in enumerate(commitments)
+    }
+    dates = sorted(days)
+    found = commitment_results(SimpleNamespace(commitments=[SimpleNamespace(id=n) for n in facts]), dates, facts)
+    assert found == [
+        {n: rules.commitment_progress(f, d) for n, f in facts.items() if rules.commitment_counts(f, d)} for d in dates
+    ]

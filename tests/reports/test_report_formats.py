@@ -428,3 +428,12 @@ def test_pdf_lays_out_whatever_the_size(data, tmp_path, large_print):
     data.updates.append(Update(999, 100, date(2026, 10, 1), "in progress", 10, "A very long note. " * 400))
     path = write(data, tmp_path, "pdf", large_print=large_print)
     assert "A very long note." in pdf_flat(path)
+
+
+def test_a_commitment_row_is_the_trackers_columns_in_order(data):
+    """The Commitments sheets write a row's values in order under COLUMNS' headers."""
+    from commission.reports import build_model
+    from commission.reports.tracker import COLUMNS, commitment_row
+
+    model = build_model(data, AS_OF)
+    assert all(tuple(commitment_row(c)) == COLUMNS for c in model.commitments)
