@@ -145,3 +145,39 @@ def _timeline(t, c: CommitmentEntry) -> list[str]:
             word, rest = milestone_line(ms, t)
             lines.append(para(run(word, bold=True, ink=MILESTONE_INK[ms.state]), run(f" \u00b7 {rest}"), keep=False))
     return lines
+
+
+def grid_table(
+    style_id: str | None, column: int, header: list[str], rows: list[list[str]], widths: list[int] | None
+) -> object:
+    """The report's plain table as XML, exactly as python-docx made it (`_Writer.table`): a header row of bold
+    words on the panel's shade, repeated on every page, then a row for each of `rows` (a short row leaves its
+    last cells empty). `column` is each column's width in twips as python-docx shares the page, `widths` each
+    cell's own (twips) when given."""
+    count = len(header)
+
+    def width(i: int) -> int:
+        return widths[i] if widths and i < len(widths) else column
+
+    def props(i: int, shade: str = "") -> str:
+        fill = f'<w:shd w:val="clear" w:color="auto" w:fill="{shade}"/>' if shade else ""
+        return f'<w:tcPr><w:tcW w:type="dxa" w:w="{width(i)}"/>{fill}</w:tcPr>'
+
+    head = "".join(f"<w:tc>{props(i, PANEL_SHADE)}{titled(text, keep=False)}</w:tc>" for i, text in enumerate(header))
+    body = []
+    for values in rows:
+        texts = [str(v) for v in values[:count]]
+        cells = [f"<w:tc>{props(i)}<w:p>{run(text)}</w:p></w:tc>" for i, text in enumerate(texts)]
+        cells += [f"<w:tc>{props(i)}<w:p/></w:tc>" for i in range(len(texts), count)]
+        body.append(f"<w:tr>{''.join(cells)}</w:tr>")
+    grid = f'<w:gridCol w:w="{column}"/>' * count
+    xml = (
+        f"<w:tbl {nsdecls('w')}><w:tblPr>"
+        + (f'<w:tblStyle w:val="{style_id}"/>' if style_id else "")
+        + f'<w:tblW w:type="auto" w:w="0"/><w:jc w:val="left"/>{_LOOK}</w:tblPr>'
+        + f"<w:tblGrid>{grid}</w:tblGrid>"
+        + f'<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>{head}</w:tr>'
+        + "".join(body)
+        + "</w:tbl>"
+    )
+    return parse_xml(xml)
