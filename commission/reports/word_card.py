@@ -8,10 +8,12 @@ exactly what python-docx made for the same card (tests/reports/test_report_forma
 
 from __future__ import annotations
 
+from typing import cast
 from xml.sax.saxutils import escape
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.oxml.table import CT_Tbl
 
 from commission.reports.formatting import pct
 from commission.reports.history_tables import milestone_line
@@ -125,7 +127,7 @@ def card(t, c: CommitmentEntry, style_id: str | None, half: int, ink: dict[str, 
         + row(cell(2 * half, _timeline(t, c), span=True))
         + "</w:tbl>"
     )
-    return parse_xml(xml)
+    return cast(CT_Tbl, parse_xml(xml))
 
 
 def _timeline(t, c: CommitmentEntry) -> list[str]:
@@ -149,7 +151,7 @@ def _timeline(t, c: CommitmentEntry) -> list[str]:
 
 def grid_table(
     style_id: str | None, column: int, header: list[str], rows: list[list[str]], widths: list[int] | None
-) -> object:
+) -> CT_Tbl:
     """The report's plain table as XML, exactly as python-docx made it (`_Writer.table`): a header row of bold
     words on the panel's shade, repeated on every page, then a row for each of `rows` (a short row leaves its
     last cells empty). `column` is each column's width in twips as python-docx shares the page, `widths` each
@@ -180,4 +182,4 @@ def grid_table(
         + "".join(body)
         + "</w:tbl>"
     )
-    return parse_xml(xml)
+    return cast(CT_Tbl, parse_xml(xml))
