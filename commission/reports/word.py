@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from docx import Document
@@ -195,8 +195,11 @@ class _Writer(Sections):
         run.font.color.rgb = MUTED
         p.add_run(value).bold = True
 
-    def table(self, header: list[str], rows: list[list[str]], widths: list[float] | None = None):
-        """A table of plain words under a bold, shaded header row repeated on each page (`widths` in cm)."""
+    def table(
+        self, header: list[str], rows: list[list[str]], widths: list[float] | None = None, written: Sequence[str] = ()
+    ):
+        """A table of plain words under a bold, shaded header row repeated on each page (`widths` in cm);
+        `written`: rows already as XML (word_card.grid_table)."""
         column = Emu(self.doc._block_width // len(header)).twips if header else 0  # python-docx's even share
         tbl = grid_table(
             self.doc.style_id("Table Grid", WD_STYLE_TYPE.TABLE),
@@ -204,6 +207,7 @@ class _Writer(Sections):
             header,
             rows,
             [Cm(width).twips for width in widths] if widths else None,
+            written=written,
         )
         self.doc._add(tbl)
         return Table(tbl, self.doc._parent)
