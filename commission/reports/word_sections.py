@@ -116,14 +116,19 @@ class Sections:
                 continue
             for _ in org.commitments:
                 self.tick()
-            # the header row and the first pledge stay with the heading above; no row splits
-            self.table(
-                [t("pledge"), t("state"), t("latest_progress"), t("panel_thinks")],
-                [],
-                list(ORGANISATION_WIDTHS),
-                written=organisation_rows(t, org.commitments, [Cm(w).twips for w in ORGANISATION_WIDTHS], STATE_INK),
-            )
+            self.organisation_table(org.commitments)
         self.page_break()
+
+    def organisation_table(self, commitments: list[CommitmentEntry]) -> None:
+        """An organisation's commitments, a row each; the header row and the first pledge stay with the heading
+        above, and no row splits."""
+        t = self.t
+        self.table(
+            [t("pledge"), t("state"), t("latest_progress"), t("panel_thinks")],
+            [],
+            list(ORGANISATION_WIDTHS),
+            written=organisation_rows(t, commitments, [Cm(w).twips for w in ORGANISATION_WIDTHS], STATE_INK),
+        )
 
     def appendix(self) -> None:
         self.tick()

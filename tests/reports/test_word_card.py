@@ -17,7 +17,6 @@ from docx.shared import Cm, Emu, RGBColor
 from lxml import etree
 
 from commission.reports import word, write_report
-from commission.reports.charts import STATES_DISPLAY
 from commission.reports.formatting import pct
 from commission.reports.history_tables import milestone_line
 from commission.reports.model import MilestoneEntry, build_model
@@ -156,47 +155,33 @@ def _python_docx_table(self, header, rows, widths=None):
     return table
 
 
-def _python_docx_by_organisation(self):
-    """word_sections.py's `by_organisation` as it was written with python-docx's API, before its rows were XML."""
-    m, t = self.m, self.t
-    self.doc.add_heading(t("by_organisation"), 1)
-    if not m.organisations or not m.commitments:
-        self.para(m.no_commitments_text())
-    for org in m.organisations:
-        self.doc.add_heading(org.name, 2)
-        counts = " \u00b7 ".join(f"{n} {t.state(s)}" for s in STATES_DISPLAY if (n := org.states[s]))
-        self.para(
-            t("commitment_count", n=len(org.commitments)) + (f" \u2014 {counts}" if counts else ""),
-            muted=True,
-            keep=True,
+def _python_docx_organisation_table(self, commitments):
+    """word_sections.py's table of an organisation's commitments as written with python-docx's API, before its
+    rows were XML."""
+    t = self.t
+    table = self.table([t("pledge"), t("state"), t("latest_progress"), t("panel_thinks")], [], None)
+    for c in commitments:
+        cells = table.add_row().cells
+        cells[0].text = ""
+        cells[0].paragraphs[0].add_run(c.pledge).bold = True
+        cells[0].add_paragraph(
+            f"{t('action')} {c.action_ref}: {c.action_title} \u00b7 {t('due')} "
+            f"{t.date(c.due) if c.due else t('no_due')}"
         )
-        if not org.commitments:
-            self.para(t("no_commitments_org", org=org.name, date=t.date(m.as_of)))
-            continue
-        table = self.table([t("pledge"), t("state"), t("latest_progress"), t("panel_thinks")], [], None)
-        for c in org.commitments:
-            cells = table.add_row().cells
-            cells[0].text = ""
-            cells[0].paragraphs[0].add_run(c.pledge).bold = True
-            cells[0].add_paragraph(
-                f"{t('action')} {c.action_ref}: {c.action_title} \u00b7 {t('due')} "
-                f"{t.date(c.due) if c.due else t('no_due')}"
-            )
-            self.state_cell(cells[1], c.state)
-            progress = cells[1].add_paragraph().add_run(pct(c.progress))
-            progress.font.color.rgb = RGBColor.from_string(STATE_INK[c.state])
-            if c.progress_paragraph:
-                cells[2].text = f"{t.date(c.progress_paragraph_date)}: {c.progress_paragraph}"
-            else:
-                cells[2].text = t("no_update")
-            cells[3].text = t.verdict(c.verdict)
-            if c.verdict_comment:
-                cells[3].add_paragraph(c.verdict_comment)
-        for row in table.rows:
-            for cell, width in zip(row.cells, (5.5, 2.6, 6.0, 2.9), strict=False):
-                cell.width = Cm(width)
-        _keep_whole(table, rows=2)
-    self.page_break()
+        self.state_cell(cells[1], c.state)
+        progress = cells[1].add_paragraph().add_run(pct(c.progress))
+        progress.font.color.rgb = RGBColor.from_string(STATE_INK[c.state])
+        if c.progress_paragraph:
+            cells[2].text = f"{t.date(c.progress_paragraph_date)}: {c.progress_paragraph}"
+        else:
+            cells[2].text = t("no_update")
+        cells[3].text = t.verdict(c.verdict)
+        if c.verdict_comment:
+            cells[3].add_paragraph(c.verdict_comment)
+    for row in table.rows:
+        for cell, width in zip(row.cells, (5.5, 2.6, 6.0, 2.9), strict=False):
+            cell.width = Cm(width)
+    _keep_whole(table, rows=2)
 
 
 def _body(path) -> bytes:
@@ -210,7 +195,7 @@ def test_every_table_of_the_demo_report_is_what_python_docx_made(demo_data, tmp_
     python-docx's API wrote."""
     new = write_report(demo_data, tmp_path / "new.docx", format="docx", as_of=AS_OF, language=language)
     monkeypatch.setattr(word._Writer, "table", _python_docx_table)
-    monkeypatch.setattr(word._Writer, "by_organisation", _python_docx_by_organisation)
+    monkeypatch.setattr(word._Writer, "organisation_table", _python_docx_organisation_table)
     old = write_report(demo_data, tmp_path / "old.docx", format="docx", as_of=AS_OF, language=language)
     assert _body(new) == _body(old)
 
