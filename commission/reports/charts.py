@@ -416,7 +416,7 @@ def drawing_png(drawing: Drawing, dpi: int = 144) -> bytes | None:
         bitmap = pdf[0].render(scale=dpi / 72, fill_color=(255, 255, 255, 255))
         image = bitmap.to_pil()
         out = io.BytesIO()
-        image.save(out, format="PNG", optimize=True)
+        image.save(out, format="PNG")  # optimize=True: 2% smaller for 3x the time; the same pixels
         return out.getvalue()
     finally:
         pdf.close()

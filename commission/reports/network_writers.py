@@ -186,9 +186,10 @@ def _docx(model: NetworkModel, path: Path, large: bool) -> None:
     from docx.shared import Pt
 
     from commission.reports.word import _Writer
+    from commission.reports.word_doc import FastDocument
 
     t = model.text
-    doc = Document()
+    doc = FastDocument(Document())  # the writer's table helper adds its XML through it
     style = doc.styles["Normal"]
     style.font.name = "Arial"
     style.font.size = Pt(14 if large else 11)

@@ -21,7 +21,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -41,6 +40,7 @@ from commission.reports.pdf_common import (
     PAGE_SETUP,
     PAGE_W,
     Heading,
+    Paragraph,
     esc,
     ruled_table,
 )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paraparser import ParaParser
 
 from commission.reports.styles import ACCENT, RULE, STATE, STATE_TEXT, VERDICT_COLOURS
 
@@ -35,6 +38,45 @@ def esc(text: object) -> str:
 
 def hexcolour(colour: colors.Color) -> str:
     return "#" + colour.hexval()[2:]
+
+
+class Paragraph(rl_paragraph.Paragraph):
+    """ReportLab's Paragraph, parsed once for each markup and style and laid out once for each width.
+
+    ReportLab parses every paragraph's markup anew (the report repeats its labels and pills thousands of times),
+    and lays a paragraph out again each time it is asked its size: a table measures its cells, then measures
+    them again to draw them, and a KeepTogether measures its parts before the frame places them. The layout
+    depends on the width alone, so asking again at the same width gives back the first answer. The parsed
+    pieces are shared between paragraphs with the same markup and style: ReportLab breaks lines into copies."""
+
+    def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):
+        if frags is not None or style is None or kwargs:
+            super().__init__(text, style, bulletText, frags, **kwargs)
+            return
+        self.caseSensitive = 1
+        self.encoding = "utf8"
+        cleaned, style, frags, bullet_frags = _parsed(text, style)
+        self._setup(cleaned, style, bullet_frags or bulletText or getattr(style, "bulletText", None), list(frags), None)
+
+    def wrap(self, availWidth, availHeight):
+        if getattr(self, "_laid_out_at", None) == availWidth and hasattr(self, "blPara"):  # split drops it
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._laid_out_at = availWidth
+        return size
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str, style) -> tuple:
+    """What ReportLab's Paragraph makes of `text` in `style` before laying it out (its `_setup`)."""
+    text = rl_paragraph.cleanBlockQuotedText(text)
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    style, frags, bullet_frags = parser.parse(text, style)
+    if frags is None:
+        raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph beginning\n'{text[:30]}'")
+    rl_paragraph.textTransformFrags(frags, style)
+    return text, style, tuple(frags), bullet_frags
 
 
 class Heading(Paragraph):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from commission.reports import history_charts
 from commission.reports.history_tables import TableData, over_time_intro, over_time_tables
 from commission.reports.model import ReportModel
-from commission.reports.pdf_common import FRAME_W, Heading, esc, strip_rows_style
+from commission.reports.pdf_common import FRAME_W, Heading, Paragraph, esc, strip_rows_style
 from commission.reports.styles import ACCENT, RULE, STATE, STATE_TEXT, Styles
 from commission.vocab import STATES
 

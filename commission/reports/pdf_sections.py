@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from commission.reports import charts
 from commission.reports.charts import STATES_DISPLAY
@@ -12,6 +12,7 @@ from commission.reports.formatting import pct, shorten
 from commission.reports.model import ActionEntry, CommitmentEntry, ReportModel, ThemeSection
 from commission.reports.pdf_common import (
     Heading,
+    Paragraph,
     WholeTable,
     esc,
     hexcolour,
@@ -322,7 +323,7 @@ def appendix(model: ReportModel, s: Styles, width: float) -> list:
         story.append(Paragraph(esc(t("no_sessions")), s.body))
     else:
         header = [Paragraph(esc(x), s.label) for x in (t("date"), t("session"), t("named_present"))]
-        rows = [header]
+        rows: list = [header]
         for sess in model.sessions:
             counts = " \u00b7 ".join(
                 (

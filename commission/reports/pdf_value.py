@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from commission.reports.formatting import pct
 from commission.reports.model import ReportModel
 from commission.reports.model_value import money, share
-from commission.reports.pdf_common import Heading, esc, ruled_table, state_pill
+from commission.reports.pdf_common import Heading, Paragraph, esc, ruled_table, state_pill
 from commission.reports.styles import ACCENT, ACCENT_SOFT, MUTED, PANEL, Styles
 from commission.vocab import STATES
 
@@ -89,7 +89,7 @@ def social_value_section(model: ReportModel, s: Styles, width: float) -> list:
         Paragraph(esc(x), s.label)
         for x in (t("outcome"), t("quantity_proxy"), t("years"), t("adjustments"), t("present_value"))
     ]
-    rows = [header]
+    rows: list = [header]
     for o in sv.outcomes:
         cell = [Paragraph(f"<b>{esc(o.outcome)}</b>", s.body_tight)]
         if o.stakeholder:

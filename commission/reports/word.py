@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.table import Table
 
 from commission.reports import charts
 from commission.reports.formatting import pct, points, shorten
 from commission.reports.model import ReportModel
 from commission.reports.styles import LARGE_PRINT, font
+from commission.reports.word_card import grid_table
 from commission.reports.word_doc import FastDocument
 from commission.reports.word_history import over_time
 from commission.reports.word_sections import MUTED, STATE_INK, Sections
@@ -193,30 +195,22 @@ class _Writer(Sections):
         run.font.color.rgb = MUTED
         p.add_run(value).bold = True
 
-    def table(self, header: list[str], rows: list[list[str]], widths: list[float] | None = None):
-        table = self.doc.add_table(1, len(header), "Table Grid")
-        table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        for cell, text in zip(table.rows[0].cells, header, strict=False):
-            cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
-            _shade(cell, "#e3eef3")
-        self._repeat_header(table.rows[0])
-        for row in rows:
-            cells = table.add_row().cells
-            for cell, text in zip(cells, row, strict=False):
-                cell.text = str(text)
-        if widths:
-            for row in table.rows:
-                for cell, width in zip(row.cells, widths, strict=False):
-                    cell.width = Cm(width)
-        return table
-
-    @staticmethod
-    def _repeat_header(row) -> None:
-        props = row._tr.get_or_add_trPr()
-        header = OxmlElement("w:tblHeader")
-        header.set(qn("w:val"), "true")
-        props.append(header)
+    def table(
+        self, header: list[str], rows: list[list[str]], widths: list[float] | None = None, written: Sequence[str] = ()
+    ):
+        """A table of plain words under a bold, shaded header row repeated on each page (`widths` in cm);
+        `written`: rows already as XML (word_card.grid_table)."""
+        column = Emu(self.doc._block_width // len(header)).twips if header else 0  # python-docx's even share
+        tbl = grid_table(
+            self.doc.style_id("Table Grid", WD_STYLE_TYPE.TABLE),
+            column,
+            header,
+            rows,
+            [Cm(width).twips for width in widths] if widths else None,
+            written=written,
+        )
+        self.doc._add(tbl)
+        return Table(tbl, self.doc._parent)
 
     def state_cell(self, cell, state: str) -> None:
         cell.text = ""

@@ -8,10 +8,13 @@ exactly what python-docx made for the same card (tests/reports/test_report_forma
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import cast
 from xml.sax.saxutils import escape
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.oxml.table import CT_Tbl
 
 from commission.reports.formatting import pct
 from commission.reports.history_tables import milestone_line
@@ -125,7 +128,7 @@ def card(t, c: CommitmentEntry, style_id: str | None, half: int, ink: dict[str, 
         + row(cell(2 * half, _timeline(t, c), span=True))
         + "</w:tbl>"
     )
-    return parse_xml(xml)
+    return cast(CT_Tbl, parse_xml(xml))
 
 
 def _timeline(t, c: CommitmentEntry) -> list[str]:
@@ -145,3 +148,88 @@ def _timeline(t, c: CommitmentEntry) -> list[str]:
             word, rest = milestone_line(ms, t)
             lines.append(para(run(word, bold=True, ink=MILESTONE_INK[ms.state]), run(f" \u00b7 {rest}"), keep=False))
     return lines
+
+
+def grid_table(
+    style_id: str | None,
+    column: int,
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[int] | None,
+    *,
+    written: Sequence[str] = (),
+) -> CT_Tbl:
+    """The report's plain table as XML, exactly as python-docx made it (`_Writer.table`): a header row of bold
+    words on the panel's shade, repeated on every page, then a row for each of `rows` (a short row leaves its
+    last cells empty). `column` is each column's width in twips as python-docx shares the page, `widths` each
+    cell's own (twips) when given. `written`: rows already as XML (`organisation_rows`), kept whole, and the
+    header kept with the first of them."""
+    count = len(header)
+
+    def width(i: int) -> int:
+        return widths[i] if widths and i < len(widths) else column
+
+    def props(i: int, shade: str = "") -> str:
+        fill = f'<w:shd w:val="clear" w:color="auto" w:fill="{shade}"/>' if shade else ""
+        return f'<w:tcPr><w:tcW w:type="dxa" w:w="{width(i)}"/>{fill}</w:tcPr>'
+
+    kept = bool(written)
+    head = "".join(f"<w:tc>{props(i, PANEL_SHADE)}{titled(text, keep=kept)}</w:tc>" for i, text in enumerate(header))
+    cant_split = '<w:cantSplit w:val="true"/>' if kept else ""
+    body = []
+    for values in rows:
+        texts = [str(v) for v in values[:count]]
+        cells = [f"<w:tc>{props(i)}<w:p>{run(text)}</w:p></w:tc>" for i, text in enumerate(texts)]
+        cells += [f"<w:tc>{props(i)}<w:p/></w:tc>" for i in range(len(texts), count)]
+        body.append(f"<w:tr>{''.join(cells)}</w:tr>")
+    grid = f'<w:gridCol w:w="{column}"/>' * count
+    xml = (
+        f"<w:tbl {nsdecls('w')}><w:tblPr>"
+        + (f'<w:tblStyle w:val="{style_id}"/>' if style_id else "")
+        + f'<w:tblW w:type="auto" w:w="0"/><w:jc w:val="left"/>{_LOOK}</w:tblPr>'
+        + f"<w:tblGrid>{grid}</w:tblGrid>"
+        + f'<w:tr><w:trPr><w:tblHeader w:val="true"/>{cant_split}</w:trPr>{head}</w:tr>'
+        + "".join(body)
+        + "".join(written)
+        + "</w:tbl>"
+    )
+    return cast(CT_Tbl, parse_xml(xml))
+
+
+ORGANISATION_WIDTHS = (5.5, 2.6, 6.0, 2.9)  # cm: pledge, state, latest progress, what the panel thinks
+
+
+def organisation_rows(t, commitments: list[CommitmentEntry], widths: list[int], ink: dict[str, str]) -> list[str]:
+    """An organisation's commitments as rows of its table (`widths` in twips): the pledge in bold over its action
+    and due date, the state on its colour with the progress, the latest paragraph of progress, the panel's
+    verdict. Every row is kept whole, and the first keeps with the next (with the header, under the heading)."""
+    out = []
+    for i, c in enumerate(commitments):
+        keep = i == 0
+        progress = f"{t.date(c.progress_paragraph_date)}: {c.progress_paragraph}" if c.progress_paragraph else ""
+        verdict = [para(run(t.verdict(c.verdict)), keep=keep)]
+        if c.verdict_comment:
+            verdict.append(para(run(c.verdict_comment), keep=keep))
+        due = t.date(c.due) if c.due else t("no_due")
+        out.append(
+            row(
+                cell(
+                    widths[0],
+                    [
+                        titled(c.pledge, keep=keep),
+                        para(run(f"{t('action')} {c.action_ref}: {c.action_title} \u00b7 {t('due')} {due}"), keep=keep),
+                    ],
+                ),
+                cell(
+                    widths[1],
+                    [
+                        para("<w:r/>", run(t.state(c.state), bold=True, ink=ink[c.state]), keep=keep),
+                        para(run(pct(c.progress), ink=ink[c.state]), keep=keep),
+                    ],
+                    shade=STATE_COLOURS[c.state].lstrip("#"),
+                ),
+                cell(widths[2], [para(run(progress or t("no_update")), keep=keep)]),
+                cell(widths[3], verdict),
+            )
+        )
+    return out

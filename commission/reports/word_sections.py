@@ -18,8 +18,7 @@ from commission.reports.formatting import pct
 from commission.reports.model import CommitmentEntry, ReportModel
 from commission.reports.text import Text
 from commission.reports.tracker import iso
-from commission.reports.word_card import card
-from commission.reports.word_doc import keep_whole as _keep_whole
+from commission.reports.word_card import ORGANISATION_WIDTHS, card, organisation_rows
 from commission.vocab import STATES
 
 MUTED = RGBColor(0x52, 0x60, 0x6D)
@@ -115,31 +114,21 @@ class Sections:
             if not org.commitments:
                 self.para(t("no_commitments_org", org=org.name, date=t.date(m.as_of)))
                 continue
-            table = self.table([t("pledge"), t("state"), t("latest_progress"), t("panel_thinks")], [], None)
-            for c in org.commitments:
+            for _ in org.commitments:
                 self.tick()
-                cells = table.add_row().cells
-                cells[0].text = ""
-                cells[0].paragraphs[0].add_run(c.pledge).bold = True
-                cells[0].add_paragraph(
-                    f"{t('action')} {c.action_ref}: {c.action_title} \u00b7 {t('due')} "
-                    f"{t.date(c.due) if c.due else t('no_due')}"
-                )
-                self.state_cell(cells[1], c.state)
-                progress = cells[1].add_paragraph().add_run(pct(c.progress))  # on the state's colour: its ink too
-                progress.font.color.rgb = RGBColor.from_string(STATE_INK[c.state])
-                if c.progress_paragraph:
-                    cells[2].text = f"{t.date(c.progress_paragraph_date)}: {c.progress_paragraph}"
-                else:
-                    cells[2].text = t("no_update")
-                cells[3].text = t.verdict(c.verdict)
-                if c.verdict_comment:
-                    cells[3].add_paragraph(c.verdict_comment)
-            for row in table.rows:
-                for cell, width in zip(row.cells, (5.5, 2.6, 6.0, 2.9), strict=False):
-                    cell.width = Cm(width)
-            _keep_whole(table, rows=2)  # the header row and the first pledge stay with the heading above
+            self.organisation_table(org.commitments)
         self.page_break()
+
+    def organisation_table(self, commitments: list[CommitmentEntry]) -> None:
+        """An organisation's commitments, a row each; the header row and the first pledge stay with the heading
+        above, and no row splits."""
+        t = self.t
+        self.table(
+            [t("pledge"), t("state"), t("latest_progress"), t("panel_thinks")],
+            [],
+            list(ORGANISATION_WIDTHS),
+            written=organisation_rows(t, commitments, [Cm(w).twips for w in ORGANISATION_WIDTHS], STATE_INK),
+        )
 
     def appendix(self) -> None:
         self.tick()

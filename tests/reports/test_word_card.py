@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import replace
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.shared import Emu, RGBColor
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Emu, RGBColor
 from lxml import etree
 
+from commission.reports import word, write_report
 from commission.reports.formatting import pct
 from commission.reports.history_tables import milestone_line
 from commission.reports.model import MilestoneEntry, build_model
@@ -124,3 +130,84 @@ def test_awkward_text_is_written_as_python_docx_writes_it(data):
         replace(first, organisation=awkward, pledge=awkward, progress=None, state="dropped"),
     ]
     _same_cards(replace(model, commitments=cards))
+
+
+def _python_docx_table(self, header, rows, widths=None):
+    """word.py's `_Writer.table` as it was written with python-docx's API, before it was written as XML."""
+    table = self.doc.add_table(1, len(header), "Table Grid")
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for cell, text in zip(table.rows[0].cells, header, strict=False):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+        _shade(cell, "#e3eef3")
+    props = table.rows[0]._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    props.append(repeat)
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=False):
+            cell.text = str(text)
+    if widths:
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths, strict=False):
+                cell.width = Cm(width)
+    return table
+
+
+def _python_docx_organisation_table(self, commitments):
+    """word_sections.py's table of an organisation's commitments as written with python-docx's API, before its
+    rows were XML."""
+    t = self.t
+    table = self.table([t("pledge"), t("state"), t("latest_progress"), t("panel_thinks")], [], None)
+    for c in commitments:
+        cells = table.add_row().cells
+        cells[0].text = ""
+        cells[0].paragraphs[0].add_run(c.pledge).bold = True
+        cells[0].add_paragraph(
+            f"{t('action')} {c.action_ref}: {c.action_title} \u00b7 {t('due')} "
+            f"{t.date(c.due) if c.due else t('no_due')}"
+        )
+        self.state_cell(cells[1], c.state)
+        progress = cells[1].add_paragraph().add_run(pct(c.progress))
+        progress.font.color.rgb = RGBColor.from_string(STATE_INK[c.state])
+        if c.progress_paragraph:
+            cells[2].text = f"{t.date(c.progress_paragraph_date)}: {c.progress_paragraph}"
+        else:
+            cells[2].text = t("no_update")
+        cells[3].text = t.verdict(c.verdict)
+        if c.verdict_comment:
+            cells[3].add_paragraph(c.verdict_comment)
+    for row in table.rows:
+        for cell, width in zip(row.cells, (5.5, 2.6, 6.0, 2.9), strict=False):
+            cell.width = Cm(width)
+    _keep_whole(table, rows=2)
+
+
+def _body(path) -> bytes:
+    with zipfile.ZipFile(path) as z:
+        return z.read("word/document.xml")
+
+
+@pytest.mark.parametrize("language", ["en", "both"])
+def test_every_table_of_the_demo_report_is_what_python_docx_made(demo_data, tmp_path, monkeypatch, language):
+    """The whole Word report, its plain tables and organisation tables written as XML, is the document
+    python-docx's API wrote."""
+    new = write_report(demo_data, tmp_path / "new.docx", format="docx", as_of=AS_OF, language=language)
+    monkeypatch.setattr(word._Writer, "table", _python_docx_table)
+    monkeypatch.setattr(word._Writer, "organisation_table", _python_docx_organisation_table)
+    old = write_report(demo_data, tmp_path / "old.docx", format="docx", as_of=AS_OF, language=language)
+    assert _body(new) == _body(old)
+
+
+def test_awkward_table_text_is_written_as_python_docx_writes_it(data):
+    """Short rows, numbers, tabs and line breaks, markup characters, edge spaces; fewer widths than columns."""
+    model = build_model(data, AS_OF)
+    header = ["One <a>", " Two ", "Three & more"]
+    rows = [[" lead\tand\r\nlines ", 3, ""], ["short"], ["x", "y", "z", "ignored"], []]
+    for widths in (None, [4.5, 10, 2.5], [3.0]):
+        old_doc = word.FastDocument(Document())
+        old = _python_docx_table(SimpleNamespace(doc=old_doc), header, rows, widths)
+        writer = word._Writer(word.FastDocument(Document()), model, False, None)
+        new = writer.table(header, rows, widths)
+        assert etree.tostring(new._tbl) == etree.tostring(old._tbl), widths
