@@ -13,7 +13,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 
 from commission.errors import UserError
 from commission.kinds import KINDS
@@ -35,6 +35,36 @@ class Part:
     records: dict[str, list[Any]] = field(default_factory=dict)
     order: dict[str, list[int] | None] = field(default_factory=dict)  # None: each where it was
     commitment_ids: frozenset[int] = frozenset()  # whose updates and milestones are in `records`
+
+
+def audit_mark(db: Database) -> int:
+    """The audit trail's last entry now (0 when empty): every change to the data writes one."""
+    with db.session() as s:
+        return s.scalar(select(func.max(m.AuditEntry.id))) or 0
+
+
+def changes_since(db: Database, commission_id: int, mark: int) -> tuple[set[tuple[str, int | None]], int]:
+    """The records (kind, id) the audit trail says were changed in this commission (or in no commission
+    named) after entry `mark`, by anyone, and the last entry's id: the Store reads everything when these are
+    more than the edits it made. An update or milestone still there counts as its commitment's change."""
+    entries = m.AuditEntry.__table__
+    with db.session() as s:
+        rows = s.execute(
+            select(entries.c.id, entries.c.record_kind, entries.c.record_id).where(
+                entries.c.id > mark,
+                or_(entries.c.commission_id == commission_id, entries.c.commission_id.is_(None)),
+            )
+        ).all()
+        last = s.scalar(select(func.max(entries.c.id))) or mark
+        changed = {(kind, record_id) for _, kind, record_id in rows}
+        for name in OWNED:
+            table = KINDS[name].model.__table__
+            ids = [record_id for kind, record_id in changed if kind == name]
+            if ids:
+                owners = s.execute(select(table.c.id, table.c.commitment_id).where(table.c.id.in_(ids))).all()
+                changed -= {(name, record_id) for record_id, _ in owners}
+                changed |= {("commitment", owner) for _, owner in owners}
+    return changed, max([last, *(r[0] for r in rows)])
 
 
 def read_part(

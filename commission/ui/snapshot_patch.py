@@ -25,19 +25,27 @@ from commission.kinds import KINDS
 Touched = frozenset[tuple[str, int]]  # (kind, id) of each record an edit changed, created or deleted
 
 
-def patched_snapshot(db, old, touched: Iterable[tuple[str, int]], as_of: date):
+def patched_snapshot(db, old, touched: Iterable[tuple[str, int]], as_of: date, pending=frozenset):
     """`old` (a Snapshot of the same commission on `as_of`) with the `touched` records read again; None when
-    a touched kind is only read with the whole commission."""
+    a touched kind is only read with the whole commission, or when the audit trail shows a change to anything
+    else since `old` was read. `pending()`: what this window's edits made meanwhile touched (read next; None:
+    everything is read next, so nothing needs telling apart now)."""
     from commission.services import partial
     from commission.ui.store import build_snapshot
 
-    by_kind: dict[str, set[int]] = defaultdict(set)
-    for kind, record_id in touched:
-        by_kind[kind].add(record_id)
+    by_kind = _by_kind(touched)
     if not by_kind or set(by_kind) - partial.PARTIAL_KINDS or old.as_of != as_of:
         return None
+    if old.audit_mark is None:
+        return None
+    changed, mark = partial.changes_since(db, old.commission.id, old.audit_mark)  # before the rows: see below
     previous = {kind: getattr(old, KINDS[kind].collection) for kind in by_kind}  # its look-ups by id
     part = partial.read_part(db, old.commission.id, by_kind, previous)
+    meanwhile = pending()
+    if meanwhile is not None and not changed <= _expected(old.data, by_kind, part) | _expected(
+        old.data, _by_kind(meanwhile), None
+    ):
+        return None  # someone else changed something too (another window, a colleague, the command line)
     data = old.data
     lists: dict[str, list[Any]] = {}
     for kind, ids in by_kind.items():
@@ -54,7 +62,32 @@ def patched_snapshot(db, old, touched: Iterable[tuple[str, int]], as_of: date):
     rows = None
     if set(by_kind) == {"commitment"} and old.commitment_rows is not None:
         rows = _rows_again(old.commitment_rows, owners)  # names, themes and the other rows are as they were
-    return build_snapshot(new, as_of, figures=figures, rows=rows)
+    snap = build_snapshot(new, as_of, figures=figures, rows=rows)
+    snap.audit_mark = mark  # a change committed after changes_since looked is checked at the next edit
+    return snap
+
+
+def _by_kind(touched: Iterable[tuple[str, int]]) -> dict[str, set[int]]:
+    by_kind: dict[str, set[int]] = defaultdict(set)
+    for kind, record_id in touched:
+        by_kind[kind].add(record_id)
+    return by_kind
+
+
+def _expected(data, by_kind: dict[str, set[int]], part) -> set[tuple[str, int | None]]:
+    """The audit trail's (kind, id) an edit of `by_kind` may have written (changes_since counts an update or
+    milestone still there as its commitment's): the records, and a touched commitment's updates and milestones
+    as they were (one deleted since) and, from `part`, as they are now."""
+    expected: set[tuple[str, int | None]] = {(kind, i) for kind, ids in by_kind.items() for i in ids}
+    for kind, name, grouping in (
+        ("update", "updates", "updates_by_commitment"),
+        ("milestone", "milestones", "milestones_by_commitment"),
+    ):
+        for owner in by_kind.get("commitment", ()):
+            expected.update((kind, r.id) for r in getattr(data, grouping).get(owner, ()))
+        if part is not None:
+            expected.update((kind, r.id) for r in part.records.get(name, ()))
+    return expected
 
 
 def _id(record) -> int:

@@ -11,7 +11,7 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -53,6 +53,7 @@ class Snapshot:
     overdue: list[int] = field(default_factory=list)  # commitment ids, earliest due first
     states_by_organisation: dict[int, dict[str, int]] = field(default_factory=dict)
     commitment_rows: list | None = None  # the commitments table's rows, prepared here off the GUI thread
+    audit_mark: int | None = None  # the audit trail's last entry when read: what changed since is checked
 
     @property
     def as_of(self) -> date:
@@ -215,9 +216,9 @@ class Store(QObject):
         if self.snapshot is None:
             return self.refresh()
         self._generation += 1
-        generation, data = self._generation, self.snapshot.data
+        generation, data, mark = self._generation, self.snapshot.data, self.snapshot.audit_mark
         self.runner.submit(
-            lambda job: build_snapshot(data, as_of),
+            lambda job: replace(build_snapshot(data, as_of), audit_mark=mark),  # the same data: read as of `mark`
             on_done=lambda snap: self._deliver(generation, snap),
             on_error=self._failed,
         )
@@ -348,15 +349,19 @@ class Store(QObject):
                 from commission.ui.snapshot_patch import patched_snapshot
 
                 try:
-                    patched = patched_snapshot(db, base, wanted, as_of)
+                    patched = patched_snapshot(db, base, wanted, as_of, self._touched_meanwhile)
                 except Exception:  # correctness first: read everything, as before
                     log.exception("Reading only what an edit touched failed; reading the whole commission")
                     patched = None
                 if patched is not None:
                     log.debug("Snapshot after an edit of %s in %.0f ms", sorted(wanted), _ms(started))
                     return patched
+            from commission.services import partial
+
+            mark = partial.audit_mark(db)  # first: a change made during the read shows as made after it
             data = queries.load_commission_data(db, cid)
             snap = build_snapshot(data, as_of)
+            snap.audit_mark = mark
             log.debug(
                 "Snapshot of commission %d as of %s: %d commitment(s), %d update(s) in %.0f ms",
                 cid,
@@ -368,6 +373,14 @@ class Store(QObject):
             return snap  # consents in force came in load's one query for all members
 
         self.runner.submit(work, on_done=lambda snap: self._finished(generation, snap), on_error=self._failed_refresh)
+
+    def _touched_meanwhile(self) -> frozenset[tuple[str, int]] | None:
+        """What this window's edits made while a read runs touched (the next read reads them), for the running
+        read to tell them from someone else's changes; None: the next read reads everything anyway. Called on
+        the worker (a look at two attributes)."""
+        if not self._pending:
+            return frozenset()
+        return self._pending_touched
 
     def _finished(self, generation: int, snap: Snapshot) -> None:
         self._running = False

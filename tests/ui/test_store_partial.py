@@ -91,7 +91,7 @@ def assert_as_full_read(store: Store) -> None:
     for f in fields(CommissionData):
         assert getattr(snap.data, f.name) == getattr(full.data, f.name), f.name
     for f in fields(Snapshot):
-        if f.name not in ("data", "figures"):
+        if f.name not in ("data", "figures", "audit_mark"):
             assert getattr(snap, f.name) == getattr(full, f.name), f.name
     for grouping in ("updates_by_commitment", "milestones_by_commitment"):
         ours, theirs = getattr(snap.data, grouping), getattr(full.data, grouping)
@@ -150,6 +150,21 @@ def test_updates_logged_edited_undone_and_redone(editing, full_reads):
     editor.stack.undo()
     step(store, full_reads)
     editor.create("milestone", {"commitment_id": first.id, "title": "Draft the plan", "due": AS_OF})
+    step(store, full_reads)
+
+
+def test_a_change_someone_else_made_meanwhile_makes_the_next_edit_read_everything(editing, full_reads):
+    """Another window, a colleague on the shared database or the command line changed a commitment this
+    edit does not touch: the audit trail shows it, so the edit reads the whole commission, theirs included."""
+    store, editor, _ = editing
+    counted = [c for c in store.snapshot.data.commitments if c.id in store.snapshot.figures.commitments]
+    mine, theirs = counted[0], counted[1]
+    elsewhere = edits.log_update(store.db, theirs.id, **update_values(AS_OF, "done", 100.0), actor="Colleague")
+    editor.log_update(mine.id, update_values(AS_OF))
+    step(store, full_reads, partial=False)
+    assert any(u.id == elsewhere["id"] for u in store.snapshot.data.updates)
+    assert store.snapshot.figures.commitments[theirs.id].state == "done"
+    editor.log_update(mine.id, update_values(AS_OF, "at risk", 30.0))  # nothing else since: only mine again
     step(store, full_reads)
 
 
