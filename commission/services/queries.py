@@ -138,7 +138,7 @@ def progress_as_of(db: Database, commission_id: int, as_of: date) -> domain.Figu
             raise UserError("That commission is no longer in the database.")
         day = _day_parser(s)
         needed = ("sessions", "themes", "insights", "actions", "commitments")
-        lists = {name: _objects(_DOMAIN[name], *_rows(s, _KIND[name], commission_id, day)) for name in needed}
+        lists = {name: _objects(_DOMAIN[name], *_rows(s, _kind(name), commission_id, day)) for name in needed}
         data = domain.CommissionData(commission=_info(commission), **lists)
         facts = deciding_facts(s, commission_id, as_of, data.commitments)
     return domain.evaluate(data, as_of, facts=facts)
@@ -199,7 +199,13 @@ _DOMAIN: dict[str, type] = {
     "milestones": domain.Milestone,
 }
 _FIELDS: dict[type, list[str]] = {}  # a domain class's field names, in order
-_KIND = {kind.collection: kind for kind in KINDS.values() if kind.collection}
+
+
+def _kind(collection: str) -> Kind:
+    """The kind read into a CommissionData list (looked up each time: a kind's declaration is the one place)."""
+    return next(kind for kind in KINDS.values() if kind.collection == collection)
+
+
 # The order each kind's list is in (an export lists rows in it): by ref, sessions by date, the rest as recorded.
 _ORDER = {"sessions": ("date", "ref"), "updates": ("id",), "milestones": ("id",)}
 
@@ -230,7 +236,7 @@ def _rows(s: DbSession, kind: Kind, cid: int, day, where=None) -> tuple[list[str
     stored = kind.stored_fields()
     links = [f for f in kind.fields if f.type == "refs"]
     names = ["id", *(f.attr for f in stored), *(f.attr for f in links)]
-    query = select(*_columns(kind.collection))
+    query = select(*_columns(kind))
     if not kind.owner:
         query = query.where(table.c.commission_id == cid)
     else:  # updates and milestones belong to a commitment
@@ -255,9 +261,8 @@ def _rows(s: DbSession, kind: Kind, cid: int, day, where=None) -> tuple[list[str
 
 
 @functools.cache
-def _columns(collection: str) -> tuple:
+def _columns(kind: Kind) -> tuple:
     """A kind's selected columns, built once: making the SQL functions took a third of a small commission's read."""
-    kind = _KIND[collection]
     table = kind.model.__table__
     return (table.c.id, *(_column(table.c[f.attr], f) for f in kind.stored_fields()))
 
