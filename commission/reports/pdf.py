@@ -398,7 +398,7 @@ def changes_block(model: ReportModel, s: Styles) -> list:
     for i, (state, _) in enumerate(rows):
         commands.append(("LINEBEFORE", (0, i), (0, i), 3, STATE[state] if state else ACCENT_SOFT))
     table.setStyle(TableStyle(commands))
-    return [*story, table]
+    return [KeepTogether([*story, table])]  # a few lines: never its heading alone at the foot of a page
 
 
 def charts_section(model: ReportModel, s: Styles) -> list:

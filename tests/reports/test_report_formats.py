@@ -437,3 +437,25 @@ def test_a_commitment_row_is_the_trackers_columns_in_order(data):
 
     model = build_model(data, AS_OF)
     assert all(tuple(commitment_row(c)) == COLUMNS for c in model.commitments)
+
+
+def test_what_changed_never_leaves_its_heading_alone_at_the_foot_of_a_page(demo_data, tmp_path):
+    """Found on the large demo in Welsh: "Beth sydd wedi newid ers …" sat at the bottom of page 2 with a sliver of
+    its box, and every line of it on page 3. The block is a few lines: it moves to the next page whole."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from commission.reports.model import build_model
+    from commission.reports.pdf import changes_block
+    from commission.reports.styles import Styles
+
+    model = build_model(demo_data, date(2026, 11, 22))
+    assert model.changes.anything
+    out = tmp_path / "changes.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4)
+    heading_and_a_line = 40  # points: room for the heading and the top of its box, not its lines
+    doc.build([Spacer(1, doc.height - heading_and_a_line - 12), *changes_block(model, Styles())])
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    assert len(pages) == 2
+    assert "What changed since" not in pages[0]
+    assert "What changed since" in pages[1] and "Updates received" in pages[1]
