@@ -11,6 +11,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from commission.ui.layouts import vbox
+from commission.ui.widgets import StackWhenNarrow
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH, FIT_PAGE = "width", "page"
@@ -32,7 +33,7 @@ class PdfPreview(QWidget):
         palette.setColor(QPalette.ColorRole.Dark, QColor("#d9dee4"))  # around the pages
         self.view.setPalette(palette)
 
-        bar = QHBoxLayout()
+        bar = StackWhenNarrow()  # never wider than its page buttons (long Welsh words, large text)
         bar.setSpacing(6)
         self.previous = QPushButton(self.tr("‹ Previous"))
         self.previous.setToolTip(self.tr("Previous page (Page Up)"))
@@ -56,15 +57,22 @@ class PdfPreview(QWidget):
         self.zoom_in.setAccessibleName(self.tr("Zoom in"))
         for button in (self.zoom_out, self.zoom_in):
             button.setFixedWidth(40)
-        bar.addWidget(self.previous)
-        bar.addWidget(QLabel(self.tr("Page")))
-        bar.addWidget(self.page)
-        bar.addWidget(self.pages)
-        bar.addWidget(self.next)
-        bar.addStretch(1)
-        bar.addWidget(self.zoom_out)
-        bar.addWidget(self.zoom)
-        bar.addWidget(self.zoom_in)
+        pages, zooms = QWidget(), QWidget()  # side by side; the zoom under the pages when both do not fit
+        for group, widgets, stretch_first in (
+            (pages, (self.previous, QLabel(self.tr("Page")), self.page, self.pages, self.next), False),
+            (zooms, (self.zoom_out, self.zoom, self.zoom_in), True),
+        ):
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
+            if stretch_first:
+                row.addStretch(1)
+            for widget in widgets:
+                row.addWidget(widget)
+            if not stretch_first:
+                row.addStretch(1)
+        bar.addWidget(pages, 1)
+        bar.addWidget(zooms, 0)
         layout = vbox(self, (0, 0, 0, 0), 8)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTemporaryDir
+from PySide6.QtCore import QCoreApplication, Qt, QTemporaryDir
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +35,7 @@ from commission.ui.widgets import (
     muted,
     primary_button,
 )
-from commission.ui.words import percent, plural, uk_date
+from commission.ui.words import counted, percent, uk_date, word
 
 FORMATS = (
     ("pdf", QT_TRANSLATE_NOOP("ReportsScreen", "PDF — the report councils receive")),
@@ -48,12 +48,25 @@ FORMATS = (
     ),
 )
 
-FORMAT_WORDS = {
-    "pdf": "PDF",
-    "docx": "Word document",
-    "xlsx": "spreadsheet",
-    "html": "web page",
-    "pdfua": "accessible PDF",
+# What the card and the progress dialog say of each format once made (whole sentences: Welsh mutates the noun).
+MADE_TITLES = {
+    "pdf": QT_TRANSLATE_NOOP("ReportsScreen", "PDF made"),
+    "docx": QT_TRANSLATE_NOOP("ReportsScreen", "Word document made"),
+    "xlsx": QT_TRANSLATE_NOOP("ReportsScreen", "Spreadsheet made"),
+    "html": QT_TRANSLATE_NOOP("ReportsScreen", "Web page made"),
+    "pdfua": QT_TRANSLATE_NOOP("ReportsScreen", "Accessible PDF made"),
+}
+MAKING = {
+    "pdf": QT_TRANSLATE_NOOP("ReportsScreen", "Making the PDF as of %1…"),
+    "docx": QT_TRANSLATE_NOOP("ReportsScreen", "Making the Word document as of %1…"),
+    "xlsx": QT_TRANSLATE_NOOP("ReportsScreen", "Making the spreadsheet as of %1…"),
+    "html": QT_TRANSLATE_NOOP("ReportsScreen", "Making the web page as of %1…"),
+    "pdfua": QT_TRANSLATE_NOOP("ReportsScreen", "Making the accessible PDF as of %1…"),
+}
+READY = {
+    "docx": QT_TRANSLATE_NOOP("ReportsScreen", "The Word document is ready to save"),
+    "xlsx": QT_TRANSLATE_NOOP("ReportsScreen", "The spreadsheet is ready to save"),
+    "html": QT_TRANSLATE_NOOP("ReportsScreen", "The web page is ready to save"),
 }
 FILTERS = {
     "pdf": "PDF documents (*.pdf)",
@@ -71,9 +84,10 @@ REDACTED = QT_TRANSLATE_NOOP(
     "only with their consent on the date of the figures; contact details and accessibility "
     "notes never appear.",
 )
-NOT_PREVIEWED = (
+NOT_PREVIEWED = QT_TRANSLATE_NOOP(
+    "ReportsScreen",
     "Word, spreadsheet and web page files are not previewed here: save a copy and open it in Word, "
-    "LibreOffice, Excel or a web browser."
+    "LibreOffice, Excel or a web browser.",
 )
 STATE_ORDER = ("done", "on track", "at risk", "overdue", "dropped")
 MAX_CHECKS_SHOWN = 6  # the card keeps Save as… on screen; the CLI lists every place
@@ -97,19 +111,38 @@ class MadeReport:
     checks: list[str] = field(default_factory=list)  # places to look at before sharing (Place.line())
 
 
+# The card's summary of a report (summary_lines runs on the worker: no screen to call tr() on).
+SUMMARY = {
+    "whose": QT_TRANSLATE_NOOP("ReportsScreen", "%1, figures as of %2."),
+    "commitments": QT_TRANSLATE_NOOP("ReportsScreen", "%n commitment(s): %1."),
+    "progress": QT_TRANSLATE_NOOP("ReportsScreen", "Overall progress %1; panel agreement %2."),
+    "nothing_done": QT_TRANSLATE_NOOP("ReportsScreen", "— (nothing done yet)"),
+    "withheld": QT_TRANSLATE_NOOP("ReportsScreen", "%n quote(s) left out for consent."),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportsScreen", text)
+
+
+def _count(key: str, n: int) -> str:
+    """A SUMMARY line with a count: "1 quote", "2 quotes"; Welsh keeps the noun single after a number."""
+    return counted(_tr(SUMMARY[key]), n).replace("%n", str(n))
+
+
 def summary_lines(model, options: ReportOptions) -> list[str]:
-    """What a report holds, in a sentence or four (from the same model the writers use)."""
-    states = ", ".join(f"{model.states.get(s, 0)} {s}" for s in STATE_ORDER)
+    """What a report holds, in a sentence or four (from the same model the writers use), in the interface's
+    language."""
+    states = ", ".join(f"{model.states.get(s, 0)} {word(s)}" for s in STATE_ORDER)
     whose = model.organisation or model.commission
+    agreement = percent(model.panel_agreement) if model.panel_agreement is not None else _tr(SUMMARY["nothing_done"])
     lines = [
-        f"{whose}, figures as of {uk_date(options.as_of)}.",
-        f"{plural(len(model.commitments), 'commitment')}: {states}.",
-        f"Overall progress {percent(model.overall)}; panel agreement "
-        + (percent(model.panel_agreement) if model.panel_agreement is not None else "— (nothing done yet)")
-        + ".",
+        _tr(SUMMARY["whose"]).replace("%1", whose).replace("%2", uk_date(options.as_of)),
+        _count("commitments", len(model.commitments)).replace("%1", states),
+        _tr(SUMMARY["progress"]).replace("%1", percent(model.overall)).replace("%2", agreement),
     ]
     if model.quotes_withheld:
-        lines.append(f"{plural(model.quotes_withheld, 'quote')} left out for consent.")
+        lines.append(_count("withheld", model.quotes_withheld))
     return lines
 
 
@@ -301,8 +334,8 @@ class ReportsScreen(QWidget):
         self.progress = run_with_progress(
             self.window(),
             self.store.runner,
-            "Making the report",
-            f"Making the {FORMAT_WORDS[options.format]} as of {uk_date(options.as_of)}…",
+            self.tr("Making the report"),
+            _tr(MAKING[options.format]).replace("%1", uk_date(options.as_of)),
             self.store.bind(work),
             done=self._made,
             failed=self._failed,
@@ -317,17 +350,16 @@ class ReportsScreen(QWidget):
             self.stack.setCurrentWidget(self.preview)
         else:
             self.preview.clear()
-            self.summary.title.setText(f"The {FORMAT_WORDS[made.options.format]} is ready to save")
-            self.summary_text.setText("\n\n".join([*made.lines, NOT_PREVIEWED]))
+            self.summary.title.setText(_tr(READY[made.options.format]))
+            self.summary_text.setText("\n\n".join([*made.lines, _tr(NOT_PREVIEWED)]))
             self.stack.setCurrentWidget(self.summary)
         if previous is not None and previous.path != made.path:
             previous.path.unlink(missing_ok=True)
         size = made.path.stat().st_size
-        pages = f"{plural(made.pages, 'page')}, " if made.pages else ""
-        self.made_title.setText(
-            f"{FORMAT_WORDS[made.options.format][0].upper()}{FORMAT_WORDS[made.options.format][1:]} made"
-        )
-        figures = " ".join(made.lines[1:]) if made.options.format in PREVIEWED else "The figures are on the right."
+        pages = counted(self.tr("%n page(s), ", "", made.pages), made.pages) if made.pages else ""
+        self.made_title.setText(_tr(MADE_TITLES[made.options.format]))
+        on_the_right = self.tr("The figures are on the right.")
+        figures = " ".join(made.lines[1:]) if made.options.format in PREVIEWED else on_the_right
         self.made_note.setText(f"{pages}{max(size // 1024, 1)} KB. {figures}")
         for widget in (self.made_title, self.made_note, self.save_button):
             widget.show()

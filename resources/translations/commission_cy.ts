@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Getting started</source>
         <translation>Dechrau arni</translation>
@@ -300,7 +300,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Llyfrau gwaith (*.xlsx)</translation>
     </message>
     <message>
-        <source>Wrote %1: it holds this member's personal details; it is not protected.</source>
+        <source>Wrote %1: it holds this member&apos;s personal details; it is not protected.</source>
         <translation>Ysgrifennwyd %1: mae’n cynnwys manylion personol yr aelod hwn; nid yw wedi’i ddiogelu.</translation>
     </message>
     <message>
@@ -407,7 +407,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Cytuno ar gam gweithredu</translation>
     </message>
     <message>
-        <source>An action is a local change the commission has agreed. Link it to what we heard, so the trail runs from the panel's words to what was done.</source>
+        <source>An action is a local change the commission has agreed. Link it to what we heard, so the trail runs from the panel&apos;s words to what was done.</source>
         <translation>Newid lleol y mae’r comisiwn wedi’i gytuno yw cam gweithredu. Cysylltwch ef â’r hyn a glywsom, fel bod y trywydd yn arwain o eiriau’r panel at yr hyn a wnaed.</translation>
     </message>
     <message>
@@ -544,7 +544,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Heb ei gofnodi</translation>
     </message>
     <message>
-        <source>No commitments yet: add the first organisation's pledge.</source>
+        <source>No commitments yet: add the first organisation&apos;s pledge.</source>
         <translation>Dim ymrwymiadau eto: ychwanegwch addewid y sefydliad cyntaf.</translation>
     </message>
     <message>
@@ -559,7 +559,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Ychwanegu eich fframwaith eich hun</translation>
     </message>
     <message>
-        <source>A framework is a named list of areas, for example the areas of your council's well-being plan. Tag actions with its areas to show which ones they address.</source>
+        <source>A framework is a named list of areas, for example the areas of your council&apos;s well-being plan. Tag actions with its areas to show which ones they address.</source>
         <translation>Rhestr o feysydd ag enw yw fframwaith, er enghraifft meysydd cynllun llesiant eich cyngor. Tagiwch gamau gweithredu â’i feysydd i ddangos pa rai y maen nhw’n mynd i’r afael â nhw.</translation>
     </message>
     <message>
@@ -634,7 +634,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
 <context>
     <name>CommissionDetails</name>
     <message>
-        <source>Change the commission's details</source>
+        <source>Change the commission&apos;s details</source>
         <translation>Newid manylion y comisiwn</translation>
     </message>
 </context>
@@ -660,7 +660,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Ychwanegu ymrwymiad</translation>
     </message>
     <message>
-        <source>A commitment is an organisation's pledge towards an agreed action.</source>
+        <source>A commitment is an organisation&apos;s pledge towards an agreed action.</source>
         <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd.</translation>
     </message>
     <message>
@@ -684,7 +684,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Mae dyddiad erbyn</translation>
     </message>
     <message>
-        <source>How much this commitment counts towards its action's progress (usually 1).</source>
+        <source>How much this commitment counts towards its action&apos;s progress (usually 1).</source>
         <translation>Faint mae’r ymrwymiad hwn yn cyfrif tuag at gynnydd ei gam gweithredu (1 fel arfer).</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Dim ymrwymiadau eto</translation>
     </message>
     <message>
-        <source>A commitment is an organisation's pledge towards an agreed action. Agree an action first, then add each organisation's pledge.</source>
+        <source>A commitment is an organisation&apos;s pledge towards an agreed action. Agree an action first, then add each organisation&apos;s pledge.</source>
         <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Cytunwch ar gam gweithredu yn gyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
     </message>
     <message>
@@ -778,7 +778,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Mae dyddiad erbyn</translation>
     </message>
     <message>
-        <source>How much this commitment counts towards its action's progress</source>
+        <source>How much this commitment counts towards its action&apos;s progress</source>
         <translation>Faint mae’r ymrwymiad hwn yn cyfrif tuag at gynnydd ei gam gweithredu</translation>
     </message>
     <message>
@@ -834,7 +834,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Cerrig milltir (%1)</translation>
     </message>
     <message>
-        <source>A commitment is an organisation's pledge towards an agreed action. No action is agreed yet: agree the first one, then add each organisation's pledge.</source>
+        <source>A commitment is an organisation&apos;s pledge towards an agreed action. No action is agreed yet: agree the first one, then add each organisation&apos;s pledge.</source>
         <translation>Ymrwymiad yw addewid sefydliad tuag at gam gweithredu a gytunwyd. Does dim cam gweithredu wedi’i gytuno eto: cytunwch ar y cyntaf, yna ychwanegwch addewid pob sefydliad.</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Ymrwymiadau yn ôl eu cyflwr (siart)</translation>
     </message>
     <message>
-        <source>No commitments yet: each organisation's pledges will show here.</source>
+        <source>No commitments yet: each organisation&apos;s pledges will show here.</source>
         <translation>Dim ymrwymiadau eto: bydd addewidion pob sefydliad yn ymddangos yma.</translation>
     </message>
     <message>
@@ -1315,7 +1315,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
 <context>
     <name>FirstRun</name>
     <message>
-        <source>Add the panel's members first: the community commissioners, then the civic commissioners and facilitators.</source>
+        <source>Add the panel&apos;s members first: the community commissioners, then the civic commissioners and facilitators.</source>
         <translation>Ychwanegwch aelodau’r panel yn gyntaf: y comisiynwyr cymunedol, yna’r comisiynwyr dinesig a’r hwyluswyr.</translation>
     </message>
     <message>
@@ -1347,7 +1347,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <translation>Cytuno ar gam gweithredu</translation>
     </message>
     <message>
-        <source>No commitments yet — add each organisation's pledge towards the actions agreed.</source>
+        <source>No commitments yet — add each organisation&apos;s pledge towards the actions agreed.</source>
         <translation>Dim ymrwymiadau eto — ychwanegwch addewid pob sefydliad tuag at y camau gweithredu a gytunwyd.</translation>
     </message>
     <message>
@@ -1365,7 +1365,7 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     <message>
         <source>
 &lt;h2&gt;Getting started&lt;/h2&gt;
-&lt;p&gt;Commission keeps a truth commission's accountability chain in one place: what the panel said, the themes
+&lt;p&gt;Commission keeps a truth commission&apos;s accountability chain in one place: what the panel said, the themes
 and what we heard, the actions agreed, who committed to what, what has happened since, and whether the panel
 agrees it happened. Everything is saved as you type.&lt;/p&gt;
 &lt;ol&gt;
@@ -1376,7 +1376,7 @@ their consent to be named and quoted.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Sessions&lt;/b&gt;: record each meeting — who came, the notes — and select words in the notes to keep them
 as a quote.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Themes &amp;amp; Insights&lt;/b&gt;: name the themes and write down what we heard, linked to the quotes behind it.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Actions &amp;amp; Commitments&lt;/b&gt;: record each action agreed, then each organisation's pledge towards it,
+&lt;li&gt;&lt;b&gt;Actions &amp;amp; Commitments&lt;/b&gt;: record each action agreed, then each organisation&apos;s pledge towards it,
 with a due date.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Updates&lt;/b&gt;: log what organisations report (or send them update returns), and what the panel thinks.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Reviews and Reports&lt;/b&gt;: put drafts to the panel, and make the accountability report as of any date.&lt;/li&gt;
@@ -1494,7 +1494,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
 <context>
     <name>ItemPanel</name>
     <message>
-        <source>This is the organisation's own account, so it is not edited here: when the round closes, the panel's answers become its verdict (agree, partly or disagree).</source>
+        <source>This is the organisation&apos;s own account, so it is not edited here: when the round closes, the panel&apos;s answers become its verdict (agree, partly or disagree).</source>
         <translation>Dyma adroddiad y sefydliad ei hun, felly nid yw’n cael ei olygu yma: pan fydd y rownd yn cau, daw atebion y panel yn farn arno (cytuno, yn rhannol neu anghytuno).</translation>
     </message>
     <message>
@@ -1530,7 +1530,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Neu cadwch y geiriau fel y maen nhw: dywedwch pam</translation>
     </message>
     <message>
-        <source>For example: 'It is the panel's own wording from the May session'</source>
+        <source>For example: &apos;It is the panel&apos;s own wording from the May session&apos;</source>
         <translation>Er enghraifft: ‘Geiriad y panel ei hun o sesiwn mis Mai yw hwn’</translation>
     </message>
     <message>
@@ -1565,7 +1565,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Beth i’w roi gerbron y panel</translation>
     </message>
     <message>
-        <source>Ticked already: what we heard that is not yet agreed, and updates saying 'done' that the panel has not yet assessed.</source>
+        <source>Ticked already: what we heard that is not yet agreed, and updates saying &apos;done&apos; that the panel has not yet assessed.</source>
         <translation>Wedi’u ticio’n barod: yr hyn a glywsom nad yw wedi’i gytuno eto, a diweddariadau sy’n dweud ‘wedi’i wneud’ nad yw’r panel wedi’u hasesu eto.</translation>
     </message>
     <message>
@@ -1640,7 +1640,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Ynghylch Commission</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Commission&lt;/b&gt; keeps a truth commission's accountability chain in one place: what the panel said, what was agreed, who committed to what, what has happened since, and whether the panel agrees it happened.&lt;/p&gt;&lt;p&gt;Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K searches.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Commission&lt;/b&gt; keeps a truth commission&apos;s accountability chain in one place: what the panel said, what was agreed, who committed to what, what has happened since, and whether the panel agrees it happened.&lt;/p&gt;&lt;p&gt;Every change is saved as you make it. Ctrl+Z undoes, Ctrl+K searches.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae &lt;b&gt;Commission&lt;/b&gt; yn cadw cadwyn atebolrwydd comisiwn gwirionedd mewn un lle: beth ddywedodd y panel, beth a gytunwyd, pwy a ymrwymodd i beth, beth sydd wedi digwydd ers hynny, ac a yw’r panel yn cytuno iddo ddigwydd.&lt;/p&gt;&lt;p&gt;Caiff pob newid ei gadw wrth i chi ei wneud. Mae Ctrl+Z yn dadwneud, mae Ctrl+K yn chwilio.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -1893,7 +1893,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>At bwy yr anfonir ffurflenni diweddaru</translation>
     </message>
     <message>
-        <source>Contact's email</source>
+        <source>Contact&apos;s email</source>
         <translation>E-bost y cyswllt</translation>
     </message>
     <message>
@@ -2362,7 +2362,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Does dim comisiwn yn y gronfa ddata hon eto</translation>
     </message>
     <message>
-        <source>Create your commission to begin: its name, area and dates. Or import a commission's workbook (File ▸ Import workbook…), or load the demo commission to see how it works.</source>
+        <source>Create your commission to begin: its name, area and dates. Or import a commission&apos;s workbook (File ▸ Import workbook…), or load the demo commission to see how it works.</source>
         <translation>Crëwch eich comisiwn i ddechrau: ei enw, ei ardal a’i ddyddiadau. Neu mewnforiwch lyfr gwaith comisiwn (Ffeil ▸ Mewnforio llyfr gwaith…), neu llwythwch y comisiwn enghreifftiol i weld sut mae’n gweithio.</translation>
     </message>
     <message>
@@ -2424,7 +2424,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Sefydliad: {0}</translation>
     </message>
     <message>
-        <source>Working out this organisation's figures…</source>
+        <source>Working out this organisation&apos;s figures…</source>
         <translation>Yn cyfrifo ffigurau’r sefydliad hwn…</translation>
     </message>
     <message>
@@ -2668,7 +2668,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Yr hyn a glywsom</translation>
     </message>
     <message>
-        <source>Every screen's text, from the size your computer uses (100%) to twice that (200%). Screens scroll where the larger text needs more room.</source>
+        <source>Every screen&apos;s text, from the size your computer uses (100%) to twice that (200%). Screens scroll where the larger text needs more room.</source>
         <translation>Testun pob sgrin, o’r maint y mae eich cyfrifiadur yn ei ddefnyddio (100%) i ddwywaith hynny (200%). Mae’r sgriniau’n sgrolio lle mae angen mwy o le ar y testun mwy.</translation>
     </message>
     <message>
@@ -2688,7 +2688,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Fel y mae’r cyfrifiadur wedi’i osod (%1)</translation>
     </message>
     <message>
-        <source>The language of the app's own words. Changes at once; nothing you have typed is lost.</source>
+        <source>The language of the app&apos;s own words. Changes at once; nothing you have typed is lost.</source>
         <translation>Iaith geiriau’r rhaglen ei hun. Mae’n newid ar unwaith; ni chollir dim rydych wedi’i deipio.</translation>
     </message>
     <message>
@@ -2751,7 +2751,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Cofnodi dyfyniad</translation>
     </message>
     <message>
-        <source>Quotes appear in reports only with the speaker's consent to be quoted.</source>
+        <source>Quotes appear in reports only with the speaker&apos;s consent to be quoted.</source>
         <translation>Mae dyfyniadau’n ymddangos mewn adroddiadau dim ond gyda chaniatâd y siaradwr i’w ddyfynnu.</translation>
     </message>
     <message>
@@ -2759,7 +2759,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Cadw’r dyfyniad</translation>
     </message>
     <message>
-        <source>No speaker recorded (shown as 'a panel member')</source>
+        <source>No speaker recorded (shown as &apos;a panel member&apos;)</source>
         <translation>Dim siaradwr wedi’i gofnodi (dangosir fel ‘aelod o’r panel’)</translation>
     </message>
     <message>
@@ -2822,6 +2822,82 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Yr adroddiad atebolrwydd fel y mae cynghorau a chyllidwyr yn ei dderbyn. Mae’r ffigurau’n dilyn y rheolau cynnydd; mae enwau a dyfyniadau’n dilyn y rheolau caniatâd.</translation>
     </message>
     <message>
+        <source>PDF made</source>
+        <translation>PDF wedi’i wneud</translation>
+    </message>
+    <message>
+        <source>Word document made</source>
+        <translation>Dogfen Word wedi’i gwneud</translation>
+    </message>
+    <message>
+        <source>Spreadsheet made</source>
+        <translation>Taenlen wedi’i gwneud</translation>
+    </message>
+    <message>
+        <source>Web page made</source>
+        <translation>Tudalen we wedi’i gwneud</translation>
+    </message>
+    <message>
+        <source>Accessible PDF made</source>
+        <translation>PDF hygyrch wedi’i wneud</translation>
+    </message>
+    <message>
+        <source>Making the PDF as of %1…</source>
+        <translation>Wrthi’n gwneud y PDF ar %1…</translation>
+    </message>
+    <message>
+        <source>Making the Word document as of %1…</source>
+        <translation>Wrthi’n gwneud y ddogfen Word ar %1…</translation>
+    </message>
+    <message>
+        <source>Making the spreadsheet as of %1…</source>
+        <translation>Wrthi’n gwneud y traciwr ar %1…</translation>
+    </message>
+    <message>
+        <source>Making the web page as of %1…</source>
+        <translation>Wrthi’n gwneud y dudalen we ar %1…</translation>
+    </message>
+    <message>
+        <source>Making the accessible PDF as of %1…</source>
+        <translation>Wrthi’n gwneud y PDF hygyrch ar %1…</translation>
+    </message>
+    <message>
+        <source>The Word document is ready to save</source>
+        <translation>Mae’r ddogfen Word yn barod i’w chadw</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is ready to save</source>
+        <translation>Mae’r traciwr yn barod i’w gadw</translation>
+    </message>
+    <message>
+        <source>The web page is ready to save</source>
+        <translation>Mae’r dudalen we yn barod i’w chadw</translation>
+    </message>
+    <message>
+        <source>Word, spreadsheet and web page files are not previewed here: save a copy and open it in Word, LibreOffice, Excel or a web browser.</source>
+        <translation>Ni ddangosir dogfennau Word, y traciwr na thudalennau gwe yma: cadwch gopi a’i agor yn Word, LibreOffice, Excel neu raglen y we.</translation>
+    </message>
+    <message>
+        <source>%1, figures as of %2.</source>
+        <translation>%1, ffigurau ar %2.</translation>
+    </message>
+    <message>
+        <source>%n commitment(s): %1.</source>
+        <translation>%n ymrwymiad: %1.</translation>
+    </message>
+    <message>
+        <source>Overall progress %1; panel agreement %2.</source>
+        <translation>Cynnydd cyffredinol %1; cytundeb y panel %2.</translation>
+    </message>
+    <message>
+        <source>— (nothing done yet)</source>
+        <translation>— (dim byd wedi’i wneud eto)</translation>
+    </message>
+    <message>
+        <source>%n quote(s) left out for consent.</source>
+        <translation>%n dyfyniad wedi’u gadael allan oherwydd caniatâd.</translation>
+    </message>
+    <message>
         <source>No report made yet</source>
         <translation>Dim adroddiad wedi’i wneud eto</translation>
     </message>
@@ -2838,7 +2914,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Beth i’w wneud</translation>
     </message>
     <message>
-        <source>Dashboard's</source>
+        <source>Dashboard&apos;s</source>
         <translation>Un y Dangosfwrdd</translation>
     </message>
     <message>
@@ -2886,6 +2962,24 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Cadw fel…</translation>
     </message>
     <message>
+        <source>Making the report</source>
+        <translation>Gwneud yr adroddiad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), </source>
+        <translation>
+            <numerusform>%n tudalen, </numerusform>
+            <numerusform>%n tudalen, </numerusform>
+            <numerusform>%n tudalen, </numerusform>
+            <numerusform>%n tudalen, </numerusform>
+            <numerusform>%n tudalen, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures are on the right.</source>
+        <translation>Mae’r ffigurau ar y dde.</translation>
+    </message>
+    <message>
         <source>Check these before you share: a first name or surname of a member who is not named is in the report, and may need changing.</source>
         <translation>Gwiriwch y rhain cyn rhannu: mae enw cyntaf neu gyfenw aelod nad yw’n cael ei enwi yn yr adroddiad, ac efallai y bydd angen ei newid.</translation>
     </message>
@@ -2930,7 +3024,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Ffurflenni diweddaru: pwy sydd wedi ateb</translation>
     </message>
     <message>
-        <source>Each organisation's return: received, awaiting or late</source>
+        <source>Each organisation&apos;s return: received, awaiting or late</source>
         <translation>Ffurflen pob sefydliad: wedi dod i law, yn aros neu’n hwyr</translation>
     </message>
     <message>
@@ -3001,7 +3095,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
 <context>
     <name>Returns</name>
     <message>
-        <source>Each return holds only that organisation's own commitments and their progress, for it to fill in: no names, quotes or contact details of panel members.</source>
+        <source>Each return holds only that organisation&apos;s own commitments and their progress, for it to fill in: no names, quotes or contact details of panel members.</source>
         <translation>Mae pob ffurflen yn cynnwys ymrwymiadau’r sefydliad hwnnw a’u cynnydd yn unig, iddo eu llenwi: dim enwau, dyfyniadau na manylion cyswllt aelodau’r panel.</translation>
     </message>
     <message>
@@ -3277,7 +3371,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
 <context>
     <name>ReviewModeItems</name>
     <message>
-        <source>AN ORGANISATION'S UPDATE</source>
+        <source>AN ORGANISATION&apos;S UPDATE</source>
         <translation>DIWEDDARIAD GAN SEFYDLIAD</translation>
     </message>
     <message>
@@ -3335,7 +3429,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Beth ddylai newid? Dywedwch wrthym yma.</translation>
     </message>
     <message>
-        <source>Anything you want to say? (you don't have to)</source>
+        <source>Anything you want to say? (you don&apos;t have to)</source>
         <translation>Unrhyw beth yr hoffech ei ddweud? (does dim rhaid)</translation>
     </message>
     <message>
@@ -3378,7 +3472,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>%1 (pwyswch %2)</translation>
     </message>
     <message>
-        <source>Anything you want to say? (you don't have to)</source>
+        <source>Anything you want to say? (you don&apos;t have to)</source>
         <translation>Unrhyw beth yr hoffech ei ddweud? (does dim rhaid)</translation>
     </message>
     <message>
@@ -3401,11 +3495,11 @@ gyda dyddiad dyledus.&lt;/li&gt;
 <context>
     <name>ReviewPaper</name>
     <message>
-        <source>Each pack is for the person it is addressed to: their own words are always in it; other members' words and names only with their consent. No contact details.</source>
+        <source>Each pack is for the person it is addressed to: their own words are always in it; other members&apos; words and names only with their consent. No contact details.</source>
         <translation>Mae pob pecyn ar gyfer y person y mae wedi’i gyfeirio ato: mae ei eiriau ei hun ynddo bob amser; geiriau ac enwau aelodau eraill dim ond gyda’u caniatâd. Dim manylion cyswllt.</translation>
     </message>
     <message>
-        <source>The review return names the reviewers: it is the coordinator's working file, not for sharing. Type in answers given on paper or by email, then use Import review return….</source>
+        <source>The review return names the reviewers: it is the coordinator&apos;s working file, not for sharing. Type in answers given on paper or by email, then use Import review return….</source>
         <translation>Mae’r ffurflen adolygu yn enwi’r adolygwyr: ffeil waith y cydlynydd yw hi, nid i’w rhannu. Teipiwch atebion a roddwyd ar bapur neu drwy e-bost, yna defnyddiwch Mewnforio ffurflen adolygu….</translation>
     </message>
     <message>
@@ -3536,7 +3630,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Dim rowndiau adolygu eto</translation>
     </message>
     <message>
-        <source>Put what we heard, the actions or the report's 'you said, we did' to the panel: start a round and choose who is asked.</source>
+        <source>Put what we heard, the actions or the report&apos;s &apos;you said, we did&apos; to the panel: start a round and choose who is asked.</source>
         <translation>Rhowch yr hyn a glywsom, y camau gweithredu neu ‘dywedoch chi, gwnaethom ni’ yr adroddiad gerbron y panel: dechreuwch rownd a dewis pwy a holir.</translation>
     </message>
     <message>
@@ -3740,7 +3834,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Erbyn</translation>
     </message>
     <message>
-        <source>Beside each return an email draft is written to the organisation's contact, in its language, with the return attached: open it in your mail program to send it. Nothing is sent from here.</source>
+        <source>Beside each return an email draft is written to the organisation&apos;s contact, in its language, with the return attached: open it in your mail program to send it. Nothing is sent from here.</source>
         <translation>Wrth ochr pob ffurflen, ysgrifennir drafft e-bost at gyswllt y sefydliad, yn ei iaith, gyda’r ffurflen wedi’i hatodi: agorwch y drafft yn eich rhaglen e-bost i’w anfon. Nid anfonir dim oddi yma.</translation>
     </message>
     <message>
@@ -3896,7 +3990,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Gwerth cymdeithasol</translation>
     </message>
     <message>
-        <source>What the commission's work is worth, the way the evaluations in the background reading worked it out (£4.43, £5.31 and £2.19 of social value for every £1): count each outcome, give it a value in pounds, take off what would have happened anyway, and follow it over the years it lasts.</source>
+        <source>What the commission&apos;s work is worth, the way the evaluations in the background reading worked it out (£4.43, £5.31 and £2.19 of social value for every £1): count each outcome, give it a value in pounds, take off what would have happened anyway, and follow it over the years it lasts.</source>
         <translation>Gwerth gwaith y comisiwn, fel y cyfrifodd y gwerthusiadau yn y darllen cefndir ef (£4.43, £5.31 a £2.19 o werth cymdeithasol am bob £1): cyfrifwch bob canlyniad, rhowch werth mewn punnoedd iddo, tynnwch yr hyn a fyddai wedi digwydd beth bynnag, a dilynwch ef dros y blynyddoedd y mae’n para.</translation>
     </message>
     <message>
@@ -3920,7 +4014,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Cyfradd ddisgowntio, y cant y flwyddyn</translation>
     </message>
     <message>
-        <source>Value in future years is worth a little less today. 3.5% a year is the Treasury Green Book's rate; leave it empty to use it.</source>
+        <source>Value in future years is worth a little less today. 3.5% a year is the Treasury Green Book&apos;s rate; leave it empty to use it.</source>
         <translation>Mae gwerth mewn blynyddoedd i ddod ychydig yn llai heddiw. 3.5% y flwyddyn yw cyfradd Llyfr Gwyrdd y Trysorlys; gadewch hwn yn wag i’w defnyddio.</translation>
     </message>
     <message>
@@ -4480,7 +4574,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Llyfrau gwaith (*.xlsx)</translation>
     </message>
     <message>
-        <source>The workbook is the coordinator's full copy.</source>
+        <source>The workbook is the coordinator&apos;s full copy.</source>
         <translation>Y llyfr gwaith yw copi llawn y cydlynydd.</translation>
     </message>
     <message>
@@ -4500,11 +4594,11 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Yn ysgrifennu {name}…</translation>
     </message>
     <message>
-        <source>Wrote {path} (the coordinator's full copy, protected with the database's passphrase).</source>
+        <source>Wrote {path} (the coordinator&apos;s full copy, protected with the database&apos;s passphrase).</source>
         <translation>Ysgrifennwyd {path} (copi llawn y cydlynydd, wedi’i ddiogelu â chyfrinymadrodd y gronfa ddata).</translation>
     </message>
     <message>
-        <source>Wrote {path} (the coordinator's full copy).</source>
+        <source>Wrote {path} (the coordinator&apos;s full copy).</source>
         <translation>Ysgrifennwyd {path} (copi llawn y cydlynydd).</translation>
     </message>
 </context>
@@ -4586,7 +4680,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Adroddwyd gan</translation>
     </message>
     <message>
-        <source>In the panel's words</source>
+        <source>In the panel&apos;s words</source>
         <translation>Yng ngeiriau’r panel</translation>
     </message>
     <message>
@@ -4880,7 +4974,7 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Gellir eu henwi, a dyfynnu eu geiriau, mewn adroddiadau.</translation>
     </message>
     <message>
-        <source>Shown by pseudonym (or 'Community commissioner N') in anything meant for others.</source>
+        <source>Shown by pseudonym (or &apos;Community commissioner N&apos;) in anything meant for others.</source>
         <translation>Dangosir wrth ffugenw (neu ‘Comisiynydd cymunedol N’) mewn unrhyw beth sydd ar gyfer eraill.</translation>
     </message>
     <message>

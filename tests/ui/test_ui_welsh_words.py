@@ -169,3 +169,25 @@ def test_the_report_preview_is_in_welsh(welsh):
     words += [preview.zoom.itemText(i) for i in range(2)]
     assert words == ["‹ Blaenorol", "Nesaf ›", "o 0", "Ffitio’r lled", "Y dudalen gyfan"], words
     preview.deleteLater()
+
+
+def test_the_reports_card_after_making_a_report_is_in_welsh(qtbot, welsh):
+    """Found on the Reports screen in Welsh: "PDF made", "44 pages, 185 KB. 25 commitments: 7 done, …" and the
+    Word card's "The Word document is ready to save" were English."""
+    screen = welsh.show_screen("reports")
+    qtbot.mouseClick(screen.make_button, Qt.MouseButton.LeftButton)
+    made = screen.made
+    assert made is not None and made.pages > 1
+    assert screen.made_title.text() == "PDF wedi’i wneud"
+    note = screen.made_note.text()
+    assert (
+        note.startswith(f"{made.pages} tudalen, ")
+        and f"{len(welsh.store.snapshot.data.commitments)} ymrwymiad: " in note
+    )
+    assert "wedi’i wneud" in note and "Cynnydd cyffredinol" in note, note
+    assert not any(english in note for english in ("pages", "commitments", "done", "Overall progress")), note
+    screen.format.setCurrentIndex(screen.format.findData("docx"))
+    qtbot.mouseClick(screen.make_button, Qt.MouseButton.LeftButton)
+    assert screen.summary.title.text() == "Mae’r ddogfen Word yn barod i’w chadw"
+    assert screen.made_title.text() == "Dogfen Word wedi’i gwneud"
+    assert screen.made_note.text().endswith("Mae’r ffigurau ar y dde.")
