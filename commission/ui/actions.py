@@ -165,10 +165,9 @@ class ActionsTab(ListEditor):
         self.save_links("action", "insights", self.table, self.insights, "Link action to what we heard")
 
     def delete_current(self) -> None:
-        action_id = w.current_id(self.table)
-        self.delete_record(
+        self.delete_chosen(
             "action",
-            action_id,
+            self.table,
             "Delete action",
             self.tr("Action deleted, with its commitments. Ctrl+Z brings them back."),
         )

@@ -135,6 +135,10 @@ class ListEditor(StoreWidget):
         self.tell(told)
         return True
 
+    def delete_chosen(self, kind: str, view, undo_text: str, told: str) -> bool:
+        """Delete the record chosen in `view` (undoably) and say so; nothing when none is chosen."""
+        return self.delete_record(kind, current_id(view), undo_text, told)
+
     def picked(self) -> None:
         """The coordinator chose another row: a new record on its way is no longer wanted."""
         if self.new_record is not None:

@@ -430,17 +430,15 @@ class MembersScreen(ListEditor):
         self.expect_new(result, lambda mid: self.show_record("member", mid), self.name)
 
     def delete_organisation(self) -> None:
-        organisation_id = w.current_id(self.organisations)
-        self.delete_record(
+        self.delete_chosen(
             "organisation",
-            organisation_id,
+            self.organisations,
             "Delete organisation",
             self.tr("Organisation deleted, with its commitments. Ctrl+Z brings them back."),
         )
 
     def delete_current(self) -> None:
-        member_id = w.current_id(self.table)
-        self.delete_record("member", member_id, "Delete member", self.tr("Member deleted. Ctrl+Z brings them back."))
+        self.delete_chosen("member", self.table, "Delete member", self.tr("Member deleted. Ctrl+Z brings them back."))
 
     def show_record(self, kind: str, record_id: int) -> None:
         if kind == "organisation":

@@ -319,8 +319,7 @@ class SessionsScreen(ListEditor):
         )
 
     def _remove_quote(self) -> None:
-        quote_id = w.current_id(self.quotes)
-        self.delete_record("quote", quote_id, "Remove quote", self.tr("Quote removed. Ctrl+Z brings it back."))
+        self.delete_chosen("quote", self.quotes, "Remove quote", self.tr("Quote removed. Ctrl+Z brings it back."))
 
     def show_record(self, kind: str, record_id: int) -> None:
         snap = self.snapshot
