@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,18 +41,12 @@ class ActionsTab(ListEditor):
         self.model = ActionsModel(self)
         self.table = w.table_view(self.model, name=self.tr("Actions"))
         self.table.sortByColumn(ActionsModel.COL_REF, Qt.SortOrder.AscendingOrder)
-        self.empty = w.EmptyState(
+        self.stack, self.empty = self.or_first_record(
+            self.over_detail(self._detail(), [250, 350]),
             self.tr("No actions agreed yet"),
             self.tr("When the commission agrees what should change, record it here and link it to what we heard."),
             self.tr("Agree an action"),
-            on_action=self.new_item,
         )
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self._detail())
-        self.splitter.setSizes([250, 350])
-        self.stack = w.or_empty(self.splitter, self.empty)
         layout.addWidget(self.stack)
         self.when_picked(self.table, self.picked)
 

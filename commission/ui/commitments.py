@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -80,21 +79,15 @@ class CommitmentsTab(ListEditor):
         self.table = w.table_view(self.proxy, name=self.tr("Commitments"))
         self.table.setColumnHidden(CommitmentsModel.COL_ACTION, True)
         self.table.sortByColumn(CommitmentsModel.COL_REF, Qt.SortOrder.AscendingOrder)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self._detail())
-        self.splitter.setSizes([330, 300])
-        self.empty = w.EmptyState(
+        self.stack, self.empty = self.or_first_record(
+            self.over_detail(self._detail(), [330, 300]),
             self.tr("No commitments yet"),
             self.tr(
                 "A commitment is an organisation's pledge towards an agreed "
                 "action. Agree an action first, then add each organisation's pledge."
             ),
             self.tr("Add a commitment"),
-            on_action=lambda: self.new_item(),
         )
-        self.stack = w.or_empty(self.splitter, self.empty)
         layout.addWidget(self.stack, 1)
 
         self.text.textChanged.connect(self._filter)

@@ -18,15 +18,24 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QSplitter, QTableView, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
 
 from commission.kinds import KINDS
 from commission.ui.bases import StoreWidget
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.new_record import NewRecord
-from commission.ui.widgets import current_id, heading, select_record
+from commission.ui.widgets import EmptyState, current_id, heading, or_empty, select_record
 
 
 class ListEditor(StoreWidget):
@@ -52,6 +61,10 @@ class ListEditor(StoreWidget):
     def show_current(self) -> None:
         raise NotImplementedError
 
+    def new_item(self) -> None:
+        """Start a new record (Ctrl+N, and the button of an empty list)."""
+        raise NotImplementedError
+
     def splitters(self) -> dict[str, QSplitter]:
         return {"splitter": self.splitter} if self.state_key else {}
 
@@ -69,6 +82,23 @@ class ListEditor(StoreWidget):
         head.addWidget(pill)
         head.addWidget(history_button(self.form))
         return head, title
+
+    def over_detail(self, detail: QWidget, sizes: list[int]) -> QSplitter:
+        """`self.splitter`: the list (`self.table`) above `detail`, the chosen record's editor; neither folds away."""
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail)
+        self.splitter.setSizes(sizes)
+        return self.splitter
+
+    def or_first_record(
+        self, content: QWidget, title: str, text: str, action_text: str
+    ) -> tuple[QStackedWidget, EmptyState]:
+        """`content`, or in its place while there is nothing in it, what it is for and a button that makes
+        the first record (`new_item`). Returns the stack and the empty state."""
+        empty = EmptyState(title, text, action_text, on_action=lambda: self.new_item())
+        return or_empty(content, empty), empty
 
     # -- the round of a refresh ---------------------------------------------------------------------
     def set_snapshot(self, snap) -> None:

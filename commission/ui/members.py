@@ -130,13 +130,12 @@ class MembersScreen(ListEditor):
         left_layout.addWidget(self.legend)
         self.splitter.addWidget(left)
 
-        self.panel_empty = w.EmptyState(
+        self.panel_stack, self.panel_empty = self.or_first_record(
+            self._member_panel(),
             self.tr("No members yet"),
             self.tr("Add the community commissioners first, then the civic commissioners and facilitators."),
             self.tr("Add a member"),
-            on_action=self.new_item,
         )
-        self.panel_stack = w.or_empty(self._member_panel(), self.panel_empty)
         self.splitter.addWidget(self.panel_stack)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)

@@ -50,13 +50,12 @@ class SessionsScreen(ListEditor):
         self.table = w.table_view(self.model, name=self.tr("Sessions"))
         self.table.setColumnHidden(SessionsModel.COL_KIND, True)  # the kind is in the editor and the tooltip
         self.table.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.empty = w.EmptyState(
+        self.list_stack, self.empty = self.or_first_record(
+            self.table,
             self.tr("No sessions yet"),
             self.tr("Record your first listening session: who came, what was said, and the words worth keeping."),
             self.tr("Record a session"),
-            on_action=self.new_item,
         )
-        self.list_stack = w.or_empty(self.table, self.empty)
         left_layout.addWidget(self.list_stack, 1)
         self.splitter.addWidget(left)
 

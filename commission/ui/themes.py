@@ -141,13 +141,12 @@ class ThemesScreen(ListEditor):
         self.insights.setWordWrap(True)
         self.insights.verticalHeader().setDefaultSectionSize(48)
         self.when_picked(self.insights, self._insight_picked)
-        self.insights_empty = w.EmptyState(
+        self.insights_stack, self.insights_empty = self.or_first_record(
+            self.insights,
             self.tr("Nothing heard under this theme yet"),
             self.tr("Add what the panel said, in a sentence they would stand behind."),
             self.tr("Add"),
-            on_action=self.new_item,
         )
-        self.insights_stack = w.or_empty(self.insights, self.insights_empty)
         layout.addWidget(self.insights_stack, 1)
         return column
 
