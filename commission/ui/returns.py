@@ -4,8 +4,10 @@ reads a filled one back and says what changed (services.returns does the work, o
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -36,6 +38,7 @@ RETURNS_PRIVACY = QT_TRANSLATE_NOOP(
     "Each return holds only that organisation's own commitments and their progress, for it to "
     "fill in: no names, quotes or contact details of panel members.",
 )
+Written = tuple[str, str, list[Path], str]  # what the written dialog says: its title, heading, files and note
 
 
 class SendReturnsDialog(FormDialog):
@@ -168,22 +171,16 @@ class Returns(WindowPart):
         from commission.services.return_rounds import send_returns
 
         name, folder = self.store.info.name, Path(folder)
-
-        def work(job, db):
-            return send_returns(db, folder, commission=name, as_of=as_of, due=due, check=lambda: job.report(0.99))
-
         self.window.settings.set_last_folder(folder)
         self._write(
             self.tr("Writing returns"),
             self.tr("Writing an update return for each organisation in {name}…").format(name=folder.name),
-            work,
-            self._sent,
+            lambda db, check: send_returns(db, folder, commission=name, as_of=as_of, due=due, check=check),
+            self._returns_written,
         )
 
-    def _sent(self, sent) -> None:
-        self.sent = sent
-        self._written(
-            sent,
+    def _returns_written(self, sent) -> Written:
+        return (
             self.tr("Returns written"),
             self.tr("{returns} and {drafts} written").format(
                 returns=counted(self.tr("%n update return(s)", "", len(sent.returns)), len(sent.returns)),
@@ -193,15 +190,17 @@ class Returns(WindowPart):
             " " + self.tr(RETURNS_PRIVACY),
         )
 
-    def _write(self, title: str, text: str, work, done) -> None:
-        """Write files off the GUI thread (`work(job, db)`) behind a busy bar; `done(result)` once written."""
+    def _write(self, title: str, text: str, write, said: Callable[[Any], Written]) -> None:
+        """Write files off the GUI thread behind a busy bar: `write(db, check)`, which calls `check()` before it
+        records anything (where Stop still stops it). Then say what was written: `said(result)` gives the
+        dialog's title, heading, files and note."""
         self.progress = run_with_progress(
             self.window,
             self.window.runner,
             title,
             text,
-            self.store.bind(work),
-            done=done,
+            self.store.bind(lambda job, db: write(db, lambda: job.report(0.99))),
+            done=lambda result: self._written(result, *said(result)),
             failed=lambda exc: report_failure(self.window, exc),
             steps=False,
         )
@@ -234,21 +233,15 @@ class Returns(WindowPart):
         from commission.services.return_rounds import chase
 
         name, folder, on = self.store.info.name, Path(folder), self.store.as_of
-
-        def work(job, db):
-            return chase(db, folder, commission=name, on=on, check=lambda: job.report(0.99))
-
         self._write(
             self.tr("Writing reminders"),
             self.tr("Writing a reminder for each return not back yet…"),
-            work,
-            self._chased,
+            lambda db, check: chase(db, folder, commission=name, on=on, check=check),
+            self._reminders_written,
         )
 
-    def _chased(self, chased) -> None:
-        self.chased = chased
-        self._written(
-            chased,
+    def _reminders_written(self, chased) -> Written:
+        return (
             self.tr("Reminders written"),
             counted(self.tr("%n reminder(s) written", "", len(chased.drafts)), len(chased.drafts)),
             chased.drafts,
@@ -283,14 +276,12 @@ class Returns(WindowPart):
 
         self.problems = None
         self.preview_dialog = None
-        self.progress = run_with_progress(
-            self.window,
-            self.window.runner,
+        self._importing(
+            path,
             self.tr("Checking a return"),
             self.tr("Checking {name} and working out what it will add…").format(name=path.name),
-            self.store.bind(work),
-            done=lambda preview: self._previewed(preview, path),
-            failed=lambda exc: self._import_failed(exc, path),
+            work,
+            lambda preview: self._previewed(preview, path),
         )
 
     def _previewed(self, summary, path: Path) -> None:
@@ -316,13 +307,24 @@ class Returns(WindowPart):
                 db, path, as_of=as_of, progress=lambda f: job.report(f) if f < 1 else None, actor=actor
             )
 
+        self._importing(
+            path,
+            self.tr("Importing a return"),
+            self.tr("Importing {name}…").format(name=path.name),
+            work,
+            self._imported,
+        )
+
+    def _importing(self, path: Path, title: str, text: str, work, done) -> None:
+        """Check or import the return at `path` off the GUI thread (`work(job, db)`) behind a progress bar;
+        `done(summary)` after, or the refusal shown (with the file's name) and the screens read again."""
         self.progress = run_with_progress(
             self.window,
             self.window.runner,
-            self.tr("Importing a return"),
-            self.tr("Importing {name}…").format(name=path.name),
+            title,
+            text,
             self.store.bind(work),
-            done=self._imported,
+            done=done,
             failed=lambda exc: self._import_failed(exc, path),
         )
 
