@@ -12,6 +12,7 @@ changed nothing, so the stack is put back where the data is before "Try again" i
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -112,22 +113,32 @@ class ServiceCommand(QUndoCommand):
             self.editor.store.refresh(self.touched(undoing))
 
 
+@dataclass(frozen=True)
+class Change:
+    """One record's fields from `before` to `after`; the save is refused if the record is no longer at `version`
+    (someone else saved it since), and None `version` skips that check."""
+
+    kind: str
+    record_id: int
+    before: dict
+    after: dict
+    version: int | None
+
+    def narrowed(self) -> Change | None:
+        """The same change with only the fields whose values really change; None when none does."""
+        changed = {k: v for k, v in self.after.items() if self.before.get(k) != v}
+        if not changed:
+            return None
+        return replace(self, before={k: self.before.get(k) for k in changed}, after=changed)
+
+
 class EditRecord(ServiceCommand):
     MERGE_ID = 1001
 
-    def __init__(
-        self,
-        editor,
-        kind: str,
-        record_id: int,
-        before: dict,
-        after: dict,
-        version: int | None,
-        text: str = "",
-        mergeable: bool = False,
-    ):
-        super().__init__(editor, text or f"Edit {NOUNS[kind]}")
-        self.kind, self.record_id, self.before, self.after, self.version = kind, record_id, before, after, version
+    def __init__(self, editor, change: Change, text: str = "", mergeable: bool = False):
+        super().__init__(editor, text or f"Edit {NOUNS[change.kind]}")
+        self.kind, self.record_id, self.before, self.after = change.kind, change.record_id, change.before, change.after
+        self.version = change.version
         self.mergeable = mergeable
         self.result: dict = {}
 
@@ -328,22 +339,12 @@ class Editor:
         return work(self.store.db, self.actor)
 
     # Short-hands the screens use.
-    def edit(
-        self,
-        kind: str,
-        record_id: int,
-        before: dict,
-        after: dict,
-        version: int | None,
-        text: str = "",
-        mergeable: bool = False,
-    ):
-        changed = {k: v for k, v in after.items() if before.get(k) != v}
-        if not changed:
+    def edit(self, change: Change, text: str = "", mergeable: bool = False):
+        """Save `change` as one undo step (only the fields it really changes); None when it changes nothing."""
+        narrowed = change.narrowed()
+        if narrowed is None:
             return None
-        command = EditRecord(
-            self, kind, record_id, {k: before.get(k) for k in changed}, changed, version, text, mergeable
-        )
+        command = EditRecord(self, narrowed, text, mergeable)
         return command.result if self.run(command) else None
 
     def create(self, kind: str, values: dict, links: dict[str, list[int]] | None = None, text: str = ""):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from commission.services import edits
-from commission.ui.commands import EditRecord
+from commission.ui.commands import Change, EditRecord
 from commission.ui.dialogs import NewCommissionDialog
 
 FIELDS = ("name", "name_cy", "area", "start_date", "end_date", "language")
@@ -67,18 +67,16 @@ def show_details(window, record: dict) -> CommissionDetailsDialog:
 
 
 def save_details(editor, record: dict, values: dict) -> bool:
-    before = {k: record.get(k) for k in FIELDS}
-    after = {k: values.get(k) for k in FIELDS}
-    changed = {k: v for k, v in after.items() if before.get(k) != v}
-    if not changed:
-        return False
-    command = EditCommission(
-        editor,
+    change = Change(
         "commission",
         record["id"],
-        {k: before[k] for k in changed},
-        changed,
+        {k: record.get(k) for k in FIELDS},
+        {k: values.get(k) for k in FIELDS},
         record.get("version"),
-        QCoreApplication.translate("CommissionDetails", "Change the commission's details"),
+    ).narrowed()
+    if change is None:
+        return False
+    command = EditCommission(
+        editor, change, QCoreApplication.translate("CommissionDetails", "Change the commission's details")
     )
     return editor.run(command)

@@ -275,7 +275,7 @@ def show_conflict(editor, command, exc: edits.ConflictError, *, undoing: bool = 
 
 
 def _open_conflict(editor, kind: str, record_id: int, exc: edits.ConflictError, saved, undoing: bool) -> ConflictDialog:
-    from commission.ui.commands import NOUNS, EditRecord
+    from commission.ui.commands import NOUNS, Change, EditRecord
 
     who, when = saved
     dialog = ConflictDialog(
@@ -296,11 +296,7 @@ def _open_conflict(editor, kind: str, record_id: int, exc: edits.ConflictError, 
             before = {k: exc.theirs.get(k) for k in chosen}
             resolution = EditRecord(
                 editor,
-                kind,
-                record_id,
-                before,
-                chosen,
-                exc.theirs.get("version"),
+                Change(kind, record_id, before, chosen, exc.theirs.get("version")),
                 text=f"Edit {NOUNS.get(kind, kind)} (kept my version)",
             )
             saved = editor.run(resolution)

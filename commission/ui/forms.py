@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEd
 
 from commission.errors import UserError
 from commission.services import edits
+from commission.ui.commands import Change
 from commission.ui.widgets import DateEdit, OptionalDate
 
 TYPING_PAUSE_MS = 1200
@@ -173,9 +174,8 @@ class RecordForm(QObject):
         if self.record_id is None:
             return None
         before = {k: self.values.get(k) for k in changes}
-        result = self.editor.edit(
-            self.kind, self.record_id, before, changes, self.values.get("version"), text=text, mergeable=mergeable
-        )
+        change = Change(self.kind, self.record_id, before, changes, self.values.get("version"))
+        result = self.editor.edit(change, text=text, mergeable=mergeable)
         if result:
             self.values.update(result)
             self.saved.emit(result)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from commission.milestones import milestone_state
 from commission.ui.bases import StoreWidget
+from commission.ui.commands import Change
 from commission.ui.jobs import show_status
 from commission.ui.layouts import line_edit
 from commission.ui.models import SortRole
@@ -201,7 +202,7 @@ class MilestonesPanel(StoreWidget):
         text = (
             self.tr("Mark milestone done on {0}").format(uk_date(when)) if when else self.tr("Mark milestone not done")
         )
-        self.editor.edit("milestone", ms.id, {"done_on": ms.done_on}, {"done_on": when}, None, text)
+        self.editor.edit(Change("milestone", ms.id, {"done_on": ms.done_on}, {"done_on": when}, None), text)
 
     def delete(self) -> None:
         ms = self.chosen()

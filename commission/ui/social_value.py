@@ -29,6 +29,7 @@ from commission import sroi
 from commission.errors import UserError
 from commission.services import edits
 from commission.ui.bases import StoreWidget
+from commission.ui.commands import Change
 from commission.ui.dialogs import insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
@@ -422,7 +423,9 @@ class SocialValueScreen(StoreWidget):
         cid = self.snapshot.commission.id
 
         def save(current: dict) -> None:  # the row as it is now, with its version
-            self.editor.edit("commission", cid, {field: current[field]}, {field: value}, current["version"], text)
+            self.editor.edit(
+                Change("commission", cid, {field: current[field]}, {field: value}, current["version"]), text
+            )
 
         def refused(exc: BaseException) -> None:
             if isinstance(exc, UserError):

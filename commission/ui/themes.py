@@ -26,6 +26,7 @@ from commission.errors import UserError
 from commission.services import edits
 from commission.ui import widgets as w
 from commission.ui.bilingual import english_and_welsh
+from commission.ui.commands import Change
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.layouts import word_combo
@@ -337,11 +338,9 @@ class ThemesScreen(ListEditor):
             return False
         return (
             self.editor.edit(
-                "theme",
-                theme_id,
-                {"parent_id": current["parent_id"]},
-                {"parent_id": parent_id},
-                current["version"],
+                Change(
+                    "theme", theme_id, {"parent_id": current["parent_id"]}, {"parent_id": parent_id}, current["version"]
+                ),
                 "Move theme",
             )
             is not None

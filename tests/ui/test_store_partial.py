@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 from commission.domain import CommissionData
 from commission.services import edits, queries
 from commission.services.demo import create_demo
-from commission.ui.commands import Editor
+from commission.ui.commands import Change, Editor
 from commission.ui.store import Snapshot, Store, build_snapshot
 from commission.ui.workers import Job
 
@@ -113,7 +113,7 @@ def update_values(on: date, status: str = "in progress", progress: float | None 
 
 def edit(editor: Editor, kind: str, record_id: int, **after):
     before = edits.get(editor.store.db, kind, record_id)
-    return editor.edit(kind, record_id, before, after, before["version"])
+    return editor.edit(Change(kind, record_id, before, after, before["version"]))
 
 
 def step(store: Store, full_reads: list, *, partial: bool = True) -> None:
@@ -245,7 +245,7 @@ def test_a_refused_edit_reads_everything_with_the_other_persons_changes(editing,
     stale = edits.get(store.db, "commitment", mine.id)
     edits.edit(store.db, "commitment", mine.id, {"pledge": "Their words"}, actor="Someone else")
     edits.log_update(store.db, theirs.id, **update_values(AS_OF, "done", 100.0), actor="Someone else")
-    assert editor.edit("commitment", mine.id, stale, {"pledge": "My words"}, stale["version"]) is None
+    assert editor.edit(Change("commitment", mine.id, stale, {"pledge": "My words"}, stale["version"])) is None
     assert len(shown) == 1
     step(store, full_reads, partial=False)
     assert store.snapshot.commitments[mine.id].pledge == "Their words"

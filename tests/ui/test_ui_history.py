@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from commission.services import edits, rights
 from commission.storage import open_database
+from commission.ui.commands import Change
 from commission.ui.conflict import ConflictDialog, ConnectionDialog
 from commission.ui.history import HistoryModel, describe, history_rows
 
@@ -216,7 +217,9 @@ def test_choose_per_field_or_keep_theirs(qtbot, window, other):
     session_id = window.store.snapshot.data.sessions[0].id
     before = edits.get(db, "session", session_id)
     edits.edit(other, "session", session_id, {"title": "Theirs", "location": "Their hall"}, actor=THEM)
-    window.editor.edit("session", session_id, before, {"title": "Mine", "location": "My hall"}, before["version"])
+    window.editor.edit(
+        Change("session", session_id, before, {"title": "Mine", "location": "My hall"}, before["version"])
+    )
     dialog = window.editor.conflict_dialog
     assert dialog.fields == ["title", "location"]
     dialog.choose("title", "mine")
@@ -225,7 +228,7 @@ def test_choose_per_field_or_keep_theirs(qtbot, window, other):
     assert (saved["title"], saved["location"]) == ("Mine", "Their hall")
 
     edits.edit(other, "session", session_id, {"title": "Theirs again"}, actor=THEM)
-    window.editor.edit("session", session_id, saved, {"title": "Mine again"}, saved["version"])
+    window.editor.edit(Change("session", session_id, saved, {"title": "Mine again"}, saved["version"]))
     dialog = window.editor.conflict_dialog
     qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
     assert edits.get(db, "session", session_id)["title"] == "Theirs again"
