@@ -123,6 +123,38 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_aside(sqlite_demo)
     kept.dispose()
 
 
+def test_restore_while_a_window_has_the_database_open_keeps_what_it_writes_next(sqlite_demo):
+    """The command line restores while the app holds the database open: the app's next read sees the back-up,
+    and what it writes after the restore is kept (a file copied over it, its write-ahead log deleted, lost it)."""
+    backup = backup_now(sqlite_demo)
+    actions = load_commission_data(sqlite_demo, 1).actions
+    edits.edit(sqlite_demo, "action", actions[0].id, {"title": "Changed after the back-up"})
+    aside = restore_backup(sqlite_demo.path, backup)  # sqlite_demo stays open, as a window's would
+    assert load_commission_data(sqlite_demo, 1).actions[0].title == actions[0].title
+    edits.edit(sqlite_demo, "action", actions[1].id, {"title": "Written after the restore"})
+    sqlite_demo.dispose()
+    reopened = open_database(sqlite_demo.path)
+    titles = [a.title for a in load_commission_data(reopened, 1).actions]
+    assert titles[:2] == [actions[0].title, "Written after the restore"]
+    assert check_database(reopened) == []
+    reopened.dispose()
+    kept = open_database(aside)
+    assert load_commission_data(kept, 1).actions[0].title == "Changed after the back-up"
+    kept.dispose()
+
+
+def test_restore_is_refused_calmly_while_a_change_is_being_saved(sqlite_demo):
+    backup = backup_now(sqlite_demo)
+    writer = sqlite3.connect(sqlite_demo.path)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE actions SET title = 'being saved' WHERE id = 1")
+    with pytest.raises(UserError, match="busy saving a change"):
+        restore_backup(sqlite_demo.path, backup)
+    writer.commit()
+    writer.close()
+    assert "being saved" in [a.title for a in load_commission_data(sqlite_demo, 1).actions]
+
+
 def test_restore_refuses_something_that_is_not_a_backup(sqlite_demo, tmp_path):
     junk = tmp_path / "junk.db"
     junk.write_text("nothing to see")

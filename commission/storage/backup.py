@@ -10,6 +10,8 @@ import hashlib
 import logging
 import os
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -136,10 +138,54 @@ def restore_backup(db_path: Path, backup: Path, *, passphrase: str | None = None
     if kind != "ours":
         raise UserError(f"{backup.name} is not a back-up of a Commission database.")
     aside = db_path.with_name(f"{db_path.stem}.before-restore-{datetime.now().strftime(STAMP)}{db_path.suffix}")
-    if db_path.exists():
-        _inspect_sqlite(db_path, passphrase)  # refuses a wrong passphrase before anything changes
-        _copy(db_path, aside, passphrase)
-    _copy(backup, db_path, passphrase)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    if not db_path.exists():
+        _copy(backup, db_path, passphrase)
+        return aside
+    _inspect_sqlite(db_path, passphrase)  # refuses a wrong passphrase before anything changes
+    _copy(db_path, aside, passphrase)
+    _write_into(backup, db_path, passphrase)
     return aside
+
+
+BUSY_SECONDS = 3.0  # how long a restore waits for a change being saved to finish
+
+
+class _Busy(Exception):
+    pass
+
+
+def _giving_up_after(seconds: float) -> Callable[[int, int, int], None]:
+    """A backup's progress callback that ends it once the target has stayed busy for `seconds`: Python's
+    backup() otherwise retries a busy database for ever."""
+    deadline = time.monotonic() + seconds
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _Busy
+
+    return progress
+
+
+def _write_into(source_path: Path, target: Path, passphrase: str | None) -> None:
+    """Write a back-up into a database through SQLite, in one write transaction: a window (or command) that
+    has the database open sees the back-up at its next read, where a file copied over it, with its
+    write-ahead log deleted, would lose what it writes next."""
+    try:
+        source = _connect(source_path, passphrase)
+        try:
+            dest = _connect(target, passphrase)
+            try:
+                source.backup(dest, progress=_giving_up_after(BUSY_SECONDS), sleep=0.05)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+    except (sqlite3.OperationalError, _Busy) as exc:
+        if isinstance(exc, _Busy) or "locked" in str(exc) or "busy" in str(exc):
+            raise UserError(
+                f"{target.name} is busy saving a change (in Commission or a command); try again in a moment. "
+                "Nothing was changed."
+            ) from exc
+        if "full" in str(exc):
+            raise UserError(f"The disk is full: {target.name} was not restored. Nothing was changed.") from exc
+        raise UserError(f"Could not restore {target.name}: {exc}. Nothing was changed.") from exc

@@ -39,6 +39,8 @@ def patched_snapshot(db, old, touched: Iterable[tuple[str, int]], as_of: date, p
     if old.audit_mark is None:
         return None
     changed, mark = partial.changes_since(db, old.commission.id, old.audit_mark)  # before the rows: see below
+    if mark < old.audit_mark:
+        return None  # the trail is shorter than when this was read: the database was restored from a back-up
     previous = {kind: getattr(old, KINDS[kind].collection) for kind in by_kind}  # its look-ups by id
     part = partial.read_part(db, old.commission.id, by_kind, previous)
     meanwhile = pending()
