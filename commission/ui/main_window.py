@@ -100,6 +100,10 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         self.stack.addWidget(self.opening)
         self.no_commission = NoCommission(self.new_commission, self.load_demo)
         self.stack.addWidget(self.no_commission)
+        self.reading = QLabel(self.tr("Reading…"))  # a screen asked for before the commission has been read
+        self.reading.setObjectName("reading")
+        self.reading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.reading)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +131,7 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         self.busy_label = QLabel("")
         self.statusBar().addPermanentWidget(self.busy_label)
         self.store.loaded.connect(self._loaded)
+        self.store.first_loaded.connect(self._first_loaded)
         self.store.commissions_changed.connect(self._commissions_changed)
         self.store.error.connect(self.show_error)
         self.store.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Reading…") if busy else ""))
@@ -340,9 +345,16 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         if self.store.commission_id is None:
             self.stack.setCurrentWidget(self.no_commission)
             return
+        item = self.sidebar.currentItem()
+        if self.store.snapshot is None and item is not None and item.data(Qt.ItemDataRole.UserRole) != "dashboard":
+            self.stack.setCurrentWidget(self.reading)  # it shows when the commission has been read (_loaded)
+            return
         screen = self.current_screen()
         if screen is not None:
             self._bring_up_to_date(screen)
+            first = self.store.first  # the Dashboard's figures, read first: shown until the Snapshot comes
+            if self.store.snapshot is None and first is not None and getattr(screen, "first", None) is not first:
+                screen.show_first(first)  # type: ignore[attr-defined]  # the Dashboard (the others wait above)
             self.stack.setCurrentWidget(screen)
 
     def _bring_up_to_date(self, screen: QWidget) -> None:
@@ -370,6 +382,11 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         if snapshot is not None and self.store.commission_id is not None:
             self.settings.set_last_commission(self.database_label, self.store.commission_id)
         # Only the screen in view is refreshed now; the others catch up when they are shown.
+        self._show_current_screen()
+
+    def _first_loaded(self, _first) -> None:
+        """The Dashboard's figures, read first at start: shown if the Dashboard is in view (the other screens
+        wait for the whole commission, saying it is being read)."""
         self._show_current_screen()
 
     def new_item(self) -> None:
