@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from typing import Protocol, cast
+from typing import Any, ClassVar, Protocol, cast
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 from commission.ui.commands import Editor
 from commission.ui.main_window_files import MainWindowFiles
 from commission.ui.main_window_menus import MainWindowMenus
-from commission.ui.no_commission import NoCommission
 from commission.ui.settings import Settings
 from commission.ui.store import Store
 from commission.ui.style import SCALES_ITSELF, rescale_widget, text_factor
@@ -98,8 +98,7 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         self.stack = ScreenStack()
         self.opening = QWidget()  # blank until a database is open: the first paint builds no screen
         self.stack.addWidget(self.opening)
-        self.no_commission = NoCommission(self.new_commission, self.load_demo)
-        self.stack.addWidget(self.no_commission)
+        self._no_commission: QWidget | None = None
         self.reading = QLabel(self.tr("Reading…"))  # a screen asked for before the commission has been read
         self.reading.setObjectName("reading")
         self.reading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -112,20 +111,7 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         row.addWidget(self.stack.scroll_area(), 1)  # at large text a screen scrolls rather than clip
         self.setCentralWidget(central)
 
-        from commission.ui.transfer import Transfers
-
-        self.transfers = Transfers(self)
-        from commission.ui.backups import Backups
-
-        self.backups = Backups(self)
-        self.backups.set_interval(self.settings.backup_minutes)
-        from commission.ui.returns import Returns
-
-        self.returns = Returns(self)
-        from commission.ui.pledges_import import DecidimExport, PledgesImport
-
-        self.pledges = PledgesImport(self)
-        self.decidim_export = DecidimExport(self)
+        self._parts: dict[str, QObject] = {}  # the window's helpers made so far (_part): none before first paint
         self._build_screens()
         self._build_menus()
         self.busy_label = QLabel("")
@@ -138,7 +124,7 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         self._restore_window()
         self.backup_timer = QTimer(self)  # each minute: a back-up when one is due and something changed
         self.backup_timer.setInterval(60 * 1000)
-        self.backup_timer.timeout.connect(self.backups.automatic)
+        self.backup_timer.timeout.connect(self._on_part("backups", "automatic"))
         self.backup_timer.start()
 
     # -- layout -------------------------------------------------------------------------------------
@@ -275,6 +261,45 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         network = NetworkScreen(self.store)
         network.open_commission.connect(self.open_commission)
         return network
+
+    # The window's helpers, each made when first used (a menu item, a screen's button, opening a database):
+    # their modules (dialogs, tables of problems, jobs) are not loaded before the window's first paint.
+    PARTS: ClassVar[dict[str, tuple[str, str]]] = {
+        "transfers": ("commission.ui.transfer", "Transfers"),
+        "backups": ("commission.ui.backups", "Backups"),
+        "returns": ("commission.ui.returns", "Returns"),
+        "pledges": ("commission.ui.pledges_import", "PledgesImport"),
+        "decidim_export": ("commission.ui.pledges_import", "DecidimExport"),
+    }
+
+    def _part(self, name: str) -> Any:
+        part = self._parts.get(name)
+        if part is None:
+            module, cls = self.PARTS[name]
+            part = self._parts[name] = getattr(importlib.import_module(module), cls)(self)
+            if name == "backups":
+                part.set_interval(self.settings.backup_minutes)
+        return part
+
+    def _on_part(self, name: str, method: str) -> Callable[..., None]:
+        """A slot calling a helper's method (the helper made then, if it was not yet)."""
+        return lambda *_args: getattr(self._part(name), method)()
+
+    transfers = property(lambda self: self._part("transfers"))
+    backups = property(lambda self: self._part("backups"))
+    returns = property(lambda self: self._part("returns"))
+    pledges = property(lambda self: self._part("pledges"))
+    decidim_export = property(lambda self: self._part("decidim_export"))
+
+    @property
+    def no_commission(self) -> QWidget:
+        """What an open database with no commission yet shows (made when first needed)."""
+        if self._no_commission is None:
+            from commission.ui.no_commission import NoCommission
+
+            self._no_commission = NoCommission(self.new_commission, self.load_demo)
+            self.stack.addWidget(self._no_commission)
+        return self._no_commission
 
     # The screens by name, each built on first use (tests and tools reach into them this way).
     dashboard = property(lambda self: self.screens["dashboard"])
