@@ -125,3 +125,38 @@ def _close(qtbot, app, window, release) -> None:
     window.close()
     window.deleteLater()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_an_edit_made_while_the_commission_is_read_is_saved_and_shown_when_it_comes(
+    qtbot, styled_app, ui_db, settings, held_back
+):
+    """An update logged while the whole read is held back (a returns import, a menu): written at once, and the
+    read that follows it shows it; nothing is lost between the figures read first and the Snapshot."""
+    from commission.ui.commands import LogUpdate
+    from commission.ui.main_window import MainWindow
+
+    started, release = held_back
+    window = MainWindow(settings)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.set_database(ui_db)
+        qtbot.waitUntil(lambda: window.store.first is not None and started.is_set(), timeout=20_000)
+        first = window.store.first
+        late = first.overdue[0]
+        values = {"date": first.as_of, "status": "done", "progress": 100.0, "note": "Finished at last."}
+        assert window.editor.run(LogUpdate(window.editor, late, values))
+        assert window.store.snapshot is None and window.stack.currentWidget() is window.dashboard
+        release.set()
+        qtbot.waitUntil(
+            lambda: window.store.snapshot is not None and not window.store._running and not window.store._pending,
+            timeout=30_000,
+        )
+        snap = window.store.snapshot
+        assert snap.figures.commitments[late].state == "done"
+        assert any(u.note == "Finished at last." for u in snap.data.updates)
+        assert late not in snap.overdue
+        assert window.dashboard.state_counts["done"].text() == str(first.figures.states["done"] + 1)
+    finally:
+        _close(qtbot, styled_app, window, release)
