@@ -46,19 +46,13 @@ class DashboardFigures:
 
     data: StartData
     figures: domain.Figures
+    as_of: date  # the figures' date
+    commission: domain.CommissionInfo
     organisations: dict[int, domain.Organisation] = field(default_factory=dict)
     themes: dict[int, domain.Theme] = field(default_factory=dict)
     commitments: dict[int, domain.Commitment] = field(default_factory=dict)
     overdue: list[int] = field(default_factory=list)  # commitment ids, earliest due first
     states_by_organisation: dict[int, dict[str, int]] = field(default_factory=dict)
-
-    @property
-    def as_of(self) -> date:
-        return self.figures.as_of
-
-    @property
-    def commission(self) -> domain.CommissionInfo:
-        return self.data.commission
 
 
 def dashboard_figures(db: Database, commission_id: int, as_of: date) -> DashboardFigures:
@@ -99,6 +93,8 @@ def from_figures(data: StartData, figures: domain.Figures) -> DashboardFigures:
     return DashboardFigures(
         data=data,
         figures=figures,
+        as_of=figures.as_of,
+        commission=data.commission,
         organisations={o.id: o for o in data.organisations},
         themes={t.id: t for t in data.themes},
         commitments=commitments,
