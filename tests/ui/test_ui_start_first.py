@@ -53,13 +53,8 @@ def held_back(monkeypatch):
 def test_the_dashboard_shows_its_figures_before_the_whole_commission_and_keeps_them(
     qtbot, styled_app, ui_db, settings, held_back
 ):
-    from commission.ui.main_window import MainWindow
-
     started, release = held_back
-    window = MainWindow(settings)  # a real thread pool
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_window(qtbot, settings)
     try:
         window.set_database(ui_db)
         qtbot.waitUntil(lambda: window.store.first is not None, timeout=20_000)
@@ -94,13 +89,8 @@ def test_the_dashboard_shows_its_figures_before_the_whole_commission_and_keeps_t
 
 
 def test_a_screen_chosen_while_reading_shows_when_the_commission_comes(qtbot, styled_app, ui_db, settings, held_back):
-    from commission.ui.main_window import MainWindow
-
     started, release = held_back
-    window = MainWindow(settings)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_window(qtbot, settings)
     try:
         window.set_database(ui_db)
         window.sidebar.setCurrentRow(1)  # Sessions, before anything has been read
@@ -133,13 +123,9 @@ def test_an_edit_made_while_the_commission_is_read_is_saved_and_shown_when_it_co
     """An update logged while the whole read is held back (a returns import, a menu): written at once, and the
     read that follows it shows it; nothing is lost between the figures read first and the Snapshot."""
     from commission.ui.commands import LogUpdate
-    from commission.ui.main_window import MainWindow
 
     started, release = held_back
-    window = MainWindow(settings)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_window(qtbot, settings)
     try:
         window.set_database(ui_db)
         qtbot.waitUntil(lambda: window.store.first is not None and started.is_set(), timeout=20_000)
@@ -160,3 +146,14 @@ def test_an_edit_made_while_the_commission_is_read_is_saved_and_shown_when_it_co
         assert window.dashboard.state_counts["done"].text() == str(first.figures.states["done"] + 1)
     finally:
         _close(qtbot, styled_app, window, release)
+
+
+def _shown_window(qtbot, settings):
+    """The main window on screen, on a real thread pool, with no database yet."""
+    from commission.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
