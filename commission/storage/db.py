@@ -11,12 +11,13 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import platformdirs
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from sqlalchemy.exc import OperationalError
     from sqlalchemy.orm import Session as DbSession
 
+T = TypeVar("T")
 APPLICATION_ID = 0x434D5331  # "CMS1": marks a SQLite file as a Commission database
 APP_MARK = "commission"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -258,14 +260,17 @@ def open_database(
     An encrypted SQLite file needs its passphrase (never stored: it lives in this process's memory only).
     `encrypt` with a passphrase creates a new database encrypted.
     """
-    from sqlalchemy.exc import OperationalError  # not at start (see the imports above)
-
     if db is None:
         db = default_database()
     if isinstance(db, str) and is_url(db):
         return _open_url(db, create=create)
     path = Path(db).expanduser()
-    kind, revision = _inspect_sqlite(path, passphrase)
+    inspected = _meanwhile(_inspect_sqlite, path, passphrase)  # its integrity check reads the whole file
+    try:
+        from sqlalchemy.exc import OperationalError  # not at start (see the imports above); loaded meanwhile
+        from sqlalchemy.orm import sessionmaker  # noqa: F401  # what Database needs, loaded while the file is read
+    finally:
+        kind, revision = inspected()  # nothing is written to the file before it has been looked at
     if kind == "new" and not create:
         raise UserError(f"There is no Commission database at {path}.")
     if kind == "new" and encrypt and not passphrase:
@@ -301,6 +306,30 @@ def open_database(
         backup_path=backup,
         encrypted=passphrase is not None,
     )
+
+
+def _meanwhile(work: Callable[..., T], *args: Any) -> Callable[[], T]:
+    """`work(*args)` on a thread of its own; the function returned waits for it and gives its result (or raises
+    its exception). For work that waits on the disk (SQLite lets go of the interpreter while it reads), done
+    while the calling thread loads modules."""
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = work(*args)
+        except BaseException as exc:  # handed to the caller, raised there
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, name="commission-open", daemon=True)
+    thread.start()
+
+    def result() -> T:
+        thread.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        return cast(T, outcome["result"])
+
+    return result
 
 
 def _is_plain(path: Path) -> bool:

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QApplication
 from commission.log import setup_logging
 from commission.ui import crash, i18n, store
 from commission.ui.main_window import MainWindow
-from commission.ui.preferences import apply_text_size
 from commission.ui.settings import Settings
-from commission.ui.style import apply_style
+from commission.ui.style import apply_style, apply_text_size
 
 log = logging.getLogger(__name__)
 

@@ -170,6 +170,7 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.store = store
         self.snapshot = None
+        self.first = None  # the figures read first at start, shown until the Snapshot comes
         outer = vbox(self, (0, 0, 0, 0), 0)  # the page scrolls, edge to edge
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Dashboard"))
@@ -316,6 +317,18 @@ class Dashboard(QWidget):
         self.snapshot = snap
         if snap is None:
             return
+        self._show(snap)
+        self.over_time.request(snap.data, snap.as_of)
+
+    def show_first(self, first) -> None:
+        """The figures read first at start (services.start_figures.DashboardFigures), while the whole
+        commission is read: every figure as the Snapshot will show it; the history over time, which needs
+        every update, keeps saying it is being worked out until the Snapshot comes (set_snapshot)."""
+        self.first = first
+        self._show(first)
+
+    def _show(self, snap) -> None:
+        """Every figure of `snap`: a Snapshot, or the DashboardFigures read first (the same attributes)."""
         if not self.as_of.hasFocus():
             self.as_of.set_value(snap.as_of)
         figures = snap.figures
@@ -372,7 +385,6 @@ class Dashboard(QWidget):
         self.chart.set_data(
             [o.name for o in organisations], [snap.states_by_organisation.get(o.id, {}) for o in organisations]
         )
-        self.over_time.request(snap.data, snap.as_of)
         self.overdue_model.set_snapshot(snap)
         empty = self.overdue_model.rowCount() == 0
         self.overdue.setVisible(not empty)

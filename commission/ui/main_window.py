@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from typing import Protocol, cast
+from typing import Any, ClassVar, Protocol, cast
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 from commission.ui.commands import Editor
 from commission.ui.main_window_files import MainWindowFiles
 from commission.ui.main_window_menus import MainWindowMenus
-from commission.ui.no_commission import NoCommission
 from commission.ui.settings import Settings
 from commission.ui.store import Store
 from commission.ui.style import SCALES_ITSELF, rescale_widget, text_factor
@@ -98,8 +98,11 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         self.stack = ScreenStack()
         self.opening = QWidget()  # blank until a database is open: the first paint builds no screen
         self.stack.addWidget(self.opening)
-        self.no_commission = NoCommission(self.new_commission, self.load_demo)
-        self.stack.addWidget(self.no_commission)
+        self._no_commission: QWidget | None = None
+        self.reading = QLabel(self.tr("Reading…"))  # a screen asked for before the commission has been read
+        self.reading.setObjectName("reading")
+        self.reading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.reading)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -108,32 +111,20 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         row.addWidget(self.stack.scroll_area(), 1)  # at large text a screen scrolls rather than clip
         self.setCentralWidget(central)
 
-        from commission.ui.transfer import Transfers
-
-        self.transfers = Transfers(self)
-        from commission.ui.backups import Backups
-
-        self.backups = Backups(self)
-        self.backups.set_interval(self.settings.backup_minutes)
-        from commission.ui.returns import Returns
-
-        self.returns = Returns(self)
-        from commission.ui.pledges_import import DecidimExport, PledgesImport
-
-        self.pledges = PledgesImport(self)
-        self.decidim_export = DecidimExport(self)
+        self._parts: dict[str, QObject] = {}  # the window's helpers made so far (_part): none before first paint
         self._build_screens()
         self._build_menus()
         self.busy_label = QLabel("")
         self.statusBar().addPermanentWidget(self.busy_label)
         self.store.loaded.connect(self._loaded)
+        self.store.first_loaded.connect(self._first_loaded)
         self.store.commissions_changed.connect(self._commissions_changed)
         self.store.error.connect(self.show_error)
         self.store.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Reading…") if busy else ""))
         self._restore_window()
         self.backup_timer = QTimer(self)  # each minute: a back-up when one is due and something changed
         self.backup_timer.setInterval(60 * 1000)
-        self.backup_timer.timeout.connect(self.backups.automatic)
+        self.backup_timer.timeout.connect(self._on_part("backups", "automatic"))
         self.backup_timer.start()
 
     # -- layout -------------------------------------------------------------------------------------
@@ -271,6 +262,45 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         network.open_commission.connect(self.open_commission)
         return network
 
+    # The window's helpers, each made when first used (a menu item, a screen's button, opening a database):
+    # their modules (dialogs, tables of problems, jobs) are not loaded before the window's first paint.
+    PARTS: ClassVar[dict[str, tuple[str, str]]] = {
+        "transfers": ("commission.ui.transfer", "Transfers"),
+        "backups": ("commission.ui.backups", "Backups"),
+        "returns": ("commission.ui.returns", "Returns"),
+        "pledges": ("commission.ui.pledges_import", "PledgesImport"),
+        "decidim_export": ("commission.ui.pledges_import", "DecidimExport"),
+    }
+
+    def _part(self, name: str) -> Any:
+        part = self._parts.get(name)
+        if part is None:
+            module, cls = self.PARTS[name]
+            part = self._parts[name] = getattr(importlib.import_module(module), cls)(self)
+            if name == "backups":
+                part.set_interval(self.settings.backup_minutes)
+        return part
+
+    def _on_part(self, name: str, method: str) -> Callable[..., None]:
+        """A slot calling a helper's method (the helper made then, if it was not yet)."""
+        return lambda *_args: getattr(self._part(name), method)()
+
+    transfers = property(lambda self: self._part("transfers"))
+    backups = property(lambda self: self._part("backups"))
+    returns = property(lambda self: self._part("returns"))
+    pledges = property(lambda self: self._part("pledges"))
+    decidim_export = property(lambda self: self._part("decidim_export"))
+
+    @property
+    def no_commission(self) -> QWidget:
+        """What an open database with no commission yet shows (made when first needed)."""
+        if self._no_commission is None:
+            from commission.ui.no_commission import NoCommission
+
+            self._no_commission = NoCommission(self.new_commission, self.load_demo)
+            self.stack.addWidget(self._no_commission)
+        return self._no_commission
+
     # The screens by name, each built on first use (tests and tools reach into them this way).
     dashboard = property(lambda self: self.screens["dashboard"])
     sessions = property(lambda self: self.screens["sessions"])
@@ -340,9 +370,16 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         if self.store.commission_id is None:
             self.stack.setCurrentWidget(self.no_commission)
             return
+        item = self.sidebar.currentItem()
+        if self.store.snapshot is None and item is not None and item.data(Qt.ItemDataRole.UserRole) != "dashboard":
+            self.stack.setCurrentWidget(self.reading)  # it shows when the commission has been read (_loaded)
+            return
         screen = self.current_screen()
         if screen is not None:
             self._bring_up_to_date(screen)
+            first = self.store.first  # the Dashboard's figures, read first: shown until the Snapshot comes
+            if self.store.snapshot is None and first is not None and getattr(screen, "first", None) is not first:
+                screen.show_first(first)  # type: ignore[attr-defined]  # the Dashboard (the others wait above)
             self.stack.setCurrentWidget(screen)
 
     def _bring_up_to_date(self, screen: QWidget) -> None:
@@ -370,6 +407,11 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         if snapshot is not None and self.store.commission_id is not None:
             self.settings.set_last_commission(self.database_label, self.store.commission_id)
         # Only the screen in view is refreshed now; the others catch up when they are shown.
+        self._show_current_screen()
+
+    def _first_loaded(self, _first) -> None:
+        """The Dashboard's figures, read first at start: shown if the Dashboard is in view (the other screens
+        wait for the whole commission, saying it is being read)."""
         self._show_current_screen()
 
     def new_item(self) -> None:

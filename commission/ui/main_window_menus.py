@@ -31,23 +31,23 @@ class MainWindowMenus(MainWindowPart):
         self._action(
             file_menu,
             self.tr("&Import workbook…"),
-            self.transfers.choose_import,
+            self._on_part("transfers", "choose_import"),
             "Ctrl+I",
         )
         self._action(
             file_menu,
             self.tr("&Export workbook…"),
-            self.transfers.choose_export,
+            self._on_part("transfers", "choose_export"),
             "Ctrl+E",
         )
-        self._action(file_menu, self.tr("&Back up now"), self.backups.back_up_now, "Ctrl+B")
-        self._action(file_menu, self.tr("Save a back-up cop&y as…"), self.transfers.choose_backup)
-        self._action(file_menu, self.tr("Res&tore from back-up…"), self.backups.choose_restore)
+        self._action(file_menu, self.tr("&Back up now"), self._on_part("backups", "back_up_now"), "Ctrl+B")
+        self._action(file_menu, self.tr("Save a back-up cop&y as…"), self._on_part("transfers", "choose_backup"))
+        self._action(file_menu, self.tr("Res&tore from back-up…"), self._on_part("backups", "choose_restore"))
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Sen&d update returns…"), self.returns.choose_send)
-        self._action(file_menu, self.tr("Import update ret&urn…"), self.returns.choose_import)
-        self._action(file_menu, self.tr("Import p&ledges…"), self.pledges.choose)
-        self._action(file_menu, self.tr("Export for Decidi&m…"), self.decidim_export.choose)
+        self._action(file_menu, self.tr("Sen&d update returns…"), self._on_part("returns", "choose_send"))
+        self._action(file_menu, self.tr("Import update ret&urn…"), self._on_part("returns", "choose_import"))
+        self._action(file_menu, self.tr("Import p&ledges…"), self._on_part("pledges", "choose"))
+        self._action(file_menu, self.tr("Export for Decidi&m…"), self._on_part("decidim_export", "choose"))
         file_menu.addSeparator()
         self.preferences_action = self._action(
             file_menu,

@@ -9,20 +9,12 @@ there and this field agree.
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox
 
 from commission.ui import i18n
 from commission.ui.dialogs import FormDialog
 from commission.ui.settings import Settings
-from commission.ui.style import set_text_size, text_percent
-
-
-def apply_text_size(settings) -> None:
-    """The text size chosen in Preferences, on every screen and window now open (and those opened later)."""
-    app = QApplication.instance()
-    size = settings.text_size
-    if isinstance(app, QApplication) and size != text_percent():
-        set_text_size(app, size)
+from commission.ui.style import apply_text_size as apply_text_size  # moved there: loaded before first paint
 
 
 def _spin_box(low: int, high: int, value: int, suffix: str) -> QSpinBox:

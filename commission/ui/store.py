@@ -154,6 +154,7 @@ class Store(QObject):
     """Holds the open database and commission; hands every screen a fresh Snapshot after each change."""
 
     loaded = Signal(object)  # Snapshot
+    first_loaded = Signal(object)  # services.start_figures.DashboardFigures: at a first read, before the Snapshot
     commissions_changed = Signal(list)  # list[CommissionInfo]
     busy_changed = Signal(bool)
     error = Signal(str)
@@ -166,6 +167,7 @@ class Store(QObject):
         self.commission_id: int | None = None
         self.commissions: list[domain.CommissionInfo] = []
         self.snapshot: Snapshot | None = None
+        self.first = None  # the Dashboard's figures read first (first_loaded), while the Snapshot is read
         self.as_of: date = date.today()
         self._generation = 0
         self._running = False
@@ -181,6 +183,7 @@ class Store(QObject):
         self.db = db
         self.opened += 1  # which opening of a database a screen's cached answer belongs to
         self.snapshot = None
+        self.first = None
         self.reload_commissions(commission_id)
 
     def close(self) -> None:
@@ -207,6 +210,7 @@ class Store(QObject):
         if commission_id != self.commission_id:
             self.commission_id = commission_id
             self.snapshot = None
+            self.first = None
             self.refresh()
 
     def set_as_of(self, as_of: date) -> None:
@@ -372,7 +376,44 @@ class Store(QObject):
             )
             return snap  # consents in force came in load's one query for all members
 
-        self.runner.submit(work, on_done=lambda snap: self._finished(generation, snap), on_error=self._failed_refresh)
+        def read_all() -> None:
+            self.runner.submit(
+                work, on_done=lambda snap: self._finished(generation, snap), on_error=self._failed_refresh
+            )
+
+        if base is None and wanted is None:
+            self._first_figures(generation, db, cid, as_of, then=read_all)
+        else:
+            read_all()
+
+    def _first_figures(self, generation: int, db, cid: int, as_of: date, then: Callable[[], None]) -> None:
+        """The first read of a commission (nothing of it shown yet): the Dashboard's figures alone, read the
+        quick way (services.start_figures) and shown (`first_loaded`), then `then()`: the whole commission.
+        Should the quick read fail, the whole read shows the figures as before."""
+        from commission.services import start_figures
+
+        def arrived(first) -> None:
+            if self.db is not db:
+                self._running = False  # closed meanwhile: the whole read would be of a database no longer open
+                self.busy_changed.emit(False)
+                return
+            wanted = generation == self._generation and self.snapshot is None  # nothing newer asked for or shown
+            if first is not None and wanted and (first.commission.id, first.as_of) == (self.commission_id, self.as_of):
+                self.first = first
+                self.first_loaded.emit(first)
+            then()
+
+        def failed(exc: BaseException) -> None:
+            log.warning("Reading the dashboard's figures first failed (%s); reading the whole commission", exc)
+            arrived(None)
+
+        def work(job):
+            started = time.perf_counter()
+            first = start_figures.dashboard_figures(db, cid, as_of)
+            log.debug("The dashboard's figures of commission %d as of %s in %.0f ms", cid, as_of, _ms(started))
+            return first
+
+        self.runner.submit(work, on_done=arrived, on_error=failed)
 
     def _touched_meanwhile(self) -> frozenset[tuple[str, int]] | None:
         """What this window's edits made while a read runs touched (the next read reads them), for the running
@@ -408,6 +449,7 @@ class Store(QObject):
         if generation != self._generation or snap.commission.id != self.commission_id or snap.as_of != self.as_of:
             return  # a newer request is on its way
         self.snapshot = snap
+        self.first = None  # the Snapshot holds the figures read first, and the rest
         self.loaded.emit(snap)
 
     def _failed_refresh(self, exc: BaseException) -> None:

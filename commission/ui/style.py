@@ -360,3 +360,11 @@ def apply_style(app: QApplication, percent: int = 100) -> None:
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a949e"))
     app.setPalette(palette)
     set_text_size(app, percent)
+
+
+def apply_text_size(settings) -> None:
+    """The text size chosen in Preferences, on every screen and window now open (and those opened later)."""
+    app = QApplication.instance()
+    size = settings.text_size
+    if isinstance(app, QApplication) and size != text_percent():
+        set_text_size(app, size)
