@@ -53,17 +53,26 @@ def insert_columns(connection: Connection, table: Table, columns: dict[str, list
             finally:
                 if checks:
                     cursor.execute("PRAGMA ignore_check_constraints = OFF")
-            for name, test in checks:
-                failed = f"SELECT 1 FROM {table.name} WHERE rowid > ? AND NOT ({test}) LIMIT 1"
-                if cursor.execute(failed, (after,)).fetchone() is not None:
-                    message = f"CHECK constraint failed: {name}"  # SQLite's own words for it
-                    raise IntegrityError(sql, None, sqlite3.IntegrityError(message))
+            failed = _failed_check(cursor, table.name, checks, after)
+            if failed:
+                raise IntegrityError(sql, None, sqlite3.IntegrityError(f"CHECK constraint failed: {failed}"))
         finally:
             cursor.close()
         return
     connection.execute(
         insert(table), [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)]
     )
+
+
+def _failed_check(cursor: Any, table: str, checks: list[tuple[str, str]], after: int) -> str | None:
+    """The name of a CHECK constraint that a row after rowid `after` breaks, or None: one scan of the new rows
+    for all of them (a CHECK fails only when false, not when NULL, and so does `NOT (…)` in a WHERE)."""
+    if not checks:
+        return None
+    broken = f"SELECT 1 FROM {table} WHERE rowid > ? AND (%s) LIMIT 1"
+    if cursor.execute(broken % " OR ".join(f"NOT ({test})" for _, test in checks), (after,)).fetchone() is None:
+        return None
+    return next(name for name, test in checks if cursor.execute(broken % f"NOT ({test})", (after,)).fetchone())
 
 
 def _checks(table: Table) -> list[tuple[str, str]]:
