@@ -247,6 +247,25 @@ def _migrate(engine: Engine) -> None:
             connection.execute(AppInfo.__table__.insert().values(key="application", value=APP_MARK))
 
 
+def _create(path: Path, passphrase: str | None) -> None:
+    """A new database made whole in a file beside `path`, then moved into place. SQLite's driver commits each
+    CREATE TABLE of a migration by itself, so one killed half-way through making the file in place left a file
+    every later open refused; now it leaves a temporary file, removed by the next run."""
+    from commission import files
+
+    files.sweep(path.parent)
+    temp = path.with_name(files.temp_name(path.stem))
+    engine = _sqlite_engine(temp, passphrase)
+    try:
+        _migrate(engine)
+    except BaseException:
+        engine.dispose()
+        temp.unlink(missing_ok=True)
+        raise
+    engine.dispose()  # a new file is in rollback-journal mode: all of it is in the one file
+    os.replace(temp, path)
+
+
 def backup_name(path: Path, revision: str | None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.before-upgrade-{revision or 'none'}-{stamp}{path.suffix}")
@@ -289,11 +308,16 @@ def open_database(
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(f"Cannot create a database in {path.parent}: {exc.strerror}.") from exc
+    try:
+        if kind == "new":
+            _create(path, passphrase)
+    except OperationalError as exc:
+        raise UserError(_sqlite_failure(path, exc)) from exc
     engine = _sqlite_engine(path, passphrase)
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA journal_mode=WAL")
-        if kind == "new" or needs_upgrade:
+        if needs_upgrade:
             _migrate(engine)
     except OperationalError as exc:
         engine.dispose()

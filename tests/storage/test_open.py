@@ -10,6 +10,7 @@ from alembic import command
 from sqlalchemy import create_engine, text
 
 from commission.errors import UserError
+from commission.services.check import check_database
 from commission.services.demo import create_demo
 from commission.services.queries import find_commission, load_commission_data
 from commission.services.search import search
@@ -188,3 +189,35 @@ def test_a_branched_or_broken_ladder_is_refused(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         storage._revision_ladder.cache_clear()
+
+
+KILLED_WHILE_MAKING = """
+import os, sys
+from commission.storage.migrations import shapes
+
+real, made = shapes.create_table, []
+
+def create_table(*args, **kwargs):
+    made.append(args[0])
+    if len(made) == 6:
+        os._exit(9)  # as a kill -9 would, half-way through the first schema
+    return real(*args, **kwargs)
+
+shapes.create_table = create_table
+from commission.storage import open_database
+open_database(sys.argv[1])
+"""
+
+
+def test_a_new_database_killed_while_being_made_leaves_nothing_that_refuses_the_next_open(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "new.db"
+    killed = subprocess.run([sys.executable, "-c", KILLED_WHILE_MAKING, str(path)], capture_output=True, timeout=120)
+    assert killed.returncode == 9, killed.stderr.decode()
+    assert not path.exists()  # made beside it, not in place
+    db = open_database(path)  # not "a database, but not a Commission database"
+    assert check_database(db) == []
+    db.dispose()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("new.db")) == []
