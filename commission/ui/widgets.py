@@ -269,7 +269,7 @@ class HeaderFit(QObject):
     large text size the model's declared widths are too small, so each column is widened to its heading's
     whole words whenever the headings, the language, the font or the style change."""
 
-    REFIT = (QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange)
+    REFIT = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange)
 
     def __init__(self, header, widths: dict[int, int], stretch: int | None):
         super().__init__(header)
@@ -279,6 +279,7 @@ class HeaderFit(QObject):
         if model is not None:
             model.headerDataChanged.connect(lambda *_a: self.fit())
             model.modelReset.connect(self.fit)
+        header.sortIndicatorChanged.connect(lambda *_a: self.fit())
         self.fit()
 
     def eventFilter(self, watched, event) -> bool:
@@ -288,12 +289,17 @@ class HeaderFit(QObject):
 
     def fit(self) -> None:
         header = self.header
+        arrows = header.isSortIndicatorShown()
         for column in range(header.count()):
             if column == self.stretch or header.isSectionHidden(column):
                 continue
+            sorted_by = arrows and column == header.sortIndicatorSection()
+            if arrows and not sorted_by:  # room for the sort arrow only in the column sorted by
+                header.setSortIndicatorShown(False)
             whole = header.sectionSizeFromContents(column).width()
+            header.setSortIndicatorShown(arrows)
             wanted = max(self.widths.get(column, header.defaultSectionSize()), whole)
-            if header.sectionSize(column) < wanted:
+            if header.sectionSize(column) != wanted:  # back to the declared width too, when the text gets smaller
                 header.resizeSection(column, wanted)
 
 

@@ -158,8 +158,11 @@ def _cut_headings(view) -> dict[str, int]:
     cut = {}
     for column in range(header.count()):
         if header.isSectionHidden(column) or header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
-            continue  # the stretching column takes what room is left (see the README's known limits)
+            continue  # the stretching column takes what room is left (its words may be cut in a narrow panel)
+        arrows = header.isSortIndicatorShown()
+        header.setSortIndicatorShown(arrows and column == header.sortIndicatorSection())  # its arrow, if sorted by
         short = header.sectionSizeFromContents(column).width() - header.sectionSize(column)
+        header.setSortIndicatorShown(arrows)
         if short > 0:
             cut[model.headerData(column, Qt.Orientation.Horizontal)] = short
     return cut
