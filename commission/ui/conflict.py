@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -240,14 +238,8 @@ def _show_saved(editor, kind: str, record_id: int) -> None:
     if window is None:
         return
     for form in window.findChildren(RecordForm):
-        if form.kind != kind or form.record_id != record_id or not form.load(record_id):
-            continue
-        for field, widget in form.fields.items():
-            if isinstance(widget, (QLineEdit, QPlainTextEdit)) and widget.hasFocus():
-                widget.blockSignals(True)
-                text = str(form.values.get(field) or "")
-                widget.setText(text) if isinstance(widget, QLineEdit) else widget.setPlainText(text)
-                widget.blockSignals(False)
+        if form.kind == kind and form.record_id == record_id:
+            form.load(record_id, focused_too=True)  # its row is read off the GUI thread
 
 
 def _last_saved(db, kind: str, record_id: int) -> tuple[str, object]:

@@ -124,6 +124,7 @@ class StatesChart(QChartView):
             bar_set.append([float(c.get(state, 0)) for c in reversed(counts)])
             series.append(bar_set)
         chart.addSeries(series)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # one state a line: whole words, in Welsh too
         categories = QBarCategoryAxis()
         self.names = list(reversed(names))
         categories.append([_short(n) for n in self.names])

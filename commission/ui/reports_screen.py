@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -207,10 +207,10 @@ class ReportsScreen(QWidget):
         self.as_of.setAccessibleName(self.tr("Figures as of"))
         self.dashboard_date = link_button(self.tr("Dashboard's"))
         self.dashboard_date.setToolTip(self.tr("Use the date the Dashboard shows its figures for"))
-        date_row = QHBoxLayout()
-        date_row.setSpacing(4)
-        date_row.addWidget(self.as_of, 1)
-        date_row.addWidget(self.dashboard_date)
+        date_row = QVBoxLayout()  # the link under the date: beside it, in Welsh, neither fitted the card
+        date_row.setSpacing(2)
+        date_row.addWidget(self.as_of)
+        date_row.addWidget(self.dashboard_date, 0, Qt.AlignmentFlag.AlignLeft)
         self.language = QComboBox()
         for code, words in LANGUAGES:
             self.language.addItem(self.tr(words), code)

@@ -305,11 +305,6 @@ class Store(QObject):
         """Run `work(job, db)` on the runner; `on_done(result)` / `on_error(exc)` come back on the GUI thread."""
         return self.runner.submit(self.bind(work), on_done=on_done, on_error=on_error, on_progress=on_progress)
 
-    def read_now(self, query: Callable[[Any], Any]):
-        """`query(db)` at once, on the calling thread: only for one row by its id, where the caller needs the
-        answer before it can go on (a form's record with its version, the row a conflict is about)."""
-        return query(self.db)
-
     def read(self, query: Callable[[Any], Any], on_done, on_error=None) -> Job:
         """Run `query(db)` off the GUI thread and hand its result to `on_done` on the GUI thread."""
         return self.submit(lambda job, db: query(db), on_done=on_done, on_error=on_error or self._failed)

@@ -3,6 +3,8 @@ evidence, and the "you said, we did" trace from an insight to the panel's verdic
 
 from __future__ import annotations
 
+from collections import deque
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -22,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commission.errors import UserError
-from commission.services import edits
+from commission.services.edit_base import ConflictError
+from commission.ui import conflict
 from commission.ui import widgets as w
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.commands import Change
-from commission.ui.forms import RecordForm
+from commission.ui.forms import RecordForm, read_row
 from commission.ui.history import history_button
 from commission.ui.layouts import word_combo
 from commission.ui.list_editor import ListEditor
@@ -49,6 +51,8 @@ class ThemesScreen(ListEditor):
         super().__init__(store, editor, parent)
         self.new_theme_record = NewRecord(self, lambda snap, record_id: record_id in snap.themes)
         self.new_insight = NewRecord(self, lambda snap, record_id: record_id in snap.insights)
+        self._moves: deque[tuple[int, int | None, int | None]] = deque()  # (theme, parent seen, new parent) to save
+        self._moved: dict[int, int | None] = {}  # theme → where this window last moved it, until a Snapshot shows it
         self.page_tabs = QTabWidget()  # the themes and what we heard; the frameworks' coverage beside them
         self.page_tabs.setDocumentMode(True)
         outer = QVBoxLayout(self)
@@ -223,6 +227,10 @@ class ThemesScreen(ListEditor):
         self.coverage.set_snapshot(snap)
         if snap is None:
             return
+        for theme_id, parent_id in list(self._moved.items()):
+            theme = snap.themes.get(theme_id)
+            if theme is None or (theme.parent_id == parent_id and all(m[0] != theme_id for m in self._moves)):
+                del self._moved[theme_id]  # the move is in view now (or the theme is gone)
         keep = self.new_theme_record.wanted() or self.current_theme()
         if self.new_insight.waiting():  # the new insight's own theme, once it has arrived
             insight = snap.insights.get(self.new_insight.wanted())
@@ -244,9 +252,9 @@ class ThemesScreen(ListEditor):
 
     def descendants(self, theme_id: int) -> list[int]:
         out, todo = [], [theme_id]
-        children: dict[int, list[int]] = {}
-        for t in self.snapshot.data.themes:
-            children.setdefault(t.parent_id, []).append(t.id)
+        children: dict[int | None, list[int]] = {}
+        for t in self.snapshot.data.themes:  # with the moves this window made that the Snapshot does not show yet
+            children.setdefault(self._moved.get(t.id, t.parent_id), []).append(t.id)
         while todo:
             current = todo.pop()
             out.append(current)
@@ -326,25 +334,53 @@ class ThemesScreen(ListEditor):
 
     # -- changing -----------------------------------------------------------------------------------
     def reparent_theme(self, theme_id: int, parent_id: int | None) -> bool:
-        if theme_id is None or self.snapshot is None:
+        """Move a theme under another (None: to the top). Built from the parent the screen shows (the Snapshot's,
+        or where this window last moved it); the theme's row and version are read off the GUI thread and the move
+        saved when they come, one move after another, so quick moves all land. A row whose parent is neither is
+        someone else's move: shown as a conflict, not overwritten. False when the move is refused at once."""
+        if theme_id is None or self.snapshot is None or theme_id not in self.snapshot.themes:
             return False
         if parent_id is not None and parent_id in self.descendants(theme_id):
             self.store.error.emit("A theme cannot sit under itself or one of its own sub-themes.")
             return False
-        try:
-            current = self.store.read_now(lambda db: edits.get(db, "theme", theme_id))
-        except UserError as exc:
-            self.store.error.emit(str(exc))
-            return False
-        return (
-            self.editor.edit(
-                Change(
-                    "theme", theme_id, {"parent_id": current["parent_id"]}, {"parent_id": parent_id}, current["version"]
-                ),
-                "Move theme",
-            )
-            is not None
-        )
+        seen = self._moved.get(theme_id, self.snapshot.themes[theme_id].parent_id)
+        if parent_id == seen:
+            return False  # already there
+        self._moved[theme_id] = parent_id
+        self._moves.append((theme_id, seen, parent_id))
+        if len(self._moves) == 1:
+            self._next_move()
+        return True
+
+    def _next_move(self) -> None:
+        if not self._moves:
+            return
+        theme_id = self._moves[0][0]
+        self.store.read(lambda db: read_row(db, "theme", theme_id), self._save_move, self._move_failed)
+
+    def _save_move(self, current: dict | None) -> None:
+        theme_id, seen, parent_id = self._moves.popleft()
+        shown = self.snapshot.themes.get(theme_id) if self.snapshot is not None else None
+        if current is None:
+            self._moved.pop(theme_id, None)
+            self.store.error.emit("That theme is no longer there (someone may have deleted it).")
+        elif current["parent_id"] not in (seen, shown.parent_id if shown else seen):  # moved by someone else
+            self._moved.pop(theme_id, None)
+            mine = {**current, "parent_id": parent_id}
+            conflict.show_conflict(self.editor, _Move(theme_id), ConflictError("theme", theirs=current, mine=mine))
+        elif current["parent_id"] != parent_id:
+            before = {"parent_id": current["parent_id"]}
+            if not self.editor.edit(
+                Change("theme", theme_id, before, {"parent_id": parent_id}, current["version"]), "Move theme"
+            ):
+                self._moved.pop(theme_id, None)  # refused: the Editor said why
+        self._next_move()
+
+    def _move_failed(self, exc: BaseException) -> None:
+        theme_id = self._moves.popleft()[0]
+        self._moved.pop(theme_id, None)
+        self.store.error.emit(str(exc))
+        self._next_move()
 
     def choose_colour(self) -> None:
         theme_id = self.current_theme()
@@ -444,3 +480,12 @@ class ThemesScreen(ListEditor):
 
     def splitters(self) -> dict:
         return {"splitter": self.splitter, "right": self.right}
+
+
+class _Move:
+    """What the conflict dialog asks of a refused edit: which record it was of."""
+
+    kind = "theme"
+
+    def __init__(self, record_id: int):
+        self.record_id = record_id

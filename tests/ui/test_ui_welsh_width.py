@@ -6,7 +6,8 @@ other they go one above the other."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QWidget
 
 from commission.services import reviews
 from commission.ui import i18n
@@ -107,3 +108,95 @@ def test_stack_when_narrow_on_its_own(qtbot):
     _settle()
     assert layout.direction() == QBoxLayout.Direction.TopToBottom
     assert left.geometry().bottom() < right.geometry().top()
+
+
+# -- whole words at 1280×800 and at large text (last session's trial: "Ffigurau a…", "Yn bres…", "wedi'i wn…") --
+SIZES = (100, 150)  # the text size chosen in Preferences, % (1280×800 at 150% is the tightest laptop case)
+
+
+@pytest.fixture(params=SIZES, ids=lambda size: f"text-{size}")
+def welsh_sized(request, welsh, styled_app):
+    from commission.ui import style
+
+    style.set_text_size(styled_app, request.param)
+    welsh.resize(1280, 800)
+    _settle()
+    yield welsh
+    style.set_text_size(styled_app, 100)
+    _settle()
+
+
+def _clipped(widgets) -> list[str]:
+    """The words of each widget narrower than its text needs (a label, a button or a date box cut short)."""
+    out = []
+    for widget in widgets:
+        if not widget.isVisible():
+            continue
+        plain_label = isinstance(widget, QLabel) and not widget.wordWrap()
+        needed = (widget.sizeHint() if plain_label else widget.minimumSizeHint()).width()
+        if widget.width() < needed:
+            out.append(widget.text() if hasattr(widget, "text") else type(widget).__name__)
+    return out
+
+
+def test_the_reports_options_show_whole_words_in_welsh(welsh_sized):
+    screen = welsh_sized.show_screen("reports")
+    _settle()
+    card = screen.make_button.parentWidget()
+    labels = [label for label in card.findChildren(QLabel) if label.text() and not label.wordWrap()]
+    assert any(label.text() == "Ffigurau ar" for label in labels)
+    wanted = [*labels, screen.as_of, screen.dashboard_date, screen.format, screen.language]
+    assert not _clipped(wanted), _clipped(wanted)
+    shown = screen.as_of.lineEdit() if hasattr(screen.as_of, "lineEdit") else None
+    if shown is not None:  # the date itself, all of it
+        assert shown.width() >= shown.fontMetrics().horizontalAdvance(shown.text())
+
+
+def _cut_headings(view) -> dict[str, int]:
+    """Each column heading of the table (of a column of its own width) narrower than its words: by how many px."""
+    header, model = view.horizontalHeader(), view.model()
+    cut = {}
+    for column in range(header.count()):
+        if header.isSectionHidden(column) or header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            continue  # the stretching column takes what room is left (its words may be cut in a narrow panel)
+        arrows = header.isSortIndicatorShown()
+        header.setSortIndicatorShown(arrows and column == header.sortIndicatorSection())  # its arrow, if sorted by
+        short = header.sectionSizeFromContents(column).width() - header.sectionSize(column)
+        header.setSortIndicatorShown(arrows)
+        if short > 0:
+            cut[model.headerData(column, Qt.Orientation.Horizontal)] = short
+    return cut
+
+
+@pytest.mark.parametrize("screen_name", ["sessions", "themes", "members", "actions"])
+def test_table_headings_show_whole_words_in_welsh(welsh_sized, screen_name):
+    from PySide6.QtWidgets import QTableView
+
+    screen = welsh_sized.show_screen(screen_name)
+    _settle()
+    views = [v for v in screen.findChildren(QTableView) if v.model() is not None and v.model().columnCount()]
+    assert views
+    cut = {v.accessibleName() or type(v.model()).__name__: _cut_headings(v) for v in views}
+    assert not any(cut.values()), cut
+    if screen_name == "sessions":
+        headings = [screen.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+        assert "Yn bresennol" in headings  # in Welsh indeed
+
+
+def test_the_dashboard_chart_legend_shows_whole_words_in_welsh(welsh_sized):
+    from PySide6.QtGui import QFontMetrics
+
+    from commission.ui.dashboard import StatesChart
+
+    welsh_sized.store.refresh()  # the chart is drawn again with the words of the language now installed
+    welsh_sized.show_screen("dashboard")
+    _settle()
+    chart = welsh_sized.findChild(StatesChart)
+    legend = chart.chart().legend()
+    labels = [marker.label() for marker in legend.markers()]
+    assert "wedi’i wneud" in labels or "wedi'i wneud" in labels
+    metrics = QFontMetrics(legend.font())
+    entries = [metrics.horizontalAdvance(label) + metrics.height() + 12 for label in labels]  # box, gap, words
+    one_a_line = legend.alignment() & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
+    needed = max(entries) if one_a_line else sum(entries)
+    assert legend.geometry().width() >= needed, (legend.geometry().width(), needed)  # no state cut to "…"
