@@ -118,7 +118,6 @@ def _circular(frames):
 
 
 BAD_EDITS = {
-    "missing sheet": (lambda f: f.pop("Commission"), "Commission sheet is missing"),
     "missing required column": (
         lambda f: f.__setitem__("Sessions", f["Sessions"].drop(columns=["title"])),
         "Sessions, row 1, column title: missing required column",
@@ -273,3 +272,31 @@ def test_each_columns_text_made_once_per_column_is_each_cells_own(sqlite_demo):
         assert records, kind.name
         expected = [tuple(_cell(f, getattr(r, f.attr), ref_of) for f in fields) for r in records]
         assert kind_rows(kind, data, ref_of) == expected, kind.name
+
+
+def test_an_updates_only_workbook_goes_into_the_one_commission_without_naming_it(sqlite_demo, tmp_path):
+    """SPEC: the Commission sheet is required only when the database has more than one commission."""
+    frames = frames_of(sqlite_demo)
+    before = len(frames["Updates"])
+    updates = frames["Updates"].head(1).copy()
+    updates["date"] = "2026-11-30"
+    updates["note"] = "Written in a workbook that holds only its Updates sheet"
+    path = write_workbook({"Updates": updates}, tmp_path / "updates-only.xlsx")
+    summary = import_workbook(sqlite_demo, path)
+    assert summary.commission == find_commission(sqlite_demo).name
+    after = frames_of(sqlite_demo)
+    assert len(after["Updates"]) == before + 1
+    assert "Written in a workbook that holds only its Updates sheet" in set(after["Updates"]["note"])
+    assert len(after["Commission"]) == len(frames["Commission"])
+
+
+def test_without_a_commission_sheet_two_commissions_in_the_database_still_need_it_named(sqlite_demo, tmp_path):
+    frames = frames_of(sqlite_demo)
+    other = {name: frame for name, frame in frames.items()}
+    other["Commission"] = frames["Commission"].copy()
+    other["Commission"].loc[other["Commission"]["key"] == "name", "value"] = "A second commission"
+    import_workbook(sqlite_demo, write_workbook(other, tmp_path / "second.xlsx"))
+    path = write_workbook({"Updates": frames["Updates"].head(1)}, tmp_path / "updates-only.xlsx")
+    with pytest.raises(WorkbookError) as caught:
+        import_workbook(sqlite_demo, path)
+    assert any("the Commission sheet is missing" in str(p) for p in caught.value.problems)

@@ -95,6 +95,7 @@ class Existing:
     # on every backend, so a SQLite commission can always move to a team's PostgreSQL database).
     limits: dict[str, dict[str, int]] = field(default_factory=dict)
     frameworks: dict[str, set[str]] = field(default_factory=dict)  # the commission's own: key -> area keys
+    known: bool = False  # the database holds the commission already (a workbook need not name it then)
 
 
 @dataclass
@@ -144,7 +145,9 @@ class Unchecked:
 def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) -> tuple[Plan | None, list[Problem]]:
     existing = existing or Existing()
     problems: list[Problem] = []
-    commission = _commission(frames, problems, existing.limits.get(COMMISSION.name, {}))
+    commission: dict[str, object] = {}  # without its sheet, a commission the database holds is left as it is
+    if COMMISSION.name in frames or not existing.known:
+        commission = _commission(frames, problems, existing.limits.get(COMMISSION.name, {}))
     clean: dict[str, pd.DataFrame] = {}
     for sheet in WORKBOOK_SHEETS[1:]:
         frame = frames.get(sheet.name)
