@@ -13,6 +13,7 @@ from datetime import date
 from functools import cached_property
 from itertools import pairwise
 from operator import attrgetter
+from typing import Any
 
 from commission import domain
 from commission import progress as rules
@@ -90,7 +91,7 @@ def commitment_results(
     for c in data.commitments:
         if facts is not None:
             fact = facts[c.id]
-            updates: list = sorted(fact.updates, key=by_date)  # stable: same-day updates keep their recorded order
+            updates: list[Any] = sorted(fact.updates, key=by_date)  # stable: same-day updates keep their recorded order
             cut = replace(fact, updates=())
         else:
             updates = sorted(by_commitment.get(c.id, ()), key=by_date)
