@@ -202,21 +202,7 @@ def build_model(
     placed = {a.id for t in themes for a in t.actions}
     other_actions = [a for aid, a in action_entries.items() if aid not in placed]
 
-    organisations = []
-    for org in sorted(data.organisations, key=lambda o: o.name.lower()):
-        mine = [c for c in commitments if c.organisation_ref == org.ref]
-        if organisation_ref is None and not mine:
-            continue
-        counts = Counter(c.state for c in mine)
-        organisations.append(
-            OrganisationSection(
-                ref=org.ref,
-                name=org.name,
-                kind=org.kind,
-                states={s: counts.get(s, 0) for s in STATES},
-                commitments=mine,
-            )
-        )
+    organisations = _organisation_sections(data, commitments, organisation_ref)
 
     in_asset: dict[str, list[ActionEntry]] = {a: [] for a in ASSETS}
     for action in action_entries.values():
@@ -256,6 +242,32 @@ def build_model(
         frameworks=framework_sections(data, figures, text, redact),
         social_value=social_value_section(full_data, text, redact),
     )
+
+
+def _organisation_sections(
+    data: domain.CommissionData, commitments: list[CommitmentEntry], organisation_ref: str | None
+) -> list[OrganisationSection]:
+    """Each organisation with its commitments (in the report's order) and their states; with no organisation
+    filter, only those with commitments."""
+    by_organisation: dict[str, list[CommitmentEntry]] = defaultdict(list)  # one pass, in the commitments' order
+    for entry in commitments:
+        by_organisation[entry.organisation_ref].append(entry)
+    organisations = []
+    for org in sorted(data.organisations, key=lambda o: o.name.lower()):
+        mine = list(by_organisation.get(org.ref, ()))
+        if organisation_ref is None and not mine:
+            continue
+        counts = Counter(c.state for c in mine)
+        organisations.append(
+            OrganisationSection(
+                ref=org.ref,
+                name=org.name,
+                kind=org.kind,
+                states={s: counts.get(s, 0) for s in STATES},
+                commitments=mine,
+            )
+        )
+    return organisations
 
 
 def _keeping(redact: Redactor) -> Redactor:
