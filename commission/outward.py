@@ -153,6 +153,11 @@ class Redactor:
         self.places: list[Place] = []
         self._seen_places: set[tuple[object, ...]] = set()
 
+    def keeps(self, text: object) -> bool:
+        """Whether redacting `text` gives it back as it is, known without looking: empty, or a text this
+        redactor already gave back (a set lookup; `__call__` would return it at once)."""
+        return text == "" or text in self._done
+
     def __call__(
         self, text: str | None, *, where: str | _Where = "", kind: str = "other", record_id: int | None = None
     ) -> str:
@@ -284,7 +289,7 @@ def _bilingual(*names: str) -> tuple[tuple[str, str], ...]:
 
 
 def _filtered(
-    data: domain.CommissionData, as_of: date, reader_id: int | None, redact: Callable[..., str]
+    data: domain.CommissionData, as_of: date, reader_id: int | None, redact: Redactor
 ) -> domain.CommissionData:
     people = data.people
     members = []
@@ -313,9 +318,12 @@ def _filtered(
         """`obj` itself when nothing in it changes (most records), else a copy with its fields redacted.
         `label()` names the record for the places list; it is only worked out when a place is found."""
         changed = {}
+        keeps = redact.keeps
         for name, part in fields:
             old = getattr(obj, name)
-            new = redact(old, where=(label, part) if part else "", kind=kind, record_id=obj.id)
+            if keeps(old):  # most fields of most records: the same few words again
+                continue
+            new = redact(old, where=(label, part) if part and label else "", kind=kind, record_id=obj.id)
             if new is not old:
                 changed[name] = new
         return replace(obj, **changed) if changed else obj

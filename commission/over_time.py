@@ -7,10 +7,13 @@ data in, plain data out; the dashboard, the reports and the tracker all read the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from itertools import pairwise
 from operator import attrgetter
+from typing import Any
 
 from commission import domain
 from commission import progress as rules
@@ -70,23 +73,30 @@ def point(figures: domain.Figures) -> Point:
 
 
 def commitment_results(
-    data: domain.CommissionData, dates: list[date], facts: dict[int, rules.CommitmentFact]
+    data: domain.CommissionData, dates: list[date], facts: dict[int, rules.CommitmentFact] | None = None
 ) -> list[dict[int, rules.CommitmentProgress]]:
     """Each counted commitment's progress on each of `dates` (oldest first): the `commitments` of
     `domain.evaluate(data, d)` for every d, in one walk over each commitment's updates instead of one per date.
 
     The rules stay `progress.commitment_progress`'s: on each date it is handed the commitment with only the two
     updates it reads, the latest counted one and the latest assessed one (when another, it is earlier in the
-    order and stays before), so it comes to exactly what it does with all of them."""
+    order and stays before), so it comes to exactly what it does with all of them. `facts`: each commitment's
+    (`domain.commitment_facts`) if made; without them the walk reads `data`'s updates and makes a fact only of
+    the two it hands on."""
     if any(later < earlier for earlier, later in pairwise(dates)):
         raise ValueError("dates must be oldest first")
     found: list[dict[int, rules.CommitmentProgress]] = [{} for _ in dates]
     by_date = attrgetter("date")
+    by_commitment = data.updates_by_commitment if facts is None else {}
     for c in data.commitments:
-        fact = facts[c.id]
-        updates = sorted(fact.updates, key=by_date)  # stable: same-day updates keep their recorded order
+        if facts is not None:
+            fact = facts[c.id]
+            updates: list[Any] = sorted(fact.updates, key=by_date)  # stable: same-day updates keep their recorded order
+            cut = replace(fact, updates=())
+        else:
+            updates = sorted(by_commitment.get(c.id, ()), key=by_date)
+            cut = fact = domain.commitment_fact(c, [])
         seen, latest, assessed = 0, None, None
-        cut = replace(fact, updates=())
         for results, on in zip(found, dates, strict=True):
             if not rules.commitment_counts(fact, on):
                 continue
@@ -97,8 +107,8 @@ def commitment_results(
                         assessed = latest
                     seen += 1
                 assert latest is not None
-                kept = (latest,) if assessed is None or assessed is latest else (assessed, latest)
-                cut = replace(fact, updates=kept)
+                kept = [latest] if assessed is None or assessed is latest else [assessed, latest]
+                cut = replace(fact, updates=tuple(kept)) if facts is not None else domain.commitment_fact(c, kept)
             results[c.id] = rules.commitment_progress(cut, on)
     return found
 
@@ -115,10 +125,18 @@ class Series:
 
 @dataclass
 class History:
+    """The figures at each date. An organisation's line is worked out when first read (`organisations`): the
+    tracker prints only the points, the PDF and Word every line."""
+
     dates: list[date]
     points: list[Point]
     themes: list[Series]
-    organisations: list[Series]
+    organisation_lines: Callable[[], list[Series]] = field(default=list, repr=False, compare=False)
+    figures: domain.Figures | None = field(default=None, repr=False, compare=False)  # as of the last date
+
+    @cached_property
+    def organisations(self) -> list[Series]:
+        return self.organisation_lines()
 
     @property
     def empty(self) -> bool:
@@ -161,12 +179,12 @@ def history(
     evaluated by the same rules. Linear in the commission's size: each commitment's facts are made once, its
     progress on every date is worked out in one walk over its updates (`commitment_results`; an organisation's
     line reuses the whole commission's), and the commission is cut into its organisations in one pass.
-    `facts`: `domain.commitment_facts(data)` if made.
+    `facts`: `domain.commitment_facts(data)` if made (without them, a fact is made only of the updates that decide
+    a commitment's progress on some date).
     """
     from commission.reports.organisation_cut import split_by_organisation
 
     dates = history_dates(data, as_of)
-    facts = facts if facts is not None else domain.commitment_facts(data)
     all_figures = [
         domain.evaluate(data, d, facts=facts, known=known)
         for d, known in zip(dates, commitment_results(data, dates, facts), strict=True)
@@ -175,12 +193,22 @@ def history(
     if by_theme:
         for t in sorted(data.themes, key=lambda t: t.ref):
             themes.append(Series(t.ref, t.name, [f.themes.get(t.id, 0.0) for f in all_figures]))
-    organisations = []
-    if by_organisation:
-        known = [f.commitments for f in all_figures]
-        parts = split_by_organisation(data)
-        for org in sorted(data.organisations, key=lambda o: o.name.lower()):
-            mine = parts[org.id]
-            if mine.commitments:
-                organisations.append(organisation_series(data, org.ref, dates, mine=mine, facts=facts, known=known))
-    return History(dates=dates, points=[point(f) for f in all_figures], themes=themes, organisations=organisations)
+    known = [f.commitments for f in all_figures]
+
+    def organisation_lines() -> list[Series]:
+        organisations = []
+        if by_organisation:
+            parts = split_by_organisation(data)
+            for org in sorted(data.organisations, key=lambda o: o.name.lower()):
+                mine = parts[org.id]
+                if mine.commitments:
+                    organisations.append(organisation_series(data, org.ref, dates, mine=mine, facts=facts, known=known))
+        return organisations
+
+    return History(
+        dates=dates,
+        points=[point(f) for f in all_figures],
+        themes=themes,
+        organisation_lines=organisation_lines,
+        figures=all_figures[-1],  # the last date is as_of: the figures as of it, for whoever needs them too
+    )

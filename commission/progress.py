@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Protocol, TypeVar
 
 from commission.vocab import STATES
@@ -62,9 +63,12 @@ def commitment_counts(commitment: CommitmentFact, as_of: date) -> bool:
     return counts(commitment.made_on, as_of)
 
 
+_BY_DATE = attrgetter("date")
+
+
 def counted_updates(updates: Iterable[UpdateFact], as_of: date) -> list[UpdateFact]:
     """Updates dated on or before as_of, oldest first; same-day updates keep their recorded order."""
-    return sorted((u for u in updates if u.date <= as_of), key=lambda u: u.date)
+    return sorted([u for u in updates if u.date <= as_of], key=_BY_DATE)
 
 
 class _Dated(Protocol):

@@ -34,6 +34,7 @@ from commission.reports.model_entries import (
     SignoffEntry,
     SignoffRound,
     ThemeSection,
+    Timeline,
     UpdateEntry,
 )
 from commission.reports.model_value import (
@@ -132,9 +133,9 @@ def build_model(
         data = filter_to_organisation(data, organisation_ref)
         organisation_name = data.organisations[0].name
     data = domain.existing(data, as_of)  # nothing counts before it existed: no pledge made after as_of
-    facts = domain.commitment_facts(data)  # made once: the figures, the quarter's changes and the history read them
-    figures = domain.evaluate(data, as_of, facts=facts)
     redact = _keeping(gate.redact)
+    over_time = _history(data, as_of, redact)  # its last date is as_of: the figures, worked out once
+    figures = over_time.figures or domain.evaluate(data, as_of)
 
     def name_of(member_id: int | None) -> str:
         if member_id is None:
@@ -201,21 +202,7 @@ def build_model(
     placed = {a.id for t in themes for a in t.actions}
     other_actions = [a for aid, a in action_entries.items() if aid not in placed]
 
-    organisations = []
-    for org in sorted(data.organisations, key=lambda o: o.name.lower()):
-        mine = [c for c in commitments if c.organisation_ref == org.ref]
-        if organisation_ref is None and not mine:
-            continue
-        counts = Counter(c.state for c in mine)
-        organisations.append(
-            OrganisationSection(
-                ref=org.ref,
-                name=org.name,
-                kind=org.kind,
-                states={s: counts.get(s, 0) for s in STATES},
-                commitments=mine,
-            )
-        )
+    organisations = _organisation_sections(data, commitments, organisation_ref)
 
     in_asset: dict[str, list[ActionEntry]] = {a: [] for a in ASSETS}
     for action in action_entries.values():
@@ -246,15 +233,41 @@ def build_model(
         assets=assets,
         quotes_total=quotes_total,
         quotes_withheld=quotes_withheld,
-        changes=compare_quarter(data, as_of, figures, facts),
+        changes=compare_quarter(data, as_of, figures),  # reads only the updates deciding each commitment
         text=text,
         signoffs=rounds,
         checks=gate.places_in(data),
         content_language=full_data.commission.language or "en",
-        over_time=_history(data, as_of, redact, facts),
+        over_time=over_time,
         frameworks=framework_sections(data, figures, text, redact),
         social_value=social_value_section(full_data, text, redact),
     )
+
+
+def _organisation_sections(
+    data: domain.CommissionData, commitments: list[CommitmentEntry], organisation_ref: str | None
+) -> list[OrganisationSection]:
+    """Each organisation with its commitments (in the report's order) and their states; with no organisation
+    filter, only those with commitments."""
+    by_organisation: dict[str, list[CommitmentEntry]] = defaultdict(list)  # one pass, in the commitments' order
+    for entry in commitments:
+        by_organisation[entry.organisation_ref].append(entry)
+    organisations = []
+    for org in sorted(data.organisations, key=lambda o: o.name.lower()):
+        mine = list(by_organisation.get(org.ref, ()))
+        if organisation_ref is None and not mine:
+            continue
+        counts = Counter(c.state for c in mine)
+        organisations.append(
+            OrganisationSection(
+                ref=org.ref,
+                name=org.name,
+                kind=org.kind,
+                states={s: counts.get(s, 0) for s in STATES},
+                commitments=mine,
+            )
+        )
+    return organisations
 
 
 def _keeping(redact: Redactor) -> Redactor:
@@ -268,8 +281,8 @@ def _keeping(redact: Redactor) -> Redactor:
     return again  # type: ignore[return-value]
 
 
-def _history(data: domain.CommissionData, as_of: date, redact: Redactor, facts) -> History:
-    found = history(data, as_of, facts=facts)
+def _history(data: domain.CommissionData, as_of: date, redact: Redactor) -> History:
+    found = history(data, as_of)
     for series in found.themes:
         series.name = redact(series.name)
     return found
@@ -309,20 +322,21 @@ def _commitment_entry(c, figures, data, orgs, actions_by_id, themes_by_id, redac
         verdict_comment=redact(verdict_update.verdict_comment) if verdict_update else "",
         progress_paragraph=redact(paragraph.note) if paragraph else "",
         progress_paragraph_date=paragraph.date if paragraph else None,
-        timeline=[
-            UpdateEntry(
-                date=u.date,
-                status=u.status,
-                progress=u.progress,
-                note=redact(u.note),
-                reported_by=redact(u.reported_by),
-                verdict=u.verdict or "not assessed",
-                verdict_comment=redact(u.verdict_comment),
-            )
-            for u in counted
-        ],
+        timeline=Timeline(counted, lambda u: _update_entry(u, redact)),
         themes=theme_names,
         milestones=milestone_entries(data.milestones_by_commitment.get(c.id, []), figures.as_of, redact),
+    )
+
+
+def _update_entry(u: domain.Update, redact: Redactor) -> UpdateEntry:
+    return UpdateEntry(
+        date=u.date,
+        status=u.status,
+        progress=u.progress,
+        note=redact(u.note),
+        reported_by=redact(u.reported_by),
+        verdict=u.verdict or "not assessed",
+        verdict_comment=redact(u.verdict_comment),
     )
 
 

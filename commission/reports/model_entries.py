@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, overload
 
 from commission.outward import Place
 from commission.over_time import History
@@ -21,6 +23,49 @@ class UpdateEntry:
     reported_by: str
     verdict: str
     verdict_comment: str
+
+
+class Timeline(Sequence[UpdateEntry]):
+    """A commitment's counted updates as entries, oldest first, each made (its words redacted) only when a
+    report reads it: the PDF and Word show the last few and count the rest, the tracker none."""
+
+    def __init__(self, updates: Sequence[Any], make: Callable[[Any], UpdateEntry]):
+        self._updates = updates
+        self._make = make
+        self._made: dict[int, UpdateEntry] = {}
+
+    def __len__(self) -> int:
+        return len(self._updates)
+
+    @overload
+    def __getitem__(self, index: int) -> UpdateEntry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[UpdateEntry]: ...
+
+    def __getitem__(self, index: int | slice) -> UpdateEntry | list[UpdateEntry]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._updates)))]
+        if index < 0:
+            index += len(self._updates)
+        if not 0 <= index < len(self._updates):
+            raise IndexError("timeline index out of range")
+        if index not in self._made:
+            self._made[index] = self._make(self._updates[index])
+        return self._made[index]
+
+    def __iter__(self) -> Iterator[UpdateEntry]:
+        return (self[i] for i in range(len(self._updates)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (Timeline, list, tuple)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # like the list it stands for
+
+    def __repr__(self) -> str:
+        return f"Timeline({list(self)!r})"
 
 
 @dataclass
@@ -55,7 +100,7 @@ class CommitmentEntry:
     verdict_comment: str
     progress_paragraph: str  # the latest non-empty note: the "one year on" paragraph
     progress_paragraph_date: date | None
-    timeline: list[UpdateEntry] = field(default_factory=list)  # counted updates, oldest first
+    timeline: Sequence[UpdateEntry] = field(default_factory=list)  # counted updates, oldest first (a Timeline)
     themes: list[str] = field(default_factory=list)
     milestones: list[MilestoneEntry] = field(default_factory=list)  # by due date
 

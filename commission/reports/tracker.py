@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import xlsxwriter
@@ -171,7 +172,7 @@ def write_table(sheet, columns: tuple[str, ...], rows: Sequence[Sequence[object]
             if value is None or value == "":
                 sheet.write_blank(r, col, None)
             elif isinstance(value, date) and day is not None:
-                sheet.write_datetime(r, col, value, day)
+                _write_date(sheet, r, col, value, day)
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 sheet.write_number(r, col, value)
             else:
@@ -306,13 +307,33 @@ def _write(sheet, r: int, c: int, value: object, fmt: _Formats, number=None) -> 
     elif value is None or value == "":
         sheet.write_blank(r, c, None, fmt.top)
     elif isinstance(value, date):
-        sheet.write_datetime(r, c, value, fmt.date)
+        _write_date(sheet, r, c, value, fmt.date)
     elif isinstance(value, bool):
         sheet.write_string(r, c, "yes" if value else "no", fmt.top)
     elif isinstance(value, (int, float)):
         sheet.write_number(r, c, value, number or fmt.integer)
     else:
         sheet.write_string(r, c, str(value), fmt.top)
+
+
+_EPOCH = date(1899, 12, 31)  # Excel's day 0 (the 1900 date system, xlsxwriter's default)
+
+
+@lru_cache(maxsize=8192)
+def excel_serial(day: date) -> float:
+    """The number Excel keeps for a day, as xlsxwriter's `write_datetime` works it out (1900 system: day 60 is
+    the 29 February 1900 Excel believes in). Worked out once per day: a tracker writes the same few thousand
+    dates again and again, and xlsxwriter's conversion goes through a datetime for each."""
+    days = float((day - _EPOCH).days)
+    return days + 1 if days > 59 else days
+
+
+def _write_date(sheet, r: int, c: int, value: date, day_format) -> None:
+    """A real date cell: the same cell `write_datetime` writes (a number shown by the date format)."""
+    if type(value) is date:
+        sheet.write_number(r, c, excel_serial(value), day_format)
+    else:  # a datetime: its time of day counts too
+        sheet.write_datetime(r, c, value, day_format)
 
 
 def _print_setup(sheet, *, portrait: bool = False) -> None:
