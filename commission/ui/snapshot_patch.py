@@ -58,13 +58,25 @@ def patched_snapshot(db, old, touched: Iterable[tuple[str, int]], as_of: date, p
             lists[name] = _replaced(getattr(data, name), gone, part.records[name])
     new = replace(data, **lists)
     _carry_groupings(data, new, owners, part.records if owners else {})
-    figures = domain.evaluate(new, as_of, known=old.figures.commitments, touched=owners)
+    rolled_up_as_before = all(
+        getattr(new, n) is getattr(data, n) for n in ("actions", "insights", "themes", "sessions")
+    ) and _same_actions(old, owners, part.records.get("commitments", []))
+    figures = domain.evaluate(
+        new, as_of, known=old.figures.commitments, touched=owners, previous=old.figures if rolled_up_as_before else None
+    )
     rows = None
     if set(by_kind) == {"commitment"} and old.commitment_rows is not None:
         rows = _rows_again(old.commitment_rows, owners)  # names, themes and the other rows are as they were
-    snap = build_snapshot(new, as_of, figures=figures, rows=rows)
+    snap = build_snapshot(new, as_of, figures=figures, rows=rows, previous=old)
     snap.audit_mark = mark  # a change committed after changes_since looked is checked at the next edit
     return snap
+
+
+def _same_actions(old, owners, fresh: list) -> bool:
+    """Each touched commitment was there and is still, part of the same action (evaluate's `previous`)."""
+    return len(fresh) == len(owners) and all(
+        c.id in old.commitments and old.commitments[c.id].action_id == c.action_id for c in fresh
+    )
 
 
 def _by_kind(touched: Iterable[tuple[str, int]]) -> dict[str, set[int]]:
@@ -96,17 +108,24 @@ def _id(record) -> int:
 
 def _replaced(rows: list, gone: list, fresh: list) -> list:
     """`rows` (in id order, as loaded: updates, milestones) without `gone` and with `fresh`: a few rows out of
-    and into 100,000 by bisection, not a pass over them all."""
+    and into 500,000 by bisection, not a pass over them all; a row read again takes its old one's place."""
     out = list(rows)
+    again = {r.id: r for r in fresh}
+    removed: list[int] = []
     for r in gone:
         at = bisect.bisect_left(out, r.id, key=_id)
-        if at < len(out) and out[at] is r:
-            del out[at]
-        else:  # not in id order after all: filter them out instead
+        if at >= len(out) or out[at] is not r:  # not in id order after all: filter them out instead
             ids = {id(g) for g in gone}
             out = [x for x in rows if id(x) not in ids]
+            removed, again = [], {r.id: r for r in fresh}
             break
-    for r in fresh:
+        if r.id in again:
+            out[at] = again.pop(r.id)
+        else:
+            removed.append(at)
+    for at in reversed(sorted(removed)):
+        del out[at]
+    for r in sorted(again.values(), key=_id):  # new rows: at the end, mostly
         bisect.insort(out, r, key=_id)
     return out
 
