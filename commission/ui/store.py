@@ -70,11 +70,14 @@ def build_snapshot(
     figures: domain.Figures | None = None,
     rows: Callable | None = None,
     previous: Snapshot | None = None,
+    given: dict[str, Any] | None = None,
 ) -> Snapshot:
     """`figures`: domain.evaluate(data, as_of), and `rows(snap)`: prepare_commitment_rows(snap), when the
     caller has them already (ui.snapshot_patch, after an edit). `previous`: a Snapshot whose data shares
     lists with `data` (ui.snapshot_patch's splice): a look-up made from lists that are the same objects is
-    taken from it, not made again (snapshots are never changed once built, so they can share them)."""
+    taken from it, not made again (snapshots are never changed once built, so they can share them).
+    `given`: look-ups the caller made already (commitments, commitments_by_action, overdue and
+    states_by_organisation after an edit of commitments: ui.snapshot_patch)."""
     snap = Snapshot(data=data, figures=figures if figures is not None else domain.evaluate(data, as_of))
     old = previous.data if previous is not None else None
 
@@ -82,7 +85,10 @@ def build_snapshot(
         return old is not None and all(getattr(data, n) is getattr(old, n) for n in names)
 
     def look_up(name: str, sources: tuple[str, ...], make: Callable[[], Any]) -> None:
-        setattr(snap, name, getattr(previous, name) if same(*sources) else make())
+        if given is not None and name in given:
+            setattr(snap, name, given[name])
+        else:
+            setattr(snap, name, getattr(previous, name) if same(*sources) else make())
 
     def by_id(name: str) -> Callable[[], dict[int, Any]]:
         return lambda: {row.id: row for row in getattr(data, name)}
@@ -102,16 +108,19 @@ def build_snapshot(
     look_up("insights_by_theme", ("insights",), lambda: _grouped(data.insights, lambda i: (i.theme_id,)))
     look_up("actions_by_insight", ("actions",), lambda: _grouped(data.actions, lambda a: a.insight_ids))
     look_up("commitments_by_action", ("commitments",), lambda: _grouped(data.commitments, lambda c: (c.action_id,)))
-    results = snap.figures.commitments
-    counted = snap.figures.counted(data.commitments)
-    snap.overdue = sorted(
-        (c.id for c in counted if results[c.id].state == "overdue"),
-        key=lambda cid: (snap.commitments[cid].due or date.max, snap.commitments[cid].ref),
-    )
-    by_org: dict[int, dict[str, int]] = {o.id: dict.fromkeys(STATES, 0) for o in data.organisations}
-    for c in counted:
-        by_org.setdefault(c.organisation_id, dict.fromkeys(STATES, 0))[results[c.id].state] += 1
-    snap.states_by_organisation = by_org
+    if given is not None and "overdue" in given and "states_by_organisation" in given:
+        snap.overdue, snap.states_by_organisation = given["overdue"], given["states_by_organisation"]
+    else:
+        results = snap.figures.commitments
+        counted = snap.figures.counted(data.commitments)
+        snap.overdue = sorted(
+            (c.id for c in counted if results[c.id].state == "overdue"),
+            key=lambda cid: (snap.commitments[cid].due or date.max, snap.commitments[cid].ref),
+        )
+        by_org: dict[int, dict[str, int]] = {o.id: dict.fromkeys(STATES, 0) for o in data.organisations}
+        for c in counted:
+            by_org.setdefault(c.organisation_id, dict.fromkeys(STATES, 0))[results[c.id].state] += 1
+        snap.states_by_organisation = by_org
     from commission.ui.models.commitments import prepare_commitment_rows
 
     snap.commitment_rows = (rows or prepare_commitment_rows)(snap)
