@@ -274,7 +274,8 @@ def _texts(data) -> list[str]:
         items = getattr(data, collection.name)
         for item in items if isinstance(items, list) else [items]:
             if dataclasses.is_dataclass(item):
-                found += [v for v in vars(item).values() if isinstance(v, str) and v]
+                values = (getattr(item, f.name) for f in dataclasses.fields(item))  # records have slots, not vars
+                found += [v for v in values if isinstance(v, str) and v]
     return found
 
 

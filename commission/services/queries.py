@@ -68,6 +68,19 @@ def current_consents(s: DbSession, commission_id: int) -> dict[tuple[int, str], 
     return {(c.member_id, c.kind): c for c in rows}
 
 
+def _consents_in_force(s: DbSession, commission_id: int) -> dict[tuple[int, str], Any]:
+    """current_consents' choice as plain rows (given, expires, withdrawn), not ORM objects: at xl a hundred
+    thousand consents were the load's slowest part after the updates."""
+    C, M = m.Consent.__table__, m.Member.__table__
+    rows = s.execute(
+        select(C.c.member_id, C.c.kind, C.c.given, C.c.expires, C.c.withdrawn)
+        .join(M, M.c.id == C.c.member_id)
+        .where(M.c.commission_id == commission_id)
+        .order_by(C.c.id)
+    )
+    return {(row.member_id, row.kind): row for row in rows}
+
+
 def load_commission_data(db: Database, commission_id: int) -> domain.CommissionData:
     with db.session() as s:
         commission = s.get(m.Commission, commission_id)
@@ -79,7 +92,7 @@ def load_commission_data(db: Database, commission_id: int) -> domain.CommissionD
 def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
     cid = commission.id
     day = _day_parser(s)
-    consents = current_consents(s, cid)
+    consents = _consents_in_force(s, cid)
 
     def consent(member_id: int, kind: str) -> dict[str, Any]:
         c = consents.get((member_id, kind))
@@ -113,7 +126,7 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
     lists: dict[str, Any] = {
         kind.collection: members(_records(s, kind, cid, day))
         if kind.collection == "members"
-        else _objects(_DOMAIN[kind.collection], *_rows(s, kind, cid, day))
+        else _objects(_DOMAIN[kind.collection], s, kind, cid, day)
         for kind in KINDS.values()
         if kind.collection and kind.fields
     }
@@ -138,7 +151,7 @@ def progress_as_of(db: Database, commission_id: int, as_of: date) -> domain.Figu
             raise UserError("That commission is no longer in the database.")
         day = _day_parser(s)
         needed = ("sessions", "themes", "insights", "actions", "commitments")
-        lists = {name: _objects(_DOMAIN[name], *_rows(s, _kind(name), commission_id, day)) for name in needed}
+        lists = {name: _objects(_DOMAIN[name], s, _kind(name), commission_id, day) for name in needed}
         data = domain.CommissionData(commission=_info(commission), **lists)
         facts = deciding_facts(s, commission_id, as_of, data.commitments)
     return domain.evaluate(data, as_of, facts=facts)
@@ -217,25 +230,41 @@ def _records(s: DbSession, kind: Kind, cid: int, day, where=None) -> list[dict[s
     return [dict(zip(names, values, strict=True)) for values in rows]
 
 
-def _objects(cls: type, names: list[str], rows: list) -> list:
-    """The rows as instances of the domain class: by position when the names are its first fields in order
-    (twice as quick as by keyword for 100,000 updates), else by keyword."""
+def _objects(cls: type, s: DbSession, kind: Kind, cid: int, day) -> list:
+    """A kind's rows as instances of its domain class, each made as its row comes from the driver (peak
+    memory at xl): by position when the names are its first fields in order (twice as quick as by keyword
+    for 100,000 updates), else by keyword."""
+    names = _names(kind)
     positional = names == _FIELDS.setdefault(cls, [f.name for f in fields(cls)])[: len(names)]
-    for i, values in enumerate(rows):  # in place: a row's values go as its instance comes (peak memory at xl)
-        rows[i] = cls(*values) if positional else cls(**dict(zip(names, values, strict=True)))
-    return rows
+    return _rows(
+        s, kind, cid, day, make=cls if positional else lambda *values: cls(**dict(zip(names, values, strict=True)))
+    )[1]
 
 
-def _rows(s: DbSession, kind: Kind, cid: int, day, where=None) -> tuple[list[str], list]:
-    """A kind's rows as sequences of values named by the list returned: id, its stored fields, then its links
-    (lists of ids). Each value as its declaration says: an empty text becomes the field's `empty` in SQL, and a
-    date comes as text and is parsed once with date.fromisoformat on SQLite (SQLAlchemy's per-value date
-    processor took twice as long), as the driver gives it elsewhere; the rows are fetched at once, not one by one.
+def _names(kind: Kind) -> list[str]:
+    """The names of _rows' values: id, the kind's stored fields, then its links."""
+    return ["id", *(f.attr for f in kind.stored_fields()), *(f.attr for f in kind.fields if f.type == "refs")]
+
+
+def _values(*values) -> list:
+    return list(values)
+
+
+_CHUNK = 20_000  # rows fetched from the driver at a time
+
+
+def _rows(s: DbSession, kind: Kind, cid: int, day, where=None, make=_values) -> tuple[list[str], list]:
+    """A kind's rows as `make(*values)` (a list of them, by default) of the values named by the list
+    returned: id, its stored fields, then its links (lists of ids). Each value as its declaration says: an
+    empty text becomes the field's `empty` in SQL, and a date comes as text and is parsed once per distinct
+    day with date.fromisoformat on SQLite (SQLAlchemy's per-value date processor took twice as long), as the
+    driver gives it elsewhere. Rows are fetched a chunk at a time and each distinct text or date is held
+    once (_Shared), so the driver's rows and their copies of the same values never all exist at once.
     """
     table = kind.model.__table__
     stored = kind.stored_fields()
     links = [f for f in kind.fields if f.type == "refs"]
-    names = ["id", *(f.attr for f in stored), *(f.attr for f in links)]
+    names = _names(kind)
     query = select(*_columns(kind))
     if not kind.owner:
         query = query.where(table.c.commission_id == cid)
@@ -245,19 +274,48 @@ def _rows(s: DbSession, kind: Kind, cid: int, day, where=None) -> tuple[list[str
     if where is not None:
         query = query.where(where)
     query = query.order_by(*(table.c[c] for c in _ORDER.get(kind.collection, ("ref",))))
-    rows: list = list(s.execute(query).all())
-    dates = [] if day is _unchanged else [i + 1 for i, f in enumerate(stored) if f.type == "date"]
-    if dates or links:
-        for n, row in enumerate(rows):
-            values = rows[n] = list(row)
-            for i in dates:
-                values[i] = day(values[i])
-    for f in links:
-        only = None if where is None else [values[0] for values in rows]
-        grouped = _links(s, getattr(m, f.link[0]).__table__, f.link[1], f.link[2], table, cid, only)
-        for values in rows:
-            values.append(grouped.get(values[0], []))
+
+    def grouped(f, only=None) -> dict[int, list[int]]:
+        return _links(s, getattr(m, f.link[0]).__table__, f.link[1], f.link[2], table, cid, only)
+
+    late = where is not None and links  # a part's links: read for its rows, once they are known
+    linked = [] if late else [grouped(f) for f in links]
+    shared = {
+        i: _Shared(day if f.type == "date" else None)
+        for i, f in enumerate(stored, start=1)
+        if f.type in ("date", "text", "word")
+    }
+    rows: list = []
+    for chunk in s.execute(query).partitions(_CHUNK):
+        columns: list = list(zip(*chunk, strict=True))
+        del chunk
+        for i, values in shared.items():
+            columns[i] = values(columns[i])
+        columns.extend([g.get(record_id, []) for record_id in columns[0]] for g in linked)
+        rows.extend(map(_values if late else make, *columns))
+    if late:
+        ids = [values[0] for values in rows]
+        for g in [grouped(f, ids) for f in links]:
+            for values in rows:
+                values.append(g.get(values[0], []))
+        rows = [make(*values) for values in rows]
     return names, rows
+
+
+class _Shared:
+    """A column's values with each distinct one held once (and `convert`ed once: a date parsed once per
+    day): a status, a verdict, a reporter or a day repeats across 500,000 updates, and the driver gives a
+    new object for every row."""
+
+    def __init__(self, convert=None):
+        self.convert = convert
+        self.seen: dict[Any, Any] = {}
+
+    def __call__(self, column) -> list:
+        seen, convert = self.seen, self.convert
+        for value in set(column).difference(seen):
+            seen[value] = value if convert is None else convert(value)
+        return list(map(seen.__getitem__, column))
 
 
 @functools.cache

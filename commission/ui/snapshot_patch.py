@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import operator
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -21,6 +22,7 @@ from typing import Any
 
 from commission import domain
 from commission.kinds import KINDS
+from commission.vocab import STATES
 
 Touched = frozenset[tuple[str, int]]  # (kind, id) of each record an edit changed, created or deleted
 
@@ -60,13 +62,65 @@ def patched_snapshot(db, old, touched: Iterable[tuple[str, int]], as_of: date, p
             lists[name] = _replaced(getattr(data, name), gone, part.records[name])
     new = replace(data, **lists)
     _carry_groupings(data, new, owners, part.records if owners else {})
-    figures = domain.evaluate(new, as_of, known=old.figures.commitments, touched=owners)
-    rows = None
+    rolled_up_as_before = all(
+        getattr(new, n) is getattr(data, n) for n in ("actions", "insights", "themes", "sessions")
+    ) and _same_actions(old, owners, part.records.get("commitments", []))
+    figures = domain.evaluate(
+        new, as_of, known=old.figures.commitments, touched=owners, previous=old.figures if rolled_up_as_before else None
+    )
+    rows, given = None, None
+    in_place = set(by_kind) == {"commitment"} and part.order["commitments"] is None
     if set(by_kind) == {"commitment"} and old.commitment_rows is not None:
-        rows = _rows_again(old.commitment_rows, owners)  # names, themes and the other rows are as they were
-    snap = build_snapshot(new, as_of, figures=figures, rows=rows)
+        # names, themes and the other rows are as they were
+        rows = _rows_again(old.commitment_rows, owners, in_place)
+    if in_place and rolled_up_as_before:
+        given = _commitment_look_ups(old, part.records["commitments"], figures)
+    snap = build_snapshot(new, as_of, figures=figures, rows=rows, previous=old, given=given)
     snap.audit_mark = mark  # a change committed after changes_since looked is checked at the next edit
     return snap
+
+
+def _commitment_look_ups(old, fresh: list, figures: domain.Figures) -> dict[str, Any]:
+    """The snapshot's look-ups of commitments after an edit of `fresh` (each still in its place and its
+    action), from `old`'s: changed only where the touched ones were and are."""
+    commitments = dict(old.commitments)
+    commitments.update((c.id, c) for c in fresh)
+    results, before = figures.commitments, old.figures.commitments
+    ids = {c.id for c in fresh}
+    overdue = [i for i in old.overdue if i not in ids]
+
+    def key(cid: int) -> tuple:  # build_snapshot's order of the overdue
+        return (commitments[cid].due or date.max, commitments[cid].ref)
+
+    for c in sorted(fresh, key=lambda c: key(c.id)):
+        if c.id in results and results[c.id].state == "overdue":
+            bisect.insort(overdue, c.id, key=key)
+    by_org = dict(old.states_by_organisation)
+    for c in fresh:
+        was = old.commitments[c.id]
+        for organisation, result, step in (
+            (was.organisation_id, before.get(c.id), -1),
+            (c.organisation_id, results.get(c.id), 1),
+        ):
+            if result is not None:
+                counts = by_org[organisation] = dict(by_org.get(organisation) or dict.fromkeys(STATES, 0))
+                counts[result.state] += step
+    for organisation in list(by_org):  # one no organisation of the list has, with nothing counted: gone
+        if organisation not in old.organisations and not any(by_org[organisation].values()):
+            del by_org[organisation]
+    return {
+        "commitments": commitments,
+        "commitments_by_action": old.commitments_by_action,  # the same commitments in the same actions
+        "overdue": overdue,
+        "states_by_organisation": by_org,
+    }
+
+
+def _same_actions(old, owners, fresh: list) -> bool:
+    """Each touched commitment was there and is still, part of the same action (evaluate's `previous`)."""
+    return len(fresh) == len(owners) and all(
+        c.id in old.commitments and old.commitments[c.id].action_id == c.action_id for c in fresh
+    )
 
 
 def _by_kind(touched: Iterable[tuple[str, int]]) -> dict[str, set[int]]:
@@ -98,43 +152,63 @@ def _id(record) -> int:
 
 def _replaced(rows: list, gone: list, fresh: list) -> list:
     """`rows` (in id order, as loaded: updates, milestones) without `gone` and with `fresh`: a few rows out of
-    and into 100,000 by bisection, not a pass over them all."""
+    and into 500,000 by bisection, not a pass over them all; a row read again takes its old one's place."""
     out = list(rows)
+    again = {r.id: r for r in fresh}
+    removed: list[int] = []
     for r in gone:
         at = bisect.bisect_left(out, r.id, key=_id)
-        if at < len(out) and out[at] is r:
-            del out[at]
-        else:  # not in id order after all: filter them out instead
+        if at >= len(out) or out[at] is not r:  # not in id order after all: filter them out instead
             ids = {id(g) for g in gone}
             out = [x for x in rows if id(x) not in ids]
+            removed, again = [], {r.id: r for r in fresh}
             break
-    for r in fresh:
+        if r.id in again:
+            out[at] = again.pop(r.id)
+        else:
+            removed.append(at)
+    for at in reversed(sorted(removed)):
+        del out[at]
+    for r in sorted(again.values(), key=_id):  # new rows: at the end, mostly
         bisect.insort(out, r, key=_id)
     return out
 
 
-def _rows_again(previous: list, owners: frozenset[int]):
-    """The commitments table's rows: the touched commitments' prepared again, every other one as it was."""
+def _rows_again(previous: list, owners: frozenset[int], in_place: bool = False):
+    """The commitments table's rows: the touched commitments' prepared again, every other one as it was.
+    `in_place`: the commitments are in the same order as the rows (none new, gone or moved)."""
     from commission.ui.models.commitments import prepare_commitment_rows
 
-    kept = {r.id: r for r in previous if r.id not in owners}
-
     def rows(snap) -> list:
-        touched = [c for c in snap.data.commitments if c.id in owners]
         only = SimpleNamespace(**vars(snap))
-        only.data = replace(snap.data, commitments=touched)
+        if in_place:
+            only.data = replace(snap.data, commitments=[snap.commitments[i] for i in owners])
+            out = list(previous)
+            return _put(out, prepare_commitment_rows(only))
+        kept = {r.id: r for r in previous if r.id not in owners}
+        only.data = replace(snap.data, commitments=[c for c in snap.data.commitments if c.id in owners])
         fresh = {r.id: r for r in prepare_commitment_rows(only)}
         return [fresh[c.id] if c.id in fresh else kept[c.id] for c in snap.data.commitments]
 
     return rows
 
 
+def _put(rows: list, fresh: list) -> list:
+    """`rows` with each of `fresh` in the place of the row with its id (found by C-speed index, not a loop)."""
+    ids = list(map(_ids, rows))
+    for r in fresh:
+        rows[ids.index(r.id)] = r
+    return rows
+
+
+_ids = operator.attrgetter("id")
+
+
 def _spliced(rows: list, ids: set[int], fresh: list, order: list[int] | None) -> list:
     """`rows` with those of `ids` replaced by `fresh` (a missing one was deleted), in the load's `order`
     (None: each where it was)."""
-    if order is None:
-        again = {r.id: r for r in fresh}
-        return [again.get(r.id, r) for r in rows]
+    if order is None:  # each of `ids` still there (services.partial): replaced in its place
+        return _put(list(rows), fresh)
     by_id = {r.id: r for r in rows if r.id not in ids}
     by_id.update((r.id, r) for r in fresh)
     return [by_id[i] for i in order if i in by_id]

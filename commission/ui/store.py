@@ -65,50 +65,82 @@ class Snapshot:
 
 
 def build_snapshot(
-    data: domain.CommissionData, as_of: date, figures: domain.Figures | None = None, rows: Callable | None = None
+    data: domain.CommissionData,
+    as_of: date,
+    figures: domain.Figures | None = None,
+    rows: Callable | None = None,
+    previous: Snapshot | None = None,
+    given: dict[str, Any] | None = None,
 ) -> Snapshot:
     """`figures`: domain.evaluate(data, as_of), and `rows(snap)`: prepare_commitment_rows(snap), when the
-    caller has them already (ui.snapshot_patch, after an edit)."""
+    caller has them already (ui.snapshot_patch, after an edit). `previous`: a Snapshot whose data shares
+    lists with `data` (ui.snapshot_patch's splice): a look-up made from lists that are the same objects is
+    taken from it, not made again (snapshots are never changed once built, so they can share them).
+    `given`: look-ups the caller made already (commitments, commitments_by_action, overdue and
+    states_by_organisation after an edit of commitments: ui.snapshot_patch)."""
     snap = Snapshot(data=data, figures=figures if figures is not None else domain.evaluate(data, as_of))
+    old = previous.data if previous is not None else None
+
+    def same(*names: str) -> bool:
+        return old is not None and all(getattr(data, n) is getattr(old, n) for n in names)
+
+    def look_up(name: str, sources: tuple[str, ...], make: Callable[[], Any]) -> None:
+        if given is not None and name in given:
+            setattr(snap, name, given[name])
+        else:
+            setattr(snap, name, getattr(previous, name) if same(*sources) else make())
+
+    def by_id(name: str) -> Callable[[], dict[int, Any]]:
+        return lambda: {row.id: row for row in getattr(data, name)}
+
     for name in ("organisations", "members", "sessions", "themes", "insights", "quotes", "actions", "commitments"):
-        setattr(snap, name, {row.id: row for row in getattr(data, name)})
-    attendance: dict[int, dict[int, str]] = defaultdict(dict)
-    for a in data.attendance:
-        attendance[a.session_id][a.member_id] = a.status
-    snap.attendance = dict(attendance)
-    by_session, by_insight = defaultdict(list), defaultdict(list)
-    for q in data.quotes:
-        by_session[q.session_id].append(q.id)
-        for i in q.insight_ids:
-            by_insight[i].append(q.id)
-    snap.quotes_by_session, snap.quotes_by_insight = dict(by_session), dict(by_insight)
-    by_theme = defaultdict(list)
-    for insight in data.insights:
-        by_theme[insight.theme_id].append(insight.id)
-    snap.insights_by_theme = dict(by_theme)
-    actions_by_insight = defaultdict(list)
-    for action in data.actions:
-        for i in action.insight_ids:
-            actions_by_insight[i].append(action.id)
-    snap.actions_by_insight = dict(actions_by_insight)
-    by_action = defaultdict(list)
-    for c in data.commitments:
-        by_action[c.action_id].append(c.id)
-    snap.commitments_by_action = dict(by_action)
-    results = snap.figures.commitments
-    counted = snap.figures.counted(data.commitments)
-    snap.overdue = sorted(
-        (c.id for c in counted if results[c.id].state == "overdue"),
-        key=lambda cid: (snap.commitments[cid].due or date.max, snap.commitments[cid].ref),
-    )
-    by_org: dict[int, dict[str, int]] = {o.id: dict.fromkeys(STATES, 0) for o in data.organisations}
-    for c in counted:
-        by_org.setdefault(c.organisation_id, dict.fromkeys(STATES, 0))[results[c.id].state] += 1
-    snap.states_by_organisation = by_org
+        look_up(name, (name,), by_id(name))
+    look_up("attendance", ("attendance",), lambda: _attendance(data))
+    if previous is not None and same("quotes"):
+        snap.quotes_by_session, snap.quotes_by_insight = previous.quotes_by_session, previous.quotes_by_insight
+    else:
+        by_session, by_insight = defaultdict(list), defaultdict(list)
+        for q in data.quotes:
+            by_session[q.session_id].append(q.id)
+            for i in q.insight_ids:
+                by_insight[i].append(q.id)
+        snap.quotes_by_session, snap.quotes_by_insight = dict(by_session), dict(by_insight)
+    look_up("insights_by_theme", ("insights",), lambda: _grouped(data.insights, lambda i: (i.theme_id,)))
+    look_up("actions_by_insight", ("actions",), lambda: _grouped(data.actions, lambda a: a.insight_ids))
+    look_up("commitments_by_action", ("commitments",), lambda: _grouped(data.commitments, lambda c: (c.action_id,)))
+    if given is not None and "overdue" in given and "states_by_organisation" in given:
+        snap.overdue, snap.states_by_organisation = given["overdue"], given["states_by_organisation"]
+    else:
+        results = snap.figures.commitments
+        counted = snap.figures.counted(data.commitments)
+        snap.overdue = sorted(
+            (c.id for c in counted if results[c.id].state == "overdue"),
+            key=lambda cid: (snap.commitments[cid].due or date.max, snap.commitments[cid].ref),
+        )
+        by_org: dict[int, dict[str, int]] = {o.id: dict.fromkeys(STATES, 0) for o in data.organisations}
+        for c in counted:
+            by_org.setdefault(c.organisation_id, dict.fromkeys(STATES, 0))[results[c.id].state] += 1
+        snap.states_by_organisation = by_org
     from commission.ui.models.commitments import prepare_commitment_rows
 
     snap.commitment_rows = (rows or prepare_commitment_rows)(snap)
     return snap
+
+
+def _attendance(data: domain.CommissionData) -> dict[int, dict[int, str]]:
+    attendance: dict[int, dict[int, str]] = defaultdict(dict)
+    for a in data.attendance:
+        attendance[a.session_id][a.member_id] = a.status
+    return dict(attendance)
+
+
+def _grouped(records: Iterable, keys: Callable[[Any], Iterable[int]]) -> dict[int, list[int]]:
+    """Each key's records' ids, in the records' order."""
+    grouped: dict[int, list[int]] = defaultdict(list)
+    for record in records:
+        for key in keys(record):
+            grouped[key].append(record.id)
+    return dict(grouped)
 
 
 BACKUPS_KEPT = backup.BACKUPS_KEPT
