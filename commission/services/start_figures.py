@@ -63,8 +63,7 @@ def dashboard_figures(db: Database, commission_id: int, as_of: date) -> Dashboar
             raise UserError("That commission is no longer in the database.")
         day = queries._day_parser(s)
         lists = {
-            name: queries._objects(queries._DOMAIN[name], *queries._rows(s, queries._kind(name), commission_id, day))
-            for name in READ
+            name: queries._objects(queries._DOMAIN[name], s, queries._kind(name), commission_id, day) for name in READ
         }
         members = s.scalar(select(exists().where(m.Member.commission_id == commission_id)))
         updates = s.scalar(
