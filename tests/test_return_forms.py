@@ -369,3 +369,26 @@ def test_a_column_given_twice_in_a_returns_sheet_is_a_problem_not_a_traceback(fo
         ("Milestones", "the column commitment_ref is given twice (columns A and E): keep one")
     ]
     assert file_hash(Path(fresh.url.removeprefix("sqlite:///"))) == before
+
+
+def test_a_workbook_read_as_a_return_by_its_shape_says_its_pledge_edits_were_ignored_and_why(forms, fresh, tmp_path):
+    """Tester finding: a coordinator's workbook of one organisation's commitments (a pledge changed, the Updates
+    sheet empty) was read as a return and said only 'came back with nothing filled in'; the pledge edit was
+    dropped without a word. It is still a return (a stripped return must never change a pledge), but the
+    coordinator is told which edits were ignored and how to import them."""
+    book = openpyxl.load_workbook(forms["sent"])
+    for name in ("Return", "Instructions"):
+        del book[name]
+    commitments = book["Commitments"]
+    commitments.delete_cols(9, 7)  # action, state, progress, latest_* and panel_verdict
+    commitments["D2"] = "A pledge the coordinator rewrote"
+    book["Updates"].delete_cols(2, 2)
+    book.save(tmp_path / "one-organisation.xlsx")
+    before = fingerprint(fresh)
+    summary = import_file(fresh, tmp_path / "one-organisation.xlsx")
+    assert summary.came_back_empty and summary.by_shape
+    text = "\n".join(summary.lines())
+    assert "came back with nothing filled in" in text
+    assert "these edits to the file change nothing" in text and "C01: its pledge differs" in text
+    assert "import a workbook that holds its Actions sheet too" in text
+    assert fingerprint(fresh) == before

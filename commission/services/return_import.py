@@ -95,6 +95,7 @@ def import_return(
     before = load_commission_data(db, target.id)
     org = _organisation(path, found, frames, before)
     summary = ReturnSummary(commission=target.name, organisation=org.name, dry_run=dry_run, commission_id=target.id)
+    summary.by_shape = found.marker.startswith("its shape")
     _ignored_sheets(summary, found, frames, path)
 
     updates = frames.get("Updates")

@@ -47,12 +47,14 @@ class ReturnSummary:
     milestones_marked: int = 0  # milestones given a done date
     marked_received: bool = False  # its return in the current round is now marked received
     came_back_empty: bool = False  # nothing of the organisation's own filled in: not received, nothing written
+    by_shape: bool = False  # told a return by its shape alone (its hidden sheet, instructions and columns gone)
 
     def lines(self) -> list[str]:
         if self.came_back_empty:  # the one thing the coordinator needs to know
             return [
                 f"The return from {self.organisation} came back with nothing filled in: nothing was added, "
-                "and it is not marked received (it is still awaited)."
+                "and it is not marked received (it is still awaited).",
+                *self._ignored_lines(),
             ]
         would = self.dry_run
         out = [
@@ -74,17 +76,26 @@ class ReturnSummary:
             out.append(f"  {_count(self.milestones_marked, 'milestone')} {'to mark' if would else 'marked'} done")
         if self.rows_ignored:
             out.append(f"  {_count(self.rows_ignored, 'empty row')} left as they were (nothing to add)")
-        if self.ignored:
-            out.append(
-                f"  Ignored — a return only adds updates, so these edits to the file change nothing "
-                f"({len(self.ignored)}):"
-            )
-            out += [f"    {line}" for line in self.ignored[:SHOWN_IGNORED]]
-            if len(self.ignored) > SHOWN_IGNORED:
-                out.append(f"    … and {len(self.ignored) - SHOWN_IGNORED} more")
+        out += self._ignored_lines()
         out += [f"  Note: {w}" for w in self.warnings]
         if self.marked_received:
             out.append("  Marked received in the current round of returns.")
+        return out
+
+    def _ignored_lines(self) -> list[str]:
+        if not self.ignored:
+            return []
+        out = [
+            f"  Ignored — a return only adds updates, so these edits to the file change nothing ({len(self.ignored)}):"
+        ]
+        out += [f"    {line}" for line in self.ignored[:SHOWN_IGNORED]]
+        if len(self.ignored) > SHOWN_IGNORED:
+            out.append(f"    … and {len(self.ignored) - SHOWN_IGNORED} more")
+        if self.by_shape:
+            out.append(
+                "  It was read as a return by its shape (one organisation's commitments and an Updates sheet). "
+                "To change pledges, import a workbook that holds its Actions sheet too, or all the organisations."
+            )
         return out
 
 
