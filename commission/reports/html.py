@@ -79,6 +79,7 @@ def glance(p: Page) -> list:
                 t("what_overdue"),
                 [t("organisation"), t("pledge"), t("due")],
                 [[c.organisation, p.said("span", c.pledge), uk_short_date(c.due)] for c in m.overdue],
+                classes="overdue-table",
             )
         )
 

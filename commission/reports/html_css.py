@@ -96,6 +96,15 @@ footer{{margin-top:2rem;border-top:1px solid var(--rule);color:var(--muted)}}
   h2,h3,h4,h5,h6,.label,caption,.org>.muted,.theme>.muted{{break-after:avoid}}
   .card,.quote,tr,figure{{break-inside:avoid}}
   .org-table tr{{break-inside:auto}}  /* a long pledge may run on: its heading never waits alone */
+  /* Widths set, not measured: the automatic layout measures each cell's narrowest width by breaking its
+     text at every chance, so one long pledge took minutes to print (tests/reports/test_report_html.py) */
+  .org-table,.overdue-table{{table-layout:fixed}}
+  .org-table thead th:nth-child(1){{width:35%}}
+  .org-table thead th:nth-child(2){{width:14%}}
+  .org-table thead th:nth-child(3){{width:14%}}
+  .org-table thead th:nth-child(4){{width:21%}}
+  .overdue-table thead th:nth-child(1){{width:30%}}
+  .overdue-table thead th:nth-child(3){{width:15%}}
   thead{{display:table-header-group}}
   @page{{size:A4;margin:18mm 16mm 20mm}}
 }}

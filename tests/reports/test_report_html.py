@@ -336,3 +336,27 @@ def test_large_print_html_and_pdfua(data, tmp_path):
     assert "font-size:16pt" in text.replace(" ", "")
     sizes = pdf_font_sizes(write_report(data, tmp_path / "l.pdf", format="pdfua", as_of=AS_OF, large_print=True))
     assert sizes.most_common(1)[0][0] >= 16
+
+
+def test_a_long_pledge_is_laid_out_in_set_column_widths_not_measured_ones(data, tmp_path, monkeypatch):
+    """Tester finding: a 5,000-character pledge made the tagged PDF take minutes, and a 32,000-character one
+    (a legal length) did not finish: WeasyPrint's automatic table layout measures each cell's narrowest width
+    by breaking its text at every chance. The tables that hold pledges are laid out in set widths."""
+    from dataclasses import replace
+
+    from weasyprint.layout import table as weasy_table
+
+    measured: list[str] = []
+    automatic = weasy_table.auto_table_layout
+
+    def spy(context, box, containing_block):
+        measured.append(box.get_wrapped_table().element.get("class") or "")
+        return automatic(context, box, containing_block)
+
+    monkeypatch.setattr(weasy_table, "auto_table_layout", spy)
+    long = replace(data.commitments[0], pledge=("Every household gets the support it is owed, " * 70).strip())
+    data = replace(data, commitments=[long, *data.commitments[1:]])
+    path = write_report(data, tmp_path / "long.pdf", format="pdfua", as_of=AS_OF, language="en")
+    assert measured, "the spy saw no table laid out automatically: it tests nothing"
+    assert not [c for c in measured if "org-table" in c or "overdue-table" in c]
+    assert long.pledge[:60] in pdf_flat(path)
