@@ -42,7 +42,7 @@ from commission.reports.model_value import (
     social_value_section,
 )
 from commission.reports.organisation_cut import filter_to_organisation, split_by_organisation
-from commission.reports.text import Text, session_kind
+from commission.reports.text import Text, pick_content, session_kind
 from commission.vocab import ASSETS, STATES
 
 __all__ = [  # the parts, and the organisation cut, are read from here too
@@ -217,7 +217,7 @@ def build_model(
     return ReportModel(
         commission=full_data.commission.name,
         area=full_data.commission.area,
-        description=redact(full_data.commission.description),
+        description=pick_content(text, redact(full_data.commission.description), ""),  # kept in English only
         as_of=as_of,
         language=language,
         organisation=organisation_name,

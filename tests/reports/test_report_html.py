@@ -360,3 +360,17 @@ def test_a_long_pledge_is_laid_out_in_set_column_widths_not_measured_ones(data, 
     assert measured, "the spy saw no table laid out automatically: it tests nothing"
     assert not [c for c in measured if "org-table" in c or "overdue-table" in c]
     assert long.pledge[:60] in pdf_flat(path)
+
+
+@pytest.mark.parametrize("language", ["cy", "both"])
+def test_the_commissions_description_is_marked_english_only_in_welsh(data, language):
+    """Tester finding: the cover's description is English (it has no Welsh version) and was not marked so."""
+    from dataclasses import replace
+
+    data = replace(data, commission=replace(data.commission, description="People with lived experience of poverty."))
+    described = build_model(data, AS_OF, language=language).description
+    assert described.lang == "en" and described.note.startswith("Saesneg yn unig")
+    page = render_html(build_model(data, AS_OF, language=language))
+    marked = page.split('<span lang="en-GB">People with lived experience of poverty.</span> (', 1)
+    assert len(marked) == 2 and marked[1].startswith(("Saesneg yn unig", '<span lang="cy-GB">Saesneg yn unig'))
+    assert build_model(data, AS_OF, language="en").description == "People with lived experience of poverty."
