@@ -69,7 +69,7 @@ class ConsentRow(QWidget):
         super().__init__(parent)
         self.kind, self.on_record = kind, on_record
         self.current: tuple[bool, object] = (False, None)
-        layout = QHBoxLayout(self)
+        layout = w.StackWhenNarrow(self)  # the date and Record under the words when they do not fit beside them
         layout.setContentsMargins(0, 0, 0, 0)
         self.given = QCheckBox(QCoreApplication.translate("MembersScreen", CONSENT_LABELS[kind]))  # type: ignore[arg-type]
         self.given.setToolTip(QCoreApplication.translate("MembersScreen", CONSENT_TIPS[kind]))  # type: ignore[arg-type]
@@ -80,8 +80,10 @@ class ConsentRow(QWidget):
         self.record = QPushButton(self.tr("Record"))
         self.record.setEnabled(False)
         layout.addWidget(self.given)
-        layout.addWidget(self.expires, 1)
-        layout.addWidget(self.record)
+        when = QHBoxLayout()
+        when.addWidget(self.expires, 1)
+        when.addWidget(self.record)
+        layout.addLayout(when, 1)
         self.given.toggled.connect(self._changed)
         self.expires.changed.connect(self._changed)
         self.record.clicked.connect(lambda: self.on_record(self.kind, self.current, self.value()))
@@ -243,7 +245,7 @@ class MembersScreen(ListEditor):
         layout.addWidget(w.muted(self.tr("History (kept for good: withdrawals are recorded, never deleted)")))
         layout.addWidget(self.history)
 
-        personal_head = QHBoxLayout()
+        personal_head = w.StackWhenNarrow()
         personal_head.addWidget(w.heading(self.tr("Personal details")), 1)
         self.show_personal = QPushButton(self.tr("Show personal details"))
         self.show_personal.setCheckable(True)
@@ -278,7 +280,7 @@ class MembersScreen(ListEditor):
         layout.addWidget(w.heading(self.tr("Their data")))
         layout.addWidget(w.muted(self.tr("A member may ask for everything held about them, or to be erased.")))
         self.rights = MemberRights(self)
-        rights_row = QHBoxLayout()
+        rights_row = w.StackWhenNarrow()
         self.export_member_button = QPushButton(self.tr("Export everything held…"))
         self.export_member_button.setToolTip(self.tr("One workbook with everything held about this member, for them"))
         self.export_member_button.clicked.connect(lambda: self.rights.choose_export(w.current_id(self.table)))
