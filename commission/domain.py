@@ -11,12 +11,21 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
+from typing import TypeVar, dataclass_transform
 
 from commission import progress as rules
 from commission.privacy import Person, number_members
 
+_R = TypeVar("_R")
 
-@dataclass(slots=True)
+
+@dataclass_transform()
+def record(cls: type[_R]) -> type[_R]:
+    """A record of the commission: a dataclass with slots (a commission at xl holds 500,000 updates)."""
+    return dataclass(slots=True)(cls)
+
+
+@record
 class Organisation:
     id: int
     ref: str
@@ -28,7 +37,7 @@ class Organisation:
     contact_email: str = ""
 
 
-@dataclass(slots=True)
+@record
 class Member:
     id: int
     ref: str
@@ -49,7 +58,7 @@ class Member:
     erased: bool = False
 
 
-@dataclass(slots=True)
+@record
 class Session:
     id: int
     ref: str
@@ -61,14 +70,14 @@ class Session:
     agenda: str = ""
 
 
-@dataclass(slots=True)
+@record
 class Attendance:
     session_id: int
     member_id: int
     status: str
 
 
-@dataclass(slots=True)
+@record
 class Theme:
     id: int
     ref: str
@@ -81,7 +90,7 @@ class Theme:
     description_cy: str = ""
 
 
-@dataclass(slots=True)
+@record
 class Insight:
     id: int
     ref: str
@@ -92,7 +101,7 @@ class Insight:
     statement_cy: str = ""
 
 
-@dataclass(slots=True)
+@record
 class Quote:
     id: int
     ref: str
@@ -102,7 +111,7 @@ class Quote:
     insight_ids: list[int] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@record
 class Action:
     id: int
     ref: str
@@ -115,7 +124,7 @@ class Action:
     description_cy: str = ""
 
 
-@dataclass(slots=True)
+@record
 class Commitment:
     id: int
     ref: str
@@ -129,7 +138,7 @@ class Commitment:
     pledge_cy: str = ""
 
 
-@dataclass(slots=True)
+@record
 class Update:
     id: int
     commitment_id: int
@@ -143,7 +152,7 @@ class Update:
     note_cy: str = ""
 
 
-@dataclass(slots=True)
+@record
 class Milestone:
     id: int
     commitment_id: int
@@ -152,7 +161,7 @@ class Milestone:
     done_on: date | None = None
 
 
-@dataclass(slots=True)
+@record
 class CommissionInfo:
     id: int
     name: str
@@ -166,7 +175,7 @@ class CommissionInfo:
     name_cy: str = ""
 
 
-@dataclass(slots=True)
+@record
 class FrameworkArea:
     id: int
     key: str
@@ -175,7 +184,7 @@ class FrameworkArea:
     position: int = 0
 
 
-@dataclass(slots=True)
+@record
 class Framework:
     id: int
     key: str
@@ -185,7 +194,7 @@ class Framework:
     areas: list[FrameworkArea] = field(default_factory=list)  # in position order
 
 
-@dataclass(slots=True)
+@record
 class Outcome:
     """One outcome of the social value account (SPEC, Social value)."""
 

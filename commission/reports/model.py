@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from commission import domain, outward, privacy
-from commission.milestones import milestone_state
 from commission.outward import Redactor
 from commission.over_time import History, history
 from commission.reports.changes import compare_quarter
@@ -36,6 +35,8 @@ from commission.reports.model_entries import (
     ThemeSection,
     Timeline,
     UpdateEntry,
+    milestone_entries,
+    update_entry,
 )
 from commission.reports.model_value import (
     framework_sections,
@@ -322,36 +323,10 @@ def _commitment_entry(c, figures, data, orgs, actions_by_id, themes_by_id, redac
         verdict_comment=redact(verdict_update.verdict_comment) if verdict_update else "",
         progress_paragraph=redact(paragraph.note) if paragraph else "",
         progress_paragraph_date=paragraph.date if paragraph else None,
-        timeline=Timeline(counted, lambda u: _update_entry(u, redact)),
+        timeline=Timeline(counted, lambda u: update_entry(u, redact)),
         themes=theme_names,
         milestones=milestone_entries(data.milestones_by_commitment.get(c.id, []), figures.as_of, redact),
     )
-
-
-def _update_entry(u: domain.Update, redact: Redactor) -> UpdateEntry:
-    return UpdateEntry(
-        date=u.date,
-        status=u.status,
-        progress=u.progress,
-        note=redact(u.note),
-        reported_by=redact(u.reported_by),
-        verdict=u.verdict or "not assessed",
-        verdict_comment=redact(u.verdict_comment),
-    )
-
-
-def milestone_entries(milestones, as_of: date, redact: Redactor) -> list[MilestoneEntry]:
-    """A commitment's milestones as of a date, by due date (none last): a done date after as_of is not shown."""
-    ordered = sorted(milestones, key=lambda ms: (ms.due is None, ms.due or date.max, ms.title))
-    return [
-        MilestoneEntry(
-            title=redact(ms.title),
-            due=ms.due,
-            done_on=ms.done_on if ms.done_on and ms.done_on <= as_of else None,
-            state=milestone_state(ms.due, ms.done_on, as_of),
-        )
-        for ms in ordered
-    ]
 
 
 def _theme_sections(data, figures, action_entries, allowed_quotes, redact) -> list[ThemeSection]:

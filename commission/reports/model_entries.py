@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, overload
 
-from commission.outward import Place
+from commission import domain
+from commission.milestones import milestone_state
+from commission.outward import Place, Redactor
 from commission.over_time import History
 from commission.reports.changes import Changes
 from commission.reports.model_value import FrameworkSection, SocialValueSection
@@ -266,3 +268,29 @@ class ReportModel:
     def theme_progress(self) -> list[tuple[str, int, float]]:
         """(name, depth, progress) for every theme, in report order."""
         return [(t.name, t.depth, t.progress) for t in self.themes]
+
+
+def update_entry(u: domain.Update, redact: Redactor) -> UpdateEntry:
+    return UpdateEntry(
+        date=u.date,
+        status=u.status,
+        progress=u.progress,
+        note=redact(u.note),
+        reported_by=redact(u.reported_by),
+        verdict=u.verdict or "not assessed",
+        verdict_comment=redact(u.verdict_comment),
+    )
+
+
+def milestone_entries(milestones, as_of: date, redact: Redactor) -> list[MilestoneEntry]:
+    """A commitment's milestones as of a date, by due date (none last): a done date after as_of is not shown."""
+    ordered = sorted(milestones, key=lambda ms: (ms.due is None, ms.due or date.max, ms.title))
+    return [
+        MilestoneEntry(
+            title=redact(ms.title),
+            due=ms.due,
+            done_on=ms.done_on if ms.done_on and ms.done_on <= as_of else None,
+            state=milestone_state(ms.due, ms.done_on, as_of),
+        )
+        for ms in ordered
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any, ClassVar, Protocol, cast
+from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,57 +22,11 @@ from PySide6.QtWidgets import (
 from commission.ui.commands import Editor
 from commission.ui.main_window_files import MainWindowFiles
 from commission.ui.main_window_menus import MainWindowMenus
+from commission.ui.screens import Screens, ScreenStack, _Screen
 from commission.ui.settings import Settings
 from commission.ui.store import Store
 from commission.ui.style import SCALES_ITSELF, rescale_widget, text_factor
 from commission.ui.workers import Runner
-
-
-class ScreenStack(QStackedWidget):
-    """The screens, as large as the one on show needs (not the largest of them), in a scroll area: with
-    large text a screen scrolls inside the window instead of pushing the window past the screen's edge."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
-
-    def minimumSizeHint(self) -> QSize:
-        current = self.currentWidget()
-        return current.minimumSizeHint().expandedTo(current.minimumSize()) if current else super().minimumSizeHint()
-
-    def sizeHint(self) -> QSize:
-        current = self.currentWidget()
-        return current.sizeHint() if current else super().sizeHint()
-
-    def scroll_area(self) -> QScrollArea:
-        area = QScrollArea()
-        area.setObjectName("screenScroll")
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus goes to the controls in it, and it follows them
-        area.setWidget(self)
-        return area
-
-
-class Screens(dict[str, QWidget]):
-    """The window's screens built so far, by key. Asking for one not built yet builds it (`build(key)`), so
-    a screen is made when it is first shown, searched to or reached into, not when the window opens; what
-    goes over every screen (saving state, committing what is being typed) goes over those built."""
-
-    def __init__(self, build: Callable[[str], QWidget]):
-        super().__init__()
-        self._build = build
-
-    def __missing__(self, key: str) -> QWidget:
-        return self._build(key)
-
-
-class _Screen(Protocol):
-    """What the window asks of every screen (the screens are QWidgets of several kinds)."""
-
-    def set_snapshot(self, snap) -> None: ...
-    def new_item(self) -> None: ...
-    def show_record(self, kind: str, record_id: int) -> None: ...
 
 
 class MainWindow(MainWindowFiles, MainWindowMenus):
