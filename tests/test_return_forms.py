@@ -216,18 +216,24 @@ def test_a_full_workbook_is_not_a_return_in_any_form(forms, fresh):
     assert summary.updates_already_there == 61 and summary.updates_added == 0
 
 
-def test_a_return_stripped_of_every_marker_is_still_a_return_by_its_shape(forms, fresh, tmp_path):
-    """No Return or Instructions sheet and no figure columns: one organisation's Commitments and an
-    Updates sheet, with no Organisations or Actions sheet, cannot be a coordinator's workbook."""
+def _stripped(forms, pledge: str):
+    """The sent return with every marker taken off (no Return or Instructions sheet, no figure columns on
+    Commitments, no pledge or due on Updates) and its first pledge rewritten in the file."""
     book = openpyxl.load_workbook(forms["sent"])
     for name in ("Return", "Instructions"):
         del book[name]
     commitments = book["Commitments"]
     commitments.delete_cols(9, 7)  # action, state, progress, latest_* and panel_verdict
-    commitments["D2"] = "Edited pledge"
-    updates = book["Updates"]
-    updates.delete_cols(2, 2)  # pledge, due
-    updates["B2"], updates["C2"] = "2026-11-10", "done"
+    commitments["D2"] = pledge
+    book["Updates"].delete_cols(2, 2)  # pledge, due
+    return book
+
+
+def test_a_return_stripped_of_every_marker_is_still_a_return_by_its_shape(forms, fresh, tmp_path):
+    """No Return or Instructions sheet and no figure columns: one organisation's Commitments and an
+    Updates sheet, with no Organisations or Actions sheet, cannot be a coordinator's workbook."""
+    book = _stripped(forms, "Edited pledge")
+    book["Updates"]["B2"], book["Updates"]["C2"] = "2026-11-10", "done"
     book.save(tmp_path / "stripped.xlsx")
     before = commitments_of(fresh)
     found = recognise(tmp_path / "stripped.xlsx")
@@ -376,13 +382,7 @@ def test_a_workbook_read_as_a_return_by_its_shape_says_its_pledge_edits_were_ign
     sheet empty) was read as a return and said only 'came back with nothing filled in'; the pledge edit was
     dropped without a word. It is still a return (a stripped return must never change a pledge), but the
     coordinator is told which edits were ignored and how to import them."""
-    book = openpyxl.load_workbook(forms["sent"])
-    for name in ("Return", "Instructions"):
-        del book[name]
-    commitments = book["Commitments"]
-    commitments.delete_cols(9, 7)  # action, state, progress, latest_* and panel_verdict
-    commitments["D2"] = "A pledge the coordinator rewrote"
-    book["Updates"].delete_cols(2, 2)
+    book = _stripped(forms, "A pledge the coordinator rewrote")
     book.save(tmp_path / "one-organisation.xlsx")
     before = fingerprint(fresh)
     summary = import_file(fresh, tmp_path / "one-organisation.xlsx")

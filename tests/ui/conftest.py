@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QSettings
 from commission.services.demo import create_demo
 from commission.services.queries import find_commission, load_commission_data
 from commission.storage import open_database
+from tests.ui.threads import settled
 
 AS_OF = date(2026, 11, 22)  # the demo commission's own "today"
 
@@ -77,3 +78,17 @@ def window(qtbot, styled_app, ui_db, settings):
         widget.deleteLater()
     styled_app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not leaked, f"left open after the test: {leaked}"
+
+
+@pytest.fixture
+def threaded(window):
+    """The window's Store on a real thread pool (the synchronous runner of the other tests hides timing); at
+    the end, what finished is handed to the screens while they are still alive, not to a closed window."""
+    from commission.ui.workers import Runner
+
+    store = window.store
+    saved = store.runner
+    store.runner = Runner()
+    yield store
+    settled(store)
+    store.runner = saved

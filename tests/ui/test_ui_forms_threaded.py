@@ -11,33 +11,12 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from commission.services import edits
 from commission.services.queries import find_commission, load_commission_data
 from commission.storage import open_database
-from commission.ui.workers import Runner
-
-
-@pytest.fixture
-def threaded(window):
-    store = window.store
-    saved = store.runner
-    store.runner = Runner()
-    yield store
-    settled(store)
-    store.runner = saved
-
-
-def settled(store):
-    """Every read the window asked for has run and been handed to its screen."""
-    for _ in range(3):
-        store.runner.wait()
-        for _ in range(5):
-            QApplication.processEvents()
-    store.runner.wait()
+from tests.ui.threads import settled
 
 
 class HeldReads:

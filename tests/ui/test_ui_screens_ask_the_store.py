@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from commission.services import edits
 from commission.services import reviews as rv
 from commission.services.review_views import round_view
-from commission.ui.workers import Runner
 
 
 def a_round_with_a_change(window):
@@ -75,20 +73,6 @@ def test_an_edit_answered_since_is_not_taken_back(qtbot, window):
     window.store.refresh()
     assert statement(window, insight.id) == "New words"  # refused, in words, and nothing changed
     assert any("already answered the new words" in s for s in said)
-
-
-@pytest.fixture
-def threaded(window):
-    """The window's Store on a real thread pool, recording the thread each service read runs on."""
-    store = window.store
-    saved = store.runner
-    store.runner = Runner()
-    yield store
-    store.runner.wait()
-    for _ in range(5):  # hand what finished to the screens while they are still alive, not to a closed window
-        QApplication.processEvents()
-    store.runner.wait()
-    store.runner = saved
 
 
 def recorded(monkeypatch, module, name):
