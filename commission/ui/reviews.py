@@ -191,20 +191,7 @@ class ReviewsScreen(RoundEdits):
         items_page = QSplitter(Qt.Orientation.Vertical)
         items_page.setChildrenCollapsible(False)
         self.items_model = ReviewItemsModel(self)
-        self.items = table_view(
-            self.items_model,
-            sortable=False,
-            stretch=ReviewItemsModel.COL_ITEM,
-            pills=(ReviewItemsModel.COL_STATE,),
-            widths={
-                ReviewItemsModel.COL_NUMBER: 34,
-                ReviewItemsModel.COL_AGREE: 64,
-                ReviewItemsModel.COL_CHANGE: 72,
-                ReviewItemsModel.COL_DISAGREE: 84,
-                ReviewItemsModel.COL_WAITING: 72,
-                ReviewItemsModel.COL_STATE: 150,
-            },
-        )
+        self.items = table_view(self.items_model, sortable=False)
         self.items.setAccessibleName(self.tr("Items in this round"))
         counts = (*ReviewItemsModel.COUNTS, ReviewItemsModel.COL_WAITING)
         for column in counts:  # as wide as its heading in the language on screen ("Anghytuno", not "Disagree")
@@ -218,13 +205,7 @@ class ReviewsScreen(RoundEdits):
         items_page.addWidget(self.item_panel)
         items_page.setSizes([260, 300])
         self.reviewers_model = ReviewersModel(self)
-        self.reviewers = table_view(
-            self.reviewers_model,
-            sortable=False,
-            stretch=ReviewersModel.COL_NAME,
-            pills=(ReviewersModel.COL_ANSWERED,),
-            widths={ReviewersModel.COL_ASKED: 110, ReviewersModel.COL_ANSWERED: 130},
-        )
+        self.reviewers = table_view(self.reviewers_model, sortable=False)
         self.reviewers.setAccessibleName(self.tr("Reviewers in this round"))
         self.reviewers.doubleClicked.connect(lambda index: self.start_review_mode(current_id(self.reviewers)))
         self.tabs.addTab(items_page, self.tr("Items"))

@@ -78,6 +78,16 @@ class ReviewItemsModel(RowsModel):
     COL_NUMBER, COL_ITEM, COL_AGREE, COL_CHANGE, COL_DISAGREE, COL_WAITING, COL_STATE = range(7)
     HEADERS = ("#", _h("Item"), _h("Agree"), _h("Change"), _h("Disagree"), _h("Not yet"), _h("Where it is"))
     COUNTS: ClassVar[dict[int, str]] = {COL_AGREE: "agree", COL_CHANGE: "change", COL_DISAGREE: "disagree"}
+    STRETCH = COL_ITEM
+    PILLS = (COL_STATE,)
+    WIDTHS: ClassVar[dict[int, int]] = {
+        COL_NUMBER: 34,
+        COL_AGREE: 64,
+        COL_CHANGE: 72,
+        COL_DISAGREE: 84,
+        COL_WAITING: 72,
+        COL_STATE: 150,
+    }
 
     def row_id(self, row) -> int:
         return row.item_id
@@ -111,6 +121,9 @@ class ReviewItemsModel(RowsModel):
 class ReviewersModel(RowsModel):
     COL_NAME, COL_ASKED, COL_ANSWERED = range(3)
     HEADERS = (_h("Reviewer"), _h("Asked on"), _h("Answered"))
+    STRETCH = COL_NAME
+    PILLS = (COL_ANSWERED,)
+    WIDTHS: ClassVar[dict[int, int]] = {COL_ASKED: 110, COL_ANSWERED: 130}
     items = 0  # how many items the round puts to each reviewer
 
     def row_id(self, row) -> int:
