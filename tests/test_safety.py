@@ -155,6 +155,43 @@ def test_restore_is_refused_calmly_while_a_change_is_being_saved(sqlite_demo):
     assert "being saved" in [a.title for a in load_commission_data(sqlite_demo, 1).actions]
 
 
+def test_restore_into_an_open_encrypted_database_through_sqlite(encrypted):
+    """An encrypted back-up is written into the encrypted database a window holds open (SQLCipher's
+    backup API, keyed with the passphrase); a wrong passphrase is refused in one line, nothing changed."""
+    phrase = "correct horse battery"
+    backup = backup_now(encrypted)
+    actions = load_commission_data(encrypted, 1).actions
+    edits.edit(encrypted, "action", actions[0].id, {"title": "Changed after the back-up"})
+    checkpoint(encrypted)
+    before = digest(encrypted.path)
+    with pytest.raises(UserError) as refused:
+        restore_backup(encrypted.path, backup, passphrase="wrong")
+    assert str(refused.value) == f"That passphrase does not open {backup.name}; nothing was changed. Try again."
+    assert digest(encrypted.path) == before
+    assert load_commission_data(encrypted, 1).actions[0].title == "Changed after the back-up"
+
+    aside = restore_backup(encrypted.path, backup, passphrase=phrase)  # encrypted stays open, as a window's would
+    assert load_commission_data(encrypted, 1).actions[0].title == actions[0].title
+    edits.edit(encrypted, "action", actions[1].id, {"title": "Written after the restore"})
+    secrets = secrets_of(encrypted)
+    checkpoint(encrypted)
+    encrypted.dispose()
+    raw = encrypted.path.read_bytes()
+    assert raw[:16] != b"SQLite format 3\x00" and not any(s.encode() in raw for s in secrets)
+    with pytest.raises(PassphraseNeeded):
+        open_database(encrypted.path)
+    reopened = open_database(encrypted.path, passphrase=phrase)
+    assert [a.title for a in load_commission_data(reopened, 1).actions][:2] == [
+        actions[0].title,
+        "Written after the restore",
+    ]
+    assert check_database(reopened) == []
+    reopened.dispose()
+    kept = open_database(aside, passphrase=phrase)
+    assert load_commission_data(kept, 1).actions[0].title == "Changed after the back-up"
+    kept.dispose()
+
+
 def test_restore_refuses_something_that_is_not_a_backup(sqlite_demo, tmp_path):
     junk = tmp_path / "junk.db"
     junk.write_text("nothing to see")

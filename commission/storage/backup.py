@@ -12,6 +12,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -51,21 +52,30 @@ def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
     return conn
 
 
+def _backup(
+    source_path: Path,
+    target: Path,
+    passphrase: str | None,
+    *,
+    whole_file: bool = False,
+    progress: Callable[[int, int, int], object] | None = None,
+    sleep: float = 0.25,
+) -> None:
+    """SQLite's backup API from one database file into another, both opened with the passphrase (an
+    encrypted back-up keeps its key); `progress` and `sleep` as backup() takes them. With `whole_file`
+    the target is left one self-contained file (no write-ahead log)."""
+    with closing(_connect(source_path, passphrase)) as source, closing(_connect(target, passphrase)) as dest:
+        source.backup(dest, progress=progress, sleep=sleep)
+        if whole_file:
+            dest.execute("PRAGMA journal_mode=DELETE")
+
+
 def _copy(source_path: Path, target: Path, passphrase: str | None) -> None:
     """Copy one database file to another through the backup API, atomically (temp file, then rename)."""
     files.sweep(target.parent)  # what a killed back-up left
     temp = target.with_name(files.temp_name(target.stem))
     try:
-        source = _connect(source_path, passphrase)
-        try:
-            dest = _connect(temp, passphrase)
-            try:
-                source.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")  # a back-up is one self-contained file
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        _backup(source_path, temp, passphrase, whole_file=True)
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
@@ -171,15 +181,7 @@ def _write_into(source_path: Path, target: Path, passphrase: str | None) -> None
     has the database open sees the back-up at its next read, where a file copied over it, with its
     write-ahead log deleted, would lose what it writes next."""
     try:
-        source = _connect(source_path, passphrase)
-        try:
-            dest = _connect(target, passphrase)
-            try:
-                source.backup(dest, progress=_giving_up_after(BUSY_SECONDS), sleep=0.05)
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        _backup(source_path, target, passphrase, progress=_giving_up_after(BUSY_SECONDS), sleep=0.05)
     except (sqlite3.OperationalError, _Busy) as exc:
         if isinstance(exc, _Busy) or "locked" in str(exc) or "busy" in str(exc):
             raise UserError(
