@@ -64,6 +64,12 @@ def set_null(table_column: str) -> ForeignKey:
     return ForeignKey(table_column, ondelete="SET NULL")
 
 
+class Identified:
+    """A row named by an id of its own, its first column (before CommissionRecord's commission and ref)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True, sort_order=-2)
+
+
 class Versioned:
     """An editable record: `version` (the last column) counts its edits, for optimistic concurrency."""
 
@@ -73,11 +79,10 @@ class Versioned:
     __mapper_args__: Any = declared_attr.directive(lambda cls: {"version_id_col": cls.version})
 
 
-class CommissionRecord(Versioned):
+class CommissionRecord(Identified, Versioned):
     """A record a commission owns: its id, commission and ref come first (the ref is unique per commission
     by each table's UniqueConstraint("commission_id", "ref"))."""
 
-    id: Mapped[int] = mapped_column(primary_key=True, sort_order=-1)
     commission_id: Mapped[int] = mapped_column(cascade("commissions.id"), index=True, sort_order=-1)
     ref: Mapped[str] = mapped_column(String(100), sort_order=-1)
 
@@ -90,11 +95,10 @@ class AppInfo(Base):
     value: Mapped[str] = mapped_column(Text, nullable=False)
 
 
-class Commission(Versioned, Base):
+class Commission(Identified, Versioned, Base):
     __tablename__ = "commissions"
     __table_args__ = (one_of("language", vocab.LANGUAGES),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     area: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
     start_date: Mapped[date | None] = mapped_column(Date)
@@ -146,13 +150,12 @@ class Member(CommissionRecord, Base):
     )
 
 
-class Consent(Base):
+class Consent(Identified, Base):
     """One entry in a member's consent history; the latest per kind is in force. Never deleted."""
 
     __tablename__ = "consents"
     __table_args__ = (one_of("kind", vocab.CONSENT_KINDS),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(cascade("members.id"), index=True)
     kind: Mapped[str] = mapped_column(String(10))
     given: Mapped[bool] = mapped_column(Boolean)
@@ -262,7 +265,7 @@ class Commitment(CommissionRecord, Base):
     pledge_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-class Update(Versioned, Base):
+class Update(Identified, Versioned, Base):
     """A dated progress report on a commitment, with the panel's verdict beside it.
 
     Recorded order is `id` order: same-day updates are ordered as they were recorded.
@@ -275,7 +278,6 @@ class Update(Versioned, Base):
         CheckConstraint("progress IS NULL OR (progress >= 0 AND progress <= 100)", name="progress"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     commitment_id: Mapped[int] = mapped_column(cascade("commitments.id"), index=True)
     date: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(12))
@@ -287,27 +289,25 @@ class Update(Versioned, Base):
     note_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-class Milestone(Versioned, Base):
+class Milestone(Identified, Versioned, Base):
     """A step an organisation plans towards a pledge: a title, when it is due, and when it was done."""
 
     __tablename__ = "milestones"
     __table_args__ = (UniqueConstraint("commitment_id", "title"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     commitment_id: Mapped[int] = mapped_column(cascade("commitments.id"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     due: Mapped[date | None] = mapped_column(Date)
     done_on: Mapped[date | None] = mapped_column(Date)
 
 
-class ReviewRound(Versioned, Base):
+class ReviewRound(Identified, Versioned, Base):
     __tablename__ = "review_rounds"
     __table_args__ = (
         one_of("status", ("open", "closed")),
         Index("uq_review_rounds_commission_id_ref", "commission_id", "ref", unique=True),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int] = mapped_column(cascade("commissions.id"), index=True)
     # The round's stable id in the workbook (unique per commission; 'R-001' …), since revision 0007.
     ref: Mapped[str | None] = mapped_column(String(100))
@@ -317,7 +317,7 @@ class ReviewRound(Versioned, Base):
     status: Mapped[str] = mapped_column(String(10), default="open")
 
 
-class ReviewItem(Base):
+class ReviewItem(Identified, Base):
     """One thing put to the panel: an insight, an action, a session's notes, report text or an update."""
 
     __tablename__ = "review_items"
@@ -326,7 +326,6 @@ class ReviewItem(Base):
         one_of("resolution", ("open", "agreed", "edited", "kept"), name="resolution"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(cascade("review_rounds.id"), index=True)
     item_kind: Mapped[str] = mapped_column(String(20))
     item_id: Mapped[int | None] = mapped_column(Integer)
@@ -344,11 +343,10 @@ class ReviewReviewer(Base):
     asked_on: Mapped[date] = mapped_column(Date)
 
 
-class ReviewResponse(Base):
+class ReviewResponse(Identified, Base):
     __tablename__ = "review_responses"
     __table_args__ = (UniqueConstraint("item_id", "member_id", "text_version"), one_of("answer", vocab.REVIEW_ANSWERS))
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(cascade("review_items.id"), index=True)
     member_id: Mapped[int] = mapped_column(cascade("members.id"), index=True)
     answer: Mapped[str] = mapped_column(String(10))
@@ -368,12 +366,11 @@ from commission.storage.models_value import OutcomeAction as OutcomeAction  # no
 from commission.storage.models_value import OutcomeInsight as OutcomeInsight  # noqa: E402
 
 
-class AuditEntry(Base):
+class AuditEntry(Identified, Base):
     """Append-only: one row per change. Never updated or deleted (triggers enforce it)."""
 
     __tablename__ = "audit_entries"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     actor: Mapped[str] = mapped_column(String(200), default="")
     commission_id: Mapped[int | None] = mapped_column(Integer, index=True)

@@ -9,13 +9,12 @@ from sqlalchemy import Boolean, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import Date
 
-from commission.storage.models import TEXT_LIMIT, Base, cascade
+from commission.storage.models import TEXT_LIMIT, Base, Identified, cascade
 
 
-class ReturnRound(Base):
+class ReturnRound(Identified, Base):
     __tablename__ = "return_rounds"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int] = mapped_column(cascade("commissions.id"), index=True)
     sent_on: Mapped[date] = mapped_column(Date)
     as_of: Mapped[date] = mapped_column(Date)  # the date the returns' figures are as of
@@ -23,13 +22,12 @@ class ReturnRound(Base):
     folder: Mapped[str] = mapped_column(String(TEXT_LIMIT), default="")
 
 
-class ReturnSent(Base):
+class ReturnSent(Identified, Base):
     """One organisation's return in a round: made on, due by, received on (None: not yet)."""
 
     __tablename__ = "return_sent"
     __table_args__ = (UniqueConstraint("round_id", "organisation_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(cascade("return_rounds.id"), index=True)
     organisation_id: Mapped[int] = mapped_column(cascade("organisations.id"), index=True)
     made_on: Mapped[date] = mapped_column(Date)

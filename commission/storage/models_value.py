@@ -10,25 +10,23 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from commission.storage.models import Base, Versioned, cascade
+from commission.storage.models import Base, Identified, Versioned, cascade
 
 
-class Framework(Versioned, Base):
+class Framework(Identified, Versioned, Base):
     __tablename__ = "frameworks"
     __table_args__ = (UniqueConstraint("commission_id", "key"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int | None] = mapped_column(cascade("commissions.id"), index=True)  # None: shipped
     key: Mapped[str] = mapped_column(String(60))
     name: Mapped[str] = mapped_column(String(300))
     name_cy: Mapped[str] = mapped_column(String(300), default="")
 
 
-class FrameworkArea(Versioned, Base):
+class FrameworkArea(Identified, Versioned, Base):
     __tablename__ = "framework_areas"
     __table_args__ = (UniqueConstraint("framework_id", "key"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     framework_id: Mapped[int] = mapped_column(cascade("frameworks.id"), index=True)
     key: Mapped[str] = mapped_column(String(60))
     label: Mapped[str] = mapped_column(String(300))
@@ -45,7 +43,7 @@ class ActionFrameworkArea(Base):
 FRACTIONS = ("deadweight", "attribution", "displacement", "drop_off")
 
 
-class Outcome(Versioned, Base):
+class Outcome(Identified, Versioned, Base):
     """One row of the Value sheet: an outcome, its financial proxy and the adjustments (SPEC, Social value)."""
 
     __tablename__ = "outcomes"
@@ -56,7 +54,6 @@ class Outcome(Versioned, Base):
         *(CheckConstraint(f"{f} >= 0 AND {f} <= 1", name=f) for f in FRACTIONS),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int] = mapped_column(cascade("commissions.id"), index=True)
     outcome: Mapped[str] = mapped_column(String(300))
     stakeholder: Mapped[str] = mapped_column(String(300), default="")

@@ -68,6 +68,34 @@ def create_table(
     return made
 
 
+def child_table(
+    table: str,
+    *columns: sa.Column[Any],
+    parent: tuple[str, str],
+    parent_nullable: bool = False,
+    versioned: bool = False,
+    checks: Sequence[Check] = (),
+    links: Sequence[Link] = (),
+    unique: Sequence[str] = (),
+    unique_name: str = "",
+) -> sa.Table:
+    """A table of rows that each belong to one row of another: its id, then the `parent` (column, referred
+    table) whose foreign key cascades and comes before those of `links`, the columns, and the version last
+    when its rows are edited (`versioned`)."""
+    column, target = parent
+    return create_table(
+        table,
+        id_column(),
+        link_column(column, nullable=parent_nullable),
+        *columns,
+        *([version_column()] if versioned else []),
+        checks=checks,
+        links=[(column, target, CASCADE), *links],
+        unique=unique,
+        unique_name=unique_name,
+    )
+
+
 def pairing_table(table: str, first: tuple[str, str], second: tuple[str, str], *, links_by_name: bool = False) -> None:
     """A table pairing two records, keyed by both (column, referred table), each link cascading; its
     foreign keys in the order given, or in column-name order (as autogenerate wrote 0001's)."""

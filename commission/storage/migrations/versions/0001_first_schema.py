@@ -16,6 +16,7 @@ from commission.storage.migrations.shapes import (
     SET_NULL,
     Check,
     Link,
+    child_table,
     create_table,
     id_column,
     link_column,
@@ -64,17 +65,15 @@ def _tables() -> None:
         sa.Column("kind", sa.String(length=20), nullable=False),
         checks=[("kind", "kind IN ('council', 'health', 'dwp', 'housing', 'voluntary', 'business', 'other')")],
     )
-    create_table(
+    child_table(
         "review_rounds",
-        id_column(),
-        link_column("commission_id"),
         sa.Column("title", sa.String(length=300), nullable=False),
         sa.Column("created_on", sa.Date(), nullable=False),
         sa.Column("closed_on", sa.Date(), nullable=True),
         sa.Column("status", sa.String(length=10), nullable=False),
-        version_column(),
+        parent=("commission_id", "commissions"),
+        versioned=True,
         checks=[("status", "status IN ('open', 'closed')")],
-        links=[("commission_id", "commissions", CASCADE)],
     )
     _record(
         "sessions",
@@ -125,10 +124,8 @@ def _tables() -> None:
         checks=[LANGUAGE, ("role", "role IN ('community', 'civic', 'facilitator', 'guest')")],
         links=[("organisation_id", "organisations", SET_NULL)],
     )
-    create_table(
+    child_table(
         "review_items",
-        id_column(),
-        link_column("round_id"),
         sa.Column("item_kind", sa.String(length=20), nullable=False),
         link_column("item_id", nullable=True),
         sa.Column("text", sa.Text(), nullable=False),
@@ -136,11 +133,11 @@ def _tables() -> None:
         sa.Column("resolution", sa.String(length=10), nullable=False),
         sa.Column("resolution_note", sa.Text(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
+        parent=("round_id", "review_rounds"),
         checks=[
             ("item_kind", "item_kind IN ('insight', 'action', 'session_notes', 'report_text', 'update')"),
             ("resolution", "resolution IN ('open', 'agreed', 'edited', 'kept')"),
         ],
-        links=[("round_id", "review_rounds", CASCADE)],
     )
     pairing_table("action_insights", ("action_id", "actions"), ("insight_id", "insights"), links_by_name=True)
     create_table(
@@ -168,18 +165,16 @@ def _tables() -> None:
             ("organisation_id", "organisations", CASCADE),
         ],
     )
-    create_table(
+    child_table(
         "consents",
-        id_column(),
-        link_column("member_id"),
         sa.Column("kind", sa.String(length=10), nullable=False),
         sa.Column("given", sa.Boolean(), nullable=False),
         sa.Column("expires", sa.Date(), nullable=True),
         sa.Column("recorded_on", sa.Date(), nullable=False),
         sa.Column("withdrawn", sa.Boolean(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
+        parent=("member_id", "members"),
         checks=[("kind", "kind IN ('named', 'quote')")],
-        links=[("member_id", "members", CASCADE)],
     )
     pairing_table("insight_sessions", ("insight_id", "insights"), ("session_id", "sessions"), links_by_name=True)
     _record(
@@ -189,17 +184,16 @@ def _tables() -> None:
         sa.Column("text", sa.Text(), nullable=False),
         links=[("member_id", "members", SET_NULL), ("session_id", "sessions", CASCADE)],
     )
-    create_table(
+    child_table(
         "review_responses",
-        id_column(),
-        link_column("item_id"),
         link_column("member_id"),
         sa.Column("answer", sa.String(length=10), nullable=False),
         sa.Column("comment", sa.Text(), nullable=False),
         sa.Column("answered_on", sa.Date(), nullable=False),
         sa.Column("text_version", sa.Integer(), nullable=False),
+        parent=("item_id", "review_items"),
         checks=[("answer", "answer IN ('agree', 'change', 'disagree')")],
-        links=[("item_id", "review_items", CASCADE), ("member_id", "members", CASCADE)],
+        links=[("member_id", "members", CASCADE)],
         unique=("item_id", "member_id", "text_version"),
     )
     create_table(
@@ -211,10 +205,8 @@ def _tables() -> None:
         key=("round_id", "member_id"),
     )
     pairing_table("quote_insights", ("quote_id", "quotes"), ("insight_id", "insights"), links_by_name=True)
-    create_table(
+    child_table(
         "updates",
-        id_column(),
-        link_column("commitment_id"),
         sa.Column("date", sa.Date(), nullable=False),
         sa.Column("status", sa.String(length=12), nullable=False),
         sa.Column("progress", sa.Float(), nullable=True),
@@ -222,13 +214,13 @@ def _tables() -> None:
         sa.Column("reported_by", sa.String(length=300), nullable=False),
         sa.Column("verdict", sa.String(length=12), nullable=False),
         sa.Column("verdict_comment", sa.Text(), nullable=False),
-        version_column(),
+        parent=("commitment_id", "commitments"),
+        versioned=True,
         checks=[
             ("status", "status IN ('not started', 'in progress', 'at risk', 'stalled', 'done', 'dropped')"),
             ("verdict", "verdict IN ('agree', 'partly', 'disagree', 'not assessed')"),
             ("progress", "progress IS NULL OR (progress >= 0 AND progress <= 100)"),
         ],
-        links=[("commitment_id", "commitments", CASCADE)],
     )
 
 

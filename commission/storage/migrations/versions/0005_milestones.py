@@ -7,7 +7,7 @@ Revises: 0002
 import sqlalchemy as sa
 from alembic import op
 
-from commission.storage.migrations.shapes import CASCADE, create_table, id_column, link_column, version_column
+from commission.storage.migrations.shapes import child_table
 
 revision = "0005"
 down_revision = "0004"
@@ -16,15 +16,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    create_table(
+    child_table(
         "milestones",
-        id_column(),
-        link_column("commitment_id"),
         sa.Column("title", sa.String(length=300), nullable=False),
         sa.Column("due", sa.Date(), nullable=True),
         sa.Column("done_on", sa.Date(), nullable=True),
-        version_column(),
-        links=[("commitment_id", "commitments", CASCADE)],
+        parent=("commitment_id", "commitments"),
+        versioned=True,
         unique=("commitment_id", "title"),
     )
 

@@ -8,14 +8,7 @@ Revises: 0002
 import sqlalchemy as sa
 from alembic import op
 
-from commission.storage.migrations.shapes import (
-    CASCADE,
-    create_table,
-    id_column,
-    link_column,
-    pairing_table,
-    version_column,
-)
+from commission.storage.migrations.shapes import child_table, pairing_table
 
 revision = "0006"
 down_revision = "0005"
@@ -107,34 +100,29 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("investment", sa.Float(), nullable=True))
         batch_op.add_column(sa.Column("discount_rate", sa.Float(), nullable=True))
 
-    frameworks = create_table(
+    frameworks = child_table(
         "frameworks",
-        id_column(),
-        link_column("commission_id", nullable=True),
         sa.Column("key", sa.String(length=60), nullable=False),
         sa.Column("name", sa.String(length=300), nullable=False),
         sa.Column("name_cy", sa.String(length=300), nullable=False),
-        version_column(),
-        links=[("commission_id", "commissions", CASCADE)],
+        parent=("commission_id", "commissions"),
+        parent_nullable=True,
+        versioned=True,
         unique=("commission_id", "key"),
     )
-    areas = create_table(
+    areas = child_table(
         "framework_areas",
-        id_column(),
-        link_column("framework_id"),
         sa.Column("key", sa.String(length=60), nullable=False),
         sa.Column("label", sa.String(length=300), nullable=False),
         sa.Column("label_cy", sa.String(length=300), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
-        version_column(),
-        links=[("framework_id", "frameworks", CASCADE)],
+        parent=("framework_id", "frameworks"),
+        versioned=True,
         unique=("framework_id", "key"),
     )
     pairing_table("action_framework_areas", ("action_id", "actions"), ("area_id", "framework_areas"))
-    create_table(
+    child_table(
         "outcomes",
-        id_column(),
-        link_column("commission_id"),
         sa.Column("outcome", sa.String(length=300), nullable=False),
         sa.Column("stakeholder", sa.String(length=300), nullable=False),
         sa.Column("indicator", sa.Text(), nullable=False),
@@ -144,13 +132,13 @@ def upgrade() -> None:
         sa.Column("duration", sa.Integer(), nullable=False),
         *(sa.Column(f, sa.Float(), nullable=False) for f in FRACTIONS),
         sa.Column("position", sa.Integer(), nullable=False),
-        version_column(),
+        parent=("commission_id", "commissions"),
+        versioned=True,
         checks=[
             ("quantity", "quantity >= 0"),
             ("duration", "duration >= 1"),
             *((f, f"{f} >= 0 AND {f} <= 1") for f in FRACTIONS),
         ],
-        links=[("commission_id", "commissions", CASCADE)],
         unique=("commission_id", "outcome"),
     )
     pairing_table("outcome_actions", ("outcome_id", "outcomes"), ("action_id", "actions"))

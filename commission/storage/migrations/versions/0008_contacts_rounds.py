@@ -8,7 +8,7 @@ Revises: 0007
 import sqlalchemy as sa
 from alembic import op
 
-from commission.storage.migrations.shapes import CASCADE, create_table, id_column, link_column, version_column
+from commission.storage.migrations.shapes import CASCADE, child_table, link_column
 
 revision = "0008"
 down_revision = "0007"
@@ -32,20 +32,16 @@ def upgrade() -> None:
         op.add_column(
             "organisations", sa.Column(column, sa.String(length=TEXT_LIMIT), server_default="", nullable=False)
         )
-    create_table(
+    child_table(
         "return_rounds",
-        id_column(),
-        link_column("commission_id"),
         sa.Column("sent_on", sa.Date(), nullable=False),
         sa.Column("as_of", sa.Date(), nullable=False),
         sa.Column("due", sa.Date(), nullable=True),
         sa.Column("folder", sa.String(length=TEXT_LIMIT), nullable=False),
-        links=[("commission_id", "commissions", CASCADE)],
+        parent=("commission_id", "commissions"),
     )
-    create_table(
+    child_table(
         "return_sent",
-        id_column(),
-        link_column("round_id"),
         link_column("organisation_id"),
         sa.Column("made_on", sa.Date(), nullable=False),
         sa.Column("due", sa.Date(), nullable=True),
@@ -53,8 +49,9 @@ def upgrade() -> None:
         sa.Column("draft", sa.Boolean(), nullable=False),
         sa.Column("received_on", sa.Date(), nullable=True),
         sa.Column("reminded_on", sa.Date(), nullable=True),
-        version_column(),
-        links=[("round_id", "return_rounds", CASCADE), ("organisation_id", "organisations", CASCADE)],
+        parent=("round_id", "return_rounds"),
+        versioned=True,
+        links=[("organisation_id", "organisations", CASCADE)],
         unique=("round_id", "organisation_id"),
         unique_name="uq_return_sent_round_id",
     )
