@@ -36,20 +36,28 @@ _GAP = r"[\s\u200b]+"  # any run of spaces, tabs, line breaks, no-break or zero-
 _WORD = re.compile(r"\w+")
 # C0 controls but tab, line feed and carriage return; DEL; lone surrogates; the two XML non-characters.
 # Word, XlsxWriter and ReportLab refuse (or crash on) these; pasted text from Word brings vertical tabs.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff"
+# The bidirectional controls (marks, embeddings, overrides, isolates): a name holding U+202E would turn
+# the text after it backwards in a report. Text going out to others is read left to right without them.
+BIDI_CONTROLS = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+_UNSAFE = re.compile(f"[{_CONTROLS}{BIDI_CONTROLS}]")
 _Where = tuple[Callable[..., str], str]  # (a label worked out only when needed, the part of the record)
 _APOS_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
 
 
-def clean(text: object) -> str:
-    """Text safe for any writer: control characters gone (a vertical tab or form feed becomes a line break,
-    the rest are dropped). The one cleaning function every writer's text passes through."""
+def clean(text: object, *, keep_direction: bool = False) -> str:
+    """Text safe for any writer and any reader: control characters gone (a vertical tab or form feed becomes
+    a line break, the rest are dropped), and the bidirectional controls with them. The one cleaning function
+    every output's text passes through; `keep_direction` keeps the bidirectional controls (text read in,
+    stored as it was written)."""
     if text is None:
         return ""
     text = text if isinstance(text, str) else str(text)
-    if not _CONTROL.search(text):
+    unsafe = _CONTROL if keep_direction else _UNSAFE
+    if not unsafe.search(text):
         return text
-    return _CONTROL.sub(lambda m: "\n" if m.group(0) in "\x0b\x0c" else "", text)
+    return unsafe.sub(lambda m: "\n" if m.group(0) in "\x0b\x0c" else "", text)
 
 
 def _fold(text: str) -> str:
@@ -282,6 +290,20 @@ def for_others(data: domain.CommissionData, as_of: date, *, reader_id: int | Non
     return Outward(data, as_of, reader_id)
 
 
+_WITH_REFS = ("organisations", "members", "sessions", "themes", "insights", "quotes", "actions", "commitments")
+
+
+def clean_refs(data: domain.CommissionData) -> domain.CommissionData:
+    """`data` with every ref `clean`ed, for a report's copy (the gate keeps refs as they are, so an update
+    return's refs still name its commitments when it comes back); `data` itself when none changes."""
+    changed: dict[str, Any] = {}
+    for name in _WITH_REFS:
+        records = getattr(data, name)
+        if any(_UNSAFE.search(r.ref) for r in records):
+            changed[name] = [replace(r, ref=clean(r.ref)) for r in records]
+    return replace(data, **changed) if changed else data
+
+
 def _bilingual(*names: str) -> tuple[tuple[str, str], ...]:
     """The fields to redact of a kind with Welsh twins, as `copy` takes them: each English field named by
     itself in the places list, then each Welsh twin ("name_cy": "Welsh name")."""
@@ -299,7 +321,7 @@ def _filtered(
         members.append(
             replace(
                 mb,
-                display_name=clean(mb.display_name) if named else privacy.public_name(person, as_of),
+                display_name=clean(mb.display_name if named else privacy.public_name(person, as_of)),
                 pseudonym=clean(mb.pseudonym),
                 email="",
                 phone="",

@@ -128,10 +128,11 @@ def build_model(
     edited, agreed_earlier, round_id, round_title); only those fields are read, and only counts leave."""
     text = Text(language)
     gate = outward.for_others(data, as_of)  # the one privacy gate: everything below reads its copy
-    data = full_data = localise(gate.data, text)  # each field in the report's language (SPEC, Bilingual content)
+    # each field in the report's language (SPEC, Bilingual content), and refs cleaned as the gate cleans text
+    data = full_data = localise(outward.clean_refs(gate.data), text)
     organisation_name = None
     if organisation_ref:
-        data = filter_to_organisation(data, organisation_ref)
+        data = filter_to_organisation(data, outward.clean(organisation_ref))
         organisation_name = data.organisations[0].name
     data = domain.existing(data, as_of)  # nothing counts before it existed: no pledge made after as_of
     redact = _keeping(gate.redact)

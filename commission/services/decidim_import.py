@@ -126,7 +126,7 @@ def _check_cells(results: ResultsFile) -> tuple[list[tuple[int, dict[str, str]]]
                     Problem(results.source, number, column, "looks like a spreadsheet formula: type the value instead")
                 )
                 cell = ""
-            clean[column] = outward.clean(from_csv_text(cell)).strip()
+            clean[column] = outward.clean(from_csv_text(cell), keep_direction=True).strip()
         rows.append((number, clean))
     return rows, problems
 
