@@ -69,6 +69,7 @@ def write_report(
 
         with files.atomic_file(out, what="the report") as temp:  # a temp name a later run sweeps away if killed
             _render(model, temp, format, large_print, report)
+        del model  # freed while the collector is still off: it comes back on with nothing of the report to walk
     report(1.0)
     return out
 
