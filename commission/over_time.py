@@ -7,13 +7,12 @@ data in, plain data out; the dashboard, the reports and the tracker all read the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from itertools import pairwise
-from operator import attrgetter
-from typing import Any
 
 from commission import domain
 from commission import progress as rules
@@ -76,41 +75,31 @@ def commitment_results(
     data: domain.CommissionData, dates: list[date], facts: dict[int, rules.CommitmentFact] | None = None
 ) -> list[dict[int, rules.CommitmentProgress]]:
     """Each counted commitment's progress on each of `dates` (oldest first): the `commitments` of
-    `domain.evaluate(data, d)` for every d, in one walk over each commitment's updates instead of one per date.
-
-    The rules stay `progress.commitment_progress`'s: on each date it is handed the commitment with only the two
-    updates it reads, the latest counted one and the latest assessed one (when another, it is earlier in the
-    order and stays before), so it comes to exactly what it does with all of them. `facts`: each commitment's
-    (`domain.commitment_facts`) if made; without them the walk reads `data`'s updates and makes a fact only of
-    the two it hands on."""
+    `domain.evaluate(data, d)` for every d, in one walk over each commitment's updates instead of one per date
+    (`progress.progress_on_dates`, the rules' own). `facts`: each commitment's (`domain.commitment_facts`) if
+    made; without them the walk reads `data`'s updates and makes an UpdateFact only of those a result names."""
     if any(later < earlier for earlier, later in pairwise(dates)):
         raise ValueError("dates must be oldest first")
     found: list[dict[int, rules.CommitmentProgress]] = [{} for _ in dates]
-    by_date = attrgetter("date")
     by_commitment = data.updates_by_commitment if facts is None else {}
     for c in data.commitments:
+        fact = facts[c.id] if facts is not None else domain.commitment_fact(c, [])
+        first = bisect_left(dates, fact.made_on) if fact.made_on is not None else 0  # none count before it was made
+        if first == len(dates):
+            continue
         if facts is not None:
-            fact = facts[c.id]
-            updates: list[Any] = sorted(fact.updates, key=by_date)  # stable: same-day updates keep their recorded order
-            cut = replace(fact, updates=())
+            results = rules.progress_on_dates(fact, dates[first:])
         else:
-            updates = sorted(by_commitment.get(c.id, ()), key=by_date)
-            cut = fact = domain.commitment_fact(c, [])
-        seen, latest, assessed = 0, None, None
-        for results, on in zip(found, dates, strict=True):
-            if not rules.commitment_counts(fact, on):
-                continue
-            if seen < len(updates) and updates[seen].date <= on:
-                while seen < len(updates) and updates[seen].date <= on:
-                    latest = updates[seen]
-                    if (latest.verdict or rules.NOT_ASSESSED) != rules.NOT_ASSESSED:
-                        assessed = latest
-                    seen += 1
-                assert latest is not None
-                kept = [latest] if assessed is None or assessed is latest else [assessed, latest]
-                cut = replace(fact, updates=tuple(kept)) if facts is not None else domain.commitment_fact(c, kept)
-            results[c.id] = rules.commitment_progress(cut, on)
+            results = rules.progress_on_dates(
+                fact, dates[first:], updates=by_commitment.get(c.id, ()), fact_of=_update_fact
+            )
+        for on_date, result in zip(found[first:], results, strict=True):
+            on_date[c.id] = result
     return found
+
+
+def _update_fact(u: domain.Update) -> rules.UpdateFact:
+    return rules.UpdateFact(date=u.date, status=u.status, progress=u.progress, verdict=u.verdict)
 
 
 @dataclass

@@ -5,11 +5,11 @@ One definition serves the dashboard, every report and every export, so their fig
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from commission.vocab import STATES
 
@@ -105,19 +105,68 @@ def deciding_updates(updates: Sequence[U], as_of: date) -> list[U]:
 
 def commitment_progress(commitment: CommitmentFact, as_of: date) -> CommitmentProgress:
     counted = counted_updates(commitment.updates, as_of)
-    latest = counted[-1] if counted else None
-    status = latest.status if latest else "not started"
+    judged = [u for u in counted if assessed(u)]
+    return _progress(commitment, counted[-1] if counted else None, judged[-1] if judged else None, as_of)
 
+
+def progress_on_dates(
+    commitment: CommitmentFact,
+    dates: Sequence[date],
+    *,
+    updates: Sequence[Any] | None = None,
+    fact_of: Callable[[Any], UpdateFact] | None = None,
+) -> Iterator[CommitmentProgress]:
+    """`commitment_progress(commitment, d)` for each d of `dates` (oldest first), in one walk over the updates
+    sorted once: each date reads on from where the one before stopped (the history's many dates).
+
+    `updates` (the commitment's, in recorded order: any records with date, status, progress and verdict) stand
+    in for `commitment.updates`; then `fact_of` makes the UpdateFact that a result names as its latest or its
+    verdict's update, once for each. A result that comes out as the one before (no update since, the same
+    state) is that same object. tests/test_progress_rules.py checks it against commitment_progress on every
+    date, and tests/test_conformance.py against the conformance vectors."""
+    ordered = sorted(commitment.updates if updates is None else updates, key=_BY_DATE)
+    convert = fact_of if fact_of is not None else _as_is
+    seen, latest, judged, judged_made = 0, None, None, None  # the updates as given
+    latest_fact: UpdateFact | None = None
+    verdict_fact: UpdateFact | None = None
+    before: CommitmentProgress | None = None
+    last: date | None = None
+    for on in dates:
+        if last is not None and on < last:
+            raise ValueError("dates must be oldest first")
+        last = on
+        moved = False
+        while seen < len(ordered) and ordered[seen].date <= on:
+            latest, moved, seen = ordered[seen], True, seen + 1
+            if assessed(latest):
+                judged = latest
+        if moved:
+            latest_fact = convert(latest)
+            if judged is not judged_made:
+                verdict_fact = latest_fact if judged is latest else convert(judged)
+                judged_made = judged
+        elif before is not None and _state(commitment, before.latest_status, latest_fact, on) == before.state:
+            yield before  # nothing new since the date before, and the same state: the same result
+            continue
+        before = _progress(commitment, latest_fact, verdict_fact, on)
+        yield before
+
+
+def _as_is(update: Any) -> Any:
+    return update
+
+
+def _progress(
+    commitment: CommitmentFact, latest: UpdateFact | None, verdict_update: UpdateFact | None, as_of: date
+) -> CommitmentProgress:
+    """The rules on the latest counted update and the latest assessed one as of a date (either may be None)."""
+    status = latest.status if latest else "not started"
     if status == "dropped":
         progress = None
     elif latest is not None and latest.progress is not None:
         progress = float(latest.progress)
     else:
         progress = STATUS_DEFAULT_PROGRESS[status]
-
-    judged = [u for u in counted if assessed(u)]
-    verdict_update = judged[-1] if judged else None
-
     return CommitmentProgress(
         state=_state(commitment, status, latest, as_of),
         progress=progress,

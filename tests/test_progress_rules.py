@@ -1,13 +1,21 @@
 """SPEC's progress rules, one test per rule, through the same code the app and reports use."""
 
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from commission import domain
-from commission.progress import CommitmentFact, UpdateFact, commitment_progress, deciding_updates, panel_agreement
+from commission.progress import (
+    CommitmentFact,
+    UpdateFact,
+    commitment_progress,
+    deciding_updates,
+    panel_agreement,
+    progress_on_dates,
+)
 
 AS_OF = date(2026, 6, 30)
 
@@ -157,3 +165,31 @@ def test_the_deciding_updates_give_the_progress_of_all_of_them(updates, as_of):
     kept = deciding_updates(updates, as_of)
     assert len(kept) <= 2 and all(u in updates for u in kept)
     assert commitment_progress(CommitmentFact(full.made_on, full.due, kept), as_of) == commitment_progress(full, as_of)
+
+
+_dates = st.lists(st.dates(date(2025, 12, 25), date(2026, 5, 25)), max_size=10).map(sorted)
+
+
+@given(updates=_updates, dates=_dates, made_on=st.none() | st.dates(date(2025, 12, 20), date(2026, 1, 10)))
+def test_progress_on_dates_is_commitment_progress_on_each_date(updates, dates, made_on):
+    """One walk over the updates gives what commitment_progress gives on every date (repeated dates, dates
+    before any update or long after the last one, updates given apart and converted by fact_of, included)."""
+    fact = CommitmentFact(made_on=made_on, due=date(2026, 1, 15), updates=updates)
+    expected = [commitment_progress(fact, d) for d in dates]
+    assert list(progress_on_dates(fact, dates)) == expected
+    made: list[UpdateFact] = []
+
+    def fact_of(record):
+        made.append(record)
+        return UpdateFact(record.date, record.status, record.progress, record.verdict)
+
+    records = [SimpleNamespace(**vars(u)) for u in updates]  # other records with the same fields
+    bare = CommitmentFact(made_on=made_on, due=date(2026, 1, 15))
+    assert list(progress_on_dates(bare, dates, updates=records, fact_of=fact_of)) == expected
+    assert len(made) <= 2 * len(dates)
+
+
+def test_progress_on_dates_wants_the_dates_oldest_first():
+    fact = CommitmentFact(made_on=None, due=None)
+    with pytest.raises(ValueError, match="oldest first"):
+        list(progress_on_dates(fact, [date(2026, 2, 1), date(2026, 1, 1)]))

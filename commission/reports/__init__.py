@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from commission import files
+from commission.collector import collector_paused
 from commission.domain import CommissionData
 from commission.errors import UserError
 from commission.reports.model import ReportModel, build_model
@@ -60,13 +61,15 @@ def write_report(
 
     report(0.0)
 
-    model = build_model(data, as_of, language=language, organisation_ref=organisation_ref, signoffs=signoffs)
-    if checks is not None:
-        checks.extend(model.checks)
-    report(0.2)
+    with collector_paused():  # the model and the writer's objects live until the file is written
+        model = build_model(data, as_of, language=language, organisation_ref=organisation_ref, signoffs=signoffs)
+        if checks is not None:
+            checks.extend(model.checks)
+        report(0.2)
 
-    with files.atomic_file(out, what="the report") as temp:  # a temp name a later run sweeps away if this one is killed
-        _render(model, temp, format, large_print, report)
+        with files.atomic_file(out, what="the report") as temp:  # a temp name a later run sweeps away if killed
+            _render(model, temp, format, large_print, report)
+        del model  # freed while the collector is still off: it comes back on with nothing of the report to walk
     report(1.0)
     return out
 

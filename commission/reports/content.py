@@ -9,6 +9,7 @@ builds from those fields (headings, tables, the timeline, the sign-off trail) th
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 
 from commission import domain
 from commission.reports.text import Text, pick_content
@@ -26,11 +27,17 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 
 def localise(data: domain.CommissionData, text: Text) -> domain.CommissionData:
     def pick(obj, pairs):
-        if text.language == "en" and not any(getattr(obj, cy) for _en, cy in pairs):
-            return obj  # the common case: nothing to choose, nothing to mark
         return replace(obj, **{en: pick_content(text, getattr(obj, en), getattr(obj, cy)) for en, cy in pairs})
 
-    changed = {name: [pick(obj, pairs) for obj in getattr(data, name)] for name, pairs in FIELDS.items()}
+    def pick_all(items, pairs):
+        if text.language != "en":
+            return [pick(obj, pairs) for obj in items]
+        welsh = attrgetter(*(cy for _en, cy in pairs))
+        if len(pairs) == 1:  # most records: one field, and no Welsh version of it
+            return [pick(obj, pairs) if welsh(obj) else obj for obj in items]
+        return [pick(obj, pairs) if any(welsh(obj)) else obj for obj in items]  # nothing to choose, nothing to mark
+
+    changed = {name: pick_all(getattr(data, name), pairs) for name, pairs in FIELDS.items()}
     info = data.commission
     commission = replace(info, name=pick_content(text, info.name, info.name_cy))
     return replace(data, commission=commission, **changed)

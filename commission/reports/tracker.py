@@ -21,6 +21,7 @@ from commission.reports.formatting import FIGURES, one_decimal
 from commission.reports.history_tables import milestone_rows
 from commission.reports.model import CommitmentEntry, ReportModel
 from commission.vocab import STATE_COLOURS, STATES
+from commission.workbook.fast_sheet import FastSheet
 
 COLUMNS = (
     "ref",
@@ -97,7 +98,26 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 def natural_key(ref: str) -> list:
     """C2 before C10."""
-    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", ref)]
+    return [int(part) if part.isdigit() else part.lower() for part in _DIGITS.split(ref)]
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+class _RowsOf:
+    """Each commitment's row once (the Commitments sheet and its organisation's sheet print the same row), in
+    natural order of ref."""
+
+    def __init__(self) -> None:
+        self.made: dict[int, tuple[tuple[object, ...], tuple]] = {}  # id(entry) -> (row, natural key)
+
+    def rows(self, commitments: Iterable[CommitmentEntry]) -> list[tuple[object, ...]]:
+        made = self.made
+        for c in commitments:
+            if id(c) not in made:
+                made[id(c)] = (tuple(commitment_row(c).values()), tuple(natural_key(c.ref)))
+        ordered = sorted((made[id(c)] for c in commitments), key=lambda pair: pair[1])
+        return [row for row, _key in ordered]
 
 
 def iso(value) -> str:
@@ -223,12 +243,12 @@ def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], Non
     )
     fmt = _Formats(workbook)
 
-    rows = [commitment_row(c) for c in sorted(model.commitments, key=lambda c: natural_key(c.ref))]
-    _commitments_sheet(workbook.add_worksheet("Commitments"), rows, fmt)
+    _rows = _RowsOf().rows
+    _commitments_sheet(workbook.add_worksheet("Commitments", worksheet_class=FastSheet), _rows(model.commitments), fmt)
     if progress:
         progress(0.5)
 
-    summary = workbook.add_worksheet("Summary")
+    summary = workbook.add_worksheet("Summary", worksheet_class=FastSheet)
     summary.write_string(0, 0, "key", fmt.header)
     summary.write_string(0, 1, "value", fmt.header)
     for r, (key, value) in enumerate(summary_rows(model), start=1):
@@ -238,25 +258,28 @@ def write_xlsx(model: ReportModel, out: Path, *, progress: Callable[[float], Non
     summary.set_column(1, 1, 14)
     _print_setup(summary, portrait=True)
 
-    _signoff_sheet(workbook.add_worksheet("Sign-off"), model, fmt)
-    write_table(workbook.add_worksheet("Over time"), OVER_TIME_COLUMNS, over_time_rows(model), fmt)
-    write_table(workbook.add_worksheet("Milestones"), MILESTONE_COLUMNS, milestone_rows(model, t), fmt)
+    _signoff_sheet(workbook.add_worksheet("Sign-off", worksheet_class=FastSheet), model, fmt)
+    write_table(
+        workbook.add_worksheet("Over time", worksheet_class=FastSheet), OVER_TIME_COLUMNS, over_time_rows(model), fmt
+    )
+    write_table(
+        workbook.add_worksheet("Milestones", worksheet_class=FastSheet),
+        MILESTONE_COLUMNS,
+        milestone_rows(model, t),
+        fmt,
+    )
     from commission.reports.tracker_value import frameworks_sheet, value_sheet
 
     for name, fill in (("Frameworks", frameworks_sheet), ("Social value", value_sheet)):
-        sheet = workbook.add_worksheet(name)
+        sheet = workbook.add_worksheet(name, worksheet_class=FastSheet)
         fill(sheet, model, fmt)
         _print_setup(sheet)
 
     orgs = model.organisations
     for org, name in zip(orgs, sheet_names([o.name for o in orgs]), strict=True):
-        _commitments_sheet(
-            workbook.add_worksheet(name),
-            [commitment_row(c) for c in sorted(org.commitments, key=lambda c: natural_key(c.ref))],
-            fmt,
-        )
+        _commitments_sheet(workbook.add_worksheet(name, worksheet_class=FastSheet), _rows(org.commitments), fmt)
 
-    about = workbook.add_worksheet("About")
+    about = workbook.add_worksheet("About", worksheet_class=FastSheet)
     about_rows = [
         ("commission", model.commission),
         ("area", model.area),
@@ -300,20 +323,20 @@ class _Formats:
         }
 
 
-def _write(sheet, r: int, c: int, value: object, fmt: _Formats, number=None) -> None:
+def _write(sheet: FastSheet, r: int, c: int, value: object, fmt: _Formats, number=None) -> None:
     """One cell of the right type: a real date, a number, text (never a formula), or blank."""
     if isinstance(value, str) and value:  # most cells: asked first
-        sheet.write_string(r, c, value, fmt.top)
+        sheet.text(r, c, value, fmt.top)
     elif value is None or value == "":
-        sheet.write_blank(r, c, None, fmt.top)
+        sheet.blank(r, c, fmt.top)
     elif isinstance(value, date):
         _write_date(sheet, r, c, value, fmt.date)
     elif isinstance(value, bool):
-        sheet.write_string(r, c, "yes" if value else "no", fmt.top)
+        sheet.text(r, c, "yes" if value else "no", fmt.top)
     elif isinstance(value, (int, float)):
-        sheet.write_number(r, c, value, number or fmt.integer)
+        sheet.number(r, c, value, number or fmt.integer)
     else:
-        sheet.write_string(r, c, str(value), fmt.top)
+        sheet.text(r, c, str(value), fmt.top)
 
 
 _EPOCH = date(1899, 12, 31)  # Excel's day 0 (the 1900 date system, xlsxwriter's default)
@@ -347,7 +370,7 @@ def _print_setup(sheet, *, portrait: bool = False) -> None:
     sheet.set_footer("&L&A&RPage &P of &N")
 
 
-def _commitments_sheet(sheet, rows: list[dict[str, object]], fmt: _Formats) -> None:
+def _commitments_sheet(sheet: FastSheet, rows: list[tuple[object, ...]], fmt: _Formats) -> None:
     for col, name in enumerate(COLUMNS):
         sheet.write_string(0, col, name, fmt.header)
         sheet.set_column(
@@ -358,10 +381,19 @@ def _commitments_sheet(sheet, rows: list[dict[str, object]], fmt: _Formats) -> N
         )
     numbers = [fmt.number if name == "progress" else None for name in COLUMNS]
     state_col = COLUMNS.index("state")
+    text, number, blank, top, day, states = sheet.text, sheet.number, sheet.blank, fmt.top, fmt.date, fmt.state
     for r, row in enumerate(rows, start=1):
-        for col, value in enumerate(row.values()):  # commitment_row's keys are COLUMNS, in order
-            if col == state_col:
-                sheet.write_string(r, col, str(value), fmt.state.get(str(value), fmt.top))
+        for col, value in enumerate(row):  # commitment_row's keys are COLUMNS, in order
+            if col == state_col:  # _write's rules, the common kinds first
+                text(r, col, str(value), states.get(str(value), top))
+            elif type(value) is str:
+                text(r, col, value, top) if value else blank(r, col, top)
+            elif value is None:
+                blank(r, col, top)
+            elif type(value) is date:
+                number(r, col, excel_serial(value), day)
+            elif type(value) is float or type(value) is int:
+                number(r, col, value, numbers[col] or fmt.integer)
             else:
                 _write(sheet, r, col, value, fmt, numbers[col])
     sheet.freeze_panes(1, 1)

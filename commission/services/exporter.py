@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from commission import domain
+from commission.collector import collector_paused
 from commission.errors import UserError
 from commission.frameworks import tags_of
 from commission.kinds import KINDS, Field, Kind
@@ -113,12 +114,16 @@ def export_workbook(db: Database, out: str | Path, *, commission: str | None = N
     """The full workbook. From an encrypted database it is encrypted with the same passphrase,
     unless the coordinator explicitly asks for a plain copy."""
     info = find_commission(db, commission)
-    frames = commission_frames(load_commission_data(db, info.id))
+    with collector_paused():  # the commission, its frames and the cells all live until the file is written
+        return _export(db, info.id, Path(out), plain)
+
+
+def _export(db: Database, commission_id: int, out: Path, plain: bool) -> Path:
+    frames = commission_frames(load_commission_data(db, commission_id))
     with db.session() as s:
-        frames.update(backup_frames(s, info.id))  # consent history and review rounds: the backup is whole
+        frames.update(backup_frames(s, commission_id))  # consent history and review rounds: the backup is whole
     if not db.encrypted or plain:
         return write_workbook(frames, out)
-    out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise UserError(
             "This database is encrypted: export to an .xlsx file (it will be protected with the "
