@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -16,6 +13,7 @@ import pytest
 from commission.services import start_figures
 from commission.storage import open_database
 from commission.ui.workers import SyncRunner
+from tests.locking import held_locked
 
 
 def _start(qtbot, settings, target):
@@ -110,29 +108,8 @@ def test_a_damaged_file_is_refused_in_its_one_line(qtbot, styled_app, ui_db, set
 
 def test_a_locked_file_is_refused_in_its_one_line(qtbot, styled_app, ui_db, settings):
     ui_db.dispose()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-            import sqlite3, time
-            c = sqlite3.connect({str(ui_db.path)!r})
-            c.execute("PRAGMA locking_mode=EXCLUSIVE")
-            c.execute("BEGIN EXCLUSIVE")
-            c.execute("UPDATE actions SET title = title")
-            print("locked", flush=True)
-            time.sleep(30)
-            """),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    with held_locked(ui_db.path):
         _refused(_start(qtbot, settings, ui_db.path), "is locked by another program")
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def test_a_file_with_no_commission_says_what_to_do_next(qtbot, styled_app, settings, tmp_path):
