@@ -85,16 +85,32 @@ class Start:
 
 
 def read_start(path: Path, prefer: int | None, as_of: date) -> Start | None:
-    """The Dashboard's figures of a plain (not encrypted) SQLite file of this version, read with sqlite3 after
-    storage.db's look at it (its integrity check included); None when that does not apply (a new or empty
-    file, one to upgrade or from a newer app, one with no commission): then the database is opened as ever,
-    which says why where it must. A file it refuses raises its UserError."""
-    from commission.storage.db import _inspect_sqlite, head_revision
+    """The Dashboard's figures of a plain (not encrypted) SQLite file of this version, read with sqlite3 while
+    storage.db looks at it (on a thread of its own: its integrity check reads the whole file) and given only if
+    that look passes; None when it does not apply (a new or empty file, one to upgrade or from a newer app, one
+    with no commission): then the database is opened as ever, which says why where it must. A file the look
+    refuses raises its UserError. Nothing is written: the file is read read-only."""
+    from commission.storage.db import _inspect_sqlite, _meanwhile, head_revision
 
-    inspected = _inspect_sqlite(path)
-    kind, revision = inspected
-    if kind != "ours" or revision != head_revision():
+    if not path.exists() or path.stat().st_size == 0:
+        return None  # a new database: made when it is opened
+    looked = _meanwhile(_inspect_sqlite, path, None)
+    failed: sqlite3.Error | None = None
+    try:
+        read = _read_file(path, prefer, as_of)
+    except sqlite3.Error as exc:  # a file the look refuses, or of another version: the look says which
+        failed, read = exc, None
+    inspected = looked()
+    if inspected != ("ours", head_revision()):
         return None
+    if failed is not None:
+        raise failed
+    return None if read is None else Start(inspected, *read)
+
+
+def _read_file(
+    path: Path, prefer: int | None, as_of: date
+) -> tuple[list[domain.CommissionInfo], int, DashboardFigures] | None:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
     try:
         run: Run = conn.execute
@@ -103,11 +119,9 @@ def read_start(path: Path, prefer: int | None, as_of: date) -> Start | None:
         if not ids:
             return None
         cid = prefer if prefer in ids else ids[0]
-        info = commissions[ids.index(cid)]
-        first = _figures(run, info, as_of, as_of.isoformat())
+        return commissions, cid, _figures(run, commissions[ids.index(cid)], as_of, as_of.isoformat())
     finally:
         conn.close()
-    return Start(inspected, commissions, cid, first)
 
 
 def dashboard_figures(db: Database, commission_id: int, as_of: date) -> DashboardFigures:

@@ -38,7 +38,10 @@ def open_quickly(window: MainWindow, target: str, *, create: bool = False) -> bo
         return False
     as_of, prefer = window.store.as_of, window.settings.last_commission(str(path.resolve()))
 
+    answered: list[bool] = []
+
     def as_ever(exc: BaseException | None = None) -> None:
+        answered.append(True)
         if exc is not None:
             log.info("Reading the figures first at start did not work (%s); opening the database as ever", exc)
         if window.store.db is None:  # nothing else opened meanwhile
@@ -47,6 +50,7 @@ def open_quickly(window: MainWindow, target: str, *, create: bool = False) -> bo
             window.open_path(target, create=create)
 
     def shown(start: Start | None) -> None:
+        answered.append(True)
         if start is None or window.store.db is not None:
             return as_ever()
         window.store.show_first(start.commissions, start.commission_id, start.first)
@@ -60,6 +64,8 @@ def open_quickly(window: MainWindow, target: str, *, create: bool = False) -> bo
         window.set_database(db, start.first)  # the whole commission is read next; the figures are not read again
 
     window.runner.submit(lambda _job: _read(path, prefer, as_of), on_done=shown, on_error=as_ever)
+    if not answered:  # read on a worker: the Dashboard built meanwhile, while the file is read from the disk
+        window.screens["dashboard"]  # built on first use
     return True
 
 
