@@ -292,19 +292,19 @@ _ANY = (
     "SELECT EXISTS (SELECT 1 FROM members WHERE commission_id = :cid), EXISTS (SELECT 1 FROM updates u "
     "JOIN commitments c ON c.id = u.commitment_id WHERE c.commission_id = :cid)"
 )
-# queries._deciding_query as text: of each commitment's updates dated by as_of, the latest assessed one and the
-# latest not assessed, "latest" by (date, recorded order): grouped maxima, no sort of every update.
+# queries._deciding_query's choice, as text: of each commitment's updates dated by as_of, the latest assessed one
+# and the latest not assessed, "latest" by (date, recorded order). Here each commitment looks up its two through
+# the updates' commitment index (ORDER BY … LIMIT 1 over its own few updates): at xl (500,000 updates) about
+# half the time of grouped maxima over every update dated by as_of (tests/test_conformance.py checks the choice).
 _VERDICT = f"coalesce(nullif(u.verdict, ''), {_quoted(rules.NOT_ASSESSED)})"
+_LATEST = (
+    "(SELECT u.id FROM updates u WHERE u.commitment_id = c.id AND u.date <= :as_of AND {verdict} {op} {na} "
+    "ORDER BY u.date DESC, u.id DESC LIMIT 1)"
+)
 _DECIDING = f"""
-WITH counted AS (
-    SELECT u.id, u.commitment_id, u.date, {_VERDICT} != {_quoted(rules.NOT_ASSESSED)} AS judged
-    FROM updates u JOIN commitments c ON c.id = u.commitment_id
-    WHERE c.commission_id = :cid AND u.date <= :as_of),
-days AS (SELECT k.commitment_id, k.judged, max(k.date) AS day FROM counted k GROUP BY k.commitment_id, k.judged),
-picked AS (
-    SELECT max(k.id) AS id FROM counted k
-    JOIN days d ON d.commitment_id = k.commitment_id AND d.judged = k.judged AND d.day = k.date
-    GROUP BY k.commitment_id, k.judged)
 SELECT u.commitment_id, u.date, u.status, u.progress, {_VERDICT}
-FROM updates u JOIN picked p ON p.id = u.id ORDER BY u.commitment_id, u.id
+FROM commitments c JOIN updates u ON u.id IN (
+    {_LATEST.format(verdict=_VERDICT, op="!=", na=_quoted(rules.NOT_ASSESSED))},
+    {_LATEST.format(verdict=_VERDICT, op="=", na=_quoted(rules.NOT_ASSESSED))})
+WHERE c.commission_id = :cid ORDER BY u.commitment_id, u.id
 """
