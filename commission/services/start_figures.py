@@ -84,6 +84,30 @@ class Start:
     first: DashboardFigures
 
 
+def plain_sqlite_file(target: str) -> Path | None:
+    """`target` as a file read_start can read: a plain (not encrypted) SQLite file; None for an address, a new or
+    empty file, or an encrypted one."""
+    from commission.storage.db import SQLITE_MAGIC, is_url
+
+    if is_url(target):
+        return None
+    path = Path(target).expanduser()
+    try:
+        with path.open("rb") as handle:
+            return path if handle.read(16) == SQLITE_MAGIC else None
+    except OSError:
+        return None
+
+
+def open_read(path: Path, start: Start) -> Database:
+    """The database read_start read, opened as ever (its look at the file not made again); on a worker at start,
+    where SQLAlchemy and the storage models are loaded."""
+    from commission.services import queries  # noqa: F401  # SQLAlchemy and the models, loaded here
+    from commission.storage.db import open_database
+
+    return open_database(path, create=False, inspected=start.inspected)
+
+
 def read_start(path: Path, prefer: int | None, as_of: date) -> Start | None:
     """The Dashboard's figures of a plain (not encrypted) SQLite file of this version, read with sqlite3 while
     storage.db looks at it (on a thread of its own: its integrity check reads the whole file) and given only if

@@ -12,10 +12,7 @@ app, one with no commission) or fails (a locked or damaged file), the database i
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
-
-from commission.storage.db import SQLITE_MAGIC, is_url
 
 if TYPE_CHECKING:
     from commission.services.start_figures import Start
@@ -27,15 +24,11 @@ log = logging.getLogger(__name__)
 def open_quickly(window: MainWindow, target: str, *, create: bool = False) -> bool:
     """Start opening `target` the quick way; False when it is not a plain SQLite file (open it as ever then).
     `create`: what the opening as ever is asked, should it come to that."""
-    if is_url(target):
-        return False
-    path = Path(target).expanduser()
-    try:
-        with path.open("rb") as handle:
-            if handle.read(16) != SQLITE_MAGIC:
-                return False  # new, empty or encrypted: the opening as ever creates it or asks for its passphrase
-    except OSError:
-        return False
+    from commission.services import start_figures
+
+    path = start_figures.plain_sqlite_file(target)
+    if path is None:
+        return False  # an address, or a new, empty or encrypted file: the opening as ever makes it or asks
     as_of, prefer = window.store.as_of, window.settings.last_commission(str(path.resolve()))
 
     answered: list[bool] = []
@@ -44,40 +37,28 @@ def open_quickly(window: MainWindow, target: str, *, create: bool = False) -> bo
         answered.append(True)
         if exc is not None:
             log.info("Reading the figures first at start did not work (%s); opening the database as ever", exc)
-        if window.store.db is None:  # nothing else opened meanwhile
+        if not window.store.is_open:  # nothing else opened meanwhile
             if window.store.first is not None:
                 window.store.show_first([], None, None)  # what was shown of it goes, until it is open
             window.open_path(target, create=create)
 
     def shown(start: Start | None) -> None:
         answered.append(True)
-        if start is None or window.store.db is not None:
+        if start is None or window.store.is_open:
             return as_ever()
         window.store.show_first(start.commissions, start.commission_id, start.first)
         window.repaint()  # the Dashboard painted with its figures, before SQLAlchemy is loaded
-        window.runner.submit(lambda _job: _open(path, start), on_done=lambda db: opened(db, start), on_error=as_ever)
+        window.runner.submit(
+            lambda _job: start_figures.open_read(path, start), on_done=lambda db: opened(db, start), on_error=as_ever
+        )
 
     def opened(db, start: Start) -> None:
-        if window.store.db is not None:  # another database was opened meanwhile
+        if window.store.is_open:  # another database was opened meanwhile
             db.dispose()
             return
         window.set_database(db, start.first)  # the whole commission is read next; the figures are not read again
 
-    window.runner.submit(lambda _job: _read(path, prefer, as_of), on_done=shown, on_error=as_ever)
+    window.runner.submit(lambda _job: start_figures.read_start(path, prefer, as_of), on_done=shown, on_error=as_ever)
     if not answered:  # read on a worker: the Dashboard built meanwhile, while the file is read from the disk
         window.screens["dashboard"]  # built on first use
     return True
-
-
-def _read(path: Path, prefer: int | None, as_of) -> Start | None:
-    from commission.services.start_figures import read_start
-
-    return read_start(path, prefer, as_of)
-
-
-def _open(path: Path, start: Start):
-    """The database opened as open_path opens it (its look at the file taken from read_start), on a worker."""
-    from commission.services import queries  # noqa: F401  # SQLAlchemy and the models: loaded here, not on the GUI thread
-    from commission.storage.db import open_database
-
-    return open_database(path, create=False, inspected=start.inspected)
