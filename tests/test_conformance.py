@@ -9,7 +9,7 @@ import pytest
 
 from commission import progress
 from commission.privacy import consent_valid
-from commission.services import queries
+from commission.services import queries, start_figures
 from commission.storage import models as m
 
 RULES = json.loads((Path(__file__).parent / "data" / "conformance_rules.json").read_text())
@@ -147,6 +147,8 @@ def test_the_sql_choice_of_deciding_updates_meets_every_commitment_vector(db):
         for case, full, cid in stored:
             as_of = _date(case["as_of"])
             (fact,) = queries.deciding_facts(s, commission.id, as_of, [by_id[cid]]).values()
+            # the same choice by the SQL text the app's start reads with (services.start_figures)
+            assert start_figures.deciding_facts(s, commission.id, as_of, [by_id[cid]]) == {cid: fact}, case["name"]
             expected = case["expected"]
             assert progress.commitment_counts(fact, as_of) is expected["counted"], case["name"]
             if not expected["counted"]:

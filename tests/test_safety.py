@@ -3,8 +3,6 @@
 import hashlib
 import sqlite3
 import subprocess
-import sys
-import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from commission.services.queries import find_commission, load_commission_data
 from commission.services.rights import erase_member, export_member, find_member
 from commission.storage import open_database
 from commission.storage.backup import BACKUPS_KEPT, backup_now, list_backups, restore_backup
+from tests.locking import held_locked
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -263,32 +262,11 @@ def test_erasure_removes_details_and_handles_quotes_as_chosen(sqlite_demo, choic
 
 def test_locked_database_is_refused_untouched(sqlite_demo):
     sqlite_demo.dispose()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-        import sqlite3, sys, time
-        c = sqlite3.connect({str(sqlite_demo.path)!r})
-        c.execute("PRAGMA locking_mode=EXCLUSIVE")
-        c.execute("BEGIN EXCLUSIVE")
-        c.execute("UPDATE actions SET title = title")
-        print("locked", flush=True)
-        time.sleep(30)
-    """),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "locked"
+    with held_locked(sqlite_demo.path):
         before = digest(sqlite_demo.path)
         with pytest.raises(UserError, match="locked by another program"):
             open_database(sqlite_demo.path)
         assert digest(sqlite_demo.path) == before
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def _mount(*args):

@@ -272,24 +272,31 @@ def backup_name(path: Path, revision: str | None) -> Path:
 
 
 def open_database(
-    db: str | Path | None = None, *, create: bool = True, passphrase: str | None = None, encrypt: bool = False
+    db: str | Path | None = None,
+    *,
+    create: bool = True,
+    passphrase: str | None = None,
+    encrypt: bool = False,
+    inspected: tuple[str, str | None] | None = None,
 ) -> Database:
     """Open (creating or upgrading as needed) the database at a path or URL; the default lives in user data.
 
     An encrypted SQLite file needs its passphrase (never stored: it lives in this process's memory only).
-    `encrypt` with a passphrase creates a new database encrypted.
+    `encrypt` with a passphrase creates a new database encrypted. `inspected`: what _inspect_sqlite found in
+    the file a moment ago (services.start_figures.read_start, at start), not looked at again.
     """
     if db is None:
         db = default_database()
     if isinstance(db, str) and is_url(db):
         return _open_url(db, create=create)
     path = Path(db).expanduser()
-    inspected = _meanwhile(_inspect_sqlite, path, passphrase)  # its integrity check reads the whole file
+    # the integrity check reads the whole file: done on a thread while SQLAlchemy loads
+    looked = _meanwhile(_inspect_sqlite, path, passphrase) if inspected is None else _given(inspected)
     try:
         from sqlalchemy.exc import OperationalError  # not at start (see the imports above); loaded meanwhile
         from sqlalchemy.orm import sessionmaker  # noqa: F401  # what Database needs, loaded while the file is read
     finally:
-        kind, revision = inspected()  # nothing is written to the file before it has been looked at
+        kind, revision = looked()  # nothing is written to the file before it has been looked at
     if kind == "new" and not create:
         raise UserError(f"There is no Commission database at {path}.")
     if kind == "new" and encrypt and not passphrase:
@@ -354,6 +361,11 @@ def _meanwhile(work: Callable[..., T], *args: Any) -> Callable[[], T]:
         return cast(T, outcome["result"])
 
     return result
+
+
+def _given(value: T) -> Callable[[], T]:
+    """What _meanwhile gives, for a result already known."""
+    return lambda: value
 
 
 def _is_plain(path: Path) -> bool:

@@ -13,6 +13,7 @@ from commission.log import setup_logging
 from commission.ui import crash, i18n, store
 from commission.ui.main_window import MainWindow
 from commission.ui.settings import Settings
+from commission.ui.start import open_quickly
 from commission.ui.style import apply_style, apply_text_size
 
 log = logging.getLogger(__name__)
@@ -49,15 +50,16 @@ def start_window(
     db: str | None, settings: Settings, runner=None, painted: Callable[[MainWindow], None] | None = None
 ) -> MainWindow:
     """The window shown and painted at once, before the database is opened; then `painted(window)` (bench/), and
-    the database opened as open_window does: its figures are read off the GUI thread and come in as they are
-    ready, and only the screen in view is built."""
+    the database opened as open_window does, a SQLite file the quick way (ui.start: its Dashboard's figures
+    read with the plain driver and painted before SQLAlchemy is loaded): its figures are read off the GUI thread
+    and come in as they are ready, and only the screen in view is built."""
     window = new_window(settings, runner)
     window.show()
     QApplication.processEvents()  # laid out and exposed
     window.repaint()  # painted now, not when the event loop first gets to it
     if painted is not None:
         painted(window)
-    open_first(window, db, settings)
+    open_first(window, db, settings, quickly=True)
     return window
 
 
@@ -75,14 +77,15 @@ def new_window(settings: Settings, runner=None) -> MainWindow:
     return MainWindow(settings, runner=runner)
 
 
-def open_first(window: MainWindow, db: str | None, settings: Settings) -> None:
-    """Open `db` in the window; with none, the last database, or on first run the default with the demo."""
+def open_first(window: MainWindow, db: str | None, settings: Settings, quickly: bool = False) -> None:
+    """Open `db` in the window; with none, the last database, or on first run the default with the demo.
+    `quickly`: a SQLite file's Dashboard figures read and painted first, before it is opened (ui.start)."""
+    create = db is not None
     if db is None:
         db, first_run = first_database(settings)
         if first_run:
             if window.open_path(db, create=True):
                 window.load_demo()  # a job, behind its progress bar
-        else:
-            window.open_path(db)
-    else:
-        window.open_path(db, create=True)
+            return
+    if not (quickly and open_quickly(window, db, create=create)):
+        window.open_path(db, create=create)

@@ -316,7 +316,7 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
             self.screen_changed.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _show_current_screen(self) -> None:
-        if not self.store.is_open:
+        if not self.store.is_open and self.store.first is None:  # the figures read at start come before it
             self.stack.setCurrentWidget(self.opening)
             return
         if self.store.commission_id is None:

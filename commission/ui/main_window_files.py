@@ -68,9 +68,9 @@ class MainWindowFiles(MainWindowPart):
         value, accepted = QInputDialog.getText(self, self.tr("Passphrase"), text, QLineEdit.EchoMode.Password)
         return value if accepted and value else None
 
-    def set_database(self, db) -> None:
-        """Hand a database opened elsewhere (a test, a restore) straight to the Store."""
-        self.store.open(db, self._opening(db.label))
+    def set_database(self, db, first=None) -> None:
+        """Hand a database opened elsewhere (a test, a restore, ui.start with the figures it read) to the Store."""
+        self.store.open(db, self._opening(db.label), first)
         self._opened()
 
     def _opening(self, label: str) -> int | None:

@@ -208,15 +208,20 @@ class Store(QObject):
         self._read_all = False  # a read failed: what its edits touched is not in the snapshot shown
 
     # -- what is open -------------------------------------------------------------------------------
-    def open(self, db, commission_id: int | None = None) -> None:
+    def open(self, db, commission_id: int | None = None, first=None) -> None:
         if self.db is not None and self.db is not db:
             self.runner.wait()
             self.db.dispose()
         self.db = db
         self.opened += 1  # which opening of a database a screen's cached answer belongs to
         self.snapshot = None
-        self.first = None
+        self.first = first  # the figures show_first showed: not read again if of the commission and date shown
         self.reload_commissions(commission_id)
+
+    def show_first(self, commissions: list[domain.CommissionInfo], commission_id: int | None, first) -> None:
+        """A commission's Dashboard figures, read at start before its database is opened (ui.start); open() follows."""
+        self.commissions, self.commission_id, self.first = commissions, commission_id, first
+        self.commissions_changed.emit(commissions)
 
     def close(self) -> None:
         self.runner.wait()
@@ -408,7 +413,8 @@ class Store(QObject):
                 work, on_done=lambda snap: self._finished(generation, snap), on_error=self._failed_refresh
             )
 
-        if base is None and wanted is None:
+        first = self.first
+        if base is None and wanted is None and (first is None or (first.commission.id, first.as_of) != (cid, as_of)):
             self._first_figures(generation, db, cid, as_of, then=read_all)
         else:
             read_all()
