@@ -276,7 +276,10 @@ def glance(model: ReportModel, s: Styles) -> list:
             ]
             for c in overdue[:limit]
         ]
-        table = Table(rows, colWidths=[FRAME_W * 0.28, FRAME_W * 0.5, FRAME_W * 0.22], hAlign="LEFT", splitInRow=1)
+        # a row is never cut across pages (a long bilingual name would be): the table breaks between rows only,
+        # with its heading row again on the next page
+        widths = [FRAME_W * 0.28, FRAME_W * 0.5, FRAME_W * 0.22]
+        table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
