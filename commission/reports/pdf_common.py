@@ -12,6 +12,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paragraph import _wsc
 from reportlab.platypus.paraparser import ParaParser
 
 from commission.reports.styles import ACCENT, RULE, STATE, STATE_TEXT, VERDICT_COLOURS
@@ -89,7 +90,8 @@ def _parsed(text: str, style) -> tuple:
     with the same tags but other words takes copies of those pieces with its own words: the same pieces
     ReportLab's parser makes (tests/reports/test_report_pdf_parse.py compares them), at a fraction of the cost
     (the report has 26,000 distinct paragraphs but a few hundred shapes of markup)."""
-    text = rl_paragraph.cleanBlockQuotedText(text)
+    if text[:1] == " " or text[-1:] == " " or "  " in text or _ODD_SPACE.search(text):
+        text = rl_paragraph.cleanBlockQuotedText(text)  # else it would give back the same text, at some cost
     pieces = _MARKUP.split(text)  # text, markup, text, ..., text
     words = [run for run in pieces[0::2] if run]
     template: tuple = ()
@@ -113,6 +115,11 @@ def _parsed(text: str, style) -> tuple:
     return text, parsed_style, tuple(frags), bullet_frags, {}  # the last: its layouts, by width and bullet
 
 
+# any white space but a plain space (ReportLab's own list and Python's, no-break space among them), which
+# cleanBlockQuotedText would change; with none of these, and no space doubled or at either end, it changes nothing
+_ODD_SPACE = re.compile(
+    "[" + re.escape("".join(sorted(set(_wsc) | {chr(i) for i in range(0x3001) if chr(i).isspace()} - {" "}))) + "]"
+)
 _MARKUP = re.compile(r"(<[^<>]*>|&#?[A-Za-z0-9]+;)")  # a tag or an entity; all else is text
 _HOLE = "\ue000"  # stands in for a run of text (a private-use character, never in a report's words)
 
