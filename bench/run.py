@@ -24,7 +24,9 @@ The rows (the names --rows takes):
   export    the full workbook export, vs xlsxwriter writing the same frames
   tracker   the XLSX tracker report, vs xlsxwriter writing the same cells
   word      the Word report, vs bare python-docx writing the same paragraphs and tables (text only)
-  pdf       the PDF report, vs bare ReportLab writing the same text (a paragraph per line, page per page)
+  pdf       the PDF report, vs bare ReportLab laying out the same content: each of the report's tables as a
+            plain Table of Paragraphs (the same column widths), every other paragraph as a Paragraph, in
+            ReportLab's default style, with the report's page breaks; no charts, colours or page furniture
   memory    peak memory at start and after the edits (from the start and edit rows)
 
 Reports are timed from the loaded commission (reports take plain data): loading is the progress row.
@@ -65,7 +67,7 @@ LABELS = {
     "export": ("export", "xlsxwriter, same frames", "<= 1.2x"),
     "tracker": ("XLSX tracker", "xlsxwriter, same cells", "<= 2x, linear"),
     "word": ("Word report", "bare python-docx, same text", "<= 1.15x"),
-    "pdf": ("PDF report", "bare ReportLab, same text", "<= 1.25x"),
+    "pdf": ("PDF report", "bare ReportLab, same tables and text", "<= 1.25x"),
 }
 
 
@@ -546,7 +548,10 @@ def report_pair(name: str, spec: dict) -> dict:
     fmt = {"tracker": "xlsx", "word": "docx", "pdf": "pdf"}[name]
     out = work / f"report.{fmt}"
     write_report(data, out, format=fmt, as_of=as_of)  # once, to read back what the bare writer repeats
-    baseline = {"xlsx": _bare_xlsx, "docx": _bare_docx, "pdf": _bare_pdf}[fmt](out, work / f"baseline.{fmt}")
+    if fmt == "pdf":
+        baseline = _bare_pdf(data, as_of, work / "baseline.pdf")
+    else:
+        baseline = {"xlsx": _bare_xlsx, "docx": _bare_docx}[fmt](out, work / f"baseline.{fmt}")
     return {
         "baseline": lambda: _clock(baseline),
         "subject": lambda: _clock(lambda: write_report(data, out, format=fmt, as_of=as_of)),
@@ -597,24 +602,56 @@ def _bare_docx(written: Path, out: Path):
     return write
 
 
-def _bare_pdf(written: Path, out: Path):
+def _bare_pdf(data, as_of: date, out: Path):
+    """Bare ReportLab laying out the report's content: its words and tables, read from the report's own story (its
+    paragraphs' plain text, its tables' cells and column widths), in ReportLab's default style, on the report's page."""
     from xml.sax.saxutils import escape
 
-    from pypdf import PdfReader
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+    from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Table
 
-    pages = [(page.extract_text() or "").splitlines() for page in PdfReader(str(written)).pages]
+    from commission.reports.model import build_model
+    from commission.reports.pdf import story
+    from commission.reports.pdf_common import PAGE_SETUP
+    from commission.reports.styles import Styles
+
+    def texts(item) -> list[str]:  # a cell's or a group's words, a paragraph each
+        if isinstance(item, str):
+            return [item] if item.strip() else []
+        if isinstance(item, list | tuple):
+            return [text for part in item for text in texts(part)]
+        if isinstance(item, Table):
+            return [text for row in item._cellvalues for text in texts(list(row))]
+        if hasattr(item, "getPlainText"):
+            return [item.getPlainText()]
+        inner = getattr(item, "_content", None) or getattr(item, "_flowables", None)
+        return texts(inner) if inner else []
+
+    def content(item) -> list:  # ("table", widths, rows), a paragraph's text, or None for a page break
+        if isinstance(item, PageBreak):
+            return [None]
+        if isinstance(item, Table):
+            return [("table", list(item._colWidths), [[texts(cell) for cell in row] for row in item._cellvalues])]
+        if isinstance(item, Flowable) and not hasattr(item, "getPlainText"):
+            inner = getattr(item, "_content", None) or getattr(item, "_flowables", None)
+            return [part for flowable in inner or [] for part in content(flowable)]
+        return [text for text in texts(item)]
+
+    blocks = [block for flowable in story(build_model(data, as_of), Styles()) for block in content(flowable)]
 
     def write():
         style = getSampleStyleSheet()["Normal"]
-        story = []
-        for number, lines in enumerate(pages):
-            if number:
-                story.append(PageBreak())
-            story.extend(Paragraph(escape(line), style) for line in lines if line.strip())
-        SimpleDocTemplate(str(out), pagesize=A4).build(story)
+        flowables: list = []
+        for block in blocks:
+            if block is None:
+                flowables.append(PageBreak())
+            elif isinstance(block, str):
+                flowables.append(Paragraph(escape(block), style))
+            else:
+                _, widths, rows = block
+                cells = [[[Paragraph(escape(text), style) for text in cell] for cell in row] for row in rows]
+                flowables.append(Table(cells, colWidths=widths, splitInRow=1))  # a row taller than a page splits
+        SimpleDocTemplate(str(out), **PAGE_SETUP).build(flowables)  # the report's A4 and margins: its tables fit
 
     return write
 

@@ -186,15 +186,20 @@ def write_pdf(
     model: ReportModel, out: Path, *, large_print: bool = False, progress: Callable[[float], None] | None = None
 ) -> None:
     styles = Styles(large_print)
-    story = cover(model, styles) + glance(model, styles) + charts_section(model, styles)
-    story += over_time_section(model, styles)
-    story += you_said(model, styles, FRAME_W) + by_organisation(model, styles, FRAME_W)
-    story += frameworks_section(model, styles, FRAME_W) + social_value_section(model, styles, FRAME_W)
-    story += appendix(model, styles, FRAME_W)
+    flowables = story(model, styles)
     if progress:
         progress(0.3)
-    doc = ReportDoc(str(out), model, styles, len(story), progress)
-    doc.build(story, canvasmaker=_numbered_canvas(model, styles))
+    doc = ReportDoc(str(out), model, styles, len(flowables), progress)
+    doc.build(flowables, canvasmaker=_numbered_canvas(model, styles))
+
+
+def story(model: ReportModel, styles: Styles) -> list:
+    """The report's flowables, cover to appendix (bench/run.py lays out the same tables and words bare)."""
+    flowables = cover(model, styles) + glance(model, styles) + charts_section(model, styles)
+    flowables += over_time_section(model, styles)
+    flowables += you_said(model, styles, FRAME_W) + by_organisation(model, styles, FRAME_W)
+    flowables += frameworks_section(model, styles, FRAME_W) + social_value_section(model, styles, FRAME_W)
+    return flowables + appendix(model, styles, FRAME_W)
 
 
 def cover(model: ReportModel, s: Styles) -> list:
@@ -276,7 +281,10 @@ def glance(model: ReportModel, s: Styles) -> list:
             ]
             for c in overdue[:limit]
         ]
-        table = Table(rows, colWidths=[FRAME_W * 0.28, FRAME_W * 0.5, FRAME_W * 0.22], hAlign="LEFT", splitInRow=1)
+        # a row is never cut across pages (a long bilingual name would be): the table breaks between rows only,
+        # with its heading row again on the next page
+        widths = [FRAME_W * 0.28, FRAME_W * 0.5, FRAME_W * 0.22]
+        table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
         table.setStyle(
             TableStyle(
                 [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -11,6 +12,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paragraph import _wsc
 from reportlab.platypus.paraparser import ParaParser
 
 from commission.reports.styles import ACCENT, RULE, STATE, STATE_TEXT, VERDICT_COLOURS
@@ -47,7 +49,9 @@ class Paragraph(rl_paragraph.Paragraph):
     and lays a paragraph out again each time it is asked its size: a table measures its cells, then measures
     them again to draw them, and a KeepTogether measures its parts before the frame places them. The layout
     depends on the width alone, so asking again at the same width gives back the first answer. The parsed
-    pieces are shared between paragraphs with the same markup and style: ReportLab breaks lines into copies."""
+    pieces are shared between paragraphs with the same markup and style: ReportLab breaks lines into copies.
+    Such twins (labels, pills, dates: nearly half the large report's 46,000 paragraphs) share their layout too:
+    the first laid out at a width leaves what the layout set, and a twin not yet laid out takes it."""
 
     def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):
         if frags is not None or style is None or kwargs:
@@ -55,28 +59,91 @@ class Paragraph(rl_paragraph.Paragraph):
             return
         self.caseSensitive = 1
         self.encoding = "utf8"
-        cleaned, style, frags, bullet_frags = _parsed(text, style)
+        cleaned, style, frags, bullet_frags, layouts = _parsed(text, style)
         self._setup(cleaned, style, bullet_frags or bulletText or getattr(style, "bulletText", None), list(frags), None)
+        self._layouts = layouts  # shared with every paragraph of the same markup and style
 
     def wrap(self, availWidth, availHeight):
         if getattr(self, "_laid_out_at", None) == availWidth and hasattr(self, "blPara"):  # split drops it
             return self.width, self.height
+        # a paragraph not yet laid out takes the layout of its twin (same markup, style, bullet) at this width
+        layouts = self.__dict__.pop("_layouts", None)  # only before its first layout: that changes its pieces
+        key = (availWidth, self.bulletText)
+        if layouts is not None and key in layouts:
+            self.__dict__.update(layouts[key])
+            self._laid_out_at = availWidth
+            return self.width, self.height
+        before = dict(self.__dict__)
         size = super().wrap(availWidth, availHeight)
+        if layouts is not None:
+            layouts[key] = {k: v for k, v in self.__dict__.items() if k not in before or before[k] is not v}
         self._laid_out_at = availWidth
         return size
 
 
 @lru_cache(maxsize=4096)
 def _parsed(text: str, style) -> tuple:
-    """What ReportLab's Paragraph makes of `text` in `style` before laying it out (its `_setup`)."""
-    text = rl_paragraph.cleanBlockQuotedText(text)
+    """What ReportLab's Paragraph makes of `text` in `style` before laying it out (its `_setup`).
+
+    The markup's tags and entities decide every piece's font and colour; the text between them only fills the
+    pieces in. So the markup is parsed once with each run of text stood in for by a placeholder, and a paragraph
+    with the same tags but other words takes copies of those pieces with its own words: the same pieces
+    ReportLab's parser makes (tests/reports/test_report_pdf_parse.py compares them), at a fraction of the cost
+    (the report has 26,000 distinct paragraphs but a few hundred shapes of markup)."""
+    if text[:1] == " " or text[-1:] == " " or "  " in text or _ODD_SPACE.search(text):
+        text = rl_paragraph.cleanBlockQuotedText(text)  # else it would give back the same text, at some cost
+    pieces = _MARKUP.split(text)  # text, markup, text, ..., text
+    words = [run for run in pieces[0::2] if run]
+    template: tuple = ()
+    if _HOLE not in text and not any("<" in run or "&" in run for run in words):
+        shape = "".join(piece if i % 2 else (_HOLE if piece else "") for i, piece in enumerate(pieces))
+        _, parsed_style, template, bullet_frags = _parse(shape, style)
+        if [f.text for f in template if _HOLE in f.text] != [_HOLE] * len(words):  # not one piece a run
+            template = ()
+    if not template:
+        words = []
+        _, parsed_style, template, bullet_frags = _parse(text, style)
+    fill = iter(words)
+    frags = []
+    for piece in template:
+        frag = piece.__class__.__new__(piece.__class__)
+        frag.__dict__.update(piece.__dict__)
+        if words and frag.text == _HOLE:
+            frag.text = next(fill)
+        frags.append(frag)
+    rl_paragraph.textTransformFrags(frags, parsed_style)
+    return text, parsed_style, tuple(frags), bullet_frags, {}  # the last: its layouts, by width and bullet
+
+
+# any white space but a plain space (ReportLab's own list and Python's, no-break space among them), which
+# cleanBlockQuotedText would change; with none of these, and no space doubled or at either end, it changes nothing
+_ODD_SPACE = re.compile(
+    "[" + re.escape("".join(sorted(set(_wsc) | {chr(i) for i in range(0x3001) if chr(i).isspace()} - {" "}))) + "]"
+)
+_MARKUP = re.compile(r"(<[^<>]*>|&#?[A-Za-z0-9]+;)")  # a tag or an entity; all else is text
+_HOLE = "\ue000"  # stands in for a run of text (a private-use character, never in a report's words)
+
+
+@lru_cache(maxsize=1024)
+def _parse(text: str, style) -> tuple:
+    """ReportLab's own parse of cleaned `text` in `style` (a shape of markup, or a paragraph that has no shape)."""
     parser = ParaParser()
     parser.caseSensitive = 1
     style, frags, bullet_frags = parser.parse(text, style)
     if frags is None:
         raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph beginning\n'{text[:30]}'")
-    rl_paragraph.textTransformFrags(frags, style)
     return text, style, tuple(frags), bullet_frags
+
+
+def derived(style, name: str, **changes):
+    """`style.clone(name, **changes)`, made once: a clone made for each quote or timeline line would be a new style
+    each time, and the parse above is shared only within one style."""
+    return _derived(style, name, tuple(sorted(changes.items())))
+
+
+@lru_cache(maxsize=256)
+def _derived(style, name: str, changes: tuple):
+    return style.clone(name, **dict(changes))
 
 
 class Heading(Paragraph):

@@ -8,7 +8,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyl
 from commission.reports import history_charts
 from commission.reports.history_tables import TableData, over_time_intro, over_time_tables
 from commission.reports.model import ReportModel
-from commission.reports.pdf_common import FRAME_W, Heading, Paragraph, esc, strip_rows_style
+from commission.reports.pdf_common import FRAME_W, Heading, Paragraph, derived, esc, strip_rows_style
 from commission.reports.styles import ACCENT, RULE, STATE, STATE_TEXT, Styles
 from commission.vocab import STATES
 
@@ -88,12 +88,13 @@ def _widths(data: TableData, head, cell, first_width: float) -> list[float]:
 
 
 def _table(data: TableData, s: Styles, first_width: float) -> list:
-    cell = s.body_tight.clone(
+    cell = derived(
+        s.body_tight,
         "ot_cell",
         fontSize=s.small_size if s.large else s.body_size * 0.9,
         leading=(s.small_size if s.large else s.body_size * 0.9) * 1.25,
     )
-    head = s.label.clone("ot_head", fontSize=cell.fontSize, leading=cell.leading)
+    head = derived(s.label, "ot_head", fontSize=cell.fontSize, leading=cell.leading)
     out: list = []
     for part in _split(data, head, cell, first_width):
         if out:
@@ -143,7 +144,7 @@ def milestones_block(model: ReportModel, c, s: Styles, width: float) -> list:
         word, rest = milestone_line(ms, t)
         line = f'<font color="{MILESTONE_COLOURS[ms.state]}"><b>{esc(word)}</b></font> \u00b7 {esc(rest)}'
         entry = Paragraph(
-            line, s.body_tight.clone("ms", leftIndent=s.body_size * 0.8, bulletIndent=0), bulletText="\u2022"
+            line, derived(s.body_tight, "ms", leftIndent=s.body_size * 0.8, bulletIndent=0), bulletText="\u2022"
         )
         rows.append([[Paragraph(esc(t("milestones")), s.label), entry] if i == 0 else entry])
     table = Table(rows, colWidths=[width], hAlign="LEFT", splitInRow=1)

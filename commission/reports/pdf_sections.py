@@ -14,6 +14,7 @@ from commission.reports.pdf_common import (
     Heading,
     Paragraph,
     WholeTable,
+    derived,
     esc,
     hexcolour,
     state_pill,
@@ -68,7 +69,7 @@ def theme_section(model: ReportModel, theme: ThemeSection, s: Styles, width: flo
                     Paragraph(
                         f'<font color="{hexcolour(STATE["done"])}">\u2713</font>&nbsp;'
                         f"{esc(t('agreed_by_panel_on', date=t.date(insight.agreed_on)))}",
-                        s.muted.clone("agreed", spaceBefore=-s.body_size * 0.15, spaceAfter=s.body_size * 0.3),
+                        derived(s.muted, "agreed", spaceBefore=-s.body_size * 0.15, spaceAfter=s.body_size * 0.3),
                     )
                 )
             quotes = [quote_block(q, model, s, width) for q in insight.quotes]
@@ -99,8 +100,8 @@ def quote_block(quote, model: ReportModel, s: Styles, width: float) -> Table:
         by += f", {model.text.date(quote.session_date)}"
     table = WholeTable(
         [
-            [Paragraph(f"\u201c{esc(quote.text)}\u201d", s.quote.clone("q", leftIndent=0))],
-            [Paragraph(f"\u2014 {esc(by)}", s.quote_by.clone("qb", leftIndent=0, spaceAfter=0))],
+            [Paragraph(f"\u201c{esc(quote.text)}\u201d", derived(s.quote, "q", leftIndent=0))],
+            [Paragraph(f"\u2014 {esc(by)}", derived(s.quote_by, "qb", leftIndent=0, spaceAfter=0))],
         ],
         colWidths=[width - s.body_size * 1.5],
         hAlign="RIGHT",
@@ -123,7 +124,7 @@ def action_block(model: ReportModel, action: ActionEntry, s: Styles, width: floa
     t = model.text
     title = Paragraph(
         f'<font color="#52606d">{esc(action.ref)}</font>&nbsp;&nbsp;<b>{esc(action.title)}</b>',
-        s.h3.clone("action", textColor="#1f2933", spaceBefore=s.body_size * 0.6),
+        derived(s.h3, "action", textColor="#1f2933", spaceBefore=s.body_size * 0.6),
     )
     bar = charts.ProgressBar(action.progress, ACCENT, min(width * 0.45, 240), s.font.regular, s.body_size)
     head = [*lead, title, bar]
@@ -232,7 +233,7 @@ def timeline(model: ReportModel, c: CommitmentEntry, s: Styles, width: float) ->
         if u.note:
             line += f" \u2014 {esc(shorten(u.note, 110))}"
         entry = Paragraph(
-            line, s.body_tight.clone("tl", leftIndent=s.body_size * 0.8, bulletIndent=0), bulletText="\u2022"
+            line, derived(s.body_tight, "tl", leftIndent=s.body_size * 0.8, bulletIndent=0), bulletText="\u2022"
         )
         rows.append([[Paragraph(title, s.label), entry] if not rows else entry])
     # rows are never split (each line is short): the "Timeline" label stays with its first update
