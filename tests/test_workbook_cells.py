@@ -276,7 +276,7 @@ def test_cells_read_as_text_whatever_the_column_holds():
             ["C1", "clean", True, 1.0, [1, 2]],
             ["", "", None, None, None],  # a blank row goes
             [" C2 ", "a\x01b ", 1, float("nan"), "x"],
-            ["C3", "clean", False, 2.5, "y"],
+            ["C3", "".join(["cle", "an"]), False, 2.5, "y"],  # equal to row 2's text, another object
         ]
     )
     assert list(frame.index) == [2, 4, 5]
@@ -288,3 +288,4 @@ def test_cells_read_as_text_whatever_the_column_holds():
         "odd": ["[1, 2]", "x", "y"],
     }
     assert all(type(cell) is str for cell in frame.to_numpy().ravel())
+    assert frame.loc[2, "note"] is frame.loc[5, "note"]  # equal texts as one object: hashed once, compared by identity

@@ -296,8 +296,8 @@ def _column_text(values: list) -> list[str]:
         return [_cell_text(v) for v in values]
     if all(type(v) is str for v in distinct):  # then every cell is text (no number or bool equals a text)
         text = {v: clean_text(v).strip() for v in distinct}
-        if all(text[v] is v for v in distinct):  # already clean and stripped, as an exported workbook is
-            return values
+        # Each equal text as one object, even when the cells are clean already: what follows hashes and
+        # compares them (refs, statuses, dates), and one object hashes once and compares by identity.
         return list(map(text.__getitem__, values))
     types = set(map(type, values))
     if types <= {str, float, int}:
