@@ -263,3 +263,29 @@ def test_the_summary_names_the_sheets_not_in_the_file(sqlite_demo, tmp_path):
         line.strip().startswith("Not in the file (left as they were): ") and "Quotes" in line
         for line in summary.lines()
     )
+
+
+def test_cells_read_as_text_whatever_the_column_holds():
+    """The reader's fast paths (a grid transposed in C, a column of clean text passed through) give each
+    cell's text as the cell by cell way does: stripped, cleaned, bools as yes/no, a list cell as its text."""
+    from commission.workbook.reader import _rows_to_frame
+
+    frame = _rows_to_frame(
+        [
+            ["Ref", "note", "flag", "n", "odd"],
+            ["C1", "clean", True, 1.0, [1, 2]],
+            ["", "", None, None, None],  # a blank row goes
+            [" C2 ", "a\x01b ", 1, float("nan"), "x"],
+            ["C3", "".join(["cle", "an"]), False, 2.5, "y"],  # equal to row 2's text, another object
+        ]
+    )
+    assert list(frame.index) == [2, 4, 5]
+    assert frame.to_dict("list") == {
+        "ref": ["C1", "C2", "C3"],
+        "note": ["clean", "ab", "clean"],
+        "flag": ["yes", "1", "no"],
+        "n": ["1", "", "2.5"],
+        "odd": ["[1, 2]", "x", "y"],
+    }
+    assert all(type(cell) is str for cell in frame.to_numpy().ravel())
+    assert frame.loc[2, "note"] is frame.loc[5, "note"]  # equal texts as one object: hashed once, compared by identity

@@ -23,7 +23,7 @@ from commission.kinds import KINDS, Field, of_sheet, ref_kinds
 from commission.services import audit, backup_sheets
 from commission.services.import_sheets import SheetWrites, _differs, _plain, _table
 from commission.sheets import WORKBOOK_SHEETS
-from commission.storage import locks, search_index
+from commission.storage import bulk, locks, search_index
 from commission.storage import models as m
 from commission.storage import models_value as mv
 from commission.storage.db import Database
@@ -118,10 +118,11 @@ def import_frames(
                 raise refused(source, problems)
             step(0.5)
             assert plan is not None  # validate gives a plan whenever it finds no problem
-            summary = _apply(s, plan, row, actor, source, step, name=commission)
-            summary.not_in_file = [sheet.name for sheet in WORKBOOK_SHEETS if sheet.name not in frames]
-            if after is not None and not dry_run:
-                after(s)
+            with bulk.roomy_cache(s.connection()):  # every write of the import, up to its commit
+                summary = _apply(s, plan, row, actor, source, step, name=commission)
+                summary.not_in_file = [sheet.name for sheet in WORKBOOK_SHEETS if sheet.name not in frames]
+                if after is not None and not dry_run:
+                    after(s)
             if dry_run:
                 summary.dry_run = True
                 raise _DryRun(summary)

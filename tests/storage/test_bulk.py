@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from commission.storage import bulk
+from commission.services.importer import import_frames
+from commission.storage import bulk, open_database
 from commission.storage import models as m
+from commission.workbook.reader import sheets_from_frames
 
 
 def _columns(commitment_id: int, n: int, **over) -> dict[str, list]:
@@ -72,3 +75,32 @@ def test_checks_hold_again_after_a_bulk_insert_on_the_same_connection(demo_db):
         s.flush()  # an ordinary insert after the bulk one: its CHECK is enforced
     with pytest.raises(IntegrityError), demo_db.transaction() as s:  # and on the next transaction too
         s.add(m.Update(commitment_id=commitment_id, date=date(2025, 3, 2), status="finished"))
+
+
+def _cache_size(connection) -> int:
+    return connection.exec_driver_sql("PRAGMA cache_size").scalar()
+
+
+def test_an_import_writes_with_a_roomy_cache_and_gives_the_connection_its_own_back(tmp_path):
+    """A large import's pages fit in the cache until its commit (not spilled to the WAL and read back);
+    the pooled connection then has its own cache size again, after a refused import too."""
+    db = open_database(tmp_path / "cache.db")
+    db.engine.pool.dispose()
+    with db.engine.connect() as connection:
+        own = _cache_size(connection)
+    frames = sheets_from_frames(
+        {
+            "Commission": pd.DataFrame({"key": ["name"], "value": ["Cache test"]}),
+            "Organisations": pd.DataFrame({"ref": ["ORG-1"], "name": ["One"], "kind": ["council"]}),
+        }
+    )
+    seen: list[int] = []
+    import_frames(db, frames, source="t.xlsx", after=lambda s: seen.append(_cache_size(s.connection())))
+    assert seen == [-bulk.IMPORT_CACHE_KIB] and bulk.IMPORT_CACHE_KIB >= 64 * 1024
+    with db.engine.connect() as connection:
+        assert _cache_size(connection) == own
+    with pytest.raises(RuntimeError):
+        import_frames(db, frames, source="t.xlsx", after=lambda s: (_ for _ in ()).throw(RuntimeError("stop")))
+    with db.engine.connect() as connection:
+        assert _cache_size(connection) == own
+    db.dispose()
