@@ -1,7 +1,7 @@
 """Organisations' contacts and the email drafts that carry their update returns (SPEC, the returns cycle).
 
     email_problem("officer@council.gov.uk")      # None: fine; else one plain sentence saying what is wrong
-    message = return_draft(org, commission_name, attachment_name, data, due=..., reminder=False)
+    message = return_draft(org, commission_name, attachment_name, data, due=..., chase=None)
     message.as_bytes()                           # an RFC 5322 .eml for the coordinator's own mail program
 
 The draft is addressed to the organisation's contact, with a subject and a short plain body in the
@@ -156,18 +156,19 @@ def return_draft(
     attachment: bytes,
     attachment_name: str,
     due: date | None,
-    reminder: bool = False,
-    late: bool = False,
+    chase: str | None = None,
     written: date | None = None,
 ) -> EmailMessage:
-    """The email draft for one organisation's return (or, with `reminder`, the chase for it).
-    `contact_email` must pass `email_problem` (ValueError otherwise); the rest may hold anything."""
+    """The email draft for one organisation's return, or with `chase` (the return's status: "late" once its
+    due date has passed, or any other) the reminder for it. `contact_email` must pass `email_problem`
+    (ValueError otherwise); the rest may hold anything."""
     problem = email_problem(contact_email) if contact_email else "there is no email address"
     if problem:
         raise ValueError(problem)
     language = language if language in ("en", "cy") else "en"
     name, org, commission = header_text(contact_name), header_text(organisation), header_text(commission)
     local, _at, domain = contact_email.rpartition("@")
+    reminder, late = chase is not None, chase == "late"
     subject, body = _words(language, reminder, org=org, commission=commission, contact=name, due=due, late=late)
     message = EmailMessage(policy=policy.SMTP)
     message["To"] = Address(display_name=name, username=local, domain=_ascii_domain(domain))

@@ -310,9 +310,7 @@ def chase(
                 attachment = stage / p.file_name
                 p.write(attachment)
                 st = waiting[org.id]
-                (stage / name).write_bytes(
-                    _draft(planned, p, attachment, st.due, reminder=True, late=st.status == "late")
-                )
+                (stage / name).write_bytes(_draft(planned, p, attachment, st.due, chase=st.status))
                 names.append(name)
                 chased_ids.append(org.id)
         except OSError as exc:
@@ -344,11 +342,10 @@ def _draft(
     p: PlannedReturn,
     attachment: Path,
     due: date | None,
-    *,
-    reminder: bool = False,
-    late: bool = False,
+    chase: str | None = None,
 ) -> bytes:
-    """The email draft to the organisation's contact, in its language, with its return attached."""
+    """The email draft to the organisation's contact, in its language, with its return attached (with
+    `chase`, the return's status, the reminder: see contacts.return_draft)."""
     org = p.organisation
     return contacts.return_draft(
         contact_name=org.contact_name,
@@ -359,6 +356,5 @@ def _draft(
         attachment=attachment.read_bytes(),
         attachment_name=p.file_name,
         due=due,
-        reminder=reminder,
-        late=late,
+        chase=chase,
     ).as_bytes()

@@ -64,6 +64,15 @@ def set_null(table_column: str) -> ForeignKey:
     return ForeignKey(table_column, ondelete="SET NULL")
 
 
+def link(first: str, second: str) -> tuple[Mapped[int], Mapped[int]]:
+    """The two columns of a table that links two records: each a foreign key that goes with its record,
+    together the primary key; the second indexed too (the first leads the primary key's index)."""
+    return (
+        mapped_column(cascade(first), primary_key=True),
+        mapped_column(cascade(second), primary_key=True, index=True),
+    )
+
+
 class Identified:
     """A row named by an id of its own, its first column (before CommissionRecord's commission and ref)."""
 
@@ -185,8 +194,7 @@ class Attendance(Base):
     __tablename__ = "attendance"
     __table_args__ = (one_of("status", vocab.ATTENDANCE),)
 
-    session_id: Mapped[int] = mapped_column(cascade("sessions.id"), primary_key=True)
-    member_id: Mapped[int] = mapped_column(cascade("members.id"), primary_key=True, index=True)
+    session_id, member_id = link("sessions.id", "members.id")
     status: Mapped[str] = mapped_column(String(10))
 
 
@@ -215,8 +223,7 @@ class Insight(CommissionRecord, Base):
 
 class InsightSession(Base):
     __tablename__ = "insight_sessions"
-    insight_id: Mapped[int] = mapped_column(cascade("insights.id"), primary_key=True)
-    session_id: Mapped[int] = mapped_column(cascade("sessions.id"), primary_key=True, index=True)
+    insight_id, session_id = link("insights.id", "sessions.id")
 
 
 class Quote(CommissionRecord, Base):
@@ -230,8 +237,7 @@ class Quote(CommissionRecord, Base):
 
 class QuoteInsight(Base):
     __tablename__ = "quote_insights"
-    quote_id: Mapped[int] = mapped_column(cascade("quotes.id"), primary_key=True)
-    insight_id: Mapped[int] = mapped_column(cascade("insights.id"), primary_key=True, index=True)
+    quote_id, insight_id = link("quotes.id", "insights.id")
 
 
 class Action(CommissionRecord, Base):
@@ -247,8 +253,7 @@ class Action(CommissionRecord, Base):
 
 class ActionInsight(Base):
     __tablename__ = "action_insights"
-    action_id: Mapped[int] = mapped_column(cascade("actions.id"), primary_key=True)
-    insight_id: Mapped[int] = mapped_column(cascade("insights.id"), primary_key=True, index=True)
+    action_id, insight_id = link("actions.id", "insights.id")
 
 
 class Commitment(CommissionRecord, Base):
@@ -338,8 +343,7 @@ class ReviewItem(Identified, Base):
 
 class ReviewReviewer(Base):
     __tablename__ = "review_reviewers"
-    round_id: Mapped[int] = mapped_column(cascade("review_rounds.id"), primary_key=True)
-    member_id: Mapped[int] = mapped_column(cascade("members.id"), primary_key=True, index=True)
+    round_id, member_id = link("review_rounds.id", "members.id")
     asked_on: Mapped[date] = mapped_column(Date)
 
 

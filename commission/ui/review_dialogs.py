@@ -145,15 +145,23 @@ class NewRoundDialog(FormDialog):
 
 
 class _AddToRound(FormDialog):
-    """More items or reviewers for a round: what the picker has ticked, with OK once something is."""
+    """More items or reviewers for a round: what the picker has ticked, with OK once something is. A subclass
+    names its picker and size (PICKER, SIZE) and its words (`words`: the title, then what it does)."""
 
-    def __init__(self, title: str, text: str, picker: ItemPicker | ReviewerPicker, size: tuple[int, int], parent):
-        super().__init__(title, text, title, parent, size[0])
-        self.resize(*size)
-        self.picker = picker
-        self.extra.addWidget(picker, 1)
-        picker.list.changed.connect(self._check)
+    PICKER: type[ItemPicker | ReviewerPicker]
+    SIZE: tuple[int, int]
+
+    def __init__(self, choices, in_round, parent=None):
+        self.picker = self.PICKER(choices, exclude=in_round)
+        title, text = self.words()
+        super().__init__(title, text, title, parent, self.SIZE[0])
+        self.resize(*self.SIZE)
+        self.extra.addWidget(self.picker, 1)
+        self.picker.list.changed.connect(self._check)
         self._check()
+
+    def words(self) -> tuple[str, str]:  # pragma: no cover - abstract
+        raise NotImplementedError
 
     def _check(self) -> None:
         self.ok_button.setEnabled(bool(self.picker.chosen()))
@@ -163,24 +171,14 @@ class _AddToRound(FormDialog):
 
 
 class AddItemsDialog(_AddToRound):
-    def __init__(self, choices, in_round, parent=None):
-        self.items = ItemPicker(choices, exclude=in_round)
-        super().__init__(
-            self.tr("Add items"),
-            self.tr("Everyone already asked in this round is asked about these too."),
-            self.items,
-            (640, 600),
-            parent,
-        )
+    PICKER, SIZE = ItemPicker, (640, 600)
+
+    def words(self) -> tuple[str, str]:
+        return self.tr("Add items"), self.tr("Everyone already asked in this round is asked about these too.")
 
 
 class AddReviewersDialog(_AddToRound):
-    def __init__(self, members, in_round, parent=None):
-        self.reviewers = ReviewerPicker(members, exclude=in_round)
-        super().__init__(
-            self.tr("Add reviewers"),
-            self.tr("They are asked about every item in the round."),
-            self.reviewers,
-            (520, 560),
-            parent,
-        )
+    PICKER, SIZE = ReviewerPicker, (520, 560)
+
+    def words(self) -> tuple[str, str]:
+        return self.tr("Add reviewers"), self.tr("They are asked about every item in the round.")

@@ -243,12 +243,12 @@ def test_add_items_and_reviewers_and_an_item_changed_outside_the_round(qtbot, wi
     screen.add_items()
     dialog = screen.add_dialog
     in_round = {(i.kind, i.record_id) for i in screen.view.items}
-    offered = set(dialog.items.list.checked_ids()) | {
-        dialog.items.list.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.items.list.list.count())
+    offered = set(dialog.picker.list.checked_ids()) | {
+        dialog.picker.list.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.picker.list.list.count())
     }
     assert not {f"{k}:{r}" for k, r in in_round} & offered  # what is in the round already is not offered again
     action = snap(window).data.actions[0]
-    dialog.items.set_checked("action", action.id)
+    dialog.picker.set_checked("action", action.id)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert screen.view.items[-1].kind == "action" and screen.view.items[-1].record_id == action.id
 
@@ -257,7 +257,7 @@ def test_add_items_and_reviewers_and_an_item_changed_outside_the_round(qtbot, wi
     screen.add_reviewers()
     dialog = screen.add_dialog
     civic = next(m for m in snap(window).data.members if m.role == "civic")
-    dialog.reviewers.list.set_checked(civic.id)
+    dialog.picker.list.set_checked(civic.id)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert civic.id in {r.member_id for r in screen.view.reviewers}
     assert screen.reviewers_model.rowCount() == 3

@@ -14,7 +14,17 @@ SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts properly (dates as
 StateRole = Qt.ItemDataRole.UserRole + 3  # a commitment's reporting state
 RecordRole = Qt.ItemDataRole.UserRole + 4  # the plain row object itself
 
-__all__ = ["ColourRole", "IdRole", "ProgressRole", "RecordRole", "RowsModel", "SnapshotModel", "SortRole", "StateRole"]
+__all__ = [
+    "ColourRole",
+    "IdRole",
+    "ProgressRole",
+    "RecordRole",
+    "RowsModel",
+    "SnapshotModel",
+    "SortRole",
+    "StateRole",
+    "columns",
+]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,6 +36,13 @@ ROLE_PARTS = {
     ColourRole: "_colour_data",
     ProgressRole: "_progress_data",
 }
+
+
+def columns(*declared: str | tuple[str, int]) -> tuple[tuple[str, ...], dict[int, int]]:
+    """A model's HEADERS and WIDTHS from its columns, in order, each said once: its header (marked with
+    words.header_word), alone or with the width the column starts at (`HEADERS, WIDTHS = columns(...)`)."""
+    headers = tuple(c if isinstance(c, str) else c[0] for c in declared)
+    return headers, {n: c[1] for n, c in enumerate(declared) if not isinstance(c, str)}
 
 
 class RowsModel(QAbstractTableModel):

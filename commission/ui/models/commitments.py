@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from commission.ui.models.base import Index, RowsModel, SnapshotModel, SortRole, StateRole, same_records
+from commission.ui.models.base import Index, RowsModel, SnapshotModel, SortRole, StateRole, columns, same_records
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.words import NOT_MADE, NOT_MADE_COLOUR, counted, percent, short_text, uk_short_date, word
 from commission.ui.words import header_word as _h
@@ -93,25 +93,17 @@ class CommitmentsModel(RowsModel):
     """One row per commitment, prepared off the GUI thread; cells are formatted only when shown."""
 
     COL_REF, COL_ORGANISATION, COL_PLEDGE, COL_ACTION, COL_DUE, COL_STATE, COL_PROGRESS, COL_VERDICT = range(8)
-    HEADERS = (
-        _h("Ref"),
-        _h("Organisation"),
+    HEADERS, WIDTHS = columns(
+        (_h("Ref"), 72),
+        (_h("Organisation"), 170),
         _h("Pledge"),
         _h("Action"),
-        _h("Due"),
-        _h("State"),
-        _h("Progress"),
-        _h("What the panel thinks"),
+        (_h("Due"), 94),
+        (_h("State"), 112),
+        (_h("Progress"), 126),
+        (_h("What the panel thinks"), 188),
     )
     STRETCH = COL_PLEDGE
-    WIDTHS: ClassVar[dict[int, int]] = {
-        COL_REF: 72,
-        COL_ORGANISATION: 170,
-        COL_DUE: 94,
-        COL_STATE: 112,
-        COL_PROGRESS: 126,
-        COL_VERDICT: 188,
-    }
     PILLS = (COL_STATE, COL_VERDICT)
     PROGRESS = (COL_PROGRESS,)
 
@@ -301,15 +293,15 @@ class CommitmentFilterModel(QSortFilterProxyModel):
 
 class ActionsModel(SnapshotModel):
     COL_REF, COL_TITLE, COL_HEARD, COL_COMMITMENTS, COL_PROGRESS, COL_AGREED = range(6)
-    HEADERS = (_h("Ref"), _h("Action"), _h("What we heard"), _h("Commitments"), _h("Progress"), _h("Agreed"))
+    HEADERS, WIDTHS = columns(
+        (_h("Ref"), 56),
+        _h("Action"),
+        (_h("What we heard"), 132),
+        (_h("Commitments"), 126),
+        (_h("Progress"), 150),
+        (_h("Agreed"), 100),
+    )
     STRETCH = COL_TITLE
-    WIDTHS: ClassVar[dict[int, int]] = {
-        COL_REF: 56,
-        COL_HEARD: 132,
-        COL_COMMITMENTS: 126,
-        COL_PROGRESS: 150,
-        COL_AGREED: 100,
-    }
     PROGRESS = (COL_PROGRESS,)
     CENTRED = (COL_HEARD, COL_COMMITMENTS)
 
@@ -358,9 +350,10 @@ class OverdueModel(SnapshotModel):
     """The dashboard's overdue list: what was promised by a date that has passed."""
 
     COL_ORGANISATION, COL_PLEDGE, COL_DUE, COL_LATE, COL_PROGRESS = range(5)
-    HEADERS = (_h("Organisation"), _h("Pledge"), _h("Due"), _h("Late by"), _h("Progress"))
+    HEADERS, WIDTHS = columns(
+        (_h("Organisation"), 250), _h("Pledge"), (_h("Due"), 100), (_h("Late by"), 90), (_h("Progress"), 140)
+    )
     STRETCH = COL_PLEDGE
-    WIDTHS: ClassVar[dict[int, int]] = {COL_ORGANISATION: 250, COL_DUE: 100, COL_LATE: 90, COL_PROGRESS: 140}
     PROGRESS = (COL_PROGRESS,)
 
     def rows_of(self, snapshot) -> list:

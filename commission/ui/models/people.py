@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from PySide6.QtCore import Qt
 
-from commission.ui.models.base import RowsModel, SnapshotModel, SortRole
+from commission.ui.models.base import RowsModel, SnapshotModel, SortRole, columns
 from commission.ui.style import CONSENT_COLOURS
 from commission.ui.words import (
     CONSENT_EXPLAINED,
@@ -25,9 +23,10 @@ ROLE_ORDER = {"community": 0, "civic": 1, "facilitator": 2, "guest": 3}
 
 class MembersModel(SnapshotModel):
     COL_NAME, COL_ROLE, COL_ORGANISATION, COL_CONSENT, COL_LANGUAGE = range(5)
-    HEADERS = (_h("Name"), _h("Role"), _h("Organisation"), _h("Consent"), _h("Language"))
+    HEADERS, WIDTHS = columns(
+        _h("Name"), (_h("Role"), 170), (_h("Organisation"), 150), (_h("Consent"), 168), (_h("Language"), 80)
+    )
     STRETCH = COL_NAME
-    WIDTHS: ClassVar[dict[int, int]] = {COL_ROLE: 170, COL_ORGANISATION: 150, COL_CONSENT: 168, COL_LANGUAGE: 80}
     PILLS = (COL_CONSENT,)
     # The view shows the organisation within the role column; COL_ORGANISATION stays for sorting.
 
@@ -78,9 +77,10 @@ class MembersModel(SnapshotModel):
 
 class OrganisationsModel(RowsModel):
     COL_NAME, COL_KIND, COL_MEMBERS, COL_COMMITMENTS, COL_DONE = range(5)
-    HEADERS = (_h("Organisation"), _h("Kind"), _h("Members"), _h("Commitments"), _h("Done"))
+    HEADERS, WIDTHS = columns(
+        _h("Organisation"), (_h("Kind"), 140), (_h("Members"), 96), (_h("Commitments"), 124), (_h("Done"), 70)
+    )
     STRETCH = COL_NAME
-    WIDTHS: ClassVar[dict[int, int]] = {COL_KIND: 140, COL_MEMBERS: 96, COL_COMMITMENTS: 124, COL_DONE: 70}
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import Qt
 
-from commission.ui.models.base import ColourRole, RowsModel, SortRole
+from commission.ui.models.base import ColourRole, RowsModel, SortRole, columns
 from commission.ui.words import counted, short_text, uk_short_date, word
 from commission.ui.words import header_word as _h
 
@@ -39,9 +39,8 @@ def item_state(item) -> tuple[str, str]:
 
 class RoundsModel(RowsModel):
     COL_TITLE, COL_STATUS, COL_ITEMS, COL_REVIEWERS, COL_STARTED = range(5)
-    HEADERS = (_h("Round"), _h("Status"), _h("Items"), _h("Reviewers"), _h("Started"))
+    HEADERS, WIDTHS = columns(_h("Round"), (_h("Status"), 86), _h("Items"), _h("Reviewers"), _h("Started"))
     STRETCH = COL_TITLE
-    WIDTHS: ClassVar[dict[int, int]] = {COL_STATUS: 86}
     PILLS = (COL_STATUS,)
 
     def cell(self, row, column: int, role: int):
@@ -76,18 +75,18 @@ class ReviewItemsModel(RowsModel):
     """One round's items: what each is, the answers to its current text, and what needs doing."""
 
     COL_NUMBER, COL_ITEM, COL_AGREE, COL_CHANGE, COL_DISAGREE, COL_WAITING, COL_STATE = range(7)
-    HEADERS = ("#", _h("Item"), _h("Agree"), _h("Change"), _h("Disagree"), _h("Not yet"), _h("Where it is"))
+    HEADERS, WIDTHS = columns(
+        ("#", 34),
+        _h("Item"),
+        (_h("Agree"), 64),
+        (_h("Change"), 72),
+        (_h("Disagree"), 84),
+        (_h("Not yet"), 72),
+        (_h("Where it is"), 150),
+    )
     COUNTS: ClassVar[dict[int, str]] = {COL_AGREE: "agree", COL_CHANGE: "change", COL_DISAGREE: "disagree"}
     STRETCH = COL_ITEM
     PILLS = (COL_STATE,)
-    WIDTHS: ClassVar[dict[int, int]] = {
-        COL_NUMBER: 34,
-        COL_AGREE: 64,
-        COL_CHANGE: 72,
-        COL_DISAGREE: 84,
-        COL_WAITING: 72,
-        COL_STATE: 150,
-    }
 
     def row_id(self, row) -> int:
         return row.item_id
@@ -120,10 +119,9 @@ class ReviewItemsModel(RowsModel):
 
 class ReviewersModel(RowsModel):
     COL_NAME, COL_ASKED, COL_ANSWERED = range(3)
-    HEADERS = (_h("Reviewer"), _h("Asked on"), _h("Answered"))
+    HEADERS, WIDTHS = columns(_h("Reviewer"), (_h("Asked on"), 110), (_h("Answered"), 130))
     STRETCH = COL_NAME
     PILLS = (COL_ANSWERED,)
-    WIDTHS: ClassVar[dict[int, int]] = {COL_ASKED: 110, COL_ANSWERED: 130}
     items = 0  # how many items the round puts to each reviewer
 
     def row_id(self, row) -> int:

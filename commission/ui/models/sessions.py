@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 
-from commission.ui.models.base import Index, RowsModel, SnapshotModel, SortRole
+from commission.ui.models.base import Index, RowsModel, SnapshotModel, SortRole, columns
 from commission.ui.models.people import ROLE_ORDER
 from commission.ui.style import INSIGHT_STATUS_COLOURS
 from commission.ui.words import ROLE_SHORT, ROLE_WORDS, short_text, uk_short_date, word
@@ -18,9 +18,10 @@ D = Qt.ItemDataRole
 
 class SessionsModel(SnapshotModel):
     COL_DATE, COL_TITLE, COL_KIND, COL_PRESENT, COL_QUOTES = range(5)
-    HEADERS = (_h("Date"), _h("Session"), _h("Kind"), _h("Present"), _h("Quotes"))
+    HEADERS, WIDTHS = columns(
+        (_h("Date"), 100), _h("Session"), (_h("Kind"), 110), (_h("Present"), 76), (_h("Quotes"), 70)
+    )
     STRETCH = COL_TITLE
-    WIDTHS: ClassVar[dict[int, int]] = {COL_DATE: 100, COL_KIND: 110, COL_PRESENT: 76, COL_QUOTES: 70}
     CENTRED = (COL_PRESENT, COL_QUOTES)
 
     def rows_of(self, snapshot) -> list:
@@ -61,9 +62,10 @@ class AttendanceModel(RowsModel):
     """Every member against one session: tick present, apologies or absent (tick again to clear)."""
 
     COL_NAME, COL_ROLE, COL_PRESENT, COL_APOLOGIES, COL_ABSENT = range(5)
-    HEADERS = (_h("Member"), _h("Role"), _h("Present"), _h("Apologies"), _h("Absent"))
+    HEADERS, WIDTHS = columns(
+        _h("Member"), (_h("Role"), 104), (_h("Present"), 76), (_h("Apologies"), 92), (_h("Absent"), 70)
+    )
     STRETCH = COL_NAME
-    WIDTHS: ClassVar[dict[int, int]] = {COL_ROLE: 104, COL_PRESENT: 76, COL_APOLOGIES: 92, COL_ABSENT: 70}
     STATUS_OF_COLUMN: ClassVar[dict[int, str]] = {
         COL_PRESENT: "present",
         COL_APOLOGIES: "apologies",
@@ -172,9 +174,8 @@ class InsightsModel(RowsModel):
     """What we heard under a theme (and its sub-themes), with how much evidence and action it has."""
 
     COL_STATEMENT, COL_STATUS, COL_QUOTES, COL_ACTIONS = range(4)
-    HEADERS = (_h("What we heard"), _h("Status"), _h("Quotes"), _h("Actions"))
+    HEADERS, WIDTHS = columns(_h("What we heard"), (_h("Status"), 112), (_h("Quotes"), 74), (_h("Actions"), 74))
     STRETCH = COL_STATEMENT
-    WIDTHS: ClassVar[dict[int, int]] = {COL_STATUS: 112, COL_QUOTES: 74, COL_ACTIONS: 74}
     PILLS = (COL_STATUS,)
     CENTRED = (COL_QUOTES, COL_ACTIONS)
 
