@@ -28,7 +28,7 @@ from commission.ui.dates import from_qdate as from_qdate
 from commission.ui.dates import to_qdate as to_qdate
 from commission.ui.pills import ColourRole as ColourRole
 from commission.ui.pills import Pill as Pill
-from commission.ui.pills import PillDelegate, ProgressDelegate
+from commission.ui.pills import PillDelegate, ProgressDelegate, pill_column_width
 from commission.ui.pills import ProgressRole as ProgressRole
 from commission.ui.pills import paint_pill as paint_pill
 from commission.ui.pills import pill_style as pill_style
@@ -255,7 +255,7 @@ def table_view(
         header.resizeSection(column, width)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    HeaderFit(header, widths or {}, stretch)
+    HeaderFit(header, widths or {}, stretch, pills)
     for column in pills:
         view.setItemDelegateForColumn(column, PillDelegate(view))
     for column in progress:
@@ -271,14 +271,16 @@ class HeaderFit(QObject):
 
     REFIT = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange)
 
-    def __init__(self, header, widths: dict[int, int], stretch: int | None):
+    def __init__(self, header, widths: dict[int, int], stretch: int | None, pills: tuple[int, ...] = ()):
         super().__init__(header)
-        self.header, self.widths, self.stretch = header, dict(widths), stretch
+        self.header, self.widths, self.stretch, self.pills = header, dict(widths), stretch, pills
         header.installEventFilter(self)
         model = header.model()
         if model is not None:
             model.headerDataChanged.connect(lambda *_a: self.fit())
             model.modelReset.connect(self.fit)
+            for changed in (model.dataChanged, model.rowsInserted) if pills else ():  # a wider word may come
+                changed.connect(lambda *_a: self.fit())
         header.sortIndicatorChanged.connect(lambda *_a: self.fit())
         self.fit()
 
@@ -299,6 +301,8 @@ class HeaderFit(QObject):
             whole = header.sectionSizeFromContents(column).width()
             header.setSortIndicatorShown(arrows)
             wanted = max(self.widths.get(column, header.defaultSectionSize()), whole)
+            if column in self.pills:  # and to its widest pill (whole words: "wedi'i gyfyngu")
+                wanted = max(wanted, pill_column_width(header.model(), column, header.parentWidget().font()))
             if header.sectionSize(column) != wanted:  # back to the declared width too, when the text gets smaller
                 header.resizeSection(column, wanted)
 
