@@ -93,3 +93,18 @@ def test_a_pill_on_its_own_keeps_its_whole_word(welsh_large):
     pills = [p for p in screen.findChildren(Pill) if p.isVisible() and p.text()]
     assert pills
     assert all(p.width() >= p.sizeHint().width() for p in pills), [(p.text(), p.width()) for p in pills]
+
+
+@pytest.mark.parametrize("screen_name", ["members", "actions"])
+def test_the_stretching_column_keeps_room_to_read_beside_whole_pills(welsh_large, screen_name):
+    """The wider pills left a member's name or a pledge a few pixels ("…"): it keeps 12 characters, and the table
+    scrolls sideways instead."""
+    from commission.ui.header_fit import READABLE
+
+    screen = welsh_large.show_screen(screen_name)
+    _settle()
+    view = screen.table if screen_name == "members" else screen.commitments.table
+    header = view.horizontalHeader()
+    source = view.source_model
+    stretch = (source.sourceModel() if hasattr(source, "sourceModel") else source).STRETCH
+    assert header.sectionSize(stretch) >= header.fontMetrics().averageCharWidth() * READABLE
