@@ -1,5 +1,6 @@
-"""Real LibreOffice (Debian's libreoffice-calc-nogui, installed by scripts/setup) for the tests: save a
-file as .ods, .xls, .xlsx or one .csv per sheet, as an organisation's officer would."""
+"""Real LibreOffice (Debian's libreoffice-calc-nogui and -writer-nogui, installed by scripts/setup) for the
+tests: save a file as .ods, .xls, .xlsx or one .csv per sheet, as an organisation's officer would, or a Word
+file as PDF, as LibreOffice lays it out."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 # LibreOffice's CSV filter: comma, double quote, UTF-8, from row 1, …, the last token -1 = every sheet,
 # each written as <file name>-<sheet name>.csv (its "each sheet" output).
 CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-FILTERS = {"ods": "ods", "xls": "xls", "xlsx": "xlsx", "csv": CSV_ALL_SHEETS}
+FILTERS = {"ods": "ods", "xls": "xls", "xlsx": "xlsx", "csv": CSV_ALL_SHEETS, "pdf": "pdf"}
 
 
 def soffice() -> str:

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_BREAK
+from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.table import Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from commission.reports import charts
 from commission.reports.formatting import pct, points, shorten
@@ -94,6 +95,14 @@ def _field(paragraph, instruction: str) -> None:
     run._r.append(end)
 
 
+def footer_wording(wordings: Sequence[str], page_of: str, size: float, line: float) -> str:
+    """The first of `wordings` that fits on one `line` (pt) beside `page_of` at `size` pt, with half an em
+    between; none fitting, nothing (the page number alone)."""
+    name = font().regular
+    room = line - stringWidth(page_of, name, size) - size / 2
+    return next((text for text in wordings if stringWidth(text, name, size) <= room), "")
+
+
 class _Writer(Sections):
     def __init__(self, doc, model: ReportModel, large_print: bool, progress: Callable[[float], None] | None):
         self.doc, self.m, self.t = doc, model, model.text
@@ -153,10 +162,27 @@ class _Writer(Sections):
         for side in ("left_margin", "right_margin"):
             setattr(section, side, Cm(2))
         section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.2)
-        footer = section.footer.paragraphs[0]
-        # "Page N of M" (twice when bilingual): text runs around Word's PAGE and NUMPAGES fields.
+        self._footer(section.footer.paragraphs[0], section.page_width - section.left_margin - section.right_margin)
+
+    def _footer(self, footer, line: int) -> None:
+        """One line: what the report is on the left, "Page N of M" (twice when bilingual) at a right tab stop.
+        The longest wording that fits the line is kept (measured in DejaVu Sans, wider than the Arial asked
+        for, as LibreOffice draws it where Arial is missing): a long bilingual name or large print wrapped."""
+        m, t = self.m, self.t
+        size = self.size - 2 if self.size < LARGE_PRINT else LARGE_PRINT
         page_of = t("page_of", n="\x00", m="\x01")
-        footer.add_run(f"{m.commission} \u00b7 {t('report_title')} \u00b7 {t.date(m.as_of)}    ")
+        report, commission, on = t("report_title"), m.commission, t.date(m.as_of)
+        left = footer_wording(
+            [f"{commission} \u00b7 {report} \u00b7 {on}", f"{commission} \u00b7 {on}", f"{report} \u00b7 {on}", on],
+            page_of.replace("\x00", "999").replace("\x01", "999"),
+            size,
+            Emu(line).pt,
+        )
+        tabs = footer.paragraph_format.tab_stops
+        for stop in footer.style.paragraph_format.tab_stops:  # the Footer style's centre and right stops
+            tabs.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
+        tabs.add_tab_stop(line, WD_TAB_ALIGNMENT.RIGHT)
+        footer.add_run(f"{left}\t")
         for part in re.split("(\x00|\x01)", page_of):
             if part == "\x00":
                 _field(footer, "PAGE")
@@ -165,7 +191,7 @@ class _Writer(Sections):
             elif part:
                 footer.add_run(part)
         for run in footer.runs:
-            run.font.size = Pt(self.size - 2 if self.size < LARGE_PRINT else LARGE_PRINT)
+            run.font.size = Pt(size)
             run.font.color.rgb = MUTED
 
     # -- helpers -----------------------------------------------------------------------------------------

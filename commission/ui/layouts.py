@@ -1,11 +1,13 @@
 """Small helpers for what pages and dialogs build alike: a column with its margins and spacing, a page's title
-with the line under it, a line of text to fill in, and a combo box choosing a word of a vocabulary."""
+with the line under it, a line of text to fill in, a combo box choosing a word of a vocabulary, and a panel that
+scrolls up and down only."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from commission.ui.words import word
 
@@ -44,3 +46,30 @@ def line_edit(name: str, placeholder: str = "") -> QLineEdit:
     edit.setAccessibleName(name)
     edit.setPlaceholderText(placeholder)
     return edit
+
+
+class UpAndDownScroll(QScrollArea):
+    """A panel's scroll area that never scrolls sideways: it asks for its content's smallest width (and its
+    scroll bar's), so a splitter beside it gives the panel the room it needs at any text size and in Welsh."""
+
+    def __init__(self, name: str = ""):
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            self.updateGeometry()  # the content's smallest width may have changed (language, text size)
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint, content = super().minimumSizeHint(), self.widget()
+        if content is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(content.minimumSizeHint().width() + bar + 2 * self.frameWidth(), hint.height())

@@ -18,12 +18,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -35,7 +35,20 @@ from commission.ui.bases import StoreWidget
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.new_record import NewRecord
-from commission.ui.widgets import EmptyState, current_id, heading, or_empty, select_record
+from commission.ui.widgets import EmptyState, StackWhenNarrow, current_id, or_empty, select_record
+
+
+class _Title(QLabel):
+    """The chosen record's name over the side panel: it wraps, and keeps room for its longest word (up to
+    TITLE_ROOM characters) beside a long pill, so a panel made narrow by large text is made wide enough."""
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(part) for part in self.text().split()), default=0)
+        return QSize(min(longest, metrics.averageCharWidth() * TITLE_ROOM), super().minimumSizeHint().height())
+
+
+TITLE_ROOM = 10
 
 
 class ListEditor(StoreWidget):
@@ -69,18 +82,23 @@ class ListEditor(StoreWidget):
         return {"splitter": self.splitter} if self.state_key else {}
 
     # -- building -----------------------------------------------------------------------------------
-    def panel_head(self, kind: str, pill: QWidget) -> tuple[QHBoxLayout, QLabel]:
+    def panel_head(self, kind: str, pill: QWidget) -> tuple[QBoxLayout, QLabel]:
         """The side panel's head: the chosen record's title, its pill and the History link of its form, made
-        here (`self.form`, whose typing commit_pending saves). Returns the head and the title."""
+        here (`self.form`, whose typing commit_pending saves); the pill and link go under the title when they
+        do not fit beside it (a long Welsh pill at a large text size). Returns the head and the title."""
         self.form = RecordForm(self.editor, kind, self)
         self.forms = (self.form,)
-        head = QHBoxLayout()
-        title = heading("")
+        head = StackWhenNarrow()
+        title = _Title()
+        title.setObjectName("sectionTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)  # a long name wraps; one with no space is cut, never widening the panel past the window
-        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         head.addWidget(title, 1)
-        head.addWidget(pill)
-        head.addWidget(history_button(self.form))
+        marks = QHBoxLayout()
+        marks.addWidget(pill)
+        marks.addWidget(history_button(self.form))
+        marks.addStretch(1)
+        head.addLayout(marks)
         return head, title
 
     def over_detail(self, detail: QWidget, sizes: list[int]) -> QSplitter:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.ui.colleagues import ColleagueWatch
 from commission.ui.commands import Editor
 from commission.ui.main_window_files import MainWindowFiles
 from commission.ui.main_window_menus import MainWindowMenus
@@ -78,6 +79,11 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
         self.backup_timer.setInterval(60 * 1000)
         self.backup_timer.timeout.connect(self._on_part("backups", "automatic"))
         self.backup_timer.start()
+        editor = self.editor  # a colleague's change is looked for every 20 s; not while a conflict waits
+        self.colleagues = ColleagueWatch(
+            self.store, self, lambda: bool(editor.conflict_dialog or editor.connection_dialog)
+        )
+        self.colleagues.start()
 
     # -- layout -------------------------------------------------------------------------------------
     def _build_sidebar(self) -> None:

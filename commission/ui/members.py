@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +32,7 @@ from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
-from commission.ui.layouts import line_edit, word_combo
+from commission.ui.layouts import UpAndDownScroll, line_edit, word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import MembersModel, OrganisationsModel
 from commission.ui.new_record import NewRecord
@@ -80,7 +80,7 @@ class ConsentRow(QWidget):
         self.record = QPushButton(self.tr("Record"))
         self.record.setEnabled(False)
         layout.addWidget(self.given)
-        when = QHBoxLayout()
+        when = w.StackWhenNarrow()  # and Record under the date when even those two do not fit (large text)
         when.addWidget(self.expires, 1)
         when.addWidget(self.record)
         layout.addLayout(when, 1)
@@ -145,6 +145,7 @@ class MembersScreen(ListEditor):
         self.when_picked(self.table, self.picked)
         self.when_picked(self.organisations, self._organisation_picked)
         self.left_tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed(0)
 
     # -- building -----------------------------------------------------------------------------------
     def _organisations_page(self) -> QWidget:
@@ -198,10 +199,7 @@ class MembersScreen(ListEditor):
         return page
 
     def _member_panel(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Member details"))
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = UpAndDownScroll(self.tr("Member details"))  # the splitter leaves it the room its words need
         self.panel, layout = w.side_panel(spacing=12)
         scroll.setWidget(self.panel)
         self.consent_pill = w.Pill()
@@ -341,6 +339,9 @@ class MembersScreen(ListEditor):
         self.new_button.setText(self.tr("Add organisation") if index == 1 else self.tr("Add member"))
         self.panel_stack.setVisible(index == 0)
         self.legend.setVisible(index == 0)
+        for page in range(self.left_tabs.count()):  # the list as narrow as the tab shown allows, not the other
+            policy = QSizePolicy.Policy.Preferred if page == index else QSizePolicy.Policy.Ignored
+            self.left_tabs.widget(page).setSizePolicy(policy, QSizePolicy.Policy.Preferred)
 
     def show_current(self) -> None:
         snap, member_id = self.snapshot, w.current_id(self.table)

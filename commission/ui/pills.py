@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from commission.ui.style import pill_colours
 
@@ -25,7 +33,7 @@ class Pill(QLabel):
 
     def __init__(self, word: str = "", colour: str = "#757575", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # its whole word, never cut
         self.set(word, colour)
 
     def set(self, word: str, colour: str) -> None:
@@ -41,16 +49,37 @@ class Pill(QLabel):
             self.set(self._word, self._colour)
 
 
-def paint_pill(painter: QPainter, rect, word: str, colour: str, font: QFont) -> None:
-    word = QCoreApplication.translate("words", word)
-    background, text = pill_colours(colour)
+PILL_MARGIN = 6  # between the cell's left edge and the pill, and after it
+SCANNED_ROWS = 5000  # the rows whose words a pill column is made wide enough for (the rest elide, with a tip)
+
+
+def _bold(font: QFont) -> QFont:
     bold = QFont(font)
     bold.setWeight(QFont.Weight.DemiBold)
+    return bold
+
+
+def pill_width(word: str, font: QFont) -> int:
+    """The width of the pill showing `word` (untranslated, as the models give it) whole, in `font`."""
+    label = f"● {QCoreApplication.translate('words', word)}"
+    return QFontMetrics(_bold(font)).horizontalAdvance(label) + 18
+
+
+def pill_column_width(model, column: int, font: QFont) -> int:
+    """What a column drawn as pills needs for each of its words to show whole (in Welsh, at a large text size):
+    its widest pill with a margin each side; the words are few, so each is measured once."""
+    words = {model.index(row, column).data() for row in range(min(model.rowCount(), SCANNED_ROWS))}
+    return max((pill_width(str(word), font) for word in words if word), default=0) + 2 * PILL_MARGIN
+
+
+def paint_pill(painter: QPainter, rect, word: str, colour: str, font: QFont) -> None:
+    background, text = pill_colours(colour)
+    bold = _bold(font)
     metrics = QFontMetrics(bold)
-    label = f"● {word}"
-    width = min(metrics.horizontalAdvance(label) + 18, rect.width() - 6)
+    label = f"● {QCoreApplication.translate('words', word)}"
+    width = min(pill_width(word, font), rect.width() - PILL_MARGIN)
     height = metrics.height() + 4
-    pill = QRectF(rect.left() + 6, rect.center().y() - height / 2 + 0.5, width, height)
+    pill = QRectF(rect.left() + PILL_MARGIN, rect.center().y() - height / 2 + 0.5, width, height)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -85,7 +114,19 @@ class PillDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 28, max(size.height(), QFontMetrics(option.font).height() + 12))
+        word = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = pill_width(word, option.font) + 2 * PILL_MARGIN if word else size.width()
+        return QSize(width, max(size.height(), QFontMetrics(option.font).height() + 12))
+
+    def helpEvent(self, event, view, option, index) -> bool:
+        """A pill cut short (no room left in the column) says its whole word as a tip."""
+        word = index.data(Qt.ItemDataRole.DisplayRole)
+        if word and index.data(ColourRole) and pill_width(str(word), option.font) > option.rect.width() - PILL_MARGIN:
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            whole = QCoreApplication.translate("words", str(word))
+            QToolTip.showText(event.globalPos(), f"{whole}: {tip}" if tip else whole, view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
 
 class ProgressDelegate(QStyledItemDelegate):

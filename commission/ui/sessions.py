@@ -187,7 +187,8 @@ class SessionsScreen(ListEditor):
         speaker_row.addWidget(self.remove_quote)
         self.quote_form = RecordForm(self.editor, "quote", self)
         speaker_row.addWidget(history_button(self.quote_form))
-        self.quote_insights = w.CheckList("Filter what we heard…")
+        self.quote_insights = w.CheckList(self.tr("Filter what we heard…"))
+        self.quote_insights.setAccessibleName(self.tr("What we heard"))
         quote_layout.addWidget(self.quote_text)
         quote_layout.addLayout(speaker_row)
         quote_layout.addWidget(QLabel(self.tr("What we heard that it supports")))
@@ -238,10 +239,10 @@ class SessionsScreen(ListEditor):
 
     def _update_attendance_note(self) -> None:
         counts = self.attendance_model.counts()
-        self.attendance_note.setText(
-            f"{counts['present']} present, {counts['apologies']} sent apologies, {counts['absent']} absent. "
-            "Tick a box to record; tick it again to clear."
-        )
+        text = self.tr("%1 present, %2 sent apologies, %3 absent. Tick a box to record; tick it again to clear.")
+        for place, state in (("%1", "present"), ("%2", "apologies"), ("%3", "absent")):
+            text = text.replace(place, str(counts[state]))
+        self.attendance_note.setText(text)
 
     def _show_quote(self) -> None:
         quote_id = w.current_id(self.quotes)

@@ -3,7 +3,7 @@ pickers are in pills.py and dates.py, and may be imported from here too)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -26,6 +26,7 @@ from commission.ui.dates import DateEdit as DateEdit
 from commission.ui.dates import OptionalDate as OptionalDate
 from commission.ui.dates import from_qdate as from_qdate
 from commission.ui.dates import to_qdate as to_qdate
+from commission.ui.header_fit import HeaderFit
 from commission.ui.pills import ColourRole as ColourRole
 from commission.ui.pills import Pill as Pill
 from commission.ui.pills import PillDelegate, ProgressDelegate
@@ -255,52 +256,13 @@ def table_view(
         header.resizeSection(column, width)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    HeaderFit(header, widths or {}, stretch)
+    HeaderFit(header, widths or {}, stretch, pills)
     for column in pills:
         view.setItemDelegateForColumn(column, PillDelegate(view))
     for column in progress:
         view.setItemDelegateForColumn(column, ProgressDelegate(view))
     view.source_model = source  # type: ignore[attr-defined]  # the model behind any proxy, for select_record
     return view
-
-
-class HeaderFit(QObject):
-    """A table's column is never narrower than its heading: in Welsh ("Yn bresennol", "Dyfyniadau") and at a
-    large text size the model's declared widths are too small, so each column is widened to its heading's
-    whole words whenever the headings, the language, the font or the style change."""
-
-    REFIT = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange)
-
-    def __init__(self, header, widths: dict[int, int], stretch: int | None):
-        super().__init__(header)
-        self.header, self.widths, self.stretch = header, dict(widths), stretch
-        header.installEventFilter(self)
-        model = header.model()
-        if model is not None:
-            model.headerDataChanged.connect(lambda *_a: self.fit())
-            model.modelReset.connect(self.fit)
-        header.sortIndicatorChanged.connect(lambda *_a: self.fit())
-        self.fit()
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() in self.REFIT:
-            self.fit()
-        return False
-
-    def fit(self) -> None:
-        header = self.header
-        arrows = header.isSortIndicatorShown()
-        for column in range(header.count()):
-            if column == self.stretch or header.isSectionHidden(column):
-                continue
-            sorted_by = arrows and column == header.sortIndicatorSection()
-            if arrows and not sorted_by:  # room for the sort arrow only in the column sorted by
-                header.setSortIndicatorShown(False)
-            whole = header.sectionSizeFromContents(column).width()
-            header.setSortIndicatorShown(arrows)
-            wanted = max(self.widths.get(column, header.defaultSectionSize()), whole)
-            if header.sectionSize(column) != wanted:  # back to the declared width too, when the text gets smaller
-                header.resizeSection(column, wanted)
 
 
 def select_record(view, record_id: int | None) -> bool:

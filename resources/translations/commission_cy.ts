@@ -3949,6 +3949,14 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Tynnu’r dyfyniad</translation>
     </message>
     <message>
+        <source>Filter what we heard…</source>
+        <translation>Hidlo’r hyn a glywsom…</translation>
+    </message>
+    <message>
+        <source>What we heard</source>
+        <translation>Yr hyn a glywsom</translation>
+    </message>
+    <message>
         <source>What we heard that it supports</source>
         <translation>Yr hyn a glywsom y mae’n ei gefnogi</translation>
     </message>
@@ -3969,6 +3977,10 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>No quotes from this session yet: select words in the notes (Details) and press Quote… to keep them.</source>
         <translation>Dim dyfyniadau o’r sesiwn hon eto: dewiswch eiriau yn y nodiadau (Manylion) a phwyso Dyfynnu… i’w cadw.</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 sent apologies, %3 absent. Tick a box to record; tick it again to clear.</source>
+        <translation>%1 yn bresennol, %2 wedi anfon ymddiheuriadau, %3 yn absennol. Ticiwch flwch i gofnodi; ticiwch ef eto i’w glirio.</translation>
     </message>
     <message>
         <source>No speaker recorded</source>

@@ -191,3 +191,17 @@ def test_the_reports_card_after_making_a_report_is_in_welsh(qtbot, welsh):
     assert screen.summary.title.text() == "Mae’r ddogfen Word yn barod i’w chadw"
     assert screen.made_title.text() == "Dogfen Word wedi’i gwneud"
     assert screen.made_note.text().endswith("Mae’r ffigurau ar y dde.")
+
+
+def test_the_sessions_attendance_and_quote_bars_are_in_welsh(welsh):
+    """Tester finding: on Sessions in Welsh the attendance note ("22 present, 4 sent apologies…") and the quote's
+    "Filter what we heard…" box were English."""
+    screen = welsh.show_screen("sessions")
+    screen.table.selectRow(0)
+    _settle()
+    counts = screen.attendance_model.counts()
+    assert screen.attendance_note.text().startswith(f"{counts['present']} yn bresennol, {counts['apologies']} wedi")
+    assert "Ticiwch" in screen.attendance_note.text()
+    assert screen.quote_insights.filter.placeholderText() == "Hidlo’r hyn a glywsom…"
+    assert screen.quote_insights.accessibleName() == "Yr hyn a glywsom"
+    assert screen.quote_insights.filter.accessibleName() == "Canfod yn y rhestr: yr hyn a glywsom"

@@ -1,0 +1,78 @@
+"""A table's columns sized to their words: never narrower than the heading, a column of pills never narrower
+than its widest pill, and the column that stretches (a name, a pledge) never squeezed to nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHeaderView
+
+from commission.ui.pills import pill_column_width
+
+READABLE = 12  # average characters the stretching column keeps when the others leave it less: the table scrolls
+
+
+class HeaderFit(QObject):
+    """A table's column is never narrower than its heading: in Welsh ("Yn bresennol", "Dyfyniadau") and at a
+    large text size the model's declared widths are too small, so each column is widened to its heading's
+    whole words whenever the headings, the language, the font or the style change. A column drawn as pills
+    (`pills`) is widened to its widest pill, and the stretching column keeps READABLE characters: when the
+    others leave it less it stops stretching and the table scrolls sideways instead."""
+
+    REFIT = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange)
+
+    def __init__(self, header, widths: dict[int, int], stretch: int | None, pills: tuple[int, ...] = ()):
+        super().__init__(header)
+        self.header, self.widths, self.stretch, self.pills = header, dict(widths), stretch, pills
+        header.installEventFilter(self)
+        model = header.model()
+        if model is not None:
+            model.headerDataChanged.connect(lambda *_a: self.fit())
+            model.modelReset.connect(self.fit)
+            for changed in (model.dataChanged, model.rowsInserted) if pills else ():  # a wider word may come
+                changed.connect(lambda *_a: self.fit())
+        header.sortIndicatorChanged.connect(lambda *_a: self.fit())
+        self.fit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in self.REFIT:
+            self.fit()
+        elif event.type() == QEvent.Type.Resize:
+            self.keep_readable()
+        return False
+
+    def fit(self) -> None:
+        header = self.header
+        arrows = header.isSortIndicatorShown()
+        for column in range(header.count()):
+            if column == self.stretch or header.isSectionHidden(column):
+                continue
+            sorted_by = arrows and column == header.sortIndicatorSection()
+            if arrows and not sorted_by:  # room for the sort arrow only in the column sorted by
+                header.setSortIndicatorShown(False)
+            whole = header.sectionSizeFromContents(column).width()
+            header.setSortIndicatorShown(arrows)
+            wanted = max(self.widths.get(column, header.defaultSectionSize()), whole)
+            if column in self.pills:  # and to its widest pill (whole words: "wedi'i gyfyngu")
+                wanted = max(wanted, pill_column_width(header.model(), column, header.parentWidget().font()))
+            if header.sectionSize(column) != wanted:  # back to the declared width too, when the text gets smaller
+                header.resizeSection(column, wanted)
+        self.keep_readable()
+
+    def keep_readable(self) -> None:
+        """The stretching column stretches while that leaves it READABLE characters (and its heading whole),
+        else keeps that width."""
+        header, stretch = self.header, self.stretch
+        if stretch is None or stretch >= header.count() or header.isSectionHidden(stretch):
+            return
+        readable = max(
+            header.fontMetrics().averageCharWidth() * READABLE, header.sectionSizeFromContents(stretch).width()
+        )
+        others = sum(
+            header.sectionSize(c) for c in range(header.count()) if c != stretch and not header.isSectionHidden(c)
+        )
+        room = header.width() - others >= readable
+        mode = QHeaderView.ResizeMode.Stretch if room else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(stretch) != mode:
+            header.setSectionResizeMode(stretch, mode)
+        if not room and header.sectionSize(stretch) != readable:
+            header.resizeSection(stretch, readable)
