@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -107,17 +108,24 @@ class Paragraph(rl_paragraph.Paragraph):
 
 
 # the canvas's settings a paragraph's drawing can depend on (not its position: the drawing is relative)
-_STATE = tuple(
+_STATE = [
     name
     for name in Canvas.STATE_ATTRIBUTES
-    if name not in {"_x", "_y", "_currentMatrix", "_textLineMatrix", "_textMatrix", "_extgstate"}
-)
+    if name not in {"_x", "_y", "_currentMatrix", "_textLineMatrix", "_textMatrix", "_extgstate", "_lineDash"}
+]
+_state = itemgetter(*_STATE)
 
 
 def _canvas_state(canvas) -> tuple:
     d = canvas.__dict__
-    values = tuple((type(v), v if not isinstance(v, list) else tuple(v)) for v in (d[name] for name in _STATE))
-    return (*values, tuple(sorted(canvas._extgstate._d.items())))
+    dash = d["_lineDash"]
+    return (
+        _state(d),
+        type(d["_fillColorObj"]),
+        type(d["_strokeColorObj"]),
+        tuple(dash) if isinstance(dash, list) else dash,
+        tuple(sorted(canvas._extgstate._d.items())),
+    )
 
 
 def _resources(canvas) -> tuple:
