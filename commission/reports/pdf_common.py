@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Table, TableStyle
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paragraph import _wsc
@@ -76,9 +78,65 @@ class Paragraph(rl_paragraph.Paragraph):
         before = dict(self.__dict__)
         size = super().wrap(availWidth, availHeight)
         if layouts is not None:
+            self._drawn = (self.blPara, {})  # what this layout draws, by canvas state: shared with its twins
             layouts[key] = {k: v for k, v in self.__dict__.items() if k not in before or before[k] is not v}
         self._laid_out_at = availWidth
         return size
+
+    def draw(self):
+        """ReportLab's drawing, or what a twin drew before in the same canvas state.
+
+        A paragraph draws in its own coordinates (its flowable's origin is translated to), so twins sharing a
+        layout write the same operators when the canvas's font, colours and line settings are the same. Only
+        drawing that touches nothing but the page's operators is kept: no link, form, shading or graphics state."""
+        drawn = self.__dict__.get("_drawn")
+        canvas = self.canv
+        if drawn is None or drawn[0] is not self.blPara:
+            super().draw()
+            return
+        key = _canvas_state(canvas)
+        code = drawn[1].get(key)
+        if code is not None:
+            canvas._code.extend(code)
+            return
+        start = len(canvas._code)
+        before = _resources(canvas)
+        super().draw()
+        code = canvas._code[start:]
+        if _resources(canvas) == before and not any(" gs" in line for line in code):
+            drawn[1][key] = code
+
+
+# the canvas's settings a paragraph's drawing can depend on (not its position: the drawing is relative)
+_STATE = [
+    name
+    for name in Canvas.STATE_ATTRIBUTES
+    if name not in {"_x", "_y", "_currentMatrix", "_textLineMatrix", "_textMatrix", "_extgstate", "_lineDash"}
+]
+_state = itemgetter(*_STATE)
+
+
+def _canvas_state(canvas) -> tuple:
+    d = canvas.__dict__
+    dash = d["_lineDash"]
+    return (
+        _state(d),
+        type(d["_fillColorObj"]),
+        type(d["_strokeColorObj"]),
+        tuple(dash) if isinstance(dash, list) else dash,
+        tuple(sorted(canvas._extgstate._d.items())),
+    )
+
+
+def _resources(canvas) -> tuple:
+    """How much of the page's resources (links, forms, colours, shadings, graphics states) the canvas has used."""
+    return (
+        len(canvas._annotationrefs),
+        len(canvas._formsinuse),
+        len(canvas._colorsUsed),
+        len(canvas._shadingUsed),
+        len(canvas._extgstate._c),
+    )
 
 
 @lru_cache(maxsize=4096)

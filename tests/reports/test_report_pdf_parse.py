@@ -65,8 +65,9 @@ def test_every_paragraph_of_the_demo_report_is_in_reportlab_s_pieces(
 def test_the_pdf_is_byte_for_byte_what_reportlab_s_own_paragraphs_make(
     demo_data, tmp_path, monkeypatch, language, large_print
 ):
-    """Parsed once per shape of markup and laid out once per twin paragraph: the same file as ReportLab's own
-    Paragraph parsing and laying out each one afresh (the file's date and ID held still to compare)."""
+    """Parsed once per shape of markup, laid out once per twin paragraph and drawn once per twin and canvas state:
+    the same file as ReportLab's own Paragraph parsing, laying out and drawing each one afresh (the file's date and
+    ID held still to compare)."""
     from reportlab import rl_config
 
     monkeypatch.setattr(rl_config, "invariant", 1)
@@ -75,7 +76,39 @@ def test_the_pdf_is_byte_for_byte_what_reportlab_s_own_paragraphs_make(
     )
     monkeypatch.setattr(pdf_common.Paragraph, "__init__", rl_paragraph.Paragraph.__init__)
     monkeypatch.setattr(pdf_common.Paragraph, "wrap", rl_paragraph.Paragraph.wrap)
+    monkeypatch.setattr(pdf_common.Paragraph, "draw", rl_paragraph.Paragraph.draw)
     plain = write_report(
         demo_data, tmp_path / "plain.pdf", format="pdf", as_of=AS_OF, language=language, large_print=large_print
     )
     assert ours.read_bytes() == plain.read_bytes()
+
+
+def _twins_drawn(tmp_path, cls) -> bytes:
+    """Twin paragraphs drawn on two pages, in two canvas states, one twin a link: by `cls`, into a file's bytes."""
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    rl_config.invariant = 1
+    try:
+        canvas = Canvas(str(tmp_path / f"{cls.__name__}.pdf"))
+        style = Styles().body_tight
+        texts = ["<b>Org</b> plain words", '<a href="https://example.org">a link</a> words', "<i>tail</i>"]
+        for page in range(2):
+            for state in range(2):
+                if state:
+                    canvas.setFont("Helvetica", 17)
+                    canvas.setFillColorRGB(0.2, 0.4, 0.6)
+                    canvas.setFillAlpha(0.5)
+                for i, text in enumerate(texts):
+                    paragraph = cls(text, style)
+                    paragraph.wrap(200, 100)
+                    paragraph.drawOn(canvas, 50 + 10 * page, 700 - 100 * state - 20 * i)
+            canvas.showPage()
+        canvas.save()
+        return (tmp_path / f"{cls.__name__}.pdf").read_bytes()
+    finally:
+        rl_config.invariant = 0
+
+
+def test_twins_drawn_in_other_canvas_states_and_pages_are_what_reportlab_draws(tmp_path):
+    assert _twins_drawn(tmp_path, pdf_common.Paragraph) == _twins_drawn(tmp_path, rl_paragraph.Paragraph)
