@@ -11,6 +11,7 @@ from pathlib import Path
 
 from commission.services import edits
 from commission.storage.backup import backup_now
+from commission.ui.commands import Change
 from commission.ui.conflict import ConflictDialog, ConnectionDialog
 from tools.screenshots.base import save_over, settle
 
@@ -30,7 +31,7 @@ def safety_steps(window, out: Path):
         edits.edit(db, "session", session.id, {"location": "Ty Calon community centre, back room"}, actor=THEM)
         row = edits.get(db, "session", session.id)
         window.editor.edit(
-            "session", session.id, row, {"title": f"{row['title']} (with the food bank)"}, row["version"]
+            Change("session", session.id, row, {"title": f"{row['title']} (with the food bank)"}, row["version"])
         )
         member = next(
             m
