@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -149,8 +152,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import logging
-
     from commission.log import setup_logging
 
     setup_logging(level=logging.WARNING)  # a script's runs leave only what went wrong; the app logs more
@@ -182,8 +183,6 @@ def main(argv: list[str] | None = None) -> int:
         print("commission: stopped.", file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into something that stopped reading (e.g. head)
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception:
@@ -236,7 +235,6 @@ def _empty(db) -> bool:
 
 def _passphrase(args: argparse.Namespace, *, needed: bool) -> str | None:
     """From --passphrase-file, COMMISSION_PASSPHRASE, or (at a terminal, when needed) a prompt. Never stored."""
-    import os
 
     if getattr(args, "passphrase_file", None):
         try:
@@ -248,8 +246,6 @@ def _passphrase(args: argparse.Namespace, *, needed: bool) -> str | None:
     if needed:
         if not sys.stdin.isatty():
             raise UserError("This needs the database's passphrase: use --passphrase-file or COMMISSION_PASSPHRASE.")
-        import getpass
-
         return getpass.getpass("Passphrase: ")
     return None
 

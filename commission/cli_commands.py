@@ -6,6 +6,7 @@ cli.py parses the command line, opens the database and calls `COMMANDS[name](db,
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,6 @@ from commission.errors import UserError
 
 def _actor(args: argparse.Namespace) -> str:
     """Who the audit trail records: --user, else COMMISSION_USER, else the computer account's name."""
-    import os
 
     from commission.services.audit import default_actor
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import escape
 from itertools import count
 
 from commission.reports import charts, history_text  # noqa: F401  (history_text registers its words)
@@ -126,7 +127,6 @@ def chart(p: Page, drawing, title: object, summary: str, caption: object = None)
     prefix = p.uid("chart")
     svg = _IDS.sub(lambda m: f'id="{prefix}-{m.group(1)}"' if m.group(1) else f"url(#{prefix}-{m.group(2)})", svg)
     title_id, desc_id = f"{prefix}-title", f"{prefix}-desc"
-    from html import escape
 
     svg = re.sub(
         r"<title>.*?</title>", f'<title id="{title_id}">{escape(plain(title))}</title>', svg, count=1, flags=re.DOTALL

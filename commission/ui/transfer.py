@@ -6,6 +6,7 @@ A bad workbook's problems are shown as a table (sheet, row, column, what is wron
 from __future__ import annotations
 
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -421,7 +422,6 @@ class Transfers(WindowPart):
 
 def _organisation_needed(exc: BaseException) -> bool:
     """A Decidim results file that says nothing of organisations (its module is loaded only by then)."""
-    import sys
 
     decidim = sys.modules.get("commission.services.decidim")
     return decidim is not None and isinstance(exc, decidim.OrganisationNeeded)
