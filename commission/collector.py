@@ -4,6 +4,8 @@ Building a workbook or a report makes hundreds of thousands of small objects (ce
 live until it is written. Each few hundred of them start a collection, and every so often one that walks the
 whole heap, the loaded commission with it: about a quarter of the work, for nothing, since reference counting
 frees these objects anyway. So the collector is off for the build and on again after it, whatever happens.
+An import is the same in reverse: a large workbook's million cells are read, checked and written, and all live
+until its commit.
 Pauses may overlap (a report in the background while an export runs): the collector comes back on when the
 last one ends, and only if it was on before the first.
 """

@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session as DbSession
 
+from commission.collector import collector_paused
 from commission.errors import UserError, WorkbookError
 from commission.kinds import KINDS, Field, of_sheet, ref_kinds
 from commission.services import audit, backup_sheets
@@ -77,12 +78,13 @@ def import_workbook(
     path = Path(path)
     if passphrase is None and db.encrypted:
         passphrase = db.engine.url.password
-    frames = read_workbook(path, passphrase=passphrase)
-    if progress:
-        progress(0.3)
-    return import_frames(
-        db, frames, source=path.name, actor=actor, commission=commission, progress=progress, dry_run=dry_run
-    )
+    with collector_paused():  # the read's cells live until the import's end: no cycles to look for among them
+        frames = read_workbook(path, passphrase=passphrase)
+        if progress:
+            progress(0.3)
+        return import_frames(
+            db, frames, source=path.name, actor=actor, commission=commission, progress=progress, dry_run=dry_run
+        )
 
 
 def import_frames(
@@ -106,7 +108,7 @@ def import_frames(
     step = progress or (lambda _fraction: None)
     name = _commission_name(frames, commission)
     try:
-        with db.transaction() as s:
+        with collector_paused(), db.transaction() as s:
             if name is None and "Commission" not in frames:  # SPEC: not needed with one commission in the database
                 only = s.scalars(select(m.Commission.name).limit(2)).all()
                 name = only[0] if len(only) == 1 else None

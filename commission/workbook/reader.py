@@ -254,20 +254,20 @@ def _rows_to_frame(rows: list[list]) -> pd.DataFrame:
     """
     if not rows:
         return pd.DataFrame()
-    width = max(len(r) for r in rows)
+    width = max(map(len, rows))
     columns = [_column_text(cells) for cells in _transposed(rows, width)]
     header = [c[0].lower() for c in columns]
     data, seen = {}, set()
     for name, cells in zip(header, columns, strict=True):
         if name and name not in seen:
             seen.add(name)
-            data[name] = cells[1:]
+            data[name] = _objects(cells, 1)
     twice = [name for name in data if header.count(name) > 1]
     if twice:
         raise _DuplicateColumns(
             [(name, " and ".join(column_letter(i) for i, h in enumerate(header) if h == name)) for name in twice]
         )
-    frame = pd.DataFrame(data, index=np.arange(2, len(rows) + 1), dtype=object)
+    frame = pd.DataFrame(data, index=np.arange(2, len(rows) + 1), dtype=object, copy=False)
     if data and not any(map(all, data.values())):  # a column filled in every row: no row is blank
         filled = np.zeros(len(frame), dtype=bool)
         for cells in data.values():
@@ -277,9 +277,17 @@ def _rows_to_frame(rows: list[list]) -> pd.DataFrame:
     return frame
 
 
+def _objects(cells: list, start: int) -> np.ndarray:
+    """cells[start:] as an array of the same objects: a frame takes it as its column as it is (given lists, pandas
+    copies every column into such an array, checking each cell's type: a quarter of the time for a large sheet)."""
+    column = np.empty(len(cells) - start, dtype=object)
+    column[:] = cells[start:]
+    return column
+
+
 def _transposed(rows: list[list], width: int) -> list[list]:
     """The rows' cells column by column, a short row's missing cells blank."""
-    if all(len(r) == width for r in rows):  # calamine's rows are all as wide: transpose in C
+    if min(map(len, rows)) == width:  # calamine's rows are all as wide: transpose in C
         grid = np.empty((len(rows), width), dtype=object)
         try:
             grid[:] = rows  # three times as fast as zip(*rows) over 100,000 rows
