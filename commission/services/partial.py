@@ -68,11 +68,17 @@ def changes_since(db: Database, commission_id: int, mark: int) -> tuple[set[tupl
 
 
 def read_part(
-    db: Database, commission_id: int, touched: Mapping[str, Collection[int]], previous: Mapping[str, Mapping] = {}
+    db: Database,
+    commission_id: int,
+    touched: Mapping[str, Collection[int]],
+    previous: Mapping[str, Mapping] = {},
+    *,
+    update_texts: bool = True,
 ) -> Part:
     """The rows of `touched` (kind → ids, kinds of PARTIAL_KINDS) as they are now in the database.
     `previous`: kind → id → the record as it was; when each is still there and sorts as before, its list's
-    order is not read again."""
+    order is not read again. `update_texts`: a touched commitment's updates with their words (False: as the
+    commission they are spliced into was read, queries.load_commission_data's `update_texts`)."""
     unknown = set(touched) - PARTIAL_KINDS
     if unknown:
         raise ValueError(f"not read by id: {', '.join(sorted(unknown))}")
@@ -104,7 +110,8 @@ def read_part(
                 kind = KINDS[name]
                 table = kind.model.__table__
                 where = table.c.commitment_id.in_(list(part.commitment_ids))
-                records = queries._records(s, kind, commission_id, day, where=where)
+                texts = update_texts or name != "update"
+                records = queries._records(s, kind, commission_id, day, where=where, texts=texts)
                 part.records[kind.collection] = [queries._DOMAIN[kind.collection](**r) for r in records]
         return part
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from commission import domain, outward, vocab
 from commission.errors import UserError
-from commission.services.queries import load_commission_data
+from commission.services.queries import load_commission_data, with_update_texts
 from commission.services.review_text import (
     KIND_LABELS,
     QUESTIONS,
@@ -452,7 +452,30 @@ def item_choices(data, figures) -> list[ItemChoice]:
                 False,
             )
         )
+    for latest in latest_updates(data, figures):
+        choices.append(
+            ItemChoice(
+                "update",
+                latest.id,
+                describe(data, "update", latest.id)[1],
+                record_text(data, "update", latest.id) or "",
+                latest.status == "done" and latest.verdict == "not assessed",
+            )
+        )
+    return choices
+
+
+def item_choices_read(db: Database, data, figures) -> list[ItemChoice]:
+    """item_choices of the app's Snapshot, whose updates are read without their words: the words of the
+    updates it offers are read first (their text is what the panel would be asked about)."""
+    words = with_update_texts(db, data, [u.id for u in latest_updates(data, figures)])
+    return item_choices(words, figures)
+
+
+def latest_updates(data, figures) -> list[domain.Update]:
+    """Each counted commitment's latest update, the one a round may ask the panel about."""
     by_id = {u.id: u for u in data.updates}
+    found = []
     for c in figures.counted(data.commitments):
         result = figures.commitments[c.id]
         latest = next(
@@ -464,16 +487,8 @@ def item_choices(data, figures) -> list[ItemChoice]:
             None,
         )
         if latest is not None and latest.id in by_id:
-            choices.append(
-                ItemChoice(
-                    "update",
-                    latest.id,
-                    describe(data, "update", latest.id)[1],
-                    record_text(data, "update", latest.id) or "",
-                    latest.status == "done" and latest.verdict == "not assessed",
-                )
-            )
-    return choices
+            found.append(latest)
+    return found
 
 
 def majority_verdict(tally: Counter) -> str | None:

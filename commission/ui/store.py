@@ -22,6 +22,7 @@ from commission import domain
 from commission.errors import UserError
 from commission.storage import backup
 from commission.storage.db import Database, default_database, is_url, open_database
+from commission.ui.update_texts import UpdateTexts
 from commission.ui.workers import Job
 from commission.vocab import STATES
 
@@ -206,6 +207,7 @@ class Store(QObject):
         self._pending = False
         self._pending_touched: frozenset[tuple[str, int]] | None = None  # while pending: None reads everything
         self._read_all = False  # a read failed: what its edits touched is not in the snapshot shown
+        self.update_texts = UpdateTexts(self)  # the updates' words, read when a commitment is opened
 
     # -- what is open -------------------------------------------------------------------------------
     def open(self, db, commission_id: int | None = None, first=None) -> None:
@@ -213,6 +215,7 @@ class Store(QObject):
             self.runner.wait()
             self.db.dispose()
         self.db = db
+        self.update_texts.clear()
         self.opened += 1  # which opening of a database a screen's cached answer belongs to
         self.snapshot = None
         self.first = first  # the figures show_first showed: not read again if of the commission and date shown
@@ -395,7 +398,7 @@ class Store(QObject):
             from commission.services import partial
 
             mark = partial.audit_mark(db)  # first: a change made during the read shows as made after it
-            data = queries.load_commission_data(db, cid)
+            data = queries.load_commission_data(db, cid, update_texts=False)  # words: when a commitment is opened
             snap = build_snapshot(data, as_of)
             snap.audit_mark = mark
             log.debug(
