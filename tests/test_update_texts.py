@@ -56,6 +56,7 @@ def test_the_light_read_has_every_update_and_none_of_their_words(both):
     assert [_figures_part(u) for u in light.updates] == [_figures_part(u) for u in full.updates]
     assert all(getattr(u, name) == "" for u in light.updates for name in WORDS)
     assert light.updates == [replace(u, **dict.fromkeys(WORDS, "")) for u in full.updates]
+    assert light.updates == [queries.without_texts(u) for u in full.updates]  # as an edit's read splices them
     for name in ("commitments", "actions", "members", "quotes", "milestones", "sessions"):
         assert getattr(light, name) == getattr(full, name), name  # only the updates' words are left out
 

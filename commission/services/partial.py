@@ -35,6 +35,9 @@ class Part:
     records: dict[str, list[Any]] = field(default_factory=dict)
     order: dict[str, list[int] | None] = field(default_factory=dict)  # None: each where it was
     commitment_ids: frozenset[int] = frozenset()  # whose updates and milestones are in `records`
+    # read_part(update_texts=False): the updates in `records` hold no words; here each touched commitment's
+    # updates with them (read in the same query), for the screen showing that commitment
+    words: dict[int, list[Any]] = field(default_factory=dict)
 
 
 def audit_mark(db: Database) -> int:
@@ -77,8 +80,9 @@ def read_part(
 ) -> Part:
     """The rows of `touched` (kind → ids, kinds of PARTIAL_KINDS) as they are now in the database.
     `previous`: kind → id → the record as it was; when each is still there and sorts as before, its list's
-    order is not read again. `update_texts`: a touched commitment's updates with their words (False: as the
-    commission they are spliced into was read, queries.load_commission_data's `update_texts`)."""
+    order is not read again. `update_texts`: a touched commitment's updates with their words (False: without,
+    as the commission they are spliced into was read by queries.load_commission_data(update_texts=False);
+    their words are then in `Part.words`)."""
     unknown = set(touched) - PARTIAL_KINDS
     if unknown:
         raise ValueError(f"not read by id: {', '.join(sorted(unknown))}")
@@ -110,9 +114,12 @@ def read_part(
                 kind = KINDS[name]
                 table = kind.model.__table__
                 where = table.c.commitment_id.in_(list(part.commitment_ids))
-                texts = update_texts or name != "update"
-                records = queries._records(s, kind, commission_id, day, where=where, texts=texts)
+                records = queries._records(s, kind, commission_id, day, where=where)
                 part.records[kind.collection] = [queries._DOMAIN[kind.collection](**r) for r in records]
+            if not update_texts:  # the words read with them go beside the records, not in them
+                for u in part.records["updates"]:
+                    part.words.setdefault(u.commitment_id, []).append(u)
+                part.records["updates"] = [queries.without_texts(u) for u in part.records["updates"]]
         return part
 
 

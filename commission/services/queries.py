@@ -283,6 +283,18 @@ def _objects(cls: type, s: DbSession, kind: Kind, cid: int, day, where=None, tex
     return _rows(s, kind, cid, day, where, make=make, texts=texts)[1]
 
 
+def without_texts(update: domain.Update) -> domain.Update:
+    """An update as load_commission_data(update_texts=False) reads it: without its words."""
+    return replace(update, **_blank_texts())
+
+
+@functools.cache
+def _blank_texts() -> dict[str, Any]:
+    """Each free text of an update (_stored's) as its domain class holds it when not read."""
+    texts = {f.attr for f in _kind("updates").stored_fields() if f.type == "text"}
+    return {f.name: f.default for f in fields(domain.Update) if f.name in texts}
+
+
 def _stored(kind: Kind, texts: bool = True) -> tuple[Field, ...]:
     """A kind's stored fields; without `texts`, not its free texts (type "text": an update's note, who reported
     it, the panel's comment and the Welsh note), which its domain class then holds as empty."""

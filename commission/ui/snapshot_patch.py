@@ -77,6 +77,7 @@ def patched_snapshot(db, old, touched: Iterable[tuple[str, int]], as_of: date, p
         given = _commitment_look_ups(old, part.records["commitments"], figures)
     snap = build_snapshot(new, as_of, figures=figures, rows=rows, previous=old, given=given)
     snap.audit_mark = mark  # a change committed after changes_since looked is checked at the next edit
+    snap.words = part.words  # the touched commitments' updates' words, read with them
     return snap
 
 

@@ -55,6 +55,9 @@ class Snapshot:
     states_by_organisation: dict[int, dict[str, int]] = field(default_factory=dict)
     commitment_rows: list | None = None  # the commitments table's rows, prepared here off the GUI thread
     audit_mark: int | None = None  # the audit trail's last entry when read: what changed since is checked
+    # the updates with their words of the commitments an edit touched, read with it (ui.snapshot_patch): the
+    # commitment on screen shows its new update's note without reading again (ui.update_texts)
+    words: dict[int, list[domain.Update]] = field(default_factory=dict)
 
     @property
     def as_of(self) -> date:

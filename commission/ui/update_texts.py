@@ -35,8 +35,11 @@ class UpdateTexts:
             return {c: grouped.get(c, []) for c in commitment_ids}
         found: Texts = {}
         for c in commitment_ids:
+            light = grouped.get(c, [])
             kept = self._kept.get(c)
-            if kept is None or not _same(kept[0], grouped.get(c, [])):
+            if (kept is None or not _same(kept[0], light)) and c in snap.words:  # read with an edit of it
+                kept = self._keep(c, light, snap.words[c])
+            if kept is None or not _same(kept[0], light):
                 return None
             self._kept.move_to_end(c)
             found[c] = kept[1]
@@ -59,16 +62,16 @@ class UpdateTexts:
         """The Snapshot's updates of each commitment, each with its words from `full` (an update the database
         no longer has keeps none: the next Snapshot will not hold it either)."""
         grouped = snap.data.updates_by_commitment
-        merged: Texts = {}
-        for c, read in full.items():
-            by_id = {u.id: u for u in read}
-            light = grouped.get(c, [])
-            merged[c] = [by_id.get(u.id, u) for u in light]
-            self._kept[c] = (light, merged[c])
-            self._kept.move_to_end(c)
+        return {c: self._keep(c, grouped.get(c, []), read)[1] for c, read in full.items()}
+
+    def _keep(self, c: int, light: list, read: list) -> tuple[list, list]:
+        """Kept: the Snapshot's updates of commitment `c` (`light`), each with its words from `read`."""
+        by_id = {u.id: u for u in read}
+        kept = self._kept[c] = (light, [by_id.get(u.id, u) for u in light])
+        self._kept.move_to_end(c)
         while len(self._kept) > self.KEPT:
             self._kept.popitem(last=False)
-        return merged
+        return kept
 
     def clear(self) -> None:
         self._kept.clear()

@@ -75,10 +75,12 @@ def test_opening_a_commitment_reads_its_updates_words_alone(window, monkeypatch)
     assert len(asked) == reads
 
 
-def test_a_logged_updates_note_shows_on_its_commitment(qtbot, window):
+def test_a_logged_updates_note_shows_on_its_commitment(qtbot, window, monkeypatch):
+    asked = _spy(monkeypatch)
     screen = window.show_screen("actions")
     c = _worded(_full(window))
     screen.show_record("commitment", c.id)
+    reads = len(asked)
     qtbot.mouseClick(screen.commitments.log_button, Qt.MouseButton.LeftButton)
     dialog = screen.commitments.update_dialog
     qtbot.keyClicks(dialog.note, "The second bus route started in March.")
@@ -87,6 +89,7 @@ def test_a_logged_updates_note_shows_on_its_commitment(qtbot, window):
     words = _card_words(screen.commitments.timeline)
     assert any("The second bus route started in March." in w for w in words)
     assert any("Transport lead" in w for w in words)
+    assert len(asked) == reads  # the words came with the edit's own read of the commitment's updates
     assert not window.store.snapshot.data.update_texts  # the edit patched the Snapshot without the words
     assert all(u.note == "" for u in window.store.snapshot.data.updates_by_commitment[c.id])
     window.undo_action.trigger()
