@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commission.errors import UserError
 from commission.ui import widgets as w
 from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
@@ -336,7 +335,7 @@ class CommitmentsTab(ListEditor):
 
         def failed(exc: BaseException) -> None:
             if self.snapshot is snap and self.current_commitment() == commitment_id:
-                self.timeline.failed(str(exc) if isinstance(exc, UserError) else str(exc) or type(exc).__name__)
+                self.timeline.failed(str(exc) or type(exc).__name__)
 
         texts.read(snap, [commitment_id], arrived, failed)
 

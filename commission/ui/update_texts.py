@@ -4,8 +4,9 @@ The Snapshot holds every update without its words (queries.load_commission_data(
 a large commission 100,000 notes nobody is reading); the screens that show them (a commitment's
 timeline, an insight's trace) ask here. The words of a commitment's updates are read in one query on the
 updates' commitment index, on the Store's runner, never on the GUI thread, and kept for the last few
-commitments asked for while the Snapshot's updates of each are the very same records (an edit of a
-commitment reads its updates again, so its words are read again too).
+commitments asked for while the Snapshot's updates of each are the very same records. An edit of a
+commitment reads its updates again, and their words with them in the same query (Snapshot.words): the
+commitment on screen shows its new update's note without reading again.
 """
 
 from __future__ import annotations
