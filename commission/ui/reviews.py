@@ -320,26 +320,11 @@ class ReviewsScreen(RoundEdits):
 
         item_id = current_id(self.items)
         item = next((i for i in self.view.items if i.item_id == item_id), None) if self.view else None
-        snap, round_open = self.snapshot, bool(self.view and self.view.is_open)
-        if item is None or not item.out_of_date or snap is None:
-            self.item_panel.set_item(item, round_open)
-        elif item.kind == "update" and not snap.data.update_texts:
-            self.item_panel.set_item(item, round_open)
-            self._show_update_now(item, snap, round_open)  # its words are not in the Snapshot: read them
-        else:
-            self.item_panel.set_item(item, round_open, record_text(snap.data, item.kind, item.record_id))
-
-    def _show_update_now(self, item, snap, round_open: bool) -> None:
-        """An out-of-date update item's words as they are now, read off the GUI thread, then shown beside it."""
-        from commission.services.queries import with_update_texts
-        from commission.services.review_text import record_text
-
-        def arrived(now: str | None) -> None:
-            if self.item_panel.item is item and self.snapshot is snap:
-                self.item_panel.set_item(item, round_open, now)
-
-        ids = [item.record_id]
-        self.store.read(lambda db: record_text(with_update_texts(db, snap.data, ids), "update", ids[0]), arrived)
+        now = None
+        if item is not None and item.out_of_date and self.snapshot is not None and item.kind != "update":
+            # an update's words are never offered again (it is not reworded in a round), and the Snapshot has none
+            now = record_text(self.snapshot.data, item.kind, item.record_id)
+        self.item_panel.set_item(item, bool(self.view and self.view.is_open), now)
 
     def item(self, number: int):
         """The item numbered `number` (1-based) in the round on screen."""
