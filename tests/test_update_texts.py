@@ -98,17 +98,6 @@ def test_a_commitments_updates_are_read_with_their_words_in_one_indexed_query(ge
     assert queries.load_updates(db, cid, []) == {}
 
 
-def test_the_words_of_a_few_updates_are_read_into_the_light_data(generated, both):
-    db, _ = generated
-    full, light = both
-    wanted = [full.updates[0].id, full.updates[-1].id]
-    some = queries.with_update_texts(db, light, wanted)
-    assert not some.update_texts  # still not every update's words
-    assert [u for u in some.updates if u.id in wanted] == [full.updates[0], full.updates[-1]]
-    assert [u for u in some.updates if u.id not in wanted] == [u for u in light.updates if u.id not in wanted]
-    assert queries.with_update_texts(db, full, wanted) is full
-
-
 def test_nothing_written_for_others_takes_data_without_the_words(both):
     _, light = both
     with pytest.raises(ValueError, match="updates' words"):

@@ -23,8 +23,8 @@ def test_new_round_lists_the_choices_without_reading_the_commission_again(qtbot,
     seen = []
     real = review_views.item_choices
 
-    def item_choices(data, figures):
-        seen.append((data, figures, real(data, figures)))
+    def item_choices(data, figures, words=None):
+        seen.append((data, figures, real(data, figures, words)))
         return seen[-1][2]
 
     def no_reading(*_args, **_kwargs):
@@ -38,7 +38,7 @@ def test_new_round_lists_the_choices_without_reading_the_commission_again(qtbot,
     qtbot.waitUntil(dialog.isVisible)
     # the snapshot on screen, not a new read: only the words of the updates it offers are read (it holds none)
     [(data, figures, choices)] = seen
-    assert figures is snap.figures and data.commitments is snap.data.commitments and not snap.data.update_texts
+    assert data is snap.data and figures is snap.figures and not snap.data.update_texts
     assert _keys(choices) == _keys(expected)  # the words put to the panel are the update's, note and all
     assert any(c.kind == "update" and "they told us" in c.text for c in choices)
     listed = {
