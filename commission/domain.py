@@ -231,6 +231,15 @@ class CommissionData:
     milestones: list[Milestone] = field(default_factory=list)  # in recorded order
     frameworks: list[Framework] = field(default_factory=list)  # shipped first, then the commission's own
     outcomes: list[Outcome] = field(default_factory=list)  # in position order
+    # False: the updates were read without their words (note, reported_by, verdict_comment, note_cy are "" in
+    # each; queries.load_commission_data(update_texts=False), the app's Snapshot). The progress rules read none
+    # of them; whatever shows or writes them reads them (queries.load_updates, or the whole commission).
+    update_texts: bool = True
+
+    def require_update_texts(self, purpose: str) -> None:
+        """Refuse data read without the updates' words for something that needs them (a report, an export)."""
+        if not self.update_texts:
+            raise ValueError(f"{purpose} needs the updates' words: read the commission with them")
 
     @cached_property
     def people(self) -> dict[int, Person]:

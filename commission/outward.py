@@ -287,6 +287,7 @@ class Outward:
 
 def for_others(data: domain.CommissionData, as_of: date, *, reader_id: int | None = None) -> Outward:
     """The gate: what any output for others may show of `data` on `as_of` (see the module's docstring)."""
+    data.require_update_texts("An output for others")  # never the app's Snapshot, read without them
     return Outward(data, as_of, reader_id)
 
 

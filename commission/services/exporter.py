@@ -93,6 +93,7 @@ def kind_rows(kind: Kind, data: domain.CommissionData, ref_of: dict[str, dict[in
 
 def commission_frames(data: domain.CommissionData) -> dict[str, pd.DataFrame]:
     """The workbook's sheets for one commission, every cell as text, in SPEC's column order."""
+    data.require_update_texts("The workbook")
     ref_of = {
         kind.name: {r.id: r.ref for r in getattr(data, kind.collection)} for kind in KINDS.values() if kind.ref_prefix
     }

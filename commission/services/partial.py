@@ -35,6 +35,9 @@ class Part:
     records: dict[str, list[Any]] = field(default_factory=dict)
     order: dict[str, list[int] | None] = field(default_factory=dict)  # None: each where it was
     commitment_ids: frozenset[int] = frozenset()  # whose updates and milestones are in `records`
+    # read_part(update_texts=False): the updates in `records` hold no words; here each touched commitment's
+    # updates with them (read in the same query), for the screen showing that commitment
+    words: dict[int, list[Any]] = field(default_factory=dict)
 
 
 def audit_mark(db: Database) -> int:
@@ -68,11 +71,18 @@ def changes_since(db: Database, commission_id: int, mark: int) -> tuple[set[tupl
 
 
 def read_part(
-    db: Database, commission_id: int, touched: Mapping[str, Collection[int]], previous: Mapping[str, Mapping] = {}
+    db: Database,
+    commission_id: int,
+    touched: Mapping[str, Collection[int]],
+    previous: Mapping[str, Mapping] = {},
+    *,
+    update_texts: bool = True,
 ) -> Part:
     """The rows of `touched` (kind → ids, kinds of PARTIAL_KINDS) as they are now in the database.
     `previous`: kind → id → the record as it was; when each is still there and sorts as before, its list's
-    order is not read again."""
+    order is not read again. `update_texts`: a touched commitment's updates with their words (False: without,
+    as the commission they are spliced into was read by queries.load_commission_data(update_texts=False);
+    their words are then in `Part.words`)."""
     unknown = set(touched) - PARTIAL_KINDS
     if unknown:
         raise ValueError(f"not read by id: {', '.join(sorted(unknown))}")
@@ -106,6 +116,10 @@ def read_part(
                 where = table.c.commitment_id.in_(list(part.commitment_ids))
                 records = queries._records(s, kind, commission_id, day, where=where)
                 part.records[kind.collection] = [queries._DOMAIN[kind.collection](**r) for r in records]
+            if not update_texts:  # the words read with them go beside the records, not in them
+                for u in part.records["updates"]:
+                    part.words.setdefault(u.commitment_id, []).append(u)
+                part.records["updates"] = [queries.without_texts(u) for u in part.records["updates"]]
         return part
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from dataclasses import fields
+from collections.abc import Callable, Collection
+from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session as DbSession
 from commission import domain
 from commission import progress as rules
 from commission.errors import UserError
-from commission.kinds import KINDS, Kind
+from commission.kinds import KINDS, Field, Kind
 from commission.services.value_queries import load_frameworks, load_outcomes
 from commission.storage import models as m
 from commission.storage.db import Database
@@ -81,15 +82,45 @@ def _consents_in_force(s: DbSession, commission_id: int) -> dict[tuple[int, str]
     return {(row.member_id, row.kind): row for row in rows}
 
 
-def load_commission_data(db: Database, commission_id: int) -> domain.CommissionData:
+def load_commission_data(db: Database, commission_id: int, *, update_texts: bool = True) -> domain.CommissionData:
+    """The whole commission. `update_texts=False`: its updates without their words (note, who reported it,
+    the panel's comment, the Welsh note; `CommissionData.update_texts` says so), as the app holds them: the
+    figures and tables read none of them, and a commitment's own are read when it is opened
+    (load_updates). Anything that shows or writes an update's words reads with them."""
     with db.session() as s:
         commission = s.get(m.Commission, commission_id)
         if commission is None:
             raise UserError("That commission is no longer in the database.")
-        return _load(s, commission)
+        return _load(s, commission, update_texts)
 
 
-def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
+def load_updates(
+    db: Database, commission_id: int, commitment_ids: Collection[int] = (), *, ids: Collection[int] = ()
+) -> dict[int, list[domain.Update]]:
+    """The updates of these commitments (or these updates) with all their words, grouped by commitment in
+    recorded order: one query on an index of the updates (a commitment opened on screen, the few an
+    insight's trace shows, the updates a review round may put to the panel)."""
+    kind = _kind("updates")
+    table = kind.model.__table__
+    grouped: dict[int, list[domain.Update]] = {i: [] for i in commitment_ids}
+    if not grouped and not ids:
+        return grouped
+    with db.session() as s:
+        day = _day_parser(s)
+        if grouped:
+            found = _objects(domain.Update, s, kind, commission_id, day, where=table.c.commitment_id.in_(list(grouped)))
+        else:  # by id alone, the commission's commitments checked here: joined to them, SQLite probed every
+            # commitment for every id (1.4 s for 2,000 updates on the large demo)
+            C = m.Commitment.__table__
+            owned = set(s.scalars(select(C.c.id).where(C.c.commission_id == commission_id)))
+            found = _objects(domain.Update, s, kind, None, day, where=table.c.id.in_(list(ids)))
+            found = [u for u in found if u.commitment_id in owned]
+        for update in found:
+            grouped.setdefault(update.commitment_id, []).append(update)
+    return grouped
+
+
+def _load(s: DbSession, commission: m.Commission, update_texts: bool = True) -> domain.CommissionData:
     cid = commission.id
     day = _day_parser(s)
     consents = _consents_in_force(s, cid)
@@ -126,7 +157,7 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
     lists: dict[str, Any] = {
         kind.collection: members(_records(s, kind, cid, day))
         if kind.collection == "members"
-        else _objects(_DOMAIN[kind.collection], s, kind, cid, day)
+        else _objects(_DOMAIN[kind.collection], s, kind, cid, day, texts=update_texts or kind.collection != "updates")
         for kind in KINDS.values()
         if kind.collection and kind.fields
     }
@@ -137,6 +168,7 @@ def _load(s: DbSession, commission: m.Commission) -> domain.CommissionData:
         frameworks=frameworks,
         outcomes=load_outcomes(s, cid),
         attendance=attendance,
+        update_texts=update_texts,
         **lists,
     )
 
@@ -151,7 +183,7 @@ def progress_as_of(db: Database, commission_id: int, as_of: date) -> domain.Figu
             raise UserError("That commission is no longer in the database.")
         day = _day_parser(s)
         needed = ("sessions", "themes", "insights", "actions", "commitments")
-        lists = {name: _objects(_DOMAIN[name], s, _kind(name), commission_id, day) for name in needed}
+        lists: dict[str, Any] = {name: _objects(_DOMAIN[name], s, _kind(name), commission_id, day) for name in needed}
         data = domain.CommissionData(commission=_info(commission), **lists)
         facts = deciding_facts(s, commission_id, as_of, data.commitments)
     return domain.evaluate(data, as_of, facts=facts)
@@ -223,27 +255,53 @@ def _kind(collection: str) -> Kind:
 _ORDER = {"sessions": ("date", "ref"), "updates": ("id",), "milestones": ("id",)}
 
 
-def _records(s: DbSession, kind: Kind, cid: int, day, where=None) -> list[dict[str, Any]]:
+def _records(s: DbSession, kind: Kind, cid: int, day, where=None, texts: bool = True) -> list[dict[str, Any]]:
     """A kind's rows as the keyword arguments of its domain class, each field as its declaration says
-    (`where`: only the rows it selects, with their links)."""
-    names, rows = _rows(s, kind, cid, day, where)
+    (`where`: only the rows it selects, with their links; `texts`: see _stored)."""
+    names, rows = _rows(s, kind, cid, day, where, texts=texts)
     return [dict(zip(names, values, strict=True)) for values in rows]
 
 
-def _objects(cls: type, s: DbSession, kind: Kind, cid: int, day) -> list:
+def _objects(cls: type, s: DbSession, kind: Kind, cid: int | None, day, where=None, texts: bool = True) -> list:
     """A kind's rows as instances of its domain class, each made as its row comes from the driver (peak
-    memory at xl): by position when the names are its first fields in order (twice as quick as by keyword
-    for 100,000 updates), else by keyword."""
-    names = _names(kind)
-    positional = names == _FIELDS.setdefault(cls, [f.name for f in fields(cls)])[: len(names)]
-    return _rows(
-        s, kind, cid, day, make=cls if positional else lambda *values: cls(**dict(zip(names, values, strict=True)))
-    )[1]
+    memory at xl): by position as far as the names are its first fields in order (twice as quick as by
+    keyword for 100,000 updates), the rest by keyword (an update without its texts: its verdict)."""
+    names = _names(kind, texts)
+    order = _FIELDS.setdefault(cls, [f.name for f in fields(cls)])
+    first = next((i for i, (a, b) in enumerate(zip(names, order, strict=False)) if a != b), min(len(names), len(order)))
+    rest = names[first:]
+    make: Callable[..., Any]
+    if not rest:
+        make = cls
+    elif len(rest) == 1:
+        (name,) = rest
+        make = lambda *values: cls(*values[:first], **{name: values[first]})  # noqa: E731
+    else:
+        make = lambda *values: cls(*values[:first], **dict(zip(rest, values[first:], strict=True)))  # noqa: E731
+    return _rows(s, kind, cid, day, where, make=make, texts=texts)[1]
 
 
-def _names(kind: Kind) -> list[str]:
+def without_texts(update: domain.Update) -> domain.Update:
+    """An update as load_commission_data(update_texts=False) reads it: without its words."""
+    return replace(update, **_blank_texts())
+
+
+@functools.cache
+def _blank_texts() -> dict[str, Any]:
+    """Each free text of an update (_stored's) as its domain class holds it when not read."""
+    texts = {f.attr for f in _kind("updates").stored_fields() if f.type == "text"}
+    return {f.name: f.default for f in fields(domain.Update) if f.name in texts}
+
+
+def _stored(kind: Kind, texts: bool = True) -> tuple[Field, ...]:
+    """A kind's stored fields; without `texts`, not its free texts (type "text": an update's note, who reported
+    it, the panel's comment and the Welsh note), which its domain class then holds as empty."""
+    return kind.stored_fields() if texts else tuple(f for f in kind.stored_fields() if f.type != "text")
+
+
+def _names(kind: Kind, texts: bool = True) -> list[str]:
     """The names of _rows' values: id, the kind's stored fields, then its links."""
-    return ["id", *(f.attr for f in kind.stored_fields()), *(f.attr for f in kind.fields if f.type == "refs")]
+    return ["id", *(f.attr for f in _stored(kind, texts)), *(f.attr for f in kind.fields if f.type == "refs")]
 
 
 def _values(*values) -> list:
@@ -253,7 +311,9 @@ def _values(*values) -> list:
 _CHUNK = 20_000  # rows fetched from the driver at a time
 
 
-def _rows(s: DbSession, kind: Kind, cid: int, day, where=None, make=_values) -> tuple[list[str], list]:
+def _rows(
+    s: DbSession, kind: Kind, cid: int | None, day, where=None, make=_values, texts: bool = True
+) -> tuple[list[str], list]:
     """A kind's rows as `make(*values)` (a list of them, by default) of the values named by the list
     returned: id, its stored fields, then its links (lists of ids). Each value as its declaration says: an
     empty text becomes the field's `empty` in SQL, and a date comes as text and is parsed once per distinct
@@ -262,11 +322,13 @@ def _rows(s: DbSession, kind: Kind, cid: int, day, where=None, make=_values) -> 
     once (_Shared), so the driver's rows and their copies of the same values never all exist at once.
     """
     table = kind.model.__table__
-    stored = kind.stored_fields()
+    stored = _stored(kind, texts)
     links = [f for f in kind.fields if f.type == "refs"]
-    names = _names(kind)
-    query = select(*_columns(kind))
-    if not kind.owner:
+    names = _names(kind, texts)
+    query = select(*_columns(kind, texts))
+    if cid is None:  # of no commission in particular: `where` chooses them, and the caller checks whose they are
+        assert kind.owner and where is not None and not links, kind.name
+    elif not kind.owner:
         query = query.where(table.c.commission_id == cid)
     else:  # updates and milestones belong to a commitment
         owner = KINDS[kind.owner].model.__table__
@@ -276,6 +338,7 @@ def _rows(s: DbSession, kind: Kind, cid: int, day, where=None, make=_values) -> 
     query = query.order_by(*(table.c[c] for c in _ORDER.get(kind.collection, ("ref",))))
 
     def grouped(f, only=None) -> dict[int, list[int]]:
+        assert cid is not None  # a kind with links is read by commission
         return _links(s, getattr(m, f.link[0]).__table__, f.link[1], f.link[2], table, cid, only)
 
     late = where is not None and links  # a part's links: read for its rows, once they are known
@@ -319,10 +382,10 @@ class _Shared:
 
 
 @functools.cache
-def _columns(kind: Kind) -> tuple:
+def _columns(kind: Kind, texts: bool = True) -> tuple:
     """A kind's selected columns, built once: making the SQL functions took a third of a small commission's read."""
     table = kind.model.__table__
-    return (table.c.id, *(_column(table.c[f.attr], f) for f in kind.stored_fields()))
+    return (table.c.id, *(_column(table.c[f.attr], f) for f in _stored(kind, texts)))
 
 
 def _column(column, f):

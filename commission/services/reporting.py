@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Required, TypedDict, Unpack
 
+from commission.domain import CommissionData
 from commission.reports import write_report
 from commission.services.queries import find_commission, load_commission_data
 from commission.services.review_views import list_rounds, signoff_trail
@@ -29,12 +30,21 @@ class ReportOptions(TypedDict, total=False):
     checks: list | None  # receives the places to look at before sharing it
 
 
-def make_report(db: Database, out: Path, *, commission: str | None = None, **options: Unpack[ReportOptions]) -> Path:
+def make_report(
+    db: Database,
+    out: Path,
+    *,
+    commission: str | None = None,
+    data: CommissionData | None = None,
+    **options: Unpack[ReportOptions],
+) -> Path:
     """Write the report of `commission` (default: the only one); `checks` (a list), when given, receives the places
-    to look at before sharing it."""
+    to look at before sharing it. `data`: the commission read already, with its updates' words (the app's
+    Reports screen reads it in its job, as load_commission_data reads it here)."""
     started = time.perf_counter()
     info = find_commission(db, commission)
-    data = load_commission_data(db, info.id)
+    if data is None or data.commission.id != info.id:
+        data = load_commission_data(db, info.id)
     log.debug(
         "Report for commission %d as of %s: %d member(s), %d quote(s), %d commitment(s)",
         info.id,

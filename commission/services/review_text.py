@@ -135,8 +135,15 @@ def record_text(data: domain.CommissionData, kind: str, record_id: int | None) -
 
 def _update_text(ix: _Index, update_id: int) -> str | None:
     update = ix.updates.get(update_id)
-    if update is None:
-        return None
+    return None if update is None else _said(ix, update)
+
+
+def update_text(data: domain.CommissionData, update: domain.Update) -> str:
+    """record_text of an update item, from this record of it (with its words, where `data` has none)."""
+    return _said(_ix(data), update)
+
+
+def _said(ix: _Index, update: domain.Update) -> str:
     commitment = ix.commitments[update.commitment_id]
     org = ix.organisations[commitment.organisation_id]
     said = f"On {vocab.uk_date(update.date)} they told us it is {update.status}"

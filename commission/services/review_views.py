@@ -5,6 +5,7 @@ the sign-off trail for reports, and the picker's choices. Changes are in `commis
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from commission import domain, outward, vocab
 from commission.errors import UserError
-from commission.services.queries import load_commission_data
+from commission.services.queries import load_commission_data, load_updates
 from commission.services.review_text import (
     KIND_LABELS,
     QUESTIONS,
@@ -22,6 +23,7 @@ from commission.services.review_text import (
     record_text,
     reviewer_quotes,
     reviewer_redactor,
+    update_text,
     you_said_we_did,
 )
 from commission.storage import models as m
@@ -430,8 +432,9 @@ def available_items(db: Database, commission_id: int, *, as_of: date | None = No
     return item_choices(data, domain.evaluate(data, as_of or date.today()))
 
 
-def item_choices(data, figures) -> list[ItemChoice]:
-    """available_items from a commission already read and evaluated (the app's snapshot): no database."""
+def item_choices(data, figures, words: Mapping[int, domain.Update] | None = None) -> list[ItemChoice]:
+    """available_items from a commission already read and evaluated (the app's snapshot): no database.
+    `words`: the updates it offers with their words, by id, when `data` was read without them."""
     choices = []
     for i in data.insights:
         choices.append(
@@ -452,7 +455,31 @@ def item_choices(data, figures) -> list[ItemChoice]:
                 False,
             )
         )
+    for latest in latest_updates(data, figures):
+        choices.append(
+            ItemChoice(
+                "update",
+                latest.id,
+                describe(data, "update", latest.id)[1],
+                update_text(data, words.get(latest.id, latest) if words is not None else latest),
+                latest.status == "done" and latest.verdict == "not assessed",
+            )
+        )
+    return choices
+
+
+def item_choices_read(db: Database, data, figures) -> list[ItemChoice]:
+    """item_choices of the app's Snapshot, whose updates are read without their words: the words of the
+    updates it offers are read first (their text is what the panel would be asked about)."""
+    offered = [u.id for u in latest_updates(data, figures)]
+    read = load_updates(db, data.commission.id, ids=offered) if not data.update_texts else {}
+    return item_choices(data, figures, {u.id: u for found in read.values() for u in found})
+
+
+def latest_updates(data, figures) -> list[domain.Update]:
+    """Each counted commitment's latest update, the one a round may ask the panel about."""
     by_id = {u.id: u for u in data.updates}
+    found = []
     for c in figures.counted(data.commitments):
         result = figures.commitments[c.id]
         latest = next(
@@ -464,16 +491,8 @@ def item_choices(data, figures) -> list[ItemChoice]:
             None,
         )
         if latest is not None and latest.id in by_id:
-            choices.append(
-                ItemChoice(
-                    "update",
-                    latest.id,
-                    describe(data, "update", latest.id)[1],
-                    record_text(data, "update", latest.id) or "",
-                    latest.status == "done" and latest.verdict == "not assessed",
-                )
-            )
-    return choices
+            found.append(latest)
+    return found
 
 
 def majority_verdict(tally: Counter) -> str | None:

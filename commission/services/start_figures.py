@@ -179,7 +179,7 @@ def _session_run(s: DbSession, as_of: date) -> tuple[Run, object]:
 
 def _figures(run: Run, info: domain.CommissionInfo, as_of: date, day: object) -> DashboardFigures:
     cid, days = info.id, _Days()
-    lists = {name: _objects(run, _kind(name), cid, days) for name in READ}
+    lists: dict[str, Any] = {name: _objects(run, _kind(name), cid, days) for name in READ}
     members, updates = next(iter(run(_ANY, {"cid": cid})))
     data = StartData(info, members=bool(members), updates=bool(updates), **lists)
     facts = _deciding(run, cid, day, data.commitments, days)

@@ -287,6 +287,7 @@ class CommitmentsTab(ListEditor):
             self.detail_title.setText(self.tr("No commitment chosen"))
             self.state_pill.set("", "#757575")
             self.timeline.set_updates([], snap.as_of if snap else None)
+            self._timeline_of = None
             self.action_link.setText("")
             self.milestones.show_commitment(snap, None)
             return
@@ -316,13 +317,27 @@ class CommitmentsTab(ListEditor):
                     verdict=f"<span style='color:{verdict_colour}; font-weight:600'>{verdict}</span>",
                 )
             )
-        self.timeline.set_updates(
-            snap.data.updates_by_commitment.get(commitment_id, []),
-            snap.as_of,
-            keep_expanded=commitment_id == self._timeline_of,
-        )
-        self._timeline_of = commitment_id
+        self._show_updates(snap, commitment_id)
         self.milestones.show_commitment(snap, commitment_id)
+
+    def _show_updates(self, snap, commitment_id: int) -> None:
+        """The commitment's updates with their words, read for it alone off the GUI thread (the Snapshot holds
+        none: ui.update_texts); the same commitment's cards stay until the new ones come."""
+        same = commitment_id == self._timeline_of
+        self._timeline_of = commitment_id
+        texts = self.store.update_texts
+        if not same and texts.known(snap, [commitment_id]) is None:
+            self.timeline.reading()
+
+        def arrived(found) -> None:
+            if self.snapshot is snap and self.current_commitment() == commitment_id:
+                self.timeline.set_updates(found[commitment_id], snap.as_of, keep_expanded=same)
+
+        def failed(exc: BaseException) -> None:
+            if self.snapshot is snap and self.current_commitment() == commitment_id:
+                self.timeline.failed(str(exc) or type(exc).__name__)
+
+        texts.read(snap, [commitment_id], arrived, failed)
 
     # -- changing -----------------------------------------------------------------------------------
     def log_update(self) -> None:

@@ -311,6 +311,7 @@ class ReportsScreen(QWidget):
     # -- making -------------------------------------------------------------------------------------
     def make_report(self) -> None:
         from commission.reports import build_model
+        from commission.services.queries import load_commission_data
         from commission.services.reporting import make_report
 
         if not self.store.is_open or self.snapshot is None:
@@ -318,13 +319,15 @@ class ReportsScreen(QWidget):
         options = self.options()
         self._count += 1
         out = Path(self._temp.path()) / f"report-{self._count}.{SUFFIXES[options.format]}"
-        name, data = self.snapshot.commission.name, self.snapshot.data
+        name, cid = self.snapshot.commission.name, self.snapshot.commission.id
 
         def work(job, db):
             job.report(0.0)
             checks: list = []
             chosen = asdict(options)  # format, as_of, language, organisation_ref, large_print: make_report's words
-            make_report(db, out, **chosen, commission=name, progress=lambda f: job.report(f * 0.95), checks=checks)
+            data = load_commission_data(db, cid)  # with the updates' words, as the command line reads it
+            progress = lambda f: job.report(f * 0.95)  # noqa: E731
+            make_report(db, out, **chosen, commission=name, data=data, progress=progress, checks=checks)
             model = build_model(
                 data, options.as_of, language=options.language, organisation_ref=options.organisation_ref
             )

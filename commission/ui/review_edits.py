@@ -41,12 +41,12 @@ class RoundEdits(QWidget):
         """What could be put to the panel as of the date on screen, worked out off the GUI thread, to
         `then(choices)`: from the snapshot on screen when it is of that date (the commission is not read again,
         which took seconds on a large one), else from the database."""
-        from commission.services.review_views import item_choices
+        from commission.services.review_views import item_choices_read
         from commission.services.reviews import available_items
 
         cid, as_of, snap = self.store.commission_id, self.store.as_of, self.snapshot
         if snap is not None and snap.commission.id == cid and snap.as_of == as_of:
-            self._read(lambda _db: item_choices(snap.data, snap.figures), then)
+            self._read(lambda db: item_choices_read(db, snap.data, snap.figures), then)  # with the updates' words
         else:
             self._read(lambda db: available_items(db, cid, as_of=as_of), then)
 

@@ -321,7 +321,8 @@ class ReviewsScreen(RoundEdits):
         item_id = current_id(self.items)
         item = next((i for i in self.view.items if i.item_id == item_id), None) if self.view else None
         now = None
-        if item is not None and item.out_of_date and self.snapshot is not None:
+        if item is not None and item.out_of_date and self.snapshot is not None and item.kind != "update":
+            # an update's words are never offered again (it is not reworded in a round), and the Snapshot has none
             now = record_text(self.snapshot.data, item.kind, item.record_id)
         self.item_panel.set_item(item, bool(self.view and self.view.is_open), now)
 

@@ -44,7 +44,7 @@ def patched_snapshot(db, old, touched: Iterable[tuple[str, int]], as_of: date, p
     if mark < old.audit_mark:
         return None  # the trail is shorter than when this was read: the database was restored from a back-up
     previous = {kind: getattr(old, KINDS[kind].collection) for kind in by_kind}  # its look-ups by id
-    part = partial.read_part(db, old.commission.id, by_kind, previous)
+    part = partial.read_part(db, old.commission.id, by_kind, previous, update_texts=old.data.update_texts)
     meanwhile = pending()
     if meanwhile is not None and not changed <= _expected(old.data, by_kind, part) | _expected(
         old.data, _by_kind(meanwhile), None
@@ -77,6 +77,7 @@ def patched_snapshot(db, old, touched: Iterable[tuple[str, int]], as_of: date, p
         given = _commitment_look_ups(old, part.records["commitments"], figures)
     snap = build_snapshot(new, as_of, figures=figures, rows=rows, previous=old, given=given)
     snap.audit_mark = mark  # a change committed after changes_since looked is checked at the next edit
+    snap.words = part.words  # the touched commitments' updates' words, read with them
     return snap
 
 

@@ -22,6 +22,7 @@ from commission import domain
 from commission.errors import UserError
 from commission.storage import backup
 from commission.storage.db import Database, default_database, is_url, open_database
+from commission.ui.update_texts import UpdateTexts
 from commission.ui.workers import Job
 from commission.vocab import STATES
 
@@ -54,6 +55,9 @@ class Snapshot:
     states_by_organisation: dict[int, dict[str, int]] = field(default_factory=dict)
     commitment_rows: list | None = None  # the commitments table's rows, prepared here off the GUI thread
     audit_mark: int | None = None  # the audit trail's last entry when read: what changed since is checked
+    # the updates with their words of the commitments an edit touched, read with it (ui.snapshot_patch): the
+    # commitment on screen shows its new update's note without reading again (ui.update_texts)
+    words: dict[int, list[domain.Update]] = field(default_factory=dict)
 
     @property
     def as_of(self) -> date:
@@ -206,6 +210,7 @@ class Store(QObject):
         self._pending = False
         self._pending_touched: frozenset[tuple[str, int]] | None = None  # while pending: None reads everything
         self._read_all = False  # a read failed: what its edits touched is not in the snapshot shown
+        self.update_texts = UpdateTexts(self)  # the updates' words, read when a commitment is opened
 
     # -- what is open -------------------------------------------------------------------------------
     def open(self, db, commission_id: int | None = None, first=None) -> None:
@@ -213,6 +218,7 @@ class Store(QObject):
             self.runner.wait()
             self.db.dispose()
         self.db = db
+        self.update_texts.clear()
         self.opened += 1  # which opening of a database a screen's cached answer belongs to
         self.snapshot = None
         self.first = first  # the figures show_first showed: not read again if of the commission and date shown
@@ -395,7 +401,7 @@ class Store(QObject):
             from commission.services import partial
 
             mark = partial.audit_mark(db)  # first: a change made during the read shows as made after it
-            data = queries.load_commission_data(db, cid)
+            data = queries.load_commission_data(db, cid, update_texts=False)  # words: when a commitment is opened
             snap = build_snapshot(data, as_of)
             snap.audit_mark = mark
             log.debug(

@@ -37,7 +37,7 @@ from commission.ui.models import InsightsModel, QuotesModel
 from commission.ui.new_record import NewRecord
 from commission.ui.style import scale_points, text_factor
 from commission.ui.theme_tree import ThemeIdRole, ThemeTree, swatch
-from commission.ui.trace import insight_trace
+from commission.ui.trace import insight_trace, traced_commitments
 from commission.ui.words import counted, percent, uk_short_date
 from commission.vocab import ASSET_LABELS, ASSETS, INSIGHT_STATUSES
 
@@ -322,14 +322,38 @@ class ThemesScreen(ListEditor):
         assert insight_id is not None  # it is in snap.insights
         insight = snap.insights[insight_id]
         self.insight_form.load(insight_id)
-        scroll = self.trace.verticalScrollBar().value() if insight_id == getattr(self, "_traced", None) else 0
-        self.trace.setHtml(scale_points(insight_trace(snap, insight_id), text_factor()))  # at the text size chosen
-        self.trace.verticalScrollBar().setValue(scroll)
-        self._traced = insight_id
+        self._trace(snap, insight_id)
         self.evidence_model.set_quotes(snap, snap.quotes_by_insight.get(insight_id, []))
         self.sessions.set_items(
             [(s.id, f"{uk_short_date(s.date)}  {s.title}") for s in sorted(snap.data.sessions, key=lambda s: s.date)],
             insight.session_ids,
+        )
+
+    def _trace(self, snap, insight_id: int) -> None:
+        """The insight's trace, its commitments' updates with their words read for it off the GUI thread (the
+        Snapshot holds none: ui.update_texts); shown at once without them while they are read."""
+        texts = self.store.update_texts
+        commitment_ids = traced_commitments(snap, insight_id)
+
+        def show(found) -> None:
+            scroll = self.trace.verticalScrollBar().value() if insight_id == getattr(self, "_traced", None) else 0
+            html = insight_trace(snap, insight_id, found)
+            self.trace.setHtml(scale_points(html, text_factor()))  # at the text size chosen
+            self.trace.verticalScrollBar().setValue(scroll)
+            self._traced = insight_id
+
+        def arrived(found) -> None:
+            if self.snapshot is snap and w.current_id(self.insights) == insight_id:
+                show(found)
+
+        known = texts.known(snap, commitment_ids)
+        if known is not None:
+            show(known)
+            return
+        if getattr(self, "_traced", None) != insight_id:
+            show(None)  # another insight: its trace now, the updates' words when they come
+        texts.read(
+            snap, commitment_ids, arrived, lambda exc: self.store.error.emit(f"The updates could not be read: {exc}")
         )
 
     # -- changing -----------------------------------------------------------------------------------

@@ -95,10 +95,33 @@ class Timeline(QScrollArea):
         self.layout_.setSpacing(8)
         self.setWidget(self.inner)
         self.cards: list[UpdateCard] = []
+        self.status: QLabel | None = None  # "Reading the updates…", or why they could not be read
         self.show_all = False
         self._updates, self._as_of = [], None
 
     SHOWN = 12  # the newest; more on request, so a commitment with years of updates opens at once
+
+    def reading(self) -> None:
+        """While a commitment's updates are read (their words are read when it is opened)."""
+        self._say(self.tr("Reading the updates…"))
+
+    def failed(self, reason: str) -> None:
+        self._say(self.tr("The updates could not be read: {0}").format(reason))
+
+    def _say(self, words: str) -> None:
+        self._clear()
+        self._updates, self._as_of = [], None
+        self.status = muted(words)
+        self.layout_.addWidget(self.status)
+        self.layout_.addStretch(1)
+
+    def _clear(self) -> None:
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.cards = []
+        self.status = None
 
     def set_updates(self, updates, as_of, *, keep_expanded: bool = False) -> None:
         if keep_expanded and as_of == self._as_of and _same(updates, self._updates):
@@ -106,11 +129,7 @@ class Timeline(QScrollArea):
         if not keep_expanded:
             self.show_all = False
         self._updates, self._as_of = list(updates), as_of
-        while self.layout_.count():
-            item = self.layout_.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.cards = []
+        self._clear()
         ordered = sorted(enumerate(updates), key=lambda pair: (pair[1].date, pair[0]), reverse=True)
         if not ordered:
             self.layout_.addWidget(

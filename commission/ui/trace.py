@@ -36,7 +36,16 @@ def _muted(text: str) -> str:
     return f'<span style="color:{MUTED};">{text}</span>'
 
 
-def insight_trace(snap, insight_id: int) -> str:
+def traced_commitments(snap, insight_id: int) -> list[int]:
+    """The commitments an insight's trace shows: those towards the actions agreed on it (their updates'
+    words are read for it: ui.update_texts)."""
+    actions = snap.actions_by_insight.get(insight_id, []) if insight_id in snap.insights else []
+    return [c for a in actions if a in snap.actions for c in snap.commitments_by_action.get(a, [])]
+
+
+def insight_trace(snap, insight_id: int, texts: dict | None = None) -> str:
+    """`texts`: the traced commitments' updates with their words (UpdateTexts); None while they are read
+    (the updates are shown without them, unless the Snapshot holds them)."""
     insight = snap.insights.get(insight_id)
     if insight is None:
         return "<p>" + _t("Choose something we heard to see what was done about it.") + "</p>"
@@ -99,12 +108,12 @@ def insight_trace(snap, insight_id: int) -> str:
         if not commitment_ids:
             out.append("<p>" + _muted(_t("No organisation has committed to this yet.")) + "</p>")
         for cid in commitment_ids:
-            out.append(_commitment(snap, snap.commitments[cid]))
+            out.append(_commitment(snap, snap.commitments[cid], texts))
     out.append("</div>")
     return "\n".join(out)
 
 
-def _commitment(snap, c) -> str:
+def _commitment(snap, c, texts: dict | None = None) -> str:
     state, colour = state_of(snap, c.id)
     org = snap.organisations.get(c.organisation_id)
     due = _t("due %1").replace("%1", uk_date(c.due)) if c.due else _t("no due date")
@@ -122,7 +131,9 @@ def _commitment(snap, c) -> str:
             f'<a href="commitment:{c.id}">{link}</a></td></tr>'
         ),
     ]
-    counted = [u for u in snap.data.updates_by_commitment.get(c.id, []) if u.date <= snap.as_of]
+    reading = texts is None and not snap.data.update_texts
+    shown = snap.data.updates_by_commitment.get(c.id, []) if texts is None else texts.get(c.id, [])
+    counted = [u for u in shown if u.date <= snap.as_of]
     # newest few, in date order (stable: same-day updates keep their recorded order)
     updates = sorted(counted, key=lambda u: u.date)[-TRACE_UPDATES:]
     if not updates:
@@ -140,7 +151,8 @@ def _commitment(snap, c) -> str:
         out.append(f'<tr><td colspan="2">{_muted(more)} <a href="commitment:{c.id}">{see_all}</a></td></tr>')
     for u in updates:
         progress = f", {percent(u.progress)}" if u.progress is not None else ""
-        claim = f"<b>{uk_short_date(u.date)}</b> · {escape(word(u.status))}{progress}<br>{escape(u.note)}" + (
+        said = _muted(_t("Reading…")) if reading else escape(u.note)
+        claim = f"<b>{uk_short_date(u.date)}</b> · {escape(word(u.status))}{progress}<br>{said}" + (
             f"<br>{_muted('— ' + escape(u.reported_by))}" if u.reported_by else ""
         )
         verdict = _pill(VERDICT_WORDS[u.verdict], VERDICT_COLOURS.get(u.verdict, "#757575"))

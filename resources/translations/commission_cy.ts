@@ -395,6 +395,10 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
         <source>see them all</source>
         <translation>gweld y cyfan</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Yn darllen…</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -4486,6 +4490,14 @@ gyda dyddiad dyledus.&lt;/li&gt;
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Reading the updates…</source>
+        <translation>Yn darllen y diweddariadau…</translation>
+    </message>
+    <message>
+        <source>The updates could not be read: {0}</source>
+        <translation>Nid oedd modd darllen y diweddariadau: {0}</translation>
+    </message>
     <message>
         <source>No updates yet. When the organisation reports back, press Log update… and add what the panel thinks of it.</source>
         <translation>Dim diweddariadau eto. Pan fydd y sefydliad yn adrodd yn ôl, pwyswch Cofnodi diweddariad… ac ychwanegwch farn y panel.</translation>

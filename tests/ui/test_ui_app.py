@@ -57,9 +57,9 @@ def test_the_store_reads_the_commission_off_the_gui_thread(qtbot, qapp, ui_db, m
     threads = []
     real = queries.load_commission_data
 
-    def spy(db, commission_id):
+    def spy(db, commission_id, **options):
         threads.append(QThread.currentThread())
-        return real(db, commission_id)
+        return real(db, commission_id, **options)
 
     monkeypatch.setattr(queries, "load_commission_data", spy)
     store = Store(Runner())

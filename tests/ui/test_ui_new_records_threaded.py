@@ -278,7 +278,9 @@ def whole_reads(monkeypatch):
     from commission.services import queries
 
     reads, whole = [], queries.load_commission_data
-    monkeypatch.setattr(queries, "load_commission_data", lambda db, cid: reads.append(cid) or whole(db, cid))
+    monkeypatch.setattr(
+        queries, "load_commission_data", lambda db, cid, **kw: reads.append(cid) or whole(db, cid, **kw)
+    )
     return reads
 
 

@@ -23,9 +23,9 @@ def test_new_round_lists_the_choices_without_reading_the_commission_again(qtbot,
     seen = []
     real = review_views.item_choices
 
-    def item_choices(data, figures):
-        seen.append((data, figures))
-        return real(data, figures)
+    def item_choices(data, figures, words=None):
+        seen.append((data, figures, real(data, figures, words)))
+        return seen[-1][2]
 
     def no_reading(*_args, **_kwargs):
         raise AssertionError("the commission was read again for New round")
@@ -36,7 +36,11 @@ def test_new_round_lists_the_choices_without_reading_the_commission_again(qtbot,
     screen.new_round()
     dialog = screen.new_round_dialog
     qtbot.waitUntil(dialog.isVisible)
-    assert seen == [(snap.data, snap.figures)]  # the snapshot on screen, not a new read
+    # the snapshot on screen, not a new read: only the words of the updates it offers are read (it holds none)
+    [(data, figures, choices)] = seen
+    assert data is snap.data and figures is snap.figures and not snap.data.update_texts
+    assert _keys(choices) == _keys(expected)  # the words put to the panel are the update's, note and all
+    assert any(c.kind == "update" and "they told us" in c.text for c in choices)
     listed = {
         dialog.items.list.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.items.list.list.count())
     } - {None}

@@ -40,10 +40,10 @@ def held_back(monkeypatch):
     started, release = threading.Event(), threading.Event()
     real = queries.load_commission_data
 
-    def slow(db, commission_id):
+    def slow(db, commission_id, **options):
         started.set()
         assert release.wait(30), "the test never let the whole read go"
-        return real(db, commission_id)
+        return real(db, commission_id, **options)
 
     monkeypatch.setattr(queries, "load_commission_data", slow)
     yield started, release
@@ -141,7 +141,10 @@ def test_an_edit_made_while_the_commission_is_read_is_saved_and_shown_when_it_co
         )
         snap = window.store.snapshot
         assert snap.figures.commitments[late].state == "done"
-        assert any(u.note == "Finished at last." for u in snap.data.updates)
+        logged = [u for u in snap.data.updates_by_commitment[late] if u.status == "done" and u.date == first.as_of]
+        assert logged and not snap.data.update_texts  # the Snapshot holds it; its words are read when it is shown
+        read = queries.load_updates(ui_db, snap.commission.id, [late])[late]
+        assert any(u.note == "Finished at last." for u in read)
         assert late not in snap.overdue
         assert window.dashboard.state_counts["done"].text() == str(first.figures.states["done"] + 1)
     finally:
