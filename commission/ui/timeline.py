@@ -119,6 +119,9 @@ class Timeline(QScrollArea):
         while self.layout_.count():
             item = self.layout_.takeAt(0)
             if item.widget():
+                # Hidden now: deleted only when the event loop next gets to it, a card would otherwise be painted
+                # where it was, under the new ones (a commitment's cards over the last one's, text over text).
+                item.widget().hide()
                 item.widget().deleteLater()
         self.cards = []
         self.status = None
@@ -147,7 +150,7 @@ class Timeline(QScrollArea):
             self.cards.append(card)
             self.layout_.addWidget(card)
         if len(shown) < len(ordered):
-            more = link_button(f"Show all {len(ordered)} updates")
+            more = link_button(self.tr("Show all {0} updates").format(len(ordered)))
             more.clicked.connect(self._expand)
             self.layout_.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addStretch(1)

@@ -4502,6 +4502,10 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <source>No updates yet. When the organisation reports back, press Log update… and add what the panel thinks of it.</source>
         <translation>Dim diweddariadau eto. Pan fydd y sefydliad yn adrodd yn ôl, pwyswch Cofnodi diweddariad… ac ychwanegwch farn y panel.</translation>
     </message>
+    <message>
+        <source>Show all {0} updates</source>
+        <translation>Dangos pob un o&apos;r {0} diweddariad</translation>
+    </message>
 </context>
 <context>
     <name>Transfers</name>
