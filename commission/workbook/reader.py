@@ -257,7 +257,8 @@ def _rows_to_frame(rows: list[list]) -> pd.DataFrame:
     width = max(map(len, rows))
     columns = [_column_text(cells) for cells in _transposed(rows, width)]
     header = [c[0].lower() for c in columns]
-    data, seen = {}, set()
+    data: dict[str, np.ndarray] = {}
+    seen: set[str] = set()
     for name, cells in zip(header, columns, strict=True):
         if name and name not in seen:
             seen.add(name)
@@ -270,8 +271,8 @@ def _rows_to_frame(rows: list[list]) -> pd.DataFrame:
     frame = pd.DataFrame(data, index=np.arange(2, len(rows) + 1), dtype=object, copy=False)
     if data and not any(map(all, data.values())):  # a column filled in every row: no row is blank
         filled = np.zeros(len(frame), dtype=bool)
-        for cells in data.values():
-            filled |= np.fromiter(map(bool, cells), bool, len(cells))
+        for column in data.values():
+            filled |= np.fromiter(map(bool, column), bool, len(column))
         if not filled.all():
             frame = frame[filled]
     return frame
