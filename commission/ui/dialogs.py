@@ -66,6 +66,14 @@ class FormDialog(QDialog):
         label_form(self.form)  # a row of a field and a button, or a date that may be unset, is named too
         super().showEvent(event)
 
+    def accept(self) -> None:
+        """Not while a date typed into the form is refused: the date it showed before would be saved."""
+        for edit in self.findChildren(DateEdit):
+            if edit.isEnabled() and not edit.finish_typing():
+                edit.setFocus()
+                return
+        super().accept()
+
     def require(self, *line_edits) -> None:
         """OK only when every required field has something in it."""
 

@@ -59,6 +59,7 @@ def test_a_date_day_takes_31_when_typed(qtbot, window):
     edit.setCurrentSection(edit.Section.DaySection)
     edit.lineEdit().setCursorPosition(1)  # clicked into the day, not selected
     qtbot.keyClicks(edit, "31")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # the typing ends (or Tab, or a click elsewhere)
     assert edit.date() == QDate(2026, 3, 31)
 
 
