@@ -160,7 +160,7 @@ class DateEdit(QDateEdit):
                 if part or i < len(parts) - 1:
                     fields[self._start + i] = part
             text = "/".join(fields)
-            cursor = len("/".join(fields[: self._start + len(parts) - 1] + [parts[-1]]))
+            cursor = len("/".join([*fields[: self._start + len(parts) - 1], parts[-1]]))
         else:
             text, cursor = typed, len(typed)
         self._put_text(text, cursor)
@@ -235,7 +235,7 @@ class DateEdit(QDateEdit):
         return value
 
     # -- the spin box's own machinery, kept off what is being typed ---------------------------------
-    def validate(self, text: str, pos: int):  # noqa: ANN201 (PySide's (state, text, pos))
+    def validate(self, text: str, pos: int):  # PySide: (state, text, pos)
         if self._typed is not None or self.refused is not None:
             return QValidator.State.Intermediate, text, pos
         return super().validate(text, pos)
