@@ -12,6 +12,7 @@ changed nothing, so the stack is put back where the data is before "Try again" i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -205,17 +206,24 @@ class DeleteRecord(ServiceCommand):
     """Delete a record; undo restores it under the same id, with everything that went with it
     (the services snapshot what the database cascades or unlinks, and restore it in one transaction)."""
 
-    def __init__(self, editor, kind: str, record_id: int, text: str = ""):
+    def __init__(self, editor, kind: str, record_id: int, text: str = "", placed: Callable[[bool], None] | None = None):
         super().__init__(editor, text or f"Delete {NOUNS[kind]}")
         self.kind, self.record_id = kind, record_id
         self.snapshot: dict | None = None
+        # the screen's word, before the record goes (False) and once it is back (True), before the re-read:
+        # what to select when the list has been read again
+        self.placed = placed
 
     def do(self) -> None:
+        if self.placed is not None:
+            self.placed(False)
         self.snapshot = edits.delete(self.db, self.kind, self.record_id, actor=self.actor)
 
     def undo_(self) -> None:
         assert self.snapshot is not None  # undone only after do() made it
         edits.restore(self.db, self.kind, self.snapshot, actor=self.actor)
+        if self.placed is not None:
+            self.placed(True)
 
     def touched(self, undoing: bool = False) -> Touched:
         if self.kind not in ALONE or self.snapshot is None:
@@ -351,8 +359,8 @@ class Editor:
         command = CreateRecord(self, kind, values, links, text)
         return command.result if self.run(command) else None
 
-    def delete(self, kind: str, record_id: int, text: str = "") -> bool:
-        return self.run(DeleteRecord(self, kind, record_id, text))
+    def delete(self, kind: str, record_id: int, text: str = "", placed: Callable[[bool], None] | None = None) -> bool:
+        return self.run(DeleteRecord(self, kind, record_id, text, placed))
 
     def set_links(self, kind: str, record_id: int, link: str, before: list[int], after: list[int], text: str = ""):
         if sorted(before) == sorted(after):

@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QHBoxLayout,
     QLabel,
@@ -51,6 +52,14 @@ class _Title(QLabel):
 TITLE_ROOM = 10
 
 
+def _row_of(view, record_id: int) -> int:
+    from commission.ui.models import IdRole
+
+    model = view.model()
+    matches = model.match(model.index(0, 0), IdRole, record_id, 1, Qt.MatchFlag.MatchExactly)
+    return matches[0].row() if matches else 0
+
+
 class ListEditor(StoreWidget):
     state_key = ""  # settings keys are "<state_key>/<splitter name>"; empty: nothing is kept
     table: QTableView  # the list (for the default set_snapshot)
@@ -63,6 +72,10 @@ class ListEditor(StoreWidget):
         self._refreshing = False  # while models reset, selection signals are not user choices
         self.new_record: NewRecord | None = None
         self.forms: tuple = ()
+        # after a delete, by list: the record deleted and the row it was on (the row that takes its place is
+        # chosen once the list is read again); after its undo, the record brought back
+        self._gone: dict[QTableView, tuple[int, int]] = {}
+        self._back: dict[QTableView, int] = {}
 
     # -- hooks --------------------------------------------------------------------------------------
     def fill(self, snap) -> None:
@@ -143,11 +156,39 @@ class ListEditor(StoreWidget):
         finally:
             self._refreshing = False
 
-    @staticmethod
-    def reselect(view, keep: int | None, waiting: bool = False) -> None:
-        """Select `keep` again, or else the first row (not while a new record is on its way)."""
+    def reselect(self, view, keep: int | None, waiting: bool = False) -> None:
+        """Select `keep` again, or else the first row (not while a new record is on its way). After a delete,
+        the row that took the deleted record's place (the next, or the previous at the end), with the focus on
+        the list, never left on a Delete button; after its undo, the record brought back."""
+        back = self._back.get(view)
+        if back is not None and select_record(view, back):
+            del self._back[view]
+            return
+        gone = self._gone.get(view)
+        if gone is not None and keep in (gone[0], None) and not waiting:
+            record_id, row = gone
+            if select_record(view, record_id):
+                return  # an earlier read, from before the delete: the record is still there
+            del self._gone[view]
+            rows = view.model().rowCount()
+            if rows:
+                row = min(row, rows - 1)
+                view.setCurrentIndex(view.model().index(row, 0))
+                view.selectRow(row)
+                view.scrollTo(view.currentIndex())
+            self._focus_list(view)
+            return
+        self._gone.pop(view, None)  # another row was chosen meanwhile: that one stays
         if not select_record(view, keep) and view.model().rowCount() and not waiting:
             view.selectRow(0)
+
+    @staticmethod
+    def _focus_list(view) -> None:
+        """The focus to the list when it was in this screen (on the Delete button just pressed)."""
+        focused = QApplication.focusWidget()
+        screen = view.window()
+        if view.isVisible() and (focused is None or screen.isAncestorOf(focused)):
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def when_picked(self, view, picked: Callable[[], None]) -> None:
         """Call `picked` when the coordinator chooses another row of `view` (not when the list is refreshed)."""
@@ -176,16 +217,42 @@ class ListEditor(StoreWidget):
         before = getattr(records[record_id], f"{link.removesuffix('s')}_ids")  # "insights": insight_ids
         self.editor.set_links(kind, record_id, link, before, checklist.checked_ids(), text)
 
-    def delete_record(self, kind: str, record_id: int | None, undo_text: str, told: str) -> bool:
-        """Delete the record (undoably) and say so in the status bar; nothing when none is chosen."""
-        if record_id is None or not self.editor.delete(kind, record_id, undo_text):
+    def delete_record(
+        self, kind: str, record_id: int | None, undo_text: str, told: str, view=None, placed=None
+    ) -> bool:
+        """Delete the record (undoably) and say so in the status bar; nothing when none is chosen. When it is
+        the one chosen in `view` (the list, by default), the row that takes its place is chosen next, and
+        the focus goes to the list: a second Enter must not delete another record (see `reselect`).
+        `placed`: the screen's own choosing instead (see DeleteRecord), for a list that is not a table."""
+        view = getattr(self, "table", None) if view is None else view
+        if record_id is None:
             return False
+        if placed is None and isinstance(view, QTableView) and current_id(view) == record_id:
+            placed = self._placing(view, record_id)
+        if not self.editor.delete(kind, record_id, undo_text, placed):
+            self._gone.pop(view, None)
+            return False
+        if placed is not None and view is not None:
+            self._focus_list(view)  # at once: the Delete button may stay where it is until the list is read
         self.tell(told)
         return True
 
+    def _placing(self, view, record_id: int) -> Callable[[bool], None]:
+        def placed(back: bool) -> None:
+            if back:
+                self._gone.pop(view, None)
+                self._back[view] = record_id
+            else:
+                self._back.pop(view, None)
+                index = view.currentIndex()
+                row = index.row() if current_id(view) == record_id else _row_of(view, record_id)
+                self._gone[view] = (record_id, max(row, 0))
+
+        return placed
+
     def delete_chosen(self, kind: str, view, undo_text: str, told: str) -> bool:
         """Delete the record chosen in `view` (undoably) and say so; nothing when none is chosen."""
-        return self.delete_record(kind, current_id(view), undo_text, told)
+        return self.delete_record(kind, current_id(view), undo_text, told, view)
 
     def picked(self) -> None:
         """The coordinator chose another row: a new record on its way is no longer wanted."""

@@ -53,6 +53,8 @@ class ThemesScreen(ListEditor):
         self.new_insight = NewRecord(self, lambda snap, record_id: record_id in snap.insights)
         self._moves: deque[tuple[int, int | None, int | None]] = deque()  # (theme, parent seen, new parent) to save
         self._moved: dict[int, int | None] = {}  # theme → where this window last moved it, until a Snapshot shows it
+        # after a theme's delete (theme, False, the theme to choose instead); after its undo (theme, True, None)
+        self._theme_placed: tuple[int, bool, int | None] | None = None
         self.page_tabs = QTabWidget()  # the themes and what we heard; the frameworks' coverage beside them
         self.page_tabs.setDocumentMode(True)
         outer = QVBoxLayout(self)
@@ -232,6 +234,13 @@ class ThemesScreen(ListEditor):
             if theme is None or (theme.parent_id == parent_id and all(m[0] != theme_id for m in self._moves)):
                 del self._moved[theme_id]  # the move is in view now (or the theme is gone)
         keep = self.new_theme_record.wanted() or self.current_theme()
+        if self._theme_placed is not None:  # after a delete: the theme below (or above); after its undo: it
+            theme_id, back, after = self._theme_placed
+            if back and theme_id in snap.themes:
+                keep, self._theme_placed = theme_id, None
+            elif not back and theme_id not in snap.themes:
+                keep, self._theme_placed = (after if keep in (theme_id, None) else keep), None
+                self._focus_list(self.tree)
         if self.new_insight.waiting():  # the new insight's own theme, once it has arrived
             insight = snap.insights.get(self.new_insight.wanted())
             keep = insight.theme_id if insight else keep
@@ -443,7 +452,16 @@ class ThemesScreen(ListEditor):
                 "first, so nothing the panel said is lost."
             )
             return
-        self.delete_record("theme", theme_id, "Delete theme", self.tr("Theme deleted. Ctrl+Z brings it back."))
+        item = self.tree.currentItem()
+        assert item is not None  # the current theme's
+        below = self.tree.itemBelow(item) or self.tree.itemAbove(item)  # the theme that takes its place
+        after = below.data(0, ThemeIdRole) if below is not None else None
+
+        def placed(back: bool) -> None:
+            self._theme_placed = (theme_id, back, None if back else after)
+
+        told = self.tr("Theme deleted. Ctrl+Z brings it back.")
+        self.delete_record("theme", theme_id, "Delete theme", told, self.tree, placed)
 
     def new_item(self) -> None:
         snap = self.snapshot
@@ -473,7 +491,9 @@ class ThemesScreen(ListEditor):
 
     def delete_insight(self) -> None:
         insight_id = w.current_id(self.insights)
-        self.delete_record("insight", insight_id, "Delete what we heard", self.tr("Deleted. Ctrl+Z brings it back."))
+        self.delete_record(
+            "insight", insight_id, "Delete what we heard", self.tr("Deleted. Ctrl+Z brings it back."), self.insights
+        )
 
     def _sessions_changed(self) -> None:
         self.save_links("insight", "sessions", self.insights, self.sessions, "Link sessions")
