@@ -6,8 +6,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any, ClassVar, cast
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +28,26 @@ from commission.ui.settings import Settings
 from commission.ui.store import Store
 from commission.ui.style import SCALES_ITSELF, rescale_widget, text_factor
 from commission.ui.workers import Runner
+
+FRAME = QMargins(0, 34, 0, 0)  # room for a window manager's title bar (not known until the window is shown)
+
+
+def available_room(screen: QScreen | None) -> QRect:
+    """The part of the screen a window may take (the whole screen less its task bars and docks)."""
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800 + FRAME.top())
+
+
+def _inside(room: QRect) -> QRect:
+    return room.marginsRemoved(FRAME)
+
+
+def fits(window: QWidget, room: QRect) -> bool:
+    """Whether the window, as restored, is wholly in `room` with its title bar (a maximised one always is)."""
+    if window.isMaximized() or window.isFullScreen():
+        return True
+    shown = window.geometry()
+    return room.contains(shown) and shown.height() + FRAME.top() <= room.height()
 
 
 class MainWindow(MainWindowFiles, MainWindowMenus):
@@ -455,11 +475,19 @@ class MainWindow(MainWindowFiles, MainWindowMenus):
 
     # -- window state -------------------------------------------------------------------------------
     def _restore_window(self) -> None:
+        """The size it was left at, if that fits the screen's free space (without the task bars); else
+        1280×800, made smaller to fit (a 1366×768 screen lost the window's bottom 32 px)."""
+        room = available_room(QWidget.screen(self))
+        self.setMinimumSize(self.minimumSize().boundedTo(_inside(room).size()))
         geometry = self.settings.bytes("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        room = available_room(QWidget.screen(self))  # the screen it was restored to
+        if not restored or not fits(self, room):
+            size = QSize(1280, 800).boundedTo(_inside(room).size())
+            self.resize(size)
+            frame = QRect(QPoint(0, 0), size.grownBy(FRAME))
+            frame.moveCenter(room.center())
+            self.move(frame.topLeft())
         state = self.settings.bytes("window/state")
         if state is not None:
             self.restoreState(state)
