@@ -91,6 +91,7 @@ class MilestonesPanel(StoreWidget):
         layout.addLayout(head)
         self.model = MilestonesModel(self)
         self.table = table_view(self.model, sortable=False)
+        self._placed: tuple[int, bool, int] | None = None  # after a delete or its undo: (milestone, back, row)
         self.table.setProperty(SCALES_ITSELF, True)
         self.table.setAccessibleName(self.tr("Milestones of this commitment"))
         layout.addWidget(self.table)
@@ -144,6 +145,20 @@ class MilestonesPanel(StoreWidget):
         self.commitment_id = commitment_id
         milestones = snap.data.milestones_by_commitment.get(commitment_id, []) if snap and commitment_id else []
         self.model.set_milestones(milestones, snap.as_of if snap else date.today())
+        placed, self._placed = self._placed, None
+        if placed is not None and not changed:  # after a delete: the row in its place; after the undo: it
+            ms_id, back, row = placed
+            if back and self.model.row_of(ms_id) >= 0:
+                row = self.model.row_of(ms_id)
+            elif back or self.model.row_of(ms_id) >= 0:
+                self._placed = placed  # not read again yet
+                row = -1
+            if row >= 0 and self.model.rows:
+                self.table.setCurrentIndex(self.model.index(min(row, len(self.model.rows) - 1), 0))
+                self.table.selectRow(min(row, len(self.model.rows) - 1))
+                if self.table.isVisible():
+                    self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # never left on the Delete button
+                keep = None
         if not changed and keep is not None:
             row = self.model.row_of(keep.id)
             if row >= 0:
@@ -206,5 +221,12 @@ class MilestonesPanel(StoreWidget):
 
     def delete(self) -> None:
         ms = self.chosen()
-        if ms is not None and self.editor.delete("milestone", ms.id, self.tr("Delete milestone")):
+        row = self.table.currentIndex().row()
+
+        def placed(back: bool, ms_id=ms.id if ms else 0) -> None:
+            self._placed = (ms_id, back, row)
+
+        if ms is not None and self.editor.delete("milestone", ms.id, self.tr("Delete milestone"), placed):
+            if self.model.rows:
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             show_status(self, self.tr("Milestone deleted. Ctrl+Z brings it back."), 8000)

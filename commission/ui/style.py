@@ -220,7 +220,7 @@ QTableView:focus, QTreeView:focus, QListView:focus, QListWidget:focus, QTreeWidg
     border: 2px solid {FOCUS};
 }}
 QListWidget#sidebar:focus {{ border: 2px solid #9fd6dc; }}
-QDateEdit[refused="true"] {{ border: 2px solid #c62828; background: #fdecea; }}  /* a typed date that is not one */
+QDateEdit[refused="true"] {{ border: 2px solid #c62828; }}  /* a typed date that is not one */
 QCheckBox:focus, QRadioButton:focus {{ background: {ACCENT_SOFT}; border-radius: 4px; }}
 QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 2px solid {FOCUS}; }}
 QTabBar::tab:focus {{ background: {ACCENT_SOFT}; }}

@@ -121,3 +121,22 @@ def test_after_a_theme_is_deleted_the_theme_below_is_chosen_and_the_tree_has_the
     assert QApplication.focusWidget() is tree
     window.undo_stack.undo()
     assert tree.currentItem().text(0) == "Aaa empty"
+
+
+def test_after_a_milestone_is_deleted_the_next_is_chosen_with_the_focus_on_the_list(qtbot, window):
+    screen = window.show_screen("actions")
+    tab = screen.commitments
+    snap = window.store.snapshot
+    commitment_id = max(snap.data.milestones_by_commitment, key=lambda c: len(snap.data.milestones_by_commitment[c]))
+    screen.show_record("commitment", commitment_id)
+    tab.right_tabs.setCurrentWidget(tab.milestones)
+    panel = tab.milestones
+    before = [ms.id for ms in panel.model.rows]
+    assert len(before) >= 3
+    choose(qtbot, panel.table, 1)
+    press(qtbot, panel.delete_button)
+    assert [ms.id for ms in panel.model.rows] == [before[0], before[2], *before[3:]]
+    assert panel.chosen().id == before[2]
+    assert QApplication.focusWidget() is panel.table
+    window.undo_stack.undo()
+    assert panel.chosen().id == before[1]
