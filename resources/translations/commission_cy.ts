@@ -1215,6 +1215,13 @@ Mae’r gronfa ddata hon wedi’i hamgryptio: mae dewis Iawn yn ysgrifennu’r c
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>%1 is not a date: the date is still %2.</source>
+        <translation>Nid yw %1 yn ddyddiad: mae’r dyddiad yn dal yn %2.</translation>
+    </message>
+</context>
+<context>
     <name>DecidimExport</name>
     <message>
         <source>Export for Decidim (redacted for others)</source>
