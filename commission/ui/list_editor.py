@@ -255,7 +255,9 @@ class ListEditor(StoreWidget):
         return self.delete_record(kind, current_id(view), undo_text, told, view)
 
     def picked(self) -> None:
-        """The coordinator chose another row: a new record on its way is no longer wanted."""
+        """The coordinator chose another row: a new record on its way is no longer wanted, nor a record
+        brought back by an undo to be chosen."""
+        self._back.clear()
         if self.new_record is not None:
             self.new_record.cancel()
         self.show_current()
