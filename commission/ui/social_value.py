@@ -47,6 +47,7 @@ class SocialValueScreen(StoreWidget):
         super().__init__(store, editor, parent)
         self.snapshot = None
         self._filling = False
+        self._placed: tuple[int, bool, int] | None = None  # after a delete or its undo: (outcome, back, row)
         layout = vbox(self, (24, 20, 24, 20), 8)
         layout.addWidget(heading(self.tr("Social value"), "pageTitle"))
         layout.addWidget(
@@ -267,8 +268,21 @@ class SocialValueScreen(StoreWidget):
                 self.table.setItem(r, 1, QTableWidgetItem(""))
                 if o.id == keep:
                     row_to_select = r
+            placed, self._placed, focus = self._placed, None, False
+            if placed is not None:  # after a delete: the row in its place; after the undo: the outcome back
+                outcome_id, back, row = placed
+                there = [o.id for o in snap.data.outcomes].index(outcome_id) if self._outcome(outcome_id) else -1
+                if back and there >= 0:
+                    row_to_select = there
+                elif not back and there < 0:
+                    if keep in (outcome_id, None):  # (not when another row was chosen meanwhile)
+                        row_to_select, focus = min(row, len(snap.data.outcomes) - 1), True
+                else:
+                    self._placed = placed  # a read from before the change: wait for the next
             if snap.data.outcomes:
-                self.table.selectRow(row_to_select)
+                self.table.selectRow(max(row_to_select, 0))
+                if focus and self.table.isVisible():
+                    self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # never left on the Delete button
         finally:
             self._filling = False
         self.empty.setVisible(not snap.data.outcomes)
@@ -476,7 +490,13 @@ class SocialValueScreen(StoreWidget):
 
     def delete_current(self) -> None:
         outcome_id = self.current_outcome()
-        if outcome_id is not None and self.editor.delete("outcome", outcome_id, self.tr("Delete outcome")):
+        row = self.table.currentRow()
+
+        def placed(back: bool, deleted=outcome_id or 0) -> None:
+            self._placed = (deleted, back, row)
+
+        if outcome_id is not None and self.editor.delete("outcome", outcome_id, self.tr("Delete outcome"), placed):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             show_status(self, self.tr("Outcome deleted. Ctrl+Z brings it back."), 8000)
 
     def show_record(self, _kind: str, record_id: int) -> None:

@@ -140,3 +140,22 @@ def test_after_a_milestone_is_deleted_the_next_is_chosen_with_the_focus_on_the_l
     assert QApplication.focusWidget() is panel.table
     window.undo_stack.undo()
     assert panel.chosen().id == before[1]
+
+
+def test_after_an_outcome_is_deleted_the_next_is_chosen_with_the_focus_on_the_list(qtbot, window):
+    screen = window.show_screen("value")
+    table = screen.table
+
+    def outcome_ids():
+        return [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())]
+
+    before = outcome_ids()
+    assert len(before) >= 3
+    table.setFocus()
+    table.selectRow(1)
+    press(qtbot, screen.delete_button)
+    assert outcome_ids() == [before[0], *before[2:]]
+    assert screen.current_outcome() == before[2]
+    assert QApplication.focusWidget() is table
+    window.undo_stack.undo()
+    assert screen.current_outcome() == before[1]
