@@ -17,6 +17,7 @@ from commission.errors import UserError
 from commission.kinds import KINDS
 from commission.storage import models as m
 from commission.storage.db import Database
+from commission.workbook.cells import invisible_in, too_long_for_a_cell
 
 
 class ConnectionLost(UserError):
@@ -143,6 +144,10 @@ def _validate(kind: str, values: dict) -> None:
             problem = email_problem(value.strip())
             if problem:
                 raise UserError(problem[0].upper() + problem[1:] + ".")
+        if key == "ref" and isinstance(value, str) and (hidden := invisible_in(value)):
+            raise UserError(
+                f"The ref holds an invisible character ({hidden}), so it would look like another ref: type it again."
+            )
         if key == "progress" and value is not None and not 0 <= float(value) <= 100:
             raise UserError("Progress is a number from 0 to 100.")
         if key == "title" and kind == "milestone" and not (value or "").strip():
@@ -167,6 +172,8 @@ def check_length(label: str, text: str | None, limit: int | None = None) -> None
     most = min(limit or m.TEXT_LIMIT, m.TEXT_LIMIT)
     if text is not None and len(text) > most:
         raise UserError(f"{label} is too long: at most {most:,} characters (this has {len(text):,}).")
+    if text is not None and len(text) > most // 2 and (why := too_long_for_a_cell(text)):
+        raise UserError(f"{label} is too long: it has {why}.")  # emoji count twice in a cell
 
 
 def _check_value_number(key: str, value) -> None:

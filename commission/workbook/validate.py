@@ -17,6 +17,7 @@ from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEE
 from commission.workbook import backup
 from commission.workbook import validate_value as value_checks
 from commission.workbook.cells import MAX_TEXT as MAX_CELL
+from commission.workbook.cells import invisible_in, too_long_for_a_cell
 
 # What each column holds. ("link", Sheet) is one ref of that sheet; ("links", Sheet) a ;-separated list.
 TEXT = "text"
@@ -246,6 +247,8 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
         cells = frame[column]
         _text_problems(sheet, column, cells, problems, limits)
         kind = kinds.get(column, TEXT)
+        if column == "ref" or (isinstance(kind, tuple) and kind and kind[0] in ("link", "links")):
+            _invisible_problems(sheet.name, column, cells, problems)
         if isinstance(kind, tuple) and kind and kind[0] in ("link", "links"):
             continue  # checked with the whole workbook in view
         read = _read_cells(sheet.name, column, cells, kind, problems)
@@ -268,11 +271,36 @@ def _text_problems(
     too_long = {v for v in distinct if len(v) > most}
     if too_long:
         _report(problems, sheet.name, column, cells.isin(too_long), f"text is longer than {most:,} characters")
+    # Within MAX_CELL characters but not within a cell's MAX_CELL UTF-16 units (emoji count twice): the workbook
+    # export could not give it back whole, so it is refused here, as the app refuses it when typed.
+    uncellable = {v for v in distinct - too_long if len(v) > MAX_CELL // 2 and too_long_for_a_cell(v)}
+    if uncellable:
+        _report(
+            problems,
+            sheet.name,
+            column,
+            cells.isin(uncellable),
+            lambda row: f"text is too long: {too_long_for_a_cell(cells[row])}",
+        )
     if column in sheet.required and "" in distinct:
         _report(problems, sheet.name, column, cells == "", "required value missing")
     nul = {v for v in distinct if "\x00" in v}  # PostgreSQL cannot store it: refused on every backend
     if nul:
         _report(problems, sheet.name, column, cells.isin(nul), "contains a NUL character (0x00): remove it")
+
+
+def _invisible_problems(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) -> None:
+    """A ref holding a character nobody can see (a zero-width space, a bidirectional control): it looks like
+    another ref, but is not it, so it would make a second record that looks the same, or match none."""
+    hidden = {v for v in set(cells.tolist()) if invisible_in(v)}
+    if hidden:
+        _report(
+            problems,
+            sheet,
+            column,
+            cells.isin(hidden),
+            lambda row: f"holds an invisible character ({invisible_in(cells[row])}): type the ref again without it",
+        )
 
 
 def _read_cells(sheet: str, column: str, cells: pd.Series, kind: object, problems: list[Problem]):
