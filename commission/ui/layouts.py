@@ -7,7 +7,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from commission.ui.words import word
 
@@ -29,10 +38,45 @@ def page_titles(title: QLabel, subtitle: QLabel) -> QVBoxLayout:
     return layout
 
 
+class WordCombo(QComboBox):
+    """A combo box of a vocabulary's words, never narrower than its longest word at the text size and in the
+    language in use ("Comisiynydd cymunedol" at 150% in Welsh), and its list of choices neither: Qt keeps the
+    smallest width it first worked out, so a layout could squeeze the box below its words."""
+
+    def _whole(self) -> int:
+        """The width that shows the longest item whole, with the box's padding and arrow as the style draws them."""
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        contents = QSize(longest, metrics.height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, self).width()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._whole()), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._whole()), hint.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+            self.updateGeometry()
+
+    def showPopup(self) -> None:
+        view = self.view()
+        bar = view.verticalScrollBar().sizeHint().width() if self.count() > self.maxVisibleItems() else 0
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + bar)
+        super().showPopup()
+
+
 def word_combo(values: Iterable[str], words: Mapping[str, str] | None = None, name: str = "") -> QComboBox:
     """A combo box offering each of `values` in its `words` (without words, as `words.word` puts it in the
-    interface's language), the value as the item's data; `name` is what screen readers call it."""
-    combo = QComboBox()
+    interface's language), the value as the item's data; `name` is what screen readers call it. It is as wide
+    as its longest word (`WordCombo`)."""
+    combo = WordCombo()
     if name:
         combo.setAccessibleName(name)
     for value in values:
