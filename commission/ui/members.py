@@ -31,6 +31,7 @@ from commission.ui import widgets as w
 from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
+from commission.ui.header_fit import ColumnsRoom
 from commission.ui.history import history_button
 from commission.ui.layouts import UpAndDownScroll, line_edit, word_combo
 from commission.ui.list_editor import ListEditor
@@ -73,7 +74,6 @@ class ConsentRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.given = QCheckBox(QCoreApplication.translate("MembersScreen", CONSENT_LABELS[kind]))  # type: ignore[arg-type]
         self.given.setToolTip(QCoreApplication.translate("MembersScreen", CONSENT_TIPS[kind]))  # type: ignore[arg-type]
-        self.given.setMinimumWidth(120)
         self.expires = w.OptionalDate(self.tr("Expires"))
         self.expires.setAccessibleName(self.tr("%1 expires").replace("%1", self.given.text()))
         self.expires.setToolTip(self.tr("No expiry: valid until withdrawn"))
@@ -142,6 +142,7 @@ class MembersScreen(ListEditor):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([540, 490])
+        ColumnsRoom(self.splitter, self.table)  # whole pills ("dyfyniadau wedi'u dal yn ôl") while the panel has room
         self.when_picked(self.table, self.picked)
         self.when_picked(self.organisations, self._organisation_picked)
         self.left_tabs.currentChanged.connect(self._tab_changed)
@@ -211,6 +212,7 @@ class MembersScreen(ListEditor):
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label when narrow
         self.name = QLineEdit()
         self.pseudonym = QLineEdit()
         self.pseudonym.setPlaceholderText(self.tr("Used in reports when they are not to be named"))

@@ -1,0 +1,112 @@
+"""Tester findings in Welsh at large text: at 200% on a 1920×1080 screen the consent label "Caniateir ei
+ddyfynnu" was cut at its end and the consent pill "dyfyniadau wedi'u dal yn ôl" was reached only by scrolling the
+members table sideways; at 150% the role box cut "Comisiynydd cymunedol"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QStyle, QStyleOptionComboBox
+
+from commission.ui import i18n, style
+from commission.ui.layouts import WordCombo
+from commission.ui.models import MembersModel
+from tests.ui.test_ui_welsh_large_text import _cut_pills
+
+
+@pytest.fixture
+def welsh_at(window, styled_app):
+    def set_up(percent: int, size: tuple[int, int]):
+        i18n.language().install("cy")
+        style.set_text_size(styled_app, percent)
+        window.resize(*size)
+        _settle()
+        return window
+
+    yield set_up
+    style.set_text_size(styled_app, 100)
+    i18n.language().install("en")
+    _settle()
+
+
+def _settle() -> None:
+    for _ in range(6):
+        QApplication.processEvents()
+
+
+def _members_with(window, state: str):
+    """The Members screen with the first member whose consent is `state` chosen."""
+    screen = window.show_screen("members")
+    _settle()
+    model = screen.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, MembersModel.COL_CONSENT).data() == state)
+    screen.table.selectRow(row)
+    _settle()
+    return screen
+
+
+def _shows_whole(combo: QComboBox) -> bool:
+    """Each of the box's items fits the part of the box its text is drawn in."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    metrics = combo.fontMetrics()
+    return all(metrics.horizontalAdvance(combo.itemText(i)) <= field.width() for i in range(combo.count()))
+
+
+@pytest.mark.parametrize("state", ["quotes withheld", "pseudonym only"])
+def test_consent_labels_and_pills_show_whole_at_200_percent(welsh_at, state):
+    window = welsh_at(200, (1920, 1080))
+    screen = _members_with(window, state)
+    for row in screen.consent_rows.values():
+        assert row.given.width() >= row.given.sizeHint().width(), row.given.text()
+    assert screen.consent_pill.width() >= screen.consent_pill.sizeHint().width()
+    # every consent pill is whole and in view: the table has the room its columns need, it does not scroll
+    table, header = screen.table, screen.table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    assert not _cut_pills(table)
+    outer = window.findChild(QScrollArea, "screenScroll")
+    assert outer.horizontalScrollBar().maximum() == 0  # and the page does not scroll sideways instead
+
+
+def test_moving_the_handle_by_hand_is_kept(welsh_at):
+    window = welsh_at(200, (1920, 1080))
+    screen = _members_with(window, "quotes withheld")
+    left = screen.splitter.sizes()[0]
+    screen.splitter.moveSplitter(left - 200, 1)  # as dragging the handle does
+    _settle()
+    assert screen.splitter.sizes()[0] == pytest.approx(left - 200, abs=2)
+
+
+@pytest.mark.parametrize("percent", [150, 200])
+def test_the_role_box_and_its_list_show_the_longest_role_whole(welsh_at, percent):
+    window = welsh_at(percent, (1280, 800) if percent == 150 else (1920, 1080))
+    screen = _members_with(window, "pseudonym only")
+    role = screen.role
+    assert "Comisiynydd cymunedol" in [role.itemText(i) for i in range(role.count())]
+    assert _shows_whole(role), (role.width(), [role.itemText(i) for i in range(role.count())])
+    role.showPopup()
+    _settle()
+    try:
+        view = role.view()
+        assert view.viewport().width() >= view.sizeHintForColumn(0)
+    finally:
+        role.hidePopup()
+
+
+def test_a_word_box_grows_with_the_text_size(qtbot, styled_app):
+    combo = WordCombo()
+    qtbot.addWidget(combo)
+    combo.addItems(["Comisiynydd cymunedol", "Hwylusydd"])
+    combo.show()
+    before = combo.minimumSizeHint().width()
+    try:
+        style.set_text_size(styled_app, 200)
+        _settle()
+        assert combo.minimumSizeHint().width() > before * 1.6
+        combo.resize(combo.minimumSizeHint())
+        assert _shows_whole(combo)
+    finally:
+        style.set_text_size(styled_app, 100)
