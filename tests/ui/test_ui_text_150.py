@@ -1,0 +1,49 @@
+"""Tester finding: at 150% text Actions & Commitments scrolled sideways at 1280×800, the size the app opens at
+(86 px in Welsh, 67 in English): the commitments' filters (words, three choosers and the count) stayed on one
+line 957 px wide. At 150% the page fits that window and a 1366×768 council laptop's, on each of its tabs with a
+record chosen; its tables may scroll their own columns."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from commission.ui import i18n, style
+
+
+def _settle() -> None:
+    for _ in range(6):
+        QApplication.processEvents()
+
+
+@pytest.fixture(params=("cy", "en"))
+def at_150(request, window, styled_app):
+    i18n.language().install(request.param)
+    style.set_text_size(styled_app, 150)
+    _settle()
+    yield window
+    style.set_text_size(styled_app, 100)
+    i18n.language().install("en")
+    _settle()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_actions_and_commitments_does_not_scroll_sideways_at_150_percent(at_150, size):
+    window = at_150
+    window.resize(*size)
+    screen = window.show_screen("actions")
+    _settle()
+    outer = window.findChild(QScrollArea, "screenScroll")
+    too_wide = {}
+    for index in range(screen.tabs.count()):
+        screen.tabs.setCurrentIndex(index)
+        _settle()
+        page = screen.tabs.currentWidget()
+        table = getattr(page, "table", None)
+        if table is not None and table.model() is not None and table.model().rowCount():
+            table.selectRow(table.model().rowCount() - 1)  # a record chosen: its panel is full
+            _settle()
+        needed = screen.minimumSizeHint().width()
+        if outer.horizontalScrollBar().maximum() > 0 or needed > outer.viewport().width():
+            too_wide[screen.tabs.tabText(index)] = needed - outer.viewport().width()
+    assert not too_wide, too_wide
