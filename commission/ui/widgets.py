@@ -49,6 +49,7 @@ class Card(QFrame):
         if title:
             self.title = QLabel(title)
             self.title.setObjectName("sectionTitle")
+            self.title.setWordWrap(True)  # a long title (Welsh, large text) wraps rather than widen the page
             self.body.addWidget(self.title)
 
 
@@ -83,6 +84,23 @@ class EmptyState(QWidget):
             layout.addSpacing(8)
             layout.addLayout(row)
         layout.addStretch(2)
+
+
+class ShownPageStack(QStackedWidget):
+    """Pages one at a time, as wide as the page on show needs, not the widest of them: an empty state does not
+    keep the room of the page it stands in for (Reviews with no round, 200% in Welsh, scrolled sideways)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page else super().sizeHint()
 
 
 def or_empty(content: QWidget, empty: EmptyState) -> QStackedWidget:

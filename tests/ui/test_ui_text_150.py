@@ -6,9 +6,11 @@ record chosen; its tables may scroll their own columns."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from commission.ui import i18n, style
+from commission.ui.dashboard import StatesChart
 
 
 def _settle() -> None:
@@ -47,3 +49,21 @@ def test_actions_and_commitments_does_not_scroll_sideways_at_150_percent(at_150,
         if outer.horizontalScrollBar().maximum() > 0 or needed > outer.viewport().width():
             too_wide[screen.tabs.tabText(index)] = needed - outer.viewport().width()
     assert not too_wide, too_wide
+
+
+def test_the_dashboard_does_not_scroll_sideways_at_150_percent_and_keeps_its_legend_whole(at_150):
+    """It scrolled its own page sideways at 1280x800 (270 px in Welsh): the cards' titles did not wrap and the
+    states' pills stood two by two; the chart's legend, given at most 40% of a chart made narrower, stays whole."""
+    window = at_150
+    window.resize(1280, 800)
+    window.store.refresh()  # the chart drawn again in the language now installed
+    window.show_screen("dashboard")
+    _settle()
+    scroll = window.dashboard.scroll
+    assert scroll.horizontalScrollBar().maximum() == 0
+    chart = window.findChild(StatesChart).chart()
+    legend = chart.legend()
+    metrics = QFontMetrics(legend.font())
+    words = max(metrics.horizontalAdvance(marker.label()) for marker in legend.markers())
+    assert legend.geometry().width() >= words + metrics.height() + 12
+    assert legend.geometry().right() <= chart.size().width()  # and not run past the chart's edge
