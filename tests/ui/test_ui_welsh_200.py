@@ -110,3 +110,41 @@ def test_a_word_box_grows_with_the_text_size(qtbot, styled_app):
         assert _shows_whole(combo)
     finally:
         style.set_text_size(styled_app, 100)
+
+
+def _scrolls_sideways(window) -> dict[str, int]:
+    """The scroll areas in view that scroll sideways (the page, the Dashboard's own), by how much."""
+    return {
+        area.accessibleName() or area.objectName(): area.horizontalScrollBar().maximum()
+        for area in window.findChildren(QScrollArea)
+        if area.isVisible() and area.horizontalScrollBar().maximum() > 0
+    }
+
+
+def test_the_dashboard_and_reviews_without_a_round_do_not_scroll_sideways_at_200_percent(welsh_at):
+    """The states' pills two by two ("ar y trywydd iawn" beside "wedi'i wneud") pushed the Dashboard 35 px past
+    its room; Reviews with no round kept the width of the round it had none of (159 px past)."""
+    window = welsh_at(200, (1920, 1080))
+    wide = {}
+    for key in ("dashboard", "reviews"):
+        window.show_screen(key)
+        _settle()
+        wide.update({f"{key}: {name}": by for name, by in _scrolls_sideways(window).items()})
+    assert window.screens["reviews"].detail_stack.currentWidget() is window.screens["reviews"].no_rounds
+    assert not wide, wide
+
+
+def test_the_sessions_list_shows_its_columns_and_a_long_title_its_start_at_200_percent(welsh_at):
+    """The list's 'Yn bresennol' and quotes were reached only by scrolling it sideways, the session's panel
+    holding 855 px for its date beside its kind and the speaker beside Remove quote and History."""
+    window = welsh_at(200, (1920, 1080))
+    screen = window.show_screen("sessions")
+    _settle()
+    screen.table.selectRow(0)
+    _settle()
+    table = screen.table
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert not _scrolls_sideways(window)
+    title = screen.title_edit
+    assert title.fontMetrics().horizontalAdvance(title.text()) > title.width()  # too long for its box here
+    assert title.cursorPosition() == 0  # so its start shows, not its end ("nonths on: checking…")
