@@ -369,8 +369,17 @@ class StackWhenNarrow(QBoxLayout):
         return margins.left() + margins.right()
 
     def side_by_side_width(self) -> int:
-        """The narrowest the columns fit beside each other."""
-        widths = self._widths()
+        """The narrowest the columns fit beside each other, a column that is itself a StackWhenNarrow with its
+        own columns beside each other too: the outer stacks first (a pill and its History link go under the
+        title together, and only then one under the other)."""
+        widths = []
+        for item in (self.itemAt(i) for i in range(self.count())):
+            if item is None or item.isEmpty():
+                continue
+            inner = item.layout()
+            widths.append(
+                inner.side_by_side_width() if isinstance(inner, StackWhenNarrow) else item.minimumSize().width()
+            )
         return sum(widths) + self.spacing() * max(len(widths) - 1, 0) + self._margins()
 
     def minimumSize(self) -> QSize:

@@ -5,11 +5,22 @@ members table sideways; at 150% the role box cut "Comisiynydd cymunedol"."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QStyle, QStyleOptionComboBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from commission.ui import i18n, style
 from commission.ui.layouts import WordCombo
 from commission.ui.models import MembersModel
+from commission.ui.widgets import StackWhenNarrow
 from tests.ui.test_ui_welsh_large_text import _cut_pills
 
 
@@ -148,3 +159,30 @@ def test_the_sessions_list_shows_its_columns_and_a_long_title_its_start_at_200_p
     title = screen.title_edit
     assert title.fontMetrics().horizontalAdvance(title.text()) > title.width()  # too long for its box here
     assert title.cursorPosition() == 0  # so its start shows, not its end ("nonths on: checking…")
+
+
+def test_an_outer_stack_goes_one_under_the_other_before_the_stack_inside_it(qtbot):
+    """A panel's head: its title, then its pill beside History. Where the three do not fit on one line the pill
+    and History go under the title side by side; before, the head kept the title beside a pill with History
+    under it (the inner stack gave way first), as the commitment's head did at 200% in Welsh."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    head = StackWhenNarrow(holder)
+    head.setContentsMargins(0, 0, 0, 0)
+    head.setSpacing(10)
+    title, pill, history = QLabel("t" * 30), QLabel("p" * 30), QPushButton("History")
+    head.addWidget(title)
+    marks = StackWhenNarrow()
+    marks.setSpacing(10)
+    marks.addWidget(pill)
+    marks.addWidget(history)
+    head.addLayout(marks)
+    beside = pill.minimumSizeHint().width() + 10 + history.minimumSizeHint().width()
+    assert head.side_by_side_width() == title.minimumSizeHint().width() + 10 + beside
+    holder.resize(max(beside, title.minimumSizeHint().width()) + 20, 300)
+    holder.show()
+    _settle()
+    assert head.direction() == QBoxLayout.Direction.TopToBottom
+    assert marks.direction() == QBoxLayout.Direction.LeftToRight
+    assert title.geometry().bottom() < pill.geometry().top()
+    assert pill.geometry().right() < history.geometry().left()  # still beside each other
