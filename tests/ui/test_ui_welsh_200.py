@@ -186,3 +186,20 @@ def test_an_outer_stack_goes_one_under_the_other_before_the_stack_inside_it(qtbo
     assert marks.direction() == QBoxLayout.Direction.LeftToRight
     assert title.geometry().bottom() < pill.geometry().top()
     assert pill.geometry().right() < history.geometry().left()  # still beside each other
+
+
+@pytest.mark.parametrize("tab", [0, 1], ids=["you-said-we-did", "evidence"])
+def test_themes_with_what_we_heard_chosen_fits_at_200_percent(welsh_at, tab):
+    """What we heard's status and theme beside History and Delete asked 867 px: the page needed 1564 px of the
+    1465 it has (the screenshots' text-200-themes showed it scrolled sideways, "Ychwanegu" cut)."""
+    window = welsh_at(200, (1920, 1080))
+    snap = window.store.snapshot
+    screen = window.show_screen("themes")
+    _settle()
+    richest = max(snap.data.insights, key=lambda i: len(snap.actions_by_insight.get(i.id, [])))
+    screen.show_record("insight", richest.id)
+    screen.detail_tabs.setCurrentIndex(tab)
+    _settle()
+    outer = window.findChild(QScrollArea, "screenScroll")
+    assert screen.minimumSizeHint().width() <= outer.viewport().width()
+    assert screen.delete_insight_button.isVisible()
