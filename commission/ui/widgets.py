@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -101,6 +102,21 @@ class ShownPageStack(QStackedWidget):
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.sizeHint() if page else super().sizeHint()
+
+
+def size_to_shown_tab(tabs: QTabWidget) -> None:
+    """`tabs` as wide as the tab on show needs, not its widest (a page of Frameworks held Themes & Insights 250 px
+    past the window at 150% in Welsh): the tabs not shown leave their width to it."""
+
+    def shown(index: int) -> None:
+        for page in range(tabs.count()):
+            policy = QSizePolicy.Policy.Preferred if page == index else QSizePolicy.Policy.Ignored
+            widget = tabs.widget(page)
+            if widget is not None:
+                widget.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
+
+    tabs.currentChanged.connect(shown)
+    shown(tabs.currentIndex())
 
 
 def or_empty(content: QWidget, empty: EmptyState) -> QStackedWidget:

@@ -67,3 +67,19 @@ def test_the_dashboard_does_not_scroll_sideways_at_150_percent_and_keeps_its_leg
     words = max(metrics.horizontalAdvance(marker.label()) for marker in legend.markers())
     assert legend.geometry().width() >= words + metrics.height() + 12
     assert legend.geometry().right() <= chart.size().width()  # and not run past the chart's edge
+
+
+def test_themes_with_what_we_heard_chosen_does_not_scroll_sideways_at_150_percent(at_150):
+    """It scrolled by 210 px in Welsh at 1280x800 (222 in English): the hidden Frameworks tab kept its width,
+    and What we heard's title and Add, its status and theme, stayed on one line; now one under the other."""
+    window = at_150
+    window.resize(1280, 800)
+    snap = window.store.snapshot
+    screen = window.show_screen("themes")
+    _settle()
+    richest = max(snap.data.insights, key=lambda i: len(snap.actions_by_insight.get(i.id, [])))
+    screen.show_record("insight", richest.id)
+    _settle()
+    outer = window.findChild(QScrollArea, "screenScroll")
+    assert screen.minimumSizeHint().width() <= outer.viewport().width()
+    assert outer.horizontalScrollBar().maximum() == 0
