@@ -83,3 +83,15 @@ def test_themes_with_what_we_heard_chosen_does_not_scroll_sideways_at_150_percen
     outer = window.findChild(QScrollArea, "screenScroll")
     assert screen.minimumSizeHint().width() <= outer.viewport().width()
     assert outer.horizontalScrollBar().maximum() == 0
+
+
+def test_the_frameworks_tab_does_not_scroll_sideways_at_150_percent(at_150):
+    """Its title, framework chooser and 'Add your own framework…' stayed on one line 979 px wide in Welsh."""
+    window = at_150
+    window.resize(1280, 800)
+    screen = window.show_screen("themes")
+    screen.page_tabs.setCurrentWidget(screen.coverage)
+    _settle()
+    outer = window.findChild(QScrollArea, "screenScroll")
+    assert screen.minimumSizeHint().width() <= outer.viewport().width()
+    assert outer.horizontalScrollBar().maximum() == 0
