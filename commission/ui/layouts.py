@@ -1,6 +1,6 @@
 """Small helpers for what pages and dialogs build alike: a column with its margins and spacing, a page's title
-with the line under it, a line of text to fill in, a combo box choosing a word of a vocabulary, and a panel that
-scrolls up and down only."""
+with the line under it, a line of text to fill in, a combo box choosing a word of a vocabulary, a panel that
+scrolls up and down only, and a form whose fields go under their labels when narrow."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -117,3 +118,50 @@ class UpAndDownScroll(QScrollArea):
             return hint
         bar = self.verticalScrollBar().sizeHint().width()
         return QSize(content.minimumSizeHint().width() + bar + 2 * self.frameWidth(), hint.height())
+
+
+class FormWhenNarrow(QFormLayout):
+    """A form whose fields stand beside their labels while they keep FIELD_ROOM average characters, and under
+    them (every row alike) when they would not: a long Welsh label at a large text size no longer squeezes its
+    field to a sliver, nor holds the panel wide."""
+
+    FIELD_ROOM = 16
+
+    def _labels_width(self) -> int:
+        widths = [0]
+        for row in range(self.rowCount()):
+            item = self.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and not item.isEmpty():
+                widths.append(item.sizeHint().width())
+        return max(widths)
+
+    def _fields_width(self) -> int:
+        widths = [0]
+        for row in range(self.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.itemAt(row, role)
+                if item is not None and not item.isEmpty():
+                    widths.append(item.minimumSize().width())
+        return max(widths)
+
+    def _margins(self) -> int:
+        margins = self.contentsMargins()
+        return margins.left() + margins.right()
+
+    def minimumSize(self) -> QSize:
+        """As narrow as the labels over their fields."""
+        width = max(self._labels_width(), self._fields_width()) + self._margins()
+        return QSize(width, super().minimumSize().height())
+
+    def setGeometry(self, rect) -> None:
+        parent = self.parentWidget()
+        char = parent.fontMetrics().averageCharWidth() if parent is not None else 8
+        room = rect.width() - self._margins() - self._labels_width() - max(self.horizontalSpacing(), 0)
+        wanted = (
+            QFormLayout.RowWrapPolicy.DontWrapRows
+            if room >= max(char * self.FIELD_ROOM, self._fields_width())
+            else QFormLayout.RowWrapPolicy.WrapAllRows
+        )
+        if self.rowWrapPolicy() != wanted:
+            self.setRowWrapPolicy(wanted)  # asks for the new height too
+        super().setGeometry(rect)

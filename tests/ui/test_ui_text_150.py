@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea
 
 from commission.ui import i18n, style
 from commission.ui.dashboard import StatesChart
@@ -95,3 +95,22 @@ def test_the_frameworks_tab_does_not_scroll_sideways_at_150_percent(at_150):
     outer = window.findChild(QScrollArea, "screenScroll")
     assert screen.minimumSizeHint().width() <= outer.viewport().width()
     assert outer.horizontalScrollBar().maximum() == 0
+
+
+def test_social_value_shows_its_amounts_whole_and_does_not_scroll_sideways_at_150_percent(at_150):
+    """In Welsh at 1280x800 the long labels ("Cyfradd ddisgowntio (% y flwyddyn)") left the investment box so
+    narrow that it showed "250" of £81,250, and the outcome's terms scrolled their panel sideways; the boxes go
+    under their labels when beside them they would have less than 16 characters."""
+    window = at_150
+    window.resize(1280, 800)
+    screen = window.show_screen("value")
+    _settle()
+    assert not {
+        area.accessibleName() or area.objectName(): area.horizontalScrollBar().maximum()
+        for area in window.findChildren(QScrollArea)
+        if area.isVisible() and area.horizontalScrollBar().maximum() > 0
+    }
+    for box in (screen.investment, screen.rate, *screen.fields.values()):
+        if isinstance(box, QLineEdit) and box.isVisible() and box.text():
+            shown = box.width() - 2 * box.style().pixelMetric(box.style().PixelMetric.PM_DefaultFrameWidth) - 12
+            assert box.fontMetrics().horizontalAdvance(box.text()[:16]) <= shown, (box.accessibleName(), box.text())
