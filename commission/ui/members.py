@@ -33,7 +33,7 @@ from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.header_fit import ColumnsRoom
 from commission.ui.history import history_button
-from commission.ui.layouts import UpAndDownScroll, line_edit, word_combo
+from commission.ui.layouts import FormWhenNarrow, UpAndDownScroll, line_edit, word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import MembersModel, OrganisationsModel
 from commission.ui.new_record import NewRecord
@@ -209,10 +209,9 @@ class MembersScreen(ListEditor):
         self.consent_explained = w.muted("")
         layout.addWidget(self.consent_explained)
 
-        form = QFormLayout()
+        form = FormWhenNarrow()  # the fields under their labels, all alike, when narrow (200% in Welsh)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label when narrow
         self.name = QLineEdit()
         self.pseudonym = QLineEdit()
         self.pseudonym.setPlaceholderText(self.tr("Used in reports when they are not to be named"))
