@@ -21,6 +21,7 @@ from commission.ui import widgets as w
 from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.dialogs import CommitmentDialog, UpdateDialog
+from commission.ui.layouts import ElidingCombo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import CommitmentFilterModel, CommitmentsModel
 from commission.ui.new_record import NewRecord
@@ -119,8 +120,8 @@ class CommitmentsTab(ListEditor):
         form.setHorizontalSpacing(10)
         self.pledge = QPlainTextEdit()
         self.pledge.setFixedHeight(58)
-        self.org_edit = QComboBox()
-        self.made_by = QComboBox()
+        self.org_edit = ElidingCombo()
+        self.made_by = ElidingCombo()
         self.made_on = w.OptionalDate(self.tr("Known"))
         self.due = w.OptionalDate(self.tr("Has a due date"))
         self.weight = QDoubleSpinBox()

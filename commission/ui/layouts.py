@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOptionComboBox,
+    QStylePainter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +73,38 @@ class WordCombo(QComboBox):
         bar = view.verticalScrollBar().sizeHint().width() if self.count() > self.maxVisibleItems() else 0
         view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + bar)
         super().showPopup()
+
+
+class ElidingCombo(QComboBox):
+    """A combo box of names (a member with their role, an organisation, a theme) that, narrower than the name
+    chosen, cuts it with "…" and says it whole as a tip, rather than clipping it at the arrow where it reads as
+    whole ("Gareth Hopkins (comisiynydd c")."""
+
+    def _field_width(self) -> int:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return field.width()
+
+    def shown_text(self) -> str:
+        """The chosen item's words as they fit the box."""
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, self._field_width())
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip() and self.shown_text() != self.currentText():
+            QToolTip.showText(event.globalPos(), self.currentText(), self)  # type: ignore[attr-defined]
+            return True
+        return super().event(event)
 
 
 def word_combo(values: Iterable[str], words: Mapping[str, str] | None = None, name: str = "") -> QComboBox:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -33,7 +32,7 @@ from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
 from commission.ui.header_fit import ColumnsRoom
 from commission.ui.history import history_button
-from commission.ui.layouts import FormWhenNarrow, UpAndDownScroll, line_edit, word_combo
+from commission.ui.layouts import ElidingCombo, FormWhenNarrow, UpAndDownScroll, line_edit, word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import MembersModel, OrganisationsModel
 from commission.ui.new_record import NewRecord
@@ -216,7 +215,7 @@ class MembersScreen(ListEditor):
         self.pseudonym = QLineEdit()
         self.pseudonym.setPlaceholderText(self.tr("Used in reports when they are not to be named"))
         self.role = word_combo(ROLES, ROLE_WORDS)
-        self.organisation = QComboBox()
+        self.organisation = ElidingCombo()
         self.language = word_combo(LANGUAGES, LANGUAGE_WORDS)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Pseudonym"), self.pseudonym)

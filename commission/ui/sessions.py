@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from commission.ui.dialogs import QuoteDialog, insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.header_fit import ColumnsRoom
 from commission.ui.history import history_button
-from commission.ui.layouts import word_combo
+from commission.ui.layouts import ElidingCombo, word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import AttendanceModel, QuotesModel, SessionsModel
 from commission.ui.new_record import NewRecord
@@ -188,7 +187,7 @@ class SessionsScreen(ListEditor):
         speaker = QHBoxLayout()
         speaker_label = QLabel(self.tr("Speaker"))
         speaker.addWidget(speaker_label)
-        self.quote_speaker = QComboBox()
+        self.quote_speaker = ElidingCombo()
         speaker_label.setBuddy(self.quote_speaker)
         speaker.addWidget(self.quote_speaker, 1)
         speaker_row.addLayout(speaker, 1)

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from commission.ui.bilingual import english_and_welsh
 from commission.ui.commands import Change
 from commission.ui.forms import RecordForm, read_row
 from commission.ui.history import history_button
-from commission.ui.layouts import word_combo
+from commission.ui.layouts import ElidingCombo, word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import InsightsModel, QuotesModel
 from commission.ui.new_record import NewRecord
@@ -98,7 +97,7 @@ class ThemesScreen(ListEditor):
         form.setVerticalSpacing(8)
         self.theme_form = RecordForm(self.editor, "theme", self)
         self.theme_name = QLineEdit()
-        self.theme_asset = QComboBox()
+        self.theme_asset = ElidingCombo()
         self.theme_asset.addItem(self.tr("Not set"), None)
         for asset in ASSETS:
             self.theme_asset.addItem(ASSET_LABELS[asset], asset)
@@ -165,7 +164,7 @@ class ThemesScreen(ListEditor):
         status_row = w.StackWhenNarrow()  # History and Delete under the status and theme when narrow (200%)
         choices = w.StackWhenNarrow()  # and the theme under the status when even those two do not fit
         self.status = word_combo(INSIGHT_STATUSES)
-        self.insight_theme = QComboBox()
+        self.insight_theme = ElidingCombo()
         self.status.setAccessibleName(self.tr("Status"))
         self.insight_theme.setAccessibleName(self.tr("Theme"))
         choices.addWidget(self.status)

@@ -203,3 +203,26 @@ def test_themes_with_what_we_heard_chosen_fits_at_200_percent(welsh_at, tab):
     outer = window.findChild(QScrollArea, "screenScroll")
     assert screen.minimumSizeHint().width() <= outer.viewport().width()
     assert screen.delete_insight_button.isVisible()
+
+
+def test_a_name_too_long_for_its_box_is_cut_with_an_ellipsis_not_at_the_arrow(welsh_at):
+    """The quote's speaker read "Gareth Hopkins (comisiynydd c" at 200% in Welsh (and in English at 100%): it
+    now ends "…", fitting the box, so nobody takes it for the whole."""
+    window = welsh_at(200, (1920, 1080))
+    screen = window.show_screen("sessions")
+    _settle()
+    screen.table.selectRow(0)
+    screen.tabs.setCurrentIndex(2)
+    _settle()
+    screen.quotes.selectRow(0)
+    _settle()
+    speaker = screen.quote_speaker
+    whole = speaker.currentText()
+    shown = speaker.shown_text()
+    assert shown != whole and shown.endswith("…") and whole.startswith(shown[:-1].rstrip())
+    option = QStyleOptionComboBox()
+    speaker.initStyleOption(option)
+    field = speaker.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, speaker
+    )
+    assert speaker.fontMetrics().horizontalAdvance(shown) <= field.width()
