@@ -76,7 +76,7 @@ class CommitmentsTab(ListEditor):
         chosen = w.StackWhenNarrow()  # the count under the choosers when it does not fit beside them
         chosen.addLayout(choosers, 1)
         chosen.addWidget(self.count)
-        filters.addLayout(words, 5)
+        filters.addLayout(words, 3)  # the choosers keep their room beside the count first
         filters.addLayout(chosen, 8)
         layout.addLayout(filters)
 
