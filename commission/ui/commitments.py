@@ -21,6 +21,7 @@ from commission.ui import widgets as w
 from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.dialogs import CommitmentDialog, UpdateDialog
+from commission.ui.layouts import ElidingCombo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import CommitmentFilterModel, CommitmentsModel
 from commission.ui.new_record import NewRecord
@@ -44,7 +45,7 @@ class CommitmentsTab(ListEditor):
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(8)
 
-        filters = QHBoxLayout()
+        filters = w.StackWhenNarrow()  # the choosers under the words at a large text size (150% at 1280x800)
         self.text = QLineEdit()
         self.text.setAccessibleName(self.tr("Filter commitments by words"))
         self.text.setPlaceholderText(self.tr("Filter by words in the pledge, action or organisation…"))
@@ -63,14 +64,20 @@ class CommitmentsTab(ListEditor):
             chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             chooser.setMinimumContentsLength(10)
         self.count = w.muted("", wrap=False)
-        filters.addWidget(self.text, 5)
+        words = QHBoxLayout()
         text_label = QLabel(self.tr("Filter"))  # stays when the placeholder goes
         text_label.setBuddy(self.text)
-        filters.insertWidget(0, text_label)
-        filters.addWidget(self.organisation, 3)
-        filters.addWidget(self.state, 2)
-        filters.addWidget(self.theme, 3)
-        filters.addWidget(self.count)
+        words.addWidget(text_label)
+        words.addWidget(self.text, 1)
+        choosers = QHBoxLayout()
+        choosers.addWidget(self.organisation, 3)
+        choosers.addWidget(self.state, 2)
+        choosers.addWidget(self.theme, 3)
+        chosen = w.StackWhenNarrow()  # the count under the choosers when it does not fit beside them
+        chosen.addLayout(choosers, 1)
+        chosen.addWidget(self.count)
+        filters.addLayout(words, 3)  # the choosers keep their room beside the count first
+        filters.addLayout(chosen, 8)
         layout.addLayout(filters)
 
         self.model = CommitmentsModel(self)
@@ -113,8 +120,8 @@ class CommitmentsTab(ListEditor):
         form.setHorizontalSpacing(10)
         self.pledge = QPlainTextEdit()
         self.pledge.setFixedHeight(58)
-        self.org_edit = QComboBox()
-        self.made_by = QComboBox()
+        self.org_edit = ElidingCombo()
+        self.made_by = ElidingCombo()
         self.made_on = w.OptionalDate(self.tr("Known"))
         self.due = w.OptionalDate(self.tr("Has a due date"))
         self.weight = QDoubleSpinBox()

@@ -21,7 +21,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -94,9 +93,9 @@ class ListEditor(StoreWidget):
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)  # a long name wraps; one with no space is cut, never widening the panel past the window
         head.addWidget(title, 1)
-        marks = QHBoxLayout()
-        marks.addWidget(pill)
-        marks.addWidget(history_button(self.form))
+        marks = StackWhenNarrow()  # and History under the pill when even those two do not fit beside each other
+        marks.addWidget(pill, 0, Qt.AlignmentFlag.AlignLeft)
+        marks.addWidget(history_button(self.form), 0, Qt.AlignmentFlag.AlignLeft)
         marks.addStretch(1)
         head.addLayout(marks)
         return head, title
