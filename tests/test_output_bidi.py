@@ -1,5 +1,6 @@
-"""Bidirectional controls (U+202E and the rest) typed or pasted into a name, a ref or a note leave every output
-for others without them, the text otherwise the same; the coordinator's own full workbook keeps them (lossless)."""
+"""Bidirectional controls (U+202E and the rest) typed or pasted into a name or a note, or held in a ref written before
+refs were checked for them (tests/test_cell_limits.py: now refused), leave every output for others without them, the
+text otherwise the same; the coordinator's own full workbook keeps them (lossless)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 
 import openpyxl
 import pytest
+from sqlalchemy import text
 
 from commission.errors import WorkbookError
 from commission.outward import clean
@@ -27,12 +29,18 @@ NOTE = f"Reported by the {BIDI}housing team"
 REF = f"C{RLO}77"
 
 
+def _old_ref(db, table: str, record_id: int, ref: str) -> None:
+    """A ref as a database written before refs were checked for invisible characters may hold it."""
+    with db.engine.begin() as connection:
+        connection.execute(text(f"UPDATE {table} SET ref = :ref WHERE id = :id"), {"ref": ref, "id": record_id})
+
+
 @pytest.fixture
 def hostile(sqlite_demo):
     data = load_commission_data(sqlite_demo, find_commission(sqlite_demo).id)
     commitment = next(c for c in data.commitments if c.made_on and c.made_on <= AS_OF)
     edits.edit(sqlite_demo, "organisation", commitment.organisation_id, {"name": ORG})
-    edits.edit(sqlite_demo, "commitment", commitment.id, {"ref": REF})
+    _old_ref(sqlite_demo, "commitments", commitment.id, REF)
     named = next(mb for mb in data.members if mb.consent_named and mb.role == "community")
     edits.edit(sqlite_demo, "member", named.id, {"display_name": f"{named.display_name}{RLO}"})
     edits.log_update(sqlite_demo, commitment.id, date=date(2026, 11, 1), status="in progress", note=NOTE)
@@ -105,9 +113,9 @@ def test_results_exported_without_bidirectional_controls_come_back_to_their_reco
     result still updates that commitment, not a new one called C77, and the file stays free of the controls."""
     data = load_commission_data(hostile, find_commission(hostile).id)
     commitment = next(c for c in data.commitments if c.ref == REF)
-    edits.edit(hostile, "action", commitment.action_id, {"ref": f"A{RLO}9"})
+    _old_ref(hostile, "actions", commitment.action_id, f"A{RLO}9")
     org = next(o for o in data.organisations if o.id == commitment.organisation_id)
-    edits.edit(hostile, "organisation", org.id, {"ref": f"{org.ref}{RLO}"})
+    _old_ref(hostile, "organisations", org.id, f"{org.ref}{RLO}")
     out, _places = export_results(hostile, tmp_path / "results.csv", as_of=AS_OF)
     text = out.read_text(encoding="utf-8-sig")
     assert _no_bidi(text) and ";C77;" in text
@@ -133,7 +141,7 @@ def test_results_exported_without_bidirectional_controls_come_back_to_their_reco
 def test_refs_differing_only_by_bidirectional_controls_are_refused_not_guessed(hostile, tmp_path):
     data = load_commission_data(hostile, find_commission(hostile).id)
     other = next(c for c in data.commitments if c.ref != REF and c.made_on and c.made_on <= AS_OF)
-    edits.edit(hostile, "commitment", other.id, {"ref": f"C77{RLO}"})  # written as C77 too
+    _old_ref(hostile, "commitments", other.id, f"C77{RLO}")  # written as C77 too
     out, _places = export_results(hostile, tmp_path / "results.csv", as_of=AS_OF)
     before = _counts(hostile)
     with pytest.raises(WorkbookError) as caught:

@@ -163,6 +163,7 @@ def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) 
         )
     # A sheet that is there but could not be read: what refers to it is not reported as broken too
     unchecked = Unchecked({sheet.name for sheet in WORKBOOK_SHEETS[1:] if sheet.name in frames} - set(clean))
+    _hidden_refs(frames, clean, existing, problems)
     _links(clean, frames, existing, problems, unchecked)
     _theme_cycles(clean, existing, problems)
     backup.check(clean, existing, problems, unchecked)
@@ -247,8 +248,6 @@ def _sheet(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem], limits: d
         cells = frame[column]
         _text_problems(sheet, column, cells, problems, limits)
         kind = kinds.get(column, TEXT)
-        if column == "ref" or (isinstance(kind, tuple) and kind and kind[0] in ("link", "links")):
-            _invisible_problems(sheet.name, column, cells, problems)
         if isinstance(kind, tuple) and kind and kind[0] in ("link", "links"):
             continue  # checked with the whole workbook in view
         read = _read_cells(sheet.name, column, cells, kind, problems)
@@ -289,18 +288,37 @@ def _text_problems(
         _report(problems, sheet.name, column, cells.isin(nul), "contains a NUL character (0x00): remove it")
 
 
-def _invisible_problems(sheet: str, column: str, cells: pd.Series, problems: list[Problem]) -> None:
-    """A ref holding a character nobody can see (a zero-width space, a bidirectional control): it looks like
-    another ref, but is not it, so it would make a second record that looks the same, or match none."""
-    hidden = {v for v in set(cells.tolist()) if invisible_in(v)}
-    if hidden:
-        _report(
-            problems,
-            sheet,
-            column,
-            cells.isin(hidden),
-            lambda row: f"holds an invisible character ({invisible_in(cells[row])}): type the ref again without it",
-        )
+def _hidden_refs(frames: dict[str, pd.DataFrame], clean: dict, existing: Existing, problems: list[Problem]) -> None:
+    """A new ref holding a character nobody can see (a zero-width space, a bidirectional control): it looks like
+    another ref but is not it, so it would make a second record that looks the same, or match none. A ref the
+    database holds already (written before refs were checked) is its record's, and still matches it."""
+    for name in clean:
+        kinds = ALL_COLUMN_KINDS.get(name, {})
+        for column in frames[name].columns:
+            kind = kinds.get(column)
+            linked = isinstance(kind, tuple) and kind and kind[0] in ("link", "links")
+            if column != "ref" and not linked:
+                continue
+            known = existing.refs.get(kind[1] if linked else name, set())  # type: ignore[index]
+            cells = frames[name][column]
+
+            def hidden(value: str, known=known, many=linked and kind[0] == "links") -> str:  # type: ignore[index]
+                for ref in _split_refs(value) if many else [value]:
+                    if ref not in known and (found := invisible_in(ref)):
+                        return found
+                return ""
+
+            bad = {v for v in set(cells.tolist()) if hidden(v)}
+            if bad:
+                _report(
+                    problems,
+                    name,
+                    column,
+                    cells.isin(bad),
+                    lambda row, cells=cells, hidden=hidden: (
+                        f"holds an invisible character ({hidden(cells[row])}): type the ref again without it"
+                    ),
+                )
 
 
 def _read_cells(sheet: str, column: str, cells: pd.Series, kind: object, problems: list[Problem]):
