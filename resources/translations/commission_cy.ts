@@ -4606,6 +4606,10 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Y llyfr gwaith yw copi llawn y cydlynydd.</translation>
     </message>
     <message>
+        <source>It holds every member&apos;s personal details, consents and words. Keep it as safely as the laptop itself; do not send it to others.</source>
+        <translation>Mae’n cynnwys manylion personol, caniatâd a geiriau pob aelod. Cadwch ef mor ddiogel â’r gliniadur ei hun; peidiwch â’i anfon at eraill.</translation>
+    </message>
+    <message>
         <source>This database is encrypted, so the workbook will be protected with the same passphrase: Excel and LibreOffice ask for it when the file is opened.</source>
         <translation>Mae’r gronfa ddata hon wedi’i hamgryptio, felly bydd y llyfr gwaith wedi’i ddiogelu â’r un cyfrinymadrodd: mae Excel a LibreOffice yn gofyn amdano pan agorir y ffeil.</translation>
     </message>
