@@ -2906,8 +2906,8 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Dim adroddiad wedi’i wneud eto</translation>
     </message>
     <message>
-        <source>Choose the options on the left and press Make report. A PDF is shown here before you save it.</source>
-        <translation>Dewiswch yr opsiynau ar y chwith a phwyso Gwneud adroddiad. Dangosir PDF yma cyn i chi ei gadw.</translation>
+        <source>Choose the options on the left and press Make report. A PDF is shown here before you save it; a Word, spreadsheet or web page report is ready to save.</source>
+        <translation>Dewiswch yr opsiynau ar y chwith a phwyso Gwneud adroddiad. Dangosir PDF yma cyn i chi ei gadw; mae adroddiad Word, taenlen neu dudalen we yn barod i’w gadw.</translation>
     </message>
     <message>
         <source>The report is ready</source>
