@@ -2199,8 +2199,28 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Pob comisiwn yn y gronfa ddata hon, pob un yn ôl ei reolau ei hun, ar {0}.</translation>
     </message>
     <message>
-        <source>{0} commissions, {1} commitments: {2}.</source>
-        <translation>{0} comisiwn, {1} ymrwymiad: {2}.</translation>
+        <source>{0}, {1}: {2}.</source>
+        <translation>{0}, {1}: {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission(s)</source>
+        <translation>
+            <numerusform>%n comisiwn</numerusform>
+            <numerusform>%n comisiwn</numerusform>
+            <numerusform>%n comisiwn</numerusform>
+            <numerusform>%n comisiwn</numerusform>
+            <numerusform>%n comisiwn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: nothing is overdue.</source>
