@@ -24,6 +24,7 @@ from commission.ui.dialogs import CommitmentDialog, UpdateDialog
 from commission.ui.layouts import ElidingCombo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import CommitmentFilterModel, CommitmentsModel
+from commission.ui.models.commitments import natural
 from commission.ui.new_record import NewRecord
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.timeline import Timeline
@@ -244,10 +245,12 @@ class CommitmentsTab(ListEditor):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
-        organisations = sorted(snap.data.organisations, key=lambda o: o.name.lower())
+        organisations = sorted(snap.data.organisations, key=lambda o: natural(o.name))  # Organisation 2 before 10
         refill(self.organisation, self.tr("Every organisation"), [(o.id, o.name) for o in organisations])
         refill(
-            self.theme, self.tr("Every theme"), [(t.id, t.name) for t in sorted(snap.data.themes, key=lambda t: t.name)]
+            self.theme,
+            self.tr("Every theme"),
+            [(t.id, t.name) for t in sorted(snap.data.themes, key=lambda t: natural(t.name))],
         )
         for combo, items in (
             (self.org_edit, [(o.id, o.name) for o in organisations]),

@@ -59,3 +59,18 @@ def test_review_import_takes_the_file_after_db(tmp_path, capsys):
     assert cli.main(["review", "import", "--db", str(db_path), str(tmp_path / "missing.xlsx")]) == 1
     err = capsys.readouterr().err
     assert "missing.xlsx" in err and "unrecognized" not in err
+
+
+def test_the_organisation_filter_counts_as_people_do(window):
+    """Organisation 2 before Organisation 10 (it listed 1, 10, 11 … 2, sorted as text)."""
+    from commission.services import edits
+
+    cid = window.store.commission_id
+    for name in ("Organisation 10", "Organisation 2", "organisation 9"):
+        edits.create(window.store.db, "organisation", {"commission_id": cid, "name": name, "kind": "council"})
+    window.store.refresh()
+    screen = window.show_screen("actions")
+    combo = screen.commitments.organisation
+    names = [combo.itemText(i) for i in range(1, combo.count())]
+    ours = [n for n in names if n.lower().startswith("organisation ")]
+    assert ours == ["Organisation 2", "organisation 9", "Organisation 10"]
