@@ -11,12 +11,12 @@ import openpyxl
 import pytest
 from sqlalchemy import text
 
+from commission.cell_limits import MAX_TEXT, cell_length, invisible_in, too_long_for_a_cell
 from commission.errors import UserError, WorkbookError
 from commission.services import edits
 from commission.services.exporter import export_workbook
 from commission.services.importer import import_workbook
 from commission.services.queries import find_commission, load_commission_data
-from commission.workbook.cells import MAX_TEXT, cell_length, invisible_in, too_long_for_a_cell
 
 EMOJI = "\U0001f600"  # 😀: two UTF-16 units
 

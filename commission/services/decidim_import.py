@@ -18,6 +18,7 @@ import pandas as pd
 from sqlalchemy import select
 
 from commission import outward
+from commission.cell_limits import MAX_TEXT
 from commission.errors import UserError, WorkbookError
 from commission.services import importer
 from commission.services.decidim import (
@@ -32,7 +33,7 @@ from commission.services.importer import ImportSummary
 from commission.services.queries import find_commission, list_commissions
 from commission.storage import models as m
 from commission.storage.db import Database
-from commission.workbook.cells import MAX_TEXT, from_csv_text
+from commission.workbook.cells import from_csv_text
 from commission.workbook.validate import Problem
 
 # Keys other Decidim installations use for their own statuses (each component defines its own), read as meant.

@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from commission import vocab
+from commission.cell_limits import invisible_in, too_long_for_a_cell
 from commission.errors import UserError
 from commission.kinds import KINDS
 from commission.storage import models as m
 from commission.storage.db import Database
-from commission.workbook.cells import invisible_in, too_long_for_a_cell
 
 
 class ConnectionLost(UserError):

@@ -12,12 +12,12 @@ from datetime import date
 import pandas as pd
 
 from commission import vocab
+from commission.cell_limits import MAX_TEXT as MAX_CELL
+from commission.cell_limits import invisible_in, too_long_for_a_cell
 from commission.kinds import DATE, EMAIL, KINDS, PROGRESS, WEIGHT, YESNO
 from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEET, WORKBOOK_SHEETS, Sheet
 from commission.workbook import backup
 from commission.workbook import validate_value as value_checks
-from commission.workbook.cells import MAX_TEXT as MAX_CELL
-from commission.workbook.cells import invisible_in, too_long_for_a_cell
 
 # What each column holds. ("link", Sheet) is one ref of that sheet; ("links", Sheet) a ;-separated list.
 TEXT = "text"

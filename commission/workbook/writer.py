@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from commission import files
+from commission.cell_limits import MAX_TEXT, too_long_for_a_cell
 from commission.errors import UserError
 from commission.sheets import BY_NAME
-from commission.workbook.cells import MAX_TEXT, column_letter, csv_text, too_long_for_a_cell
+from commission.workbook.cells import column_letter, csv_text
 
 if TYPE_CHECKING:
     from commission.workbook.fast_sheet import FastSheet
