@@ -1584,6 +1584,10 @@ gyda dyddiad dyledus.&lt;/li&gt;
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening…</source>
+        <translation>Yn agor…</translation>
+    </message>
+    <message>
         <source>Commission databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cronfeydd data Commission (*.db *.sqlite);;Pob ffeil (*)</translation>
     </message>

@@ -3,6 +3,8 @@ window while a screen is loading is quiet; `import --commission NEWNAME` and `re
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from commission import cli
 from commission.services.demo import create_demo
 from commission.services.queries import list_commissions
@@ -74,3 +76,25 @@ def test_the_organisation_filter_counts_as_people_do(window):
     names = [combo.itemText(i) for i in range(1, combo.count())]
     ours = [n for n in names if n.lower().startswith("organisation ")]
     assert ours == ["Organisation 2", "organisation 9", "Organisation 10"]
+
+
+def test_the_screens_list_stays_put_while_the_database_opens(qtbot, settings, ui_db):
+    """A click soon after start lands on the screen it was aimed at: the list moved down 39 px when the
+    commission's name came (the chooser shown at first, then swapped for the name)."""
+    from commission.services import edits
+    from commission.services.queries import find_commission
+    from commission.ui.main_window import MainWindow
+    from commission.ui.workers import SyncRunner
+
+    edits.edit(ui_db, "commission", find_commission(ui_db).id, {"name": "Hillside PTC"})  # a name on one line
+    window = MainWindow(settings, runner=SyncRunner())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    before = window.sidebar.mapTo(window, window.sidebar.rect().topLeft()).y()
+    assert window.commission_name.text() == "Opening…"
+    window.set_database(ui_db)
+    QApplication.processEvents()
+    assert window.commission_name.text() == window.store.snapshot.commission.name
+    assert window.sidebar.mapTo(window, window.sidebar.rect().topLeft()).y() == before
