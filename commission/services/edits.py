@@ -189,9 +189,11 @@ def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None)
         rows: dict[str, list[dict]] = {}
         relinks: list[tuple[str, int, str, object]] = []
         _cascade_snapshot(s, model.__table__, [record_id], rows, relinks)
-        audit.about(s, actor, "delete", kind, row, commission_id=_commission_of(kind, row), old=_label(kind, row))
+        entry = audit.about(
+            s, actor, "delete", kind, row, commission_id=_commission_of(kind, row), old=_label(kind, row)
+        )
         s.execute(sql_delete(model.__table__).where(model.__table__.c.id == record_id))
-        return {"record": record, "children": rows, "relinks": relinks}
+        return {"record": record, "children": rows, "relinks": relinks, "audit_id": entry}
 
     return run_transaction(db, work)
 
@@ -224,6 +226,7 @@ def restore(db: Database, kind: str, snapshot: dict, *, actor: str | None = None
             commission_id=record.get("commission_id"),
             record_id=record["id"],
             ref=record.get("ref", "") or "",
+            field=audit.undoing(snapshot.get("audit_id")),  # its history goes on from that delete (History)
         )
         return dict(record)
 
@@ -291,14 +294,10 @@ def _check_link_targets(s: DbSession, link: str, commission_id: int, ids: set[in
 
 
 def history(db: Database, kind: str, record_id: int) -> list[dict]:
-    """The audit entries for one record, oldest first."""
+    """The audit entries of one record, oldest first: its own, not those of an earlier record that had its id
+    (audit.this_record)."""
     with db.session() as s:
-        rows = s.scalars(
-            select(m.AuditEntry)
-            .where(m.AuditEntry.record_kind == kind, m.AuditEntry.record_id == record_id)
-            .order_by(m.AuditEntry.id)
-        )
-        return [_as_dict(r) for r in rows]
+        return audit.record_entries(s, kind, record_id)
 
 
 def count(db: Database, kind: str, commission_id: int) -> int:
