@@ -145,3 +145,34 @@ def test_a_report_made_in_the_app_holds_the_notes_the_command_line_report_holds(
     notes = {u.note for u in _full(window).updates if u.note}
     in_app, in_cli = _notes_in(made.path, notes), _notes_in(cli, notes)
     assert in_app == in_cli and len(in_app) > 5  # the same notes, and many of them
+
+
+def test_on_real_threads_quick_logs_and_undos_leave_the_cards_as_the_database_has_them(qtbot, window, threaded):
+    """Updates logged and undone faster than the reads come back (their ids given again to the next logs, on
+    SQLite): the commitment's cards end as the database's updates of it, never an undone one's note."""
+    editor, full = window.editor, _full(window)
+    c = _worded(full)
+    screen = window.show_screen("actions")
+    screen.show_record("commitment", c.id)
+    timeline = screen.commitments.timeline
+    settled(threaded)
+    ids: list[set[int]] = []
+    for round_ in range(3):
+        for i in range(3):
+            values = {"date": AS_OF, "status": "in progress", "progress": 50.0, "reported_by": "Test"}
+            logged = editor.log_update(c.id, {**values, "note": f"Undone note {round_}.{i}", "verdict": "not assessed"})
+            assert logged
+            ids.append({logged["id"]})
+            QApplication.processEvents()
+        for k in range(3):
+            editor.stack.undo()
+            if k == round_:  # undo after undo, and some with a read delivered in between
+                QApplication.processEvents()
+        settled(threaded)
+        notes = [u.note for u in queries.load_updates(window.store.db, window.store.commission_id, [c.id])[c.id]]
+        shown = " ".join(_card_words(timeline))
+        assert "Undone note" not in shown
+        newest = sorted(notes)[-1:] if notes else []
+        assert all(n in shown for n in newest if n)
+        assert len(timeline.cards) == min(len(notes), timeline.SHOWN)
+    assert len(set().union(*ids)) < len(ids)  # SQLite gave the undone updates' ids to the next ones
