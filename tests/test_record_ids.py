@@ -120,3 +120,36 @@ def test_the_audit_trail_keeps_which_delete_a_restore_undid(demo_db):
     with demo_db.session() as s:
         restore = s.query(m.AuditEntry).filter_by(operation="restore", record_id=last.id).one()
         assert restore.field == f"undoes:{deleted['audit_id']}"
+
+
+def _with_newest_update(db):
+    """The last commitment, with the newest update logged on it (so it holds the highest update id)."""
+    last = _last_commitment(db)
+    logged = edits.log_update(db, last.id, date=date(2026, 11, 4), status="in progress", progress=30, note="Mine")
+    return last, logged
+
+
+def test_updates_that_went_with_their_commitment_pass_no_history_to_imported_ones(demo_db, tmp_path):
+    last, logged = _with_newest_update(demo_db)
+    backup = export_workbook(demo_db, tmp_path / "backup.xlsx")
+    edits.delete(demo_db, "commitment", last.id)  # its updates go with it
+    import_workbook(demo_db, backup)  # they come back as new rows (SQLite: the deleted ones' ids)
+    data = _data(demo_db)
+    back = next(c for c in data.commitments if c.ref == last.ref)
+    updates = data.updates_by_commitment[back.id]
+    assert logged["id"] in {u.id for u in updates} or demo_db.backend != "sqlite"  # an id given again
+    assert all(edits.history(demo_db, "update", u.id) == [] for u in updates)
+
+
+def test_updates_that_come_back_with_their_commitment_keep_their_history(demo_db):
+    last, logged = _with_newest_update(demo_db)
+    other = _data(demo_db).commitments[0]
+    deleted = edits.delete(demo_db, "commitment", last.id)
+    between = edits.log_update(demo_db, other.id, date=date(2026, 11, 5), status="in progress")  # the id, on SQLite
+    edits.delete(demo_db, "update", between["id"])
+    edits.restore(demo_db, "commitment", deleted)
+    assert _operations(demo_db, "update", logged["id"]) == [
+        ("create", last.ref),
+        ("delete", last.ref),
+        ("restore", last.ref),
+    ]

@@ -101,8 +101,26 @@ def record_many(s: DbSession, entries: list[dict]) -> None:
 UNDOES = "undoes:"  # a restore entry's field: "undoes:<id of the delete entry it undid>"
 
 
+WITH = "with:"  # a delete entry's field for a record that went with another: "with:<id of that one's entry>"
+
+
 def undoing(delete_entry_id: int | None) -> str:
     return f"{UNDOES}{delete_entry_id}" if delete_entry_id is not None else ""
+
+
+def went_with(delete_entry_id: int) -> str:
+    return f"{WITH}{delete_entry_id}"
+
+
+def undoing_with(delete_entry_id: int) -> str:
+    """A restore entry's field for a record brought back with another: "undoes:with:<that one's entry>"."""
+    return f"{UNDOES}{WITH}{delete_entry_id}"
+
+
+def came_with_another(entry: dict) -> bool:
+    """A delete or restore of a record that went or came back with another (which has its own entry)."""
+    field = entry.get("field") or ""
+    return field.startswith((WITH, UNDOES + WITH))
 
 
 def this_record(entries: list[dict], exists: bool = True) -> list[dict]:
@@ -142,6 +160,9 @@ def this_record(entries: list[dict], exists: bool = True) -> list[dict]:
 def _undone(entries: list[dict], at: dict[int, int], i: int) -> int | None:
     """The place of the delete entry the restore at `i` undid."""
     field = entries[i].get("field") or ""
+    if field.startswith(UNDOES + WITH):  # came back with another: the delete that went with that one's
+        went = field[len(UNDOES) :]
+        return next((j for j in range(i - 1, -1, -1) if entries[j].get("field") == went), None)
     if field.startswith(UNDOES):
         try:
             j = at.get(int(field[len(UNDOES) :]))

@@ -8,6 +8,7 @@ editor last saw: if someone else saved in between, the edit is refused with both
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, insert, select
@@ -189,13 +190,50 @@ def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None)
         rows: dict[str, list[dict]] = {}
         relinks: list[tuple[str, int, str, object]] = []
         _cascade_snapshot(s, model.__table__, [record_id], rows, relinks)
-        entry = audit.about(
-            s, actor, "delete", kind, row, commission_id=_commission_of(kind, row), old=_label(kind, row)
-        )
+        commission_id = _commission_of(kind, row)
+        entry = audit.about(s, actor, "delete", kind, row, commission_id=commission_id, old=_label(kind, row))
+        audit.record_many(s, _gone_with(actor, kind, record, rows, commission_id, audit.went_with(entry)))
         s.execute(sql_delete(model.__table__).where(model.__table__.c.id == record_id))
         return {"record": record, "children": rows, "relinks": relinks, "audit_id": entry}
 
     return run_transaction(db, work)
+
+
+def _kinds_of_tables() -> dict[str, str]:
+    return {k.model.__table__.name: k.name for k in KINDS.values()}
+
+
+def _gone_with(
+    actor: str, kind: str, record: dict, children: dict[str, list[dict]], commission_id: int | None, field: str
+) -> list[dict]:
+    """An entry for each record of a kind that a delete takes with it (a commitment's updates, an action's
+    commitments): SQLite may give its id to a new record, whose History must not start with this one's.
+    `field` ties them to the delete's own entry (restore: they come back with it)."""
+    kinds = _kinds_of_tables()
+    refs = {r["id"]: r["ref"] for r in children.get(m.Commitment.__tablename__, [])}
+    if kind == "commitment":
+        refs[record["id"]] = record["ref"]
+    entries = []
+    for table, found in children.items():
+        child = kinds.get(table)
+        if child is None:
+            continue
+        for r in found:
+            ref = r.get("ref") or refs.get(r.get("commitment_id"), "")  # an update's: its commitment's, as logged
+            label = _label(child, SimpleNamespace(**r))
+            entries.append(
+                audit.entry(
+                    actor,
+                    "delete",
+                    child,
+                    commission_id=commission_id,
+                    record_id=r["id"],
+                    ref=ref,
+                    field=field,
+                    old=label,
+                )
+            )
+    return entries
 
 
 def restore(db: Database, kind: str, snapshot: dict, *, actor: str | None = None) -> dict:
@@ -228,6 +266,12 @@ def restore(db: Database, kind: str, snapshot: dict, *, actor: str | None = None
             ref=record.get("ref", "") or "",
             field=audit.undoing(snapshot.get("audit_id")),  # its history goes on from that delete (History)
         )
+        if snapshot.get("audit_id") is not None:  # and what went with it comes back with it
+            gone = _gone_with(actor, kind, record, children, record.get("commission_id"), "")
+            for e in gone:
+                e["operation"], e["field"] = "restore", audit.undoing_with(snapshot["audit_id"])
+                e["old_value"] = None
+            audit.record_many(s, gone)
         return dict(record)
 
     return run_transaction(db, work)
