@@ -153,3 +153,14 @@ def test_updates_that_come_back_with_their_commitment_keep_their_history(demo_db
         ("delete", last.ref),
         ("restore", last.ref),
     ]
+
+
+def test_check_does_not_hold_a_new_record_to_a_deleted_ones_edits(demo_db):
+    from commission.services.check import check_database
+
+    like = _last_commitment(demo_db)
+    gone = _new_commitment(demo_db, like, pledge="First words")
+    edits.edit(demo_db, "commitment", gone["id"], {"pledge": "Its last words", "weight": 3})
+    edits.delete(demo_db, "commitment", gone["id"])
+    _new_commitment(demo_db, like, pledge="Someone else's words")  # gone's id, on SQLite
+    assert check_database(demo_db) == []
