@@ -4,9 +4,12 @@ logged update's note shows at once, and a report made in the app holds the same 
 
 from __future__ import annotations
 
+import random
 import re
+import time
 from html import unescape
 
+import pytest
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
@@ -147,32 +150,52 @@ def test_a_report_made_in_the_app_holds_the_notes_the_command_line_report_holds(
     assert in_app == in_cli and len(in_app) > 5  # the same notes, and many of them
 
 
-def test_on_real_threads_quick_logs_and_undos_leave_the_cards_as_the_database_has_them(qtbot, window, threaded):
+@pytest.mark.parametrize("reads", ["as they come", "slow", "whole"])
+def test_on_real_threads_quick_logs_and_undos_leave_the_cards_as_the_database_has_them(
+    qtbot, window, threaded, monkeypatch, reads
+):
     """Updates logged and undone faster than the reads come back (their ids given again to the next logs, on
-    SQLite): the commitment's cards end as the database's updates of it, never an undone one's note."""
+    SQLite): the commitment's cards end as the database's updates of it, never an undone one's note. "slow": the
+    words and the snapshots after each edit take their time, in any order; "whole": every edit reads the whole
+    commission again (no words with it: the timeline reads them)."""
+    from commission.ui import snapshot_patch
+
+    if reads != "as they come":
+        words, patched, pause = queries.load_updates, snapshot_patch.patched_snapshot, random.Random(7)
+
+        def slow_words(*args, **kwargs):
+            time.sleep(pause.uniform(0, 0.08))
+            return words(*args, **kwargs)
+
+        def slow_patch(*args, **kwargs):
+            time.sleep(pause.uniform(0, 0.08))
+            return patched(*args, **kwargs) if reads == "slow" else None
+
+        monkeypatch.setattr(queries, "load_updates", slow_words)
+        monkeypatch.setattr(snapshot_patch, "patched_snapshot", slow_patch)
     editor, full = window.editor, _full(window)
     c = _worded(full)
     screen = window.show_screen("actions")
     screen.show_record("commitment", c.id)
     timeline = screen.commitments.timeline
     settled(threaded)
-    ids: list[set[int]] = []
+    ids: list[int] = []
     for round_ in range(3):
         for i in range(3):
             values = {"date": AS_OF, "status": "in progress", "progress": 50.0, "reported_by": "Test"}
             logged = editor.log_update(c.id, {**values, "note": f"Undone note {round_}.{i}", "verdict": "not assessed"})
             assert logged
-            ids.append({logged["id"]})
+            ids.append(logged["id"])
             QApplication.processEvents()
         for k in range(3):
             editor.stack.undo()
             if k == round_:  # undo after undo, and some with a read delivered in between
                 QApplication.processEvents()
         settled(threaded)
-        notes = [u.note for u in queries.load_updates(window.store.db, window.store.commission_id, [c.id])[c.id]]
+        held = queries.load_updates(window.store.db, window.store.commission_id, [c.id])[c.id]
+        newest = sorted(enumerate(held), key=lambda pair: (pair[1].date, pair[0]), reverse=True)[: timeline.SHOWN]
         shown = " ".join(_card_words(timeline))
         assert "Undone note" not in shown
-        newest = sorted(notes)[-1:] if notes else []
-        assert all(n in shown for n in newest if n)
-        assert len(timeline.cards) == min(len(notes), timeline.SHOWN)
-    assert len(set().union(*ids)) < len(ids)  # SQLite gave the undone updates' ids to the next ones
+        assert all(u.note in shown for _, u in newest)
+        assert [card.update_id for card in timeline.cards] == [u.id for _, u in newest]
+    assert len(set(ids)) < len(ids)  # SQLite gave the undone updates' ids to the next ones
