@@ -172,7 +172,7 @@ def _cascade_snapshot(s: DbSession, table, ids: list[int], rows: dict, relinks: 
                 relinks.extend((child.name, r["id"], fk.parent.name, r[fk.parent.name]) for r in found)
 
 
-def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None) -> dict:
+def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None, expect: dict | None = None) -> dict:
     """Delete a record (what depends on it goes too, by cascade) and return a snapshot for undo.
 
     The snapshot holds every row the database takes with it and every link it clears, so `restore`
@@ -185,6 +185,9 @@ def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None)
         row = s.get(model, record_id)
         if row is None:
             raise UserError(f"That {kind} is no longer there.")
+        if expect and any(getattr(row, k) != v for k, v in expect.items()):
+            # its id now names another record (SQLite gives a deleted last row's id to the next one)
+            raise UserError(f"That {kind} is no longer the one shown (it changed or was removed); nothing was deleted.")
         _refuse_preset(s, kind, row)
         record = _as_dict(row)
         rows: dict[str, list[dict]] = {}

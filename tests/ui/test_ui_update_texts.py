@@ -199,3 +199,31 @@ def test_on_real_threads_quick_logs_and_undos_leave_the_cards_as_the_database_ha
         assert all(u.note in shown for _, u in newest)
         assert [card.update_id for card in timeline.cards] == [u.id for _, u in newest]
     assert len(set(ids)) < len(ids)  # SQLite gave the undone updates' ids to the next ones
+
+
+def test_remove_on_a_card_never_removes_another_update_that_has_its_id_by_now(qtbot, window, ui_db):
+    """A colleague (another connection) removed the update on screen and logged one on another commitment, which
+    SQLite gave the removed one's id: Remove on the card still shown is refused, and their update stays."""
+    from commission.services import edits
+    from commission.storage import open_database
+
+    full = _full(window)
+    c, other = _worded(full), next(x for x in full.commitments if x.id != _worded(full).id)
+    logged = window.editor.log_update(c.id, {"date": AS_OF, "status": "done", "progress": 100.0, "note": "Mine"})
+    screen = window.show_screen("actions")
+    screen.show_record("commitment", c.id)
+    timeline = screen.commitments.timeline
+    card = next(card for card in timeline.cards if card.update_id == logged["id"])
+    colleague = open_database(ui_db.path)
+    try:
+        edits.delete(colleague, "update", logged["id"])
+        theirs = edits.log_update(colleague, other.id, date=AS_OF, status="in progress", progress=20, note="Theirs")
+    finally:
+        colleague.dispose()
+    assert theirs["id"] == logged["id"]  # SQLite gave it the id
+    errors: list[str] = []
+    window.store.error.connect(errors.append)
+    card.remove.emit(card.update_id)  # Remove, on the card still shown
+    held = queries.load_updates(window.store.db, window.store.commission_id, [other.id])[other.id]
+    assert any(u.id == theirs["id"] and u.note == "Theirs" for u in held)
+    assert errors and "no longer the one shown" in errors[-1]
