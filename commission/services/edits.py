@@ -8,7 +8,6 @@ editor last saw: if someone else saved in between, the edit is refused with both
 from __future__ import annotations
 
 from datetime import date
-from types import SimpleNamespace
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, insert, select
@@ -211,7 +210,8 @@ def _gone_with(
 ) -> list[dict]:
     """An entry for each record of a kind that a delete takes with it (a commitment's updates, an action's
     commitments): SQLite may give its id to a new record, whose History must not start with this one's.
-    `field` ties them to the delete's own entry (restore: they come back with it)."""
+    `field` ties them to the delete's own entry (restore: they come back with it). No words of theirs are kept
+    (a quote's are a member's: erasure finds only the quotes still there)."""
     kinds = _kinds_of_tables()
     refs = {r["id"]: r["ref"] for r in children.get(m.Commitment.__tablename__, [])}
     if kind == "commitment":
@@ -223,7 +223,6 @@ def _gone_with(
             continue
         for r in found:
             ref = r.get("ref") or refs.get(r.get("commitment_id"), "")  # an update's: its commitment's, as logged
-            label = _label(child, SimpleNamespace(**r))
             entries.append(
                 audit.entry(
                     actor,
@@ -233,7 +232,6 @@ def _gone_with(
                     record_id=r["id"],
                     ref=ref,
                     field=field,
-                    old=label,
                 )
             )
     return entries
@@ -273,7 +271,6 @@ def restore(db: Database, kind: str, snapshot: dict, *, actor: str | None = None
             gone = _gone_with(actor, kind, record, children, record.get("commission_id"), "")
             for e in gone:
                 e["operation"], e["field"] = "restore", audit.undoing_with(snapshot["audit_id"])
-                e["old_value"] = None
             audit.record_many(s, gone)
         return dict(record)
 
