@@ -103,8 +103,11 @@ def _next_ref(s: DbSession, kind: str, commission_id: int) -> str:
     model = KINDS[kind].model
     refs = set(s.scalars(select(model.ref).where(model.commission_id == commission_id)))
     entries = m.AuditEntry.__table__
-    had = select(entries.c.record_ref).where(
-        entries.c.commission_id == commission_id, entries.c.record_kind == kind, entries.c.record_ref != ""
+    had = select(entries.c.record_ref).where(  # a ref still in use is in `refs`: only the deleted ones' here
+        entries.c.commission_id == commission_id,
+        entries.c.record_kind == kind,
+        entries.c.operation == "delete",
+        entries.c.record_ref != "",
     )
     renamed = select(entries.c.old_value).where(
         entries.c.commission_id == commission_id,
