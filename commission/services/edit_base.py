@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -97,14 +98,31 @@ def _integrity_message(exc: IntegrityError) -> str:
 
 
 def _next_ref(s: DbSession, kind: str, commission_id: int) -> str:
+    """The next ref for a new record: never one the commission has had for this kind (SPEC: refs are stable, so
+    an old backup or return naming a deleted C02000 must not update a new pledge), so the audit trail's refs of
+    the kind count too: those of deleted records, and a record's old ref before it was changed."""
     model = KINDS[kind].model
     refs = set(s.scalars(select(model.ref).where(model.commission_id == commission_id)))
-    return next_ref(refs, KINDS[kind].ref_prefix)
+    entries = m.AuditEntry.__table__
+    had = select(entries.c.record_ref).where(  # a ref still in use is in `refs`: only the deleted ones' here
+        entries.c.commission_id == commission_id,
+        entries.c.record_kind == kind,
+        entries.c.operation == "delete",
+        entries.c.record_ref != "",
+    )
+    renamed = select(entries.c.old_value).where(
+        entries.c.commission_id == commission_id,
+        entries.c.record_kind == kind,
+        entries.c.field == "ref",
+        entries.c.old_value.is_not(None),
+    )
+    return next_ref(refs, KINDS[kind].ref_prefix, set(s.scalars(had.union(renamed))) - refs)
 
 
-def next_ref(refs: set[str], prefix: str) -> str:
+def next_ref(refs: set[str], prefix: str, had: Collection[str] = ()) -> str:
     """The next ref in the commission's own pattern: after A01…A12 comes A13 (not A-001); the pattern most of
-    the kind's numbered refs follow wins; with none yet, PREFIX-001."""
+    the kind's numbered refs follow wins; with none yet, PREFIX-001. `had`: refs no longer in use, never given
+    again (a number after the highest ever seen in the pattern)."""
     patterns: dict[str, list[tuple[int, int]]] = {}
     for ref in refs:
         found = re.fullmatch(r"(.*?)(\d+)", ref)
@@ -116,7 +134,11 @@ def next_ref(refs: set[str], prefix: str) -> str:
         number = max(n for n, _w in numbers) + 1
     else:
         stem, width, number = f"{prefix}-", 3, 1
-    while f"{stem}{number:0{width}d}" in refs:
+    for ref in had:  # the pattern stays the one in use; only its number goes past the old ones
+        found = re.fullmatch(r"(.*?)(\d+)", ref)
+        if found and found.group(1) == stem:
+            number = max(number, int(found.group(2)) + 1)
+    while f"{stem}{number:0{width}d}" in refs or f"{stem}{number:0{width}d}" in had:
         number += 1
     return f"{stem}{number:0{width}d}"
 

@@ -368,7 +368,21 @@ class CommitmentsTab(ListEditor):
             w.select_record(self.table, commitment_id)
 
     def remove_update(self, update_id: int) -> None:
-        self.delete_record("update", update_id, "Remove update", self.tr("Update removed. Ctrl+Z brings it back."))
+        """Remove the update of this card: the one shown, not another that has its id by now (SQLite gives an
+        undone or deleted update's id to the next one logged, perhaps on another commitment)."""
+        snap, commitment_id = self.snapshot, self.current_commitment()
+        updates = snap.data.updates_by_commitment.get(commitment_id, []) if snap is not None else []
+        shown = next((u for u in updates if u.id == update_id), None)
+        if shown is None:
+            return
+        expect = {
+            "commitment_id": commitment_id,
+            "date": shown.date,
+            "status": shown.status,
+            "progress": shown.progress,
+        }
+        if self.editor.delete("update", update_id, "Remove update", expect=expect):
+            self.tell(self.tr("Update removed. Ctrl+Z brings it back."))
 
     def new_item(self, action_id: int | None = None) -> None:
         snap = self.snapshot
