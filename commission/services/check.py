@@ -8,7 +8,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session as DbSession
 
 from commission.kinds import KINDS
-from commission.services.audit import as_text
+from commission.services.audit import as_text, this_record
 from commission.storage import models as m
 from commission.storage.db import Database
 
@@ -66,6 +66,33 @@ def _count_without(s: DbSession, model: Any, child_id: Any, child_link: Any) -> 
     )
 
 
+def _entries_by_record(s: DbSession) -> dict[tuple[str, int], list[dict[str, Any]]]:
+    """Each record's entries, oldest first: only the record's own where SQLite gave a deleted record's id to a
+    later one (audit.this_record), so a new record is not held to a deleted one's last edits."""
+    entries = m.AuditEntry.__table__
+    grouped: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for row in s.execute(
+        select(
+            entries.c.id,
+            entries.c.record_kind,
+            entries.c.record_id,
+            entries.c.operation,
+            entries.c.field,
+            entries.c.new_value,
+        )
+        .where(
+            entries.c.record_id.is_not(None),
+            entries.c.operation.in_(("edit", "create", "delete", "restore")),
+        )
+        .order_by(entries.c.id)
+    ).mappings():
+        grouped.setdefault((row["record_kind"], row["record_id"]), []).append(dict(row))
+    return {
+        key: this_record(said) if any(e["operation"] == "delete" for e in said) else said
+        for key, said in grouped.items()
+    }
+
+
 def _audit_problems(s: DbSession) -> list[str]:
     """The audit trail accounts for every commission, and its last word on each field is what the data says."""
     problems = []
@@ -73,13 +100,10 @@ def _audit_problems(s: DbSession) -> list[str]:
     if unaudited:
         problems.append(f"{unaudited} commission(s) have no entry in the audit trail.")
     latest: dict[tuple[str, int, str], str | None] = {}
-    entries = m.AuditEntry.__table__
-    for kind, record_id, field, new_value in s.execute(
-        select(entries.c.record_kind, entries.c.record_id, entries.c.field, entries.c.new_value)
-        .where(entries.c.operation == "edit", entries.c.record_id.is_not(None), entries.c.field != "")
-        .order_by(entries.c.id)
-    ):
-        latest[(kind, record_id, field)] = new_value
+    for (kind, record_id), said in _entries_by_record(s).items():
+        for e in said:
+            if e["operation"] == "edit" and e["field"]:
+                latest[(kind, record_id, e["field"])] = e["new_value"]
     by_kind: dict[str, dict[int, dict[str, str | None]]] = {}
     for (kind, record_id, field), value in latest.items():
         model = KINDS[kind].model if kind in KINDS else None

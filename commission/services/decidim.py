@@ -29,10 +29,11 @@ from datetime import date
 from pathlib import Path
 
 from commission import domain, files, outward
+from commission.cell_limits import MAX_TEXT
 from commission.errors import UserError
 from commission.services.queries import find_commission, load_commission_data
 from commission.storage.db import Database
-from commission.workbook.cells import MAX_TEXT, csv_text
+from commission.workbook.cells import csv_text
 
 SEPARATOR = ";"  # Decidim.default_csv_col_sep
 HEADER = (

@@ -18,6 +18,7 @@ import pandas as pd
 from sqlalchemy import select
 
 from commission import outward
+from commission.cell_limits import MAX_TEXT
 from commission.errors import UserError, WorkbookError
 from commission.services import importer
 from commission.services.decidim import (
@@ -32,7 +33,7 @@ from commission.services.importer import ImportSummary
 from commission.services.queries import find_commission, list_commissions
 from commission.storage import models as m
 from commission.storage.db import Database
-from commission.workbook.cells import MAX_TEXT, from_csv_text
+from commission.workbook.cells import from_csv_text
 from commission.workbook.validate import Problem
 
 # Keys other Decidim installations use for their own statuses (each component defines its own), read as meant.
@@ -132,13 +133,41 @@ def _check_cells(results: ResultsFile) -> tuple[list[tuple[int, dict[str, str]]]
 
 
 def _organisation_refs(db: Database, commission_id: int | None) -> dict[str, str]:
+    """The organisations' refs by their lower case, and by the form the export wrote (`outward.clean`, without
+    bidirectional controls) when no other ref has that form."""
     if commission_id is None:
         return {}
     with db.session() as s:
-        found = s.execute(
-            select(m.Organisation.ref, m.Organisation.name).where(m.Organisation.commission_id == commission_id)
-        ).all()
-    return {ref.lower(): ref for ref, _name in found}
+        found = s.scalars(select(m.Organisation.ref).where(m.Organisation.commission_id == commission_id)).all()
+    known = {ref.lower(): ref for ref in found}
+    for written, ref in _as_written(found).items():
+        if ref is not None:
+            known.setdefault(written.lower(), ref)
+    return known
+
+
+def _as_written(refs) -> dict[str, str | None]:
+    """The refs the export changed (`outward.clean` drops their bidirectional controls, which would turn the
+    text after them backwards for whoever reads the file), by the form it wrote; None where that form is
+    another ref or what two refs became (the file cannot say which it means)."""
+    refs = set(refs)
+    written: dict[str, str | None] = {}
+    for ref in sorted(refs):
+        form = outward.clean(ref)
+        if form != ref:
+            written[form] = None if form in written or form in refs else ref
+    return written
+
+
+def _stored_refs(db: Database, commission_id: int | None) -> dict[str, dict[str, str | None]]:
+    """For actions ("") and commitments ("child"): the refs the export wrote otherwise than they are stored
+    (`_as_written`), so a result coming back is matched to its record."""
+    if commission_id is None:
+        return {"": {}, "child": {}}
+    with db.session() as s:
+        actions = s.scalars(select(m.Action.ref).where(m.Action.commission_id == commission_id)).all()
+        commitments = s.scalars(select(m.Commitment.ref).where(m.Commitment.commission_id == commission_id)).all()
+    return {"": _as_written(actions), "child": _as_written(commitments)}
 
 
 def _commission(db: Database, name: str | None, source: str) -> tuple[str, int | None]:
@@ -171,13 +200,19 @@ FIELD_COLUMNS = {  # workbook column -> the results column it came from, for pro
 
 
 def results_frames(
-    results: ResultsFile, *, organisation: str | None, known_orgs: dict[str, str], as_of: date
+    results: ResultsFile,
+    *,
+    organisation: str | None,
+    known_orgs: dict[str, str],
+    as_of: date,
+    stored_refs: dict[str, dict[str, str | None]] | None = None,
 ) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
     """The file as workbook sheets (Actions, Commitments, Updates, new Organisations), indexed by its row
     numbers, so the workbook import checks and writes it; and the problems found in the file itself (its rows
-    with them are left out of the sheets, or their cells left empty)."""
+    with them are left out of the sheets, or their cells left empty). `stored_refs` (`_stored_refs`): the refs
+    the export wrote without their bidirectional controls, matched back to the records they came from."""
     rows, problems = _check_cells(results)
-    first, parent_of, refs = _ids(rows, results.source, problems)
+    first, parent_of, refs = _ids(rows, results.source, problems, stored_refs or {})
     actions: list[tuple[int, dict]] = []
     commitments: list[tuple[int, dict]] = []
     updates: list[tuple[int, dict]] = []
@@ -256,9 +291,13 @@ def results_frames(
 
 
 def _ids(
-    rows: list[tuple[int, dict[str, str]]], source: str, problems: list[Problem]
+    rows: list[tuple[int, dict[str, str]]],
+    source: str,
+    problems: list[Problem],
+    stored_refs: dict[str, dict[str, str | None]],
 ) -> tuple[dict[str, int], dict[str, str], dict[str, str]]:
-    """Each result's first row and parent, by id, and the ref it is imported under; id problems noted."""
+    """Each result's first row and parent, by id, and the ref it is imported under (a stored ref the export
+    wrote without its bidirectional controls is that ref again); id and ref problems noted."""
     first: dict[str, int] = {}
     parent_of: dict[str, str] = {}
     for number, row in rows:
@@ -273,8 +312,22 @@ def _ids(
     refs = {}
     for number, row in rows:
         rid = row.get("id", "")
-        if first.get(rid) == number:
-            refs[rid] = row.get("external_id") or f"decidim-{rid}"
+        if first.get(rid) != number:
+            continue
+        ref = row.get("external_id") or f"decidim-{rid}"
+        written = stored_refs.get("child" if parent_of[rid] else "", {})
+        if ref in written and written[ref] is None:
+            noun = "commitment" if parent_of[rid] else "action"
+            problems.append(
+                Problem(
+                    source,
+                    number,
+                    "external_id",
+                    f"{ref} could be more than one {noun} (their refs differ only by hidden direction "
+                    "characters): give each a plain ref in Commission and export again",
+                )
+            )
+        refs[rid] = written.get(ref) or ref
     return first, parent_of, refs
 
 
@@ -376,6 +429,7 @@ def import_results(
         organisation=organisation,
         known_orgs=_organisation_refs(db, commission_id),
         as_of=as_of or date.today(),
+        stored_refs=_stored_refs(db, commission_id),
     )
     # the workbook import needs the Commission sheet; its name alone changes nothing (or makes a new one)
     frames["Commission"] = pd.DataFrame([["name", name]], columns=["key", "value"], index=[1], dtype=object)

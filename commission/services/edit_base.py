@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from commission import vocab
+from commission.cell_limits import invisible_in, too_long_for_a_cell
 from commission.errors import UserError
 from commission.kinds import KINDS
 from commission.storage import models as m
@@ -96,14 +98,31 @@ def _integrity_message(exc: IntegrityError) -> str:
 
 
 def _next_ref(s: DbSession, kind: str, commission_id: int) -> str:
+    """The next ref for a new record: never one the commission has had for this kind (SPEC: refs are stable, so
+    an old backup or return naming a deleted C02000 must not update a new pledge), so the audit trail's refs of
+    the kind count too: those of deleted records, and a record's old ref before it was changed."""
     model = KINDS[kind].model
     refs = set(s.scalars(select(model.ref).where(model.commission_id == commission_id)))
-    return next_ref(refs, KINDS[kind].ref_prefix)
+    entries = m.AuditEntry.__table__
+    had = select(entries.c.record_ref).where(  # a ref still in use is in `refs`: only the deleted ones' here
+        entries.c.commission_id == commission_id,
+        entries.c.record_kind == kind,
+        entries.c.operation == "delete",
+        entries.c.record_ref != "",
+    )
+    renamed = select(entries.c.old_value).where(
+        entries.c.commission_id == commission_id,
+        entries.c.record_kind == kind,
+        entries.c.field == "ref",
+        entries.c.old_value.is_not(None),
+    )
+    return next_ref(refs, KINDS[kind].ref_prefix, set(s.scalars(had.union(renamed))) - refs)
 
 
-def next_ref(refs: set[str], prefix: str) -> str:
+def next_ref(refs: set[str], prefix: str, had: Collection[str] = ()) -> str:
     """The next ref in the commission's own pattern: after A01…A12 comes A13 (not A-001); the pattern most of
-    the kind's numbered refs follow wins; with none yet, PREFIX-001."""
+    the kind's numbered refs follow wins; with none yet, PREFIX-001. `had`: refs no longer in use, never given
+    again (a number after the highest ever seen in the pattern)."""
     patterns: dict[str, list[tuple[int, int]]] = {}
     for ref in refs:
         found = re.fullmatch(r"(.*?)(\d+)", ref)
@@ -115,7 +134,11 @@ def next_ref(refs: set[str], prefix: str) -> str:
         number = max(n for n, _w in numbers) + 1
     else:
         stem, width, number = f"{prefix}-", 3, 1
-    while f"{stem}{number:0{width}d}" in refs:
+    for ref in had:  # the pattern stays the one in use; only its number goes past the old ones
+        found = re.fullmatch(r"(.*?)(\d+)", ref)
+        if found and found.group(1) == stem:
+            number = max(number, int(found.group(2)) + 1)
+    while f"{stem}{number:0{width}d}" in refs or f"{stem}{number:0{width}d}" in had:
         number += 1
     return f"{stem}{number:0{width}d}"
 
@@ -143,6 +166,10 @@ def _validate(kind: str, values: dict) -> None:
             problem = email_problem(value.strip())
             if problem:
                 raise UserError(problem[0].upper() + problem[1:] + ".")
+        if key == "ref" and isinstance(value, str) and (hidden := invisible_in(value)):
+            raise UserError(
+                f"The ref holds an invisible character ({hidden}), so it would look like another ref: type it again."
+            )
         if key == "progress" and value is not None and not 0 <= float(value) <= 100:
             raise UserError("Progress is a number from 0 to 100.")
         if key == "title" and kind == "milestone" and not (value or "").strip():
@@ -167,6 +194,8 @@ def check_length(label: str, text: str | None, limit: int | None = None) -> None
     most = min(limit or m.TEXT_LIMIT, m.TEXT_LIMIT)
     if text is not None and len(text) > most:
         raise UserError(f"{label} is too long: at most {most:,} characters (this has {len(text):,}).")
+    if text is not None and len(text) > most // 2 and (why := too_long_for_a_cell(text)):
+        raise UserError(f"{label} is too long: it has {why}.")  # emoji count twice in a cell
 
 
 def _check_value_number(key: str, value) -> None:

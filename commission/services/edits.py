@@ -171,7 +171,7 @@ def _cascade_snapshot(s: DbSession, table, ids: list[int], rows: dict, relinks: 
                 relinks.extend((child.name, r["id"], fk.parent.name, r[fk.parent.name]) for r in found)
 
 
-def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None) -> dict:
+def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None, expect: dict | None = None) -> dict:
     """Delete a record (what depends on it goes too, by cascade) and return a snapshot for undo.
 
     The snapshot holds every row the database takes with it and every link it clears, so `restore`
@@ -184,16 +184,57 @@ def delete(db: Database, kind: str, record_id: int, *, actor: str | None = None)
         row = s.get(model, record_id)
         if row is None:
             raise UserError(f"That {kind} is no longer there.")
+        if expect and any(getattr(row, k) != v for k, v in expect.items()):
+            # its id now names another record (SQLite gives a deleted last row's id to the next one)
+            raise UserError(f"That {kind} is no longer the one shown (it changed or was removed); nothing was deleted.")
         _refuse_preset(s, kind, row)
         record = _as_dict(row)
         rows: dict[str, list[dict]] = {}
         relinks: list[tuple[str, int, str, object]] = []
         _cascade_snapshot(s, model.__table__, [record_id], rows, relinks)
-        audit.about(s, actor, "delete", kind, row, commission_id=_commission_of(kind, row), old=_label(kind, row))
+        commission_id = _commission_of(kind, row)
+        entry = audit.about(s, actor, "delete", kind, row, commission_id=commission_id, old=_label(kind, row))
+        audit.record_many(s, _gone_with(actor, kind, record, rows, commission_id, audit.went_with(entry)))
         s.execute(sql_delete(model.__table__).where(model.__table__.c.id == record_id))
-        return {"record": record, "children": rows, "relinks": relinks}
+        return {"record": record, "children": rows, "relinks": relinks, "audit_id": entry}
 
     return run_transaction(db, work)
+
+
+def _kinds_of_tables() -> dict[str, str]:
+    return {k.model.__table__.name: k.name for k in KINDS.values()}
+
+
+def _gone_with(
+    actor: str, kind: str, record: dict, children: dict[str, list[dict]], commission_id: int | None, field: str
+) -> list[dict]:
+    """An entry for each record of a kind that a delete takes with it (a commitment's updates, an action's
+    commitments): SQLite may give its id to a new record, whose History must not start with this one's.
+    `field` ties them to the delete's own entry (restore: they come back with it). No words of theirs are kept
+    (a quote's are a member's: erasure finds only the quotes still there)."""
+    kinds = _kinds_of_tables()
+    refs = {r["id"]: r["ref"] for r in children.get(m.Commitment.__tablename__, [])}
+    if kind == "commitment":
+        refs[record["id"]] = record["ref"]
+    entries = []
+    for table, found in children.items():
+        child = kinds.get(table)
+        if child is None:
+            continue
+        for r in found:
+            ref = r.get("ref") or refs.get(r.get("commitment_id"), "")  # an update's: its commitment's, as logged
+            entries.append(
+                audit.entry(
+                    actor,
+                    "delete",
+                    child,
+                    commission_id=commission_id,
+                    record_id=r["id"],
+                    ref=ref,
+                    field=field,
+                )
+            )
+    return entries
 
 
 def restore(db: Database, kind: str, snapshot: dict, *, actor: str | None = None) -> dict:
@@ -224,7 +265,13 @@ def restore(db: Database, kind: str, snapshot: dict, *, actor: str | None = None
             commission_id=record.get("commission_id"),
             record_id=record["id"],
             ref=record.get("ref", "") or "",
+            field=audit.undoing(snapshot.get("audit_id")),  # its history goes on from that delete (History)
         )
+        if snapshot.get("audit_id") is not None:  # and what went with it comes back with it
+            gone = _gone_with(actor, kind, record, children, record.get("commission_id"), "")
+            for e in gone:
+                e["operation"], e["field"] = "restore", audit.undoing_with(snapshot["audit_id"])
+            audit.record_many(s, gone)
         return dict(record)
 
     return run_transaction(db, work)
@@ -291,14 +338,10 @@ def _check_link_targets(s: DbSession, link: str, commission_id: int, ids: set[in
 
 
 def history(db: Database, kind: str, record_id: int) -> list[dict]:
-    """The audit entries for one record, oldest first."""
+    """The audit entries of one record, oldest first: its own, not those of an earlier record that had its id
+    (audit.this_record)."""
     with db.session() as s:
-        rows = s.scalars(
-            select(m.AuditEntry)
-            .where(m.AuditEntry.record_kind == kind, m.AuditEntry.record_id == record_id)
-            .order_by(m.AuditEntry.id)
-        )
-        return [_as_dict(r) for r in rows]
+        return audit.record_entries(s, kind, record_id)
 
 
 def count(db: Database, kind: str, commission_id: int) -> int:

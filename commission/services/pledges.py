@@ -24,6 +24,7 @@ import pandas as pd
 from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
+from commission.cell_limits import MAX_TEXT
 from commission.errors import UserError, WorkbookError
 from commission.services import importer
 from commission.services.decidim import _FORMULA, _decode, _separator
@@ -32,7 +33,7 @@ from commission.services.preview import workbook_lines
 from commission.services.queries import find_commission
 from commission.storage import models as m
 from commission.storage.db import Database
-from commission.workbook.cells import MAX_TEXT, column_letter
+from commission.workbook.cells import column_letter
 from commission.workbook.formulas import formula_cells
 from commission.workbook.validate import Problem
 from commission.workbook.zipcheck import check_zip

@@ -100,18 +100,14 @@ def export_member(db: Database, member_id: int, out: str | Path, *, plain: bool 
         ]
         history = [
             (
-                e.at.isoformat(sep=" ", timespec="seconds"),
-                e.actor,
-                e.operation,
-                e.field,
-                e.old_value or "",
-                e.new_value or "",
+                e["at"].isoformat(sep=" ", timespec="seconds"),
+                e["actor"],
+                e["operation"],
+                e["field"],
+                e["old_value"] or "",
+                e["new_value"] or "",
             )
-            for e in s.scalars(
-                select(m.AuditEntry)
-                .where(m.AuditEntry.record_kind == "member", m.AuditEntry.record_id == member_id)
-                .order_by(m.AuditEntry.id)
-            )
+            for e in audit.record_entries(s, "member", member_id)  # theirs, not those of an earlier id's member
         ]
     import pandas as pd  # here, not at the top: the app imports this module at start, before any export
 

@@ -206,9 +206,18 @@ class DeleteRecord(ServiceCommand):
     """Delete a record; undo restores it under the same id, with everything that went with it
     (the services snapshot what the database cascades or unlinks, and restore it in one transaction)."""
 
-    def __init__(self, editor, kind: str, record_id: int, text: str = "", placed: Callable[[bool], None] | None = None):
+    def __init__(
+        self,
+        editor,
+        kind: str,
+        record_id: int,
+        text: str = "",
+        expect: dict | None = None,
+        placed: Callable[[bool], None] | None = None,
+    ):
         super().__init__(editor, text or f"Delete {NOUNS[kind]}")
         self.kind, self.record_id = kind, record_id
+        self.expect = expect  # the record as shown: refused if its id names another by now
         self.snapshot: dict | None = None
         # the screen's word, before the record goes (False) and once it is back (True), before the re-read:
         # what to select when the list has been read again
@@ -217,7 +226,8 @@ class DeleteRecord(ServiceCommand):
     def do(self) -> None:
         if self.placed is not None:
             self.placed(False)
-        self.snapshot = edits.delete(self.db, self.kind, self.record_id, actor=self.actor)
+        self.snapshot = edits.delete(self.db, self.kind, self.record_id, actor=self.actor, expect=self.expect)
+        self.expect = None  # a redo deletes what the undo brought back
 
     def undo_(self) -> None:
         assert self.snapshot is not None  # undone only after do() made it
@@ -359,8 +369,17 @@ class Editor:
         command = CreateRecord(self, kind, values, links, text)
         return command.result if self.run(command) else None
 
-    def delete(self, kind: str, record_id: int, text: str = "", placed: Callable[[bool], None] | None = None) -> bool:
-        return self.run(DeleteRecord(self, kind, record_id, text, placed))
+    def delete(
+        self,
+        kind: str,
+        record_id: int,
+        text: str = "",
+        expect: dict | None = None,
+        placed: Callable[[bool], None] | None = None,
+    ) -> bool:
+        """`expect`: fields the record must still have (as shown), else nothing is deleted. `placed`: see
+        DeleteRecord (what a screen chooses after the delete and after its undo)."""
+        return self.run(DeleteRecord(self, kind, record_id, text, expect, placed))
 
     def set_links(self, kind: str, record_id: int, link: str, before: list[int], after: list[int], text: str = ""):
         if sorted(before) == sorted(after):

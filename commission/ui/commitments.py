@@ -21,8 +21,10 @@ from commission.ui import widgets as w
 from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.dialogs import CommitmentDialog, UpdateDialog
+from commission.ui.layouts import ElidingCombo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import CommitmentFilterModel, CommitmentsModel
+from commission.ui.models.commitments import natural
 from commission.ui.new_record import NewRecord
 from commission.ui.style import VERDICT_COLOURS
 from commission.ui.timeline import Timeline
@@ -44,7 +46,7 @@ class CommitmentsTab(ListEditor):
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(8)
 
-        filters = QHBoxLayout()
+        filters = w.StackWhenNarrow()  # the choosers under the words at a large text size (150% at 1280x800)
         self.text = QLineEdit()
         self.text.setAccessibleName(self.tr("Filter commitments by words"))
         self.text.setPlaceholderText(self.tr("Filter by words in the pledge, action or organisation…"))
@@ -63,14 +65,20 @@ class CommitmentsTab(ListEditor):
             chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             chooser.setMinimumContentsLength(10)
         self.count = w.muted("", wrap=False)
-        filters.addWidget(self.text, 5)
+        words = QHBoxLayout()
         text_label = QLabel(self.tr("Filter"))  # stays when the placeholder goes
         text_label.setBuddy(self.text)
-        filters.insertWidget(0, text_label)
-        filters.addWidget(self.organisation, 3)
-        filters.addWidget(self.state, 2)
-        filters.addWidget(self.theme, 3)
-        filters.addWidget(self.count)
+        words.addWidget(text_label)
+        words.addWidget(self.text, 1)
+        choosers = QHBoxLayout()
+        choosers.addWidget(self.organisation, 3)
+        choosers.addWidget(self.state, 2)
+        choosers.addWidget(self.theme, 3)
+        chosen = w.StackWhenNarrow()  # the count under the choosers when it does not fit beside them
+        chosen.addLayout(choosers, 1)
+        chosen.addWidget(self.count)
+        filters.addLayout(words, 3)  # the choosers keep their room beside the count first
+        filters.addLayout(chosen, 8)
         layout.addLayout(filters)
 
         self.model = CommitmentsModel(self)
@@ -113,8 +121,8 @@ class CommitmentsTab(ListEditor):
         form.setHorizontalSpacing(10)
         self.pledge = QPlainTextEdit()
         self.pledge.setFixedHeight(58)
-        self.org_edit = QComboBox()
-        self.made_by = QComboBox()
+        self.org_edit = ElidingCombo()
+        self.made_by = ElidingCombo()
         self.made_on = w.OptionalDate(self.tr("Known"))
         self.due = w.OptionalDate(self.tr("Has a due date"))
         self.weight = QDoubleSpinBox()
@@ -237,10 +245,12 @@ class CommitmentsTab(ListEditor):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
-        organisations = sorted(snap.data.organisations, key=lambda o: o.name.lower())
+        organisations = sorted(snap.data.organisations, key=lambda o: natural(o.name))  # Organisation 2 before 10
         refill(self.organisation, self.tr("Every organisation"), [(o.id, o.name) for o in organisations])
         refill(
-            self.theme, self.tr("Every theme"), [(t.id, t.name) for t in sorted(snap.data.themes, key=lambda t: t.name)]
+            self.theme,
+            self.tr("Every theme"),
+            [(t.id, t.name) for t in sorted(snap.data.themes, key=lambda t: natural(t.name))],
         )
         for combo, items in (
             (self.org_edit, [(o.id, o.name) for o in organisations]),
@@ -358,7 +368,21 @@ class CommitmentsTab(ListEditor):
             w.select_record(self.table, commitment_id)
 
     def remove_update(self, update_id: int) -> None:
-        self.delete_record("update", update_id, "Remove update", self.tr("Update removed. Ctrl+Z brings it back."))
+        """Remove the update of this card: the one shown, not another that has its id by now (SQLite gives an
+        undone or deleted update's id to the next one logged, perhaps on another commitment)."""
+        snap, commitment_id = self.snapshot, self.current_commitment()
+        updates = snap.data.updates_by_commitment.get(commitment_id, []) if snap is not None else []
+        shown = next((u for u in updates if u.id == update_id), None)
+        if shown is None:
+            return
+        expect = {
+            "commitment_id": commitment_id,
+            "date": shown.date,
+            "status": shown.status,
+            "progress": shown.progress,
+        }
+        if self.editor.delete("update", update_id, "Remove update", expect=expect):
+            self.tell(self.tr("Update removed. Ctrl+Z brings it back."))
 
     def new_item(self, action_id: int | None = None) -> None:
         snap = self.snapshot

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import shiboken6
@@ -12,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -32,7 +33,7 @@ from commission.ui.layouts import page_titles, vbox
 from commission.ui.models import IdRole, OverdueModel
 from commission.ui.over_time_chart import OverTimeCard, plain_chart
 from commission.ui.style import ACCENT, INK, LINE, MUTED, SCALES_ITSELF, scaled
-from commission.ui.widgets import Card, DateEdit, Pill, heading, muted, table_view
+from commission.ui.widgets import Card, DateEdit, Pill, StackWhenNarrow, heading, muted, table_view
 from commission.ui.words import counted, percent, uk_date
 from commission.vocab import STATE_COLOURS
 
@@ -60,6 +61,18 @@ class ThemeBars(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(420, max(self.ROW * len(self.rows), self.ROW))
+
+    def event(self, event) -> bool:
+        """A theme's whole name and progress as a tip: a narrow card (large text) cuts long names with "…"."""
+        if event.type() == QEvent.Type.ToolTip:
+            row = int(event.pos().y() // self.ROW)
+            if 0 <= row < len(self.rows):
+                name, progress, _colour, _depth = self.rows[row]
+                QToolTip.showText(event.globalPos(), f"{name}: {percent(progress)}", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def paintEvent(self, _event) -> None:
         # Each theme: its name and percentage on one line, its bar beneath, so no name is cut short.
@@ -96,6 +109,9 @@ class ThemeBars(QWidget):
         painter.end()
 
 
+LEGEND_SHARE = 0.4  # the most of its width a Qt chart gives a legend beside it (QtCharts' golden_ratio)
+
+
 class StatesChart(QChartView):
     """Commitments by state for each organisation: a stacked bar in the five state colours, with a legend."""
 
@@ -124,7 +140,14 @@ class StatesChart(QChartView):
             bar_set.append([float(c.get(state, 0)) for c in reversed(counts)])
             series.append(bar_set)
         chart.addSeries(series)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # one state a line: whole words, in Welsh too
+        legend = chart.legend()
+        legend.setAlignment(Qt.AlignmentFlag.AlignRight)  # one state a line: whole words, in Welsh too
+        # and the room for the longest: the chart gives a legend beside it at most LEGEND_SHARE of its width,
+        # so a Dashboard that fits its window (150% in Welsh, 1280x800) cut "ar y trywydd iawn" short
+        metrics = QFontMetrics(legend.font())
+        words = max(metrics.horizontalAdvance(bar_set.label()) for bar_set in series.barSets())
+        legend_width = words + metrics.height() + 32  # the colour's box, the gaps and the words
+        self.setMinimumWidth(math.ceil(legend_width / LEGEND_SHARE))
         categories = QBarCategoryAxis()
         self.names = list(reversed(names))
         categories.append([_short(n) for n in self.names])
@@ -228,21 +251,30 @@ class Dashboard(QWidget):
         progress_card.body.addStretch(1)
 
         states_card = Card(self.tr("Commitments by state"))
-        self.states_grid = QGridLayout()
-        self.states_grid.setHorizontalSpacing(14)
-        self.states_grid.setVerticalSpacing(6)
+        # two columns of states, read down then across; one under the other when the pills do not fit beside
+        # each other (200% in Welsh: "ar y trywydd iawn" beside "wedi'i wneud" pushed the page sideways)
+        self.states_grid = StackWhenNarrow()
+        self.states_grid.setSpacing(6)  # between the rows when one column is under the other
         self.state_pills: dict[str, Pill] = {}
         self.state_counts: dict[str, QLabel] = {}
+        half = (len(STATE_ORDER) + 1) // 2
+        columns = [QGridLayout(), QGridLayout()]
         for row, state in enumerate(STATE_ORDER):
             pill = Pill(state, STATE_COLOURS[state])
             count = QLabel("0")
             count.setStyleSheet("font-weight: 600;")
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.state_pills[state], self.state_counts[state] = pill, count
-            self.states_grid.addWidget(pill, row // 2, (row % 2) * 2)
-            self.states_grid.addWidget(count, row // 2, (row % 2) * 2 + 1)
-        self.states_grid.setColumnStretch(1, 1)
-        self.states_grid.setColumnStretch(3, 1)
+            column = columns[row // half]
+            column.addWidget(pill, row % half, 0)
+            column.addWidget(count, row % half, 1)
+        for column in columns:
+            column.setHorizontalSpacing(14)
+            column.setVerticalSpacing(6)
+            column.setColumnStretch(1, 1)
+            column.setRowStretch(half, 1)  # a shorter column keeps to the top
+            self.states_grid.addLayout(column, 1)
+        columns[0].setContentsMargins(0, 0, 8, 0)  # and 14 px between the columns side by side
         self.states_total = muted("")
         states_card.body.addLayout(self.states_grid)
         states_card.body.addWidget(self.states_total)

@@ -125,6 +125,7 @@ class RecordForm(QObject):
             elif isinstance(widget, QLineEdit):
                 if widget.text() != (value or ""):
                     widget.setText(value or "")
+                    widget.setCursorPosition(0)  # a title too long for its box shows its start, not its end
                 widget.setProperty("savedText", value or "")
             elif isinstance(widget, QComboBox):
                 index = widget.findData(value)

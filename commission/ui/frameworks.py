@@ -31,7 +31,7 @@ from commission.ui.bases import StoreWidget
 from commission.ui.jobs import show_status
 from commission.ui.models import IdRole
 from commission.ui.style import MUTED, pill_colours
-from commission.ui.widgets import CheckList, heading, link_button, muted, paint_pill
+from commission.ui.widgets import CheckList, StackWhenNarrow, heading, link_button, muted, paint_pill
 from commission.ui.words import percent
 from commission.vocab import STATE_COLOURS, STATES
 
@@ -149,19 +149,21 @@ class CoverageView(StoreWidget):
         self.dialog: AddFrameworkDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        top = QHBoxLayout()
+        top = StackWhenNarrow()  # the chooser and Add under the title when they do not fit beside it (150%)
         title = heading(self.tr("Which areas our actions address"), "pageTitle")
         title.setWordWrap(True)  # a long title (in Welsh, at a large text size) wraps rather than widen the page
         top.addWidget(title, 1)
+        choose = StackWhenNarrow()  # and Add under the chooser when even those two do not fit
         self.chooser = QComboBox()
         self.chooser.setAccessibleName(self.tr("Framework"))
         self.chooser.setMinimumContentsLength(20)
         self.chooser.currentIndexChanged.connect(lambda _i: self._fill())
-        top.addWidget(self.chooser)
+        choose.addWidget(self.chooser)
         self.add_button = QPushButton(self.tr("Add your own framework…"))
         self.add_button.setAccessibleName(self.tr("Add your own framework"))
         self.add_button.clicked.connect(self.add_framework)
-        top.addWidget(self.add_button)
+        choose.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addLayout(choose)
         layout.addLayout(top)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)

@@ -1,9 +1,10 @@
 """A table's columns sized to their words: never narrower than the heading, a column of pills never narrower
-than its widest pill, and the column that stretches (a name, a pledge) never squeezed to nothing."""
+than its widest pill, and the column that stretches (a name, a pledge) never squeezed to nothing; and a table
+beside a panel given the room those columns need when the panel can spare it (ColumnsRoom)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView
 
 from commission.ui.pills import pill_column_width
@@ -76,3 +77,62 @@ class HeaderFit(QObject):
             header.setSectionResizeMode(stretch, mode)
         if not room and header.sectionSize(stretch) != readable:
             header.resizeSection(stretch, readable)
+
+
+class ColumnsRoom(QObject):
+    """A table in a splitter, beside a panel, given the width its columns need (whole pills, the stretching
+    column READABLE) out of the panel's spare width, so it does not scroll sideways to reach a pill ("dyfyniadau
+    wedi'u dal yn ôl" at 200% in Welsh) while the panel has room to give; the panel keeps its smallest width,
+    and where even that is not enough the table scrolls. Looked at again when the page is resized, a column is
+    widened (a wider word, the text size) or the panel asks for more room; never while the handle is dragged."""
+
+    def __init__(self, splitter, table):
+        super().__init__(splitter)
+        self.splitter, self.table = splitter, table
+        self._timer = QTimer(self)  # after the layout settles, once for many events; gone with the splitter
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.make_room)
+        self.dragged = False  # the handle was moved by hand: kept until the page is resized
+        splitter.splitterMoved.connect(self._moved)
+        splitter.installEventFilter(self)
+        for index in range(splitter.count()):
+            splitter.widget(index).installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._timer.start)
+
+    def _moved(self, *_args) -> None:
+        self.dragged = True
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if watched is self.splitter and kind in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
+            self.dragged = False
+            self._timer.start()
+        elif kind == QEvent.Type.LayoutRequest:  # the panel may need more room, or the table
+            self._timer.start()
+        return False
+
+    def _side(self) -> int:
+        for index in range(self.splitter.count()):
+            widget = self.splitter.widget(index)
+            if widget is self.table or widget.isAncestorOf(self.table):
+                return index
+        return -1
+
+    def make_room(self) -> None:
+        splitter, table = self.splitter, self.table
+        side = self._side()
+        if self.dragged or side < 0 or splitter.count() != 2 or not table.isVisible():
+            return
+        short = table.horizontalHeader().length() - table.viewport().width()
+        if short <= 0:
+            return
+        other = 1 - side
+        sizes = splitter.sizes()
+        panel = splitter.widget(other)
+        smallest = panel.minimumSizeHint().expandedTo(panel.minimumSize()).width()
+        give = min(short, sizes[other] - smallest)
+        if give > 0:
+            sizes[side] += give
+            sizes[other] -= give
+            splitter.setSizes(sizes)

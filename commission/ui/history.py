@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QStackedWi
 
 from commission.errors import UserError
 from commission.kinds import KINDS, field_labels, id_fields, personal_fields, text_fields
-from commission.services import edits
+from commission.services import audit, edits
 from commission.ui.models.base import RowsModel, SortRole
 from commission.ui.widgets import EmptyState, heading, link_button, muted, table_view
 from commission.ui.words import (
@@ -159,7 +159,8 @@ def history_rows(db, kind: str, record_id: int, snapshot=None) -> list[HistoryRo
     entries = list(edits.history(db, kind, record_id))
     if kind == "commitment" and snapshot is not None:
         for update in snapshot.data.updates_by_commitment.get(record_id, []):
-            entries.extend(edits.history(db, "update", update.id))
+            # not that it went and came back with the commitment: the commitment's own entries say so
+            entries.extend(e for e in edits.history(db, "update", update.id) if not audit.came_with_another(e))
     entries.sort(key=lambda e: (e.get("at") or datetime.min, e.get("id") or 0), reverse=True)
     return [
         HistoryRow(e.get("id") or 0, e.get("at"), e.get("actor") or "someone", describe(e, snapshot)) for e in entries

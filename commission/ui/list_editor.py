@@ -22,7 +22,6 @@ from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -107,9 +106,9 @@ class ListEditor(StoreWidget):
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)  # a long name wraps; one with no space is cut, never widening the panel past the window
         head.addWidget(title, 1)
-        marks = QHBoxLayout()
-        marks.addWidget(pill)
-        marks.addWidget(history_button(self.form))
+        marks = StackWhenNarrow()  # and History under the pill when even those two do not fit beside each other
+        marks.addWidget(pill, 0, Qt.AlignmentFlag.AlignLeft)
+        marks.addWidget(history_button(self.form), 0, Qt.AlignmentFlag.AlignLeft)
         marks.addStretch(1)
         head.addLayout(marks)
         return head, title
@@ -229,7 +228,7 @@ class ListEditor(StoreWidget):
             return False
         if placed is None and isinstance(view, QTableView) and current_id(view) == record_id:
             placed = self._placing(view, record_id)
-        if not self.editor.delete(kind, record_id, undo_text, placed):
+        if not self.editor.delete(kind, record_id, undo_text, placed=placed):
             self._gone.pop(view, None)
             return False
         if placed is not None and view is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -31,8 +30,9 @@ from commission.ui import widgets as w
 from commission.ui.a11y import label_grid
 from commission.ui.bilingual import english_and_welsh
 from commission.ui.forms import RecordForm
+from commission.ui.header_fit import ColumnsRoom
 from commission.ui.history import history_button
-from commission.ui.layouts import UpAndDownScroll, line_edit, word_combo
+from commission.ui.layouts import ElidingCombo, FormWhenNarrow, UpAndDownScroll, line_edit, word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import MembersModel, OrganisationsModel
 from commission.ui.new_record import NewRecord
@@ -73,7 +73,6 @@ class ConsentRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.given = QCheckBox(QCoreApplication.translate("MembersScreen", CONSENT_LABELS[kind]))  # type: ignore[arg-type]
         self.given.setToolTip(QCoreApplication.translate("MembersScreen", CONSENT_TIPS[kind]))  # type: ignore[arg-type]
-        self.given.setMinimumWidth(120)
         self.expires = w.OptionalDate(self.tr("Expires"))
         self.expires.setAccessibleName(self.tr("%1 expires").replace("%1", self.given.text()))
         self.expires.setToolTip(self.tr("No expiry: valid until withdrawn"))
@@ -142,6 +141,7 @@ class MembersScreen(ListEditor):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([540, 490])
+        ColumnsRoom(self.splitter, self.table)  # whole pills ("dyfyniadau wedi'u dal yn ôl") while the panel has room
         self.when_picked(self.table, self.picked)
         self.when_picked(self.organisations, self._organisation_picked)
         self.left_tabs.currentChanged.connect(self._tab_changed)
@@ -208,14 +208,14 @@ class MembersScreen(ListEditor):
         self.consent_explained = w.muted("")
         layout.addWidget(self.consent_explained)
 
-        form = QFormLayout()
+        form = FormWhenNarrow()  # the fields under their labels, all alike, when narrow (200% in Welsh)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
         self.name = QLineEdit()
         self.pseudonym = QLineEdit()
         self.pseudonym.setPlaceholderText(self.tr("Used in reports when they are not to be named"))
         self.role = word_combo(ROLES, ROLE_WORDS)
-        self.organisation = QComboBox()
+        self.organisation = ElidingCombo()
         self.language = word_combo(LANGUAGES, LANGUAGE_WORDS)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Pseudonym"), self.pseudonym)

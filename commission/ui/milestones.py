@@ -226,7 +226,7 @@ class MilestonesPanel(StoreWidget):
         def placed(back: bool, ms_id=ms.id if ms else 0) -> None:
             self._placed = (ms_id, back, row)
 
-        if ms is not None and self.editor.delete("milestone", ms.id, self.tr("Delete milestone"), placed):
+        if ms is not None and self.editor.delete("milestone", ms.id, self.tr("Delete milestone"), placed=placed):
             if self.model.rows:
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             show_status(self, self.tr("Milestone deleted. Ctrl+Z brings it back."), 8000)

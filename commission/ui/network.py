@@ -17,7 +17,7 @@ from commission.ui.layouts import vbox
 from commission.ui.models import IdRole, SortRole
 from commission.ui.models.base import RowsModel
 from commission.ui.widgets import Card, heading, muted, table_view
-from commission.ui.words import percent, uk_date
+from commission.ui.words import counted, percent, uk_date
 from commission.vocab import uk_short_date
 
 D = Qt.ItemDataRole
@@ -218,9 +218,12 @@ class NetworkScreen(QWidget):
             self.tr("Every commission in this database, each by its own rules, as of {0}.").format(uk_date(found.as_of))
         )
         states = {s: sum(r.states.get(s, 0) for r in found.rows) for s in STATE_ORDER}
+        commissions, commitments = len(found.rows), found.commitments
         self.totals.setText(
-            self.tr("{0} commissions, {1} commitments: {2}.").format(
-                len(found.rows), found.commitments, ", ".join(f"{states[s]} {self.tr(s)}" for s in STATE_ORDER)
+            self.tr("{0}, {1}: {2}.").format(
+                counted(self.tr("%n commission(s)", "", commissions), commissions),
+                counted(self.tr("%n commitment(s)", "", commitments), commitments),
+                ", ".join(f"{states[s]} {self.tr(s)}" for s in STATE_ORDER),
             )
         )
         from commission.ui.widgets import select_record

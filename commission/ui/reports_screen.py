@@ -177,7 +177,10 @@ class ReportsScreen(QWidget):
         self.stack = QStackedWidget()
         self.empty = EmptyState(
             self.tr("No report made yet"),
-            self.tr("Choose the options on the left and press Make report. A PDF is shown here before you save it."),
+            self.tr(
+                "Choose the options on the left and press Make report. A PDF is shown here before you save it; "
+                "a Word, spreadsheet or web page report is ready to save."
+            ),
         )
         self.preview = PdfPreview()
         self.summary = Card(self.tr("The report is ready"))

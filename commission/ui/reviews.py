@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QToolButton,
     QWidget,
@@ -39,6 +38,7 @@ from commission.ui.settings import Settings
 from commission.ui.widgets import (
     EmptyState,
     Pill,
+    ShownPageStack,
     StackWhenNarrow,
     current_id,
     heading,
@@ -99,7 +99,7 @@ class ReviewsScreen(RoundEdits):
         self.rounds.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.rounds.selectionModel().currentRowChanged.connect(lambda *_: self._round_chosen())
         self.splitter.addWidget(self.rounds)
-        self.detail_stack = QStackedWidget()
+        self.detail_stack = ShownPageStack()  # no round: the empty state's width, not the round's
         self.no_rounds = EmptyState(
             self.tr("No review rounds yet"),
             self.tr(

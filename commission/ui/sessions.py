@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,8 +21,9 @@ from commission.ui import widgets as w
 from commission.ui.a11y import label_form
 from commission.ui.dialogs import QuoteDialog, insight_items
 from commission.ui.forms import RecordForm
+from commission.ui.header_fit import ColumnsRoom
 from commission.ui.history import history_button
-from commission.ui.layouts import word_combo
+from commission.ui.layouts import ElidingCombo, word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import AttendanceModel, QuotesModel, SessionsModel
 from commission.ui.new_record import NewRecord
@@ -88,6 +88,7 @@ class SessionsScreen(ListEditor):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([450, 580])
+        ColumnsRoom(self.splitter, self.table)  # "Yn bresennol" in view at 200% while the panel has room
 
         self.when_picked(self.table, self.picked)
 
@@ -112,25 +113,30 @@ class SessionsScreen(ListEditor):
         self.agenda = QPlainTextEdit()
         self.agenda.setFixedHeight(64)
         self.agenda.setPlaceholderText(self.tr("What the session will cover"))
-        row = QHBoxLayout()
+        row = w.StackWhenNarrow()  # the kind under the date when the two do not fit beside each other
         row.addWidget(self.date)
-        row.addSpacing(12)
-        row.addWidget(QLabel(self.tr("Kind")))
-        row.addWidget(self.kind, 1)
+        kind = QHBoxLayout()
+        kind.addWidget(QLabel(self.tr("Kind")))
+        kind.addWidget(self.kind, 1)
+        row.addLayout(kind, 1)
+        row.setSpacing(12)
         form.addRow(self.tr("Date"), row)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Where"), self.location)
         form.addRow(self.tr("Agenda"), self.agenda)
         layout.addLayout(form)
-        notes_head = QHBoxLayout()
+        notes_head = w.StackWhenNarrow()  # "Select words, then Quote…" under the heading when narrow
         notes_heading = w.heading(self.tr("Notes"))
         notes_head.addWidget(notes_heading, 1)
-        notes_head.addWidget(w.muted(self.tr("Select words, then"), wrap=False))
+        quote = QHBoxLayout()
+        quote.addStretch(1)
+        quote.addWidget(w.muted(self.tr("Select words, then"), wrap=False))
         self.quote_button = QPushButton(self.tr("Quote…"))
         self.quote_button.setToolTip(self.tr("Keep the selected words as a quote, with who said them"))
         self.quote_button.setEnabled(False)
         self.quote_button.clicked.connect(self.capture_quote)
-        notes_head.addWidget(self.quote_button)
+        quote.addWidget(self.quote_button)
+        notes_head.addLayout(quote)
         layout.addLayout(notes_head)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(
@@ -177,16 +183,21 @@ class SessionsScreen(ListEditor):
         self.quote_text.setWordWrap(True)
         self.quote_text.setTextFormat(Qt.TextFormat.PlainText)  # the panel's words, never read as markup
         self.quote_text.setStyleSheet("font-style: italic; padding: 4px 0;")
-        speaker_row = QHBoxLayout()
+        speaker_row = w.StackWhenNarrow()  # Remove quote and History under the speaker when narrow (200%)
+        speaker = QHBoxLayout()
         speaker_label = QLabel(self.tr("Speaker"))
-        speaker_row.addWidget(speaker_label)
-        self.quote_speaker = QComboBox()
+        speaker.addWidget(speaker_label)
+        self.quote_speaker = ElidingCombo()
         speaker_label.setBuddy(self.quote_speaker)
-        speaker_row.addWidget(self.quote_speaker, 1)
+        speaker.addWidget(self.quote_speaker, 1)
+        speaker_row.addLayout(speaker, 1)
+        links = QHBoxLayout()
         self.remove_quote = w.link_button(self.tr("Remove quote"))
-        speaker_row.addWidget(self.remove_quote)
+        links.addWidget(self.remove_quote)
         self.quote_form = RecordForm(self.editor, "quote", self)
-        speaker_row.addWidget(history_button(self.quote_form))
+        links.addWidget(history_button(self.quote_form))
+        links.addStretch(1)
+        speaker_row.addLayout(links)
         self.quote_insights = w.CheckList(self.tr("Filter what we heard…"))
         self.quote_insights.setAccessibleName(self.tr("What we heard"))
         quote_layout.addWidget(self.quote_text)

@@ -9,14 +9,12 @@ from typing import cast
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +32,7 @@ from commission.ui.dialogs import insight_items
 from commission.ui.forms import RecordForm
 from commission.ui.history import history_button
 from commission.ui.jobs import report_failure, show_status
-from commission.ui.layouts import line_edit, vbox
+from commission.ui.layouts import FormWhenNarrow, UpAndDownScroll, line_edit, vbox
 from commission.ui.value_terms import NUMBERS, PERCENT, SENSITIVITY_WORDS, TERMS, money, parse_number, show_number
 from commission.ui.widgets import CheckList, heading, link_button, muted, primary_button, set_text_quietly
 
@@ -79,7 +77,7 @@ class SocialValueScreen(StoreWidget):
         box.setObjectName("card")
         row = QHBoxLayout(box)
         row.setContentsMargins(14, 10, 14, 10)
-        form = QFormLayout()
+        form = FormWhenNarrow()  # the amounts under their labels when beside them they would show "250" of 81,250
         self.investment = line_edit(self.tr("Investment in pounds"), self.tr("e.g. 81,250"))
         self.investment.setToolTip(self.tr("What the commission cost: money, staff time and in-kind support, in £."))
         self.rate = line_edit(self.tr("Discount rate, percent a year"), "3.5")
@@ -178,12 +176,10 @@ class SocialValueScreen(StoreWidget):
         outer.setContentsMargins(10, 0, 0, 0)
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("This outcome"))
-        scroll.setWidgetResizable(True)
+        scroll = UpAndDownScroll(self.tr("This outcome"))  # the splitter gives it its words' room (150%)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
-        form = QFormLayout(inner)
+        form = FormWhenNarrow(inner)  # each term's box under its name when narrow (150% in Welsh)
         form.setVerticalSpacing(2)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         for field, label, help_text in ((f, self.tr(str(label)), self.tr(str(text))) for f, label, text in TERMS):
@@ -495,7 +491,9 @@ class SocialValueScreen(StoreWidget):
         def placed(back: bool, deleted=outcome_id or 0) -> None:
             self._placed = (deleted, back, row)
 
-        if outcome_id is not None and self.editor.delete("outcome", outcome_id, self.tr("Delete outcome"), placed):
+        if outcome_id is None:
+            return
+        if self.editor.delete("outcome", outcome_id, self.tr("Delete outcome"), placed=placed):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             show_status(self, self.tr("Outcome deleted. Ctrl+Z brings it back."), 8000)
 

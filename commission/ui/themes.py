@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from commission.ui.bilingual import english_and_welsh
 from commission.ui.commands import Change
 from commission.ui.forms import RecordForm, read_row
 from commission.ui.history import history_button
-from commission.ui.layouts import word_combo
+from commission.ui.layouts import ElidingCombo, word_combo
 from commission.ui.list_editor import ListEditor
 from commission.ui.models import InsightsModel, QuotesModel
 from commission.ui.new_record import NewRecord
@@ -68,6 +67,7 @@ class ThemesScreen(ListEditor):
         self.coverage = CoverageView(store, editor)
         self.coverage.open_record.connect(self.open_record)
         self.page_tabs.addTab(self.coverage, self.tr("Frameworks"))
+        w.size_to_shown_tab(self.page_tabs)
         self.splitter.addWidget(self._theme_column())
         # What we heard above, its evidence and trace below: the trace reads best at full width.
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -99,7 +99,7 @@ class ThemesScreen(ListEditor):
         form.setVerticalSpacing(8)
         self.theme_form = RecordForm(self.editor, "theme", self)
         self.theme_name = QLineEdit()
-        self.theme_asset = QComboBox()
+        self.theme_asset = ElidingCombo()
         self.theme_asset.addItem(self.tr("Not set"), None)
         for asset in ASSETS:
             self.theme_asset.addItem(ASSET_LABELS[asset], asset)
@@ -133,13 +133,13 @@ class ThemesScreen(ListEditor):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(10, 0, 0, 8)
         layout.setSpacing(8)
-        top = QHBoxLayout()
+        top = w.StackWhenNarrow()  # Add under the title when narrow (150% in Welsh)
         self.insights_title = w.heading(self.tr("What we heard"), "pageTitle")
         top.addWidget(self.insights_title, 1)
         self.new_insight_button = w.primary_button(self.tr("Add"))
         self.new_insight_button.setToolTip(self.tr("Add something we heard under this theme (Ctrl+N)"))
         self.new_insight_button.clicked.connect(self.new_item)
-        top.addWidget(self.new_insight_button)
+        top.addWidget(self.new_insight_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(top)
         self.insights_note = w.muted("")
         layout.addWidget(self.insights_note)
@@ -163,17 +163,22 @@ class ThemesScreen(ListEditor):
         self.statement = QPlainTextEdit()
         self.statement.setFixedHeight(52)
         self.statement.setPlaceholderText(self.tr("What we heard, in a sentence the panel stands behind"))
-        status_row = QHBoxLayout()
+        status_row = w.StackWhenNarrow()  # History and Delete under the status and theme when narrow (200%)
+        choices = w.StackWhenNarrow()  # and the theme under the status when even those two do not fit
         self.status = word_combo(INSIGHT_STATUSES)
-        self.insight_theme = QComboBox()
+        self.insight_theme = ElidingCombo()
         self.status.setAccessibleName(self.tr("Status"))
         self.insight_theme.setAccessibleName(self.tr("Theme"))
-        status_row.addWidget(self.status)
-        status_row.addWidget(self.insight_theme, 1)
-        status_row.addWidget(history_button(self.insight_form))
+        choices.addWidget(self.status)
+        choices.addWidget(self.insight_theme, 1)
+        status_row.addLayout(choices, 1)
+        links = QHBoxLayout()
+        links.addWidget(history_button(self.insight_form))
         self.delete_insight_button = w.link_button(self.tr("Delete"))
         self.delete_insight_button.clicked.connect(self.delete_insight)
-        status_row.addWidget(self.delete_insight_button)
+        links.addWidget(self.delete_insight_button)
+        links.addStretch(1)
+        status_row.addLayout(links)
         self.insight_form.bind("statement", self.statement, required=True)
         self.insight_form.bind("status", self.status)
         self.insight_form.bind("theme_id", self.insight_theme)

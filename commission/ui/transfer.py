@@ -345,11 +345,15 @@ class Transfers(WindowPart):
         return "".join(ch for ch in (info.name if info else "commission") if ch not in '\\/:*?"<>|')
 
     def _choose_export(self, title: str, suggested: str) -> None:
-        from commission.services.exporter import FULL_COPY_NOTICE
-
         if self.store.info is None:
             return
-        box = self.export_notice(title, FULL_COPY_NOTICE)
+        box = self.export_notice(
+            title,
+            self.tr(  # services.exporter.FULL_COPY_NOTICE, which the command line prints, in the window's language
+                "It holds every member's personal details, consents and words. "
+                "Keep it as safely as the laptop itself; do not send it to others."
+            ),
+        )
         if box.exec() != QMessageBox.StandardButton.Ok:
             return
         plain = box.checkBox() is not None and box.checkBox().isChecked()
@@ -359,7 +363,7 @@ class Transfers(WindowPart):
 
     def export_notice(self, title: str, notice: str) -> QMessageBox:
         """What the file will hold and, from an encrypted database, that it is protected unless asked not to be."""
-        text = self.tr("The workbook is the coordinator's full copy.") + "\n\n" + notice
+        text = self.tr("The workbook is the coordinator's full copy.") + " " + notice
         box = QMessageBox(
             QMessageBox.Icon.Information,
             title,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,7 @@ class Card(QFrame):
         if title:
             self.title = QLabel(title)
             self.title.setObjectName("sectionTitle")
+            self.title.setWordWrap(True)  # a long title (Welsh, large text) wraps rather than widen the page
             self.body.addWidget(self.title)
 
 
@@ -83,6 +85,38 @@ class EmptyState(QWidget):
             layout.addSpacing(8)
             layout.addLayout(row)
         layout.addStretch(2)
+
+
+class ShownPageStack(QStackedWidget):
+    """Pages one at a time, as wide as the page on show needs, not the widest of them: an empty state does not
+    keep the room of the page it stands in for (Reviews with no round, 200% in Welsh, scrolled sideways)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page else super().sizeHint()
+
+
+def size_to_shown_tab(tabs: QTabWidget) -> None:
+    """`tabs` as wide as the tab on show needs, not its widest (a page of Frameworks held Themes & Insights 250 px
+    past the window at 150% in Welsh): the tabs not shown leave their width to it."""
+
+    def shown(index: int) -> None:
+        for page in range(tabs.count()):
+            policy = QSizePolicy.Policy.Preferred if page == index else QSizePolicy.Policy.Ignored
+            widget = tabs.widget(page)
+            if widget is not None:
+                widget.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
+
+    tabs.currentChanged.connect(shown)
+    shown(tabs.currentIndex())
 
 
 def or_empty(content: QWidget, empty: EmptyState) -> QStackedWidget:
@@ -351,8 +385,17 @@ class StackWhenNarrow(QBoxLayout):
         return margins.left() + margins.right()
 
     def side_by_side_width(self) -> int:
-        """The narrowest the columns fit beside each other."""
-        widths = self._widths()
+        """The narrowest the columns fit beside each other, a column that is itself a StackWhenNarrow with its
+        own columns beside each other too: the outer stacks first (a pill and its History link go under the
+        title together, and only then one under the other)."""
+        widths = []
+        for item in (self.itemAt(i) for i in range(self.count())):
+            if item is None or item.isEmpty():
+                continue
+            inner = item.layout()
+            widths.append(
+                inner.side_by_side_width() if isinstance(inner, StackWhenNarrow) else item.minimumSize().width()
+            )
         return sum(widths) + self.spacing() * max(len(widths) - 1, 0) + self._margins()
 
     def minimumSize(self) -> QSize:

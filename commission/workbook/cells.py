@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-MAX_TEXT = 32_767
-
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NEEDS_MARK = re.compile(r"'*[=+\-@]")
 _MARKED = re.compile(r"'+[=+\-@]")

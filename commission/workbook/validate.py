@@ -12,11 +12,12 @@ from datetime import date
 import pandas as pd
 
 from commission import vocab
+from commission.cell_limits import MAX_TEXT as MAX_CELL
+from commission.cell_limits import invisible_in, too_long_for_a_cell
 from commission.kinds import DATE, EMAIL, KINDS, PROGRESS, WEIGHT, YESNO
 from commission.sheets import BY_NAME, COMMISSION, COMMISSION_KEYS, KIND_OF_SHEET, WORKBOOK_SHEETS, Sheet
 from commission.workbook import backup
 from commission.workbook import validate_value as value_checks
-from commission.workbook.cells import MAX_TEXT as MAX_CELL
 
 # What each column holds. ("link", Sheet) is one ref of that sheet; ("links", Sheet) a ;-separated list.
 TEXT = "text"
@@ -162,6 +163,7 @@ def validate(frames: dict[str, pd.DataFrame], existing: Existing | None = None) 
         )
     # A sheet that is there but could not be read: what refers to it is not reported as broken too
     unchecked = Unchecked({sheet.name for sheet in WORKBOOK_SHEETS[1:] if sheet.name in frames} - set(clean))
+    _hidden_refs(frames, clean, existing, problems)
     _links(clean, frames, existing, problems, unchecked)
     _theme_cycles(clean, existing, problems)
     backup.check(clean, existing, problems, unchecked)
@@ -268,11 +270,55 @@ def _text_problems(
     too_long = {v for v in distinct if len(v) > most}
     if too_long:
         _report(problems, sheet.name, column, cells.isin(too_long), f"text is longer than {most:,} characters")
+    # Within MAX_CELL characters but not within a cell's MAX_CELL UTF-16 units (emoji count twice): the workbook
+    # export could not give it back whole, so it is refused here, as the app refuses it when typed.
+    uncellable = {v for v in distinct - too_long if len(v) > MAX_CELL // 2 and too_long_for_a_cell(v)}
+    if uncellable:
+        _report(
+            problems,
+            sheet.name,
+            column,
+            cells.isin(uncellable),
+            lambda row: f"text is too long: {too_long_for_a_cell(cells[row])}",
+        )
     if column in sheet.required and "" in distinct:
         _report(problems, sheet.name, column, cells == "", "required value missing")
     nul = {v for v in distinct if "\x00" in v}  # PostgreSQL cannot store it: refused on every backend
     if nul:
         _report(problems, sheet.name, column, cells.isin(nul), "contains a NUL character (0x00): remove it")
+
+
+def _hidden_refs(frames: dict[str, pd.DataFrame], clean: dict, existing: Existing, problems: list[Problem]) -> None:
+    """A new ref holding a character nobody can see (a zero-width space, a bidirectional control): it looks like
+    another ref but is not it, so it would make a second record that looks the same, or match none. A ref the
+    database holds already (written before refs were checked) is its record's, and still matches it."""
+    for name in clean:
+        kinds = ALL_COLUMN_KINDS.get(name, {})
+        for column in frames[name].columns:
+            kind = kinds.get(column)
+            linked = isinstance(kind, tuple) and kind and kind[0] in ("link", "links")
+            if column != "ref" and not linked:
+                continue
+            known = existing.refs.get(kind[1] if linked else name, set())  # type: ignore[index]
+            cells = frames[name][column]
+
+            def hidden(value: str, known=known, many=linked and kind[0] == "links") -> str:  # type: ignore[index]
+                for ref in _split_refs(value) if many else [value]:
+                    if ref not in known and (found := invisible_in(ref)):
+                        return found
+                return ""
+
+            bad = {v for v in set(cells.tolist()) if hidden(v)}
+            if bad:
+                _report(
+                    problems,
+                    name,
+                    column,
+                    cells.isin(bad),
+                    lambda row, cells=cells, hidden=hidden: (
+                        f"holds an invisible character ({hidden(cells[row])}): type the ref again without it"
+                    ),
+                )
 
 
 def _read_cells(sheet: str, column: str, cells: pd.Series, kind: object, problems: list[Problem]):

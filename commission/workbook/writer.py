@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from commission import files
+from commission.cell_limits import MAX_TEXT, too_long_for_a_cell
 from commission.errors import UserError
 from commission.sheets import BY_NAME
-from commission.workbook.cells import MAX_TEXT, column_letter, csv_text
+from commission.workbook.cells import column_letter, csv_text
 
 if TYPE_CHECKING:
     from commission.workbook.fast_sheet import FastSheet
@@ -91,8 +92,8 @@ def _write_sheet(sheet: FastSheet, name: str, frame: pd.DataFrame, header: Any) 
                     pass
             if type(value) is not str:
                 value = str(value)
-            if len(value) > MAX_TEXT:  # XlsxWriter would cut it to fit: refuse instead
-                raise UserError(_too_long(name, row_number + 1, title_of(columns, col), len(value)))
+            if len(value) > MAX_TEXT // 2 and too_long_for_a_cell(value):  # XlsxWriter would cut it: refuse instead
+                raise UserError(_too_long(name, row_number + 1, title_of(columns, col), value))
             text(row_number, col, value)
 
 
@@ -100,10 +101,10 @@ def title_of(columns: list[str], col: int) -> str:
     return str(columns[col]) if col < len(columns) else column_letter(col)
 
 
-def _too_long(sheet: str, row: int, column: str, length: int) -> str:
+def _too_long(sheet: str, row: int, column: str, text: str) -> str:
     return (
-        f"{sheet}, row {row}, column {column} holds {length:,} characters, more than a spreadsheet cell "
-        f"holds ({MAX_TEXT:,}): shorten it in the app first. Nothing was saved."
+        f"{sheet}, row {row}, column {column} holds {too_long_for_a_cell(text)}: shorten it in the app first. "
+        "Nothing was saved."
     )
 
 
@@ -143,8 +144,8 @@ def _csv_sheet(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     for col, column in enumerate(out.columns):
         values = out[column].tolist()
         for row, value in enumerate(values):
-            if isinstance(value, str) and len(value) > MAX_TEXT:
-                raise UserError(_too_long(name, row + 2, title_of(list(out.columns), col), len(value)))
+            if isinstance(value, str) and len(value) > MAX_TEXT // 2 and too_long_for_a_cell(value):
+                raise UserError(_too_long(name, row + 2, title_of(list(out.columns), col), value))
         out[column] = [csv_text(v) if isinstance(v, str) else v for v in values]
     return out
 

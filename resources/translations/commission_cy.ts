@@ -1591,6 +1591,10 @@ gyda dyddiad dyledus.&lt;/li&gt;
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening…</source>
+        <translation>Yn agor…</translation>
+    </message>
+    <message>
         <source>Commission databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cronfeydd data Commission (*.db *.sqlite);;Pob ffeil (*)</translation>
     </message>
@@ -2206,8 +2210,28 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Pob comisiwn yn y gronfa ddata hon, pob un yn ôl ei reolau ei hun, ar {0}.</translation>
     </message>
     <message>
-        <source>{0} commissions, {1} commitments: {2}.</source>
-        <translation>{0} comisiwn, {1} ymrwymiad: {2}.</translation>
+        <source>{0}, {1}: {2}.</source>
+        <translation>{0}, {1}: {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission(s)</source>
+        <translation>
+            <numerusform>%n comisiwn</numerusform>
+            <numerusform>%n comisiwn</numerusform>
+            <numerusform>%n comisiwn</numerusform>
+            <numerusform>%n comisiwn</numerusform>
+            <numerusform>%n comisiwn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+            <numerusform>%n ymrwymiad</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: nothing is overdue.</source>
@@ -2913,8 +2937,8 @@ gyda dyddiad dyledus.&lt;/li&gt;
         <translation>Dim adroddiad wedi’i wneud eto</translation>
     </message>
     <message>
-        <source>Choose the options on the left and press Make report. A PDF is shown here before you save it.</source>
-        <translation>Dewiswch yr opsiynau ar y chwith a phwyso Gwneud adroddiad. Dangosir PDF yma cyn i chi ei gadw.</translation>
+        <source>Choose the options on the left and press Make report. A PDF is shown here before you save it; a Word, spreadsheet or web page report is ready to save.</source>
+        <translation>Dewiswch yr opsiynau ar y chwith a phwyso Gwneud adroddiad. Dangosir PDF yma cyn i chi ei gadw; mae adroddiad Word, taenlen neu dudalen we yn barod i’w gadw.</translation>
     </message>
     <message>
         <source>The report is ready</source>
@@ -4611,6 +4635,10 @@ gyda dyddiad dyledus.&lt;/li&gt;
     <message>
         <source>The workbook is the coordinator&apos;s full copy.</source>
         <translation>Y llyfr gwaith yw copi llawn y cydlynydd.</translation>
+    </message>
+    <message>
+        <source>It holds every member&apos;s personal details, consents and words. Keep it as safely as the laptop itself; do not send it to others.</source>
+        <translation>Mae’n cynnwys manylion personol, caniatâd a geiriau pob aelod. Cadwch ef mor ddiogel â’r gliniadur ei hun; peidiwch â’i anfon at eraill.</translation>
     </message>
     <message>
         <source>This database is encrypted, so the workbook will be protected with the same passphrase: Excel and LibreOffice ask for it when the file is opened.</source>

@@ -9,6 +9,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 HEAVY = ["pandas", "numpy", "reportlab", "docx", "alembic", "openpyxl", "xlsxwriter", "python_calamine"]
 
 START = """
@@ -24,16 +26,29 @@ window = MainWindow(Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 window.open_path(sys.argv[1])
 app.processEvents()
 snapshot = window.store.snapshot
-print(json.dumps({"loaded": snapshot is not None and len(snapshot.data.commitments),
+loaded = snapshot is not None and len(snapshot.data.commitments)
+if loaded and "--edit" in sys.argv:  # a day's work: log an update, undo it (no import, no report)
+    from datetime import date
+    commitment = snapshot.data.commitments[0]
+    window.editor.log_update(commitment.id, {"date": date(2026, 11, 2), "status": "in progress", "progress": 40.0,
+                                             "note": "Met the panel.", "reported_by": "Housing", "verdict": "agree",
+                                             "verdict_comment": ""})
+    window.undo_stack.undo()
+    app.processEvents()
+print(json.dumps({"loaded": loaded,
                   "heavy": sorted(name for name in json.loads(sys.argv[3]) if name in sys.modules)}))
 """
 
 
-def test_opening_the_app_on_a_database_imports_nothing_heavy(ui_db, tmp_path):
+@pytest.mark.parametrize("edit", [False, True], ids=["open", "open and edit"])
+def test_opening_the_app_on_a_database_imports_nothing_heavy(ui_db, tmp_path, edit):
+    """Nor do edits: the workbook package's pandas cost an edit at the xl size some 75 MiB when the edit checks
+    came from commission.workbook (they are in commission.cell_limits)."""
     ui_db.dispose()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
-        [sys.executable, "-c", START, str(ui_db.path), str(tmp_path / "settings.ini"), json.dumps(HEAVY)],
+        [sys.executable, "-c", START, str(ui_db.path), str(tmp_path / "settings.ini"), json.dumps(HEAVY)]
+        + (["--edit"] if edit else []),
         capture_output=True,
         text=True,
         check=False,

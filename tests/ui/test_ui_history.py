@@ -157,6 +157,27 @@ def test_a_commitments_history_includes_its_updates(window):
     assert model.index(0, HistoryModel.COL_WHO).data() == ME
 
 
+def test_a_commitments_history_shows_only_its_own_updates_and_its_delete_undone_once(window):
+    """The tester's case: an update logged on the first commitment and undone, then one logged on another (SQLite
+    gives it the undone one's id): the other's History says nothing of the first's update; and a delete of it
+    undone says so once, not once more for each update that went and came back with it."""
+    db, snap = window.store.db, window.store.snapshot
+    first, other = snap.data.commitments[0], snap.data.commitments[-1]
+    undone = edits.log_update(db, first.id, date=date(2026, 11, 1), status="in progress", progress=80, actor=ME)
+    edits.delete(db, "update", undone["id"], actor=ME)
+    logged = edits.log_update(db, other.id, date=date(2026, 11, 2), status="in progress", progress=10, actor=ME)
+    deleted = edits.delete(db, "commitment", other.id, actor=ME)
+    edits.restore(db, "commitment", deleted, actor=ME)
+    window.store.refresh()
+    snap = window.store.snapshot
+    assert logged["id"] in {u.id for u in snap.data.updates_by_commitment[other.id]}
+    said = [r.what for r in history_rows(db, "commitment", other.id, snap)]
+    assert "Logged an update: in progress on 02/11/2026, 10%" in said
+    assert not any("80%" in s or "Deleted this update" in s for s in said)
+    assert said.count("Brought this commitment back (a delete was undone)") == 1
+    assert not any("update back" in s for s in said)
+
+
 def test_a_conflict_between_two_coordinators_shows_both_and_use_mine_keeps_theirs_in_history(qtbot, window, other):
     screen, session_id = first_session(window)
     seen = edits.get(other, "session", session_id)

@@ -3,6 +3,8 @@ window while a screen is loading is quiet; `import --commission NEWNAME` and `re
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from commission import cli
 from commission.services.demo import create_demo
 from commission.services.queries import list_commissions
@@ -59,3 +61,40 @@ def test_review_import_takes_the_file_after_db(tmp_path, capsys):
     assert cli.main(["review", "import", "--db", str(db_path), str(tmp_path / "missing.xlsx")]) == 1
     err = capsys.readouterr().err
     assert "missing.xlsx" in err and "unrecognized" not in err
+
+
+def test_the_organisation_filter_counts_as_people_do(window):
+    """Organisation 2 before Organisation 10 (it listed 1, 10, 11 … 2, sorted as text)."""
+    from commission.services import edits
+
+    cid = window.store.commission_id
+    for name in ("Organisation 10", "Organisation 2", "organisation 9"):
+        edits.create(window.store.db, "organisation", {"commission_id": cid, "name": name, "kind": "council"})
+    window.store.refresh()
+    screen = window.show_screen("actions")
+    combo = screen.commitments.organisation
+    names = [combo.itemText(i) for i in range(1, combo.count())]
+    ours = [n for n in names if n.lower().startswith("organisation ")]
+    assert ours == ["Organisation 2", "organisation 9", "Organisation 10"]
+
+
+def test_the_screens_list_stays_put_while_the_database_opens(qtbot, settings, ui_db):
+    """A click soon after start lands on the screen it was aimed at: the list moved down 39 px when the
+    commission's name came (the chooser shown at first, then swapped for the name)."""
+    from commission.services import edits
+    from commission.services.queries import find_commission
+    from commission.ui.main_window import MainWindow
+    from commission.ui.workers import SyncRunner
+
+    edits.edit(ui_db, "commission", find_commission(ui_db).id, {"name": "Hillside PTC"})  # a name on one line
+    window = MainWindow(settings, runner=SyncRunner())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    before = window.sidebar.mapTo(window, window.sidebar.rect().topLeft()).y()
+    assert window.commission_name.text() == "Opening…"
+    window.set_database(ui_db)
+    QApplication.processEvents()
+    assert window.commission_name.text() == window.store.snapshot.commission.name
+    assert window.sidebar.mapTo(window, window.sidebar.rect().topLeft()).y() == before

@@ -4,9 +4,12 @@ logged update's note shows at once, and a report made in the app holds the same 
 
 from __future__ import annotations
 
+import random
 import re
+import time
 from html import unescape
 
+import pytest
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
@@ -145,3 +148,82 @@ def test_a_report_made_in_the_app_holds_the_notes_the_command_line_report_holds(
     notes = {u.note for u in _full(window).updates if u.note}
     in_app, in_cli = _notes_in(made.path, notes), _notes_in(cli, notes)
     assert in_app == in_cli and len(in_app) > 5  # the same notes, and many of them
+
+
+@pytest.mark.parametrize("reads", ["as they come", "slow", "whole"])
+def test_on_real_threads_quick_logs_and_undos_leave_the_cards_as_the_database_has_them(
+    qtbot, window, threaded, monkeypatch, reads
+):
+    """Updates logged and undone faster than the reads come back (their ids given again to the next logs, on
+    SQLite): the commitment's cards end as the database's updates of it, never an undone one's note. "slow": the
+    words and the snapshots after each edit take their time, in any order; "whole": every edit reads the whole
+    commission again (no words with it: the timeline reads them)."""
+    from commission.ui import snapshot_patch
+
+    if reads != "as they come":
+        words, patched, pause = queries.load_updates, snapshot_patch.patched_snapshot, random.Random(7)
+
+        def slow_words(*args, **kwargs):
+            time.sleep(pause.uniform(0, 0.08))
+            return words(*args, **kwargs)
+
+        def slow_patch(*args, **kwargs):
+            time.sleep(pause.uniform(0, 0.08))
+            return patched(*args, **kwargs) if reads == "slow" else None
+
+        monkeypatch.setattr(queries, "load_updates", slow_words)
+        monkeypatch.setattr(snapshot_patch, "patched_snapshot", slow_patch)
+    editor, full = window.editor, _full(window)
+    c = _worded(full)
+    screen = window.show_screen("actions")
+    screen.show_record("commitment", c.id)
+    timeline = screen.commitments.timeline
+    settled(threaded)
+    ids: list[int] = []
+    for round_ in range(3):
+        for i in range(3):
+            values = {"date": AS_OF, "status": "in progress", "progress": 50.0, "reported_by": "Test"}
+            logged = editor.log_update(c.id, {**values, "note": f"Undone note {round_}.{i}", "verdict": "not assessed"})
+            assert logged
+            ids.append(logged["id"])
+            QApplication.processEvents()
+        for k in range(3):
+            editor.stack.undo()
+            if k == round_:  # undo after undo, and some with a read delivered in between
+                QApplication.processEvents()
+        settled(threaded)
+        held = queries.load_updates(window.store.db, window.store.commission_id, [c.id])[c.id]
+        newest = sorted(enumerate(held), key=lambda pair: (pair[1].date, pair[0]), reverse=True)[: timeline.SHOWN]
+        shown = " ".join(_card_words(timeline))
+        assert "Undone note" not in shown
+        assert all(u.note in shown for _, u in newest)
+        assert [card.update_id for card in timeline.cards] == [u.id for _, u in newest]
+    assert len(set(ids)) < len(ids)  # SQLite gave the undone updates' ids to the next ones
+
+
+def test_remove_on_a_card_never_removes_another_update_that_has_its_id_by_now(qtbot, window, ui_db):
+    """A colleague (another connection) removed the update on screen and logged one on another commitment, which
+    SQLite gave the removed one's id: Remove on the card still shown is refused, and their update stays."""
+    from commission.services import edits
+    from commission.storage import open_database
+
+    full = _full(window)
+    c, other = _worded(full), next(x for x in full.commitments if x.id != _worded(full).id)
+    logged = window.editor.log_update(c.id, {"date": AS_OF, "status": "done", "progress": 100.0, "note": "Mine"})
+    screen = window.show_screen("actions")
+    screen.show_record("commitment", c.id)
+    timeline = screen.commitments.timeline
+    card = next(card for card in timeline.cards if card.update_id == logged["id"])
+    colleague = open_database(ui_db.path)
+    try:
+        edits.delete(colleague, "update", logged["id"])
+        theirs = edits.log_update(colleague, other.id, date=AS_OF, status="in progress", progress=20, note="Theirs")
+    finally:
+        colleague.dispose()
+    assert theirs["id"] == logged["id"]  # SQLite gave it the id
+    errors: list[str] = []
+    window.store.error.connect(errors.append)
+    card.remove.emit(card.update_id)  # Remove, on the card still shown
+    held = queries.load_updates(window.store.db, window.store.commission_id, [other.id])[other.id]
+    assert any(u.id == theirs["id"] and u.note == "Theirs" for u in held)
+    assert errors and "no longer the one shown" in errors[-1]

@@ -205,3 +205,32 @@ def test_the_sessions_attendance_and_quote_bars_are_in_welsh(welsh):
     assert screen.quote_insights.filter.placeholderText() == "Hidlo’r hyn a glywsom…"
     assert screen.quote_insights.accessibleName() == "Yr hyn a glywsom"
     assert screen.quote_insights.filter.accessibleName() == "Canfod yn y rhestr: yr hyn a glywsom"
+
+
+def test_the_workbook_exports_warning_is_all_in_welsh_and_says_it_once(welsh, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def refuse(box):  # the warning as the coordinator reads it, then Cancel
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    welsh.transfers._choose_export("Allforio", "llyfr.xlsx")
+    assert shown and "copi llawn y cydlynydd" in shown[0] and "manylion personol" in shown[0]
+    assert "coordinator" not in shown[0] and "full copy" not in shown[0]
+    assert shown[0].count("copi llawn") == 1
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_networks_totals_count_one_commission_as_one(window, language):
+    i18n.language().install(language)
+    try:
+        screen = window.show_screen("network")
+        _settle()
+        n = len(window.store.snapshot.data.commitments)
+        words = {"en": f"1 commission, {n} commitments: ", "cy": f"1 comisiwn, {n} ymrwymiad: "}
+        assert screen.totals.text().startswith(words[language])
+    finally:
+        i18n.language().install("en")

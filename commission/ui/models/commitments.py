@@ -67,7 +67,7 @@ def prepare_commitment_rows(snap) -> list[CommitmentRow]:
                 themes=tuple(snap.figures.action_themes.get(c.action_id, ())),
                 search=f"{c.ref} {c.pledge} {org_name} {action_title}".lower(),
                 keys=(
-                    _natural(c.ref),
+                    natural(c.ref),
                     org_name.lower(),
                     c.pledge.lower(),
                     action_title.lower(),
@@ -84,8 +84,8 @@ def prepare_commitment_rows(snap) -> list[CommitmentRow]:
 VERDICT_ORDER = {"disagree": 0, "partly": 1, "not assessed": 2, "agree": 3}
 
 
-def _natural(ref: str) -> tuple:
-    """C2 before C10."""
+def natural(ref: str) -> tuple:
+    """C2 before C10 (and Organisation 2 before Organisation 10), whatever the case."""
     return tuple((0, int(part)) if part.isdigit() else (1, part.lower()) for part in re.split(r"(\d+)", ref) if part)
 
 
