@@ -10,21 +10,26 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 
 
-class ScreenStack(QStackedWidget):
-    """The screens, as large as the one on show needs (not the largest of them), in a scroll area: with
-    large text a screen scrolls inside the window instead of pushing the window past the screen's edge."""
+class ShownPageStack(QStackedWidget):
+    """Pages one at a time, as large as the page on show needs, not the largest of them: an empty state does not
+    keep the room of the page it stands in for (Reviews with no round, 200% in Welsh, scrolled sideways)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.currentChanged.connect(lambda _index: self.updateGeometry())
 
     def minimumSizeHint(self) -> QSize:
-        current = self.currentWidget()
-        return current.minimumSizeHint().expandedTo(current.minimumSize()) if current else super().minimumSizeHint()
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page else super().minimumSizeHint()
 
     def sizeHint(self) -> QSize:
-        current = self.currentWidget()
-        return current.sizeHint() if current else super().sizeHint()
+        page = self.currentWidget()
+        return page.sizeHint() if page else super().sizeHint()
+
+
+class ScreenStack(ShownPageStack):
+    """The screens, as large as the one on show needs (not the largest of them), in a scroll area: with
+    large text a screen scrolls inside the window instead of pushing the window past the screen's edge."""
 
     def scroll_area(self) -> QScrollArea:
         area = QScrollArea()

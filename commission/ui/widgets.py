@@ -34,6 +34,7 @@ from commission.ui.pills import PillDelegate, ProgressDelegate
 from commission.ui.pills import ProgressRole as ProgressRole
 from commission.ui.pills import paint_pill as paint_pill
 from commission.ui.pills import pill_style as pill_style
+from commission.ui.screens import ShownPageStack as ShownPageStack
 from commission.ui.style import MUTED
 
 
@@ -85,23 +86,6 @@ class EmptyState(QWidget):
             layout.addSpacing(8)
             layout.addLayout(row)
         layout.addStretch(2)
-
-
-class ShownPageStack(QStackedWidget):
-    """Pages one at a time, as wide as the page on show needs, not the widest of them: an empty state does not
-    keep the room of the page it stands in for (Reviews with no round, 200% in Welsh, scrolled sideways)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
-
-    def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page else super().minimumSizeHint()
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page else super().sizeHint()
 
 
 def size_to_shown_tab(tabs: QTabWidget) -> None:
