@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QValidator
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QToolTip, QWidget
 
@@ -93,15 +93,28 @@ class DateEdit(QDateEdit):
         super().__init__(parent)
         self.setDisplayFormat(_FORMAT)
         self.setCalendarPopup(True)
-        # room for 00/00/0000 plus the arrow, whatever the font
-        self.setMinimumWidth(QFontMetrics(self.font()).horizontalAdvance("00/00/0000") + 56)
+        self._fit()
         self._start = 0  # the part the typing began in (0 day, 1 month, 2 year)
         self._whole = False  # the typing began with everything selected: it replaces the whole date
         self._base = date.today()  # the date shown when the typing began
         self._tip = ""
         self.set_value(value or date.today())
 
+    # The box's own frame, padding and calendar arrow (the style sheet's padding-right holds the arrow), and a
+    # few pixels for the text cursor: with only 56 px the year's last digit was cut ("27/07/202").
+    CHROME = 72
+
+    def _fit(self) -> None:
+        """Room for 00/00/0000 and the arrow in the font in use (it changes with the text size)."""
+        self.setMinimumWidth(QFontMetrics(self.font()).horizontalAdvance("00/00/0000") + self.CHROME)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
     # -- typing -------------------------------------------------------------------------------------
+
     def keyPressEvent(self, event) -> None:
         text, key = event.text(), event.key()
         plain = not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))

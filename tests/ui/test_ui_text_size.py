@@ -3,6 +3,8 @@ at 200% the window still fits a 1920×1080 screen, screens scroll rather than cl
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton, QTableView
@@ -175,3 +177,20 @@ def test_a_chart_drawn_again_leaves_no_old_labels_behind(qtbot, styled_app, text
     fresh = chart()
     styled_app.processEvents()
     assert again.grab().toImage() == fresh.grab().toImage()
+
+
+@pytest.mark.parametrize("percent", [100, 150, 200])
+def test_a_date_box_shows_the_whole_date(qtbot, text_size, percent):
+    """The year's last digit was cut in the commitment form ('27/07/202'): the box's text had 73 px for 75."""
+    from PySide6.QtGui import QFontMetrics
+
+    from commission.ui.dates import DateEdit
+
+    box = DateEdit(date(2025, 7, 27))
+    qtbot.addWidget(box)
+    box.show()
+    text_size(percent)  # after the box is made, as Preferences changes it
+    box.resize(box.minimumWidth(), box.sizeHint().height())  # as narrow as a form may make it
+    QApplication.processEvents()
+    needed = QFontMetrics(box.lineEdit().font()).horizontalAdvance(box.text())
+    assert box.text() == "27/07/2025" and box.lineEdit().width() >= needed + 4
