@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -366,9 +366,12 @@ class ThemesScreen(ListEditor):
             return
         if getattr(self, "_traced", None) != insight_id:
             show(None)  # another insight: its trace now, the updates' words when they come
-        texts.read(
-            snap, commitment_ids, arrived, lambda exc: self.store.error.emit(f"The updates could not be read: {exc}")
-        )
+
+        def failed(exc: BaseException) -> None:  # in the words the commitment's timeline uses
+            said = QCoreApplication.translate("Timeline", "The updates could not be read: {0}")
+            self.store.error.emit(said.format(str(exc) or type(exc).__name__))
+
+        texts.read(snap, commitment_ids, arrived, failed)
 
     # -- changing -----------------------------------------------------------------------------------
     def reparent_theme(self, theme_id: int, parent_id: int | None) -> bool:
